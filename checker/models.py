@@ -1,0 +1,398 @@
+"""Typed, immutable values that flow through a run: spans, articles, segments, claims, findings, results."""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+
+class Model(BaseModel):
+    """Base of every claimcheck value: frozen so plugins cannot change what others see."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Outcome(enum.StrEnum):
+    """What a rule concluded about one article; rules give PASS/WARN/FAIL, the engine SKIP/ERROR."""
+
+    PASS = "pass"
+    WARN = "warn"
+    FAIL = "fail"
+    SKIP = "skip"
+    ERROR = "error"
+
+    @property
+    def severity(self) -> int:
+        return _SEVERITY[self]
+
+    @property
+    def letter(self) -> str:
+        return _LETTER[self]
+
+
+_SEVERITY = {Outcome.SKIP: 0, Outcome.PASS: 1, Outcome.WARN: 2, Outcome.FAIL: 3, Outcome.ERROR: 4}
+_LETTER = {Outcome.PASS: ".", Outcome.WARN: "W", Outcome.FAIL: "F", Outcome.SKIP: "s", Outcome.ERROR: "E"}
+
+
+class ExitCode(enum.IntEnum):
+    """Process exit status; `Session.exit_code` is the one place that decides it."""
+
+    #: nothing failed (warnings allowed unless ``--fail-on warn``)
+    OK = 0
+    #: a rule failed or errored, or warned with ``--fail-on warn``
+    CHECK_FAILED = 1
+    #: interrupted by the user (Ctrl-C)
+    INTERRUPTED = 2
+    #: a bug in claimcheck or a plugin crashed outside a rule
+    INTERNAL_ERROR = 3
+    #: bad command line, configuration or plugin
+    USAGE_ERROR = 4
+    #: no article was found to check
+    NO_ARTICLES = 5
+
+
+class Span(Model):
+    """A range of the decoded file: character offsets plus 1-based line and column of both ends.
+
+    ``end_column`` is the column just after the last character, so a one-line span covers
+    ``column <= c < end_column``.
+    """
+
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+class ArticleMeta(Model):
+    """What is known about an article besides its text: from front matter, the page or the CLI."""
+
+    title: str | None = None
+    published: date | None = None
+    #: the full timestamp when the source gave one (time zone kept)
+    published_at: datetime | None = None
+    updated: datetime | date | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    story: str | None = None
+    url: str | None = None
+    dateline: str | None = None
+    extra: dict[str, Any] = Field(default_factory=dict)
+
+
+class Diagnostic(Model):
+    """A problem a reader found in the input that did not stop it (reported by rule CC002)."""
+
+    message: str
+    span: Span | None = None
+
+
+class Sentence(Model):
+    """One sentence of a segment; ``start``/``end`` index into ``Segment.text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+SegmentKind = Literal["paragraph", "heading", "quote", "list_item", "furniture"]
+
+
+class Segment(Model):
+    """A block of article text (paragraph, heading, block quote, list item or page furniture).
+
+    ``text`` is what extractors read: the block's words without markup. When ``text`` is not a
+    verbatim slice of the file (Markdown emphasis, HTML tags, entities), ``pieces`` maps it back:
+    each ``(text_offset, file_offset)`` pair starts a run of characters that are contiguous in both.
+    """
+
+    index: int
+    kind: SegmentKind = "paragraph"
+    text: str
+    span: Span
+    sentences: tuple[Sentence, ...] = ()
+    pieces: tuple[tuple[int, int], ...] | None = None
+
+    def file_offset(self, i: int) -> int:
+        """Offset in the decoded file of character ``i`` of ``text`` (``i == len(text)`` allowed)."""
+        if self.pieces is None:
+            return self.span.start + i
+        keys = [p[0] for p in self.pieces]
+        k = bisect.bisect_right(keys, i) - 1
+        if k < 0:
+            return self.span.start + i
+        text_off, file_off = self.pieces[k]
+        return file_off + (i - text_off)
+
+    def file_range(self, start: int, end: int) -> tuple[int, int]:
+        """File offsets of the text range ``[start, end)``; the end maps from the last character."""
+        if end <= start:
+            at = self.file_offset(start)
+            return at, at
+        return self.file_offset(start), self.file_offset(end - 1) + 1
+
+    def sentence_at(self, i: int) -> Sentence | None:
+        """The sentence containing text offset ``i``, if any."""
+        for s in self.sentences:
+            if s.start <= i < s.end:
+                return s
+        return None
+
+
+class ClaimBase(Model):
+    """Common fields of every claim; a claim kind subclasses this with a ``kind`` literal.
+
+    ``text`` is the exact source text; ``span`` locates it in the file; ``segment`` is the index
+    of the segment it was found in; ``id`` is unique within its article.
+    """
+
+    id: str
+    kind: str
+    text: str
+    span: Span
+    segment: int
+    extractor: str = ""
+    confidence: float = 1.0
+
+
+class DateClaim(ClaimBase):
+    """A temporal expression resolved against the publication date (TimeML-style ``value``)."""
+
+    kind: Literal["date"] = "date"
+    #: "2016-10-03", "2016-09", "2016-W39", "2015", "2016-SU", "201" (decade); None when unresolved
+    value: str | None = None
+    granularity: Literal["time", "day", "week", "month", "season", "quarter", "year", "decade", "century"] | None = None
+    relative: bool = False
+    #: why ``value`` is None, or how an ambiguous value was chosen
+    reason: str | None = None
+    #: the noun phrase or clause the date is attached to ("attack on trucks carrying supplies")
+    event: str | None = None
+    #: for ranges: TimeML values of both ends
+    range_start: str | None = None
+    range_end: str | None = None
+    #: "on", "since", "until", "before", "after", "by", "in", or None
+    modifier: str | None = None
+    #: a weekday named beside the date ("Monday, Sept. 19"), 0 = Monday
+    weekday: int | None = None
+    #: time of day attached ("10 a.m." -> "10:00")
+    time: str | None = None
+
+
+class FigureClaim(ClaimBase):
+    """A number with its qualifier, unit and what it counts."""
+
+    kind: Literal["figure"] = "figure"
+    value: float | None = None
+    low: float | None = None
+    #: None means open-ended ("more than 250")
+    high: float | None = None
+    qualifier: str | None = None
+    unit: str | None = None
+    #: count, money, percent, age, duration, tally, ratio, ordinal, measure
+    category: str = "count"
+    #: the counted noun ("people", "civilians", "homes")
+    noun: str | None = None
+    #: what the figure measures: subject and event ("people killed in Aleppo last week")
+    measures: str | None = None
+    #: vague amount words ("hundreds", "dozens")
+    vague: bool = False
+    #: set for a duration or age: the thing whose duration/age it is ("Syrian civil war")
+    of: str | None = None
+
+
+class QuotePart(Model):
+    """One quoted stretch of a (possibly split) quote."""
+
+    text: str
+    span: Span
+
+
+class QuoteClaim(ClaimBase):
+    """A direct quotation, possibly in several parts around its attribution."""
+
+    kind: Literal["quote"] = "quote"
+    content: str = ""
+    parts: tuple[QuotePart, ...] = ()
+    #: the speaker resolved to a full name where the article gives one
+    speaker: str | None = None
+    #: the speaker as written at the cue ("the spokesman", "he", "Kirby")
+    speaker_text: str | None = None
+    cue: str | None = None
+    #: full (a whole sentence), trimmed (cut from a longer one) or partial (words inside a sentence)
+    form: Literal["full", "trimmed", "partial"] = "full"
+    #: an opening mark with no closing mark (or the reverse) in the paragraph
+    unbalanced: bool = False
+
+
+class AttributionClaim(ClaimBase):
+    """A statement of who says something: "according to X", "X said", "filings show"."""
+
+    kind: Literal["attribution"] = "attribution"
+    source: str = ""
+    source_class: Literal["person", "organisation", "document", "vague"] = "vague"
+    cue: str | None = None
+    #: the text the attribution covers (its sentence, or the whole sentence ending ", X said")
+    scope: Span | None = None
+
+
+class HedgeClaim(ClaimBase):
+    """A cue of uncertainty or distance, with the clause it qualifies and who holds it."""
+
+    kind: Literal["hedge"] = "hedge"
+    cue: str = ""
+    scope: Span | None = None
+    holder: str | None = None
+
+    @property
+    def attributed(self) -> bool:
+        return self.holder is not None
+
+
+class PersonClaim(ClaimBase):
+    """A mention of a person, grouped with the article's other mentions of the same person."""
+
+    kind: Literal["person"] = "person"
+    name: str = ""
+    canonical: str = ""
+    title: str | None = None
+    #: True for a later short reference ("Kirby", "Mr. Kirby")
+    short: bool = False
+
+
+Claim = Annotated[
+    DateClaim | FigureClaim | QuoteClaim | AttributionClaim | HedgeClaim | PersonClaim,
+    Field(discriminator="kind"),
+]
+CLAIM_KINDS: dict[str, type[ClaimBase]] = {
+    "date": DateClaim,
+    "figure": FigureClaim,
+    "quote": QuoteClaim,
+    "attribution": AttributionClaim,
+    "hedge": HedgeClaim,
+    "person": PersonClaim,
+}
+
+
+class Article(Model):
+    """One article file: its decoded text, metadata, and (once the engine has run) segments and claims.
+
+    ``raw`` is the whole decoded file; every span's offsets index into it. ``body_start`` is where
+    the article body begins (after front matter).
+    """
+
+    path: str
+    format: str = "text"
+    raw: str
+    meta: ArticleMeta = Field(default_factory=ArticleMeta)
+    body_start: int = 0
+    diagnostics: tuple[Diagnostic, ...] = ()
+    segments: tuple[Segment, ...] = ()
+    claims: tuple[ClaimBase, ...] = ()
+
+    _line_starts: list[int] | None = PrivateAttr(default=None)
+
+    @property
+    def story(self) -> str | None:
+        return self.meta.story
+
+    @property
+    def published(self) -> date | None:
+        return self.meta.published
+
+    def line_starts(self) -> list[int]:
+        """Offsets where each line begins; ``\\n``, ``\\r\\n`` and a lone ``\\r`` all end a line."""
+        if self._line_starts is None:
+            starts = [0]
+            raw = self.raw
+            i = 0
+            n = len(raw)
+            while True:
+                j = _next_break(raw, i)
+                if j < 0:
+                    break
+                i = j + 2 if raw.startswith("\r\n", j) else j + 1
+                starts.append(i)
+                if i >= n:
+                    break
+            self._line_starts = starts
+        return self._line_starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        starts = self.line_starts()
+        k = bisect.bisect_right(starts, offset) - 1
+        return k + 1, offset - starts[k] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        """The span of ``raw[start:end]`` with its lines and columns."""
+        line, col = self.position(start)
+        end_line, end_col = self.position(end)
+        return Span.model_construct(start=start, end=end, line=line, column=col, end_line=end_line, end_column=end_col)
+
+    def claims_of(self, *kinds: str) -> list[ClaimBase]:
+        """This article's claims of the given kinds, in file order."""
+        return [c for c in self.claims if c.kind in kinds]
+
+
+def _next_break(raw: str, i: int) -> int:
+    n = raw.find("\n", i)
+    r = raw.find("\r", i)
+    if r < 0:
+        return n
+    if n < 0:
+        return r
+    return min(n, r)
+
+
+class Related(Model):
+    """The other place a finding concerns: in the same article or another of the story."""
+
+    path: str
+    span: Span | None = None
+    message: str = ""
+
+
+class Finding(Model):
+    """One thing a rule reports about an article: what disagrees with what, and where."""
+
+    outcome: Literal[Outcome.WARN, Outcome.FAIL]
+    message: str
+    span: Span | None = None
+    claims: tuple[str, ...] = ()
+    related: tuple[Related, ...] = ()
+    hint: str | None = None
+
+
+class RuleResult(Model):
+    """A rule's outcome on one article: the worst of its findings, or PASS; SKIP/ERROR from the engine."""
+
+    rule: str
+    code: str
+    outcome: Outcome
+    findings: tuple[Finding, ...] = ()
+    duration: float = 0.0
+    #: why the rule skipped, or the error message
+    reason: str | None = None
+    traceback: str | None = None
+
+
+class ArticleResult(Model):
+    """Everything the run concluded about one article."""
+
+    path: str
+    article: Article | None = None
+    results: tuple[RuleResult, ...] = ()
+
+    @property
+    def outcome(self) -> Outcome:
+        worst = Outcome.PASS
+        for r in self.results:
+            if r.outcome.severity > worst.severity:
+                worst = r.outcome
+        return worst

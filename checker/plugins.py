@@ -1,0 +1,174 @@
+"""Build the run's plugin manager: built-ins, installed entry points, ``-p`` modules, the local file."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pluggy
+
+from checker import hookspecs
+from checker.config import LOCAL_PLUGIN, Config
+from checker.errors import PluginError
+
+#: Built-in plugins, registered first, each under its module name without the ``checker.`` prefix
+#: (so ``-p no:reporters.terminal`` reads naturally). Order matters only for firstresult hooks:
+#: pluggy calls later registrations first.
+BUILTIN_PLUGINS: tuple[str, ...] = (
+    "checker.readers.text",
+    "checker.readers.markdown",
+    "checker.readers.html",
+    "checker.segmenter",
+    "checker.extractors.dates",
+    "checker.extractors.figures",
+    "checker.extractors.quotes",
+    "checker.extractors.attributions",
+    "checker.extractors.hedges",
+    "checker.extractors.people",
+    "checker.engine_rules",
+    "checker.reporters.terminal",
+    "checker.reporters.jsonfile",
+    "checker.reporters.junitxml",
+    "checker.reporters.sarif",
+    "checker.reporters.github",
+    "checker.reporters.html",
+    "checker.house_rules",
+    "rules",
+)
+ENTRY_POINT_GROUP = hookspecs.PROJECT
+AUTOLOAD_ENV = "CLAIMCHECK_DISABLE_PLUGIN_AUTOLOAD"
+DEBUG_ENV = "CLAIMCHECK_DEBUG"
+
+
+@dataclass(frozen=True)
+class PluginInfo:
+    """What ``claimcheck plugins`` shows about one loaded plugin."""
+
+    name: str
+    version: str
+    source: str
+    hooks: tuple[str, ...]
+
+
+def builtin_name(module: str) -> str:
+    return module.removeprefix("checker.")
+
+
+def make_plugin_manager(config: Config, requested: Iterable[str] = ()) -> pluggy.PluginManager:
+    """A fresh plugin manager for one run, loaded in the documented order.
+
+    1. built-ins from :data:`BUILTIN_PLUGINS`; 2. installed packages through the ``claimcheck``
+    entry-point group (unless ``CLAIMCHECK_DISABLE_PLUGIN_AUTOLOAD`` is set); 3. ``-p module`` and
+    the ``plugins`` setting, with ``-p no:name`` blocking; 4. ``claimcheck_plugins.py`` beside the
+    configuration file. Then ``check_pending()`` rejects hook implementations with no spec.
+    """
+    pm = pluggy.PluginManager(hookspecs.PROJECT)
+    pm.add_hookspecs(hookspecs)
+    if os.environ.get(DEBUG_ENV):
+        pm.trace.root.setwriter(sys.stderr.write)
+        pm.enable_tracing()
+    requested = [*config.settings.plugins, *requested]
+    for spec in requested:
+        if spec.startswith("no:"):
+            pm.set_blocked(spec[3:])
+    config.pluginmanager = pm
+    versions: dict[str, tuple[str, str]] = {}
+    from checker import __version__
+
+    for module in BUILTIN_PLUGINS:
+        name = builtin_name(module)
+        if pm.is_blocked(name):
+            continue
+        if importlib.util.find_spec(module) is None:
+            continue  # a plugin family not built yet in this checkout
+        _register(pm, _import(module, name), name)
+        versions[name] = (__version__, "builtin")
+    if not os.environ.get(AUTOLOAD_ENV):
+        for ep_name, loader, version in _entry_points():
+            if pm.is_blocked(ep_name) or pm.get_plugin(ep_name) is not None:
+                continue
+            try:
+                plugin = loader()
+            except Exception as err:  # a third-party import failure of any kind
+                raise PluginError(ep_name, f"{type(err).__name__}: {err}") from None
+            _register(pm, plugin, ep_name)
+            versions[ep_name] = (version, "entry point")
+    for spec in requested:
+        if spec.startswith("no:") or pm.get_plugin(spec) is not None or pm.is_blocked(spec):
+            continue
+        _register(pm, _import(spec, spec), spec)
+        versions[spec] = (_module_version(spec), "-p")
+    local = config.rootdir / LOCAL_PLUGIN
+    if local.is_file() and not pm.is_blocked("local"):
+        _register(pm, _import_file(local), "local")
+        versions["local"] = ("local", str(local))
+    try:
+        pm.check_pending()
+    except pluggy.PluginValidationError as err:
+        raise PluginError(getattr(err, "plugin_name", None) or "?", str(err)) from None
+    pm._claimcheck_versions = versions  # type: ignore[attr-defined]
+    return pm
+
+
+def _register(pm: pluggy.PluginManager, plugin: Any, name: str) -> None:
+    try:
+        pm.register(plugin, name=name)
+    except (pluggy.PluginValidationError, ValueError) as err:
+        raise PluginError(name, str(err)) from None
+
+
+def _import(module: str, name: str) -> ModuleType:
+    try:
+        return importlib.import_module(module)
+    except Exception as err:  # any failure while importing someone's module
+        raise PluginError(name, f"{type(err).__name__}: {err}") from None
+
+
+def _import_file(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("claimcheck_plugins", path)
+    if spec is None or spec.loader is None:
+        raise PluginError(str(path), "cannot import")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["claimcheck_plugins"] = module
+    try:
+        spec.loader.exec_module(module)
+    except Exception as err:  # the user's own file
+        del sys.modules["claimcheck_plugins"]
+        raise PluginError(str(path), f"{type(err).__name__}: {err}") from None
+    return module
+
+
+def _entry_points() -> list[tuple[str, Any, str]]:
+    """Installed ``claimcheck`` entry points as (name, loader, distribution version)."""
+    from importlib.metadata import entry_points
+
+    found = []
+    for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        version = ep.dist.version if ep.dist is not None else "?"
+        found.append((ep.name, ep.load, version))
+    return found
+
+
+def _module_version(module: str) -> str:
+    mod = sys.modules.get(module)
+    return str(getattr(mod, "__version__", "?"))
+
+
+def plugin_infos(pm: pluggy.PluginManager) -> list[PluginInfo]:
+    """Every loaded plugin with its version, where it came from and the hooks it implements."""
+    versions: dict[str, tuple[str, str]] = getattr(pm, "_claimcheck_versions", {})
+    infos = []
+    for name, plugin in pm.list_name_plugin():
+        if plugin is None:
+            continue
+        hooks = tuple(sorted(h.name for h in pm.get_hookcallers(plugin) or ()))
+        version, source = versions.get(name, ("?", "registered"))
+        infos.append(PluginInfo(name=name, version=version, source=source, hooks=hooks))
+    return infos

@@ -1,0 +1,1 @@
+"""Readers: one plugin per input format, each implementing ``claimcheck_read_article``."""

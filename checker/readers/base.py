@@ -1,0 +1,53 @@
+"""What every reader shares: reading bytes safely, decoding, metadata defaults from configuration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from checker.errors import ArticleError
+from checker.models import ArticleMeta, Diagnostic
+
+if TYPE_CHECKING:
+    from checker.config import Config
+
+
+def read_text(path: Path, config: Config) -> tuple[str, list[Diagnostic]]:
+    """The decoded text of an article file, with a diagnostic when bytes had to be replaced.
+
+    Never writes to the file. Raises ArticleError for a missing, unreadable, binary, oversized
+    or empty file. A UTF-8 byte-order mark is dropped (offsets count from after it).
+    """
+    limit = config.settings.max_size
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise ArticleError(path.as_posix(), f"file is {size:,} bytes, over the {limit:,}-byte limit (max-size)")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(path.as_posix(), "no such file or directory") from None
+    except IsADirectoryError:
+        raise ArticleError(path.as_posix(), "is a directory") from None
+    except OSError as err:
+        raise ArticleError(path.as_posix(), f"cannot read: {err.strerror or err}") from None
+    if b"\x00" in data[:8192]:
+        raise ArticleError(path.as_posix(), "binary file (contains NUL bytes), not an article")
+    diagnostics: list[Diagnostic] = []
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        text = data.decode("utf-8-sig", errors="replace")
+        diagnostics.append(
+            Diagnostic(message=f"invalid UTF-8 at byte {err.start}: undecodable bytes were replaced with U+FFFD")
+        )
+    if not text.strip():
+        raise ArticleError(path.as_posix(), "empty file")
+    return text, diagnostics
+
+
+def default_meta(config: Config, **known: Any) -> ArticleMeta:
+    """Metadata from what the file gave, falling back to ``--published`` / ``--story`` / settings."""
+    fields = {k: v for k, v in known.items() if v is not None}
+    fields.setdefault("published", config.settings.published)
+    fields.setdefault("story", config.settings.story)
+    return ArticleMeta(**fields)

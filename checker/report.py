@@ -1,0 +1,100 @@
+"""The JSON report (``claimcheck-report/1``): the contract other tools read, built in one place."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from checker.models import ArticleResult, ClaimBase, Finding, HedgeClaim, Related, RuleResult, Span
+
+if TYPE_CHECKING:
+    from checker.models import ExitCode
+    from checker.session import Session
+
+SCHEMA = "claimcheck-report/1"
+_LOCATION = ("line", "column", "end_line", "end_column", "start", "end")
+
+
+def location(span: Span | None) -> dict[str, int | None]:
+    """The six location fields of the contract, from a span (all None without one)."""
+    if span is None:
+        return dict.fromkeys(_LOCATION)
+    return {k: getattr(span, k) for k in _LOCATION}
+
+
+def claim_dict(claim: ClaimBase) -> dict[str, Any]:
+    data = claim.model_dump(mode="json", exclude={"span"})
+    out: dict[str, Any] = {"id": claim.id, "kind": claim.kind, "text": claim.text, **location(claim.span)}
+    if isinstance(claim, HedgeClaim):
+        out["attributed"] = claim.attributed
+    for k, v in data.items():
+        out.setdefault(k, v)
+    return out
+
+
+def related_dict(rel: Related) -> dict[str, Any]:
+    return {"path": rel.path, **location(rel.span), "message": rel.message}
+
+
+def finding_dict(f: Finding, result: RuleResult, path: str) -> dict[str, Any]:
+    return {
+        "rule": result.rule,
+        "code": result.code,
+        "outcome": f.outcome.value,
+        "message": f.message,
+        "path": path,
+        **location(f.span),
+        "claims": list(f.claims),
+        "related": [related_dict(r) for r in f.related],
+        "hint": f.hint,
+    }
+
+
+def result_dict(result: RuleResult, path: str) -> dict[str, Any]:
+    return {
+        "rule": result.rule,
+        "code": result.code,
+        "outcome": result.outcome.value,
+        "reason": result.reason,
+        "duration": round(result.duration, 6),
+        "findings": [finding_dict(f, result, path) for f in result.findings],
+    }
+
+
+def article_dict(ar: ArticleResult) -> dict[str, Any]:
+    meta = ar.article.meta if ar.article else None
+    return {
+        "path": ar.path,
+        "title": meta.title if meta else None,
+        "published": meta.published.isoformat() if meta and meta.published else None,
+        "outlet": meta.outlet if meta else None,
+        "story": meta.story if meta else None,
+        "claims": [claim_dict(c) for c in (ar.article.claims if ar.article else ())],
+        "results": [result_dict(r, ar.path) for r in ar.results],
+    }
+
+
+def summary_dict(session: Session, exit_code: ExitCode) -> dict[str, Any]:
+    counts = session.counts()
+    return {
+        "articles": len(session.results),
+        "rules": len(session.rules),
+        "passed": counts["pass"],
+        "warned": counts["warn"],
+        "failed": counts["fail"],
+        "skipped": counts["skip"],
+        "errors": counts["error"],
+        "exit_code": int(exit_code),
+        "duration": round(session.duration, 6),
+    }
+
+
+def report_dict(session: Session, exit_code: ExitCode) -> dict[str, Any]:
+    """The whole report of a run."""
+    from checker import __version__
+
+    return {
+        "schema": SCHEMA,
+        "tool": {"name": "claimcheck", "version": __version__},
+        "articles": [article_dict(ar) for ar in session.results],
+        "summary": summary_dict(session, exit_code),
+    }

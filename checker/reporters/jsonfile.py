@@ -1,0 +1,45 @@
+"""JSON reporter: the ``claimcheck-report/1`` document, to stdout (``--format json``) or a file."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from checker.hookspecs import hookimpl
+from checker.report import report_dict
+
+if TYPE_CHECKING:
+    from checker.config import Config
+    from checker.models import ExitCode
+    from checker.session import Session
+
+
+class JsonReporter:
+    """Writes the report when the session finishes."""
+
+    def __init__(self, config: Config, target: str | None) -> None:
+        self.config = config
+        self.target = target
+
+    @hookimpl
+    def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
+        text = json.dumps(report_dict(session, exit_code), indent=2, ensure_ascii=False) + "\n"
+        if self.target:
+            from checker.reporters.output import write_atomic
+
+            write_atomic(self.target, text)
+        else:
+            self.config.stdout.write(text)
+
+
+@hookimpl
+def claimcheck_configure(config: Config) -> None:
+    fmt = config.option("format")
+    if fmt == "json":
+        target = config.option("output")
+    elif config.option("json"):
+        target = config.option("json")
+    else:
+        return
+    assert config.pluginmanager is not None
+    config.pluginmanager.register(JsonReporter(config, target), name="jsonreporter")

@@ -1,0 +1,112 @@
+"""Inline suppressions: ``<!-- claimcheck: ignore CC201 -- reason -->`` and disable/enable ranges."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from checker.models import Article, Finding, Outcome, RuleResult, Span
+from checker.registry import Rule
+from checker.selection import matches
+
+# The words are the same in every format; Markdown and HTML wrap them in a comment, plain text
+# puts them on a line of their own.
+_BODY = r"claimcheck:\s*(?P<verb>ignore|disable|enable)\b(?P<rules>[^\n]*?)(?:\s--\s*(?P<reason>[^\n]*?))?\s*"
+COMMENT = re.compile(r"<!--\s*" + _BODY + r"-->")
+LINE = re.compile(r"(?m)^[ \t]*" + _BODY + r"$")
+
+
+@dataclass
+class Suppression:
+    """One directive: which rules it silences, over which range of the file, and why."""
+
+    verb: str
+    selectors: tuple[str, ...]
+    reason: str
+    span: Span
+    start: int = 0
+    end: int = 0
+    used: bool = field(default=False)
+
+    def covers(self, rule: Rule, offset: int) -> bool:
+        if not (self.start <= offset < self.end):
+            return False
+        return not self.selectors or any(matches(s, rule) for s in self.selectors)
+
+    def names(self, rule: Rule) -> bool:
+        return not self.selectors or any(matches(s, rule) for s in self.selectors)
+
+
+def find(article: Article) -> list[Suppression]:
+    """Every directive in the article, with the range each one silences."""
+    pattern = LINE if article.format == "text" else COMMENT
+    found: list[Suppression] = []
+    open_ranges: list[Suppression] = []
+    for m in pattern.finditer(article.raw):
+        selectors = tuple(s for s in re.split(r"[\s,]+", m.group("rules").strip()) if s)
+        item = Suppression(
+            verb=m.group("verb"),
+            selectors=selectors,
+            reason=(m.group("reason") or "").strip(),
+            span=article.span(m.start(), m.end()),
+        )
+        if item.verb == "ignore":
+            item.start, item.end = _next_block(article, m.end())
+            found.append(item)
+        elif item.verb == "disable":
+            item.start, item.end = m.end(), len(article.raw)
+            open_ranges.append(item)
+            found.append(item)
+        else:  # enable closes the matching disables (all of them when it names no rule)
+            for d in list(open_ranges):
+                if not selectors or set(selectors) & set(d.selectors) or not d.selectors:
+                    d.end = m.start()
+                    open_ranges.remove(d)
+    return found
+
+
+def _next_block(article: Article, after: int) -> tuple[int, int]:
+    """The range of the first segment that starts after a directive (the "next paragraph")."""
+    for seg in article.segments:
+        if seg.span.start >= after and seg.kind != "furniture":
+            return seg.span.start, seg.span.end
+    return after, after
+
+
+def apply(
+    results: Sequence[RuleResult], rules: dict[str, Rule], suppressions: Iterable[Suppression]
+) -> list[RuleResult]:
+    """Drop suppressed findings and recompute each rule's outcome; marks the suppressions used."""
+    sups = list(suppressions)
+    if not sups:
+        return list(results)
+    out = []
+    for result in results:
+        rule = rules.get(result.code)
+        if rule is None or not result.findings:
+            out.append(result)
+            continue
+        kept: list[Finding] = []
+        for f in result.findings:
+            hit = None
+            if f.span is not None:
+                hit = next((s for s in sups if s.covers(rule, f.span.start)), None)
+            if hit is None:
+                kept.append(f)
+            else:
+                hit.used = True
+        if len(kept) == len(result.findings):
+            out.append(result)
+        else:
+            out.append(result.model_copy(update={"findings": tuple(kept), "outcome": worst(kept)}))
+    return out
+
+
+def worst(findings: Iterable[Finding]) -> Outcome:
+    """The outcome of a rule from its findings: the worst of them, or PASS."""
+    outcome = Outcome.PASS
+    for f in findings:
+        if f.outcome.severity > outcome.severity:
+            outcome = Outcome(f.outcome)
+    return outcome

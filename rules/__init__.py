@@ -1,0 +1,25 @@
+"""The built-in rules (CC1xx–CC6xx), loaded exactly like a third-party rule plugin."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from checker.hookspecs import hookimpl
+
+if TYPE_CHECKING:
+    from checker.registry import Rule
+
+#: The modules holding built-in rules; each defines its rules at module level.
+RULE_MODULES: tuple[str, ...] = ()
+
+
+@hookimpl
+def claimcheck_register_rules() -> list[Rule]:
+    import importlib
+
+    from checker.registry import rules_in
+
+    found: list[Rule] = []
+    for name in RULE_MODULES:
+        found.extend(rules_in(vars(importlib.import_module(name))))
+    return found
