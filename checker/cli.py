@@ -66,11 +66,14 @@ def make_parser(command: str = "check") -> Parser:
     return p
 
 
-def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
-    """Run claimcheck; returns the exit code (the console script exits with it)."""
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, plugins: Sequence[object] = ()) -> int:
+    """Run claimcheck; returns the exit code (the console script exits with it).
+
+    ``plugins`` are extra plugin objects registered last (modules or instances), for in-process use.
+    """
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        return int(_main(args, stdout))
+        return int(_main(args, stdout, plugins))
     except UsageError as err:
         print(f"error: {err}", file=sys.stderr)
         return ExitCode.USAGE_ERROR
@@ -87,7 +90,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
         return ExitCode.INTERNAL_ERROR
 
 
-def _main(argv: list[str], stdout: TextIO | None) -> ExitCode:
+def _main(argv: list[str], stdout: TextIO | None, plugins: Sequence[object] = ()) -> ExitCode:
     from checker.config import Config, load_settings, merge_cli
     from checker.plugins import make_plugin_manager
 
@@ -98,7 +101,7 @@ def _main(argv: list[str], stdout: TextIO | None) -> ExitCode:
     first = Path(early.paths[0]) if getattr(early, "paths", None) else Path.cwd()
     settings, path = load_settings(early, first)
     config = Config(settings, early, path, stdout)
-    pm = make_plugin_manager(config, early.plugins)
+    pm = make_plugin_manager(config, early.plugins, plugins)
     if command == "check":
         pm.hook.claimcheck_addoption.call_historic(kwargs={"parser": parser})
         args = parser.parse_args(rest)

@@ -54,6 +54,8 @@ class Settings(BaseModel):
     max_size: int = 5_000_000
     #: plugin modules to load, as with ``-p``
     plugins: list[str] = Field(default_factory=list)
+    #: rules declared without code (existence, substitution, consistency); see checker/house_rules.py
+    house_rules: list[dict[str, Any]] = Field(default_factory=list)
 
     @field_validator("select", "extend_select", "ignore", "exclude", "plugins", "furniture", mode="before")
     @classmethod

@@ -61,13 +61,16 @@ def builtin_name(module: str) -> str:
     return module.removeprefix("checker.")
 
 
-def make_plugin_manager(config: Config, requested: Iterable[str] = ()) -> pluggy.PluginManager:
+def make_plugin_manager(
+    config: Config, requested: Iterable[str] = (), extra: Iterable[object] = ()
+) -> pluggy.PluginManager:
     """A fresh plugin manager for one run, loaded in the documented order.
 
     1. built-ins from :data:`BUILTIN_PLUGINS`; 2. installed packages through the ``claimcheck``
     entry-point group (unless ``CLAIMCHECK_DISABLE_PLUGIN_AUTOLOAD`` is set); 3. ``-p module`` and
     the ``plugins`` setting, with ``-p no:name`` blocking; 4. ``claimcheck_plugins.py`` beside the
-    configuration file. Then ``check_pending()`` rejects hook implementations with no spec.
+    configuration file; 5. ``extra`` plugin objects given in-process (the ``claimcheck_run`` test
+    fixture). Then ``check_pending()`` rejects hook implementations with no spec.
     """
     pm = pluggy.PluginManager(hookspecs.PROJECT)
     pm.add_hookspecs(hookspecs)
@@ -109,6 +112,10 @@ def make_plugin_manager(config: Config, requested: Iterable[str] = ()) -> pluggy
     if local.is_file() and not pm.is_blocked("local"):
         _register(pm, _import_file(local), "local")
         versions["local"] = ("local", str(local))
+    for i, plugin in enumerate(extra):
+        name = getattr(plugin, "__name__", None) or f"extra-{i}"
+        _register(pm, plugin, name)
+        versions[name] = ("in-process", "extra")
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as err:
