@@ -46,7 +46,8 @@ def find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]:
             found.append((start, start + len(candidate), seg, candidate, None, False))
             taken.append((seg.index, start, start + len(candidate)))
     canonical: list[str] = []
-    for *_, name, _title_, _short in sorted(found, key=lambda f: (f[2].index, f[0])):
+    for found_item in sorted(found, key=lambda f: (f[2].index, f[0])):
+        name = found_item[3]
         if not any(names.same_person(name, c) for c in canonical):
             canonical.append(name)
     surnames = {names.surname(c): c for c in canonical}
