@@ -48,13 +48,13 @@ def as_range(d: DateClaim) -> tuple[date, date] | None:
             x = date.fromisoformat(v)
             return x, x
         if d.granularity == "week" and "-W" in v:
-            y, w = v.split("-W")
-            start = date.fromisocalendar(int(y), int(w[:2]), 1)
-            return start, date.fromisocalendar(int(y), int(w[:2]), 7)
+            year_text, week_text = v.split("-W")
+            iso_year, iso_week = int(year_text), int(week_text[:2])
+            return date.fromisocalendar(iso_year, iso_week, 1), date.fromisocalendar(iso_year, iso_week, 7)
         if d.granularity == "month":
-            y, m = (int(p) for p in v.split("-")[:2])
-            nxt = date(y + (m == 12), m % 12 + 1, 1)
-            return date(y, m, 1), date.fromordinal(nxt.toordinal() - 1)
+            year, month = (int(p) for p in v.split("-")[:2])
+            nxt = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+            return date(year, month, 1), date.fromordinal(nxt.toordinal() - 1)
     except ValueError:
         return None
     return None

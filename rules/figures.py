@@ -185,14 +185,13 @@ def _parts(article: Article, figures: list[FigureClaim]) -> Iterator[Finding]:
                 if part.span.start <= total.span.end:
                     continue
                 between = article.raw[total.span.end : part.span.start]
-                if re.search(r"\bincluding\b", between) and not re.search(r"[.;]", between):
-                    if (part.low or 0) > (total.high or 0):
-                        yield fail(
-                            part,
-                            f"{_num(part)} {part.noun} is more than the total it is part of, {_num(total)} "
-                            f"{total.noun}",
-                            related=[related(article, total, "the total")],
-                        )
+                included = re.search(r"\bincluding\b", between) and not re.search(r"[.;]", between)
+                if included and (part.low or 0) > (total.high or 0):
+                    yield fail(
+                        part,
+                        f"{_num(part)} {part.noun} is more than the total it is part of, {_num(total)} {total.noun}",
+                        related=[related(article, total, "the total")],
+                    )
 
 
 def _duration_checks(

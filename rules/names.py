@@ -96,7 +96,8 @@ def name_consistency(
     for mentions in titles.values():
         first = mentions[0]
         for c in mentions[1:]:
-            if role(c.title) != role(first.title) and role(c.title) not in (role(first.title) or ""):
+            mine, theirs = role(c.title) or "", role(first.title) or ""
+            if mine != theirs and mine not in theirs and theirs not in mine:
                 yield warn(
                     c,
                     f"{c.canonical} is called {c.title} here but {first.title} on line {first.span.line}",

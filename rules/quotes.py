@@ -97,10 +97,10 @@ def quote_fidelity(
                 yield from _compare(article, a, article, b, options)
     if options.across_story:
         for other in earlier:
-            for b in other.claims:
-                if isinstance(b, QuoteClaim) and b.speaker and not b.unbalanced:
-                    for a in mine.get(name_key(b.speaker), []):
-                        yield from _compare(article, a, other, b, options)
+            for theirs in other.claims:
+                if isinstance(theirs, QuoteClaim) and theirs.speaker and not theirs.unbalanced:
+                    for a in mine.get(name_key(theirs.speaker), []):
+                        yield from _compare(article, a, other, theirs, options)
 
 
 def _compare(
