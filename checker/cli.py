@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -107,6 +108,8 @@ def _main(argv: list[str], stdout: TextIO | None, plugins: Sequence[object] = ()
         args = parser.parse_args(rest)
         if args.output and not args.format:
             args.format = "json"
+        elif not args.format and os.environ.get("GITHUB_ACTIONS") == "true":
+            args.format = "github"  # annotations in the job log, as GitHub Actions reads them
         config.args = args
         config.settings = merge_cli(settings, args)
         return _check(config)

@@ -163,12 +163,17 @@ def load_settings(args: argparse.Namespace, first_path: Path) -> tuple[Settings,
 def merge_cli(settings: Settings, args: argparse.Namespace) -> Settings:
     """Command-line flags beat the file: ``--select`` replaces, ``--ignore`` and others add."""
     update: dict[str, Any] = {}
+    cli_ignore = _split(getattr(args, "ignore", None) or [])
     if getattr(args, "select", None):
+        # As ruff: a --select on the command line starts afresh, so the file's select,
+        # extend-select and ignore give way (``--select CC501`` runs CC501 even if the file ignores it).
         update["select"] = _split(args.select)
+        update["extend_select"] = []
+        update["ignore"] = cli_ignore
+    elif cli_ignore:
+        update["ignore"] = settings.ignore + cli_ignore
     if getattr(args, "extend_select", None):
-        update["extend_select"] = settings.extend_select + _split(args.extend_select)
-    if getattr(args, "ignore", None):
-        update["ignore"] = settings.ignore + _split(args.ignore)
+        update["extend_select"] = [*update.get("extend_select", settings.extend_select), *_split(args.extend_select)]
     if getattr(args, "fail_on", None):
         update["fail_on"] = args.fail_on
     if getattr(args, "published", None):
@@ -184,6 +189,12 @@ def merge_cli(settings: Settings, args: argparse.Namespace) -> Settings:
 
 def _kebab_keys(data: dict[str, Any]) -> dict[str, Any]:
     return {_kebab(k): v for k, v in data.items()}
+
+
+def cli_selectors(args: argparse.Namespace) -> dict[str, list[str]]:
+    """The rule selectors given on the command line, by flag (``--select`` …), for error messages."""
+    flags = {"--select": "select", "--extend-select": "extend_select", "--ignore": "ignore"}
+    return {flag: _split(getattr(args, dest, None) or []) for flag, dest in flags.items()}
 
 
 def _split(values: list[str] | str) -> list[str]:

@@ -135,7 +135,14 @@ class Segment(Model):
         if end <= start:
             at = self.file_offset(start)
             return at, at
-        return self.file_offset(start), self.file_offset(end - 1) + 1
+        last = self.file_offset(end - 1) + 1
+        if self.pieces is not None and end < len(self.text):
+            keys = [p[0] for p in self.pieces]
+            k = bisect.bisect_right(keys, end - 1) - 1
+            # a one-character run is a decoded entity ("&rdquo;"): the span ends where the next run starts
+            if 0 <= k < len(keys) - 1 and keys[k] == end - 1 and keys[k + 1] == end:
+                last = max(last, self.pieces[k + 1][1])
+        return self.file_offset(start), last
 
     def sentence_at(self, i: int) -> Sentence | None:
         """The sentence containing text offset ``i``, if any."""

@@ -39,6 +39,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "checker.reporters.sarif",
     "checker.reporters.github",
     "checker.reporters.html",
+    "checker.baseline",
     "checker.house_rules",
     "rules",
 )

@@ -1,72 +1,96 @@
-"""Default segmenter: paragraphs from blank lines and line breaks, sentences inside them, furniture marked."""
+"""Default segmenter for plain text: paragraphs from blank lines or line breaks, headings, furniture, sentences."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from checker.furniture import is_furniture
 from checker.hookspecs import hookimpl
-from checker.models import Article, Segment, SegmentKind, Sentence
-from checker.suppression import LINE as DIRECTIVE_LINE
+from checker.models import Article, Segment, SegmentKind
+from checker.sentences import split
 
 if TYPE_CHECKING:
     from checker.config import Config
 
-FURNITURE = (
-    r"comments?",
-    r"photo credit:.*",
-    r"trending now\b.*",
-    r".*\bsponsored links by\b.*",
-    r"by taboola",
-    r"more from .*",
-)
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n)")
+_TERMINAL = re.compile(r"[.!?:;,”\"’)]\s*$")
 
 
-def furniture_pattern(config: Config | None) -> re.Pattern[str]:
-    extra = list(config.settings.furniture) if config is not None else []
-    return re.compile(r"^\s*(?:" + "|".join([*FURNITURE, *extra]) + r")\s*$", re.IGNORECASE)
-
-
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of a paragraph by terminal punctuation followed by a capital (naive)."""
+def _lines(raw: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line from ``start``, leading and trailing spaces trimmed."""
     out = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        end = m.end()
-        chunk = text[start:end].rstrip()
-        if chunk:
-            out.append(Sentence(start=start, end=start + len(chunk), text=chunk))
-        start = end
-    tail = text[start:].rstrip()
-    if tail:
-        out.append(Sentence(start=start, end=start + len(tail), text=tail))
+    body = raw if raw.endswith(("\n", "\r")) else raw + "\n"
+    for m in _LINE.finditer(body, start):
+        text = m.group(1)
+        if text.strip():
+            lead = len(text) - len(text.lstrip())
+            out.append((m.start() + lead, m.start() + len(text.rstrip())))
+        else:
+            out.append((m.start(), m.start()))  # a blank line with spaces: a paragraph break
     return out
+
+
+def _wrapped(raw: str, line: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """A hard-wrapped paragraph continues on the next line: no sentence end, or a lower-case start."""
+    a = raw[line[0] : line[1]]
+    b = raw[nxt[0] : nxt[1]]
+    if not b or not a:
+        return False
+    if len(a) > 100:
+        return False  # one paragraph per line (a long line is a whole paragraph)
+    return (not _TERMINAL.search(a) and len(a) >= 40) or b[:1].islower()
+
+
+def text_blocks(article: Article) -> list[tuple[int, int]]:
+    """Paragraph ranges of a plain-text body: blank lines separate; a line break does unless the text is wrapped."""
+    raw = article.raw
+    lines = _lines(raw, article.body_start)
+    blocks: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    prev: tuple[int, int] | None = None
+    for line in lines:
+        if line[0] == line[1]:
+            if current:
+                blocks.append(current)
+            current, prev = None, None
+            continue
+        if current and prev and _wrapped(raw, prev, line):
+            current = (current[0], line[1])
+        else:
+            if current:
+                blocks.append(current)
+            current = line
+        prev = line
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _kind(text: str, furniture: tuple[str, ...], index: int, following_blank: bool) -> SegmentKind:
+    if is_furniture(text, furniture):
+        return "furniture"
+    if "\n" not in text and len(text) <= 90 and not _TERMINAL.search(text) and following_blank:
+        return "heading"
+    return "paragraph"
 
 
 @hookimpl(trylast=True)
 def claimcheck_segment(article: Article, config: Config) -> list[Segment]:
-    furniture = furniture_pattern(config)
+    furniture = tuple(config.settings.furniture) if config is not None else ()
     raw = article.raw
     segments: list[Segment] = []
-    for m in re.finditer(r"[^\r\n]+", raw[article.body_start :]):
-        start, end = m.start() + article.body_start, m.end() + article.body_start
+    for start, end in text_blocks(article):
         text = raw[start:end]
-        stripped = text.strip()
-        if not stripped:
-            continue
-        lead = len(text) - len(text.lstrip())
-        start += lead
-        text = stripped
-        end = start + len(text)
-        kind: SegmentKind = "furniture" if furniture.match(text) or DIRECTIVE_LINE.match(text) else "paragraph"
+        after = raw[end : end + 4].replace("\r", "")
+        kind = _kind(text, furniture, len(segments), after.startswith("\n\n") or end >= len(raw.rstrip()))
         segments.append(
             Segment(
                 index=len(segments),
                 kind=kind,
                 text=text,
                 span=article.span(start, end),
-                sentences=tuple(split_sentences(text)),
+                sentences=tuple(split(text)) if kind != "furniture" else (),
             )
         )
     return segments

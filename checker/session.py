@@ -9,18 +9,21 @@ import traceback
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
-from checker.config import Config
+from checker.config import Config, cli_selectors
 from checker.errors import ArticleError, ClaimcheckError, ConfigError, Skip, UsageError
 from checker.models import Article, ArticleResult, ClaimBase, ExitCode, Finding, Outcome, RuleResult
 from checker.registry import Rule, RuleRegistry, rules_in
-from checker.selection import Selection
+from checker.selection import Selection, resolve
 from checker.suppression import Suppression, worst
 from checker.suppression import apply as apply_suppressions
 from checker.suppression import find as find_suppressions
+
+if TYPE_CHECKING:
+    from checker.baseline import Baseline
 
 #: File extensions collected when walking a directory (readers decide what they accept).
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
@@ -88,6 +91,8 @@ class Session:
         assert pm is not None, "make_plugin_manager() must run before Session()"
         self.pm = pm
         self.registry = build_registry(pm, config)
+        for flag, selectors in cli_selectors(config.args).items():
+            resolve(selectors, self.registry, flag)  # name the flag, not the file, in the error
         self.selection = Selection(config.settings, self.registry, str(config.path or "configuration"))
         self.options = self._validate_options()
         self.results: list[ArticleResult] = []
@@ -95,6 +100,8 @@ class Session:
         self.files: list[Path] = []
         self.started = 0.0
         self.duration = 0.0
+        #: accepted findings (``--baseline``/``--write-baseline``), set by the baseline plugin at session start
+        self.baseline: Baseline | None = None
 
     # -- set-up ---------------------------------------------------------------------------------
 
@@ -195,6 +202,8 @@ class Session:
                 if not any(s.names(r) for r in ran):
                     s.used = True  # it names only rules that did not run here: not "unused"
             results.extend(self.run_rule(r, article, others, earlier, suppressions) for r in late)
+        if self.baseline is not None:
+            results = self.baseline.filter(article, results, others)
         return ArticleResult(path=article.path, article=article, results=tuple(results))
 
     def run_rule(

@@ -121,8 +121,10 @@ def _attributions(text: str) -> list[tuple[int, int, str, str, str]]:
         for m in pattern.finditer(text):
             src = m.group("src")
             s_off = m.start("src")
-            if pattern is _PATTERNS[-1] and (src.split()[0] in names.NOT_NAMES or src.endswith(".")):
-                continue  # "announced Monday", "said U.S."
+            if pattern is _PATTERNS[-1]:
+                src = src.rstrip(".") if not re.search(r"\b[A-Z]\.$", src) else src
+                if src.split()[0] in names.NOT_NAMES or re.fullmatch(r"(?:[A-Z]\.)+", src):
+                    continue  # "announced Monday", "said U.S."
             if pattern is _PATTERNS[-2]:
                 trimmed = _trim_source(src)
                 s_off += src.rfind(trimmed) if trimmed else len(src)

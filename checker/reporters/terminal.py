@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import os
+import shutil
 from typing import TYPE_CHECKING, TextIO
 
 from checker.hookspecs import hookimpl
 from checker.models import Outcome
+from checker.reporters.progress import Progress
 
 if TYPE_CHECKING:
     from checker.config import Config
@@ -19,7 +22,7 @@ _WORDS = [("pass", "passed"), ("warn", "warned"), ("fail", "failed"), ("skip", "
 
 def use_colour(stream: TextIO) -> bool:
     """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
-    if "NO_COLOR" in os.environ:
+    if os.environ.get("NO_COLOR"):  # the spec: present and not empty
         return False
     if os.environ.get("FORCE_COLOR"):
         return True
@@ -30,12 +33,15 @@ def use_colour(stream: TextIO) -> bool:
 class TerminalReporter:
     """Prints as the session goes; the findings come after the progress lines, as in pytest."""
 
-    def __init__(self, config: Config, stream: TextIO) -> None:
+    def __init__(self, config: Config, stream: TextIO, target: str | None = None) -> None:
         self.config = config
         self.out = stream
-        self.colour = use_colour(stream)
+        #: with ``--format terminal --output FILE`` the text is collected and written at the end
+        self.target = target
+        self.colour = use_colour(stream) and target is None
         self.full_trace = bool(config.option("full_trace"))
         self.width = 0
+        self.progress = Progress(0, enabled=False)
 
     def paint(self, text: str, outcome: Outcome) -> str:
         return f"\x1b[{_COLOURS[outcome]}m{text}\x1b[0m" if self.colour else text
@@ -43,11 +49,16 @@ class TerminalReporter:
     @hookimpl
     def claimcheck_sessionstart(self, session: Session) -> None:
         self.width = max((len(p.as_posix()) for p in session.files), default=0)
+        self.progress = Progress.for_stream(self.out, len(session.files))
 
     @hookimpl
     def claimcheck_article_result(self, result: ArticleResult) -> None:
         letters = "".join(self.paint(r.outcome.letter, r.outcome) for r in result.results)
-        self.out.write(f"{result.path.ljust(self.width)} {letters}\n")
+        line = f"{result.path.ljust(self.width)} {letters}"
+        mark = self.progress.step()
+        if mark:  # right-aligned like pytest's; the colour codes take no columns
+            line += " " * max(1, shutil.get_terminal_size().columns - self.width - len(result.results) - 1 - len(mark))
+        self.out.write(f"{line}{mark}\n")
 
     @hookimpl
     def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
@@ -74,22 +85,31 @@ class TerminalReporter:
         if lines:
             self.out.write("\n" + "\n".join(lines) + "\n")
         self.out.write(self.summary(session) + "\n")
+        if self.target is not None and isinstance(self.out, io.StringIO):
+            from checker.reporters.output import write_atomic
+
+            write_atomic(self.target, self.out.getvalue())
 
     def summary(self, session: Session) -> str:
         counts = session.counts()
         n = len(session.results)
         parts = [self.paint(f"{counts[k]} {word}", Outcome(k)) for k, word in _WORDS if counts[k] or k == "pass"]
-        head = f"{n} article{'s' if n != 1 else ''} · {len(session.rules)} rules"
-        tail = f" in {session.duration:.2f}s"
-        if session.interrupted:
-            tail += " (interrupted)"
+        r = len(session.rules)
+        head = f"{n} article{'s' if n != 1 else ''} · {r} rule{'s' if r != 1 else ''}"
+        # No duration: the same input gives the same output, so reports can be compared as text.
+        tail = " (interrupted)" if session.interrupted else ""
         return f"{head} · {', '.join(parts)}{tail}"
 
 
 @hookimpl
 def claimcheck_configure(config: Config) -> None:
     fmt = config.option("format") or "terminal"
-    if fmt != "terminal" and not config.option("output"):
+    output = config.option("output")
+    if fmt != "terminal" and not output:
         return  # another format owns stdout
     assert config.pluginmanager is not None
-    config.pluginmanager.register(TerminalReporter(config, config.stdout), name="terminalreporter")
+    if fmt == "terminal" and output:
+        reporter = TerminalReporter(config, io.StringIO(), target=output)
+    else:
+        reporter = TerminalReporter(config, config.stdout)
+    config.pluginmanager.register(reporter, name="terminalreporter")

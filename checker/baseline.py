@@ -1,0 +1,236 @@
+"""Baselines: accept today's findings (``--write-baseline``) and report only new ones (``--baseline``).
+
+A finding's fingerprint is its rule, its article and the normalised text of the claims it
+concerns (or of its span), never line numbers, so it survives edits elsewhere in the article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from checker.errors import UsageError
+from checker.hookspecs import hookimpl
+from checker.models import Article, Finding, Outcome, RuleResult
+
+if TYPE_CHECKING:
+    import argparse
+
+    from checker.config import Config
+    from checker.models import ExitCode
+    from checker.session import Session
+
+SCHEMA = "claimcheck-baseline/1"
+_SPACE = re.compile(r"\s+")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-"})
+
+
+def normalise(text: str) -> str:
+    """Text as a fingerprint sees it: NFKC, case-folded, straight quotes, single spaces, no edge punctuation."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return _SPACE.sub(" ", text).strip(" .,;:")
+
+
+def finding_texts(f: Finding, article: Article, others: Iterable[Article] = ()) -> list[str]:
+    """The normalised texts a finding is about: its claims (looked up in the story), else its span."""
+    by_id = {c.id: c.text for c in article.claims}
+    other_ids: dict[str, str] = {}
+    for o in others:
+        for c in o.claims:
+            other_ids.setdefault(c.id, c.text)
+    texts = []
+    for cid in f.claims:
+        text = by_id.get(cid) or other_ids.get(cid)
+        if text is not None:
+            texts.append(normalise(text))
+    if not texts and f.span is not None:
+        texts.append(normalise(article.raw[f.span.start : f.span.end]))
+    if not texts:
+        # No claim and no place: the message is all there is (digits dropped: they are often positions).
+        texts.append(re.sub(r"\d+", "#", normalise(f.message)))
+    return sorted(texts)
+
+
+def fingerprint(code: str, path: str, texts: Iterable[str]) -> str:
+    """A stable hash of rule code, article path and the finding's normalised texts."""
+    material = "\x1f".join([code, path, *texts])
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()[:32]
+
+
+def finding_fingerprint(code: str, f: Finding, article: Article, others: Iterable[Article] = ()) -> str:
+    return fingerprint(code, article_key(article.path), finding_texts(f, article, others))
+
+
+def article_key(path: str) -> str:
+    """The article path as baselines store it: relative to the current folder when inside it, POSIX."""
+    p = Path(path)
+    try:
+        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return p.as_posix()
+
+
+@dataclass
+class Entry:
+    """One accepted finding in a baseline file."""
+
+    fingerprint: str
+    code: str
+    rule: str
+    path: str
+    message: str
+    line: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "fingerprint": self.fingerprint,
+            "code": self.code,
+            "rule": self.rule,
+            "path": self.path,
+            "line": self.line,
+            "message": self.message,
+        }
+
+
+@dataclass
+class Baseline:
+    """The findings a run accepts, consulted by ``Session.check`` before outcomes are decided.
+
+    With ``record=True`` (``--write-baseline``) every finding is accepted and kept in
+    ``recorded``; otherwise only findings whose fingerprint is in ``entries`` are, each entry
+    accepting one finding.
+    """
+
+    entries: list[Entry] = field(default_factory=list)
+    record: bool = False
+    accepted: int = 0
+    recorded: list[Entry] = field(default_factory=list)
+    checked_paths: set[str] = field(default_factory=set)
+    _remaining: Counter[str] = field(default_factory=Counter)
+
+    def __post_init__(self) -> None:
+        self._remaining = Counter(e.fingerprint for e in self.entries)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Baseline:
+        """Read a baseline file; a missing or malformed file is a usage error naming it."""
+        p = Path(path)
+        try:
+            data = json.loads(p.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise UsageError(f"{p}: baseline file not found") from None
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+            raise UsageError(f"{p}: cannot read baseline: {err}") from None
+        if not isinstance(data, dict) or data.get("schema") != SCHEMA or not isinstance(data.get("findings"), list):
+            raise UsageError(f"{p}: not a claimcheck baseline (expected schema {SCHEMA!r})")
+        try:
+            entries = [Entry(**item) for item in data["findings"]]
+        except TypeError as err:
+            raise UsageError(f"{p}: malformed baseline entry: {err}") from None
+        return cls(entries=entries)
+
+    def filter(self, article: Article, results: list[RuleResult], others: Iterable[Article] = ()) -> list[RuleResult]:
+        """``results`` without the accepted findings; a rule left with none passes."""
+        self.checked_paths.add(article_key(article.path))
+        others = list(others)
+        out = []
+        for r in results:
+            if not r.findings:
+                out.append(r)
+                continue
+            kept: list[Finding] = []
+            for f in r.findings:
+                fp = finding_fingerprint(r.code, f, article, others)
+                if self.record:
+                    self.recorded.append(
+                        Entry(fp, r.code, r.rule, article_key(article.path), f.message, f.span.line if f.span else None)
+                    )
+                    self.accepted += 1
+                elif self._remaining[fp] > 0:
+                    self._remaining[fp] -= 1
+                    self.accepted += 1
+                else:
+                    kept.append(f)
+            if len(kept) != len(r.findings):
+                outcome = max((Outcome(f.outcome) for f in kept), key=lambda o: o.severity, default=Outcome.PASS)
+                r = r.model_copy(update={"findings": tuple(kept), "outcome": outcome})
+            out.append(r)
+        return out
+
+    def unmatched(self) -> list[Entry]:
+        """Entries for articles this run checked that matched no finding (fixed, or changed beyond recognition)."""
+        left = Counter(self._remaining)
+        out = []
+        for e in self.entries:
+            if left[e.fingerprint] > 0 and e.path in self.checked_paths:
+                left[e.fingerprint] -= 1
+                out.append(e)
+        return out
+
+    def dump(self) -> str:
+        """The baseline file for the recorded findings, in a stable order."""
+        items = sorted(self.recorded, key=lambda e: (e.path, e.code, e.line or 0, e.fingerprint))
+        data = {"schema": SCHEMA, "findings": [e.as_dict() for e in items]}
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+class BaselineListener:
+    """Installs the baseline on the session, writes the recorded one and reports what it did."""
+
+    def __init__(self, config: Config, baseline: Baseline, write_to: str | None) -> None:
+        self.config = config
+        self.baseline = baseline
+        self.write_to = write_to
+
+    @hookimpl(tryfirst=True)
+    def claimcheck_sessionstart(self, session: Session) -> None:
+        session.baseline = self.baseline
+
+    @hookimpl(tryfirst=True)
+    def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
+        if self.write_to:
+            from checker.reporters.output import write_atomic
+
+            write_atomic(self.write_to, self.baseline.dump())
+        terminal = self.config.pluginmanager.get_plugin("terminalreporter") if self.config.pluginmanager else None
+        if terminal is None:
+            return  # another format owns stdout
+        out = terminal.out
+        n = self.baseline.accepted
+        if self.write_to:
+            out.write(f"baseline: wrote {n} finding{'s' if n != 1 else ''} to {self.write_to}\n")
+            return
+        stale = self.baseline.unmatched()
+        line = f"baseline: {n} finding{'s' if n != 1 else ''} accepted"
+        if stale:
+            line += f", {len(stale)} entr{'ies' if len(stale) != 1 else 'y'} no longer match"
+        out.write(line + "\n")
+        for e in stale:
+            out.write(f"    {e.path}: {e.code} {e.rule}: {e.message} (no longer found)\n")
+
+
+@hookimpl
+def claimcheck_addoption(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--baseline", metavar="FILE", help="report only findings not accepted in the baseline FILE")
+    parser.add_argument(
+        "--write-baseline", metavar="FILE", help="accept every finding of this run and record it in FILE"
+    )
+
+
+@hookimpl
+def claimcheck_configure(config: Config) -> None:
+    read_from = config.option("baseline")
+    write_to = config.option("write_baseline")
+    if not (read_from or write_to) or config.pluginmanager is None:
+        return
+    baseline = Baseline.load(read_from) if read_from else Baseline()
+    if write_to:
+        baseline.record = True
+    config.pluginmanager.register(BaselineListener(config, baseline, write_to), name="baseline")
