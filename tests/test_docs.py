@@ -130,14 +130,14 @@ def test_example_ten_line_rule(tmp_path: Path) -> None:
 
 
 def test_example_cross_article_rule(tmp_path: Path) -> None:
-    project = local_project(tmp_path, "cross-article-rule", "rules: {HS002: {min_length: 10}}\n")
+    project = local_project(tmp_path, "cross-article-rule", "rules: {HS002: {min-length: 10}}\n")
     for name in ("a.md", "b.md"):
         (project / name).write_text("---\ntitle: Talks on Syria collapse\nstory: syria\n---\nText.\n")
     report = json.loads(run_cli(project, "a.md", "b.md", "--select", "HS002", "--format", "json").stdout)
     outcomes = {a["path"]: a["results"][0]["outcome"] for a in report["articles"]}
     assert outcomes == {"a.md": "pass", "b.md": "fail"}
-    bad = run_cli(local_project(tmp_path, "cross-article-rule", "rules: {HS002: {min_length: many}}\n"), "a.md")
-    assert bad.returncode == 4 and "rules.HS002.min_length" in bad.stderr
+    bad = run_cli(local_project(tmp_path, "cross-article-rule", "rules: {HS002: {min-length: many}}\n"), "a.md")
+    assert bad.returncode == 4 and "rules.HS002.min-length" in bad.stderr
 
 
 def test_example_claim_kind(tmp_path: Path) -> None:
