@@ -50,6 +50,10 @@ class Hit:
     def line(self) -> int | None:
         return self.finding.span.line if self.finding.span else None
 
+    @property
+    def column(self) -> int | None:
+        return self.finding.span.column if self.finding.span else None
+
 
 @dataclass
 class RunResult:
