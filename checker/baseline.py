@@ -40,16 +40,16 @@ def normalise(text: str) -> str:
 
 def finding_texts(f: Finding, article: Article, others: Iterable[Article] = ()) -> list[str]:
     """The normalised texts a finding is about: its claims (looked up in the story), else its span."""
-    by_id = {c.id: c.text for c in article.claims}
-    other_ids: dict[str, str] = {}
-    for o in others:
-        for c in o.claims:
-            other_ids.setdefault(c.id, c.text)
-    texts = []
-    for cid in f.claims:
-        text = by_id.get(cid) or other_ids.get(cid)
-        if text is not None:
-            texts.append(normalise(text))
+    wanted = set(f.claims)
+    found: dict[str, str] = {}
+    # This article first; the story's others only for ids it lacks (a cross-article finding).
+    for source in (article, *others):
+        for c in source.claims:
+            if c.id in wanted and c.id not in found:
+                found[c.id] = c.text
+        if len(found) == len(wanted):
+            break
+    texts = [normalise(found[cid]) for cid in f.claims if cid in found]
     if not texts and f.span is not None:
         texts.append(normalise(article.raw[f.span.start : f.span.end]))
     if not texts:
@@ -233,4 +233,4 @@ def claimcheck_configure(config: Config) -> None:
     baseline = Baseline.load(read_from) if read_from else Baseline()
     if write_to:
         baseline.record = True
-    config.pluginmanager.register(BaselineListener(config, baseline, write_to), name="baseline")
+    config.pluginmanager.register(BaselineListener(config, baseline, write_to), name="baselinelistener")

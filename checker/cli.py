@@ -8,10 +8,16 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn, TextIO
+from types import ModuleType
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from checker.errors import UsageError
-from checker.models import ExitCode
+
+if TYPE_CHECKING:
+    from checker.models import ExitCode
+
+# Exit statuses main() returns before the models (and pydantic) are imported; they equal ExitCode's.
+_USAGE_ERROR, _INTERRUPTED, _INTERNAL_ERROR = 4, 2, 3
 
 SUBCOMMANDS = ("rules", "rule", "plugins", "config")
 #: Output formats for stdout; files for several formats at once come from their own flags.
@@ -32,13 +38,15 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date: {value!r} (expected YYYY-MM-DD)") from None
 
 
-def make_parser(command: str = "check") -> Parser:
+def make_parser(command: str = "check", add_help: bool = True) -> Parser:
     from checker import __version__
 
     prog = "claimcheck" if command == "check" else f"claimcheck {command}"
-    p = Parser(prog=prog, description="Check news articles for claims that disagree with each other.")
+    p = Parser(
+        prog=prog, description="Check news articles for claims that disagree with each other.", add_help=add_help
+    )
     p.add_argument("--version", action="version", version=f"claimcheck {__version__}")
-    if command == "check":
+    if command in ("check", "config"):  # `config` takes the same flags, to show what they make
         p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: .)")
         p.add_argument("--format", choices=FORMATS, default=None, help="report format on stdout (default: terminal)")
         p.add_argument("--output", "-o", metavar="FILE", help="write the --format report to FILE instead of stdout")
@@ -73,38 +81,70 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, plugin
     ``plugins`` are extra plugin objects registered last (modules or instances), for in-process use.
     """
     args = list(sys.argv[1:] if argv is None else argv)
+    run: dict[str, object] = {}
     try:
-        return int(_main(args, stdout, plugins))
+        return int(_main(args, stdout, plugins, run))
     except UsageError as err:
         print(f"error: {err}", file=sys.stderr)
-        return ExitCode.USAGE_ERROR
+        return _USAGE_ERROR
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
-        return ExitCode.INTERRUPTED
+        return _INTERRUPTED
     except SystemExit as exit_:  # --version and --help
         return int(exit_.code or 0)
-    except Exception:  # our own bug: say so, with the traceback
+    except Exception as err:  # a bug, ours or a plugin's outside a rule: say whose, with the traceback
         import traceback
 
         traceback.print_exc()
-        print("error: internal error in claimcheck (a bug: please report it with the traceback above)", file=sys.stderr)
-        return ExitCode.INTERNAL_ERROR
+        cause = f"{type(err).__name__}: {err}"
+        name, module = _culprit(err, run.get("pm")) or ("", "")
+        if name and not _builtin(module):
+            print(f"error: plugin {name!r} crashed: {cause} (traceback above)", file=sys.stderr)
+        else:
+            where = f" ({module})" if module else ""
+            print(f"error: internal error in claimcheck{where}: {cause} (a bug: please report it)", file=sys.stderr)
+        return _INTERNAL_ERROR
 
 
-def _main(argv: list[str], stdout: TextIO | None, plugins: Sequence[object] = ()) -> ExitCode:
-    from checker.config import Config, load_settings, merge_cli
-    from checker.plugins import make_plugin_manager
+def _builtin(module: str) -> bool:
+    return module.startswith(("checker.", "rules.")) or module == "rules"
 
+
+def _culprit(err: BaseException, pm: object) -> tuple[str, str] | None:
+    """(plugin name, module) of the registered plugin whose code raised ``err``: its innermost frame."""
+    import traceback
+
+    if pm is None:
+        return None
+    modules: dict[str, str] = {}
+    for name, plugin in pm.list_name_plugin():  # type: ignore[attr-defined]
+        module = plugin.__name__ if isinstance(plugin, ModuleType) else type(plugin).__module__
+        modules.setdefault(module, name)
+    for frame, _ in reversed(list(traceback.walk_tb(err.__traceback__))):
+        module = frame.f_globals.get("__name__", "")
+        if module in modules:
+            return modules[module], module
+    return None
+
+
+def _main(argv: list[str], stdout: TextIO | None, plugins: Sequence[object], run: dict[str, object]) -> ExitCode:
     command = argv[0] if argv and argv[0] in SUBCOMMANDS else "check"
     rest = argv[1:] if command != "check" else argv
     parser = make_parser(command)
-    early, _ = parser.parse_known_args(rest)
+    # --version ends here, before pydantic is imported; --help waits for the full parse so that it lists
+    # the flags plugins add, and this early parse only finds the configuration and the plugins
+    early, _ = make_parser(command, add_help=False).parse_known_args(rest)
+    from checker.config import Config, load_settings, merge_cli
+    from checker.plugins import make_plugin_manager
+
     first = Path(early.paths[0]) if getattr(early, "paths", None) else Path.cwd()
     settings, path = load_settings(early, first)
     config = Config(settings, early, path, stdout)
     pm = make_plugin_manager(config, early.plugins, plugins)
-    if command == "check":
+    run["pm"] = pm
+    if command in ("check", "config"):
         pm.hook.claimcheck_addoption.call_historic(kwargs={"parser": parser})
+    if command == "check":
         args = parser.parse_args(rest)
         if args.output and not args.format:
             args.format = "json"
@@ -122,6 +162,7 @@ def _main(argv: list[str], stdout: TextIO | None, plugins: Sequence[object] = ()
 
 def _check(config: object) -> ExitCode:
     from checker.config import Config
+    from checker.models import ExitCode
     from checker.session import Session
 
     assert isinstance(config, Config) and config.pluginmanager is not None

@@ -17,8 +17,9 @@ def run(command: str, config: Config) -> ExitCode:
     pm = config.pluginmanager
     assert pm is not None
     if command == "plugins":
-        for info in plugin_infos(pm):
-            out.write(f"{info.name:<24} {info.version:<10} {info.source:<12} {', '.join(info.hooks) or '-'}\n")
+        rows: list[tuple[str, ...]] = [("plugin", "version", "source", "hooks")]
+        rows += [(i.name, i.version, i.source, ", ".join(i.hooks) or "-") for i in plugin_infos(pm)]
+        out.write(table(rows))
         return ExitCode.OK
     if command == "config":
         import yaml
@@ -36,15 +37,22 @@ def run(command: str, config: Config) -> ExitCode:
         elif fmt == "markdown":
             out.write(rules_markdown(registry))
         else:
-            for r in registry:
-                kinds = ",".join(r.kinds) or "-"
-                out.write(f"{r.code:<8} {r.name:<28} {kinds:<26} {r.summary}\n")
+            header = ("code", "name", "reads", "plugin", "summary")
+            out.write(
+                table([header, *((r.code, r.name, ",".join(r.kinds) or "-", r.plugin, r.summary) for r in registry)])
+            )
         return ExitCode.OK
     found = registry.get(config.args.rule)
     if found is None:
         raise UsageError(f"unknown rule {config.args.rule!r} (see `claimcheck rules`)")
     out.write(rule_markdown(found))
     return ExitCode.OK
+
+
+def table(rows: list[tuple[str, ...]]) -> str:
+    """Rows as aligned columns (the last one left ragged), the first row being the header."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    return "".join(" ".join([*(c.ljust(w) for c, w in zip(row, widths, strict=False)), row[-1]]) + "\n" for row in rows)
 
 
 def rule_meta(r: Rule) -> dict[str, object]:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
+from checker.errors import ConfigError
 from checker.suppression import LINE as DIRECTIVE_LINE
 
 
@@ -16,16 +17,27 @@ def default_patterns() -> tuple[str, ...]:
     import yaml
 
     text = resources.files("checker").joinpath("data/furniture.yaml").read_text(encoding="utf-8")
-    return tuple(yaml.safe_load(text)["patterns"])
+    return tuple(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["patterns"])
 
 
 @lru_cache(maxsize=16)
 def matcher(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
-    """One compiled pattern for the shipped patterns plus a newsroom's own."""
+    """One compiled pattern for the shipped patterns plus a newsroom's own (``furniture:`` in the config)."""
+    for p in extra:
+        try:
+            re.compile(p)
+        except re.error as err:
+            raise ConfigError("configuration", "furniture", f"{p!r} is not a valid regular expression: {err}") from None
     body = "|".join(f"(?:{p})" for p in (*default_patterns(), *extra))
     return re.compile(rf"^\s*(?:{body})\s*$", re.IGNORECASE)
 
 
+#: furniture is short; a longer block is article text (and need not run the patterns)
+MAX_LENGTH = 200
+
+
 def is_furniture(line: str, extra: Iterable[str] = ()) -> bool:
-    """Whether a line of a page is furniture rather than article text (suppression comments included)."""
-    return bool(matcher(tuple(extra)).match(line) or DIRECTIVE_LINE.match(line))
+    """Whether a line of a page is furniture rather than article text (suppression directives included)."""
+    if "claimcheck:" in line and DIRECTIVE_LINE.match(line):
+        return True
+    return len(line) <= MAX_LENGTH and bool(matcher(extra if isinstance(extra, tuple) else tuple(extra)).match(line))

@@ -136,10 +136,11 @@ class Segment(Model):
             at = self.file_offset(start)
             return at, at
         last = self.file_offset(end - 1) + 1
-        if self.pieces is not None and end < len(self.text):
+        if self.pieces is not None and end <= len(self.text):
             keys = [p[0] for p in self.pieces]
             k = bisect.bisect_right(keys, end - 1) - 1
             # a one-character run is a decoded entity ("&rdquo;"): the span ends where the next run starts
+            # (readers end their pieces with a sentinel at the file end of the last character)
             if 0 <= k < len(keys) - 1 and keys[k] == end - 1 and keys[k + 1] == end:
                 last = max(last, self.pieces[k + 1][1])
         return self.file_offset(start), last
@@ -211,6 +212,8 @@ class FigureClaim(ClaimBase):
     vague: bool = False
     #: set for a duration or age: the thing whose duration/age it is ("Syrian civil war")
     of: str | None = None
+    #: the second number of a tally or ratio ("a 7-2 vote": value 7, against 2)
+    against: float | None = None
 
 
 class QuotePart(Model):
@@ -252,9 +255,16 @@ class HedgeClaim(ClaimBase):
     """A cue of uncertainty or distance, with the clause it qualifies and who holds it."""
 
     kind: Literal["hedge"] = "hedge"
+    #: the lexicon entry that matched ("believed to", "allegedly", "an estimated"); ``text`` is as written
     cue: str = ""
+    #: the clause the cue qualifies
     scope: Span | None = None
+    #: who is said to believe, allege or estimate it ("police"), or None when the article names nobody
     holder: str | None = None
+    #: the holder's source class as the attribution extractor gives it (person, organisation, document, vague)
+    holder_class: str | None = None
+    #: belief, report, allegation, appearance, possibility, estimate, unverified (or custom for newsroom cues)
+    sense: str | None = None
 
     @property
     def attributed(self) -> bool:
@@ -314,6 +324,10 @@ class Article(Model):
 
     def line_starts(self) -> list[int]:
         """Offsets where each line begins; ``\\n``, ``\\r\\n`` and a lone ``\\r`` all end a line."""
+        # read the private slot directly: attribute access goes through pydantic's __getattr__ (~6 us a call)
+        cached = self.__pydantic_private__.get("_line_starts") if self.__pydantic_private__ else None
+        if cached is not None:
+            return cached
         if self._line_starts is None:
             starts = [0]
             raw = self.raw

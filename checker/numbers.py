@@ -11,50 +11,75 @@ UNITS = {
 }  # fmt: skip
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
+#: suffixes news copy glues to digits ("£300m", "$1.5bn", "20k")
 SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 10**12}
+#: whole phrases with a fixed value
 SPECIAL = {
-    "a dozen": 12,
-    "dozen": 12,
-    "a couple of": 2,
-    "a couple": 2,
-    "a pair of": 2,
-    "half a dozen": 6,
-    "a score of": 20,
-    "a hundred": 100,
-    "a thousand": 1000,
-    "a million": 1_000_000,
-}
+    "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2, "a pair of": 2, "half a dozen": 6,
+    "a score of": 20, "a hundred": 100, "a thousand": 1000, "a million": 1_000_000, "a billion": 1_000_000_000,
+    "one dozen": 12, "two dozen": 24, "three dozen": 36, "a half": 0.5, "half": 0.5,
+    "half a million": 500_000, "half a billion": 500_000_000, "a quarter of a million": 250_000,
+    "half million": 500_000, "a quarter million": 250_000, "quarter million": 250_000, "half billion": 500_000_000,
+    "a quarter billion": 250_000_000, "three quarters of a million": 750_000,
+}  # fmt: skip
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+    "ninetieth": 90, "hundredth": 100, "thousandth": 1000, "millionth": 1_000_000,
 }  # fmt: skip
 FRACTIONS = {"half": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "three-quarters": 0.75}
 
 _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
+_SEP = r"(?:\s*-\s*|\s+)"
 #: a number in words: "five", "twenty-one", "five-and-a-half", "two hundred", "one hundred and twenty"
+# Built so that every word has one place in the pattern: nested repeats that could share a word
+# (a scale word inside and outside the inner group) backtrack exponentially on "million million ...".
+_GROUP = rf"(?:{_WORD})(?:{_SEP}(?:{_WORD}))?"
 WORDS_RE = (
-    rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?(?:[- ](?:hundred|thousand|million|billion)(?:[- ](?:and[- ])?(?:{_WORD}))*)*"
-    r"(?:[- ]and[- ]a[- ](?:half|quarter))?)"
+    rf"(?:{_GROUP}(?:{_SEP}{_SCALE_WORD}(?:{_SEP}(?:and{_SEP})?{_GROUP})?)*"
+    rf"(?:{_SEP}and{_SEP}a{_SEP}(?:half|quarter)(?:{_SEP}{_SCALE_WORD})?)?)"
+)
+_ORD_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
+#: an ordinal in words: "third", "twenty-first", "one hundredth"
+ORDINAL_WORDS_RE = rf"(?:(?:{WORDS_RE}{_SEP}(?:and{_SEP})?)?(?:{_ORD_WORD}))"
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+    "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+#: a fraction in words: "two-thirds", "one quarter", "three fifths" (a bare "a third" is left to ordinals)
+FRACTION_RE = (
+    rf"(?:(?:{_WORD})[- ](?:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)"
+    r"|(?:one|a)[- ](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?=\s+of\b)"
+    r"|one[- ](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
 )
 _SPLIT = re.compile(r"[\s-]+")
+_DIGITS_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")
 
 
 def words_to_number(text: str) -> float | None:
     """The value of a number written in words, or None when it is not one."""
-    t = text.lower().strip()
+    t = _SPLIT.sub(" ", text.lower().strip())
     if t in SPECIAL:
         return float(SPECIAL[t])
     total = 0.0
     current = 0.0
     seen = False
-    fraction = 0.0
-    tokens = [w for w in _SPLIT.split(t) if w]
+    last_scale = 0
+    tokens = t.split()
     i = 0
     while i < len(tokens):
         w = tokens[i]
         if w == "and":
             if tokens[i + 1 : i + 3] in (["a", "half"], ["a", "quarter"]):
                 fraction = FRACTIONS[tokens[i + 2]]
+                if current == 0 and last_scale:
+                    total += fraction * last_scale  # "one million and a half" is 1.5 million
+                else:
+                    current += fraction  # "five and a half (million)"
                 i += 3
                 continue
             i += 1
@@ -68,35 +93,65 @@ def words_to_number(text: str) -> float | None:
         elif w in SCALES:
             total += (current or 1) * SCALES[w]
             current = 0
+            last_scale = SCALES[w]
         else:
             return None
         seen = True
         i += 1
     if not seen:
         return None
-    return total + current + fraction
+    return total + current
+
+
+def fraction_to_number(text: str) -> float | None:
+    """The value of "two-thirds", "one quarter", "a fifth"; None when it is not a fraction in words."""
+    head, _, last = _SPLIT.sub(" ", text.lower().strip()).rpartition(" ")
+    if last not in _DENOMINATORS:
+        return None
+    top = 1.0 if head in ("a", "one") else words_to_number(head)
+    return None if top is None else top / _DENOMINATORS[last]
+
+
+def ordinal_to_number(text: str) -> float | None:
+    """The value of "third", "twenty-first", "101st"; None when it is not an ordinal."""
+    t = _SPLIT.sub(" ", text.lower().strip())
+    m = re.fullmatch(r"(\d[\d,]*)\s*(?:st|nd|rd|th)", t)
+    if m:
+        return float(m.group(1).replace(",", ""))
+    head, _, last = t.rpartition(" ")
+    if last not in ORDINALS:
+        return None
+    if not head:
+        return float(ORDINALS[last])
+    if last in ("hundredth", "thousandth", "millionth"):
+        base = words_to_number(head)
+        return None if base is None else base * ORDINALS[last]
+    base = words_to_number(head)
+    return None if base is None else base + ORDINALS[last]
 
 
 def digits_to_number(text: str) -> float | None:
     """The value of "275,000", "2.7", "1.5m", "3bn"; None when it is not a number."""
-    t = text.strip().lower().replace(",", "")
+    t = text.strip().lower().replace(" ", "").replace("−", "-")
     scale = 1.0
     for suffix, mult in sorted(SHORT_SCALES.items(), key=lambda kv: -len(kv[0])):
-        if t.endswith(suffix) and t[: -len(suffix)].replace(".", "", 1).isdigit():
+        if t.endswith(suffix) and t[: -len(suffix)].replace(",", "").replace(".", "", 1).isdigit():
             t, scale = t[: -len(suffix)], float(mult)
             break
-    try:
-        return float(t) * scale
-    except ValueError:
+    if not t or not _DIGITS_RE.match(t) or not any(ch.isdigit() for ch in t):
         return None
+    return float(t.replace(",", "")) * scale
 
 
 def to_number(text: str) -> float | None:
-    """Digits or words, with an optional scale word ("2.7 million", "five thousand")."""
-    t = text.strip()
+    """Digits or words, with an optional scale word ("2.7 million", "five thousand", "1.5 bn")."""
+    t = _SPLIT.sub(" ", text.strip())
     parts = t.rsplit(maxsplit=1)
-    if len(parts) == 2 and parts[1].lower() in SCALES:
+    if len(parts) == 2 and parts[1].lower() in SCALES and parts[0][:1].isdigit():
         base = to_number(parts[0])
         return None if base is None else base * SCALES[parts[1].lower()]
+    if len(parts) == 2 and parts[1].lower() in SHORT_SCALES and parts[0][:1].isdigit():
+        base = digits_to_number(parts[0])
+        return None if base is None else base * SHORT_SCALES[parts[1].lower()]
     value = digits_to_number(t)
     return value if value is not None else words_to_number(t)

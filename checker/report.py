@@ -75,7 +75,7 @@ def article_dict(ar: ArticleResult) -> dict[str, Any]:
 
 def summary_dict(session: Session, exit_code: ExitCode) -> dict[str, Any]:
     counts = session.counts()
-    return {
+    summary: dict[str, Any] = {
         "articles": len(session.results),
         "rules": len(session.rules),
         "passed": counts["pass"],
@@ -86,6 +86,10 @@ def summary_dict(session: Session, exit_code: ExitCode) -> dict[str, Any]:
         "exit_code": int(exit_code),
         "duration": round(session.duration, 6),
     }
+    baseline = getattr(session, "baseline", None)
+    if baseline is not None:  # only with --baseline/--write-baseline: findings it accepted
+        summary["accepted"] = baseline.accepted
+    return summary
 
 
 def report_dict(session: Session, exit_code: ExitCode) -> dict[str, Any]:

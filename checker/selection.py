@@ -5,6 +5,7 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 from checker.config import Settings
 from checker.errors import UsageError
@@ -31,10 +32,24 @@ def resolve(selectors: Iterable[str], registry: RuleRegistry, where: str) -> set
     return codes
 
 
+def path_forms(path: str, root: Path | None) -> tuple[str, ...]:
+    """The names a glob may match: the path as given, relative to the configuration's folder, its file name."""
+    posix = path.replace("\\", "/")
+    forms = [posix]
+    if root is not None:
+        resolved = Path(path).resolve()
+        if resolved.is_relative_to(root):  # not when outside the configuration's folder
+            forms.append(resolved.relative_to(root).as_posix())
+    forms.append(posix.rsplit("/", 1)[-1])
+    return tuple(dict.fromkeys(forms))
+
+
 class Selection:
     """Which rules run on which article; built once per run, asked once per article."""
 
-    def __init__(self, settings: Settings, registry: RuleRegistry, source: str = "configuration") -> None:
+    def __init__(
+        self, settings: Settings, registry: RuleRegistry, source: str = "configuration", root: Path | None = None
+    ) -> None:
         everything = {r.code for r in registry}
         base = resolve(settings.select, registry, f"{source}: select") if settings.select is not None else everything
         base |= resolve(settings.extend_select, registry, f"{source}: extend-select")
@@ -48,14 +63,16 @@ class Selection:
         for key in settings.severity:
             resolve([key], registry, f"{source}: severity")
         self.severity = settings.severity
+        self.root = root.resolve() if root is not None else None
 
     def rules_for(self, path: str) -> list[Rule]:
         """The selected rules for one article path, in code order."""
         codes = set(self.codes)
-        posix = path.replace("\\", "/")
-        for glob, ignored in self.per_path:
-            if fnmatch.fnmatch(posix, glob) or fnmatch.fnmatch(posix.rsplit("/", 1)[-1], glob):
-                codes -= ignored
+        if self.per_path:
+            names = path_forms(path, self.root)
+            for glob, ignored in self.per_path:
+                if any(fnmatch.fnmatch(n, glob) for n in names):
+                    codes -= ignored
         return [r for r in self.registry if r.code in codes]
 
     def severity_for(self, rule: Rule) -> str | None:

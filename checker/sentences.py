@@ -6,67 +6,117 @@ import re
 
 from checker.models import Sentence
 
-#: abbreviations after which a period never ends a sentence (titles, months before a day, "No. 2")
+#: abbreviations after which a period never ends a sentence (titles and honorifics)
 NEVER_END = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "cpt", "gov", "sen", "rep", "st", "mt", "ft",
-    "prof", "rev", "adm", "maj", "brig", "cmdr", "cpl", "pvt", "supt", "insp", "det", "hon", "pres", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "v", "approx", "e.g",
-    "i.e", "cf", "fig", "vol", "ave", "blvd", "rd", "sq", "ste", "dept", "est", "mssrs", "messrs", "sr", "jr",
+    "prof", "rev", "adm", "maj", "brig", "cmdr", "cpl", "pvt", "supt", "insp", "det", "hon", "pres", "atty",
+    "vs", "v", "approx", "e.g", "i.e", "cf", "ave", "blvd", "sq", "ste", "dept", "messrs", "mssrs", "sr", "jr",
+    "gov.-elect", "lt.-gen", "rep.-elect", "sens", "reps", "govs", "gens", "amb", "sec", "secy", "cmdt", "spc",
 }  # fmt: skip
+#: abbreviations that stay inside the sentence when a number follows ("No. 2", "Sept. 30", "Vol. 3")
+BEFORE_NUMBER = {
+    "no", "nos", "vol", "fig", "art", "p", "pp", "ch", "sec", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "rd",
+}  # fmt: skip
+#: month abbreviations: before a capitalised word they rarely end a sentence either ("Sept. The" is rare)
+MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 #: abbreviations that may end a sentence: a boundary only when a usual sentence opener follows
-MAY_END = {"u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "inc", "corp", "co", "ltd", "etc", "d.c", "l.a", "n.y"}
-OPENERS = {
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "at", "this", "that",
-    "there", "his", "her", "their", "its", "our", "after", "before", "when", "while", "as", "if", "some", "many",
-    "officials", "police", "meanwhile", "however", "still", "yet", "so", "now", "then", "what", "who", "for",
+MAY_END = {"u.s", "u.n", "u.k", "e.u", "inc", "corp", "co", "ltd", "etc", "d.c", "l.a", "n.y", "u.s.a", "llc", "bros"}
+#: a.m./p.m.: a boundary unless what follows belongs to the time ("10 a.m. Monday", "3 p.m. ET")
+CLOCK = {"a.m", "p.m"}
+TIME_FOLLOWERS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "et", "edt", "est", "ct", "cdt",
+    "cst", "pt", "pdt", "pst", "mt", "gmt", "utc", "bst", "cet", "cest", "local", "jan", "feb", "mar", "apr", "may",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june",
+    "july", "august", "september", "october", "november", "december",
 }  # fmt: skip
+OPENERS = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at", "this", "that",
+    "these", "those", "there", "his", "her", "their", "its", "our", "my", "after", "before", "when", "while", "as",
+    "if", "some", "many", "most", "officials", "police", "meanwhile", "however", "still", "yet", "so", "now",
+    "then", "what", "who", "for", "since", "although", "though", "because", "both", "neither", "no", "not",
+    "one", "two", "three", "last", "next", "earlier", "later", "instead", "also", "even", "under", "with",
+    "by", "from", "to", "of", "according", "during", "until", "among", "all", "each", "every", "such", "other",
+}  # fmt: skip
+# A run of end punctuation (with closing quotes/brackets) followed by space and a capital, digit or opening mark.
 _CANDIDATE = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-]*)\.$")
 _NEXT_WORD = re.compile(r"\s+[\"“‘(\[]?([A-Za-z0-9]+)")
+_CLOSERS = '"”’)]'
 
 
 def _is_boundary(text: str, end: int, mark_end: int) -> bool:
-    """Whether the punctuation ending at ``mark_end`` ends a sentence."""
-    if text[end - 1] in "!?…" or text[mark_end - 1] in '”"’)]':
+    """Whether the punctuation ending at ``end`` (closers run on to ``mark_end``) ends a sentence."""
+    if text[end - 1] in "!?…" or text[end - 2 : end] == "..":
         return True
-    m = _WORD_BEFORE.search(text, 0, end)
+    m = _WORD_BEFORE.search(text, max(0, end - 24), end)
     if not m:
         return True
     word = m.group(1).lower().rstrip(".")
+    if text[end:mark_end] and word not in MAY_END and word not in CLOCK:
+        return True  # a closing quote after the period: `…lightly.” Kirby said` ends a sentence
     nxt = _NEXT_WORD.match(text, mark_end)
     following = nxt.group(1) if nxt else ""
+    low = following.lower()
     if word in NEVER_END:
         return False
+    if word in BEFORE_NUMBER and following[:1].isdigit():
+        return False
+    if word in MONTHS:
+        return low in OPENERS
+    if word in CLOCK:
+        return low not in TIME_FOLLOWERS and not following[:1].isdigit()
     if len(word) == 1 and word.isalpha():
-        return False  # an initial: "John F. Kennedy", "J. Smith"
-    if word in MAY_END or ("." in word and len(word) <= 5):
-        return following.lower() in OPENERS
+        if len(following) == 1 and text.startswith(".", nxt.end() if nxt else 0):
+            return False  # a run of initials ("L. A. Superior Court")
+        return low in OPENERS  # an initial ("John F. Kennedy") unless a sentence plainly starts ("Plan B. The")
+    if word in MAY_END or "." in word:
+        return low in OPENERS
     return True
 
 
+def _quote_ahead(text: str, pos: int, straight_open: bool) -> bool:
+    """Whether a quotation open at ``pos`` closes later in the paragraph (an unclosed one never blocks a split)."""
+    return (text.find('"', pos) >= 0) if straight_open else (text.find("”", pos) >= 0)
+
+
 def split(text: str) -> list[Sentence]:
-    """The sentences of a paragraph, with offsets into it; never splits inside an open quotation."""
+    """The sentences of a paragraph, with offsets into it; never splits inside a quotation that closes later.
+
+    A quotation of several sentences stays one unit with its attribution (``“…. …,” Kirby said.``),
+    so a quote claim never straddles two sentences.
+    """
     out: list[Sentence] = []
     start = 0
-    depth = 0
+    curly = 0
+    straight = False
     last = 0
+    n = len(text)
     for m in _CANDIDATE.finditer(text):
         chunk = text[last : m.end()]
-        depth += chunk.count("“") - chunk.count("”")
+        curly = max(0, curly + chunk.count("“") - chunk.count("”"))
+        if chunk.count('"') % 2:
+            straight = not straight
         last = m.end()
-        if depth > 0 and "”" not in text[m.start() : m.end()]:
-            continue  # inside a quotation that closes later: keep it whole with its attribution
-        depth = max(depth, 0)
-        if not _is_boundary(text, m.start() + len(m.group(0).rstrip('"”’)]')), m.end()):
+        inside = (curly > 0 and _quote_ahead(text, m.end(), False)) or (straight and _quote_ahead(text, m.end(), True))
+        if inside:
             continue
-        piece = text[start : m.end()]
-        lead = len(piece) - len(piece.lstrip())
-        if piece.strip():
-            out.append(Sentence(start=start + lead, end=m.end(), text=piece.strip()))
+        curly, straight = 0, False
+        mark = m.group(0)
+        end = m.start() + len(mark.rstrip(_CLOSERS))
+        if not _is_boundary(text, end, m.end()):
+            continue
+        _add(out, text, start, m.end())
         start = m.end()
-    tail = text[start:]
-    if tail.strip():
-        lead = len(tail) - len(tail.lstrip())
-        stripped = tail.strip()
-        out.append(Sentence(start=start + lead, end=start + lead + len(stripped), text=stripped))
+    _add(out, text, start, n)
     return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        # validating is faster than model_construct for so small a model
+        out.append(Sentence(start=start, end=end, text=text[start:end]))

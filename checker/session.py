@@ -15,10 +15,10 @@ from pydantic import BaseModel, ValidationError
 
 from checker.config import Config, cli_selectors
 from checker.errors import ArticleError, ClaimcheckError, ConfigError, Skip, UsageError
-from checker.models import Article, ArticleResult, ClaimBase, ExitCode, Finding, Outcome, RuleResult
+from checker.models import Article, ArticleResult, ClaimBase, ExitCode, Finding, Outcome, RuleResult, Segment
 from checker.registry import Rule, RuleRegistry, rules_in
-from checker.selection import Selection, resolve
-from checker.suppression import Suppression, worst
+from checker.selection import Selection, path_forms, resolve
+from checker.suppression import Suppression, is_directive, worst
 from checker.suppression import apply as apply_suppressions
 from checker.suppression import find as find_suppressions
 
@@ -32,22 +32,26 @@ SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "ven
 UNREADABLE = "CC001"
 
 
-def collect(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[Path]:
-    """Article files under the given paths, deduplicated and sorted; missing paths are kept (to be reported)."""
+def collect(paths: Iterable[str], exclude: Iterable[str] = (), root: Path | None = None) -> list[Path]:
+    """Article files under the given paths, deduplicated and sorted; missing paths are kept (to be reported).
+
+    Sorting the collected paths (and the folders walked) makes the order independent of the file system.
+    ``exclude`` globs match the path as given, relative to ``root`` (the configuration's folder) or the name.
+    """
     excluded = list(exclude)
     seen: dict[str, Path] = {}
+    base = root.resolve() if root is not None else None
 
     def skip(p: Path) -> bool:
-        s = p.as_posix()
-        return any(fnmatch.fnmatch(s, g) or fnmatch.fnmatch(p.name, g) for g in excluded)
+        return bool(excluded) and any(fnmatch.fnmatch(n, g) for n in path_forms(p.as_posix(), base) for g in excluded)
 
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            for root, dirs, files in os.walk(p):
+            for folder, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 for name in files:
-                    f = Path(root, name)
+                    f = Path(folder, name)
                     if f.suffix.lower() in ARTICLE_SUFFIXES and not skip(f):
                         seen.setdefault(f.as_posix(), f)
         elif not skip(p):
@@ -66,7 +70,8 @@ def build_registry(pm: Any, config: Config) -> RuleRegistry:
         if caller is not None:
             offered.extend(caller(**_accepted(caller, config=config)) or [])
         namespace = getattr(plugin, "__dict__", {})
-        for item in rules_in(namespace):
+        # a Rule given as a plugin object in-process offers itself
+        for item in [plugin] if isinstance(plugin, Rule) else rules_in(namespace):
             if item not in offered:
                 offered.append(item)
         for item in offered:
@@ -93,7 +98,9 @@ class Session:
         self.registry = build_registry(pm, config)
         for flag, selectors in cli_selectors(config.args).items():
             resolve(selectors, self.registry, flag)  # name the flag, not the file, in the error
-        self.selection = Selection(config.settings, self.registry, str(config.path or "configuration"))
+        self.selection = Selection(
+            config.settings, self.registry, str(config.path or "configuration"), root=config.rootdir
+        )
         self.options = self._validate_options()
         self.results: list[ArticleResult] = []
         self.interrupted = False
@@ -116,10 +123,13 @@ class Session:
         for r in self.registry:
             key, value = given.get(r.code, (r.code, {}))
             try:
-                options[r.code] = r.options.model_validate(value or {})
+                # configuration keys are kebab-case ("extra-cues"); option fields are snake_case
+                options[r.code] = r.options.model_validate(
+                    {str(k).replace("-", "_"): v for k, v in (value or {}).items()}
+                )
             except ValidationError as err:
                 first = err.errors()[0]
-                sub = ".".join(str(p) for p in first["loc"])
+                sub = ".".join(str(p).replace("_", "-") for p in first["loc"])
                 problem = "unknown option" if first["type"] == "extra_forbidden" else first["msg"]
                 raise ConfigError(self.config.path or "configuration", f"rules.{key}.{sub}", problem) from None
         return options
@@ -134,7 +144,7 @@ class Session:
     def run(self) -> ExitCode:
         """Check every collected article; returns the exit code (listeners have been notified)."""
         self.started = time.perf_counter()
-        self.files = collect(self.paths or ["."], self.config.settings.exclude)
+        self.files = collect(self.paths or ["."], self.config.settings.exclude, self.config.rootdir)
         if not self.files:
             return ExitCode.NO_ARTICLES
         hook = self.pm.hook
@@ -172,7 +182,7 @@ class Session:
             return self._unreadable(shown, err.problem)
         segments = hook.claimcheck_segment(article=article, config=self.config) or []
         article = article.model_copy(update={"segments": tuple(segments)})
-        content = [s for s in segments if s.kind != "furniture"]
+        content = text_segments(segments)
         found: list[ClaimBase] = []
         for batch in hook.claimcheck_extract_claims(article=article, segments=content, config=self.config):
             found.extend(batch or ())
@@ -220,7 +230,7 @@ class Session:
             "claims": lambda: (
                 [c for c in article.claims if c.kind in rule.kinds] if rule.kinds else list(article.claims)
             ),
-            "segments": lambda: [s for s in article.segments if s.kind != "furniture"],
+            "segments": lambda: text_segments(article.segments),
             "options": lambda: self.options[rule.code],
             "others": lambda: others,
             "earlier": lambda: earlier,
@@ -289,6 +299,11 @@ class Session:
                 if r.outcome.severity >= threshold.severity:
                     return ExitCode.CHECK_FAILED
         return ExitCode.OK
+
+
+def text_segments(segments: Iterable[Segment]) -> list[Segment]:
+    """The segments extractors and rules read: not page furniture, not suppression directives."""
+    return [s for s in segments if s.kind != "furniture" and not is_directive(s.text)]
 
 
 def order_claims(claims: Iterable[ClaimBase]) -> list[ClaimBase]:

@@ -12,9 +12,17 @@ from checker.selection import matches
 
 # The words are the same in every format; Markdown and HTML wrap them in a comment, plain text
 # puts them on a line of their own.
-_BODY = r"claimcheck:\s*(?P<verb>ignore|disable|enable)\b(?P<rules>[^\n]*?)(?:\s--\s*(?P<reason>[^\n]*?))?\s*"
+_BODY = r"claimcheck:\s*(?P<verb>ignore|disable|enable)\b(?P<rules>[^\n]*?)(?:\s--(?!>)\s*(?P<reason>(?:(?!-->)[^\n])*?))?\s*"
 COMMENT = re.compile(r"<!--\s*" + _BODY + r"-->")
 LINE = re.compile(r"(?m)^[ \t]*" + _BODY + r"$")
+
+
+def is_directive(text: str) -> bool:
+    """A segment that is nothing but a suppression directive: kept away from extractors and rules."""
+    if "claimcheck:" not in text:
+        return False
+    body = text.strip()
+    return bool(COMMENT.fullmatch(body) or LINE.fullmatch(body))
 
 
 @dataclass
@@ -60,7 +68,11 @@ def find(article: Article) -> list[Suppression]:
             found.append(item)
         else:  # enable closes the matching disables (all of them when it names no rule)
             for d in list(open_ranges):
-                if not selectors or set(selectors) & set(d.selectors) or not d.selectors:
+                if (
+                    not selectors
+                    or not d.selectors
+                    or {x.lower() for x in selectors} & {x.lower() for x in d.selectors}
+                ):
                     d.end = m.start()
                     open_ranges.remove(d)
     return found

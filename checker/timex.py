@@ -52,7 +52,10 @@ def shift_month(year_: int, month_: int, by: int) -> tuple[int, int]:
 
 
 def weekday(pub: date, wd: int, which: str | None) -> date:
-    """A named weekday: the latest on or before publication, or last/next/this one."""
+    """A named weekday: the latest on or before publication, or last/next/this one; "coming" is the
+    first on or after publication (a bare weekday in a clause that looks ahead)."""
+    if which == "coming":
+        return pub + timedelta(days=(wd - pub.weekday()) % 7)
     if which == "next":
         return pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
     if which == "this":
@@ -63,12 +66,15 @@ def weekday(pub: date, wd: int, which: str | None) -> date:
     return pub - timedelta(days=back)
 
 
-def month_day(pub: date, m: int, d: int, given_year: int | None = None) -> date | None:
-    """A month and day: with its year, or the latest not (much) after publication."""
+def month_day(pub: date, m: int, d: int, given_year: int | None = None, ahead: bool = False) -> date | None:
+    """A month and day: with its year, or the latest not (much) after publication (``ahead``: the
+    first on or after publication)."""
     try:
         if given_year is not None:
             return date(given_year, m, d)
         candidate = date(pub.year, m, d)
+        if ahead:
+            return candidate if candidate >= pub else date(pub.year + 1, m, d)
         if candidate > pub + FUTURE_SLACK:
             candidate = date(pub.year - 1, m, d)
         return candidate
@@ -80,6 +86,8 @@ def bare_month(pub: date, m: int, which: str | None = None) -> Value:
     """A month named alone ("in September", "last March"): the latest one, past-leaning."""
     if which == "next":
         return month(pub.year if m > pub.month else pub.year + 1, m)
+    if which == "coming":
+        return month(pub.year if m >= pub.month else pub.year + 1, m)
     if which == "this":
         return month(pub.year, m)
     y = pub.year if m <= pub.month else pub.year - 1
@@ -141,3 +149,58 @@ def season(pub: date, code: str, which: str | None, given_year: int | None = Non
         if current:
             y -= 1
     return Value(f"{y:04d}-{code}", "season")
+
+
+def easter(y: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month_ = (h + l_ - 7 * m + 90) // 25
+    return date(y, month_, (h + l_ - 7 * m + 33 * month_ + 19) % 32)
+
+
+def nth_weekday(y: int, m: int, wd: int, n: int) -> date:
+    """The n-th given weekday of a month (n = -1: the last one)."""
+    if n > 0:
+        first = date(y, m, 1)
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - wd) % 7)
+
+
+#: fixed holidays by (month, day); moveable ones are computed in :func:`holiday`
+FIXED_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+    "new year's eve": (12, 31), "independence day": (7, 4), "fourth of july": (7, 4), "halloween": (10, 31),
+    "valentine's day": (2, 14), "boxing day": (12, 26), "bastille day": (7, 14), "veterans day": (11, 11),
+    "armistice day": (11, 11),
+}  # fmt: skip
+
+
+def holiday(name: str, y: int) -> date:
+    """The date of a named holiday in year ``y`` (``name`` lower-case, apostrophes straight)."""
+    if name in FIXED_HOLIDAYS:
+        return date(y, *FIXED_HOLIDAYS[name])
+    if name.startswith("easter") or name == "good friday":
+        offset = {"easter monday": 1, "good friday": -2}.get(name, 0)
+        return easter(y) + timedelta(days=offset)
+    if name.startswith("thanksgiving"):
+        return nth_weekday(y, 11, 3, 4)
+    if name == "memorial day":
+        return nth_weekday(y, 5, 0, -1)
+    if name in ("labor day", "labour day"):
+        return nth_weekday(y, 9, 0, 1)
+    if name == "election day":
+        return nth_weekday(y, 11, 0, 1) + timedelta(days=1)
+    raise KeyError(name)
+
+
+def nearest_holiday(pub: date, name: str) -> date:
+    """A holiday named without a year: its occurrence nearest publication (news previews holidays as
+    often as it reports them: "Election Day" in an October story is the coming one)."""
+    return min((holiday(name, y) for y in (pub.year - 1, pub.year, pub.year + 1)), key=lambda d: abs(d - pub))

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from checker.extractors.dates import event_head, event_key
-from checker.models import Article, DateClaim, Finding
+from checker.models import Article, DateClaim, Finding, Segment
 from checker.registry import fail, related, rule, warn
+from rules._compare import WordIndex, alike, event_words
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _PAST = re.compile(r"\b(?:was|were|had|did|killed|died|struck|happened|occurred|took place|began|ended|\w+ed)\b", re.I)
@@ -26,16 +25,14 @@ class DateAgreementOptions(BaseModel):
     same_event: float = Field(0.6, ge=0, le=1)
     #: compare dates across the articles of a story
     across_story: bool = True
+    #: two dates further apart than this are taken as two occurrences (he returned to prison in 1984 and
+    #: again in 1999), not one event misdated; misdatings are a day or a few days off
+    max_apart_days: int = Field(45, ge=0)
 
 
 def same_event(a: DateClaim, b: DateClaim, threshold: float) -> bool:
-    """Two dates concern one event when their events have the same head and mostly the same words."""
-    ha, hb = event_head(a.event), event_head(b.event)
-    if not ha or ha != hb:
-        return False
-    ka, kb = event_key(a.event), event_key(b.event)
-    shared = ka & kb
-    return len(shared) >= 2 and len(shared) / min(len(ka), len(kb)) >= threshold
+    """Two dates concern one event when their event phrases share most of their content words."""
+    return alike(event_words(a.event), event_words(b.event), threshold)
 
 
 def as_range(d: DateClaim) -> tuple[date, date] | None:
@@ -60,11 +57,42 @@ def as_range(d: DateClaim) -> tuple[date, date] | None:
     return None
 
 
-def disagree(a: DateClaim, b: DateClaim) -> bool:
+def disagree(a: DateClaim, b: DateClaim, max_apart_days: int = 45) -> bool:
+    """The two dates cannot be the same day, yet are near enough to be one event misdated."""
     ra, rb = as_range(a), as_range(b)
     if ra is None or rb is None:
         return False
-    return ra[1] < rb[0] or rb[1] < ra[0]
+    gap = max(ra[0], rb[0]) - min(ra[1], rb[1])
+    return 0 < gap.days <= max_apart_days
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _event(d: DateClaim) -> str:
+    """The event as an editor would name it: "the attack on the convoy", or a quoted clause."""
+    text = (d.event or "").strip()
+    first = text.split()[0] if text else ""
+    if first[:1].islower() or _ARTICLE.match(text):
+        return "the " + _ARTICLE.sub("", text)
+    return f"“{text}”"
+
+
+#: modifiers that make a date a bound of a period ("since October 2007"), not the day an event happened
+_BOUNDS = {"since", "until", "till", "by", "from", "before", "after", "through", "between"}
+
+
+def _event_date(d: DateClaim) -> bool:
+    return bool(d.value and d.event and (d.modifier or "") not in _BOUNDS and d.range_start is None)
+
+
+def _stamp(d: DateClaim, lengths: dict[int, int]) -> bool:
+    """A date that is (nearly) its whole paragraph: a dateline or "Updated …" stamp, not an event's date."""
+    return lengths.get(d.segment, 1000) - len(d.text) < _STAMP_SLACK
+
+
+#: characters a paragraph may hold besides a date and still be a date stamp ("Updated: …, 6:11 PM EDT")
+_STAMP_SLACK = 30
 
 
 def _say(d: DateClaim) -> str:
@@ -77,7 +105,11 @@ def _where(article: Article, d: DateClaim) -> str:
 
 @rule("CC101", "date-agreement", kinds=["date"], options=DateAgreementOptions)
 def date_agreement(
-    article: Article, claims: list[DateClaim], earlier: list[Article], options: DateAgreementOptions
+    article: Article,
+    claims: list[DateClaim],
+    segments: list[Segment],
+    earlier: list[Article],
+    options: DateAgreementOptions,
 ) -> Iterator[Finding]:
     """One event is given two different dates, or a date disagrees with its weekday or the publication date.
 
@@ -86,7 +118,8 @@ def date_agreement(
         different days, within an article or across the articles of one story; a weekday named
         beside a date that falls on another weekday; a relative date ("last week") that contradicts an
         explicit one for the same event; an event told in the past tense dated after publication (warn).
-        Different events on different dates are not a conflict.
+        Different events on different dates are not a conflict, nor are datelines ("Posted July 20,
+        2009") or the bounds of a period ("since October 2007").
 
     Why it matters:
         A wrong date is the error readers notice first, and the one that gets a correction appended.
@@ -101,47 +134,49 @@ def date_agreement(
     Options:
         same-event (0–1, default 0.6): how much of two event descriptions must agree for them to be
         one event. across-story (default true): also compare with the story's other articles.
+        max-apart-days (default 45): dates further apart are two occurrences, not one event misdated.
     """
-    dated = [d for d in claims if d.value and d.event]
-    by_head: dict[str, list[DateClaim]] = defaultdict(list)
-    for d in dated:
-        head = event_head(d.event)
-        if head:
-            by_head[head].append(d)
-    for group in by_head.values():
-        for i, a in enumerate(group):
-            for b in group[:i]:
-                if same_event(a, b, options.same_event) and disagree(a, b):
-                    yield fail(
-                        a,
-                        f"the {a.event} is dated {_say(a)} here and {_say(b)} in {_where(article, b)}",
-                        related=[related(article, b, f"dated {_say(b)} here")],
-                        claims=[b],
-                    )
+    lengths = {s.index: len(s.text) for s in segments}
+    dated = [d for d in claims if _event_date(d) and not _stamp(d, lengths)]
+    mine = WordIndex(dated, lambda d: event_words(d.event))
+    for i, (a, key) in enumerate(zip(mine.items, mine.keys, strict=True)):
+        for b, theirs in mine.candidates(key, before=i):
+            if alike(key, theirs, options.same_event) and disagree(a, b, options.max_apart_days):
+                yield fail(
+                    a,
+                    f"{_event(a)} is dated {_say(a)} here and {_say(b)} in {_where(article, b)}",
+                    related=[related(article, b, f"dated {_say(b)} here")],
+                    claims=[b],
+                )
+                break  # one finding per date: the nearest disagreement is enough to send the editor there
     for d in claims:
         if d.weekday is not None and d.granularity == "day" and d.value:
             actual = date.fromisoformat(d.value).weekday()
             if actual != d.weekday:
-                yield fail(d, f"{d.text.strip()}: {d.value} is a {_WEEKDAYS[actual]}, not a {_WEEKDAYS[d.weekday]}")
+                day = date.fromisoformat(d.value)
+                yield fail(
+                    d,
+                    f"{d.text.strip()}: {day:%B} {day.day}, {day.year} is a {_WEEKDAYS[actual]}, not a {_WEEKDAYS[d.weekday]}",
+                )
     pub = article.meta.published
     if pub is not None:
         for d in dated:
             r = as_range(d)
             if r and r[0] > pub and not d.relative and _PAST.search(d.event or ""):
-                yield warn(d, f"the {d.event} is told in the past tense but dated {d.value}, after publication ({pub})")
-    if options.across_story and earlier:
+                yield warn(d, f"{_event(d)} is told in the past tense but dated {d.value}, after publication ({pub})")
+    if options.across_story:
         for other in earlier:
-            theirs: dict[str, list[DateClaim]] = defaultdict(list)
-            for c in other.claims:
-                if isinstance(c, DateClaim) and c.value and c.event:
-                    head = event_head(c.event)
-                    if head:
-                        theirs[head].append(c)
-            for a in dated:
-                for b in theirs.get(event_head(a.event) or "", []):
-                    if same_event(a, b, options.same_event) and disagree(a, b):
+            sizes = {s.index: len(s.text) for s in other.segments}
+            index = WordIndex(
+                (c for c in other.claims if isinstance(c, DateClaim) and _event_date(c) and not _stamp(c, sizes)),
+                lambda d: event_words(d.event),
+            )
+            for a, key in zip(mine.items, mine.keys, strict=True):
+                for b, theirs in index.candidates(key):
+                    if alike(key, theirs, options.same_event) and disagree(a, b, options.max_apart_days):
                         yield fail(
                             a,
-                            f"the {a.event} is dated {_say(a)} here and {_say(b)} in {other.path}",
+                            f"{_event(a)} is dated {_say(a)} here and {_say(b)} in {other.meta.outlet or other.path}",
                             related=[related(other, b, f"dated {_say(b)} in {other.meta.outlet or other.path}")],
                         )
+                        break

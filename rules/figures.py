@@ -11,9 +11,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from checker.extractors.dates import event_key
 from checker.extractors.figures import measure_key
-from checker.models import Article, ClaimBase, DateClaim, FigureClaim, Finding
+from checker.models import Article, ClaimBase, DateClaim, FigureClaim, Finding, PersonClaim, Segment
 from checker.names import same_person
 from checker.registry import fail, related, rule, warn
+from rules._compare import elsewhere, sentence_of
 
 
 class FigureConsistencyOptions(BaseModel):
@@ -34,15 +35,64 @@ def _noun(f: FigureClaim) -> str:
     return next(iter(sorted(key)), "") if key else ""
 
 
+#: what happened to the counted people or things: two counts are one quantity only when they share one
+OUTCOMES = {
+    "kill", "die", "died", "death", "injur", "wound", "hurt", "missing", "evacuat", "arrest", "detain", "displac",
+    "homeless", "rescu", "trapp", "destroy", "damag", "flood", "infect", "hospital", "fled", "flee", "charg",
+    "sentenc", "convict", "vote", "voted", "cast", "lost", "los", "laid", "fired", "cut", "hired", "sold", "affect",
+}  # fmt: skip
+#: words near a count that make it a different, partial or additional quantity, not a restatement
+_PARTIAL = re.compile(r"\b(?:another|other|more|additional|further|also|of them|of whom|among|each|per|every)\b", re.I)
+_WINDOW = 40
+_OUTCOME_WORDS = 7  # noun plus "were believed to be killed"
+
+
+def _outcomes(f: FigureClaim) -> set[str]:
+    """What happened to what is counted, from the words right after the figure ("people were believed
+    to be killed"), not from anywhere in a long clause ("how many people he killed" is another count)."""
+    near = " ".join(re.findall(r"[A-Za-z'-]+", f"{f.noun or ''} {f.measures or ''}")[:_OUTCOME_WORDS])
+    return {w for w in event_key(near) if any(w.startswith(o) for o in OUTCOMES)}
+
+
+def comparable(article: Article, f: FigureClaim) -> bool:
+    """A count, amount or share that can be compared with another: not an attribute ("a 36-yard run",
+    "the 13-inch model") and not a partial or additional count ("another four people died")."""
+    if f.category not in ("count", "money", "percent", "tally") or not f.noun:
+        return False
+    after = article.raw[f.span.end : f.span.end + 1]
+    if after == "-":
+        return False
+    near = article.raw[max(0, f.span.start - _WINDOW) : f.span.end + _WINDOW]
+    return not _PARTIAL.search(near) and (f.category != "count" or bool(_outcomes(f)))
+
+
 def same_quantity(a: FigureClaim, b: FigureClaim, threshold: float) -> bool:
-    """One quantity: same category, unit and counted noun, and mostly the same description."""
+    """One quantity: same category, unit and counted noun, the same outcome ("killed", "evacuated")
+    for counts, and mostly the same description."""
     if a.category != b.category or a.unit != b.unit or a.category not in ("count", "money", "percent", "tally"):
         return False
     if not a.noun or _noun(a) != _noun(b):
         return False
+    if a.category == "count" and not _outcomes(a) & _outcomes(b):
+        return False
     ka, kb = measure_key(a), measure_key(b)
     shared = ka & kb
     return len(shared) >= 2 and len(shared) / min(len(ka), len(kb)) >= threshold
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+_ATTRIBUTION = re.compile(
+    r"(?:,\s*|\b(?:said|says|told|according\s+to)\s+)(?:[A-Z][\w.'-]*\s*)+(?:said|says|told)?[^,]*$"
+)
+
+
+def different_things(a_sentence: str, b_sentence: str) -> bool:
+    """Sentences about different places or bodies, or one of them about another year (the 2004 tsunami).
+    The source named at the end ("…, said Sutopo Purwo Nugroho of the agency") is not the place."""
+    a, b = _ATTRIBUTION.sub("", a_sentence), _ATTRIBUTION.sub("", b_sentence)
+    return elsewhere(a, b) or set(_YEAR.findall(a_sentence)) != set(_YEAR.findall(b_sentence))
 
 
 def _interval(f: FigureClaim) -> tuple[float, float]:
@@ -80,18 +130,37 @@ def _starts(claims: Iterable[ClaimBase]) -> list[DateClaim]:
     ]
 
 
+#: things that last and are counted from a start year; a "10-year deal" or "12-year sentence" is one
+#: of many instances, so two of them with different lengths are not a contradiction
+ONGOING = {
+    "war", "conflict", "crisis", "siege", "occupation", "insurgency", "uprising", "drought", "blockade",
+    "reign", "rule", "presidency", "tenure", "career", "marriage", "investigation", "feud", "dispute",
+    "campaign", "struggle", "fight", "battle", "strike", "shutdown", "boycott", "embargo", "recession",
+}  # fmt: skip
+
+
 def _durations(claims: Iterable[ClaimBase]) -> list[FigureClaim]:
+    """Durations in years of something (a war, a term), leaving out ages ("the 26-year-old Christopher
+    Simpson": a person named right after the figure), which change from one article to the next."""
+    people = {c.span.start for c in claims if isinstance(c, PersonClaim)}
     return [
         c
         for c in claims
-        if isinstance(c, FigureClaim) and c.category == "duration" and c.unit == "year" and c.value is not None and c.of
+        if isinstance(c, FigureClaim)
+        and c.category == "duration"
+        and c.unit == "year"
+        and c.value is not None
+        and c.of
+        and ONGOING & {w.lower() for w in re.findall(r"[A-Za-z]+", c.of)}
+        and not any(c.span.end < p <= c.span.end + 3 for p in people)
     ]
 
 
-@rule("CC201", "figure-consistency", kinds=["figure", "date"], options=FigureConsistencyOptions)
+@rule("CC201", "figure-consistency", kinds=["figure", "date", "person"], options=FigureConsistencyOptions)
 def figure_consistency(
     article: Article,
     claims: list[ClaimBase],
+    segments: list[Segment],
     others: list[Article],
     earlier: list[Article],
     options: FigureConsistencyOptions,
@@ -121,59 +190,98 @@ def figure_consistency(
         how much two figures' descriptions must share. across-story (default true).
     """
     figures = [c for c in claims if isinstance(c, FigureClaim)]
+    mine = {s.index: s for s in segments}
     by_noun: dict[str, list[FigureClaim]] = defaultdict(list)
     for f in figures:
-        if f.noun:
+        if comparable(article, f):
             by_noun[_noun(f)].append(f)
     for group in by_noun.values():
         for i, a in enumerate(group):
             for b in group[:i]:
-                if same_quantity(a, b, options.same_quantity):
+                if a.segment == b.segment and abs(a.span.start - b.span.start) < 200:
+                    continue  # one sentence giving two figures is a range or a breakdown, not a contradiction
+                if same_quantity(a, b, options.same_quantity) and not different_things(
+                    sentence_of(a, mine), sentence_of(b, mine)
+                ):
                     verdict = compare(a, b, options.rounding)
                     if verdict:
                         make = fail if verdict == "fail" else warn
                         yield make(
                             a,
-                            f"{_num(a)} {a.noun} here, but {_num(b)} on line {b.span.line}",
+                            f"{_num(a)} {a.noun} here, but {_num(b)} {b.noun} on line {b.span.line}",
                             related=[related(article, b, f"{_num(b)} {b.noun} here")],
                             claims=[b],
                         )
-    yield from _ages(article, figures)
+                        break  # one finding per figure
+    yield from _ages(article, figures, [c for c in claims if isinstance(c, PersonClaim)])
     yield from _parts(article, figures)
     story = options.across_story
     yield from _duration_checks(article, claims, others if story else [], earlier if story else [])
     if options.across_story:
         for other in earlier:
-            theirs: dict[str, list[FigureClaim]] = defaultdict(list)
-            for c in other.claims:
-                if isinstance(c, FigureClaim) and c.noun:
-                    theirs[_noun(c)].append(c)
-            for a in figures:
-                for b in theirs.get(_noun(a), []) if a.noun else []:
-                    if same_quantity(a, b, options.same_quantity):
+            theirs = view(other).by_noun
+            their_segments = view(other).segments
+            # tolls and counts change as reports come in: two outlets disagreeing fail only when they
+            # published on the same day; otherwise the editor is asked which figure is current
+            same_day = article.meta.published is not None and article.meta.published == other.meta.published
+            for a in (f for group in by_noun.values() for f in group):
+                for b in theirs.get(_noun(a), []):
+                    if same_quantity(a, b, options.same_quantity) and not different_things(
+                        sentence_of(a, mine), sentence_of(b, their_segments)
+                    ):
                         verdict = compare(a, b, options.rounding)
                         if verdict:
-                            make = fail if verdict == "fail" else warn
+                            make = fail if verdict == "fail" and same_day else warn
                             yield make(
                                 a,
-                                f"{_num(a)} {a.noun} here, but {_num(b)} in {other.path}",
+                                f"{_num(a)} {a.noun} here, but {_num(b)} {b.noun} in {other.meta.outlet or other.path}",
                                 related=[related(other, b, f"{_num(b)} {b.noun} here")],
                             )
+                            break
 
 
-def _ages(article: Article, figures: list[FigureClaim]) -> Iterator[Finding]:
-    ages = [f for f in figures if f.category == "age" and f.of and f.value is not None]
-    for i, a in enumerate(ages):
-        for b in ages[:i]:
-            if a.of and b.of and same_person(a.of, b.of) and a.value != b.value:
+_LEADING_NAME = re.compile(r"^(?:[A-Z][\w'’.-]+\s*)+")
+
+
+def _age_of(f: FigureClaim) -> str | None:
+    """Whose age a figure gives: an age claim's person, or the name after "the 57-year-old"."""
+    if f.value is None or not f.of:
+        return None
+    if f.category == "age":
+        return f.of
+    if f.category == "duration" and f.text.rstrip().endswith("year-old"):
+        m = _LEADING_NAME.match(f.of)
+        return m.group(0).strip() if m else None
+    return None
+
+
+def _ages(article: Article, figures: list[FigureClaim], people: list[PersonClaim]) -> Iterator[Finding]:
+    # a bare surname ("the 16-year-old Gray") is the person of that surname named most recently before it,
+    # so that a sister "Mahnefah Gray, 19" is not taken for "Kimani Gray, 16"
+    full = sorted((p for p in people if not p.short), key=lambda p: p.span.start)
+
+    def resolve(who: str, at: int) -> str:
+        if len(who.split()) > 1:
+            return who
+        named = [p.canonical for p in full if p.span.start < at and p.canonical.split()[-1] == who]
+        return named[-1] if named else who
+
+    ages = [(f, resolve(who, f.span.start)) for f in figures if (who := _age_of(f))]
+    for i, (a, who_a) in enumerate(ages):
+        for b, who_b in ages[:i]:
+            if same_person(who_a, who_b) and a.value != b.value:
                 gap = abs((a.value or 0) - (b.value or 0))
                 make = warn if gap <= 1 else fail
                 yield make(
                     a,
-                    f"{a.of} is {a.value:g} here but {b.value:g} on line {b.span.line}",
+                    f"{who_b} is {a.value:g} here but {b.value:g} on line {b.span.line}",
                     related=[related(article, b, f"age {b.value:g} here")],
                     claims=[b],
                 )
+
+
+#: "120 people to hospital on Thursday, including 140 children": the part right after "including"
+_INCLUDING = re.compile(r"^[^,.;]*,?\s+including\s+(?:some\s+|about\s+|at\s+least\s+|nearly\s+)?$", re.I)
 
 
 def _parts(article: Article, figures: list[FigureClaim]) -> Iterator[Finding]:
@@ -185,13 +293,41 @@ def _parts(article: Article, figures: list[FigureClaim]) -> Iterator[Finding]:
                 if part.span.start <= total.span.end:
                     continue
                 between = article.raw[total.span.end : part.span.start]
-                included = re.search(r"\bincluding\b", between) and not re.search(r"[.;]", between)
-                if included and (part.low or 0) > (total.high or 0):
+                ordinal = article.raw[part.span.end : part.span.end + 2] in ("th", "st", "nd", "rd")
+                if _INCLUDING.match(between) and not ordinal and part.noun and (part.low or 0) > (total.high or 0):
                     yield fail(
                         part,
                         f"{_num(part)} {part.noun} is more than the total it is part of, {_num(total)} {total.noun}",
                         related=[related(article, total, "the total")],
                     )
+
+
+#: what other articles of the story contribute, computed once per article and run rather than once per pair
+_VIEWS: dict[int, tuple[Article, _View]] = {}
+
+
+class _View:
+    """One article's comparable figures by counted noun, its segments, start years and durations."""
+
+    def __init__(self, article: Article) -> None:
+        self.by_noun: dict[str, list[FigureClaim]] = defaultdict(list)
+        for c in article.claims:
+            if isinstance(c, FigureClaim) and comparable(article, c):
+                self.by_noun[_noun(c)].append(c)
+        self.segments = {s.index: s for s in article.segments}
+        self.starts = _starts(article.claims)
+        self.durations = _durations(article.claims)
+
+
+def view(article: Article) -> _View:
+    hit = _VIEWS.get(id(article))
+    if hit is not None and hit[0] is article:
+        return hit[1]
+    if len(_VIEWS) > 512:
+        _VIEWS.clear()
+    made = _View(article)
+    _VIEWS[id(article)] = (article, made)
+    return made
 
 
 def _duration_checks(
@@ -200,8 +336,8 @@ def _duration_checks(
     """A duration against the start year given for the same thing (here or in the story), and against
     another article's duration of the same thing (each pair once)."""
     pub = article.meta.published
-    starts = [(article, s) for s in _starts(claims)] + [(o, s) for o in others for s in _starts(o.claims)]
-    theirs = [(o, d) for o in earlier for d in _durations(o.claims)]
+    starts = [(article, s) for s in _starts(claims)] + [(o, s) for o in others for s in view(o).starts]
+    theirs = [(o, d) for o in earlier for d in view(o).durations]
     for d in _durations(claims):
         key = event_key(d.of)
         value = d.value or 0.0

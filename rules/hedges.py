@@ -22,6 +22,11 @@ class HedgedLanguageOptions(BaseModel):
     extra_cues: list[str] = Field(default_factory=list)
     #: cues of the shipped lexicon the newsroom does not treat as hedges (exact lexicon entries)
     ignore_cues: list[str] = Field(default_factory=list)
+    #: kinds of hedge that need a holder; "possibility" ("may", "could") is a forecast nobody holds,
+    #: so it is left out unless the newsroom asks for it
+    senses: list[str] = Field(
+        default_factory=lambda: ["belief", "report", "allegation", "appearance", "estimate", "unverified", "custom"]
+    )
 
 
 @rule("CC501", "hedged-language", kinds=["hedge"], options=HedgedLanguageOptions)
@@ -48,13 +53,15 @@ def hedged_language(
 
     Options:
         outcome (warn|fail, default warn). extra-cues: more cue patterns. ignore-cues: lexicon entries
-        not to treat as hedges.
+        not to treat as hedges. senses (default every sense but "possibility"): which kinds of hedge
+        need a holder — belief, report, allegation, appearance, estimate, unverified, possibility, custom.
     """
     if options.extra_cues or options.ignore_cues:
         from checker.extractors.hedges import find_hedges, load_lexicon
 
         claims = find_hedges(article, segments, load_lexicon(options.extra_cues, options.ignore_cues))
     make = fail if options.outcome == "fail" else warn
+    senses = set(options.senses)
     for h in claims:
-        if h.holder is None:
+        if h.holder is None and (h.sense or "custom") in senses:
             yield make(h, f"“{h.text}” — nobody is named as holding this; say who believes, alleges or estimates it")

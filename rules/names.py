@@ -13,8 +13,16 @@ from checker import names
 from checker.models import Article, Finding, PersonClaim, Segment
 from checker.registry import related, rule, warn
 
-_ROLE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson"}
-_COURTESY = {"mr.", "mrs.", "ms.", "miss", "dr.", "prof."}
+_ROLE = {
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "lt.": "lieutenant", "capt.": "captain",
+    "sgt.": "sergeant", "gen.": "general", "gov.": "governor", "sen.": "senator", "rep.": "representative",
+    "det.": "detective", "col.": "colonel", "maj.": "major", "cmdr.": "commander", "insp.": "inspector",
+    "supt.": "superintendent", "pres.": "president", "lawyer": "attorney", "congressman": "representative",
+    "congresswoman": "representative", "chairman": "chair", "chairwoman": "chair", "chief executive": "ceo",
+}  # fmt: skip
+_SENTENCE_START = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|[\"“]\s*)$")
+_GENERIC = {"officer", "official", "leader", "member", "head", "executive", "staff"}
+_COURTESY = {"mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "mr", "mrs", "ms", "dr", "prof", "sir", "dame"}
 
 
 class NameConsistencyOptions(BaseModel):
@@ -35,7 +43,7 @@ def role(title: str | None) -> str | None:
     last = title.split()[-1].lower()
     if last in _COURTESY:
         return None
-    return _ROLE.get(last, title.lower())
+    return _ROLE.get(last, last)
 
 
 @rule("CC601", "name-consistency", kinds=["person"], options=NameConsistencyOptions)
@@ -68,16 +76,22 @@ def name_consistency(
         if not c.short:
             surnames.setdefault(names.surname(c.canonical), c)
     known = {names.surname(c.name) for c in claims} | set(surnames)
+    # every word of every name: "Angeles" is part of "Los Angeles Angels", not a misspelt "Angels"
+    known |= {t for c in claims for t in names.tokens(c.canonical)} | {t for c in claims for t in names.tokens(c.name)}
     seen_spans = {(c.span.start, c.span.end) for c in claims}
     for seg in segments:
         for m in re.finditer(r"\b[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b", seg.text):
             word = m.group(0)
+            if _SENTENCE_START.search(seg.text[: m.start()]):
+                continue  # a capital there says nothing about being a name
             low = names.tokens(word)
             if not low or low[0] in known or word in names.NOT_NAMES or len(low[0]) < options.min_length:
                 continue
             for sur, first in surnames.items():
-                if len(sur) < options.min_length or sur[0] != low[0][0]:
+                if len(sur) < options.min_length or sur[0] != low[0][0] or len(names.tokens(first.canonical)) < 2:
                     continue
+                if low[0].startswith(sur) or sur.startswith(low[0]):
+                    continue  # "Mitchells", "Klitschkos", "Indonesian": a plural, possessive or adjective
                 d = Levenshtein.distance(low[0], sur)
                 if 0 < d <= options.max_edits and d < len(sur) / 3:
                     s, e = seg.file_range(m.start(), m.end())
@@ -97,6 +111,8 @@ def name_consistency(
         first = mentions[0]
         for c in mentions[1:]:
             mine, theirs = role(c.title) or "", role(first.title) or ""
+            if {mine, theirs} & _GENERIC:
+                continue  # "officer", "official" fit most other titles
             if mine != theirs and mine not in theirs and theirs not in mine:
                 yield warn(
                     c,

@@ -13,8 +13,12 @@ from checker.models import Article, Finding, QuoteClaim
 from checker.names import name_key
 from checker.registry import fail, related, rule, warn
 
+_RUN = 3  # shortest run of shared words that counts towards two quotes being one
+_SHORTEST = 5  # quotes shorter than this (in words) are not compared
 _NEGATIONS = {"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "n't", "cannot"}
 _BRACKETED = re.compile(r"\[[^\]]*\]")
+_ON_THE_HOUR = re.compile(r"\b(\d{1,2}):00\b")  # "6:00 p.m." and "6 p.m." are the same words
+_INCH_IN = re.compile(r"\d\s?[\"”](?=\s?[A-Za-z-])")  # 17" or 17 "Pro: an inch mark, not a quotation mark
 
 
 class QuoteFidelityOptions(BaseModel):
@@ -27,9 +31,20 @@ class QuoteFidelityOptions(BaseModel):
     across_story: bool = True
 
 
+def _typographic(article: Article, q: QuoteClaim) -> bool:
+    """An "unbalanced" mark that is not a quotation mark: an inch mark (17"), or doubled apostrophes
+    (''…'') standing for quotation marks, as some wire copy writes them."""
+    raw = article.raw
+    start = raw.rfind("\n", 0, q.span.start) + 1
+    end = raw.find("\n", q.span.end)
+    paragraph = raw[start : end if end >= 0 else len(raw)]
+    # an inch mark anywhere in the paragraph throws the pairing of every later mark off by one
+    return bool(_INCH_IN.search(paragraph) or "''" in q.text or "' '" in q.text or "``" in q.text)
+
+
 def words(text: str) -> list[str]:
     """A quote's words, lowercased, punctuation and bracketed insertions dropped (an insertion is a gap)."""
-    text = _BRACKETED.sub(" … ", text.replace("’", "'"))
+    text = _BRACKETED.sub(" … ", _ON_THE_HOUR.sub(r"\1", text.replace("’", "'")))
     return re.findall(r"[a-z0-9]+(?:'[a-z]+)?|…", text.lower())
 
 
@@ -39,17 +54,24 @@ def verdict(a: list[str], b: list[str], threshold: float) -> tuple[str | None, s
     if not short:
         return None, ""
     matcher = difflib.SequenceMatcher(a=short, b=long_, autojunk=False)
-    matched = sum(block.size for block in matcher.get_matching_blocks())
+    # only runs of words count: two quotes sharing "it was" and "a" here and there are different quotes
+    matched = sum(block.size for block in matcher.get_matching_blocks() if block.size >= _RUN)
     plain = [w for w in short if w != "…"]
-    if not plain or matched / len(plain) < threshold:
+    if len(plain) < _SHORTEST or matched / len(plain) < threshold:
         return None, ""  # different quotes
     changed: list[str] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
         mine = [w for w in short[i1:i2] if w != "…"]
-        if op == "insert" or (not mine and "…" in short[i1:i2]):
-            continue  # the shorter quote cut words, or an editor's bracketed insertion stands for them
+        at_edge = i1 == 0 or i1 == len(short) or "…" in short[max(0, i1 - 1) : i1 + 1]
+        theirs = [w for w in long_[j1:j2] if w != "…"]
+        if (op == "insert" and (at_edge or not theirs)) or (not mine and "…" in short[i1:i2]):
+            continue  # the shorter quote was cut at its ends, or an ellipsis or bracketed insertion stands for words
+        if (i1 == 0 or i2 == len(short)) and (j1 == 0 or j2 == len(long_)):
+            continue  # the two quotes are overlapping cuts of a longer statement
+        if "".join(mine).replace("'", "") == "".join(theirs).replace("'", ""):
+            continue  # "datacenter" and "data center", "populations'" and "population's"
         changed.append(" ".join(short[i1:i2]) + " → " + " ".join(long_[j1:j2]))
         flipped = set(short[i1:i2]) ^ set(long_[j1:j2])
         if flipped & _NEGATIONS or any(w.isdigit() for w in flipped):
@@ -85,7 +107,7 @@ def quote_fidelity(
         to be one quote rendered twice. across-story (default true).
     """
     for q in claims:
-        if q.unbalanced:
+        if q.unbalanced and not _typographic(article, q):
             yield fail(q, "quotation marks do not balance: an opening mark has no closing mark (or the reverse)")
     mine: dict[str, list[QuoteClaim]] = defaultdict(list)
     for q in claims:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker import names
+from checker.extractors.spans import Spans
 from checker.hookspecs import hookimpl
 from checker.models import Article, AttributionClaim, ClaimBase, Segment, Span
 
@@ -16,98 +18,242 @@ CUES = (
     "said", "says", "say", "told", "tells", "stated", "states", "announced", "announces", "confirmed", "confirms",
     "added", "adds", "noted", "notes", "reported", "reports", "claimed", "claims", "alleged", "alleges", "warned",
     "warns", "insisted", "insists", "acknowledged", "acknowledges", "denied", "denies", "explained", "wrote",
-    "writes", "argued", "argues", "believes", "believe", "suspect", "suspects",
+    "writes", "argued", "argues", "believes", "believe", "suspect", "suspects", "saying", "adding", "noting",
+    "warning", "insisting", "telling", "writing",
 )  # fmt: skip
-_CUE = "|".join(CUES)
 VAGUE_HEADS = {
     "officials", "official", "sources", "source", "people", "experts", "analysts", "observers", "diplomats",
     "residents", "activists", "witnesses", "reports", "critics", "insiders", "aides", "someone", "some", "many",
     "others", "groups", "authorities", "police", "officers", "investigators", "spokesman", "spokeswoman",
-    "spokesperson", "statement", "person", "those",
+    "spokesperson", "person", "those", "officer", "member", "members", "staff", "workers", "doctors", "medics",
+    "teachers", "parents", "locals", "neighbours", "neighbors", "protesters", "rescuers", "firefighters",
+    "scientists", "researchers", "prosecutors", "lawmakers", "legislators", "economists", "traders", "villagers",
+    "survivors", "relatives", "families", "students", "soldiers", "troops", "rebels", "militants", "monitors",
 }  # fmt: skip
 DOCUMENT_HEADS = {
     "report", "reports", "filings", "filing", "documents", "document", "records", "data", "figures", "study",
     "survey", "papers", "statistics", "census", "poll", "audit", "letter", "memo", "email", "emails", "transcript",
-    "statement", "analysis", "estimates", "count", "tally", "website",
+    "statement", "analysis", "estimates", "count", "tally", "website", "release",
 }  # fmt: skip
-_NP = r"(?:[A-Za-z][\w.’'-]*\s+){0,6}?[A-Za-z][\w.’'-]*"
-_PATTERNS = [
-    re.compile(
-        r"\b(?P<cue>according\s+to)\s+(?P<src>[^,.;:“”\"()]+?)(?=\s*(?:[,.;:“”\"()]|$|\s+(?:and|but|which|who)\b))"
-    ),
-    re.compile(
-        r"\b(?P<cue>(?:a|the)\s+(?:report|statement|study|survey|analysis|count|tally)\s+(?:by|from))\s+(?P<src>[^,.;:“”\"]+?)"
-        r"(?=\s*(?:[,.;:“”\"]|$|\s+(?:said|says|shows?|showed|found|published|released)\b))"
-    ),
-    re.compile(
-        r"\b(?P<src>(?:court\s+)?(?:filings|documents|records|data|figures|papers|statistics))\s+(?P<cue>show(?:ed|s)?|suggest(?:ed|s)?|indicate(?:d|s)?)\b",
-        re.I,
-    ),
-    re.compile(rf"(?P<src>{_NP})\s+(?P<cue>{_CUE})(?:\s+(?:in\s+a\s+statement|on\s+\w+day|reporters|the\s+\w+))?\b"),
-    re.compile(
-        rf"\b(?P<cue>{_CUE})\s+(?P<src>(?:{names._TITLE_RE}\s+)?[A-Z][\w.’'-]*(?:\s+(?:al-|bin\s)?[A-Z][\w.’'-]*){{0,3}})"
-    ),
-]
-_CLAUSE_START = re.compile(
-    r"(?:^|[,;:!?“”\"(]|(?<!\b[A-Z])\.|\b(?:and|but|while|because|after|before|that|which|when)\b)\s*", re.I
-)
-
-
 #: nouns for a person described rather than named ("the Russian strongman said")
 ROLE_NOUNS = {
-    "strongman",
-    "leader",
-    "president",
-    "minister",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "senator",
-    "governor",
-    "mayor",
-    "chief",
-    "general",
-    "ambassador",
-    "envoy",
-    "premier",
-    "king",
-    "queen",
-    "pope",
-}
+    "strongman", "leader", "president", "minister", "spokesman", "spokeswoman", "spokesperson", "senator",
+    "governor", "mayor", "chief", "general", "ambassador", "envoy", "premier", "king", "queen", "pope", "secretary",
+    "chancellor", "commander", "director", "chairman", "chairwoman", "judge", "prosecutor", "lawyer", "attorney",
+    "man", "woman", "father", "mother", "neighbour", "neighbor", "witness", "resident", "victim", "officer",
+}  # fmt: skip
+#: subjects that are not sources ("it said" is a source only with an antecedent we do not resolve)
+_NOT_SOURCES = {
+    "it", "that", "this", "which", "who", "what", "there", "as", "has", "had", "have", "and", "but", "having", "being",
+}  # fmt: skip
+
+
+def _trie(words: tuple[str, ...] | list[str]) -> str:
+    """One regex alternation shaped as a trie: Python's engine tries plain alternatives one by one."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+#: a subject never ends in a verb, a determiner or a preposition ("has said", "including an")
+_NOT_SUBJECT_ENDS = {
+    "has", "have", "had", "was", "were", "is", "are", "be", "been", "not", "also", "a", "an", "the", "of", "to",
+    "in", "on", "for", "with", "by", "including", "from", "previously", "later", "earlier", "never", "once",
+    "did", "didn't", "does", "doesn't", "do", "don't", "would", "will", "could", "can", "may", "might", "must",
+    "should", "won't", "wouldn't", "couldn't", "cannot",
+}  # fmt: skip
+#: adverbs between a subject and its cue ("the carmaker merely said"): dropped from the source
+_ADVERBS = {
+    "merely", "already", "just", "only", "even", "still", "repeatedly", "recently", "publicly", "privately",
+    "reportedly", "again", "first", "then", "also", "later", "earlier", "previously", "once", "initially", "simply",
+}  # fmt: skip
+#: participle cues ("…, saying") take the main clause's subject: too far to find safely
+_PARTICIPLES = {"saying", "adding", "noting", "warning", "insisting", "telling", "writing"}
+_PREPOSITIONS = {"in", "on", "at", "after", "before", "during", "for", "with", "by", "from", "under", "near", "since"}
+_DETERMINERS = {"a", "an", "the", "some", "several", "many", "two", "three", "four", "its", "his", "her", "their"}
+_CUE_RE = re.compile(r"\b(?:" + _trie(CUES) + r")\b")
+_NEVER = re.compile(r"(?!)")
+_REPORT_NOUNS = ("report", "statement", "study", "survey", "analysis", "count", "tally", "letter", "memo")
+_DOCUMENT_VERBS = ("show", "suggest", "indicat", "reveal")
+_ACCORDING = re.compile(
+    r"\b(?P<cue>according\s+to)\s+(?P<src>[^,.;:“”\"()]+?)(?=\s*(?:[,.;:“”\"()]|$|\s+(?:and|but|which|who|that|"
+    + _trie(CUES)
+    + r")\b))",
+    re.I,
+)
+_REPORT_BY = re.compile(
+    r"\b(?P<cue>(?:a|an|the)\s+(?:new\s+)?(?:report|statement|study|survey|analysis|count|tally|letter|memo)\s+"
+    r"(?:by|from))\s+(?P<src>[^,.;:“”\"]+?)(?=\s*(?:[,.;:“”\"]|$|\s+(?:shows?|showed|found|finds|published|released|"
+    r"that|which|said|says)\b))",
+    re.I,
+)
+_DOCUMENT = re.compile(
+    r"\b(?P<src>(?:(?:court|tax|financial|public|police|official)\s+)?(?:filings|documents|records|data|figures|papers|"
+    r"statistics|records))\s+(?P<cue>show(?:ed|n|s)?|suggest(?:ed|s)?|indicate(?:d|s)?|reveal(?:ed|s)?)\b",
+    re.I,
+)
+#: the subject of "X said" starts after the last clause boundary before the cue
+_CLAUSE_START = re.compile(
+    r"(?:^|(?<!\d),|,(?!\d)|[;:!?“”\"—–]|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)(?<!\bSen)(?<!\bGov)(?<!\bRep)(?<!\bGen)"
+    r"(?<!\bCol)(?<!\bSgt)(?<!\bCapt)(?<!\bProf)\.(?=\s)|"
+    r"\b(?:and|but|while|because|after|before|that|which|when|where|as|if|though|although|since|until)\b)\s*"
+)
+#: a source named after its cue: "…,” said Kirby." / "said the spokesman"
+_INVERTED = re.compile(
+    r"\s+(?P<src>(?:(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+(?=\s*(?:[,.;:!?]|$)|\s+(?:on|in|at|after|during|"
+    r"last|this|yesterday|today|who|when)\b))|"
+    r"(?:[A-Z][a-z]{1,3}\.\s+)?(?:(?:[A-Z][\w’'-]*|[A-Z]\.|al-|bin|van|von|de)(?:\s+|(?=[,.;]|$))){1,6})"
+)
+_STATEMENT_FROM = re.compile(
+    r"^(?:(?:a|an|the)\s+(?:new\s+)?(?:report|statement|study|survey|analysis|letter|memo)\s+(?:by|from)\s+)", re.I
+)
+_MASK = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_WORDS = re.compile(r"[\w’'-]+")
 
 
 def classify(source: str) -> str:
     """person, organisation, document or vague."""
-    words = re.findall(r"[\w’'-]+", source)
+    words = _WORDS.findall(source)
     if not words:
         return "vague"
-    if names.TITLED.search(source) or (words[0].lower() == "the" and words[-1].lower() in ROLE_NOUNS):
-        return "person"
     lower = [w.lower() for w in words]
     head = lower[-1]
     if lower[0] in names.PRONOUNS and len(words) == 1:
         return "person"
+    if sum(w[:1].isupper() for w in words) >= 2 and names.people_in(source):
+        return "person"
+    if len(words) >= 2 and names.is_titled_surname(source):
+        return "person"  # "Mr. Baptiste", "President Putin"
+    if lower[0] == "the" and head in ROLE_NOUNS:
+        return "person"  # "the spokesman" points back to a named person; "a spokesman" stays anonymous
     if head in DOCUMENT_HEADS or lower[0] in ("filings", "documents", "records", "data"):
         return "document"
+    if head in VAGUE_HEADS or any(w in VAGUE_HEADS for w in lower[:3]):
+        return "vague"  # "officials", "U.S. officials", "sources close to the talks" name nobody
     caps = [w for w in words if w[:1].isupper()]
-    if names.is_name(" ".join(w for w in words if w[:1].isupper())) or (
-        len(caps) == 1 and len(words) == 1 and caps[0] not in names.NOT_NAMES
-    ):
-        return "person"
-    if (head in VAGUE_HEADS and not any(w[:1].isupper() for w in words[:-1])) or lower[0] in ("a", "an", "one", "some"):
+    if len(words) == 1 and caps and caps[0] not in names.NOT_NAMES and not caps[0].isupper():
+        return "person"  # a surname on its own ("Kirby said")
+    if lower[0] in ("a", "an", "one", "some", "several", "many", "two", "three"):
         return "vague"
-    if caps:
-        return "organisation"
+    if caps or lower[0] == "the":
+        return "organisation"  # named, or "the ministry" pointing back to one
     return "vague"
 
 
-def _trim_source(src: str) -> str:
-    """The subject noun phrase before a cue verb: from the last clause start, without leading filler."""
-    starts = list(_CLAUSE_START.finditer(src))
-    if starts:
-        src = src[starts[-1].end() :]
-    src = re.sub(r"^(?:the\s+move\s+was\s+made\s+)", "", src)
-    return src.strip(" ,")
+def _mask_quotes(text: str) -> str:
+    """The text with quoted words blanked, so cue verbs inside a quotation are not attributions."""
+    if "“" not in text and '"' not in text:
+        return text
+    return _MASK.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1:], text)
+
+
+def _left_subject(text: str, cue_start: int) -> tuple[int, str] | None:
+    """The subject noun phrase before a cue verb: (offset, phrase), or None when there is none."""
+    lo = max(0, cue_start - 90)
+    window = text[lo:cue_start]
+    start = 0
+    for m in _CLAUSE_START.finditer(window):
+        if m.end() < len(window) or m.start() == 0:
+            start = m.end()
+    phrase = window[start:].rstrip()
+    lead = len(phrase) - len(phrase.lstrip(" ,"))
+    phrase = phrase.strip(" ,")
+    if not phrase and window.rstrip().endswith(",") and not window.rstrip().endswith("”,"):
+        return _appositive(window.rstrip()[:-1], lo)
+    if not phrase or phrase[-1] in '”"':
+        return None
+    head = window[:start].rstrip()
+    if (phrase.startswith(("a ", "an ")) or not any(c.isalpha() for c in phrase)) and head.endswith(","):
+        named = _appositive(head[:-1], lo)  # "Maria Lopez, a neighbour, said"
+        if named is not None and names.people_in(named[1]):
+            return named
+    if phrase.split(None, 1)[0].lower() in _PREPOSITIONS:
+        # "In the town a neighbour said": the subject starts at the last determiner or name
+        toks = list(re.finditer(r"\S+", phrase))
+        starts = [
+            t.start()
+            for k, t in enumerate(toks)
+            if k
+            and (t.group().lower() in _DETERMINERS or (t.group()[:1].isupper() and toks[k - 1].group()[:1].islower()))
+        ]
+        if not starts:
+            return None
+        lead += starts[-1]
+        phrase = phrase[starts[-1] :]
+    words = phrase.split()
+    while len(words) > 1 and words[-1].lower() in _ADVERBS:
+        words.pop()
+        phrase = phrase[: phrase.rindex(words[-1]) + len(words[-1])]
+    while words and not any(c.isalpha() for c in words[0]):
+        # "…, 2009 United States automobile company General Motors announced": a date's tail is not the subject
+        lead += len(phrase) - len(phrase[len(words[0]) :].lstrip())
+        phrase = phrase[len(words[0]) :].lstrip()
+        words = words[1:]
+    if not words:
+        return None
+    if len(words) > 1 and words[-1].lower() in names.PRONOUNS:
+        # "Of the government ownership he said": the pronoun is the subject
+        return lo + start + lead + len(phrase) - len(words[-1]), words[-1]
+    if words[0].endswith("ing") and words[0].islower():
+        return None  # "releasing a statement saying": a participle clause, not a subject
+    if len(words) > 8 or words[0].lower() in _NOT_SOURCES or words[-1].lower() in _NOT_SOURCES:
+        return None
+    if words[-1].lower() in _NOT_SUBJECT_ENDS:
+        return None
+    return lo + start + lead, phrase
+
+
+def _appositive(before: str, lo: int) -> tuple[int, str] | None:
+    """The name set off by commas before a cue: "The company's owner, Margaret Harlow, said"."""
+    cut = max(before.rfind(c) for c in ",;:(“”")
+    for m in _CLAUSE_START.finditer(before, max(cut, 0)):
+        if m.start() > 0 and m.end() < len(before) and before[m.start()] not in ",;:(“”":
+            cut = m.end() - 1  # a sentence boundary or conjunction after the last comma
+    chunk = before[cut + 1 :]
+    phrase = chunk.strip()
+    if phrase[:1].islower() and cut > 0 and before[cut] == ",":
+        # "Maria Lopez, a neighbour, said": the name comes before the description
+        named = _appositive(before[:cut], lo)
+        if named is not None and names.people_in(named[1]):
+            return named
+    if not phrase or not phrase[0].isupper() or len(phrase.split()) > 6:
+        return None
+    return lo + cut + 1 + chunk.index(phrase), phrase
+
+
+_RIGHT_HEADS = ROLE_NOUNS | VAGUE_HEADS | DOCUMENT_HEADS | {
+    "ministry", "department", "company", "firm", "council", "agency", "government", "army", "military", "hospital",
+    "group", "organisation", "organization", "office", "commission", "committee", "board", "school", "university",
+}  # fmt: skip
+
+
+def _right_subject(text: str, cue_end: int) -> tuple[int, str] | None:
+    """The source after an inverted cue: '…,” said Kirby' or ', said the spokesman'."""
+    m = _INVERTED.match(text, cue_end)
+    if m is None:
+        return None
+    src = m.group("src").rstrip()
+    if src.endswith(".") and not re.search(r"\b[A-Z]\.$", src):
+        src = src[:-1]
+    src = src.rstrip(" ,")
+    first = src.split()[0] if src else ""
+    if first in ("the", "a", "an") and src.split()[-1] not in _RIGHT_HEADS:
+        return None  # "…, said the firm would rebuild": a clause, not a source
+    if not src or (first in names.NOT_NAMES and first not in ("The",)) or first.lower() in ("on", "in", "at"):
+        return None
+    return m.start("src"), src
 
 
 def attributions_in(text: str) -> list[tuple[int, int, str, str]]:
@@ -115,39 +261,66 @@ def attributions_in(text: str) -> list[tuple[int, int, str, str]]:
     return [(s, e, src, cls) for s, e, src, cls, _ in _attributions(text)]
 
 
-def _attributions(text: str) -> list[tuple[int, int, str, str, str]]:
+@lru_cache(maxsize=512)
+def _attributions(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """(start, end, source, class, cue) of every attribution outside quotation marks, in text order.
+
+    Cached on the text: the quote extractor asks again about the paragraphs this extractor read.
+    """
+    plain = _mask_quotes(text)
     out: list[tuple[int, int, str, str, str]] = []
-    for pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            src = m.group("src")
-            s_off = m.start("src")
-            if pattern is _PATTERNS[-1]:
-                src = src.rstrip(".") if not re.search(r"\b[A-Z]\.$", src) else src
-                if src.split()[0] in names.NOT_NAMES or re.fullmatch(r"(?:[A-Z]\.)+", src):
-                    continue  # "announced Monday", "said U.S."
-            if pattern is _PATTERNS[-2]:
-                trimmed = _trim_source(src)
-                s_off += src.rfind(trimmed) if trimmed else len(src)
-                src = trimmed
-                if not src or src.lower() in ("it", "that", "this", "which", "who") or len(src.split()) > 8:
-                    continue
-            start = min(s_off, m.start("cue"))
-            end = max(s_off + len(src), m.end("cue"))
-            if any(a < end and start < b for a, b, *_ in out):
-                continue
-            out.append((start, end, src.strip(), classify(src), m.group("cue")))
-    return sorted(out)
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, src: str, cue: str) -> None:
+        if any(a < end and start < b for a, b in taken):
+            return
+        taken.append((start, end))
+        out.append((start, end, src, classify(src), re.sub(r"\s+", " ", cue)))
+
+    lower = plain.lower()
+    # cheap substring tests first: these patterns are case-blind and would otherwise try every position
+    patterns = [_ACCORDING] if "according" in lower else [_NEVER]
+    if any(n in lower for n in _REPORT_NOUNS) and (" by " in lower or " from " in lower):
+        patterns.append(_REPORT_BY)
+    if any(v in lower for v in _DOCUMENT_VERBS):
+        patterns.append(_DOCUMENT)
+    for pattern in patterns[:1]:
+        for m in pattern.finditer(plain):
+            add(m.start(), m.end(), m.group("src").strip(), m.group("cue"))
+    for m in _CUE_RE.finditer(plain):
+        before = plain[max(0, m.start() - 8) : m.start()].rstrip()
+        inverted = before.endswith((",", "”", '"')) or (m.start() < 8 and not before)
+        found = _right_subject(plain, m.end()) if inverted else None
+        if found is not None:
+            s, src = found
+            add(m.start(), s + len(src), src, m.group(0))
+            continue
+        if m.group(0) in _PARTICIPLES and before.endswith(","):
+            continue
+        left = _left_subject(plain, m.start())
+        if left is None:
+            continue
+        s, src = left
+        # "a statement from X said": the source is X, the text keeps the whole phrase
+        add(s, m.end(), _STATEMENT_FROM.sub("", src), m.group(0))
+    for pattern in patterns[1:]:
+        for m in pattern.finditer(plain):
+            add(m.start(), m.end(), m.group("src").strip(), m.group("cue"))
+    return tuple(sorted(out))
 
 
 def find_attributions(article: Article, segments: list[Segment]) -> list[AttributionClaim]:
     out: list[AttributionClaim] = []
+    spans = Spans(article)
     for seg in segments:
+        quoted = [m.span() for m in _MASK.finditer(seg.text)] if "“" in seg.text or '"' in seg.text else []
         for start, end, source, cls, cue in _attributions(seg.text):
             sent = seg.sentence_at(start)
             lo, hi = (sent.start, sent.end) if sent else (0, len(seg.text))
-            # "…,” Kirby said. “…”: an attribution inside a quoted paragraph covers the paragraph
-            if "“" in seg.text or '"' in seg.text:
-                lo, hi = 0, len(seg.text)
+            # '“A,” Kirby said. “B.”': the scope takes in the quotation the sentence opens or is followed by
+            for a, b in quoted:
+                if a < hi + 2 and b > lo:
+                    lo, hi = min(lo, a), max(hi, b)
             fs, fe = seg.file_range(start, end)
             ss, se = seg.file_range(lo, hi)
             out.append(
@@ -155,14 +328,14 @@ def find_attributions(article: Article, segments: list[Segment]) -> list[Attribu
                     id=f"attribution-{fs}-{fe}",
                     kind="attribution",
                     text=seg.text[start:end],
-                    span=article.span(fs, fe),
+                    span=spans.span(fs, fe),
                     segment=seg.index,
                     extractor="attributions",
                     confidence=1.0,
                     source=source,
                     source_class=cls,
-                    cue=re.sub(r"\s+", " ", cue),
-                    scope=article.span(ss, se),
+                    cue=cue,
+                    scope=spans.span(ss, se),
                 )
             )
     return out

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker import timex
@@ -18,111 +19,181 @@ if TYPE_CHECKING:
 
 _M = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Aug)"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Sept|Sep|Oct|Nov|Dec|Jan|Feb|Aug)(?![a-z])"
 )
 _W = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _Y = r"(?:1[5-9]\d\d|20\d\d)"
+_HOLIDAY = (
+    r"(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday"
+    r"|Thanksgiving(?:\s+Day)?|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Memorial\s+Day|Labou?r\s+Day"
+    r"|Election\s+Day|Halloween|Valentine['’]s\s+Day|Boxing\s+Day|Bastille\s+Day|Veterans\s+Day|Armistice\s+Day)\b"
+)
 _NUM = rf"(?:\d+|{WORDS_RE}|an?|a\s+couple\s+of|a\s+few|several)"
-_TIME = r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|noon|midnight)"
+_TIME = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b|noon|midnight)"
 
+# Every branch starts at a word start: a cheap test that spares the branches at most positions.
 PATTERN = re.compile(
-    "|".join(
+    r"(?<!\w)(?:"
+    + "|".join(
         [
-            rf"(?:between|from)\s+(?P<ry1>{_Y})\s+(?:and|to|until|through)\s+(?P<ry2>{_Y})\b",
-            rf"(?P<ry3>{_Y})\s*[-–]\s*(?P<ry4>{_Y}|\d\d)\b(?![-–\d])",
-            rf"from\s+(?P<rm1>{_M})\s+(?:to|until|through)\s+(?P<rm2>{_M})(?:,?\s+(?P<rmy>{_Y}))?\b",
+            rf"(?P<iy>{_Y})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b",
+            rf"(?P<nm>0?[1-9]|1[0-2])/(?P<nd>[0-3]?\d)/(?P<ny>{_Y}|\d\d)\b(?!/)",
+            rf"(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<qy>{_Y})\b"
+            rf"|(?-i:Q)(?P<qn>[1-4])\s+(?P<qy2>{_Y})\b|(?P<qy3>{_Y})\s+(?-i:Q)(?P<qn2>[1-4])\b",
+            rf"(?P<hol>{_HOLIDAY})(?:,?\s+(?P<holy>{_Y})\b)?",
+            rf"(?:(?:between|from)\s+(?P<ry1>{_Y})\s+(?:and|to|until|till|through)|(?P<ry5>{_Y})\s+(?:to|until|till|through))"
+            rf"\s+(?P<ry2>{_Y})\b",
+            rf"(?<!\d[-–])(?P<ry3>{_Y})\s*[-–]\s*(?P<ry4>{_Y}|\d\d)\b(?![-–]?\d)",
+            rf"(?:from|between)\s+(?P<rm1>{_M})\s+(?:to|until|through|and)\s+(?P<rm2>{_M})(?:,?\s+(?P<rmy>{_Y}))?\b",
             rf"(?:(?P<mdw>{_W})(?:['’]s)?,?\s+)?(?P<mdm>{_M})\s+(?P<mdd>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d)"
-            rf"(?:,?\s+(?P<mdy>{_Y})\b)?(?:\s+of\s+(?P<mdrel>last|this|next)\s+year)?",
-            rf"(?:(?P<dmw>{_W}),?\s+)?(?P<dmd>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmm>{_M})(?:,?\s+(?P<dmy>{_Y})\b)?",
-            rf"(?:(?P<myq>early|mid|late)[\s-]+)?(?P<mym>{_M})\s+(?:of\s+)?(?P<myy>{_Y})\b",
+            rf"(?:\s*,?\s+(?:of\s+)?(?P<mdy>{_Y})\b)?(?:\s+of\s+(?P<mdrel>last|this|next)\s+year)?",
+            rf"(?:(?P<dmw>{_W}),?\s+)?(?<![:.,/$£€])(?P<dmd>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<dmm>{_M})"
+            rf"(?:(?:,?\s+(?:of\s+)?|-)(?P<dmy>{_Y})\b)?",
+            rf"(?:(?P<myq>early|mid|late)[\s-]+)?(?P<mym>{_M}),?\s+(?:of\s+)?(?P<myy>{_Y})\b",
             rf"(?:(?P<emq>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]*)(?P<emy>{_Y})\b",
             rf"(?:(?P<sq>last|this|next|early|late)\s+)(?P<sn>spring|summer|autumn|fall|winter)\b"
             rf"|(?P<sn2>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<sy>{_Y})\b",
+            r"(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b",
+            r"(?:the\s+)?(?:(?P<dq2>early|mid|late)[\s-]+)?['’](?P<dec2>[2-9]0)s\b",
             r"(?:the\s+)?(?:(?P<dq>early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)['’]?s\b",
-            rf"(?P<agon>{_NUM})\s+(?P<agou>day|week|month|year|decade)s?\s+(?P<agod>ago|earlier|before)\b",
+            rf"(?P<agon>{_NUM})\s+(?P<agou>day|week|month|year|decade)s?\s+(?P<agod>ago|earlier|before|later)\b",
             r"(?P<ew>earlier|later|early|late)\s+(?P<ewr>this|last|next)\s+(?P<eu>week|month|year)\b",
+            r"(?P<ein>earlier|later)\s+in\s+the\s+(?P<einu>week|month|year)\b",
+            r"(?P<pod>last\s+night|this\s+(?:morning|afternoon|evening))\b",
             r"(?:(?:in|over|during)\s+)?the\s+(?P<r2w>last|past|previous)\s+(?P<r2u>week|month|year)\b",
             r"(?P<rw>last|this|next|past|coming|previous)\s+(?P<ru>week|month|year|weekend)\b",
             r"(?P<recent>in\s+recent\s+(?:days|weeks|months|years))\b",
             r"\b(?P<deic>yesterday|today|tomorrow|tonight)\b",
-            rf"(?:(?P<wdq>last|next|this)\s+)?(?P<wd>{_W})(?:['’]s)?(?:\s+(?P<wdp>morning|afternoon|evening|night))?\b",
-            rf"(?:(?P<qmq>last|this|next|early|mid|late)[\s-]+)?(?P<qm>{_M})\b(?!\s+\d)",
-            rf"(?<![\d,.$£€#])(?P<y>{_Y})\b(?![,.]?\d|\s*%|-)",
+            rf"(?:(?P<wdq>last|next|this|previous|coming|past)\s+)?(?P<wd>{_W})(?:['’]s)?(?:\s+(?P<wdp>morning|afternoon|evening|night))?\b",
+            rf"(?:(?P<qmq>last|this|next|early|mid|late|the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?"
+            rf"(?P<qm>{_M})\b(?!\s+\d)",
+            rf"(?<![\d,.$£€#])(?<!\d[-–/])(?P<y>{_Y})\b(?![,.]?\d|\s*%|-)",
         ]
-    ),
+    )
+    + ")",
     re.IGNORECASE,
 )
-_TIME_RE = re.compile(rf"(?:\s+at\s+|\s+)(?P<t>{_TIME})|(?P<t2>{_TIME})\s+(?:on\s+)?$", re.IGNORECASE)
+_TIME_AFTER = re.compile(rf",?\s+(?:at\s+|around\s+|about\s+|from\s+)?(?P<t>{_TIME})", re.IGNORECASE)
+_TIME_BEFORE = re.compile(rf"(?P<t>{_TIME})\s+(?:on\s+)?$", re.IGNORECASE)
+# Cues that the clause before a date looks ahead (reported "would" is left out: it is often past).
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|planned|slated|to)|plans?\s+to"
+    r"|upcoming|ahead\s+of)\b|['’]ll\b"
+)
+_LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:(?:and|or)\s+)?(?:(?:on|in|since|until|by)\s+)?")
 _MODIFIERS = {"since", "until", "till", "by", "before", "after", "in", "on", "from", "during", "through", "as of"}
 _PREV_WORD = re.compile(r"(\w+)\W*$")
-# A bare year is a date only in a date context; a plural noun or a unit after it makes it a count.
-_YEAR_CUES = {"in", "since", "until", "by", "from", "during", "before", "after", "of", "around", "circa", "between",
-              "and", "to", "through", "early", "mid", "late", "summer", "spring", "autumn", "fall", "winter",
-              "year", "landmark", "till"}  # fmt: skip
+# A bare year followed by a plural noun or a unit is a count ("2000 people") unless a cue precedes it.
 _COUNT_NOUNS = re.compile(
     r"\s+(?:[a-z]+s\b(?!['’])|people|children|men|women|police|staff|personnel|times|percent|per\s+cent"
     r"|km|miles|metres|meters|feet|tons|tonnes|kg|pounds|dollars|euros)",
 )
 _NON_YEAR_BEFORE = re.compile(r"(?:No\.|Nos\.|Route|Highway|Flight|Room|Suite|page|p\.|number|#|\$|£|€)\s*$", re.I)
+_PEOPLE = re.compile(r"\s+(?:people|children|men|women|troops|soldiers)")
+
+
+# Every expression contains at least one of these words or a number (see the PATTERN branches), so
+# PATTERN is only tried at the few word starts just before each of them.
+_TRIGGER_WORDS = frozenset(
+    [*timex.MONTHS, *timex.WEEKDAYS, *timex.SEASONS, "yesterday", "today", "tomorrow", "tonight", "night",
+     "morning", "afternoon", "evening", "century", "day", "days", "week", "weeks", "weekend", "weekends",
+     "month", "months", "year", "years", "decade", "decades", "sept", "christmas", "easter", "thanksgiving",
+     "independence", "memorial", "labor", "labour", "election", "halloween", "valentine", "boxing", "bastille",
+     "veterans", "armistice", "quarter"]
+)  # fmt: skip
+_ALPHA = re.compile(r"[a-z]+")
+_DIGITS = re.compile(r"\d+")
+_WORD_START = re.compile(r"(?<!\w)\w")
+#: how far before its first trigger word a match may start ("the beginning of 2016", "twenty-five days")
+_BACK = 28
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Spans of every temporal expression in a string (the figures extractor masks them)."""
-    return [(m.start(), m.end()) for m in _matches(text)]
+    return [m.span() for m in _matches(text)]
 
 
-def _matches(text: str) -> Iterator[re.Match[str]]:
-    for m in PATTERN.finditer(text):
-        if m.group("y") and not _is_year(text, m):
+@lru_cache(maxsize=256)
+def _matches(text: str) -> tuple[re.Match[str], ...]:
+    """Every accepted match in ``text`` (cached: the figures extractor asks for the same segments)."""
+    return tuple(m for m in _raw_matches(text) if _accept(text, m))
+
+
+def _starts(text: str) -> list[int]:
+    """Word starts where a match may begin: at or shortly before a trigger word, in order."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two; offsets would drift
+        return [m.start() for m in _WORD_START.finditer(text)]
+    starts: set[int] = set()
+    for a in sorted(_triggers(low)):
+        starts.update(m.start() for m in _WORD_START.finditer(text, max(0, a - _BACK), a + 1))
+    return sorted(starts)
+
+
+def _triggers(low: str) -> list[int]:
+    """Offsets of the numbers and trigger words in lower-cased text (str.find beats a word alternation)."""
+    found = [m.start() for m in _DIGITS.finditer(low)]
+    for w in _TRIGGER_WORDS.intersection(_ALPHA.findall(low)):
+        n = len(w)
+        i = low.find(w)
+        while i >= 0:
+            if (i == 0 or not low[i - 1].isalpha()) and not low[i + n : i + n + 1].isalpha():
+                found.append(i)
+            i = low.find(w, i + n)
+    return found
+
+
+def _raw_matches(text: str) -> Iterator[re.Match[str]]:
+    end = 0
+    match = PATTERN.match
+    for pos in _starts(text):
+        if pos < end:
             continue
-        if m.group("qm") and not _is_bare_month(text, m):
-            continue
-        yield m
+        m = match(text, pos)
+        if m and m.end() > pos:
+            end = m.end()
+            yield m
+
+
+def _accept(text: str, m: re.Match[str]) -> bool:
+    if m.group("ry3") or m.group("ry5"):
+        return _year_range(m.group("ry3") or m.group("ry5"), m.group("ry4") or m.group("ry2")) is not None
+    if m.group("y") and not _is_year(text, m):
+        return False
+    return not (m.group("qm") and not _is_bare_month(text, m))
+
+
+def _prev_word(text: str, i: int) -> str:
+    """The word just before offset ``i`` (only spaces between), lower-cased, or ""."""
+    m = _PREV_WORD.search(text, max(0, i - 32), i)
+    return m.group(1).lower() if m and text[m.end(1) : i].strip() == "" else ""
 
 
 def _is_year(text: str, m: re.Match[str]) -> bool:
-    before = text[: m.start()]
-    if _NON_YEAR_BEFORE.search(before):
+    s = m.start()
+    if _NON_YEAR_BEFORE.search(text, max(0, s - 12), s):
         return False
     if _COUNT_NOUNS.match(text, m.end()):
-        prev = _PREV_WORD.search(before)
-        return bool(prev and prev.group(1).lower() in {"in", "since", "of", "until", "by", "during"}) and not (
-            re.match(r"\s+(?:people|children|men|women|troops|soldiers)", text[m.end() :])
+        return _prev_word(text, s) in {"in", "since", "of", "until", "by", "during"} and not _PEOPLE.match(
+            text, m.end()
         )
     return True
 
 
+_MONTH_CUES = frozenset({"in", "since", "until", "by", "during", "through", "of", "last", "this", "next"})
+_CAP_MONTH_CUES = _MONTH_CUES | {"from", "to", "and", "early", "mid", "late", ""}
+# Month names that are also words ("may", "march") or abbreviations need a cue word before them.
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "sep", "sept", "oct", "nov", "dec", "feb", "aug"})
+
+
 def _is_bare_month(text: str, m: re.Match[str]) -> bool:
-    word = m.group("qm").rstrip(".").lower()
     if m.group("qmq"):
         return True
-    prev = _PREV_WORD.search(text[: m.start()])
-    cue = prev.group(1).lower() if prev and text[prev.end(1) : m.start()].strip() == "" else ""
-    if word in ("may", "march", "jan", "sep", "sept", "oct", "nov", "dec", "feb", "aug"):
-        return cue in ("in", "since", "until", "by", "during", "through", "of", "last", "this", "next")
-    return (
-        cue
-        in (
-            "in",
-            "since",
-            "until",
-            "by",
-            "during",
-            "through",
-            "of",
-            "last",
-            "this",
-            "next",
-            "from",
-            "to",
-            "and",
-            "early",
-            "mid",
-            "late",
-            "",
-        )
-        and m.group("qm")[:1].isupper()
-    )
+    word = m.group("qm").rstrip(".").lower()
+    cue = _prev_word(text, m.start())
+    if word in _AMBIGUOUS_MONTHS:
+        return cue in _MONTH_CUES
+    return cue in _CAP_MONTH_CUES and m.group("qm")[:1].isupper()
 
 
 @dataclass
@@ -139,8 +210,12 @@ def _month(name: str) -> int:
     return timex.MONTHS[name.rstrip(".").lower()]
 
 
-def resolve(m: re.Match[str], pub: date | None) -> _Resolved:
-    """The value of one matched expression; relative ones need ``pub``."""
+def resolve(m: re.Match[str], pub: date | None, future: bool = False) -> _Resolved:
+    """The value of one matched expression; relative ones need ``pub``.
+
+    ``future``: the clause looks ahead ("will meet Tuesday", "is scheduled for Nov. 8"), so a bare
+    weekday, month-day or month is the coming one rather than the latest one.
+    """
     g = m.groupdict()
 
     def need_pub() -> date:
@@ -149,10 +224,23 @@ def resolve(m: re.Match[str], pub: date | None) -> _Resolved:
         return pub
 
     try:
-        if g["ry1"] or g["ry3"]:
-            a = int(g["ry1"] or g["ry3"])
-            b_text = g["ry2"] or g["ry4"]
-            b = int(b_text) if len(b_text) == 4 else a // 100 * 100 + int(b_text)
+        if g["iy"]:
+            return _day_value(int(g["iy"]), int(g["im"]), int(g["id"]), None, False)
+        if g["nm"]:
+            y = int(g["ny"])
+            if y < 100:  # a two-digit year is the latest one not (much) after publication
+                y += 2000 if 2000 + y <= (pub.year if pub else 2000) + 10 else 1900
+            return _day_value(y, int(g["nm"]), int(g["nd"]), None, False)
+        if g["qo"] or g["qn"] or g["qn2"]:
+            q = _QUARTERS.get((g["qo"] or "").lower()) or int(g["qn"] or g["qn2"])
+            return _Resolved(timex.Value(f"{int(g['qy'] or g['qy2'] or g['qy3']):04d}-Q{q}", "quarter"), False)
+        if g["hol"]:
+            name = re.sub(r"\s+", " ", g["hol"].lower().replace("’", "'")).removeprefix("the ")
+            if g["holy"]:
+                return _Resolved(timex.day(timex.holiday(name, int(g["holy"]))), False)
+            return _Resolved(timex.day(timex.nearest_holiday(need_pub(), name)), True)
+        if g["ry1"] or g["ry3"] or g["ry5"]:
+            a, b = _year_range(g["ry1"] or g["ry3"] or g["ry5"], g["ry2"] or g["ry4"]) or (0, 0)
             return _Resolved(
                 timex.Value(f"{a:04d}/{b:04d}", "year"), False, range_start=f"{a:04d}", range_end=f"{b:04d}"
             )
@@ -176,7 +264,7 @@ def resolve(m: re.Match[str], pub: date | None) -> _Resolved:
                 d = timex.month_day(p, mon, dd, p.year + {"last": -1, "this": 0, "next": 1}[rel.lower()])
                 relative = True
             else:
-                d = timex.month_day(need_pub(), mon, dd)
+                d = timex.month_day(need_pub(), mon, dd, ahead=future)
                 relative = True
             if d is None:
                 return _Resolved(timex.Value(None, "day", "no such day"), relative, wd)
@@ -184,15 +272,22 @@ def resolve(m: re.Match[str], pub: date | None) -> _Resolved:
         if g["mym"]:
             return _Resolved(timex.month(int(g["myy"]), _month(g["mym"])), False, modifier=_lower(g["myq"]))
         if g["emy"]:
-            return _Resolved(timex.year(int(g["emy"])), False, modifier=_lower(g["emq"]))
+            return _Resolved(timex.year(int(g["emy"])), False, modifier=_part(g["emq"]))
         if g["sn"]:
             code = timex.SEASONS[g["sn"].lower()]
             which = g["sq"].lower() if g["sq"] and g["sq"].lower() in ("last", "this", "next") else None
             return _Resolved(timex.season(need_pub(), code, which), True)
         if g["sn2"]:
             return _Resolved(timex.season(date(2000, 1, 1), timex.SEASONS[g["sn2"].lower()], None, int(g["sy"])), False)
+        if g["cent"]:
+            return _Resolved(timex.Value(f"{int(g['cent']) - 1:02d}", "century"), False)
+        if g["dec2"]:
+            return _Resolved(timex.Value("19" + g["dec2"][0], "decade"), False, modifier=_lower(g["dq2"]))
         if g["dec"]:
             return _Resolved(timex.Value(g["dec"][:3], "decade"), False, modifier=_lower(g["dq"]))
+        if g["agon"] and g["agod"].lower() != "ago":
+            # "two days earlier" counts from the story's last event, not from publication
+            return _Resolved(timex.Value(None, None, "relative to another event, not to the publication date"), True)
         if g["agon"]:
             n = 1.0 if g["agon"].lower() in ("a", "an") else to_number(g["agon"])
             if n is None:
@@ -201,6 +296,12 @@ def resolve(m: re.Match[str], pub: date | None) -> _Resolved:
         if g["ew"]:
             which = g["ewr"].lower()
             return _Resolved(timex.relative_unit(need_pub(), g["eu"].lower(), which), True, modifier=g["ew"].lower())
+        if g["ein"]:
+            unit = g["einu"].lower()
+            return _Resolved(timex.relative_unit(need_pub(), unit, "this"), True, modifier=g["ein"].lower())
+        if g["pod"]:
+            p = need_pub()
+            return _Resolved(timex.day(p - timedelta(days=1) if g["pod"].lower().startswith("last") else p), True)
         if g["r2w"]:
             return _Resolved(timex.relative_unit(need_pub(), g["r2u"].lower(), "last"), True)
         if g["rw"]:
@@ -213,21 +314,56 @@ def resolve(m: re.Match[str], pub: date | None) -> _Resolved:
             return _Resolved(timex.day(p + timedelta(days=offset)), True)
         if g["wd"]:
             wd = timex.WEEKDAYS[g["wd"].lower()]
-            which = g["wdq"].lower() if g["wdq"] else None
+            which = _WHICH.get(g["wdq"].lower()) if g["wdq"] else None
+            if which is None and future and not g["wdq"]:
+                which = "coming"
             return _Resolved(timex.day(timex.weekday(need_pub(), wd, which)), True, wd)
         if g["qm"]:
             which = g["qmq"].lower() if g["qmq"] and g["qmq"].lower() in ("last", "this", "next") else None
-            mod = g["qmq"].lower() if g["qmq"] and not which else None
+            mod = _part(g["qmq"]) if g["qmq"] and not which else None
+            if which is None and future:
+                which = "coming"
             return _Resolved(timex.bare_month(need_pub(), _month(g["qm"]), which), True, modifier=mod)
         if g["y"]:
             return _Resolved(timex.year(int(g["y"])), False)
     except _NoPub:
         return _Resolved(timex.Value(None, None, "relative date and the article has no publication date"), True)
+    except (ValueError, OverflowError):  # a publication date at the edge of the calendar (year 1 or 9999)
+        return _Resolved(timex.Value(None, None, "outside the calendar"), True)
     raise AssertionError(m.group(0))
+
+
+def _year_range(first: str, second: str) -> tuple[int, int] | None:
+    """Both years of "2012-15" or "2012 to 2015"; None when it cannot be a span of years ("2015-32")."""
+    a = int(first)
+    b = int(second) if len(second) == 4 else a // 100 * 100 + int(second)
+    return (a, b) if a < b <= a + (12 if len(second) == 2 else 60) else None
+
+
+_WHICH = {"last": "last", "previous": "last", "next": "next", "coming": "next", "this": "this", "past": None}
+
+
+def _day_value(y: int, mon: int, dd: int, wd: int | None, relative: bool) -> _Resolved:
+    try:
+        return _Resolved(timex.day(date(y, mon, dd)), relative, wd)
+    except ValueError:
+        return _Resolved(timex.Value(None, "day", "no such day"), relative, wd)
 
 
 class _NoPub(Exception):
     pass
+
+
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_PARTS = {"beginning": "early", "start": "early", "middle": "mid", "end": "late"}
+
+
+def _part(s: str | None) -> str | None:
+    """The part of a period a modifier names, as early/mid/late ("the end of" -> "late")."""
+    if not s:
+        return None
+    words = s.lower().split()
+    return _PARTS.get(words[1], words[1]) if words[0] == "the" and len(words) > 1 else words[0]
 
 
 def _lower(s: str | None) -> str | None:
@@ -241,19 +377,51 @@ _STOP = {
     "their", "this", "that", "these", "those", "it", "he", "she", "they", "was", "were", "is", "are", "be", "been",
     "has", "have", "had", "will", "would", "which", "who", "as", "after", "before", "since", "during", "into",
     "about", "than", "there", "here", "also", "said", "says", "including", "through", "s", "last", "week",
+    "too", "then", "now", "next", "year", "month", "day", "earlier", "later", "ago", "until", "when", "but",
 }  # fmt: skip
+# A bare "and" is not a clause start: it joins noun phrases too often ("hit Manila and Luzon").
+# Lower-case only (no re.I): conjunctions and auxiliaries are lower-case mid-sentence, and the
+# case-sensitive scan is twice as fast.
 _CLAUSE_END = re.compile(
-    r"[,.;:!?”\"()]|\s(?:is|was|were|are|has|had|have|will|would|could|should|may|might|which|that|who|when"
-    r"|where|and|but|said|says|after|before|while|as)\s",
-    re.IGNORECASE,
+    r"[,;:!?”\"()]|(?<![A-Z])\.(?!\d)|\s(?:is|was|were|are|has|had|have|will|would|could|should|may|might|which|that"
+    r"|who|when|where|and|but|said|says|after|before|while|as|because|although|unless)\s"
 )
-_CLAUSE_START = re.compile(r"(?:^|[,;:.!?“\"(]|\b(?:after|before|when|while|and|but|as|because|since|that))\s*", re.I)
-_TRAILING = re.compile(r"(?:\s+(?:on|in|at|since|by|of|from|until|last|this|during|the|a|an|earlier|early))+\s*$", re.I)
-_NOUNISH = re.compile(
-    r"\s*(?!(?:is|was|were|are|has|had|have|will|would|could|and|or|but|to|as|with|by|for|in|on|at|"
-    r"of|the|a|an|it|he|she|they|that|which|when)\b)[a-z][a-z-]+",
+_CLAUSE_START = re.compile(
+    r"(?:[,;:!?“\"(]|(?<![A-Z])\.(?!\d)|(?:after|before|when|while|but|as|because|since|that|which|who"
+    r"|although|unless|whereas)\b)\s*"
+)
+_TRAILING = re.compile(
+    r"(?:\s+(?:on|in|at|since|by|of|from|until|last|this|during|the|a|an|earlier|early|late|later|through))+\s*$",
     re.I,
 )
+_TIME_BEFORE_LOOSE = re.compile(rf"(?:\bat\s+)?{_TIME}\s*(?:on\s+)?$", re.I)
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_PAST_VERBS = _wordset(
+    "left hit began came went saw made took fell rose led met won lost struck drew brought caused ended became"
+)
+_PARTICIPLE_NEXT = _wordset("with by in on to at from for into near across")
+_OWN_CUE = frozenset({"since", "after", "before", "as", "until"})
+_AFTER_COMMA = re.compile(r"[\s,]+")
+_LEADING = re.compile(r"^(?:(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+)+", re.I)
+#: words that cannot start the noun a date modifies ("Monday it will", "2014 Russia" are adverbial dates)
+_NOT_HEAD = _wordset(
+    """is was were are has had have will would could should may might can and or but nor to as with by for in on
+    at of the a an it he she they we i you that which who when where between among against over under after
+    before since until from into through during despite amid unless if because although though while so then
+    also not there here ago earlier later morning afternoon evening night already again across near around
+    throughout within without along toward towards per via upon onto off out up down back away ahead"""
+)
+#: words before a date that make it adverbial, so the word after it starts a new constituent
+_ADVERBIAL_CUE = _wordset(
+    "in on since by until till before after during from through of at to for as around about than"
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_EVENT_WORDS = 12
 # A few news synonyms so two outlets' wording of one event compare equal.
 SYNONYMS = {
     "truck": "convoy", "trucks": "convoy", "lorry": "convoy", "lorries": "convoy", "vehicles": "convoy",
@@ -264,25 +432,67 @@ SYNONYMS = {
 }  # fmt: skip
 
 
-def event_phrase(text: str, start: int, end: int) -> str | None:
-    """The noun phrase a date modifies ("September 21 attack on …") or the clause it dates."""
-    after = text[end:]
-    if re.match(r"['’]s\b", after):
-        after = after[2:]
-    if _NOUNISH.match(after):
-        stop = _CLAUSE_END.search(after)
-        phrase = after[: stop.start() if stop else len(after)].strip()
-        words = phrase.split()
-        if words:
-            return " ".join(words[:12])
-    before = text[:start]
-    starts = list(_CLAUSE_START.finditer(before))
-    clause = before[starts[-1].end() :] if starts else before
-    if not clause.strip() and len(starts) >= 2:
-        clause = before[starts[-2].end() :]
-    clause = _TRAILING.sub("", clause).strip(" ,")
-    words = clause.split()
-    return " ".join(words[-10:]) or None
+def event_phrase(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> str | None:
+    """The noun phrase a date modifies ("September 21 attack on …") or the clause it dates.
+
+    ``lo``/``hi`` bound the sentence the date is in; the phrase never crosses them.
+    """
+    hi = len(text) if hi is None else hi
+    after_at = end + 2 if text.startswith(("'s", "’s"), end) else end
+    head = _WORD.match(text, after_at + (len(text[after_at:hi]) - len(text[after_at:hi].lstrip())), hi)
+    if (
+        head
+        and text[after_at:hi][:1] in (" ", "\u00a0")
+        and head.group(0).lower() not in _NOT_HEAD
+        and _prev_word(text, start) not in _ADVERBIAL_CUE
+        and not _TIME_BEFORE_LOOSE.search(text, max(lo, start - 24), start)
+    ):
+        stop = _CLAUSE_END.search(text, head.start(), hi)
+        phrase = _clean(text[head.start() : stop.start() if stop else hi])
+        if phrase:
+            return " ".join(_noun_phrase(phrase.split())[:_EVENT_WORDS])
+    back = max(lo, start - 240)
+    cut = _TIME_BEFORE_LOOSE.search(text, max(back, start - 24), start)
+    stop_at = cut.start() if cut else start
+    clause_from = back
+    for m in _CLAUSE_START.finditer(text, back, stop_at):
+        if m.start() and text[m.start()].isalpha() and text[m.start() - 1].isalnum():
+            continue  # "and" inside "command"
+        if text[m.start()].isalpha() and not text[m.end() : stop_at].strip() and m.group(0).strip() in _OWN_CUE:
+            continue  # the date's own preposition ("since 2011"), not a clause of its own
+        clause_from = m.end()
+    phrase = _clean(_TRAILING.sub("", text[clause_from:stop_at]))
+    if event_key(phrase):
+        return " ".join(phrase.split()[-_EVENT_WORDS:])
+    # nothing before the date in its clause ("Yesterday, rebels seized ..."): the clause after it
+    gap = _AFTER_COMMA.match(text, after_at, hi)
+    begin = gap.end() if gap else after_at
+    first = _WORD.match(text, begin, hi)
+    if first is None or first.group(0).lower() in _ADVERBIAL_CUE | {"and", "or", "but"}:
+        return None
+    stop = _CLAUSE_END.search(text, begin, hi)
+    phrase = _clean(text[begin : stop.start() if stop else hi])
+    return " ".join(phrase.split()[:_EVENT_WORDS]) or None
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """The words up to the main verb: "developments surprised diplomats" -> "developments".
+
+    A past form followed by a preposition is a participle inside the phrase ("trucks loaded with aid").
+    """
+    for i in range(1, len(words)):
+        if words[i][:1].isupper():
+            continue  # a name ("United States"), not a verb
+        w = words[i].lower()
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if (w.endswith("ed") or w in _PAST_VERBS) and nxt not in _PARTICIPLE_NEXT:
+            return words[:i]
+    return words
+
+
+def _clean(phrase: str) -> str:
+    """A phrase with outer punctuation, spaces and leading determiners trimmed."""
+    return _LEADING.sub("", phrase.strip(" ,;:\"“”'’()\u00a0\n"))
 
 
 def _stem(word: str) -> str:
@@ -321,19 +531,23 @@ def extract(article: Article, segments: list[Segment]) -> list[ClaimBase]:
     out: list[ClaimBase] = []
     for seg in segments:
         text = seg.text
+        last_event: str | None = None
+        last_end = 0
         for m in _matches(text):
-            r = resolve(m, pub)
             s, e = m.span()
-            prev = _PREV_WORD.search(text[:s])
+            sentence = seg.sentence_at(s)
+            lo, hi = (sentence.start, sentence.end) if sentence and sentence.end >= e else (0, len(text))
+            r = resolve(m, pub, bool(_FUTURE.search(text, max(lo, s - 60), s)))
             modifier = r.modifier
-            if (
-                modifier is None
-                and prev
-                and prev.group(1).lower() in _MODIFIERS
-                and text[prev.end(1) : s].strip() == ""
-            ):
-                modifier = prev.group(1).lower()
-            time_m = _TIME_RE.match(text, e)
+            if modifier is None and (prev := _prev_word(text, s)) in _MODIFIERS:
+                modifier = prev
+            # "two days ago, three weeks ago and a year ago": the dates of a list share its event
+            event: str | None
+            if last_event is not None and _LIST_GAP.fullmatch(text, last_end, s):
+                event = last_event
+            else:
+                event = event_phrase(text, s, e, lo, hi)
+            last_event, last_end = event, e
             fs, fe = seg.file_range(s, e)
             out.append(
                 DateClaim.model_construct(
@@ -348,15 +562,21 @@ def extract(article: Article, segments: list[Segment]) -> list[ClaimBase]:
                     granularity=r.value.granularity,
                     relative=r.relative,
                     reason=r.value.reason,
-                    event=event_phrase(text, s, e),
+                    event=event,
                     range_start=r.range_start,
                     range_end=r.range_end,
                     modifier=modifier,
                     weekday=r.weekday,
-                    time=_clock(time_m.group("t")) if time_m and time_m.group("t") else None,
+                    time=_time_of_day(text, s, e),
                 )
             )
     return out
+
+
+def _time_of_day(text: str, s: int, e: int) -> str | None:
+    """The clock time written right after the date ("Monday at 10 a.m.") or right before it."""
+    m = _TIME_AFTER.match(text, e) or _TIME_BEFORE.search(text, max(0, s - 24), s)
+    return _clock(m.group("t")) if m else None
 
 
 def _clock(text: str) -> str | None:
@@ -365,10 +585,16 @@ def _clock(text: str) -> str | None:
         return "12:00"
     if t == "midnight":
         return "00:00"
-    m = re.match(r"(\d{1,2})(?::(\d{2}))?(am|pm)", t)
+    m = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?(am|pm)?", t.replace(":", ":", 1))
+    if not m:
+        m = re.fullmatch(r"(\d{1,2})(\d{2})(am|pm)", t)  # "10.30 a.m." lost its dot above
     if not m:
         return None
-    h = int(m.group(1)) % 12 + (12 if m.group(3) == "pm" else 0)
+    h = int(m.group(1))
+    if m.group(3):
+        h = h % 12 + (12 if m.group(3) == "pm" else 0)
+    if h > 23 or int(m.group(2) or 0) > 59:
+        return None
     return f"{h:02d}:{m.group(2) or '00'}"
 
 

@@ -3,283 +3,648 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from checker.extractors.dates import date_spans, event_key
+from checker.extractors.qualifiers import POSTFIX_RE, PREFIX_RE, VAGUE, VAGUE_RE, bounds, normalise
 from checker.hookspecs import hookimpl
 from checker.models import Article, ClaimBase, FigureClaim, Segment
-from checker.numbers import ORDINALS, WORDS_RE, to_number
+from checker.numbers import (
+    FRACTION_RE,
+    ORDINAL_WORDS_RE,
+    ORDINALS,
+    TENS,
+    UNITS,
+    WORDS_RE,
+    fraction_to_number,
+    ordinal_to_number,
+    to_number,
+)
 
 if TYPE_CHECKING:
     from checker.config import Config
 
-QUALIFIERS = (
-    "more than", "over", "at least", "about", "around", "roughly", "approximately", "nearly", "almost", "up to",
-    "some", "an estimated", "estimated", "fewer than", "less than", "as many as", "close to", "upwards of",
-    "just over", "just under", "under", "below", "above", "no more than", "no fewer than", "at most", "only",
-    "more then", "in excess of", "well over", "around", "approx.", "an average of", "as few as", "barely",
-)  # fmt: skip
-#: how a qualifier turns a value into bounds (low factor, high factor); None = open-ended
-_BOUNDS: dict[str, tuple[float | None, float | None]] = {
-    "more than": (1, None), "over": (1, None), "at least": (1, None), "upwards of": (1, None), "above": (1, None),
-    "in excess of": (1, None), "well over": (1, None), "just over": (1, 1.1), "no fewer than": (1, None),
-    "fewer than": (None, 1), "less than": (None, 1), "under": (None, 1), "below": (None, 1), "up to": (None, 1),
-    "no more than": (None, 1), "at most": (None, 1), "just under": (0.9, 1), "nearly": (0.85, 1),
-    "almost": (0.85, 1), "close to": (0.85, 1.05), "barely": (1, 1.1), "as many as": (None, 1),
-    "as few as": (1, None),
-}  # fmt: skip
-#: tolerance of an approximate qualifier ("about 1,200" is 1,080–1,320)
-APPROX = 0.1
-_APPROX = {"about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "approx.",
-           "an average of"}  # fmt: skip
-VAGUE = {
-    "dozens": (24, 144), "scores": (40, 199), "hundreds": (200, 999), "thousands": (2_000, 9_999),
-    "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
-    "millions": (2_000_000, 999_999_999), "billions": (2e9, 999e9), "a handful": (2, 6), "several": (3, 9),
-    "a few": (2, 5), "dozen": (12, 12), "million": (1_000_000, 1_000_000),
-}  # fmt: skip
-_Q = "|".join(re.escape(q) for q in sorted(set(QUALIFIERS), key=len, reverse=True))
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_SCALE = r"(?:\s+(?:million|billion|trillion|thousand)|\s?(?:m|bn|k|mn)\b)"
+# --- building blocks ---------------------------------------------------------------------------
+_DIG = r"(?<![\w.,/:])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d/])"
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 _NUMBER = (
-    rf"(?:{_DIGITS}{_SCALE}?|(?:{WORDS_RE}|a)(?:\s+(?:hundred|thousand|million|billion))?\b|a\s+dozen|half\s+a\s+dozen)"
+    rf"(?:(?:{_DIG}|\b{WORDS_RE})\s+dozens?\b|{_DIG}(?:\s+{_SCALE_WORD}|k\b)?"
+    r"|(?:a\s+|three\s+)?(?:half|quarters?)(?:\s+of)?\s+(?:a\s+)?(?:million|billion)\b"
+    rf"|(?:a|half\s+a)\s+dozen\b|a\s+(?:hundred|thousand|million|billion)\b|\b{WORDS_RE}\b)"
 )
-_VAGUE = r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|billions|a\s+handful|million)"
-_UNIT_ADJ = r"(?:year|month|week|day|hour|minute|decade|mile|kilometre|kilometer|km|foot|metre|meter)"
-_CURRENCY = r"[$£€]|US\$"
+_CODES = r"(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR|RUB)"
+_CURRENCY = rf"(?:US\$|C\$|A\$|HK\$|NZ\$|R\$|\$|£|€|¥|₹|Rs\.?|{_CODES}(?=\s?\d))"
+_MONEY_WORDS = (
+    r"(?:US\s+dollars|dollars|dollar|euros|euro|pounds\s+sterling|pounds|yen|yuan|renminbi|rubles|roubles|"
+    rf"rupees|francs|pesos|cents|pence|{_CODES})"
+)
+_PERCENT = r"(?P<pc>\s*%|\s+percent(?:age\s+points?)?|\s+per\s+cent|\s+percentage\s+points?)"
+_TIME_UNIT = r"(?:year|month|week|day|hour|minute|second|decade|century)"
+_DIM_UNIT = (
+    r"(?:kilometres?|kilometers?|km|miles?|metres?|meters?|feet|foot|ft|inch(?:es)?|centimetres?|centimeters?|cm|"
+    r"kilograms?|kg|tonnes?|tons?|lbs?|litres?|liters?|gallons?|barrels?|acres?|hectares?|"
+    r"square\s+(?:miles?|kilometres?|kilometers?|metres?|meters?|feet)|mph|km/h|degrees?(?:\s+(?:Celsius|Fahrenheit))?|°[CF]?|"
+    r"ml|millilit(?:re|er)s?|grams?|mg|milligrams?|ounces?|oz|megawatts?|MW|gigawatts?|GW|kilowatts?|kW|"
+    r"cups?|tablespoons?|teaspoons?)"
+)
+#: words before a number that make it part of a name or reference ("Route 66", "No. 2", "Apollo 11")
+_NAME_HEAD_WORDS = (
+    "No.", "Nos.", "Route", "Highway", "Interstate", "Flight", "Room", "Suite", "Apartment", "Apt.", "Unit", "Gate",
+    "Platform", "Apollo", "Boeing", "Airbus", "Article", "Section", "Chapter", "Resolution", "Paragraph", "Clause",
+    "Rule", "Page", "pages", "p.", "pp.", "Number", "Vol.", "Volume", "Level", "Grade", "Channel", "Windows",
+    "iPhone", "Galaxy", "Super Bowl", "Proposition", "Prop.", "Measure", "Bill", "Act", "Exhibit", "Station",
+    "Terminal", "Pier", "Bus", "Line", "Episode", "Season", "Part", "Phase", "Stage", "Zone", "Ward", "District",
+    "Precinct", "Lot", "Box", "Version", "Model", "Type",
+)  # fmt: skip
+_NAME_HEADS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _NAME_HEAD_WORDS) + "|#"
+_STREET = (
+    r"(?:[A-Z][a-z]+\.?\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\.|Drive|Dr\.|Way|"
+    r"Square|Place|Court|Terrace|Parkway|Highway)\b"
+)
+_UNIT_NAMES = r"(?:Airborne|Division|Regiment|Brigade|Battalion|Fleet|Army|Corps|Congress|Amendment|Precinct|Infantry|Cavalry|Marines?|Squadron|Wing|Street|Avenue|Century|Parliament|Republic)"
+# Words that may stand capitalised before a count without making "<Word> 11" a name ("The 12 jurors").
+_CAP_OK = frozenset(
+    {
+        "the", "a", "an", "all", "those", "these", "its", "their", "his", "her", "our", "my", "your", "some", "about",
+        "only", "nearly", "almost", "just", "over", "under", "around", "roughly", "approximately", "another", "every",
+        "each", "top", "more", "fewer", "less", "at", "least", "up", "to", "of", "in", "on", "by", "for", "and", "but",
+        "with", "from", "when", "after", "before", "since", "until", "while", "where", "who", "than", "estimated",
+        "exactly", "including", "among", "then", "now", "there", "here", "yet", "so", "as", "if", "or", "nor"
+    }
+)  # fmt: skip
+
+# Where a figure may start: a digit or symbol, or a word that can begin one. Checked first at every
+# position, it lets the engine skip most of the text without trying each alternative below.
+_TRIGGER_WORDS = (
+    *UNITS, *TENS, *ORDINALS, "a", "an", "half", "age", "aged", "dozen", "dozens", "tens", "hundred", "hundreds",
+    "thousand", "thousands", "million", "millions", "billion", "billions", "scores", "handful", "between", "from",
+    "year", "month", "week", "day", "hour", "minute", "decade", "century", "minus", "http", "https", "www", "magnitude",
+    "usd", "eur", "gbp", "jpy", "cny", "chf", "cad", "aud", "inr", "rub", "quarter", "quarters", "three",
+    *(w.split()[0].rstrip(".").lower() for w in _NAME_HEAD_WORDS),
+)  # fmt: skip
+
+
+def _trie(words: set[str]) -> str:
+    """One regex for a word list, shared prefixes factored out: sre tries alternatives one by one."""
+    heads: dict[str, set[str]] = {}
+    for w in words:
+        if w:
+            heads.setdefault(w[0], set()).add(w[1:])
+    parts = []
+    for ch, tails in sorted(heads.items()):
+        head = f"[{ch}{ch.upper()}]" if ch.isalpha() else re.escape(ch)
+        rest = _trie(tails)
+        if not rest:
+            parts.append(head)
+        else:
+            parts.append(f"{head}(?:{rest})" + ("?" if "" in tails else ""))
+    return "|".join(parts)
+
+
+# Case-sensitive on purpose (lower-case or Capitalised first letters): IGNORECASE makes every position dearer.
+_TRIGGER = r"(?<![A-Za-z\d])(?=[\d$£€¥₹(+#\-−]|[A-Za-z]+-?\d|[A-Z]{1,2}\$|(?:" + _trie(set(_TRIGGER_WORDS)) + r")\b)"
+_QUALIFIER_BEFORE = re.compile(rf"\b({PREFIX_RE})\s+$", re.IGNORECASE)
 
 PATTERN = re.compile(
-    "|".join(
+    _TRIGGER
+    + "(?i:"
+    + "|".join(
         [
-            # ages: "Smith, 34," and "a 38-year-old"; durations as compound adjectives: "six-year war"
-            rf"(?P<cq>(?:{_Q})\s+)?(?P<cn>{_DIGITS}|{WORDS_RE})[- ](?P<cu>{_UNIT_ADJ})s?(?P<old>[- ]old)?(?:[- ]long)?\b",
-            r"(?P<ln>a|one)[- ](?P<lu>year|month|week|day|decade)[- ]long\b",
-            # tallies and ratios: "a 7-2 vote", "3-to-1"
-            r"(?P<t1>\d{1,3})[-–](?P<t2>\d{1,3})\s+(?P<tn>vote|decision|ruling|majority|margin|win|victory|defeat)\b",
-            r"(?P<r1>\d{1,3})[- ]to[- ](?P<r2>\d{1,3})\b",
-            # ranges
-            rf"(?:between|from)\s+(?P<cur1>{_CURRENCY})?(?P<a1>{_DIGITS}|{WORDS_RE})\s+(?:and|to)\s+(?P<cur2>{_CURRENCY})?"
-            rf"(?P<a2>{_DIGITS}|{WORDS_RE})(?P<ascale>{_SCALE})?(?P<apc>\s*%|\s+percent|\s+per\s+cent)?",
-            rf"(?P<b1>{_DIGITS})\s*[-–]\s*(?P<b2>{_DIGITS})(?P<bpc>\s*%|\s+percent)?(?!\w)",
-            # money, percentages, counts
-            rf"(?P<q>(?:{_Q})\s+)?(?P<cur>{_CURRENCY})\s?(?P<mn>{_DIGITS}{_SCALE}?)",
-            rf"(?P<vq>(?:{_Q})\s+)?(?P<vague>{_VAGUE})\b(?=\s+of\b|\s+[a-z]+)",
-            rf"(?P<nq>(?:{_Q})\s+)?(?P<n>{_NUMBER})(?P<pc>\s*%|\s+percent|\s+per\s+cent)?"
-            r"(?P<money>\s+(?:dollars|euros|pounds|rubles|yuan))?",
-            r"(?P<ord>\d+(?:st|nd|rd|th))\b",
+            # never figures, matched so that their digits are consumed: phone numbers, clock times, names
+            r"(?P<skip>\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\+\d[\d ()-]{7,}\d|\bhttps?://\S+|\bwww\.\S+"
+            r"|\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EST|EDT|BST)|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+            rf"|(?-i:{_NAME_HEADS})\s*\d[\d,.]*[A-Za-z]?\b|\b(?!{_CODES}\s?\d)[A-Za-z]+-?\d+[A-Za-z\d]*(?:-\d+)*\b|\b\d+[A-Za-z]+\d[\w]*\b"
+            r"|\b\d+/\d+(?:/\d+)?\b|\b\d+(?:\.\d+){2,}\b|\b\d{1,3}(?:st|nd|rd|th)\s+" + _UNIT_NAMES + r"\b"
+            rf"|\b\d+(?:-\d+)?\s+{_STREET})",
+            # tallies and ratios: "a 7-2 vote", "voted 52-48", "3-to-1", "one in five"
+            r"(?P<t1>\d{1,3})\s?[-–]\s?(?P<t2>\d{1,3})(?=\s+(?:vote|decision|ruling|majority|margin|win|victory|"
+            r"defeat|loss|split|verdict|tally|count|result|score)\b)"
+            r"|(?:(?<=voted\s)|(?<=passed\s)|(?<=won\s)|(?<=lost\s)|(?<=beat\s)|(?<=approved\s)|(?<=rejected\s))"
+            r"(?P<t3>\d{1,3})\s?[-–]\s?(?P<t4>\d{1,3})\b",
+            rf"(?P<r1>\d{{1,3}}|{WORDS_RE})[- ]to[- ](?P<r2>\d{{1,3}}|{WORDS_RE})(?=\s+(?:vote|margin|ratio|majority|odds|"
+            r"split|decision|against)\b)|(?P<r3>\d{1,3})[- ]to[- ](?P<r4>\d{1,3})\b(?!\s*(?:%|percent|per\s+cent))",
+            rf"\b(?P<o1>{WORDS_RE}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<o2>{WORDS_RE}|\d+)\b(?=\s+[a-z])",
+            # ranges: "between 200 and 300", "from $5 to $10 million", "20-25%", "200 to 300 people"
+            rf"(?:(?P<rq>between|from)\s+)(?P<cur1>{_CURRENCY})?\s?(?P<a1>{_NUMBER})(?:\s*%|\s+percent)?\s+(?:and|to)\s+"
+            rf"(?P<cur2>{_CURRENCY})?\s?(?P<a2>{_NUMBER})(?P<ascale>\s+{_SCALE_WORD}|(?:m|bn|mn|tn|k)\b)?"
+            rf"(?P<apc>\s*%|\s+percent|\s+per\s+cent)?",
+            rf"(?P<cur3>{_CURRENCY})?(?P<b1>{_DIG})\s?[-–]\s?(?P=cur3)?(?P<b2>{_DIG})(?P<bscale>\s+{_SCALE_WORD}|(?:m|bn|k)\b)?"
+            r"(?P<bpc>\s*%|\s+percent|\s+per\s+cent)?(?![\w-])",
+            rf"(?P<c1>{_DIG})\s+to\s+(?P<c2>{_DIG})(?P<cscale>\s+{_SCALE_WORD})?(?P<cpc>\s*%|\s+percent|\s+per\s+cent)?"
+            r"(?=\s+[a-z%])",
+            # ages: "Smith, 34,", "aged 34", "34 years old", "a 38-year-old"; durations: "six-year war"
+            rf"(?:\baged?\s+)(?P<aged>{_DIG}|{WORDS_RE})\b",
+            rf"(?P<dn>{_DIG}|{WORDS_RE}|an?)(?P<dsep>[- ]|\s+and\s+a\s+half[- ]|-and-a-half[- ])(?P<du>{_TIME_UNIT})s?"
+            r"(?P<old>[- ]old)?(?P<long>[- ]long)?\b(?!-)",
+            rf"(?P<ln>\b(?:a|one|half[- ]a)[- ])?(?P<lu>{_TIME_UNIT})[- ](?:long|old)\b",
+            # earthquake magnitudes: "a magnitude 6.1 quake", "magnitude-4.6"
+            r"\bmagnitude[- ]+(?P<mag>\d{1,2}(?:\.\d)?)\b",
+            # money: "$3.1 million", "£300m", "US$5bn", "3 million dollars"
+            rf"(?P<cur>{_CURRENCY})\s?(?P<mn>{_DIG}(?:\s*{_SCALE_WORD}|(?:m|bn|mn|tn|k)\b|\s+(?:bn|mn)\b)?)(?![\w-])",
+            # fractions and ordinals in words before counts: "two-thirds" is not "two"
+            rf"\b(?P<frac>{FRACTION_RE})\b",
+            rf"\b(?P<oword>{ORDINAL_WORDS_RE})\b",
+            r"\b(?P<ord>\d+(?:st|nd|rd|th))\b",
+            # dimensions and counts, with percentages and money words
+            r"(?P<sign>(?<![\w.,/:\-−])[-−](?=\d)|\bminus\s+)?"
+            rf"(?P<n>{_NUMBER}){_PERCENT}?(?:(?:\s+|-|(?={_CODES}))(?P<money>{_MONEY_WORDS})\b|[- ]?(?P<dim>{_DIM_UNIT})(?![\w/]))?"
+            rf"(?:\s+(?P<post>{POSTFIX_RE})\b)?",
+            # vague amounts: "hundreds of people", "tens of thousands"
+            rf"\b(?P<vague>{VAGUE_RE})\b(?=\s+of\b|\s+(?:more\s+)?[a-z]+|\s*[.,;:!?)]|$)",
+            # ordinals: "the 3rd", "twenty-first"
         ]
-    ),
-    re.IGNORECASE,
+    )
+    + ")"
 )
-_HUMAN = {
-    "man", "woman", "men", "women", "boy", "girl", "son", "daughter", "child", "mother", "father", "suspect",
-    "victim", "resident", "student", "soldier", "driver", "officer", "player", "actor", "actress", "singer", "writer",
-    "wife", "husband", "brother", "sister", "baby", "teenager", "toddler", "patient", "gunman", "pilot", "worker",
-}  # fmt: skip
-_NOT_BEFORE = re.compile(
-    r"(?:No\.|Nos\.|Route|Highway|Flight|Room|Suite|Apollo|Boeing|Airbus|Article|Section|Chapter|"
-    r"Resolution|page|p\.|#)\s*$|[A-Za-z]-?$"
+_CASED_NAME = re.compile(r"(?:[A-Z][\w.'’-]*)$")
+_CALENDAR = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow",
+    }
+)  # fmt: skip
+_PREV_WORD = re.compile(r"([A-Za-z][\w.'’-]*)\s$")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+)(?:,|\s+\()\s*(?:(?:a|an|the)\s+)?$")
+_AGE_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_PRONOUN_AFTER = re.compile(r"\s+(?:\w+ed|said|say|says|were|are|have|had|of\s+them|of\s+us|of\s+you|who|whom)\b")
+_PRONOUN_BEFORE = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+$", re.IGNORECASE)
+_AGE_PREDICATE = re.compile(r"\b(?:[Hh]e|[Ss]he|who)\s+(?:was|is|turned|turns|will\s+be)\s+$")
+_WEIGHED = re.compile(r"\bweigh(?:s|ed|ing)?\b(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
+_AGE_BRACKET = re.compile(r"[A-Z][\w'’-]+\s+\($")
+_HUMAN = frozenset(
+    {
+        "man", "woman", "men", "women", "boy", "girl", "son", "daughter", "child", "children", "mother", "father",
+        "suspect", "victim", "resident", "student", "soldier", "driver", "officer", "player", "actor", "actress",
+        "singer", "writer", "wife", "husband", "brother", "sister", "baby", "teenager", "toddler", "patient", "gunman",
+        "pilot", "worker", "veteran", "refugee", "journalist", "reporter", "teacher", "nurse", "doctor", "lawyer",
+        "politician", "senator", "candidate", "president", "ceo", "executive", "founder", "grandmother", "grandfather",
+        "pensioner", "retiree", "mom", "dad", "person"
+    }
+)  # fmt: skip
+_STOP = frozenset(
+    {
+        "of", "the", "a", "an", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "were", "was", "are",
+        "is", "have", "has", "had", "been", "be", "being", "there", "who", "that", "which", "said", "says", "say",
+        "told", "more", "than", "per", "percent", "as", "its", "it", "their", "his", "her", "they", "them", "this",
+        "these", "those", "some", "all", "while", "when", "where", "after", "before", "since", "about", "up", "down",
+        "out", "into", "over", "under", "through", "will", "would", "could", "should", "may", "might", "can", "do",
+        "does", "did", "not", "no", "last", "next", "ago", "according", "earlier", "later", "yesterday", "today",
+        "worth"
+    }
+)  # fmt: skip
+_VERBISH = frozenset(
+    {
+        "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "said", "says", "told", "say", "will",
+        "would", "could", "should", "may", "might", "can", "do", "does", "did", "died", "fled", "live", "lived",
+        "living", "remain", "remained", "stayed", "work", "worked"
+    }
+)  # fmt: skip
+# Words that tell how sure a source is, or how the sentence is built, not what was counted.
+_NOT_MEASURE = frozenset(
+    {
+        "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "believed", "thought", "said",
+        "reported", "reportedly", "estimated", "feared", "expected", "likely", "alleged", "allegedly", "according",
+        "there", "to", "the", "a", "an", "of", "that", "which", "who", "could", "would", "should", "may", "might",
+        "will", "can", "must", "now", "still"
+    }
+)  # fmt: skip
+_CLAUSE_END = re.compile(
+    r"[,;:!?”\"()]|\.(?:\s|$)|\s(?:and|but|while|whereas|according|including|which|who|as)\s", re.I
 )
-_NOT_AFTER = re.compile(
-    r"(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|:\d)|[A-Za-z]|-[A-Za-z]*\d|\s+(?:[A-Z][a-z]+\s+)*(?:Street|St\.|Avenue|"
-    r"Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Square|Place|Airborne|Division|Regiment|Brigade|"
-    r"Fleet|Congress|Amendment)\b)"
-)
-_PHONE = re.compile(r"\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b")
-_STOP_NOUN = {"of", "the", "a", "an", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "were",
-              "was", "are", "is", "have", "has", "had", "been", "be", "there", "who", "that", "which", "said",
-              "more", "than", "per", "percent"}  # fmt: skip
-_CLAUSE_END = re.compile(r"[,.;:!?”\"()]|\s(?:and|but|while|including|according)\s", re.I)
+_CLAUSE_START = re.compile(r"(?:^|[,;:!?“\"(]|\.\s|\b(?:and|but|while|that|after|before|when|as|because)\s)", re.I)
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|with)\s*$", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_NAME_THING = re.compile(r"^\s+((?:[A-Z][\w'’-]+\s*){1,3})")
 
 
-@dataclass
-class _Figure:
+@dataclass(frozen=True)
+class Figure:
+    """One figure found in a string; offsets index that string."""
+
     start: int
     end: int
     value: float | None
     low: float | None
     high: float | None
-    qualifier: str | None
-    unit: str | None
-    category: str
+    qualifier: str | None = None
+    unit: str | None = None
+    category: str = "count"
     vague: bool = False
     of: str | None = None
+    noun: str | None = None
+    measures: str | None = None
+    against: float | None = None
 
 
-def _bounds(value: float, qualifier: str | None) -> tuple[float | None, float | None]:
-    if qualifier is None:
-        return value, value
-    q = qualifier.lower()
-    if q in _APPROX:
-        return value * (1 - APPROX), value * (1 + APPROX)
-    lo, hi = _BOUNDS.get(q, (1, 1))
-    return (None if lo is None else value * lo), (None if hi is None else value * hi)
+def find_figures(text: str) -> list[Figure]:
+    """Every figure in ``text`` (dates, times, phone numbers and numbered names left out)."""
+    from checker.extractors.dates import date_spans  # the dates extractor owns what a date is
 
-
-def _qual(text: str | None) -> str | None:
-    return re.sub(r"\s+", " ", text.strip().lower()) if text else None
-
-
-def _figures(text: str) -> Iterator[_Figure]:
     masked = date_spans(text)
+    out: list[Figure] = []
     for m in PATTERN.finditer(text):
+        if m.group("skip"):
+            continue
         s, e = m.span()
-        if any(a < e and s < b for a, b in masked):
-            continue
-        if _NOT_BEFORE.search(text[:s]) or _NOT_AFTER.match(text, e):
-            continue
-        if any(p.start() <= s < p.end() for p in _PHONE.finditer(text)):
+        if any(a < e and s < b for a, b in masked) and not _survives_mask(m, masked):
             continue
         fig = _classify(m, text)
-        if fig is not None:
-            yield fig
+        if fig is None or fig.end <= fig.start:
+            continue
+        if fig.category in _QUALIFIABLE and fig.start == s and fig.qualifier in (None, "between"):
+            fig = _qualified(text, fig)
+        if fig.category in ("count", "ordinal", "percent", "money", "measure") and _is_name(text, fig.start, fig.end):
+            continue
+        out.append(fig)
+    return _describe(text, out)
 
 
-def _classify(m: re.Match[str], text: str) -> _Figure | None:
+_QUALIFIABLE = frozenset(("count", "money", "percent", "measure", "duration", "age", "fraction"))
+#: "more than hundreds" can exceed what "hundreds" alone allows
+_OPEN_ABOVE = frozenset(("more than", "over", "at least", "well over", "upwards of", "in excess of"))
+
+
+def _qualified(text: str, fig: Figure) -> Figure:
+    """The figure with the qualifier written just before it ("More than 250"), which joins its span."""
+    q = _QUALIFIER_BEFORE.search(text, max(0, fig.start - 30), fig.start)
+    if q is None or fig.qualifier == "between":
+        return fig
+    word = normalise(q.group(1))
+    if fig.vague:
+        lo, hi = fig.low, fig.high
+        return replace(fig, start=q.start(), qualifier=word, high=None if word in _OPEN_ABOVE else hi, low=lo)
+    if fig.value is None:
+        return fig
+    low, high = bounds(fig.value, word)
+    return replace(fig, start=q.start(), qualifier=word, low=low, high=high)
+
+
+def _survives_mask(m: re.Match[str], masked: list[tuple[int, int]]) -> bool:
+    """A compound-adjective duration ("six-year war") is a figure even if the dates extractor saw a period."""
+    if not m.group("dn"):
+        return False
+    s, e = m.span()
+    return not any(a <= s and e <= b and (b - a) > (e - s) for a, b in masked)
+
+
+def _is_name(text: str, s: int, e: int) -> bool:
+    """ "Apollo 11", "Windows 10", "Super Bowl 50": a capitalised word right before a bare number."""
+    if not text[s : s + 1].isdigit():
+        return False
+    prev = _PREV_WORD.search(text, max(0, s - 40), s)
+    if prev is None or not _CASED_NAME.match(prev.group(1)) or prev.group(1).endswith("."):
+        return False  # lower-case, or the end of the sentence before ("in Aleppo. 250 people")
+    word = prev.group(1).lower()
+    return word not in _CAP_OK and word not in _CALENDAR
+
+
+def _num(raw: str) -> float | None:
+    raw = re.sub(r"\s+", " ", raw.strip())
+    low = raw.lower()
+    if low in ("a", "an"):
+        return 1.0
+    if low in ("half a", "half-a"):
+        return 0.5
+    dozen = re.fullmatch(r"(.+?)\s+dozens?", low)
+    if dozen and low not in ("a dozen", "half a dozen"):
+        base = to_number(dozen.group(1))
+        return None if base is None else base * 12
+    return to_number(raw)
+
+
+def _classify(m: re.Match[str], text: str) -> Figure | None:
     g = m.groupdict()
     s, e = m.span()
-    if g["cn"]:
-        value = to_number(g["cn"])
-        if value is None:
+    if g["t1"] or g["t3"]:
+        won, lost = float(g["t1"] or g["t3"]), float(g["t2"] or g["t4"])
+        return Figure(s, e, won, won, won, None, "tally", "tally", against=lost)
+    if g["r1"] or g["r3"]:
+        a, b = _num(g["r1"] or g["r3"]), _num(g["r2"] or g["r4"])
+        if a is None or not b:
             return None
-        unit = g["cu"].lower()
-        unit = {"kilometer": "km", "kilometre": "km", "meter": "metre", "foot": "foot"}.get(unit, unit)
-        thing = _thing_after(text[e:])
-        head = thing.split()[-1].lower() if thing else None
-        human = bool(g["old"]) and (head is None or head in _HUMAN)
-        timed = unit in ("year", "month", "week", "day", "hour", "minute", "decade")
-        category = "age" if human else "duration" if timed else "measure"
-        q = _qual(g["cq"])
-        low, high = _bounds(value, q)
-        of = (thing or _name_before(text, s)) if human else thing
-        return _Figure(s, e, value, low, high, q, unit, category, of=of)
-    if g["ln"]:
-        unit = g["lu"].lower()
-        return _Figure(s, e, 1.0, 1.0, 1.0, None, unit, "duration", of=_thing_after(text[e:]))
-    if g["t1"]:
-        a, b = float(g["t1"]), float(g["t2"])
-        return _Figure(s, e, a, a, b, None, "tally", "tally")
-    if g["r1"]:
-        a, b = float(g["r1"]), float(g["r2"])
-        return _Figure(s, e, a / b if b else None, a, b, None, "ratio", "ratio")
+        if (
+            g["r3"]
+            and a < b
+            and not re.search(r"(?:voted|by\s+a|margin\s+of|odds\s+of|ratio\s+of)\s+$", text[max(0, s - 20) : s])
+        ):
+            return Figure(s, e, None, a, b, "between", None, "count")
+        return Figure(s, e, a / b, a / b, a / b, None, "ratio", "ratio", against=b)
+    if g["o1"]:
+        a, b = _num(g["o1"]), _num(g["o2"])
+        if a is None or not b or a >= b:
+            return None
+        return Figure(s, e, a / b, a / b, a / b, None, "ratio", "ratio", against=b)
     if g["a1"]:
-        lo, hi = to_number(g["a1"]), to_number(g["a2"])
-        if lo is None or hi is None:
-            return None
-        scale = (to_number("1" + g["ascale"]) if g["ascale"] else 1.0) or 1.0
-        a, b = lo * scale, hi * scale
-        unit = "%" if g["apc"] else (_currency(g["cur1"] or g["cur2"]) if (g["cur1"] or g["cur2"]) else None)
-        return _Figure(
-            s, e, None, a, b, "between", unit, "percent" if g["apc"] else "money" if unit and unit != "%" else "count"
-        )
+        return _range(s, e, g["a1"], g["a2"], g["ascale"], g["apc"], g["cur1"] or g["cur2"])
     if g["b1"]:
-        lo, hi = to_number(g["b1"]), to_number(g["b2"])
-        if lo is None or hi is None or hi <= lo:
+        return _range(s, e, g["b1"], g["b2"], g["bscale"], g["bpc"], g["cur3"])
+    if g["c1"]:
+        return _range(s, e, g["c1"], g["c2"], g["cscale"], g["cpc"], None)
+    if g["aged"]:
+        value = _num(g["aged"])
+        if value is None or not 0 < value < 130:
             return None
-        return _Figure(s, e, None, lo, hi, "between", "%" if g["bpc"] else None, "percent" if g["bpc"] else "count")
+        return Figure(s, e, value, value, value, None, "year", "age", of=_name_before(text, s))
+    if g["dn"]:
+        return _duration(m, text)
+    if g["lu"]:
+        value = _num(g["ln"].strip(" -")) if g["ln"] else 1.0
+        unit = g["lu"].lower()
+        old = m.group(0).lower().endswith("old")
+        thing = _thing_after(text, e)
+        return Figure(
+            s, e, value, value, value, None, unit, "age" if old and _is_person(thing) else "duration", of=thing
+        )
+    if g["mag"]:
+        value = float(g["mag"])
+        return Figure(s, e, value, value, value, None, "magnitude", "measure")
     if g["cur"]:
         value = to_number(g["mn"])
-        q = _qual(g["q"])
-        low, high = _bounds(value, q) if value is not None else (None, None)
-        return _Figure(s, e, value, low, high, q, _currency(g["cur"]), "money")
-    if g["vague"]:
-        word = re.sub(r"\s+", " ", g["vague"].lower())
-        lo, hi = VAGUE[word]
-        q = _qual(g["vq"])
-        return _Figure(s, e, float(lo) if lo == hi else None, float(lo), float(hi), q, None, "count", vague=lo != hi)
-    if g["n"]:
-        raw = g["n"]
-        if raw.lower() in ("a", "one", "an"):
-            return None
-        value = to_number(raw)
         if value is None:
             return None
-        if not raw[:1].isdigit() and re.match(
-            r"\s+(?:\w+ed|said|say|says|were|are|have|had|of\s+them|of\s+us)\b", text[e:]
-        ):
-            return None  # "the two disagreed": a pronoun, not a count
-        q = _qual(g["nq"])
-        low, high = _bounds(value, q)
-        if g["pc"]:
-            return _Figure(s, e, value, low, high, q, "%", "percent")
-        if g["money"]:
-            return _Figure(s, e, value, low, high, q, g["money"].strip().lower(), "money")
-        if _is_age(text, s, e):
-            return _Figure(s, e, value, value, value, None, "year", "age", of=_name_before(text, s))
-        return _Figure(s, e, value, low, high, q, None, "count")
-    if g["ord"]:
-        if re.match(r"\s+[A-Z]", text[e:]):
-            return None  # "the 101st Airborne" is a name
-        value = float(re.match(r"\d+", g["ord"]).group(0))  # type: ignore[union-attr]
-        return _Figure(s, e, value, value, value, None, None, "ordinal")
+        return Figure(s, e, value, value, value, None, _currency(g["cur"]), "money")
+    if g["n"]:
+        return _count(m, text)
+    if g["vague"]:
+        word = normalise(g["vague"]) or ""
+        lo, hi = VAGUE[word]
+        if word in ("million", "scores") and not re.match(r"\s+of\b", text[e:]):
+            return None  # "test scores"; "million" alone is only a slip for "millions" in "million of"
+        return Figure(s, e, None, float(lo), float(hi), None, None, "count", vague=True)
+    if g["frac"]:
+        value = fraction_to_number(g["frac"])
+        return None if value is None else Figure(s, e, value, value, value, None, None, "fraction")
+    if g["ord"] or g["oword"]:
+        raw = g["ord"] or g["oword"]
+        if re.match(r"\s+[A-Z]", text[e:]) and (raw[:1].isdigit() or raw[:1].isupper()):
+            return None  # "the 101st Airborne", "First Amendment": names
+        if raw.lower() == "second" and re.search(r"\b(?:per|a|split)\s+$", text[max(0, s - 8) : s], re.I):
+            return None
+        value = ordinal_to_number(raw)
+        if value is None:
+            return None
+        return Figure(s, e, value, value, value, None, None, "ordinal")
     return None
 
 
+def _range(s: int, e: int, a: str, b: str, scale: str | None, pc: str | None, cur: str | None) -> Figure | None:
+    """ "between 200 and 300", "20-25%", "$20-$30 million": low and high, no single value."""
+    lo, hi = _num(a), _num(b)
+    if lo is None or hi is None or hi <= lo:
+        return None
+    if scale:
+        mult = to_number("1" + scale) or 1.0
+        hi *= mult
+        # "2 to 3 million" scales both ends; "200 to 3 million" does not
+        if lo < hi / mult * 10 and not re.search(r"[a-z]", a.split()[-1], re.I):
+            lo *= mult
+    elif re.search(_SCALE_WORD, b, re.I) and not re.search(_SCALE_WORD, a, re.I) and lo < 1000:
+        mult = to_number("1 " + b.split()[-1]) or 1.0
+        lo *= mult
+    if pc:
+        return Figure(s, e, None, lo, hi, "between", "%", "percent")
+    if cur:
+        return Figure(s, e, None, lo, hi, "between", _currency(cur), "money")
+    return Figure(s, e, None, lo, hi, "between", None, "count")
+
+
+def _duration(m: re.Match[str], text: str) -> Figure | None:
+    g = m.groupdict()
+    s, e = m.span()
+    value = _num(g["dn"])
+    if value is None:
+        return None
+    if "half" in g["dsep"]:
+        value += 0.5
+    unit = g["du"].lower()
+    adjective = g["dsep"].endswith("-") or bool(g["old"]) or bool(g["long"])
+    thing = _thing_after(text, e) if adjective else None
+    if g["old"]:
+        name = _name_before(text, s)
+        if _is_person(thing) or (name and not thing):
+            who = thing if thing and thing[:1].isupper() else name
+            return Figure(s, e, value, value, value, None, unit, "age", of=who)
+        if not thing and m.group(0).lower().endswith("years old"):
+            return Figure(s, e, value, value, value, None, unit, "age", of=name)
+    if g["dn"].lower() in ("a", "an") and not adjective:
+        return None  # "a year" alone is a period, the dates extractor's business
+    return Figure(s, e, value, value, value, None, unit, "duration", of=thing)
+
+
+def _count(m: re.Match[str], text: str) -> Figure | None:
+    g = m.groupdict()
+    s, e = m.span()
+    raw = g["n"]
+    if raw.lower() in ("a", "an", "one", "zero") and not (g["pc"] or g["money"] or g["dim"]):
+        return None  # "one of the", "a day": too common to be counts
+    if raw[-1:].isdigit() and re.match(r"[A-Za-z]", text[e : e + 1]) and not (g["pc"] or g["dim"] or g["money"]):
+        return None  # "4G", "13F", "24703m2": codes, not counts
+    if re.match(r"0\d", raw):
+        return None  # "007", "MS08-078": identifiers, not counts
+    value = _num(raw)
+    if value is None:
+        return None
+    if g["sign"]:
+        value = -value
+    if not raw[:1].isdigit() and not g["pc"] and not g["money"] and not g["dim"]:
+        if _PRONOUN_AFTER.match(text, e) and _PRONOUN_BEFORE.search(text, max(0, s - 8), s):
+            return None  # "the two disagreed": a pronoun, not a count ("Two died" is a count)
+        if (
+            raw[:1].isupper()
+            and re.match(r"\s+[A-Z]", text[e:])
+            and s > 0
+            and not text[max(0, s - 4) : s].rstrip().endswith(".")
+        ):
+            return None  # "Ocean's Eleven", "the Big Four"
+    q = normalise(g["post"])
+    low, high = bounds(value, q)
+    if g["pc"]:
+        unit = "percentage point" if "point" in g["pc"].lower() else "%"
+        return Figure(s, e, value, low, high, q, unit, "percent")
+    if g["money"]:
+        money = g["money"].lower()
+        if money == "pounds" and _WEIGHED.search(text, max(0, s - 40), s):
+            return Figure(s, e, value, low, high, q, "lb", "measure")  # "weighing 200 pounds"
+        return Figure(s, e, value, low, high, q, _money_word(money), "money")
+    if g["dim"]:
+        return Figure(s, e, value, low, high, q, _dim_unit(g["dim"]), "measure")
+    if q is None and raw.isdigit() and _AGE_PREDICATE.search(text, max(0, s - 30), s) and re.match(r"[.,;]", text[e:]):
+        return Figure(s, e, value, value, value, None, "year", "age")  # "He was 75."
+    if _is_age(text, s, e) and q is None:
+        return Figure(s, e, value, value, value, None, "year", "age", of=_name_before(text, s))
+    return Figure(s, e, value, low, high, q, None, "count")
+
+
 def _currency(symbol: str | None) -> str | None:
-    return {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR"}.get(symbol or "", symbol)
+    sym = (symbol or "").rstrip(".")
+    return {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "Rs": "INR", "C$": "CAD",
+            "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "R$": "BRL"}.get(sym, sym or None)  # fmt: skip
+
+
+def _money_word(word: str) -> str:
+    w = re.sub(r"\s+", " ", word)
+    if re.fullmatch(_CODES, w.upper()):
+        return w.upper()
+    # cents and pence keep the value as written ("34 cents" is 34, unit "cent")
+    return {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "cents": "cent", "euros": "EUR", "euro": "EUR",
+            "pounds": "GBP", "pounds sterling": "GBP", "pence": "penny", "yen": "JPY", "yuan": "CNY",
+            "renminbi": "CNY", "rubles": "RUB", "roubles": "RUB", "rupees": "INR", "francs": "CHF",
+            "pesos": "MXN"}.get(w, w)  # fmt: skip
+
+
+def _dim_unit(unit: str) -> str:
+    u = re.sub(r"\s+", " ", unit.lower())
+    table = {"kilometre": "km", "kilometer": "km", "kilometres": "km", "kilometers": "km", "mile": "mile",
+             "miles": "mile", "metre": "m", "meter": "m", "metres": "m", "meters": "m", "feet": "foot",
+             "ft": "foot", "kilogram": "kg", "kilograms": "kg", "tonne": "tonne", "tonnes": "tonne", "ton": "ton",
+             "tons": "ton", "lb": "lb", "lbs": "lb", "°c": "degree Celsius", "°f": "degree Fahrenheit",
+             "degrees celsius": "degree Celsius", "degrees fahrenheit": "degree Fahrenheit", "degrees": "degree"}  # fmt: skip
+    return table.get(u, u.rstrip("s") if u.endswith("s") and not u.endswith("ss") else u)
 
 
 def _is_age(text: str, s: int, e: int) -> bool:
     """ "Smith, 34," — a number set off by commas right after a capitalised name."""
-    return (
-        bool(re.search(r"[A-Z][a-z]+,\s*$", text[:s]))
-        and bool(re.match(r"\s*,", text[e:]))
-        and 0 < float(re.sub(r"\D", "", text[s:e]) or 0) < 120
-    )
+    comma = bool(_AGE_COMMA.search(text, max(0, s - 40), s)) and bool(re.match(r"\s*,", text[e:]))
+    bracket = bool(_AGE_BRACKET.search(text, max(0, s - 40), s)) and text[e : e + 1] == ")"
+    return (comma or bracket) and text[s:e].isdigit() and 0 < int(text[s:e]) < 120
+
+
+def _is_person(thing: str | None) -> bool:
+    if not thing:
+        return False
+    head = thing.split()[-1]
+    return head.lower() in _HUMAN or (head[:1].isupper() and head.lower() not in _NOT_PERSON_HEAD)
+
+
+_NOT_PERSON_HEAD = frozenset(
+    {"war", "conflict", "crisis", "program", "programme", "company", "firm", "state", "regime"}
+)
 
 
 def _name_before(text: str, s: int) -> str | None:
-    m = re.search(r"((?:[A-Z][\w.'-]+\s+){0,3}[A-Z][\w'-]+),\s*$", text[:s])
-    return m.group(1) if m else None
+    m = _NAME_BEFORE.search(text, max(0, s - 80), s)
+    if not m:
+        return None
+    name = m.group(1)
+    first = name.split()[0]
+    return None if first.lower() in _CAP_OK else name
 
 
-def _thing_after(after: str) -> str | None:
-    """The noun phrase a duration adjective modifies ("six-year war" → "war")."""
+def _thing_after(text: str, e: int) -> str | None:
+    """The noun phrase a compound adjective modifies ("six-year war" → "war")."""
+    after = text[e : e + 80]
     stop = _CLAUSE_END.search(after)
     words = after[: stop.start() if stop else len(after)].split()
-    out = []
-    for w in words[:6]:
-        if w.lower() in ("that", "which", "who", "was", "is", "has", "had", "in", "on", "of", "to", "by", "for"):
+    out: list[str] = []
+    for w in words[:5]:
+        lw = w.lower().strip(".")
+        if not w[:1].isalpha() or lw in _STOP or lw in _VERBISH or (out and lw.endswith("ed")):
             break
-        out.append(w)
+        out.append(w.rstrip("."))
     return " ".join(out) or None
 
 
-def _noun_and_measure(text: str, e: int) -> tuple[str | None, str | None]:
-    after = text[e:]
-    after = re.sub(r"^\s+of\s+(?:the\s+)?", " ", after)
-    stop = _CLAUSE_END.search(after)
-    clause = after[: stop.start() if stop else len(after)]
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*", clause)
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "i", "him", "her", "them", "us", "me", "one", "ones"})
+_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "personnel", "troops", "cattle"})
+
+
+def _noun_phrase(text: str, e: int) -> tuple[str | None, int]:
+    """The counted noun after a figure ("275,000 civilians", "hundreds of people") and where its phrase ends."""
+    m = re.match(r"\s+of\s+(?:the\s+|those\s+|them\b)?|\s+(?:more|fewer|other|additional)\b", text[e:], re.I)
+    i = e + (m.end() if m else 0)
     noun = None
-    for i, w in enumerate(words[:4]):
-        if w.lower() in _STOP_NOUN:
-            if noun:
-                break
-            continue
-        noun = w
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        if not (nxt and nxt.lower() not in _STOP_NOUN and (w.endswith("ed") or w[0].isupper() or w.endswith("al"))):
+    end = i
+    for w in _WORD.finditer(text, i, min(len(text), i + 60)):
+        gap = text[end : w.start()]
+        if gap.strip() or (noun and len(gap) > 1):
             break
-    measure = " ".join(words[:12]) or None
-    return noun, measure
+        lw = w.group(0).lower()
+        if (
+            lw in _STOP
+            or lw in _VERBISH
+            or lw in _PRONOUNS
+            or lw.endswith("ly")
+            or (noun and lw.endswith(("ed", "ing")))
+        ):
+            break
+        noun, end = w.group(0), w.end()
+        if lw in _PLURALS or (lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and len(lw) > 3):
+            break  # a plural is the head: "three men drove", "30 people seriously injured"
+    return noun, end
 
 
-def measure_key(claim: FigureClaim) -> frozenset[str]:
+def _measure(text: str, fig: Figure) -> tuple[str | None, list[str], list[str]]:
+    """The counted noun, the words of the predicate after it, and the words of the clause before the figure."""
+    noun, np_end = _noun_phrase(text, fig.end)
+    if noun is None and fig.category == "count":
+        return None, [], []
+    rest = text[np_end : np_end + 160]
+    stop = _CLAUSE_END.search(rest)
+    after = [w for w in _WORD.findall(rest[: stop.start() if stop else len(rest)]) if w.lower() not in _NOT_MEASURE]
+    head = text[max(0, fig.start - 80) : fig.start]
+    starts = [x.end() for x in _CLAUSE_START.finditer(head)]
+    before = [w for w in _WORD.findall(head[starts[-1] if starts else 0 :]) if w.lower() not in _NOT_MEASURE]
+    return noun, after[:10], before[-3:]
+
+
+def _describe(text: str, figures: list[Figure]) -> list[Figure]:
+    out: list[Figure] = []
+    for f in figures:
+        if f.category in ("count", "percent", "money", "measure"):
+            noun, after, before = _measure(text, f)
+            predicate = after
+            if noun and not after:
+                prev = next((p for p in reversed(out) if p.measures and p.noun), None)
+                if prev is not None and _INCLUDING.search(text, max(0, f.start - 30), f.start):
+                    # "275,000 civilians are trapped ..., including 100,000 children": the children are trapped too
+                    predicate = (prev.measures or "").split()[len((prev.noun or "").split()) :]
+                else:
+                    # "Russia killed 250 civilians": the event is the verb before the figure
+                    predicate = before
+            if noun:
+                measures: str | None = " ".join([noun, *predicate])
+            else:
+                # "Brussels pledged €1.2 billion in aid": money and rates measure what the clause around them says
+                measures = " ".join([*before, *after[:6]]) or None
+            f = replace(f, noun=noun, measures=measures)
+        out.append(f)
+    return out
+
+
+_STEM_SUFFIXES = (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+_SYNONYMS = {"dead": "kill", "die": "kill", "died": "kill", "death": "kill", "slain": "kill", "wound": "injur",
+             "injur": "injur", "hurt": "injur", "kid": "child", "children": "child", "person": "people",
+             "civilian": "civilian", "peopl": "people"}  # fmt: skip
+
+
+def _stem(word: str) -> str:
+    w = word.lower().replace("’", "'").removesuffix("'s")
+    if w in _SYNONYMS:
+        return _SYNONYMS[w]
+    for suffix, repl in _STEM_SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + repl
+            break
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]  # "trapped" → "trap"
+    return _SYNONYMS.get(w, w)
+
+
+def measure_key(claim: FigureClaim | Figure) -> frozenset[str]:
     """Content-word stems of what a figure counts, for deciding whether two figures are the same quantity."""
-    return event_key(" ".join(x for x in (claim.noun, claim.measures, claim.of) if x))
+    text = " ".join(x for x in (claim.noun, claim.measures, claim.of) if x)
+    return frozenset(_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP and w.lower() not in _NOT_MEASURE)
 
 
 def extract(article: Article, segments: list[Segment]) -> list[ClaimBase]:
+    """Figure claims of every segment, with spans in the file."""
     out: list[ClaimBase] = []
     for seg in segments:
         text = seg.text
-        for f in _figures(text):
-            noun, measure = (
-                _noun_and_measure(text, f.end) if f.category in ("count", "percent", "money") else (None, None)
-            )
+        for f in find_figures(text):
             fs, fe = seg.file_range(f.start, f.end)
             out.append(
                 FigureClaim.model_construct(
@@ -296,10 +661,11 @@ def extract(article: Article, segments: list[Segment]) -> list[ClaimBase]:
                     qualifier=f.qualifier,
                     unit=f.unit,
                     category=f.category,
-                    noun=noun,
-                    measures=measure,
+                    noun=f.noun,
+                    measures=f.measures,
                     vague=f.vague,
                     of=f.of,
+                    against=f.against,
                 )
             )
     return out
@@ -310,4 +676,4 @@ def claimcheck_extract_claims(article: Article, segments: list[Segment], config:
     return extract(article, segments)
 
 
-__all__ = ["ORDINALS", "extract", "measure_key"]
+__all__ = ["ORDINALS", "Figure", "extract", "find_figures", "measure_key"]

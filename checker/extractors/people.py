@@ -6,74 +6,90 @@ import re
 from typing import TYPE_CHECKING
 
 from checker import names
+from checker.extractors.spans import Spans
 from checker.hookspecs import hookimpl
 from checker.models import Article, ClaimBase, PersonClaim, Segment
 
 if TYPE_CHECKING:
     from checker.config import Config
 
-_TITLE_ONLY = re.compile(rf"(?:{names._TITLE_RE})\s*$")
+#: titles that may stand before a bare surname ("Mr. Kirby", "President Putin", "Foreign Minister Lavrov")
+_SHORT_TITLES = {t.lower() for t in names.TITLES if t[:1].isupper()} | {"mister", "madam"}
+#: the last person extraction (article, its segments, people), so the quote extractor reuses it
+_cache: tuple[Article, tuple[Segment, ...], list[PersonClaim]] | None = None
 
 
-def _title(raw: str) -> str:
-    return re.sub(r"\s+", " ", raw).strip()
+def _written_surname(name: str) -> str:
+    """The surname as written, without a particle prefix ("al-Assad" → "Assad")."""
+    last = name.split()[-1]
+    return re.sub(r"^(?:al|el)-", "", last)
+
+
+def _title_before(text: str, at: int) -> str | None:
+    """A capitalised title right before a surname: the longest of the last one to three words."""
+    words = text[max(0, at - 40) : at].split()
+    if not text[:at].endswith(" "):
+        return None
+    for k in (3, 2, 1):
+        title = " ".join(words[-k:])
+        if k <= len(words) and title[:1].isupper() and title.lower() in _SHORT_TITLES:
+            return title if text.endswith(title + " ", 0, at) else None
+    return None
 
 
 def find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]:
     """Every full-name mention, then every short reference to a person already named, in file order."""
-    found: list[tuple[int, int, Segment, str, str | None, bool]] = []
-    taken: list[tuple[int, int, int]] = []
-    for seg in segments:
-        text = seg.text
-        for m in names.TITLED.finditer(text):
-            name = m.group("name")
-            if not names.is_name(name):
-                continue
-            found.append((m.start("name"), m.end("name"), seg, name, _title(m.group("title")), False))
-            taken.append((seg.index, m.start(), m.end()))
-        for m in names.FULL_NAME.finditer(text):
-            if any(i == seg.index and a < m.end() and m.start() < b for i, a, b in taken):
-                continue
-            candidate = m.group(0)
-            # "Secretary of State John Kerry": the capitalised run may start with title words
-            words = candidate.split()
-            while words and words[0] in names.NOT_NAMES:
-                words = words[1:]
-            candidate = " ".join(words)
-            if not names.is_name(candidate):
-                continue
-            start = m.start() + m.group(0).index(candidate)
-            found.append((start, start + len(candidate), seg, candidate, None, False))
-            taken.append((seg.index, start, start + len(candidate)))
+    global _cache
+    if (
+        _cache is not None
+        and _cache[0] is article
+        and len(_cache[1]) == len(segments)
+        and all(a is b for a, b in zip(_cache[1], segments, strict=True))
+    ):
+        return list(_cache[2])
+    out = _find_people(article, segments)
+    _cache = (article, tuple(segments), out)
+    return list(out)
+
+
+def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]:
+    found: list[tuple[Segment, int, int, str, str | None, bool]] = []
     canonical: list[str] = []
-    for found_item in sorted(found, key=lambda f: (f[2].index, f[0])):
-        name = found_item[3]
-        if not any(names.same_person(name, c) for c in canonical):
-            canonical.append(name)
-    surnames = {names.surname(c): c for c in canonical}
-    if surnames:
+    for seg in segments:
+        for start, end, name, title in names.people_in(seg.text):
+            if seg.kind == "heading" and title is None:
+                continue  # headline title case makes any two capitalised words look like a name
+            found.append((seg, start, end, name, title, False))
+            if not any(names.same_person(name, c) for c in canonical):
+                canonical.append(name)
+    if canonical:
+        surnames = sorted({_written_surname(c) for c in canonical}, key=len, reverse=True)
         short_re = re.compile(
-            rf"(?:(?P<t>{names._TITLE_RE})\s+)?\b(?P<s>{'|'.join(re.escape(s.title()) for s in surnames if s)})\b(?!\s+[A-Z])"
+            rf"(?<![\w’'-])(?:(?:al|el)-)?(?P<s>{'|'.join(map(re.escape, surnames))})"
+            r"(?![\w-])(?!\s+[A-Z][a-z])"
         )
+        taken = {(seg.index, s) for seg, s, *_ in found}
+        full_ends = {(seg.index, e) for seg, _, e, *_ in found}
         for seg in segments:
             for m in short_re.finditer(seg.text):
                 s, e = m.span("s")
-                if any(i == seg.index and a <= s < b for i, a, b in taken):
+                if (seg.index, e) in full_ends or any((seg.index, k) in taken for k in (m.start(), s)):
                     continue
-                title = m.group("t")
-                if title and not title[0].isupper():
-                    title = None
-                found.append((s, e, seg, m.group("s"), title, True))
+                title = _title_before(seg.text, m.start())
+                start = m.start() - len(title) - 1 if title else m.start()
+                found.append((seg, start, e, m.group("s"), title, True))
     out: list[PersonClaim] = []
-    for s, e, seg, name, title, short in sorted(found, key=lambda f: (f[2].index, f[0])):
-        canon = next((c for c in canonical if names.same_person(name, c)), name)
+    spans = Spans(article)
+    for seg, s, e, name, title, short in sorted(found, key=lambda f: (f[0].index, f[1])):
+        core = _written_surname(name) if short else name
+        canon = next((c for c in canonical if names.same_person(core, c)), name)
         fs, fe = seg.file_range(s, e)
         out.append(
             PersonClaim.model_construct(
                 id=f"person-{fs}-{fe}",
                 kind="person",
                 text=seg.text[s:e],
-                span=article.span(fs, fe),
+                span=spans.span(fs, fe),
                 segment=seg.index,
                 extractor="people",
                 confidence=1.0,

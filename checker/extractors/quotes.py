@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from checker import names
 from checker.extractors.attributions import _attributions
 from checker.extractors.people import find_people
+from checker.extractors.spans import Spans
 from checker.hookspecs import hookimpl
 from checker.models import Article, ClaimBase, PersonClaim, QuoteClaim, QuotePart, Segment
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
     from checker.config import Config
 
 OPEN, CLOSE = "“", "”"
+_MARKS = re.compile('[“”"]')
+_WORD = re.compile(r"\w+")
 _NATIONALITY = re.compile(r"\b([A-Z][a-z]+(?:an|ian|ese|ish|i))\b")
 
 
@@ -39,9 +42,9 @@ def _scan(seg: Segment, carried: _Quote | None) -> tuple[list[_Quote], _Quote | 
             carried.unbalanced = True
             quotes.append(carried)
             current = None
-    i = 1 if open_at == 1 else 0
-    while i < len(text):
-        ch = text[i]
+    for mark in _MARKS.finditer(text, 1 if open_at == 1 else 0):
+        i = mark.start()
+        ch = mark.group(0)
         if open_at is None and (ch == OPEN or ch == '"'):
             open_at = i + 1
             if current is None:
@@ -64,7 +67,6 @@ def _scan(seg: Segment, carried: _Quote | None) -> tuple[list[_Quote], _Quote | 
             quotes.append(current)
             current = _Quote()
             open_at = i + 1
-        i += 1
     if open_at is not None:
         assert current is not None
         current.parts.append((seg, open_at, len(text)))
@@ -81,85 +83,121 @@ def _attributed_between(text: str, after: int) -> bool:
     if nxt < 0:
         return False
     between = text[after:nxt]
-    return len(between) < 160 and bool(_attributions(between))
+    if len(between) >= 160:
+        return False
+    found = _attributions(between)
+    if not found:
+        return False
+    kept, at = [], 0
+    for start, end, *_ in found:
+        kept.append(between[at:start])
+        at = max(at, end)
+    rest = "".join(kept) + between[at:]
+    # the second part continues the sentence ("…,” Kirby said, “and was…”), or only the attribution
+    # and a few words ("in a statement Monday") stand between the parts; otherwise it is a new quote
+    return text[nxt + 1 : nxt + 2].islower() or len(_WORD.findall(rest)) <= 5
+
+
+_ROLE_HEAD = re.compile(r"(?:^|\s)([a-z]+)$")
 
 
 @dataclass
 class _Speakers:
+    """Resolves a speaker as written at the cue to a full name named earlier in the article."""
+
     people: list[PersonClaim]
     last: str | None = None
 
-    def resolve(self, written: str | None) -> str | None:
+    def _before(self, at: int) -> list[PersonClaim]:
+        return [p for p in self.people if p.span.start < at]
+
+    def resolve(self, written: str | None, at: int) -> str | None:
         if not written:
             return None
         w = written.strip()
-        if w.lower() in names.PRONOUNS:
-            return self.last
-        titled = names.TITLED.search(w)
-        candidate = titled.group("name") if titled else w
-        words = [x for x in candidate.split() if x[:1].isupper() and x not in names.NOT_NAMES]
-        if words:
-            joined = " ".join(words)
-            for p in self.people:
-                if names.same_person(joined, p.canonical):
-                    return p.canonical
-            if names.is_name(joined):
-                return joined
         low = w.lower()
-        if "spokes" in low:
-            for p in reversed(self.people):
-                if p.title and "spokes" in p.title.lower():
-                    return p.canonical
-        nat = _NATIONALITY.search(w)
-        if nat:
+        if low == "they":
+            return None  # a group speaks: not the last named person
+        if low in names.PRONOUNS:
+            if self.last:
+                return self.last
+            earlier = [p for p in self._before(at) if not p.short]
+            return earlier[-1].canonical if earlier else None
+        full = names.people_in(w)
+        candidate = full[-1][2] if full else ""
+        if not candidate and names.is_titled_surname(w):
+            candidate = w.split()[-1]  # "Mr. Baptiste", "President Putin"
+        words = w.split()
+        # "Kirby", "Jim Press", "GM": a name as written, unless it is a lone place or organisation word
+        as_written = 1 <= len(words) <= 4 and all(x[:1].isupper() for x in words)
+        if not candidate and as_written and not (len(words) == 1 and words[0] in names.NOT_NAMES):
+            candidate = w
+        if candidate:
             for p in self.people:
-                if p.title and nat.group(1) in p.title:
+                if names.same_person(candidate, p.canonical):
                     return p.canonical
+            return candidate
+        role = _ROLE_HEAD.search(low)
+        if role is None:
+            return None
+        noun = role.group(1)
+        nat = _NATIONALITY.search(w)
+        for p in reversed(self._before(at)):
+            title = (p.title or "").lower()
+            if not title or (nat and nat.group(1).lower() not in title):
+                continue
+            if noun in title or (noun in names.HEAD_TITLES and any(h in title for h in names.HEAD_TITLES)):
+                return p.canonical
         return None
 
 
 def find_quotes(article: Article, segments: list[Segment]) -> list[QuoteClaim]:
     speakers = _Speakers(find_people(article, segments))
+    spans = Spans(article)
     out: list[QuoteClaim] = []
     carried: _Quote | None = None
     previous_speaker: tuple[int, str | None, str | None] | None = None
     for seg in segments:
         closed, carried = _scan(seg, carried)
         for q in closed:
-            claim = _claim(article, q, speakers, previous_speaker)
+            claim = _claim(article, spans, q, speakers, previous_speaker)
             out.append(claim)
             previous_speaker = (q.parts[-1][0].index, claim.speaker, claim.speaker_text)
     if carried is not None:
         carried.unbalanced = True
-        out.append(_claim(article, carried, speakers, previous_speaker))
+        out.append(_claim(article, spans, carried, speakers, previous_speaker))
     return out
 
 
 def _claim(
-    article: Article, q: _Quote, speakers: _Speakers, previous: tuple[int, str | None, str | None] | None
+    article: Article,
+    spans: Spans,
+    q: _Quote,
+    speakers: _Speakers,
+    previous: tuple[int, str | None, str | None] | None,
 ) -> QuoteClaim:
     first_seg, first_start, _ = q.parts[0]
     last_seg, _, last_end = q.parts[-1]
     parts = []
     for seg, s, e in q.parts:
         fs, fe = seg.file_range(s, e)
-        parts.append(QuotePart(text=seg.text[s:e], span=article.span(fs, fe)))
+        parts.append(QuotePart.model_construct(text=seg.text[s:e], span=spans.span(fs, fe)))
     speaker_text, cue = _attribution_for(q)
-    speaker = speakers.resolve(speaker_text)
-    if speaker_text is None and previous is not None and previous[0] >= first_seg.index - 1 and previous[1]:
-        speaker, speaker_text = previous[1], previous[2]  # a quote paragraph right after one by a named speaker
-    if speaker:
-        speakers.last = speaker
     start = max(first_start - 1, 0)
     end = min(last_end + 1, len(last_seg.text))
     fs, _ = first_seg.file_range(start, start + 1)
     _, fe = last_seg.file_range(end - 1, end)
+    speaker = speakers.resolve(speaker_text, fs)
+    if speaker_text is None and previous is not None and previous[0] >= first_seg.index - 1 and previous[1]:
+        speaker, speaker_text = previous[1], previous[2]  # a quote paragraph right after one by a named speaker
+    if speaker:
+        speakers.last = speaker
     content = " ".join(p.text.strip() for p in parts)
     return QuoteClaim.model_construct(
         id=f"quote-{fs}-{fe}",
         kind="quote",
         text=article.raw[fs:fe],
-        span=article.span(fs, fe),
+        span=spans.span(fs, fe),
         segment=first_seg.index,
         extractor="quotes",
         confidence=1.0,
@@ -168,36 +206,43 @@ def _claim(
         speaker=speaker,
         speaker_text=speaker_text,
         cue=cue,
-        form=_form(first_seg.text, first_start, content),
+        form=_form(q),
         unbalanced=q.unbalanced,
     )
 
 
 def _attribution_for(q: _Quote) -> tuple[str | None, str | None]:
-    """The attribution nearest the quote in its paragraph(s), quoted words masked out."""
+    """The attribution nearest the quote in its paragraph(s); cue verbs inside quotation marks do not count."""
     for seg, *_ in [q.parts[-1], q.parts[0]]:
-        text = seg.text
-        masked = list(text)
-        for s2, s, e in q.parts:
-            if s2 is seg:
-                for k in range(max(s - 1, 0), min(e + 1, len(text))):
-                    masked[k] = " "
-        # other quotes in the paragraph are masked too, so a cue inside them does not count
-        plain = re.sub(r"“[^”]*”", lambda m: " " * len(m.group(0)), "".join(masked))
-        found = [a for a in _attributions(plain) if a[3] in ("person", "organisation", "vague", "document")]
+        inside = [(s, e) for s2, s, e in q.parts if s2 is seg]
+        found = [a for a in _attributions(seg.text) if not any(s <= a[0] < e for s, e in inside)]
         if found:
-            anchor = q.parts[-1][2] if seg is q.parts[-1][0] else q.parts[0][1]
-            best = min(found, key=lambda a: (a[3] != "person", abs(a[0] - anchor)))
+            lo, hi = min(s for s, _ in inside), max(e for _, e in inside)
+
+            def distance(a: tuple[int, int, str, str, str], lo: int = lo, hi: int = hi) -> int:
+                return lo - a[1] if a[1] <= lo else a[0] - hi if a[0] >= hi else 0
+
+            # the nearest attribution wins; a named person beats a vague source a few words nearer
+            best = min(found, key=lambda a: distance(a) + (0 if a[3] == "person" else 30))
             return best[2], best[4]
     return None, None
 
 
-def _form(text: str, start: int, content: str) -> str:
+def _form(q: _Quote) -> Literal["full", "trimmed", "partial"]:
+    """partial: words inside a sentence; trimmed: a sentence cut short; full: whole sentences."""
+    seg, start, end = q.parts[0]
+    text = seg.text
     before = text[: max(start - 1, 0)].rstrip()
-    if before and before[-1].isalnum() and not content.rstrip().endswith((".", "?", "!")):
+    first = text[start:end].lstrip()
+    if first[:1].islower() or (before and (before[-1].isalnum() or before[-1] in "’'")):
         return "partial"
-    if content[:1].islower():
-        return "partial"
+    if first.startswith(("…", "...", "[")):
+        return "trimmed"
+    for part_seg, s, e in q.parts:
+        ending = part_seg.text[s:e].rstrip()
+        tail = part_seg.text[e + 1 : e + 3].lstrip()
+        if ending and ending[-1] not in ".?!,;:—–-…" and tail[:1].isalnum():
+            return "trimmed"  # '“… its own commitments” to stop bombing': the sentence goes on outside the marks
     return "full"
 
 

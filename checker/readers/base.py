@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from checker.errors import ArticleError
-from checker.models import ArticleMeta, Diagnostic
+from checker.models import Article, ArticleMeta, Diagnostic
 
 if TYPE_CHECKING:
     from checker.config import Config
@@ -30,6 +30,8 @@ def read_text(path: Path, config: Config) -> tuple[str, list[Diagnostic]]:
         raise ArticleError(path.as_posix(), "is a directory") from None
     except OSError as err:
         raise ArticleError(path.as_posix(), f"cannot read: {err.strerror or err}") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError(path.as_posix(), "encoded as UTF-16; save it as UTF-8")
     if b"\x00" in data[:8192]:
         raise ArticleError(path.as_posix(), "binary file (contains NUL bytes), not an article")
     diagnostics: list[Diagnostic] = []
@@ -37,11 +39,17 @@ def read_text(path: Path, config: Config) -> tuple[str, list[Diagnostic]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         text = data.decode("utf-8-sig", errors="replace")
+        at = text.find("\ufffd")
+        where = Article(path=path.as_posix(), raw=text).span(at, at + 1) if at >= 0 else None
+        count = text.count("\ufffd")
         diagnostics.append(
-            Diagnostic(message=f"invalid UTF-8 at byte {err.start}: undecodable bytes were replaced with U+FFFD")
+            Diagnostic(
+                message=f"invalid UTF-8 at byte {err.start}: {count} undecodable byte sequence(s) replaced with U+FFFD",
+                span=where,
+            )
         )
     if not text.strip():
-        raise ArticleError(path.as_posix(), "empty file")
+        raise ArticleError(path.as_posix(), "empty file" if not text else "empty file (only whitespace)")
     return text, diagnostics
 
 

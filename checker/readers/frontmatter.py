@@ -10,18 +10,31 @@ from checker.errors import ArticleError
 from checker.models import Diagnostic
 
 _OPEN = re.compile(r"\A---[ \t]*(?:\r\n|\r|\n)")
-_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)", re.M)
+# a closing fence at the start of a line, whichever line ending the file uses
+_CLOSE = re.compile(r"(?<=[\r\n])(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)")
 KNOWN = ("title", "published", "updated", "outlet", "byline", "story", "url", "dateline")
 
 
-def split(text: str) -> tuple[str | None, int, int]:
-    """(front matter text or None, offset where it starts, offset where the body starts)."""
+_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def line_of(text: str, offset: int) -> int:
+    """1-based line of ``offset`` (``\r\n``, ``\r`` and ``\n`` each end a line, as in Article)."""
+    return len(_BREAK.findall(text, 0, offset)) + 1
+
+
+def split(text: str, path: str = "") -> tuple[str | None, int, int]:
+    """(front matter text or None, offset where it starts, offset where the body starts).
+
+    A file that opens with ``---`` but never closes it is an error rather than a body that
+    silently starts with YAML.
+    """
     m = _OPEN.match(text)
     if not m:
         return None, 0, 0
     close = _CLOSE.search(text, m.end())
     if close is None:
-        return None, 0, 0
+        raise ArticleError(path, "front matter opened with '---' on line 1 is never closed by a '---' line")
     return text[m.end() : close.start()], m.end(), close.end()
 
 
@@ -39,6 +52,11 @@ def _as_date(value: Any) -> tuple[date | None, datetime | None]:
     return None, None
 
 
+def _key_line(text: str, key: str, first_line: int) -> int:
+    m = re.search(rf"(?:^|(?<=[\r\n])){re.escape(key)}[ \t]*:", text)
+    return first_line + (line_of(text, m.start()) - 1 if m else 0)
+
+
 def parse(path: str, text: str, first_line: int) -> tuple[dict[str, Any], list[Diagnostic]]:
     """The metadata fields of a front-matter block; an ArticleError names the line when YAML is broken."""
     import yaml
@@ -53,7 +71,9 @@ def parse(path: str, text: str, first_line: int) -> tuple[dict[str, Any], list[D
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ArticleError(path, f"front matter must be a mapping of keys to values, not {type(data).__name__}")
+        raise ArticleError(
+            path, f"front matter (line {first_line}) must be a mapping of keys to values, not a {type(data).__name__}"
+        )
     fields: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     for key, value in data.items():
@@ -61,12 +81,18 @@ def parse(path: str, text: str, first_line: int) -> tuple[dict[str, Any], list[D
         if k in ("published", "date"):
             day, moment = _as_date(value)
             if day is None:
-                raise ArticleError(path, f"front matter `{k}`: {value!r} is not a date (use YYYY-MM-DD)")
+                raise ArticleError(
+                    path,
+                    f"front matter `{k}` (line {_key_line(text, k, first_line)}): {value!r} is not a date (use YYYY-MM-DD)",
+                )
             fields["published"], fields["published_at"] = day, moment
         elif k == "updated":
             day, moment = _as_date(value)
             if day is None:
-                raise ArticleError(path, f"front matter `updated`: {value!r} is not a date (use YYYY-MM-DD)")
+                raise ArticleError(
+                    path,
+                    f"front matter `updated` (line {_key_line(text, k, first_line)}): {value!r} is not a date (use YYYY-MM-DD)",
+                )
             fields["updated"] = moment or day
         elif k in KNOWN:
             fields[k] = None if value is None else str(value)

@@ -1,4 +1,10 @@
-"""HTML reader (``.html``, ``.htm``): main-content blocks mapped back to the source, metadata from the page."""
+"""HTML reader (``.html``, ``.htm``): main-content blocks mapped back to the source, metadata from the page.
+
+The page is parsed once with the stdlib ``html.parser``, which gives every run of text its offset
+in the file (entities decoded one character each). trafilatura, when installed (the ``html``
+extra), decides which of those blocks are the article and supplies metadata the page's own tags
+lack; without it, semantic markup (``<article>``) and boilerplate class names decide.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +20,7 @@ from checker.hookspecs import hookimpl
 from checker.models import Article, Segment, SegmentKind
 from checker.readers.base import default_meta, read_text
 from checker.readers.frontmatter import _as_date
+from checker.readers.mapping import TextMap
 from checker.sentences import split
 
 if TYPE_CHECKING:
@@ -23,28 +30,47 @@ SUFFIXES = (".html", ".htm")
 _BLOCKS: dict[str, SegmentKind] = {
     "p": "paragraph", "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
     "h6": "heading", "li": "list_item", "blockquote": "quote", "figcaption": "furniture", "td": "paragraph",
-    "dd": "paragraph", "dt": "paragraph", "pre": "paragraph",
+    "th": "paragraph", "dd": "paragraph", "dt": "paragraph", "pre": "paragraph", "div": "paragraph",
+    "section": "paragraph", "article": "paragraph", "main": "paragraph", "body": "paragraph",
+    "header": "paragraph", "footer": "paragraph", "aside": "paragraph", "nav": "paragraph", "figure": "paragraph",
+    "caption": "paragraph", "address": "paragraph", "ul": "paragraph", "ol": "paragraph", "dl": "paragraph",
+    "table": "paragraph", "tr": "paragraph",
 }  # fmt: skip
-_SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "iframe", "svg",
-         "button", "select", "textarea", "head", "menu"}  # fmt: skip
+#: never text: their content is code, styling or form controls
+_SKIP = {"script", "style", "noscript", "template", "svg", "head", "button", "select", "textarea", "iframe", "object"}
+#: containers whose text is page chrome unless the extractor says otherwise
+_CHROME = {"nav", "footer", "aside", "menu", "form"}
 _BOILERPLATE = re.compile(
-    r"(?:^|[\s_-])(?:nav|menu|footer|sidebar|comments?|share|social|promo|related|advert|ads?|cookie|newsletter|"
-    r"subscribe|taboola|outbrain|sponsored|breadcrumbs?|byline-share|trending|recommend\w*)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:nav|navbar|menu|footer|sidebar|comments?|share|sharing|social|promo|related|advert|ads?|"
+    r"cookie|newsletter|subscribe|taboola|outbrain|sponsored|breadcrumbs?|trending|recommend\w*|byline)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
+_WORDS = re.compile(r"\s+|\S+")
+_REF = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+#: a section label above the headline has at most this many words
+LABEL_WORDS = 4
 
 
-class _Extractor(HTMLParser):
+class _Block(TextMap):
+    __slots__ = ("chrome", "inside", "kind")
+
+    def __init__(self, kind: SegmentKind, inside: bool, chrome: bool) -> None:
+        super().__init__()
+        self.kind, self.inside, self.chrome = kind, inside, chrome
+
+
+class _Page(HTMLParser):
     """One pass over the page: text blocks with a file offset per run of characters, and metadata."""
 
     def __init__(self, raw: str) -> None:
         super().__init__(convert_charrefs=False)
         self.raw = raw
-        self.line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", raw)]
-        self.stack: list[tuple[str, bool]] = []  # (tag, skipped)
-        self.blocks: list[tuple[SegmentKind, str, list[tuple[int, int]], bool]] = []
-        self.current: tuple[SegmentKind, list[str], list[tuple[int, int]], bool] | None = None
+        # html.parser counts lines by "\n" alone, so its (line, column) maps through these starts
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", raw)]
+        self.stack: list[tuple[str, bool, bool]] = []  # (tag, skipped, chrome)
+        self.blocks: list[_Block] = []
+        self.current: _Block | None = None
         self.meta: dict[str, str] = {}
         self.title = ""
         self.in_title = False
@@ -52,14 +78,22 @@ class _Extractor(HTMLParser):
         self.in_jsonld = False
         self.has_article = False
         self.article_depth = 0
+        self.skip_depth = 0
+        self.chrome_depth = 0
 
     def here(self) -> int:
         line, col = self.getpos()
         return self.line_starts[line - 1] + col
 
-    @property
-    def skipping(self) -> bool:
-        return any(skipped for _, skipped in self.stack)
+    def _open(self, kind: SegmentKind) -> None:
+        self._close()
+        self.current = _Block(kind, self.article_depth > 0, self.chrome_depth > 0)
+
+    def _enclosing_kind(self) -> SegmentKind | None:
+        for tag, _, _ in reversed(self.stack):
+            if tag in _BLOCKS:
+                return "quote" if tag == "blockquote" else _BLOCKS[tag]
+        return None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: v or "" for k, v in attrs}
@@ -73,44 +107,55 @@ class _Extractor(HTMLParser):
         if tag == "script" and "ld+json" in a.get("type", ""):
             self.in_jsonld = True
         if tag in _VOID:
-            if tag == "br" and self.current:
-                self._add(" ", self.here())
+            if tag == "br" and self.current is not None and not self.skip_depth:
+                at = self.here()
+                self.current.add(" ", at, self.raw.find(">", at) + 1 - at)
             return
-        boiler = bool(_BOILERPLATE.search(f"{a.get('class', '')} {a.get('id', '')} {a.get('role', '')}"))
-        self.stack.append((tag, tag in _SKIP or boiler))
+        skipped = tag in _SKIP
+        chrome = tag in _CHROME or bool(
+            _BOILERPLATE.search(f"{a.get('class', '')} {a.get('id', '')} {a.get('role', '')}")
+        )
+        if tag == "header" and not self.article_depth:
+            chrome = True
+        self.stack.append((tag, skipped, chrome))
+        self.skip_depth += skipped
+        self.chrome_depth += chrome
         if tag == "article":
             self.has_article = True
             self.article_depth += 1
-        if tag in _BLOCKS and not self.skipping:
-            self._close()
-            self.current = (_BLOCKS[tag], [], [], self.article_depth > 0)
+        if tag in _BLOCKS and not self.skip_depth:
+            kind = _BLOCKS[tag]
+            if kind == "paragraph" and any(t == "blockquote" for t, _, _ in self.stack[:-1]):
+                kind = "quote"
+            elif kind == "paragraph" and tag == "p" and any(t == "li" for t, _, _ in self.stack[:-1]):
+                kind = "list_item"
+            self._open(kind)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self.in_title = False
         if tag == "script":
             self.in_jsonld = False
-        if tag in _BLOCKS:
-            self._close()
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
+                for _, skipped, chrome in self.stack[i:]:
+                    self.skip_depth -= skipped
+                    self.chrome_depth -= chrome
                 del self.stack[i:]
                 break
+        else:
+            return  # a stray end tag
         if tag == "article":
             self.article_depth = max(0, self.article_depth - 1)
-
-    def _add(self, text: str, at: int) -> None:
-        assert self.current is not None
-        kind, parts, pieces, inside = self.current
-        pieces.append((sum(len(p) for p in parts), at))
-        parts.append(text)
+        if tag in _BLOCKS:
+            self._close()
+            outer = self._enclosing_kind()
+            if outer is not None and not self.skip_depth:
+                self.current = _Block(outer, self.article_depth > 0, self.chrome_depth > 0)  # text after a child block
 
     def _close(self) -> None:
-        if self.current is not None:
-            kind, parts, pieces, inside = self.current
-            text = "".join(parts)
-            if text.strip():
-                self.blocks.append((kind, text, pieces, inside))
+        if self.current is not None and self.current.text.strip():
+            self.blocks.append(self.current)
         self.current = None
 
     def handle_data(self, data: str) -> None:
@@ -119,25 +164,31 @@ class _Extractor(HTMLParser):
         if self.in_jsonld:
             self.jsonld.append(data)
             return
-        if self.current is None or self.skipping or not data:
+        if self.current is None or self.skip_depth or not data:
             return
         at = self.here()
-        # collapse runs of whitespace to one space, each a run of its own so offsets stay exact
-        for m in re.finditer(r"\s+|[^\s]+", data):
-            piece = " " if m.group(0).isspace() else m.group(0)
-            self._add(piece, at + m.start())
+        # a run of whitespace becomes one space, a run of its own, so every other character maps exactly
+        for m in _WORDS.finditer(data):
+            word = m.group(0)
+            if word[0].isspace() and word != " ":
+                self.current.add(" ", at + m.start(), len(word))
+            else:
+                self.current.add(word, at + m.start())
 
-    def _ref(self, text: str, source_len: int) -> None:
+    def _ref(self, text: str) -> None:
         if self.in_title:
             self.title += text
-        if self.current is not None and not self.skipping:
-            self._add(text, self.here())
+        if self.current is not None and not self.skip_depth:
+            at = self.here()
+            m = _REF.match(self.raw, at)
+            width = m.end() - at if m else len(text)
+            self.current.add(text, at, None if width == len(text) else width)
 
     def handle_entityref(self, name: str) -> None:
-        self._ref(unescape(f"&{name};"), len(name) + 2)
+        self._ref(unescape(f"&{name};"))
 
     def handle_charref(self, name: str) -> None:
-        self._ref(unescape(f"&#{name};"), len(name) + 3)
+        self._ref(unescape(f"&#{name};"))
 
 
 def _jsonld(chunks: list[str]) -> dict[str, Any]:
@@ -158,16 +209,38 @@ def _name(value: Any) -> str | None:
         names = [_name(v) for v in value]
         return ", ".join(n for n in names if n) or None
     if isinstance(value, dict):
-        return value.get("name")
+        name = value.get("name")
+        return str(name) if name else None
     return str(value) if value else None
 
 
-def parse(raw: str) -> _Extractor:
-    p = _Extractor(raw)
-    p.feed(raw)
-    p.close()
-    p._close()
-    return p
+_cache: tuple[str, _Page, dict[str, Any] | None] | None = None
+
+
+def parse(raw: str) -> tuple[_Page, dict[str, Any] | None]:
+    """The parsed page and trafilatura's view of it (None when trafilatura is not installed); cached per text."""
+    global _cache
+    if _cache is not None and _cache[0] is raw:
+        return _cache[1], _cache[2]
+    page = _Page(raw)
+    page.feed(raw)
+    page.close()
+    page._close()
+    main = _main_content(raw)
+    _cache = (raw, page, main)
+    return page, main
+
+
+def _main_content(raw: str) -> dict[str, Any] | None:
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    result = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, include_tables=True)
+    if result is None:
+        return {}
+    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    return {k: data.get(k) for k in ("text", "title", "author", "date", "sitename", "url")}
 
 
 @hookimpl
@@ -175,7 +248,8 @@ def claimcheck_read_article(path: Path, config: Config) -> Article | None:
     if path.suffix.lower() not in SUFFIXES:
         return None
     text, diagnostics = read_text(path, config)
-    page = parse(text)
+    page, main = parse(text)
+    main = main or {}
     ld = _jsonld(page.jsonld)
     m = page.meta
     published, published_at = _as_date(
@@ -184,12 +258,13 @@ def claimcheck_read_article(path: Path, config: Config) -> Article | None:
         or m.get("date")
         or m.get("datepublished")
         or m.get("pubdate")
+        or main.get("date")
     )
     fields: dict[str, Any] = {
-        "title": ld.get("headline") or m.get("og:title") or (page.title.strip() or None),
-        "outlet": _name(ld.get("publisher")) or m.get("og:site_name"),
-        "byline": _name(ld.get("author")) or m.get("author") or m.get("article:author"),
-        "url": ld.get("url") or m.get("og:url"),
+        "title": ld.get("headline") or m.get("og:title") or main.get("title") or (page.title.strip() or None),
+        "outlet": _name(ld.get("publisher")) or m.get("og:site_name") or main.get("sitename"),
+        "byline": _name(ld.get("author")) or m.get("author") or m.get("article:author") or main.get("author"),
+        "url": ld.get("url") or m.get("og:url") or main.get("url"),
         "published": published,
         "published_at": published_at,
     }
@@ -205,45 +280,57 @@ def claimcheck_read_article(path: Path, config: Config) -> Article | None:
     )
 
 
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _content(page: _Page, main: dict[str, Any] | None) -> list[_Block]:
+    """The blocks that are the article: those trafilatura kept, else those inside <article> and outside chrome."""
+    blocks = page.blocks
+    text = (main or {}).get("text") or ""
+    if text:
+        lines = {_norm(line) for line in text.splitlines() if line.strip()}
+        whole = _norm(text)
+        kept_list = [
+            b for b in blocks if (n := _norm(b.text)) in lines or (len(n) >= 25 and n in whole) or b.kind == "furniture"
+        ]
+        kept = {id(b) for b in kept_list}
+        # captions and other furniture count only where the article is
+        if any(b.kind != "furniture" for b in kept_list):
+            first = next(k for k, b in enumerate(blocks) if id(b) in kept and b.kind != "furniture")
+            return [b for k, b in enumerate(blocks) if id(b) in kept and (b.kind != "furniture" or k > first)]
+    out = [b for b in blocks if not b.chrome and (b.inside or not page.has_article)]
+    return out or [b for b in blocks if not b.chrome]
+
+
 def segments_of(article: Article, furniture: tuple[str, ...] = ()) -> list[Segment]:
-    """The page's text blocks: inside <article> when the page has one, boilerplate containers skipped."""
-    page = parse(article.raw)
+    """The article's text blocks, each character mapped to its place in the HTML source."""
+    page, main = parse(article.raw)
     out: list[Segment] = []
-    for kind, text, pieces, inside in page.blocks:
-        if page.has_article and not inside:
-            continue
-        lead = len(text) - len(text.lstrip())
-        stripped = text.strip()
-        if not stripped:
-            continue
-        shifted = _shift(pieces, lead, len(stripped))
-        if is_furniture(stripped, furniture) or kind == "furniture":
-            kind = "furniture"
-        seg = Segment(index=len(out), kind=kind, text=stripped, span=article.span(0, 0), pieces=tuple(shifted))
-        start = seg.file_offset(0)
-        end = seg.file_offset(len(stripped) - 1) + 1
+    for block in _content(page, main):
+        stripped, pieces, start, end = block.stripped()
+        kind: SegmentKind = "furniture" if is_furniture(stripped, furniture) else block.kind
         out.append(
-            seg.model_copy(
-                update={
-                    "span": article.span(start, end),
-                    "sentences": tuple(split(stripped)) if kind != "furniture" else (),
-                }
+            Segment(
+                index=len(out),
+                kind=kind,
+                text=stripped,
+                span=article.span(start, end),
+                sentences=tuple(split(stripped)) if kind != "furniture" else (),
+                pieces=pieces,
             )
         )
+    _label_above_headline(out)
     return out
 
 
-def _shift(pieces: list[tuple[int, int]], lead: int, length: int) -> list[tuple[int, int]]:
-    """Pieces of ``text[lead:lead+length]`` re-based to start at 0."""
-    out: list[tuple[int, int]] = []
-    for k, (t, f) in enumerate(pieces):
-        nxt = pieces[k + 1][0] if k + 1 < len(pieces) else lead + length
-        if nxt <= lead or t >= lead + length:
-            continue
-        if t < lead:
-            f, t = f + (lead - t), lead
-        out.append((t - lead, f))
-    return out
+def _label_above_headline(segments: list[Segment]) -> None:
+    """A kicker or section label ("Local News") right above the headline is furniture."""
+    body = [k for k, s in enumerate(segments) if s.kind != "furniture"]
+    if len(body) >= 2 and segments[body[1]].kind == "heading" and segments[body[0]].kind != "heading":
+        first = segments[body[0]]
+        if len(first.text.split()) <= LABEL_WORDS and not first.text.endswith((".", "!", "?")):
+            segments[body[0]] = first.model_copy(update={"kind": "furniture", "sentences": ()})
 
 
 @hookimpl

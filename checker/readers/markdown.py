@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from html import unescape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -10,12 +13,30 @@ from checker.hookspecs import hookimpl
 from checker.models import Article, Segment, SegmentKind
 from checker.readers import frontmatter
 from checker.readers.base import default_meta, read_text
+from checker.readers.mapping import TextMap
 from checker.sentences import split
 
 if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
     from checker.config import Config
 
 SUFFIXES = (".md", ".markdown")
+_BLOCK_KINDS: dict[str, SegmentKind] = {"heading_open": "heading", "paragraph_open": "paragraph"}
+_BREAK = re.compile(r"\r\n|\r|\n")
+#: what may sit between two runs of inline text: emphasis marks, brackets, quote and list markers, spaces
+_MARKUP_ONLY = re.compile(r"[\s*_`~>\[\]()!#|\\-]*(?:\d{1,9}[.)])?[\s*_`~>\[\]()!#|\\-]*")
+#: the rest of a link after its text: `](destination "title")`, `][ref]` or `]`
+_LINK_TAIL = re.compile(r"\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)|\]\[[^\]]*\]|\]")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark")
 
 
 @hookimpl
@@ -23,11 +44,10 @@ def claimcheck_read_article(path: Path, config: Config) -> Article | None:
     if path.suffix.lower() not in SUFFIXES:
         return None
     text, diagnostics = read_text(path, config)
-    block, fm_start, body_start = frontmatter.split(text)
+    block, fm_start, body_start = frontmatter.split(text, path.as_posix())
     fields: dict[str, Any] = {}
     if block is not None:
-        first_line = text.count("\n", 0, fm_start) + 1
-        fields, more = frontmatter.parse(path.as_posix(), block, first_line)
+        fields, more = frontmatter.parse(path.as_posix(), block, frontmatter.line_of(text, fm_start))
         diagnostics.extend(more)
     return Article(
         path=path.as_posix(),
@@ -39,93 +59,129 @@ def claimcheck_read_article(path: Path, config: Config) -> Article | None:
     )
 
 
-_BLOCK_KINDS: dict[str, SegmentKind] = {"heading_open": "heading", "paragraph_open": "paragraph"}
-
-
-def _line_offsets(raw: str, start: int) -> list[int]:
-    """Offsets of the body's line starts (markdown-it maps blocks to body lines)."""
-    import re
-
-    offsets = [start] + [m.end() for m in re.finditer(r"\r\n|\r|\n", raw[start:]) if m.end() < len(raw) - start]
-    offsets = [start] + [start + o for o in offsets[1:]]
-    offsets.append(len(raw))
-    return offsets
-
-
 def segments_of(article: Article, furniture: tuple[str, ...] = ()) -> list[Segment]:
     """Headings, paragraphs, block quotes and list items, their text free of markup and mapped to the file."""
-    from markdown_it import MarkdownIt
-
     raw = article.raw
-    body = raw[article.body_start :]
-    tokens = MarkdownIt("commonmark").parse(body)
-    lines = _line_offsets(raw, article.body_start)
+    tokens = _parser().parse(raw[article.body_start :])
+    starts = article.line_starts()
+    first = article.position(article.body_start)[0] - 1  # markdown-it counts lines from the body's first
     out: list[Segment] = []
     stack: list[str] = []
     for i, tok in enumerate(tokens):
-        if tok.nesting == 1 and tok.type in ("blockquote_open", "list_item_open"):
+        if tok.type in ("blockquote_open", "list_item_open"):
             stack.append(tok.type)
-        elif tok.nesting == -1 and tok.type in ("blockquote_close", "list_item_close"):
+        elif tok.type in ("blockquote_close", "list_item_close"):
             stack.pop()
         if tok.type not in _BLOCK_KINDS or tok.map is None:
             continue
-        inline = tokens[i + 1]
-        lo = lines[min(tok.map[0], len(lines) - 1)]
-        hi = lines[min(tok.map[1], len(lines) - 1)]
-        text, pieces = _inline_text(raw, inline.children or [], lo, hi)
-        if not text.strip() or not pieces:
+        a, b = first + tok.map[0], first + tok.map[1]
+        lo = starts[a] if a < len(starts) else len(raw)
+        hi = starts[b] if b < len(starts) else len(raw)
+        text, pieces, start, end = _inline_text(raw, tokens[i + 1].children or [], lo, hi).stripped()
+        if not text:
             continue
         kind: SegmentKind = _BLOCK_KINDS[tok.type]
         if kind == "paragraph" and stack:
-            kind = "quote" if stack[-1] == "blockquote_open" else "list_item"
+            kind = "quote" if "blockquote_open" in stack else "list_item"
         if is_furniture(text, furniture):
             kind = "furniture"
-        start = pieces[0][1]
-        seg = Segment(index=len(out), kind=kind, text=text, span=article.span(start, start + 1), pieces=tuple(pieces))
-        end = seg.file_offset(len(text) - 1) + 1
-        verbatim = raw[start:end] == text
+        verbatim = len(pieces) == 2 and raw[start:end] == text
         out.append(
-            seg.model_copy(
-                update={
-                    "span": article.span(start, end),
-                    "pieces": None if verbatim else tuple(pieces),
-                    "sentences": tuple(split(text)) if kind != "furniture" else (),
-                }
+            Segment(
+                index=len(out),
+                kind=kind,
+                text=text,
+                span=article.span(start, end),
+                sentences=tuple(split(text)) if kind != "furniture" else (),
+                pieces=None if verbatim else pieces,
             )
         )
     return out
 
 
-def _inline_text(raw: str, children: list[Any], lo: int, hi: int) -> tuple[str, list[tuple[int, int]]]:
+def _inline_text(raw: str, children: list[Any], lo: int, hi: int) -> TextMap:
     """Concatenate an inline token's text, recording where each run starts in the file."""
-    text = ""
-    pieces: list[tuple[int, int]] = []
+    runs = TextMap()
     cursor = lo
     for child in children:
-        if child.type in ("text", "code_inline"):
+        kind = child.type
+        if kind in ("text", "code_inline"):
             content = child.content
-            if not content:
-                continue
-            at = raw.find(content, cursor, hi)
-            if at < 0:
-                # an entity or escape was decoded: map character by character where we can
-                for ch in content:
-                    found = raw.find(ch, cursor, hi)
-                    pos = found if found >= 0 else cursor
-                    pieces.append((len(text), pos))
-                    text += ch
-                    cursor = pos + 1 if found >= 0 else cursor
-                continue
-            pieces.append((len(text), at))
-            text += content
-            cursor = at + len(content)
-        elif child.type in ("softbreak", "hardbreak"):
-            nl = raw.find("\n", cursor, hi)
-            pos = nl if nl >= 0 else cursor
-            pieces.append((len(text), pos))
-            text += " " if child.type == "softbreak" else "\n"
-            cursor = pos + 1
-    return text, pieces
+            if content:
+                cursor = _align(raw, content, cursor, hi, runs)
+        elif kind in ("softbreak", "hardbreak"):
+            m = _BREAK.search(raw, cursor, hi)
+            pos = m.start() if m else cursor
+            runs.add(" ", pos, m.end() - m.start() if m else 1)
+            cursor = m.end() if m else cursor
+        elif kind == "link_close":
+            m = _LINK_TAIL.match(raw, cursor)
+            if m:
+                cursor = m.end()
+        elif kind == "html_inline":
+            at = raw.find(child.content, cursor, hi)
+            if at >= 0:
+                cursor = at + len(child.content)
+        elif kind == "image":
+            m = _IMAGE.search(raw, cursor, hi)
+            if m:
+                cursor = m.end()
+    return runs
+
+
+def _align(raw: str, content: str, cursor: int, hi: int, runs: TextMap) -> int:
+    """Map ``content`` onto the file from ``cursor``: verbatim when it is there, else character by character."""
+    # an "&" may have been an entity whose decoded text happens to occur in the file ("&a" in "&amp;a")
+    at = raw.find(content, cursor, hi) if "&" not in content else -1
+    if at >= 0 and _MARKUP_ONLY.fullmatch(raw, cursor, at):
+        runs.add(content, at)
+        return at + len(content)
+    # entities and backslash escapes were decoded: walk the file, taking verbatim stretches whole
+    pos, i, n = cursor, 0, len(content)
+    while i < n:
+        amp = content.find("&", i)
+        stop = n if amp < 0 else amp  # an "&" is matched one character at a time (it may be an entity)
+        length = _common_prefix(raw, pos, content, i, stop)
+        if length:
+            runs.add(content[i : i + length], pos)
+            pos += length
+            i += length
+            continue
+        pos = _one(raw, content[i], pos, cursor, hi, runs)
+        i += 1
+    return pos
+
+
+def _common_prefix(raw: str, pos: int, content: str, i: int, stop: int) -> int:
+    """How many characters of ``content[i:stop]`` stand verbatim in the file at ``pos`` (binary search)."""
+    lo, hi = 0, stop - i
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if raw.startswith(content[i : i + mid], pos):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _one(raw: str, ch: str, pos: int, cursor: int, hi: int, runs: TextMap) -> int:
+    """Map one character that is not verbatim at ``pos``: an entity, an escape, or after skipped markup."""
+    while pos < hi:
+        c = raw[pos]
+        if c == "&":
+            m = _ENTITY.match(raw, pos)
+            if m and unescape(m.group(0)).startswith(ch):
+                runs.add(ch, pos, m.end() - pos)
+                return m.end()
+        if c == ch:
+            runs.add(ch, pos)
+            return pos + 1
+        if c == "\\" and raw.startswith(ch, pos + 1):
+            runs.add(ch, pos + 1)
+            return pos + 2
+        pos += 1
+    runs.add(ch, max(cursor, min(pos, hi) - 1), 1)  # not found: keep the text, map it near
+    return pos
 
 
 @hookimpl

@@ -23,7 +23,10 @@ class JsonReporter:
 
     @hookimpl
     def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
-        text = json.dumps(report_dict(session, exit_code), indent=2, ensure_ascii=False) + "\n"
+        # Indented for a person at a terminal; otherwise compact, because ``indent`` switches json
+        # to its pure-Python encoder, ~10x slower (a third of a 1,000-article run's time).
+        readable = self.target is None and getattr(self.config.stdout, "isatty", lambda: False)()
+        text = json.dumps(report_dict(session, exit_code), indent=2 if readable else None, ensure_ascii=False) + "\n"
         if self.target:
             from checker.reporters.output import write_atomic
 

@@ -93,7 +93,11 @@ class TerminalReporter:
     def summary(self, session: Session) -> str:
         counts = session.counts()
         n = len(session.results)
-        parts = [self.paint(f"{counts[k]} {word}", Outcome(k)) for k, word in _WORDS if counts[k] or k == "pass"]
+        parts = [
+            self.paint(f"{counts[k]} {word[:-1] if word == 'errors' and counts[k] == 1 else word}", Outcome(k))
+            for k, word in _WORDS
+            if counts[k] or k == "pass"
+        ]
         r = len(session.rules)
         head = f"{n} article{'s' if n != 1 else ''} · {r} rule{'s' if r != 1 else ''}"
         # No duration: the same input gives the same output, so reports can be compared as text.

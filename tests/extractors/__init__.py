@@ -1,0 +1,1 @@
+"""Tests of the claim extractors, one module per claim kind."""

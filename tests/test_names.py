@@ -1,0 +1,62 @@
+"""Name normalisation: keys and cross-outlet variants of one person's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.names import is_name, name_key, people_in, same_person, surname
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Bashar Assad", "Bashar al-Assad"),
+        ("Bashar al Assad", "BASHAR AL-ASSAD"),
+        ("George W. Bush", "George Bush"),
+        ("John Kirby", "Kirby"),
+        ("Muammar Gaddafi", "Moammar Qadhafi"),
+        ("Muammar Gaddafi", "Muammar al-Qaddafi"),
+        ("Sergei Lavrov", "Sergey Lavrov"),
+        ("Mohamed Morsi", "Muhammad Mursi"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+        ("Osama bin Laden", "Usama bin Ladin"),
+        ("Ludwig van Beethoven", "Ludwig Beethoven"),
+        ("J. Kirby", "John Kirby"),
+        ("José Martí", "Jose Marti"),
+        ("Theresa May", "May"),
+    ],
+)
+def test_same_person(a: str, b: str) -> None:
+    assert same_person(a, b)
+    assert same_person(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("John Kirby", "John Kerry"),
+        ("Putin", "Patton"),
+        ("John Smith", "Jane Smith"),
+        ("Barack Obama", "Michelle Obama"),
+        ("", "John Kirby"),
+    ],
+)
+def test_different_people(a: str, b: str) -> None:
+    assert not same_person(a, b)
+
+
+def test_name_key_ignores_particles_case_and_accents() -> None:
+    assert name_key("Bashar al-Assad") == name_key("Bashar Assad") == "bashar assad"
+    assert name_key("José Martí") == "jose marti"
+    assert surname("Bashar al-Assad") == "assad"
+
+
+def test_al_qaeda_is_not_a_person() -> None:
+    assert not is_name("al Qaeda")
+    assert people_in("Fighters of al Qaeda in Syria and al-Qaeda attacked.") == []
+
+
+def test_people_in_gives_titles_and_offsets() -> None:
+    text = "Talks between Kerry and Russian Foreign Minister Sergei Lavrov broke down."
+    [(start, end, name, title)] = people_in(text)
+    assert (text[start:end], name, title) == ("Sergei Lavrov", "Sergei Lavrov", "Russian Foreign Minister")

@@ -1,0 +1,99 @@
+"""Numbers in words and digits, ordinals and fractions parsed to values."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from checker.numbers import (
+    FRACTION_RE,
+    ORDINAL_WORDS_RE,
+    WORDS_RE,
+    digits_to_number,
+    fraction_to_number,
+    ordinal_to_number,
+    to_number,
+    words_to_number,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("five", 5),
+        ("twenty-one", 21),
+        ("five-and-a-half", 5.5),
+        ("two hundred", 200),
+        ("one hundred and twenty", 120),
+        ("Three hundred  and  thirty one", 331),
+        ("two thousand and two hundred", 2200),
+        ("fifty - two", 52),
+        ("a dozen", 12),
+        ("half a dozen", 6),
+        ("half a million", 500_000),
+        ("a quarter million", 250_000),
+        ("five and a half million", 5_500_000),
+        ("one million and a half", 1_500_000),
+    ],
+)
+def test_words(text: str, value: float) -> None:
+    assert words_to_number(text) == value
+    assert re.fullmatch(WORDS_RE, text, re.IGNORECASE) or text.lower().startswith(("a ", "half"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("275,000", 275_000),
+        ("2.7", 2.7),
+        ("300m", 300_000_000),
+        ("1.5bn", 1_500_000_000),
+        ("20k", 20_000),
+        ("-5", -5),
+        ("1,234.5", 1234.5),
+    ],
+)
+def test_digits(text: str, value: float) -> None:
+    assert digits_to_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["", ".", "1,2", "abc", "12a", "1.2.3", "m"])
+def test_not_digits(text: str) -> None:
+    assert digits_to_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("2.7 million", 2_700_000), ("five thousand", 5000), ("3 bn", 3e9), ("275,000", 275_000), ("twelve", 12)],
+)
+def test_to_number_with_scales(text: str, value: float) -> None:
+    assert to_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["people", "once", "and", "hundreds", "the first"])
+def test_to_number_refuses_words_that_are_not_numbers(text: str) -> None:
+    assert to_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("third", 3), ("twenty-first", 21), ("101st", 101), ("one hundredth", 100), ("one hundred twenty-fifth", 125)],
+)
+def test_ordinals(text: str, value: float) -> None:
+    assert ordinal_to_number(text) == value
+    if not text[0].isdigit():
+        assert re.fullmatch(ORDINAL_WORDS_RE, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("two-thirds", 2 / 3), ("one quarter", 0.25), ("three fifths", 0.6), ("a fifth", 0.2)]
+)
+def test_fractions(text: str, value: float) -> None:
+    assert fraction_to_number(text) == pytest.approx(value)
+
+
+def test_a_third_alone_is_not_a_fraction_pattern() -> None:
+    # "a third attack" is an ordinal; only "a third of" is a fraction
+    assert re.fullmatch(FRACTION_RE, "a third") is None
+    assert re.match(FRACTION_RE, "a third of the city")
