@@ -19,6 +19,7 @@ from checker.models import (
     Segment,
 )
 from checker.registry import fail, rule, warn
+from rules._compare import sentence_of
 
 #: words that make a figure a toll, a damage count or an estimate someone must stand behind
 SOURCED_WORDS = {
@@ -74,17 +75,6 @@ class AttributionPresenceOptions(BaseModel):
 
 def _covered(claim: ClaimBase, attributions: list[AttributionClaim]) -> bool:
     return any(covers(a.scope, claim.span) for a in attributions)
-
-
-def _sentence_of(claim: ClaimBase, segments: dict[int, Segment]) -> str:
-    seg = segments.get(claim.segment)
-    if seg is None:
-        return ""
-    offset = claim.span.start - seg.span.start
-    for sent in seg.sentences:
-        if sent.start <= offset < sent.end:
-            return sent.text
-    return seg.text
 
 
 def _headline(claim: ClaimBase, segments: dict[int, Segment]) -> bool:
@@ -203,7 +193,7 @@ def attribution_presence(
                 and needs_source(f)
                 and not _covered(f, attributions)
                 and not _in_quote(f, quotes)
-                and not _SOURCE_VERB.search(_sentence_of(f, by_index))
+                and not _SOURCE_VERB.search(sentence_of(f, by_index))
                 and not _headline(f, by_index)
             ):
                 yield warn(f, f"{f.text.strip()} {f.noun or ''}: no source is named for this figure".replace("  ", " "))
