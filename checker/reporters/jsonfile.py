@@ -9,6 +9,8 @@ from checker.hookspecs import hookimpl
 from checker.report import report_dict
 
 if TYPE_CHECKING:
+    import argparse
+
     from checker.config import Config
     from checker.models import ExitCode
     from checker.session import Session
@@ -33,6 +35,11 @@ class JsonReporter:
             write_atomic(self.target, text)
         else:
             self.config.stdout.write(text)
+
+
+@hookimpl
+def claimcheck_addoption(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", metavar="PATH", help="also write the JSON report to PATH")
 
 
 @hookimpl

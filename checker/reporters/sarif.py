@@ -166,8 +166,6 @@ class SarifReporter:
 @hookimpl
 def claimcheck_addoption(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sarif", metavar="PATH", help="also write a SARIF 2.1.0 log to PATH")
-    # The JSON report file; checker/reporters/jsonfile.py writes it.
-    parser.add_argument("--json", metavar="PATH", help="also write the JSON report to PATH")
 
 
 @hookimpl
