@@ -7,7 +7,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker import names
-from checker.extractors.spans import Spans
 from checker.hookspecs import hookimpl
 from checker.models import Article, AttributionClaim, ClaimBase, Segment, Span
 
@@ -311,7 +310,6 @@ def _attributions(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
 
 def find_attributions(article: Article, segments: list[Segment]) -> list[AttributionClaim]:
     out: list[AttributionClaim] = []
-    spans = Spans(article)
     for seg in segments:
         quoted = [m.span() for m in _MASK.finditer(seg.text)] if "“" in seg.text or '"' in seg.text else []
         for start, end, source, cls, cue in _attributions(seg.text):
@@ -328,14 +326,14 @@ def find_attributions(article: Article, segments: list[Segment]) -> list[Attribu
                     id=f"attribution-{fs}-{fe}",
                     kind="attribution",
                     text=seg.text[start:end],
-                    span=spans.span(fs, fe),
+                    span=article.span(fs, fe),
                     segment=seg.index,
                     extractor="attributions",
                     confidence=1.0,
                     source=source,
                     source_class=cls,
                     cue=cue,
-                    scope=spans.span(ss, se),
+                    scope=article.span(ss, se),
                 )
             )
     return out

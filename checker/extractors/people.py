@@ -6,7 +6,6 @@ import re
 from typing import TYPE_CHECKING
 
 from checker import names
-from checker.extractors.spans import Spans
 from checker.hookspecs import hookimpl
 from checker.models import Article, ClaimBase, PersonClaim, Segment
 
@@ -79,7 +78,6 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
                 start = m.start() - len(title) - 1 if title else m.start()
                 found.append((seg, start, e, m.group("s"), title, True))
     out: list[PersonClaim] = []
-    spans = Spans(article)
     for seg, s, e, name, title, short in sorted(found, key=lambda f: (f[0].index, f[1])):
         core = _written_surname(name) if short else name
         canon = next((c for c in canonical if names.same_person(core, c)), name)
@@ -89,7 +87,7 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
                 id=f"person-{fs}-{fe}",
                 kind="person",
                 text=seg.text[s:e],
-                span=spans.span(fs, fe),
+                span=article.span(fs, fe),
                 segment=seg.index,
                 extractor="people",
                 confidence=1.0,

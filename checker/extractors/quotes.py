@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Literal
 from checker import names
 from checker.extractors.attributions import _attributions
 from checker.extractors.people import find_people
-from checker.extractors.spans import Spans
 from checker.hookspecs import hookimpl
 from checker.models import Article, ClaimBase, PersonClaim, QuoteClaim, QuotePart, Segment
 
@@ -153,25 +152,23 @@ class _Speakers:
 
 def find_quotes(article: Article, segments: list[Segment]) -> list[QuoteClaim]:
     speakers = _Speakers(find_people(article, segments))
-    spans = Spans(article)
     out: list[QuoteClaim] = []
     carried: _Quote | None = None
     previous_speaker: tuple[int, str | None, str | None] | None = None
     for seg in segments:
         closed, carried = _scan(seg, carried)
         for q in closed:
-            claim = _claim(article, spans, q, speakers, previous_speaker)
+            claim = _claim(article, q, speakers, previous_speaker)
             out.append(claim)
             previous_speaker = (q.parts[-1][0].index, claim.speaker, claim.speaker_text)
     if carried is not None:
         carried.unbalanced = True
-        out.append(_claim(article, spans, carried, speakers, previous_speaker))
+        out.append(_claim(article, carried, speakers, previous_speaker))
     return out
 
 
 def _claim(
     article: Article,
-    spans: Spans,
     q: _Quote,
     speakers: _Speakers,
     previous: tuple[int, str | None, str | None] | None,
@@ -181,7 +178,7 @@ def _claim(
     parts = []
     for seg, s, e in q.parts:
         fs, fe = seg.file_range(s, e)
-        parts.append(QuotePart.model_construct(text=seg.text[s:e], span=spans.span(fs, fe)))
+        parts.append(QuotePart.model_construct(text=seg.text[s:e], span=article.span(fs, fe)))
     speaker_text, cue = _attribution_for(q)
     start = max(first_start - 1, 0)
     end = min(last_end + 1, len(last_seg.text))
@@ -197,7 +194,7 @@ def _claim(
         id=f"quote-{fs}-{fe}",
         kind="quote",
         text=article.raw[fs:fe],
-        span=spans.span(fs, fe),
+        span=article.span(fs, fe),
         segment=first_seg.index,
         extractor="quotes",
         confidence=1.0,
