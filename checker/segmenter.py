@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from checker.furniture import is_furniture
 from checker.hookspecs import hookimpl
 from checker.models import Article, Segment, SegmentKind
+from checker.readers.base import make_segment
 from checker.sentences import split
 
 if TYPE_CHECKING:
@@ -140,16 +141,7 @@ def segments_of(article: Article, furniture: tuple[str, ...] = ()) -> list[Segme
     segments: list[Segment] = []
     for (start, end, _, _), kind in zip(blocks, _kinds(raw, blocks), strict=True):
         text = raw[start:end]
-        segments.append(
-            Segment(
-                index=len(segments),
-                kind=kind,
-                text=text,
-                span=article.span(start, end),
-                sentences=tuple(split(text)) if kind != "furniture" else (),
-                pieces=None,
-            )
-        )
+        segments.append(make_segment(article, len(segments), kind, text, start, end, None))
     return segments
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from checker.errors import ArticleError
-from checker.models import Article, ArticleMeta, Diagnostic
+from checker.models import Article, ArticleMeta, Diagnostic, Segment, SegmentKind
 
 if TYPE_CHECKING:
     from checker.config import Config
@@ -59,3 +59,25 @@ def default_meta(config: Config, **known: Any) -> ArticleMeta:
     fields.setdefault("published", config.settings.published)
     fields.setdefault("story", config.settings.story)
     return ArticleMeta(**fields)
+
+
+def make_segment(
+    article: Article,
+    index: int,
+    kind: SegmentKind,
+    text: str,
+    start: int,
+    end: int,
+    pieces: tuple[tuple[int, int], ...] | None = None,
+) -> Segment:
+    """A segment of ``article`` from ``start`` to ``end`` in the file, split into sentences unless it is furniture."""
+    from checker.sentences import split
+
+    return Segment(
+        index=index,
+        kind=kind,
+        text=text,
+        span=article.span(start, end),
+        sentences=tuple(split(text)) if kind != "furniture" else (),
+        pieces=pieces,
+    )

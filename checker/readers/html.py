@@ -18,10 +18,9 @@ from typing import TYPE_CHECKING, Any
 from checker.furniture import is_furniture
 from checker.hookspecs import hookimpl
 from checker.models import Article, Segment, SegmentKind
-from checker.readers.base import default_meta, read_text
+from checker.readers.base import default_meta, make_segment, read_text
 from checker.readers.frontmatter import _as_date
 from checker.readers.mapping import TextMap
-from checker.sentences import split
 
 if TYPE_CHECKING:
     from checker.config import Config
@@ -310,16 +309,7 @@ def segments_of(article: Article, furniture: tuple[str, ...] = ()) -> list[Segme
     for block in _content(page, main):
         stripped, pieces, start, end = block.stripped()
         kind: SegmentKind = "furniture" if is_furniture(stripped, furniture) else block.kind
-        out.append(
-            Segment(
-                index=len(out),
-                kind=kind,
-                text=stripped,
-                span=article.span(start, end),
-                sentences=tuple(split(stripped)) if kind != "furniture" else (),
-                pieces=pieces,
-            )
-        )
+        out.append(make_segment(article, len(out), kind, stripped, start, end, pieces))
     _label_above_headline(out)
     return out
 

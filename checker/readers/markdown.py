@@ -12,9 +12,8 @@ from checker.furniture import is_furniture
 from checker.hookspecs import hookimpl
 from checker.models import Article, Segment, SegmentKind
 from checker.readers import frontmatter
-from checker.readers.base import default_meta, read_text
+from checker.readers.base import default_meta, make_segment, read_text
 from checker.readers.mapping import TextMap
-from checker.sentences import split
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -86,16 +85,7 @@ def segments_of(article: Article, furniture: tuple[str, ...] = ()) -> list[Segme
         if is_furniture(text, furniture):
             kind = "furniture"
         verbatim = len(pieces) == 2 and raw[start:end] == text
-        out.append(
-            Segment(
-                index=len(out),
-                kind=kind,
-                text=text,
-                span=article.span(start, end),
-                sentences=tuple(split(text)) if kind != "furniture" else (),
-                pieces=None if verbatim else pieces,
-            )
-        )
+        out.append(make_segment(article, len(out), kind, text, start, end, None if verbatim else pieces))
     return out
 
 
