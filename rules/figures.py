@@ -44,6 +44,8 @@ OUTCOMES = {
 #: words near a count that make it a different, partial or additional quantity, not a restatement
 _PARTIAL = re.compile(r"\b(?:another|other|more|additional|further|also|of them|of whom|among|each|per|every)\b", re.I)
 _WINDOW = 40
+#: one pattern for "starts with an outcome stem" (the stems above), rather than a loop per word
+_OUTCOME_START = re.compile("|".join(sorted(map(re.escape, OUTCOMES), key=len, reverse=True)))
 _OUTCOME_WORDS = 7  # noun plus "were believed to be killed"
 
 
@@ -51,7 +53,7 @@ def _outcomes(f: FigureClaim) -> set[str]:
     """What happened to what is counted, from the words right after the figure ("people were believed
     to be killed"), not from anywhere in a long clause ("how many people he killed" is another count)."""
     near = " ".join(re.findall(r"[A-Za-z'-]+", f"{f.noun or ''} {f.measures or ''}")[:_OUTCOME_WORDS])
-    return {w for w in event_key(near) if any(w.startswith(o) for o in OUTCOMES)}
+    return {w for w in event_key(near) if _OUTCOME_START.match(w)}
 
 
 def comparable(article: Article, f: FigureClaim) -> bool:
