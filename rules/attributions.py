@@ -172,12 +172,14 @@ def attribution_presence(
     quotes = [c for c in claims if isinstance(c, QuoteClaim)]
     attributions = [c for c in claims if isinstance(c, AttributionClaim)]
     by_index = {s.index: s for s in segments}
-    voiced = {q.segment for q in quotes if q.speaker or q.speaker_text}
-    voiced |= {c.segment for c in claims if isinstance(c, PersonClaim)}
-    voiced |= {a.segment for a in attributions if a.source_class == "person"}
-    # a paragraph that reports someone speaking ("Jackson released a statement", "… said in a report:")
-    # introduces the quote paragraph after it
-    voiced |= {s.index for s in segments if s.text.rstrip().endswith(":") or _REPORTING.search(s.text)}
+    voiced: set[int] = set()
+    if any(q.speaker is None and q.speaker_text is None for q in quotes):  # only then is it needed
+        voiced = {q.segment for q in quotes if q.speaker or q.speaker_text}
+        voiced |= {c.segment for c in claims if isinstance(c, PersonClaim)}
+        voiced |= {a.segment for a in attributions if a.source_class == "person"}
+        # a paragraph that reports someone speaking ("Jackson released a statement", "… said in a report:")
+        # introduces the quote paragraph after it
+        voiced |= {s.index for s in segments if s.text.rstrip().endswith(":") or _REPORTING.search(s.text)}
     for q in sorted(quotes, key=lambda q: q.span.start):
         if q.speaker is None and q.speaker_text is None and not q.unbalanced:
             if q.form == "partial" or len(q.content.split()) <= options.scare_quote_words:
