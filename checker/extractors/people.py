@@ -51,6 +51,11 @@ def find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]:
     return list(out)
 
 
+#: a capitalised word that may be a later, surname-only reference ("Kirby", "al-Assad", "O'Brien");
+#: one pattern for every article, the article's surnames checked against what it finds
+_CAPITALISED = re.compile(r"(?<![\w’'-])(?:(?:al|el)-)?(?P<s>[A-Z]\w*(?:[-’'][A-Z]\w*)*)(?![\w-])(?!\s+[A-Z][a-z])")
+
+
 def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]:
     found: list[tuple[Segment, int, int, str, str | None, bool]] = []
     canonical: list[str] = []
@@ -62,15 +67,13 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
             if not any(names.same_person(name, c) for c in canonical):
                 canonical.append(name)
     if canonical:
-        surnames = sorted({_written_surname(c) for c in canonical}, key=len, reverse=True)
-        short_re = re.compile(
-            rf"(?<![\w’'-])(?:(?:al|el)-)?(?P<s>{'|'.join(map(re.escape, surnames))})"
-            r"(?![\w-])(?!\s+[A-Z][a-z])"
-        )
+        surnames = {_written_surname(c) for c in canonical}
         taken = {(seg.index, s) for seg, s, *_ in found}
         full_ends = {(seg.index, e) for seg, _, e, *_ in found}
         for seg in segments:
-            for m in short_re.finditer(seg.text):
+            for m in _CAPITALISED.finditer(seg.text):
+                if m.group("s") not in surnames:
+                    continue
                 s, e = m.span("s")
                 if (seg.index, e) in full_ends or any((seg.index, k) in taken for k in (m.start(), s)):
                     continue
