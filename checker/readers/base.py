@@ -73,11 +73,12 @@ def make_segment(
     """A segment of ``article`` from ``start`` to ``end`` in the file, split into sentences unless it is furniture."""
     from checker.sentences import split
 
-    return Segment(
+    # every field is built here from typed values, so pydantic's validation would only repeat the work
+    return Segment.model_construct(
         index=index,
         kind=kind,
         text=text,
         span=article.span(start, end),
         sentences=tuple(split(text)) if kind != "furniture" else (),
-        pieces=pieces,
+        pieces=tuple(tuple(p) for p in pieces) if pieces is not None else None,
     )
