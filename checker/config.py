@@ -121,8 +121,10 @@ def read_config(path: Path) -> dict[str, Any]:
     else:
         import yaml
 
+        from checker import yamltext
+
         try:
-            data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+            data = yamltext.load(text)
         except yaml.YAMLError as err:
             mark = getattr(err, "problem_mark", None)
             where = f" at line {mark.line + 1}" if mark else ""

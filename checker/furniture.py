@@ -14,10 +14,10 @@ from checker.suppression import LINE as DIRECTIVE_LINE
 @lru_cache(maxsize=1)
 def default_patterns() -> tuple[str, ...]:
     """The shipped patterns (``checker/data/furniture.yaml``)."""
-    import yaml
+    from checker import yamltext
 
     text = resources.files("checker").joinpath("data/furniture.yaml").read_text(encoding="utf-8")
-    return tuple(yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["patterns"])
+    return tuple(yamltext.load(text)["patterns"])
 
 
 @lru_cache(maxsize=16)

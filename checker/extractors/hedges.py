@@ -184,10 +184,10 @@ def _entry(raw: Any) -> Cue:
 
 @lru_cache(maxsize=1)
 def _shipped() -> tuple[int, tuple[Cue, ...]]:
-    import yaml
+    from checker import yamltext
 
     text = resources.files("checker").joinpath("data/hedges.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = yamltext.load(text)
     return int(data["version"]), tuple(_entry(c) for c in data["cues"])
 
 

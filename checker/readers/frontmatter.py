@@ -61,8 +61,10 @@ def parse(path: str, text: str, first_line: int) -> tuple[dict[str, Any], list[D
     """The metadata fields of a front-matter block; an ArticleError names the line when YAML is broken."""
     import yaml
 
+    from checker import yamltext
+
     try:
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = yamltext.load(text)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = first_line + mark.line if mark is not None else first_line
