@@ -90,6 +90,14 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, plugin
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return _INTERRUPTED
+    except BrokenPipeError:
+        # the reader of our output went away (`claimcheck drafts | head`): stop quietly, as if interrupted
+        import contextlib
+        import os
+
+        with contextlib.suppress(OSError, ValueError):  # stdout may not be a real file (in-process runs)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return _INTERRUPTED
     except SystemExit as exit_:  # --version and --help
         return int(exit_.code or 0)
     except Exception as err:  # a bug, ours or a plugin's outside a rule: say whose, with the traceback

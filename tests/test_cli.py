@@ -54,10 +54,11 @@ def test_terminal_output_format(tmp_path: Path, cli) -> None:
         "",
         f"{a}:1:1: TT501 echo-other warn: the story has another article",
         f"    {b}:1:1: here",
-        f"{b}:3:9: TT101 says-never warn: 'never' is absolute",
-        f"{b}:1:11: TT201 says-always fail: 'always' is absolute",
+        # an article's findings in file order, whichever rule found them
         f"{b}:1:1: TT501 echo-other warn: the story has another article",
         f"    {a}:1:1: here",
+        f"{b}:1:11: TT201 says-always fail: 'always' is absolute",
+        f"{b}:3:9: TT101 says-never warn: 'never' is absolute",
         "2 articles · 3 rules · 2 passed, 3 warned, 1 failed",
     ]
     assert run.code == 1

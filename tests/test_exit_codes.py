@@ -133,3 +133,19 @@ def test_4_when_the_output_file_cannot_be_written(tmp_path: Path, cli) -> None:
     run = cli(a, "--no-config", *NO_EXTRACTORS, "--output", tmp_path / "taken" / "report.json")
     assert run.code == 4
     assert run.err.splitlines()[-1] == f"error: cannot write {tmp_path / 'taken' / 'report.json'}: File exists"
+
+
+def test_closed_output_pipe_stops_quietly(tmp_path: Path, capsys) -> None:
+    """`claimcheck drafts | head`: the reader goes away mid-report; no traceback, exit 2 (interrupted)."""
+    import io
+
+    from checker.cli import main
+
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    (tmp_path / "a.txt").write_text("The ferry left on Monday.\n", encoding="utf-8")
+    assert main([str(tmp_path / "a.txt"), "--no-config"], stdout=ClosedPipe()) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "internal error" not in err

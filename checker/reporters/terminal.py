@@ -13,7 +13,7 @@ from checker.reporters.progress import Progress
 
 if TYPE_CHECKING:
     from checker.config import Config
-    from checker.models import ArticleResult, ExitCode
+    from checker.models import ArticleResult, ExitCode, Finding
     from checker.session import Session
 
 _COLOURS = {Outcome.PASS: "32", Outcome.WARN: "33", Outcome.FAIL: "31", Outcome.ERROR: "31;1", Outcome.SKIP: "36"}
@@ -64,6 +64,7 @@ class TerminalReporter:
     def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
         lines = []
         for ar in session.results:
+            found: list[tuple[tuple[int, int], str, Finding]] = []
             for r in ar.results:
                 head = f"{r.code} {r.rule}"
                 if r.outcome is Outcome.ERROR:
@@ -75,13 +76,15 @@ class TerminalReporter:
                         lines.append(
                             f"    {last[-3].strip() if len(last) >= 3 else last[-1]}  (--full-trace for the traceback)"
                         )
-                for f in r.findings:
-                    where = f"{ar.path}:{f.span.line}:{f.span.column}" if f.span else ar.path
-                    word = self.paint(f.outcome.value, Outcome(f.outcome))
-                    lines.append(f"{where}: {head} {word}: {f.message}")
-                    for rel in f.related:
-                        at = f"{rel.path}:{rel.span.line}:{rel.span.column}" if rel.span else rel.path
-                        lines.append(f"    {at}: {rel.message}" if rel.message else f"    {at}")
+                found.extend(((f.span.line, f.span.column) if f.span else (0, 0), head, f) for f in r.findings)
+            # an article's findings in file order, as a linter lists them, whichever rule found them
+            for _, head, f in sorted(found, key=lambda x: (x[0], x[1])):
+                where = f"{ar.path}:{f.span.line}:{f.span.column}" if f.span else ar.path
+                word = self.paint(f.outcome.value, Outcome(f.outcome))
+                lines.append(f"{where}: {head} {word}: {f.message}")
+                for rel in f.related:
+                    at = f"{rel.path}:{rel.span.line}:{rel.span.column}" if rel.span else rel.path
+                    lines.append(f"    {at}: {rel.message}" if rel.message else f"    {at}")
         if lines:
             self.out.write("\n" + "\n".join(lines) + "\n")
         self.out.write(self.summary(session) + "\n")
