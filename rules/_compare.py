@@ -59,13 +59,14 @@ class WordIndex(Generic[T]):
             self.keys.append(key)
 
     def candidates(self, key: frozenset[str], before: int | None = None) -> Iterator[tuple[T, frozenset[str]]]:
-        """Items sharing at least one word with ``key`` (each once; only those indexed before ``before``)."""
-        seen: set[int] = set()
-        for w in key:
-            for i in self.postings.get(w, ()):
-                if i not in seen and (before is None or i < before):
-                    seen.add(i)
-                    yield self.items[i], self.keys[i]
+        """Items sharing at least one word with ``key`` (each once; only those indexed before ``before``).
+
+        They come in the order they were indexed (file order), never in the set's hash order, so the
+        pair a rule reports is the same from run to run.
+        """
+        hits = {i for w in key for i in self.postings.get(w, ()) if before is None or i < before}
+        for i in sorted(hits):
+            yield self.items[i], self.keys[i]
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")

@@ -108,3 +108,13 @@ def test_times_on_the_hour_are_the_same_words() -> None:
 
 def test_unrelated_quotes_by_one_speaker_are_not_compared() -> None:
     assert verdict(words("The needs are enormous"), words("We brought food for ten thousand people"), 0.6)[0] is None
+
+
+def test_word_index_candidates_come_in_file_order_whatever_the_hash_order() -> None:
+    """Which other place a finding points at must not change from run to run (PYTHONHASHSEED)."""
+    from rules._compare import WordIndex
+
+    words = [f"word{i:02d}" for i in range(20)]
+    index = WordIndex(list(range(20)), lambda i: frozenset({words[i]}))
+    assert [item for item, _ in index.candidates(frozenset(words))] == list(range(20))
+    assert [item for item, _ in index.candidates(frozenset(words), before=5)] == [0, 1, 2, 3, 4]
