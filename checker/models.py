@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import enum
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -167,6 +167,25 @@ class ClaimBase(Model):
     segment: int
     extractor: str = ""
     confidence: float = 1.0
+
+    @classmethod
+    def found_in(cls, article: Article, segment: Segment, start: int, end: int, extractor: str, **fields: Any) -> Self:
+        """A claim of this kind over ``segment.text[start:end]``: its file span and id are worked out here.
+
+        ``fields`` are the kind's own fields (and ``confidence``, 1.0 unless given). Built without
+        validation, so an extractor pays for it once per claim, not per field.
+        """
+        fs, fe = segment.file_range(start, end)
+        kind = cls.model_fields["kind"].default
+        return cls.model_construct(
+            id=f"{kind}-{fs}-{fe}",
+            kind=kind,
+            text=segment.text[start:end],
+            span=article.span(fs, fe),
+            segment=segment.index,
+            extractor=extractor,
+            **{"confidence": 1.0, **fields},
+        )
 
 
 class DateClaim(ClaimBase):

@@ -319,17 +319,14 @@ def find_attributions(article: Article, segments: list[Segment]) -> list[Attribu
             for a, b in quoted:
                 if a < hi + 2 and b > lo:
                     lo, hi = min(lo, a), max(hi, b)
-            fs, fe = seg.file_range(start, end)
             ss, se = seg.file_range(lo, hi)
             out.append(
-                AttributionClaim.model_construct(
-                    id=f"attribution-{fs}-{fe}",
-                    kind="attribution",
-                    text=seg.text[start:end],
-                    span=article.span(fs, fe),
-                    segment=seg.index,
-                    extractor="attributions",
-                    confidence=1.0,
+                AttributionClaim.found_in(
+                    article,
+                    seg,
+                    start,
+                    end,
+                    "attributions",
                     source=source,
                     source_class=cls,
                     cue=cue,

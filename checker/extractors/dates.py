@@ -548,16 +548,13 @@ def extract(article: Article, segments: list[Segment]) -> list[ClaimBase]:
             else:
                 event = event_phrase(text, s, e, lo, hi)
             last_event, last_end = event, e
-            fs, fe = seg.file_range(s, e)
             out.append(
-                DateClaim.model_construct(
-                    id=f"date-{fs}-{fe}",
-                    kind="date",
-                    text=m.group(0),
-                    span=article.span(fs, fe),
-                    segment=seg.index,
-                    extractor="dates",
-                    confidence=1.0,
+                DateClaim.found_in(
+                    article,
+                    seg,
+                    s,
+                    e,
+                    "dates",
                     value=r.value.value,
                     granularity=r.value.granularity,
                     relative=r.relative,

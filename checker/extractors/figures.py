@@ -645,16 +645,13 @@ def extract(article: Article, segments: list[Segment]) -> list[ClaimBase]:
     for seg in segments:
         text = seg.text
         for f in find_figures(text):
-            fs, fe = seg.file_range(f.start, f.end)
             out.append(
-                FigureClaim.model_construct(
-                    id=f"figure-{fs}-{fe}",
-                    kind="figure",
-                    text=text[f.start : f.end],
-                    span=article.span(fs, fe),
-                    segment=seg.index,
-                    extractor="figures",
-                    confidence=1.0,
+                FigureClaim.found_in(
+                    article,
+                    seg,
+                    f.start,
+                    f.end,
+                    "figures",
                     value=f.value,
                     low=f.low,
                     high=f.high,

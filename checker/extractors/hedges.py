@@ -395,16 +395,14 @@ def find_hedges(article: Article, segments: Iterable[Segment], lexicon: Lexicon 
             found = sources[lo]
             holder, holder_class = holder_of(sentence, s - lo, e - lo, cue, found)
             c_lo, c_hi = scope_of(sentence, s - lo, e - lo, cue, [(a[0], a[1]) for a in found])
-            fs, fe = seg.file_range(s, e)
             ss, se = seg.file_range(lo + c_lo, lo + c_hi)
             out.append(
-                HedgeClaim.model_construct(
-                    id=f"hedge-{fs}-{fe}",
-                    kind="hedge",
-                    text=text[s:e],
-                    span=article.span(fs, fe),
-                    segment=seg.index,
-                    extractor="hedges",
+                HedgeClaim.found_in(
+                    article,
+                    seg,
+                    s,
+                    e,
+                    "hedges",
                     confidence=cue.confidence,
                     cue=cue.name,
                     scope=article.span(ss, se),

@@ -84,16 +84,13 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
     for seg, s, e, name, title, short in sorted(found, key=lambda f: (f[0].index, f[1])):
         core = _written_surname(name) if short else name
         canon = next((c for c in canonical if names.same_person(core, c)), name)
-        fs, fe = seg.file_range(s, e)
         out.append(
-            PersonClaim.model_construct(
-                id=f"person-{fs}-{fe}",
-                kind="person",
-                text=seg.text[s:e],
-                span=article.span(fs, fe),
-                segment=seg.index,
-                extractor="people",
-                confidence=1.0,
+            PersonClaim.found_in(
+                article,
+                seg,
+                s,
+                e,
+                "people",
                 name=name,
                 canonical=canon,
                 title=title,
