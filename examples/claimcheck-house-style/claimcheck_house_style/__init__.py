@@ -33,17 +33,11 @@ def claimcheck_extract_claims(article: Article, segments: list[Segment]) -> list
     for seg in segments:
         defined = {m.start(2): m.group(1) for m in _DEFINED.finditer(seg.text)}
         for m in _ACRONYM.finditer(seg.text):
-            start, end = seg.file_range(m.start(), m.end())
             letters = m.group(0).replace(".", "")
+            expansion = defined.get(m.start())
             found.append(
-                AcronymClaim(
-                    id=f"acronym-{start}-{end}",
-                    text=m.group(0),
-                    span=article.span(start, end),
-                    segment=seg.index,
-                    extractor="house-style",
-                    letters=letters,
-                    expansion=defined.get(m.start()),
+                AcronymClaim.found_in(
+                    article, seg, m.start(), m.end(), "house-style", letters=letters, expansion=expansion
                 )
             )
     return found
