@@ -414,6 +414,17 @@ def find_hedges(article: Article, segments: Iterable[Segment], lexicon: Lexicon 
     return out
 
 
+def configured_lexicon(config: Config | None) -> Lexicon:
+    """The lexicon with CC501's ``extra-cues`` and ``ignore-cues`` options applied (by code or name)."""
+    if config is None:
+        return load_lexicon()
+    rules = getattr(config.settings, "rules", None) or {}
+    options = rules.get("CC501") or rules.get("hedged-language") or {}
+    extra = options.get("extra-cues", options.get("extra_cues")) or []
+    remove = options.get("ignore-cues", options.get("ignore_cues")) or []
+    return load_lexicon(tuple(extra), tuple(remove))
+
+
 @hookimpl
 def claimcheck_extract_claims(article: Article, segments: list[Segment], config: Config) -> list[ClaimBase]:
-    return list(find_hedges(article, segments))
+    return list(find_hedges(article, segments, configured_lexicon(config)))

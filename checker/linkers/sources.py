@@ -1,0 +1,361 @@
+"""Sources and holders: every hedge, estimate, toll and accusation of a story, classified once.
+
+The ``sources`` linker (requires ``speakers``) provides ``cues``: a :class:`~checker.links.CueLink`
+for each
+
+- hedge claim (CC501): ``held`` when a named person, organisation or document holds it, ``vague``
+  when only "experts", "critics" or "it is widely believed" does, ``exempt`` for the reporter's own
+  observation ("the mayor seemed to hold out hope, writing: …") and "the alleged gunman" (a charge's
+  conventional wording), else ``unheld``;
+- figure a reader needs a source for (CC401): tolls ("30 people were killed") and estimates
+  ("about 40,000", "an estimated 100,000", the hedge and the figure as one cue); not what the
+  reporter saw (a crowd that "marched") nor matters of record (a vote, a budget, "some 2 million
+  federal workers");
+- accusation of wrongdoing stated as fact (CC401): "overbilled the county", "knew of the charges
+  and approved them"; "accused of" in a court or police story is the charge on the record.
+
+A claim is sourced or held when a source is named anywhere in its sentence (an attribution, a verb
+of saying or estimating with its subject), in the previous sentence of its paragraph ("…, the
+agency said. It estimated …"), or by a passage's stated source ("According to the charging
+papers, …" covers the rest of its paragraph and the next one). Claims inside a direct quote belong
+to its speaker. Lexicons: ``checker/language/data/sources.yaml`` and ``hedges.yaml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from checker.hookspecs import hookimpl
+from checker.language import sources as lexicon
+from checker.linking import Linker, linker
+from checker.links import CueKind, CueLink, CueStatus, StoryLinks
+from checker.models import (
+    Article,
+    AttributionClaim,
+    FigureClaim,
+    HedgeClaim,
+    QuoteClaim,
+    Segment,
+    Span,
+)
+
+#: qualifiers that make a figure an estimate someone must stand behind
+_APPROX = {"an estimated", "estimated", "about", "around", "roughly", "approximately", "nearly", "almost", "some"}
+#: counted nouns that are measures (time, distance) or legal counts, not tolls or estimates
+_MEASURES = {
+    "blocks", "block", "miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "feet", "yards",
+    "hours", "hrs", "hour", "minutes", "seconds", "seasons", "season", "years", "days", "weeks", "months", "a",
+    "p", "ist", "gmt", "et", "pm", "am", "counts", "count", "charges", "times", "points", "games",
+}  # fmt: skip
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\Z", re.I)
+#: "According to the charging papers, …" at a sentence's start: the source of a passage
+_PASSAGE = re.compile(r"^\W*(?:according\s+to|as\s+(?:detailed|described|set\s+out)\s+in)\s+[^,]{3,80},", re.I)
+#: the writer's evidence for an appearance: a colon, a quote, or ", writing/saying"
+_EVIDENCE = re.compile(r"[:“\"]|,\s*(?:writing|saying|telling|posting|adding)\b", re.I)
+_HEADLINE_END = re.compile(r"[.!?:\"”’)]\s*$")
+_CHARGE_CUES = {"accused of", "corruption"}
+_NOT_NOUNS = {"that", "to", "in", "by", "on", "and", "or", "the", "a", "an", "he", "she", "they", "it", "of"}
+_NOT_ACCUSERS = {"is", "are", "was", "were", "be", "been", "being", "stand", "stands", "stood", "the", "a", "an"}
+
+
+@dataclass
+class _Sentence:
+    seg: Segment
+    index: int  # the sentence's number within its segment
+    start: int  # file offsets
+    end: int
+    text: str
+    sources: list[tuple[str, str]] = field(default_factory=list)  # (source phrase, class)
+    verb_source: bool = False
+
+
+class _Article:
+    """One article's sentences with their sources, quotes and passage sources, made once."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.sentences: list[_Sentence] = []
+        for seg in article.segments:
+            if seg.kind == "furniture":
+                continue
+            for k, sent in enumerate(seg.sentences or ()):
+                fs, fe = seg.file_range(sent.start, sent.end)
+                self.sentences.append(_Sentence(seg, k, fs, fe, sent.text))
+        self.starts = [s.start for s in self.sentences]
+        self.quotes = [
+            (p.span.start, p.span.end, q) for q in article.claims if isinstance(q, QuoteClaim) for p in q.parts
+        ]
+        for c in article.claims:
+            if isinstance(c, AttributionClaim):
+                s = self.sentence_of(c.span)
+                if s is not None:
+                    s.sources.append((c.source, c.source_class))
+        self._passages: dict[int, tuple[str, str]] = {}
+        for i, s in enumerate(self.sentences):
+            if s.sources and _PASSAGE.match(s.text):
+                for j in range(i + 1, len(self.sentences)):
+                    later = self.sentences[j]
+                    if later.seg.index > s.seg.index + 1 or later.sources:
+                        break
+                    self._passages[j] = s.sources[0]
+
+    def sentence_of(self, span: Span) -> _Sentence | None:
+        i = bisect.bisect_right(self.starts, span.start) - 1
+        if i >= 0 and span.start < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def quoted(self, span: Span) -> QuoteClaim | None:
+        for a, b, q in self.quotes:
+            if a <= span.start < b:
+                return q
+        return None
+
+    def source_for(self, sent: _Sentence) -> tuple[str, str, str] | None:
+        """(source, class, where) naming who stands behind what ``sent`` says, or None."""
+        if sent.sources:
+            return (*sent.sources[0], "sentence")
+        if _verb_source(sent.text):
+            return ("", "organisation", "verb in the sentence")
+        i = self.sentences.index(sent)
+        if i > 0:
+            prev = self.sentences[i - 1]
+            if prev.seg.index == sent.seg.index and prev.sources:
+                return (*prev.sources[0], "previous sentence")
+        if i in self._passages:
+            return (*self._passages[i], "passage source")
+        return None
+
+
+def _outside_quotes(text: str) -> str:
+    if "“" not in text and '"' not in text:
+        return text
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _verb_source(text: str) -> bool:
+    """A verb of saying or estimating with a subject in the sentence ("Trend Micro identified …")."""
+    plain = _outside_quotes(text)
+    for m in _WORD.finditer(plain):
+        word = m.group(0).lower()
+        if not (lexicon.estimate_verb(word) or lexicon.speech_verb(word)):
+            continue
+        before = plain[max(0, m.start() - 30) : m.start()]
+        if word == "estimated" and re.search(r"\b(?:an|the)\s+\Z", before, re.I):
+            continue  # "an estimated 40,000": a hedge on the figure, not a source
+        if _BE.search(before):
+            continue  # "are estimated to have died", "was reported": passive, nobody named
+        if re.search(r"[\w)]\s*\Z", before):
+            return True
+    return False
+
+
+def _headline(seg: Segment) -> bool:
+    return seg.index <= 2 and not _HEADLINE_END.search(seg.text)
+
+
+def needs_source(f: FigureClaim, sentence: str) -> str | None:
+    """Why a figure needs a source ("toll", "estimate"), or None when a reader needs none.
+
+    Tolls and damage counts, and figures given as estimates, need one; measures, matters of record
+    (a vote, a budget, a workforce) and a crowd the reporter saw ("about 5,000 people marched") do not.
+    """
+    if f.category not in ("count", "percent", "money"):
+        return None
+    noun = (f.noun or "").lower().strip(".")
+    if noun in _MEASURES:
+        return None
+    described = {w.lower() for w in _WORD.findall(f"{f.noun or ''} {f.measures or ''}")}
+    toll = any(lexicon.toll_word(w) for w in described)
+    if toll:
+        return "toll"
+    if (f.qualifier or "") not in _APPROX:
+        return None
+    if lexicon.record_noun(noun) or any(lexicon.record_noun(w) for w in _WORD.findall(f.measures or "")[:2]):
+        return None
+    if lexicon.observed(f.measures or "") or lexicon.observed(sentence):
+        return None  # a crowd at the event the article covers: the reporter's own count
+    return "estimate"
+
+
+def _cue(
+    doc: _Article,
+    kind: CueKind,
+    span: Span,
+    sent: _Sentence,
+    text: str,
+    status: CueStatus,
+    **more: Any,
+) -> CueLink:
+    return CueLink(
+        id=f"{doc.article.path}#{kind}-{span.start}-{span.end}",
+        article=doc.article.path,
+        kind=kind,
+        span=span,
+        sentence=doc.article.span(sent.start, sent.end),
+        text=text,
+        status=status,
+        **more,
+    )
+
+
+def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str, str]) -> CueLink:
+    sense = h.sense or "custom"
+    base = {"cue": h.cue, "sense": sense, "claims": (h.id,)}
+    impersonal = lexicon.impersonal_in(sent.text)
+    if h.holder:
+        if lexicon.vague_holder(h.holder):
+            return _cue(doc, "hedge", h.span, sent, h.text, "vague", holder=h.holder, reason="vague holder", **base)
+        return _cue(
+            doc,
+            "hedge",
+            h.span,
+            sent,
+            h.text,
+            "held",
+            holder=h.holder,
+            holder_entity=speakers.get(h.id),
+            reason="holder named",
+            **base,
+        )
+    if impersonal:
+        return _cue(doc, "hedge", h.span, sent, h.text, "vague", holder=impersonal[0][2], reason="impersonal", **base)
+    if sense == "appearance" and _EVIDENCE.search(doc.article.raw, h.span.end, sent.end):
+        return _cue(doc, "hedge", h.span, sent, h.text, "exempt", reason="the reporter's observation", **base)
+    if h.text.lower() in ("alleged", "suspected", "purported") and _next_word(doc.article.raw, h.span.end):
+        return _cue(doc, "hedge", h.span, sent, h.text, "exempt", reason="a charge's wording", **base)
+    found = doc.source_for(sent)
+    if found and found[2] != "sentence":
+        src, cls, where = found
+        if src and lexicon.vague_holder(src) and cls == "vague":
+            return _cue(doc, "hedge", h.span, sent, h.text, "vague", holder=src, reason=where, **base)
+        return _cue(doc, "hedge", h.span, sent, h.text, "held", holder=src or None, reason=where, **base)
+    return _cue(doc, "hedge", h.span, sent, h.text, "unheld", **base)
+
+
+def _next_word(raw: str, end: int) -> str:
+    """The lower-case noun right after an adjective ("the alleged gunman" → "gunman"), or ""."""
+    m = re.match(r"\s+([a-z][\w-]*)", raw[end : end + 40])
+    return m.group(1) if m and m.group(1) not in _NOT_NOUNS else ""
+
+
+def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
+    doc = _Article(article)
+    out: list[CueLink] = []
+    estimates: dict[tuple[int, int], HedgeClaim] = {}
+    court = None
+    for h in (c for c in article.claims if isinstance(c, HedgeClaim)):
+        sent = doc.sentence_of(h.span)
+        if sent is None or doc.quoted(h.span):
+            continue
+        if h.sense == "estimate":
+            estimates[(h.span.start, h.span.end)] = h
+            continue
+        out.append(_hedge(doc, h, sent, speakers))
+    taken: set[tuple[int, int]] = set()
+    for f in (c for c in article.claims if isinstance(c, FigureClaim)):
+        sent = doc.sentence_of(f.span)
+        if sent is None or doc.quoted(f.span) or _headline(sent.seg):
+            continue
+        why = needs_source(f, sent.text)
+        # "an estimated 40,000": the hedge just before (or inside) the figure is the same claim
+        near = [k for k in estimates if sent.start <= k[0] < f.span.end and f.span.start - k[1] < 4]
+        if why is None and not near:
+            continue
+        claims = (f.id, *(estimates[k].id for k in near))
+        taken.update(near)
+        found = doc.source_for(sent)
+        kind: CueKind = "toll" if why == "toll" else "estimate"
+        if found:
+            out.append(
+                _cue(
+                    doc, kind, f.span, sent, f.text, "sourced", claims=claims, holder=found[0] or None, reason=found[2]
+                )
+            )
+        else:
+            out.append(_cue(doc, kind, f.span, sent, f"{f.text} {f.noun or ''}".strip(), "unsourced", claims=claims))
+    for key, h in estimates.items():
+        if key in taken:
+            continue
+        sent = doc.sentence_of(h.span)
+        assert sent is not None
+        found = doc.source_for(sent)
+        status: CueStatus = "sourced" if found else "unsourced"
+        out.append(_cue(doc, "estimate", h.span, sent, h.text, status, cue=h.cue, sense=h.sense, claims=(h.id,)))
+    for sent in doc.sentences:
+        if sent.seg.kind == "quote" or _headline(sent.seg):
+            continue
+        plain = _outside_quotes(sent.text)
+        hits = lexicon.wrongdoing_in(plain)
+        if not hits:
+            continue
+        for s, e, name in hits[:1]:
+            fs, fe = _file_span(sent, s, e)
+            span = article.span(fs, fe)
+            if name in _CHARGE_CUES:
+                if court is None:
+                    court = lexicon.court_story(article.raw)
+                if court:
+                    out.append(
+                        _cue(doc, "accusation", span, sent, plain[s:e], "exempt", cue=name, reason="court story")
+                    )
+                    continue
+                if name == "accused of" and _active_accuser(plain, s):
+                    out.append(_cue(doc, "accusation", span, sent, plain[s:e], "sourced", cue=name, reason="accuser"))
+                    continue
+            if _hedged_before(article, sent, fs):
+                continue  # "allegedly overbilled", "may have lied": the hedge is CC501's
+            found = doc.source_for(sent)
+            status = "sourced" if found else "unsourced"
+            out.append(
+                _cue(
+                    doc,
+                    "accusation",
+                    span,
+                    sent,
+                    plain[s:e],
+                    status,
+                    cue=name,
+                    holder=(found[0] or None) if found else None,
+                    reason=found[2] if found else "",
+                )
+            )
+    return sorted(out, key=lambda c: (c.span.start, c.span.end))
+
+
+def _file_span(sent: _Sentence, s: int, e: int) -> tuple[int, int]:
+    base = sent.seg.sentences[sent.index].start
+    return sent.seg.file_range(base + s, base + e)
+
+
+def _active_accuser(plain: str, s: int) -> bool:
+    """ "he accused them of", "the officials whom he accused of": the accuser is named in the sentence."""
+    m = re.search(r"\b(\w+)\s+(?:\w+ly\s+)?\Z", plain[max(0, s - 40) : s])
+    return m is not None and m.group(1).lower() not in _NOT_ACCUSERS
+
+
+def _hedged_before(article: Article, sent: _Sentence, at: int) -> bool:
+    return any(
+        isinstance(c, HedgeClaim) and sent.start <= c.span.start < at and at - c.span.end < 60 for c in article.claims
+    )
+
+
+@linker("sources", requires=("speakers",), provides=("cues",))
+def link_sources(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, Any]:
+    """Sources and holders: each hedge, estimate, toll and accusation classified once (CC401, CC501)."""
+    speakers: Mapping[str, str] = links.get("speakers", {}) or {}
+    out: list[CueLink] = []
+    for article in articles:
+        out.extend(_classify(article, speakers))
+    return {"cues": tuple(out)}
+
+
+@hookimpl
+def claimcheck_register_linkers() -> list[Linker]:
+    return [link_sources]
