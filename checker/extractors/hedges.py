@@ -27,6 +27,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from checker.hookspecs import hookimpl
+from checker.language.sources import vague_holder
 from checker.models import Article, ClaimBase, HedgeClaim, Segment
 
 if TYPE_CHECKING:
@@ -68,6 +69,20 @@ _CLAUSE_END = re.compile(_RIGHT_BOUNDARY.pattern + r"|,\s", re.I)
 _RELATIVES = {"which", "who", "whom", "whose"}
 _THAT = re.compile(r"\s*(?:that\s+)?", re.I)
 _TRAIL = '.!?,;:”"’ \t\n'
+_TRAIL_QUOTES = '”"’) \t\n'
+#: a subject further back in the clause, before a verb chain ("the senator could not resist suggesting",
+#: "he seems to suggest", "because jurors believed")
+_AUX = (
+    r"(?:could|would|should|might|may|can|will|did|does|do|has|have|had|not|n[’']t|never|also|still|even|long|"
+    r"then|later|repeatedly|once|again|resist|stop|help|keep|kept|began|begin|started|seems?|seemed|appears?|"
+    r"appeared|to|went\s+on|went|so\s+far\s+as|openly|publicly|privately|quickly|clearly|strongly|firmly)"
+)
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?i:because|and|but|while|as|since|that|after|when|what)\s+)"
+    rf"(?P<src>(?i:he|she|they)|(?i:the|some|many|most|several|other)\s+(?:(?!{_AUX}\b)[a-z][\w-]*\s+){{0,2}}"
+    rf"(?!{_AUX}\b)[a-z][\w-]*|(?:[A-Z][\w.’'&-]*\s+){{0,3}}[A-Z][\w.’'&-]*|(?!{_AUX}\b)[a-z][\w-]*s)"
+    rf"\s+(?:{_AUX}\s+){{0,5}}\Z"
+)
 
 
 @dataclass(frozen=True)
@@ -321,6 +336,11 @@ def holder_of(
         if subject and subject.group("src").lower() not in _NOT_SUBJECTS:
             src = subject.group("src")
             return src, _classify(src)
+        far = _CLAUSE_SUBJECT.search(sentence, 0, start)
+        if far:
+            src = far.group("src")
+            if src.lower() not in _NOT_SUBJECTS and src.split()[0].lower() not in _NOT_SUBJECTS:
+                return src, _classify(src)
     best: tuple[int, str, str] | None = None
     for a_start, a_end, src, cls in attributions:
         if a_start < end and start < a_end:
@@ -393,7 +413,11 @@ def find_hedges(article: Article, segments: Iterable[Segment], lexicon: Lexicon 
             if lo not in sources:
                 sources[lo] = _attributions(sentence)
             found = sources[lo]
+            if sentence.rstrip(_TRAIL_QUOTES).endswith("?"):
+                continue  # a question asserts nothing: "Can you imagine … if arson were suspected?"
             holder, holder_class = holder_of(sentence, s - lo, e - lo, cue, found)
+            if cue.sense in ("allegation", "report") and cue.verb and holder and not vague_holder(holder):
+                continue  # "Russia claimed that …", "prosecutors alleged": an attribution, not a hedge
             c_lo, c_hi = scope_of(sentence, s - lo, e - lo, cue, [(a[0], a[1]) for a in found])
             ss, se = seg.file_range(lo + c_lo, lo + c_hi)
             out.append(

@@ -45,6 +45,7 @@ class SourceLexicon:
     wrongdoing: tuple[Pattern, ...]
     wrongdoing_any: re.Pattern[str]
     court: re.Pattern[str]
+    culpability: re.Pattern[str]
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -84,6 +85,7 @@ def lexicon() -> SourceLexicon:
         wrongdoing=wrong,
         wrongdoing_any=re.compile("|".join(f"(?P<w{i}>{p.regex.pattern})" for i, p in enumerate(wrong)), re.I),
         court=_alternation(_words(data["court"])),
+        culpability=_alternation(_words(data["culpability"])),
     )
 
 
@@ -132,6 +134,11 @@ def court_story(text: str, least: int = 2) -> bool:
     return len(found) >= least
 
 
+def culpable(text: str) -> bool:
+    """Whether a text claims a cause, blame or harm ("caused", "deliberately", "responsible", "killed")."""
+    return lexicon().culpability.search(text) is not None
+
+
 def observed(text: str) -> bool:
     """Whether a clause says what a crowd did at an event ("marched", "gathered", "turned out")."""
     return lexicon().observed.search(text) is not None
@@ -161,6 +168,7 @@ __all__ = [
     "Pattern",
     "SourceLexicon",
     "court_story",
+    "culpable",
     "estimate_verb",
     "impersonal_in",
     "lexicon",

@@ -44,7 +44,6 @@ from checker.models import (
 )
 
 #: qualifiers that make a figure an estimate someone must stand behind
-_APPROX = {"an estimated", "estimated", "about", "around", "roughly", "approximately", "nearly", "almost", "some"}
 #: counted nouns that are measures (time, distance) or legal counts, not tolls or estimates
 _MEASURES = {
     "blocks", "block", "miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "feet", "yards",
@@ -96,6 +95,7 @@ class _Article:
                 s = self.sentence_of(c.span)
                 if s is not None:
                     s.sources.append((c.source, c.source_class))
+        self.court = lexicon.court_story(article.raw)
         self._passages: dict[int, tuple[str, str]] = {}
         for i, s in enumerate(self.sentences):
             if s.sources and _PASSAGE.match(s.text):
@@ -160,28 +160,34 @@ def _headline(seg: Segment) -> bool:
     return seg.index <= 2 and not _HEADLINE_END.search(seg.text)
 
 
-def needs_source(f: FigureClaim, sentence: str) -> str | None:
+def needs_source(f: FigureClaim, sentence: str, year: int | None = None) -> str | None:
     """Why a figure needs a source ("toll", "estimate"), or None when a reader needs none.
 
-    Tolls and damage counts, and figures given as estimates, need one; measures, matters of record
-    (a vote, a budget, a workforce) and a crowd the reporter saw ("about 5,000 people marched") do not.
+    Tolls and damage counts ("30 people were killed", "roughly 275,000 civilians are trapped") and
+    figures given as estimates ("an estimated 100,000") need one. Measures, matters of record (a vote,
+    a budget, a workforce), a crowd the reporter saw ("about 5,000 people marched") and settled
+    background (a toll of another year: "the 2003 quake killed more than 31,000") do not. ``year`` is
+    the article's publication year, when known: a toll dated that year is news, not background.
     """
     if f.category not in ("count", "percent", "money"):
         return None
     noun = (f.noun or "").lower().strip(".")
     if noun in _MEASURES:
         return None
-    described = {w.lower() for w in _WORD.findall(f"{f.noun or ''} {f.measures or ''}")}
-    toll = any(lexicon.toll_word(w) for w in described)
-    if toll:
-        return "toll"
-    if (f.qualifier or "") not in _APPROX:
+    near = _WORD.findall(f.measures or "")[:4]
+    toll = lexicon.toll_word(noun) or any(lexicon.toll_word(w) for w in near)
+    estimated = (f.qualifier or "") in ("an estimated", "estimated")
+    if not (toll or estimated):
         return None
-    if lexicon.record_noun(noun) or any(lexicon.record_noun(w) for w in _WORD.findall(f.measures or "")[:2]):
+    if not toll and (lexicon.record_noun(noun) or lexicon.observed(sentence)):
         return None
-    if lexicon.observed(f.measures or "") or lexicon.observed(sentence):
-        return None  # a crowd at the event the article covers: the reporter's own count
-    return "estimate"
+    years = {int(y) for y in _YEAR.findall(sentence)}
+    if years and (year is None or year not in years):
+        return None  # settled background: a toll or estimate of another year's event
+    return "toll" if toll else "estimate"
+
+
+_YEAR = re.compile(r"(?<![\d$£€.,])(1[89]\d\d|20\d\d)(?![\d,])")
 
 
 def _cue(
@@ -208,35 +214,49 @@ def _cue(
 def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str, str]) -> CueLink:
     sense = h.sense or "custom"
     base = {"cue": h.cue, "sense": sense, "claims": (h.id,)}
-    impersonal = lexicon.impersonal_in(sent.text)
-    if h.holder:
-        if lexicon.vague_holder(h.holder):
-            return _cue(doc, "hedge", h.span, sent, h.text, "vague", holder=h.holder, reason="vague holder", **base)
+
+    def made(status: CueStatus, reason: str, holder: str | None = None, entity: str | None = None) -> CueLink:
         return _cue(
-            doc,
-            "hedge",
-            h.span,
-            sent,
-            h.text,
-            "held",
-            holder=h.holder,
-            holder_entity=speakers.get(h.id),
-            reason="holder named",
-            **base,
+            doc, "hedge", h.span, sent, h.text, status, holder=holder, holder_entity=entity, reason=reason, **base
         )
+
+    if h.holder:
+        if not lexicon.vague_holder(h.holder):
+            return made("held", "holder named", h.holder, speakers.get(h.id))
+        speaker = _named_before(doc, sent, h.span.start)
+        if speaker:
+            return made("held", "a named source reports the vague one", speaker)  # "Oppal said some experts believe"
+        return made("vague", "vague holder", h.holder)
+    impersonal = lexicon.impersonal_in(sent.text)
     if impersonal:
-        return _cue(doc, "hedge", h.span, sent, h.text, "vague", holder=impersonal[0][2], reason="impersonal", **base)
-    if sense == "appearance" and _EVIDENCE.search(doc.article.raw, h.span.end, sent.end):
-        return _cue(doc, "hedge", h.span, sent, h.text, "exempt", reason="the reporter's observation", **base)
-    if h.text.lower() in ("alleged", "suspected", "purported") and _next_word(doc.article.raw, h.span.end):
-        return _cue(doc, "hedge", h.span, sent, h.text, "exempt", reason="a charge's wording", **base)
+        return made("vague", "impersonal", impersonal[0][2])
+    raw = doc.article.raw
+    if sense == "appearance" and not lexicon.culpable(raw[sent.start : sent.end]):
+        return made("exempt", "the reporter's observation")  # "the mayor seemed to hold out hope"
+    if h.text.lower() in ("alleged", "suspected", "purported") and _next_word(raw, h.span.end):
+        return made("exempt", "a charge's wording")  # "the alleged gunman"
+    if sense == "allegation" and doc.court:
+        return made("held", "court story", "the charges")
     found = doc.source_for(sent)
-    if found and found[2] != "sentence":
+    if found and found[2] != "sentence":  # the extractor has weighed the sentence's own attributions
         src, cls, where = found
-        if src and lexicon.vague_holder(src) and cls == "vague":
-            return _cue(doc, "hedge", h.span, sent, h.text, "vague", holder=src, reason=where, **base)
-        return _cue(doc, "hedge", h.span, sent, h.text, "held", holder=src or None, reason=where, **base)
-    return _cue(doc, "hedge", h.span, sent, h.text, "unheld", **base)
+        if src and cls == "vague" and lexicon.vague_holder(src):
+            return made("vague", where, src)
+        return made("held", where, src or None)
+    return made("unheld", "")
+
+
+def _named_before(doc: _Article, sent: _Sentence, at: int) -> str | None:
+    """A named person or organisation reporting in the sentence before ``at``, if any."""
+    for c in doc.article.claims:
+        if (
+            isinstance(c, AttributionClaim)
+            and sent.start <= c.span.start < at
+            and c.source_class in ("person", "organisation")
+            and not lexicon.vague_holder(c.source)
+        ):
+            return c.source
+    return None
 
 
 def _next_word(raw: str, end: int) -> str:
@@ -249,7 +269,6 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
     doc = _Article(article)
     out: list[CueLink] = []
     estimates: dict[tuple[int, int], HedgeClaim] = {}
-    court = None
     for h in (c for c in article.claims if isinstance(c, HedgeClaim)):
         sent = doc.sentence_of(h.span)
         if sent is None or doc.quoted(h.span):
@@ -263,7 +282,7 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         sent = doc.sentence_of(f.span)
         if sent is None or doc.quoted(f.span) or _headline(sent.seg):
             continue
-        why = needs_source(f, sent.text)
+        why = needs_source(f, sent.text, article.published.year if article.published else None)
         # "an estimated 40,000": the hedge just before (or inside) the figure is the same claim
         near = [k for k in estimates if sent.start <= k[0] < f.span.end and f.span.start - k[1] < 4]
         if why is None and not near:
@@ -299,9 +318,7 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
             fs, fe = _file_span(sent, s, e)
             span = article.span(fs, fe)
             if name in _CHARGE_CUES:
-                if court is None:
-                    court = lexicon.court_story(article.raw)
-                if court:
+                if doc.court:
                     out.append(
                         _cue(doc, "accusation", span, sent, plain[s:e], "exempt", cue=name, reason="court story")
                     )
@@ -309,6 +326,9 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
                 if name == "accused of" and _active_accuser(plain, s):
                     out.append(_cue(doc, "accusation", span, sent, plain[s:e], "sourced", cue=name, reason="accuser"))
                     continue
+            if _charged_before(plain, s):
+                out.append(_cue(doc, "accusation", span, sent, plain[s:e], "sourced", cue=name, reason="a charge"))
+                continue
             if _hedged_before(article, sent, fs):
                 continue  # "allegedly overbilled", "may have lied": the hedge is CC501's
             found = doc.source_for(sent)
@@ -338,6 +358,18 @@ def _active_accuser(plain: str, s: int) -> bool:
     """ "he accused them of", "the officials whom he accused of": the accuser is named in the sentence."""
     m = re.search(r"\b(\w+)\s+(?:\w+ly\s+)?\Z", plain[max(0, s - 40) : s])
     return m is not None and m.group(1).lower() not in _NOT_ACCUSERS
+
+
+_CHARGE = re.compile(
+    r"\b(?:charg(?:ed|es?|ing)|indict(?:ed|ment)|accus(?:ed|ing|ation)|alleg(?:ed|ing|ation)|convicted|"
+    r"pleaded|plea|lawsuit|complaint|sued|suing|found\s+guilty|admitted|confessed|investigat(?:ed|ing|ion))\b",
+    re.I,
+)
+
+
+def _charged_before(plain: str, at: int) -> bool:
+    """ "indicted on charges she defrauded the state": the charge on the record is the accusation's source."""
+    return _CHARGE.search(plain, 0, at) is not None
 
 
 def _hedged_before(article: Article, sent: _Sentence, at: int) -> bool:

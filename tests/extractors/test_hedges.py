@@ -50,7 +50,7 @@ def scope(text: str, h: HedgeClaim) -> str:
         ("The ferry was possibly overloaded.", "possibly", "possibly"),
         ("Crews found a suspected explosive device near the stadium.", "suspected", "suspected"),
         ("Unconfirmed reports put the toll at 40.", "unconfirmed", "Unconfirmed"),
-        ("The group claimed to have shot down a helicopter.", "claimed", "claimed"),
+        ("Some claimed to have seen the helicopter fall.", "claimed", "claimed"),
         ("Six climbers are feared dead after the avalanche.", "feared", "feared"),
         (
             "The claim could not be independently verified.",
@@ -99,6 +99,27 @@ def test_hedges_inside_direct_quotes_belong_to_the_speaker_and_are_skipped() -> 
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia claims that the convoy was hit by rebel mortars.",
+        "That is what prosecutors alleged in court.",
+        "The ministry claimed that the strike hit only military targets.",
+    ],
+)
+def test_claimed_and_alleged_with_a_named_holder_are_attributions(sentence: str) -> None:
+    assert hedges(sentence) == []
+
+
+def test_claimed_by_a_vague_holder_stays_a_hedge() -> None:
+    (h,) = hedges("Critics claimed that the convoy was hit by rebel mortars.")
+    assert (h.cue, h.holder) == ("claimed", "Critics")
+
+
+def test_hedges_in_a_question_assert_nothing() -> None:
+    assert hedges("Can you imagine the outcry if arson were suspected?") == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "holder"),
     [
         ("Police said the man allegedly stole a delivery van.", "Police"),
@@ -107,7 +128,9 @@ def test_hedges_inside_direct_quotes_belong_to_the_speaker_and_are_skipped() -> 
         ("The man is believed by investigators to have fled the country.", "investigators"),
         ("Police believe the driver fell asleep.", "Police"),
         ("Investigators suspect that the fire was started deliberately.", "Investigators"),
-        ("Russia claims that the convoy was hit by rebel mortars.", "Russia"),
+        ("The senator could not resist suggesting that the deal was rigged.", "The senator"),
+        ("But he went on to suggest that the market is shaping up.", "he"),
+        ("Peterson was convicted because jurors believed he had a motive.", "jurors"),
         ("Amid insistence by administration officials that the truce could still be saved, talks resumed.",
          "administration officials"),
     ],
