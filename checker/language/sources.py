@@ -90,24 +90,31 @@ def lexicon() -> SourceLexicon:
 
 
 def vague_holder(phrase: str) -> bool:
-    """Whether a holder phrase names nobody: "experts", "some residents", "critics of the plan".
+    """Whether a holder phrase names nobody: "experts", "some residents", "an analyst", "critics of the plan".
 
-    The head is the last word before a preposition or relative ("critics of the plan" → critics);
-    a capitalised name anywhere ("experts at Halden University") makes the holder named.
+    The head is the last word before a preposition or relative ("critics of the plan" → critics); a
+    capitalised name before any relative clause ("experts at Halden University") makes the holder named,
+    one inside it ("fans who loved Tennant") does not. An indefinite holder ("a diplomat") is anonymous.
     """
-    words = _WORD.findall(phrase)
+    words = _WORD.findall(_RELATIVE.split(phrase, maxsplit=1)[0])
     if not words:
         return True
     lex = lexicon()
     head_words: list[str] = []
     for w in words:
-        if w.lower() in ("of", "in", "at", "from", "with", "who", "that", "close", "familiar", "on"):
+        if w.lower() in _PREPOSITIONS:
             break
         head_words.append(w)
     if any(w[:1].isupper() and w.lower() not in lex.vague for w in words[1:]):
         return False
+    if words[0].lower() in ("a", "an", "one", "another"):
+        return True
     head = (head_words or words)[-1].lower()
     return head in lex.vague or (len(head_words) == 1 and head_words[0].lower() in lex.vague)
+
+
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|that|which)\b|,", re.I)
+_PREPOSITIONS = {"of", "in", "at", "from", "with", "on", "close", "familiar", "for", "near", "inside", "within"}
 
 
 def impersonal_in(text: str) -> list[tuple[int, int, str]]:
