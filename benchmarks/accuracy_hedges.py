@@ -16,13 +16,12 @@ holder is the speaker); for hedged sentences found as hedged, the holder class t
 from __future__ import annotations
 
 import argparse
+import html
+import re
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
-
-import html
-import re
 
 import yaml
 from ecbplus import detokenize
