@@ -46,6 +46,7 @@ class SourceLexicon:
     wrongdoing_any: re.Pattern[str]
     court: re.Pattern[str]
     culpability: re.Pattern[str]
+    trial: re.Pattern[str]
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -86,6 +87,7 @@ def lexicon() -> SourceLexicon:
         wrongdoing_any=re.compile("|".join(f"(?P<w{i}>{p.regex.pattern})" for i, p in enumerate(wrong)), re.I),
         court=_alternation(_words(data["court"])),
         culpability=_alternation(_words(data["culpability"])),
+        trial=_alternation(_words(data["trial"])),
     )
 
 
@@ -141,6 +143,11 @@ def court_story(text: str, least: int = 2) -> bool:
     return len(found) >= least
 
 
+def trial_story(text: str, least: int = 2) -> bool:
+    """Whether a text reports a trial or charges on the record: at least ``least`` distinct trial words."""
+    return len({m.group(0).lower() for m in lexicon().trial.finditer(text)}) >= least
+
+
 def culpable(text: str) -> bool:
     """Whether a text claims a cause, blame or harm ("caused", "deliberately", "responsible", "killed")."""
     return lexicon().culpability.search(text) is not None
@@ -183,6 +190,7 @@ __all__ = [
     "record_noun",
     "speech_verb",
     "toll_word",
+    "trial_story",
     "vague_holder",
     "wrongdoing_in",
 ]

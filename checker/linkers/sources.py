@@ -38,6 +38,7 @@ from checker.models import (
     AttributionClaim,
     FigureClaim,
     HedgeClaim,
+    PersonClaim,
     QuoteClaim,
     Segment,
     Span,
@@ -57,6 +58,9 @@ _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\Z", re.I)
 _PASSAGE = re.compile(r"^\W*(?:according\s+to|as\s+(?:detailed|described|set\s+out)\s+in)\s+[^,]{3,80},", re.I)
 #: the writer's evidence for an appearance: a colon, a quote, or ", writing/saying"
 _EVIDENCE = re.compile(r"[:“\"]|,\s*(?:writing|saying|telling|posting|adding)\b", re.I)
+_FIRST_PERSON = re.compile(r"\W*(?:I|We)\b")
+#: an if-clause still open before the cue: what follows is supposed, not claimed
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|suppose|supposing)\b[^,;:.!?]*\Z", re.I)
 _HEADLINE_END = re.compile(r"[.!?:\"”’)]\s*$")
 _CHARGE_CUES = {"accused of", "corruption"}
 _NOT_NOUNS = {"that", "to", "in", "by", "on", "and", "or", "the", "a", "an", "he", "she", "they", "it", "of"}
@@ -96,6 +100,7 @@ class _Article:
                 if s is not None:
                     s.sources.append((c.source, c.source_class))
         self.court = lexicon.court_story(article.raw)
+        self.trial = lexicon.trial_story(article.raw)
         self._passages: dict[int, tuple[str, str]] = {}
         for i, s in enumerate(self.sentences):
             if s.sources and _PASSAGE.match(s.text):
@@ -151,13 +156,14 @@ def _verb_source(text: str) -> bool:
             continue  # "an estimated 40,000": a hedge on the figure, not a source
         if _BE.search(before):
             continue  # "are estimated to have died", "was reported": passive, nobody named
-        if re.search(r"[\w)]\s*\Z", before):
+        if re.search(r"[\w),]\s*\Z", before):
             return True
     return False
 
 
 def _headline(seg: Segment) -> bool:
-    return seg.index <= 2 and not _HEADLINE_END.search(seg.text)
+    """A heading, or a paragraph with no closing punctuation at the top: it sums up what the body sources."""
+    return seg.kind == "heading" or (seg.index <= 2 and not _HEADLINE_END.search(seg.text))
 
 
 def needs_source(f: FigureClaim, sentence: str, year: int | None = None) -> str | None:
@@ -187,7 +193,7 @@ def needs_source(f: FigureClaim, sentence: str, year: int | None = None) -> str 
     return "toll" if toll else "estimate"
 
 
-_YEAR = re.compile(r"(?<![\d$£€.,])(1[89]\d\d|20\d\d)(?![\d,])")
+_YEAR = re.compile(r"(?<![\d$£€.,])(1[89]\d\d|20\d\d)(?!\d|,\d)")
 
 
 def _cue(
@@ -227,10 +233,14 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
         if speaker:
             return made("held", "a named source reports the vague one", speaker)  # "Oppal said some experts believe"
         return made("vague", "vague holder", h.holder)
+    raw = doc.article.raw
+    if h.cue == "I think" or (sense == "belief" and _FIRST_PERSON.match(sent.text)):
+        return made("exempt", "the writer's own view")  # "We think the shares remain a buy"
+    if _HYPOTHETICAL.search(raw, sent.start, h.span.start):
+        return made("exempt", "a hypothesis")  # "if the assessment is thought to have been …"
     impersonal = lexicon.impersonal_in(sent.text)
     if impersonal:
         return made("vague", "impersonal", impersonal[0][2])
-    raw = doc.article.raw
     if sense == "appearance" and not lexicon.culpable(raw[sent.start : sent.end]):
         return made("exempt", "the reporter's observation")  # "the mayor seemed to hold out hope"
     if h.text.lower() in ("alleged", "suspected", "purported") and _next_word(raw, h.span.end):
@@ -289,8 +299,13 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
             continue
         claims = (f.id, *(estimates[k].id for k in near))
         taken.update(near)
-        found = doc.source_for(sent)
         kind: CueKind = "toll" if why == "toll" else "estimate"
+        plain = _outside_quotes(sent.text)
+        at = f.span.start - sent.start
+        if kind == "toll" and (doc.trial or _charged_before(plain, at)):
+            out.append(_cue(doc, kind, f.span, sent, f.text, "exempt", claims=claims, reason="the case's record"))
+            continue
+        found = doc.source_for(sent)
         if found:
             out.append(
                 _cue(
@@ -326,6 +341,8 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
                 if name == "accused of" and _active_accuser(plain, s):
                     out.append(_cue(doc, "accusation", span, sent, plain[s:e], "sourced", cue=name, reason="accuser"))
                     continue
+            if not _named_party(article, sent, plain, fs, s):
+                continue  # "four robbers stole …": a crime reported, nobody identifiable accused
             if _charged_before(plain, s):
                 out.append(_cue(doc, "accusation", span, sent, plain[s:e], "sourced", cue=name, reason="a charge"))
                 continue
@@ -346,6 +363,26 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
                     reason=found[2] if found else "",
                 )
             )
+    return _merge_figure_hedges(article, out)
+
+
+def _merge_figure_hedges(article: Article, cues: list[CueLink]) -> list[CueLink]:
+    """A hedge on an unsourced toll or estimate ("is believed to have infected as many as 10,000
+    websites") is one claim with the figure: CC401 reports it, CC501 does not report it again."""
+    figures = [c for c in cues if c.kind in ("toll", "estimate") and c.status == "unsourced"]
+    if not figures:
+        return sorted(cues, key=lambda c: (c.span.start, c.span.end))
+    scopes = {h.id: h.scope for h in article.claims if isinstance(h, HedgeClaim)}
+    out = []
+    for c in cues:
+        scope = scopes.get(c.claims[0]) if c.kind == "hedge" and c.claims else None
+        if (
+            c.status in ("unheld", "vague")
+            and scope is not None
+            and any(scope.start <= f.span.start < scope.end for f in figures)
+        ):
+            c = c.model_copy(update={"status": "exempt", "reason": "reported with its figure by CC401"})
+        out.append(c)
     return sorted(out, key=lambda c: (c.span.start, c.span.end))
 
 
@@ -365,6 +402,17 @@ _CHARGE = re.compile(
     r"pleaded|plea|lawsuit|complaint|sued|suing|found\s+guilty|admitted|confessed|investigat(?:ed|ing|ion))\b",
     re.I,
 )
+
+
+_CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
+
+
+def _named_party(article: Article, sent: _Sentence, plain: str, at_file: int, at: int) -> bool:
+    """Whether someone identifiable stands before an accusation: a person, a name, an organisation."""
+    if any(isinstance(c, PersonClaim) and sent.start <= c.span.start < at_file for c in article.claims):
+        return True
+    head = plain[:at]
+    return any(m.start() > 0 for m in _CAPITAL.finditer(head)) or bool(re.match(r"\W*[A-Z][\w’'-]+\s+[A-Z]", head))
 
 
 def _charged_before(plain: str, at: int) -> bool:
