@@ -121,10 +121,14 @@ _PREPOSITIONS = {"of", "in", "at", "from", "with", "on", "close", "familiar", "f
 
 def impersonal_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, entry) of every belief nobody holds: "it is widely believed", "many believe"."""
-    out: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str]] = []
     for p in lexicon().impersonal:
-        out.extend((m.start(), m.end(), p.name) for m in p.regex.finditer(text))
-    return sorted(out)
+        found.extend((m.start(), m.end(), p.name) for m in p.regex.finditer(text))
+    out: list[tuple[int, int, str]] = []
+    for hit in sorted(found, key=lambda h: (h[0], -h[1])):
+        if not out or hit[0] >= out[-1][1]:  # overlapping entries: the first and longest stands
+            out.append(hit)
+    return out
 
 
 def wrongdoing_in(text: str) -> list[tuple[int, int, str]]:

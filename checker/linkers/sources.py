@@ -404,6 +404,7 @@ _CHARGE = re.compile(
 )
 
 
+_PRONOUN = re.compile(r"\b(?:he|she|it|they|his|her|its|their)\b", re.I)
 _CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
 
 
@@ -412,6 +413,8 @@ def _named_party(article: Article, sent: _Sentence, plain: str, at_file: int, at
     if any(isinstance(c, PersonClaim) and sent.start <= c.span.start < at_file for c in article.claims):
         return True
     head = plain[:at]
+    if _PRONOUN.search(head):
+        return True  # "she defrauded", "it also overbilled": a pronoun for a party named before
     return any(m.start() > 0 for m in _CAPITAL.finditer(head)) or bool(re.match(r"\W*[A-Z][\w’'-]+\s+[A-Z]", head))
 
 

@@ -274,3 +274,52 @@ def test_block_quote_segments_are_skipped() -> None:
     quote = Segment(index=1, kind="quote", text=text[20:55], span=article.span(20, 55))
     assert find_hedges(article, [para, quote]) == []
     assert [h.text for h in find_hedges(article, [quote.model_copy(update={"kind": "paragraph"})])] == ["probably"]
+
+
+# -- cues by meaning (issue 15) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "sense"),
+    [
+        ("The chimney is considered the oldest in the county.", "considered", "belief"),
+        ("The plan is regarded as a failure by many.", "regarded as", "belief"),
+        ("The minister is seen as a likely successor.", "regarded as", "belief"),
+        ("Whether the plant reopens depends on the council.", "whether", "open"),
+        ("The cause of the fire is still unclear.", "unclear", "open"),
+        ("The cause of the fire is not yet known.", "unclear", "open"),
+        ("The vote is expected to take place on Tuesday.", "expected to", "forecast"),
+        ("The chairman expects to be back at work by spring.", "expects to", "forecast"),
+        ("If the levee breaks, the town would flood within hours.", "would", "possibility"),
+        ("Some people seemed quite concerned.", "seemed", "appearance"),
+        ("The two departments will decide if any changes are needed.", "if (question)", "open"),
+        ("Fans wondered how the new lead would cope.", "wondered", "open"),
+        ("It is too early to tell what the deal will mean for jobs.", "too early to tell", "open"),
+        ("An expert indicated that the plant would move north.", "indicated that", "report"),
+        ("The ruling implies that the contract was void.", "implies", "belief"),
+        ("The court heard from the alleged victim on Monday.", "the alleged", "allegation"),
+    ],
+)
+def test_cues_by_meaning(sentence: str, cue: str, sense: str) -> None:
+    found = [(h.cue, h.sense) for h in hedges(sentence)]
+    assert (cue, sense) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The administration said it would not give more aid unless the bondholders would agree.",
+        "She was considered for the post but turned it down.",
+        "He appeared in court on Monday.",
+        "It's hard to believe the next season will be any better.",
+        "An off-duty officer who suspected Foley of drink-driving shot him.",
+        "LaRue discounted rumors that he was the source.",
+    ],
+)
+def test_cues_by_meaning_leave_facts_alone(sentence: str) -> None:
+    assert hedges(sentence) == []
+
+
+def test_first_person_belief_is_a_cue_with_its_own_entry() -> None:
+    (h,) = hedges("I think the council got this one wrong.")
+    assert (h.cue, h.sense) == ("I think", "belief")
