@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checker import hookimpl, rule, warn
+from checker import hookimpl, rule
 from checker.links import CueLink
 from tests.conftest import Run, write
 
