@@ -146,3 +146,15 @@ def test_court_and_trial_stories() -> None:
 )
 def test_culpability(text: str, culpable: bool) -> None:
     assert sources.culpable(text) is culpable
+
+
+def test_every_wrongdoing_entry_has_the_stems_its_matches_contain() -> None:
+    import re
+    from importlib import resources
+
+    import yaml
+
+    data = yaml.safe_load(resources.files("checker.language").joinpath("data/sources.yaml").read_text("utf-8"))
+    for entry in data["wrongdoing"]:
+        assert entry["stems"], entry["cue"]
+        assert all(s == s.lower() and re.escape(s) for s in entry["stems"]), entry["cue"]

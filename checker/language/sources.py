@@ -44,9 +44,11 @@ class SourceLexicon:
     toll: frozenset[str]
     wrongdoing: tuple[Pattern, ...]
     wrongdoing_any: re.Pattern[str]
-    court: re.Pattern[str]
+    court_words: frozenset[str]
     culpability: re.Pattern[str]
-    trial: re.Pattern[str]
+    trial_words: frozenset[str]
+    #: lower-case stems one of which every wrongdoing match contains: a sentence without any is skipped
+    wrongdoing_stems: re.Pattern[str]
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -85,9 +87,12 @@ def lexicon() -> SourceLexicon:
         toll=_words(data["nouns"]["toll"]),
         wrongdoing=wrong,
         wrongdoing_any=re.compile("|".join(f"(?P<w{i}>{p.regex.pattern})" for i, p in enumerate(wrong)), re.I),
-        court=_alternation(_words(data["court"])),
+        court_words=_words(data["court"]),
         culpability=_alternation(_words(data["culpability"])),
-        trial=_alternation(_words(data["trial"])),
+        trial_words=_words(data["trial"]),
+        wrongdoing_stems=re.compile(
+            "|".join(re.escape(str(x).lower()) for r in data["wrongdoing"] for x in r["stems"])
+        ),
     )
 
 
@@ -131,10 +136,17 @@ def impersonal_in(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def may_accuse(text: str) -> bool:
+    """Whether a text holds any wrongdoing stem at all (a fast test before :func:`wrongdoing_in`)."""
+    return lexicon().wrongdoing_stems.search(text.lower()) is not None
+
+
 def wrongdoing_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, entry) of every predicate that accuses someone of wrongdoing, left to right."""
     lex = lexicon()
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if not lex.wrongdoing_stems.search(text.lower()):
+        return out
     for m in lex.wrongdoing_any.finditer(text):
         k = int((m.lastgroup or "w0")[1:])
         out.append((m.start(), m.end(), lex.wrongdoing[k].name))
@@ -143,13 +155,21 @@ def wrongdoing_in(text: str) -> list[tuple[int, int, str]]:
 
 def court_story(text: str, least: int = 2) -> bool:
     """Whether a text reads as a court or police report: at least ``least`` distinct court words."""
-    found = {m.group(0).lower() for m in lexicon().court.finditer(text)}
-    return len(found) >= least
+    return len(_wordset(text) & lexicon().court_words) >= least
 
 
 def trial_story(text: str, least: int = 2) -> bool:
     """Whether a text reports a trial or charges on the record: at least ``least`` distinct trial words."""
-    return len({m.group(0).lower() for m in lexicon().trial.finditer(text)}) >= least
+    return len(_wordset(text) & lexicon().trial_words) >= least
+
+
+@lru_cache(maxsize=4)
+def _wordset(text: str) -> frozenset[str]:
+    """The lower-case words of a text, once per text (an article is asked about twice)."""
+    return frozenset(_LOWER_WORD.findall(text.lower()))
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def culpable(text: str) -> bool:
@@ -190,6 +210,7 @@ __all__ = [
     "estimate_verb",
     "impersonal_in",
     "lexicon",
+    "may_accuse",
     "observed",
     "record_noun",
     "speech_verb",

@@ -67,10 +67,11 @@ _NOT_NOUNS = {"that", "to", "in", "by", "on", "and", "or", "the", "a", "an", "he
 _NOT_ACCUSERS = {"is", "are", "was", "were", "be", "been", "being", "stand", "stands", "stood", "the", "a", "an"}
 
 
-@dataclass
+@dataclass(eq=False)
 class _Sentence:
     seg: Segment
     index: int  # the sentence's number within its segment
+    position: int  # its number within the article
     start: int  # file offsets
     end: int
     text: str
@@ -89,16 +90,20 @@ class _Article:
                 continue
             for k, sent in enumerate(seg.sentences or ()):
                 fs, fe = seg.file_range(sent.start, sent.end)
-                self.sentences.append(_Sentence(seg, k, fs, fe, sent.text))
-        self.starts = [s.start for s in self.sentences]
-        self.quotes = [
-            (p.span.start, p.span.end, q) for q in article.claims if isinstance(q, QuoteClaim) for p in q.parts
-        ]
+                self.sentences.append(_Sentence(seg, k, len(self.sentences), fs, fe, sent.text))
+        by_kind: dict[type, list[Any]] = {}
         for c in article.claims:
-            if isinstance(c, AttributionClaim):
-                s = self.sentence_of(c.span)
-                if s is not None:
-                    s.sources.append((c.source, c.source_class))
+            by_kind.setdefault(type(c), []).append(c)
+        self.hedges: list[HedgeClaim] = by_kind.get(HedgeClaim, [])
+        self.figures: list[FigureClaim] = by_kind.get(FigureClaim, [])
+        self.attributions: list[AttributionClaim] = by_kind.get(AttributionClaim, [])
+        self.people: list[PersonClaim] = by_kind.get(PersonClaim, [])
+        self.starts = [s.start for s in self.sentences]
+        self.quotes = [(p.span.start, p.span.end, q) for q in by_kind.get(QuoteClaim, []) for p in q.parts]
+        for c in self.attributions:
+            s = self.sentence_of(c.span)
+            if s is not None:
+                s.sources.append((c.source, c.source_class))
         self.court = lexicon.court_story(article.raw)
         self.trial = lexicon.trial_story(article.raw)
         self._passages: dict[int, tuple[str, str]] = {}
@@ -128,7 +133,7 @@ class _Article:
             return (*sent.sources[0], "sentence")
         if _verb_source(sent.text):
             return ("", "organisation", "verb in the sentence")
-        i = self.sentences.index(sent)
+        i = sent.position
         if i > 0:
             prev = self.sentences[i - 1]
             if prev.seg.index == sent.seg.index and prev.sources:
@@ -258,10 +263,9 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
 
 def _named_before(doc: _Article, sent: _Sentence, at: int) -> str | None:
     """A named person or organisation reporting in the sentence before ``at``, if any."""
-    for c in doc.article.claims:
+    for c in doc.attributions:
         if (
-            isinstance(c, AttributionClaim)
-            and sent.start <= c.span.start < at
+            sent.start <= c.span.start < at
             and c.source_class in ("person", "organisation")
             and not lexicon.vague_holder(c.source)
         ):
@@ -279,7 +283,7 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
     doc = _Article(article)
     out: list[CueLink] = []
     estimates: dict[tuple[int, int], HedgeClaim] = {}
-    for h in (c for c in article.claims if isinstance(c, HedgeClaim)):
+    for h in doc.hedges:
         sent = doc.sentence_of(h.span)
         if sent is None or doc.quoted(h.span):
             continue
@@ -288,7 +292,7 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
             continue
         out.append(_hedge(doc, h, sent, speakers))
     taken: set[tuple[int, int]] = set()
-    for f in (c for c in article.claims if isinstance(c, FigureClaim)):
+    for f in doc.figures:
         sent = doc.sentence_of(f.span)
         if sent is None or doc.quoted(f.span) or _headline(sent.seg):
             continue
@@ -322,7 +326,7 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         found = doc.source_for(sent)
         status: CueStatus = "sourced" if found else "unsourced"
         out.append(_cue(doc, "estimate", h.span, sent, h.text, status, cue=h.cue, sense=h.sense, claims=(h.id,)))
-    for sent in doc.sentences:
+    for sent in doc.sentences if lexicon.may_accuse(article.raw) else ():
         if sent.seg.kind == "quote" or _headline(sent.seg):
             continue
         plain = _outside_quotes(sent.text)
@@ -341,12 +345,12 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
                 if name == "accused of" and _active_accuser(plain, s):
                     out.append(_cue(doc, "accusation", span, sent, plain[s:e], "sourced", cue=name, reason="accuser"))
                     continue
-            if not _named_party(article, sent, plain, fs, s):
+            if not _named_party(doc, sent, plain, fs, s):
                 continue  # "four robbers stole …": a crime reported, nobody identifiable accused
             if _charged_before(plain, s):
                 out.append(_cue(doc, "accusation", span, sent, plain[s:e], "sourced", cue=name, reason="a charge"))
                 continue
-            if _hedged_before(article, sent, fs):
+            if _hedged_before(doc, sent, fs):
                 continue  # "allegedly overbilled", "may have lied": the hedge is CC501's
             found = doc.source_for(sent)
             status = "sourced" if found else "unsourced"
@@ -363,16 +367,16 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
                     reason=found[2] if found else "",
                 )
             )
-    return _merge_figure_hedges(article, out)
+    return _merge_figure_hedges(doc, out)
 
 
-def _merge_figure_hedges(article: Article, cues: list[CueLink]) -> list[CueLink]:
+def _merge_figure_hedges(doc: _Article, cues: list[CueLink]) -> list[CueLink]:
     """A hedge on an unsourced toll or estimate ("is believed to have infected as many as 10,000
     websites") is one claim with the figure: CC401 reports it, CC501 does not report it again."""
     figures = [c for c in cues if c.kind in ("toll", "estimate") and c.status == "unsourced"]
     if not figures:
         return sorted(cues, key=lambda c: (c.span.start, c.span.end))
-    scopes = {h.id: h.scope for h in article.claims if isinstance(h, HedgeClaim)}
+    scopes = {h.id: h.scope for h in doc.hedges}
     out = []
     for c in cues:
         scope = scopes.get(c.claims[0]) if c.kind == "hedge" and c.claims else None
@@ -408,9 +412,9 @@ _PRONOUN = re.compile(r"\b(?:he|she|it|they|his|her|its|their)\b", re.I)
 _CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
 
 
-def _named_party(article: Article, sent: _Sentence, plain: str, at_file: int, at: int) -> bool:
+def _named_party(doc: _Article, sent: _Sentence, plain: str, at_file: int, at: int) -> bool:
     """Whether someone identifiable stands before an accusation: a person, a name, an organisation."""
-    if any(isinstance(c, PersonClaim) and sent.start <= c.span.start < at_file for c in article.claims):
+    if any(sent.start <= c.span.start < at_file for c in doc.people):
         return True
     head = plain[:at]
     if _PRONOUN.search(head):
@@ -423,10 +427,8 @@ def _charged_before(plain: str, at: int) -> bool:
     return _CHARGE.search(plain, 0, at) is not None
 
 
-def _hedged_before(article: Article, sent: _Sentence, at: int) -> bool:
-    return any(
-        isinstance(c, HedgeClaim) and sent.start <= c.span.start < at and at - c.span.end < 60 for c in article.claims
-    )
+def _hedged_before(doc: _Article, sent: _Sentence, at: int) -> bool:
+    return any(sent.start <= c.span.start < at and at - c.span.end < 60 for c in doc.hedges)
 
 
 @linker("sources", requires=("speakers",), provides=("cues",))
