@@ -25,7 +25,8 @@ _REPORTING = re.compile(
     r"recalled|repeated|quoted|according|declared|announced|argued|warned|replied|remarked|admitted|acknowledged|"
     r"explains|echoed|described|describes|called|calls|writing|contended|denounced|testified|posted|joked|chanted|"
     r"crowed|exclaimed|shouted|yelled|screamed|urged|pleaded|vowed|promised|boasted|conceded|cautioned|quipped|"
-    r"predicted|reporting|read|reads|statement|release|thinking|thought|wondered)\b",
+    r"predicted|reporting|read|reads|statement|release|thinking|thought|wondered|maintained|maintains|stressed|"
+    r"emphasi[sz]ed|observed|countered|responded|answered|concluded|insists|recounted|related|whispered)\b",
     re.I,
 )
 _SAID_INSIDE = re.compile(r",\s*(?:[\w.'-]+\s+){0,6}[A-Z][\w.'-]*\s+(?:said|says)\b|,\s*(?:police|officials?)\s+said\b")

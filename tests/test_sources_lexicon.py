@@ -107,7 +107,6 @@ def test_nouns_toll(word: str) -> None:
         ("The manager knowingly approved the payments.", "knowingly"),
         ("The director lied to the auditors.", "lied"),
         ("The mayor is accused of taking gifts.", "accused of"),
-        ("The deal was riddled with corruption.", "corruption"),
     ],
 )
 def test_wrongdoing_entries(sentence: str, entry: str) -> None:
@@ -121,6 +120,7 @@ def test_wrongdoing_entries(sentence: str, entry: str) -> None:
         "The firm billed the county twice a year.",
         "She knew of the plan and welcomed it.",
         "The fire was irresponsible for a city of this size.",
+        "Students are angry at a political system they see as corrupt.",
     ],
 )
 def test_wrongdoing_leaves_ordinary_predicates_alone(sentence: str) -> None:
@@ -158,3 +158,18 @@ def test_every_wrongdoing_entry_has_the_stems_its_matches_contain() -> None:
     for entry in data["wrongdoing"]:
         assert entry["stems"], entry["cue"]
         assert all(s == s.lower() and re.escape(s) for s in entry["stems"]), entry["cue"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry"),
+    [
+        ("The catastrophe four years ago killed more than 230,000 people.", "years ago"),
+        ("Last year a storm destroyed 300 homes.", "last year"),
+        ("In February, a gunman killed five people at a mall.", "in a month"),
+        ("The last major quake to hit the region killed 612.", "the last major"),
+        ("Police said on Monday that five people died.", None),
+        ("The quake struck on February 12 and killed five.", None),
+    ],
+)
+def test_background_dates_an_earlier_event(sentence: str, entry: str | None) -> None:
+    assert sources.background(sentence) == entry

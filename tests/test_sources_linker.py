@@ -90,6 +90,8 @@ def test_a_source_in_the_next_sentence_or_paragraph_does_not(tmp_path: Path, cli
         ("The fire appears to have been started deliberately.\n", "unheld"),
         ("The alleged gunman was taken to hospital.\n", "exempt"),
         ("If the wall is thought to be unsafe, the school will close.\n", "exempt"),
+        ("# Church fire apparently set by an arsonist\n\nThe fire broke out on Friday.\n", "exempt"),
+        ("Gaetano Lo Presti, one of 99 alleged Mafia members, died in prison.\n", "exempt"),
     ],
 )
 def test_hedges_by_holder(tmp_path: Path, cli: Callable[..., Run], body: str, status: str) -> None:

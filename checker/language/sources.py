@@ -45,6 +45,7 @@ class SourceLexicon:
     wrongdoing: tuple[Pattern, ...]
     wrongdoing_any: re.Pattern[str]
     court_words: frozenset[str]
+    background: tuple[Pattern, ...]
     culpability: re.Pattern[str]
     trial_words: frozenset[str]
     #: lower-case stems one of which every wrongdoing match contains: a sentence without any is skipped
@@ -88,6 +89,7 @@ def lexicon() -> SourceLexicon:
         wrongdoing=wrong,
         wrongdoing_any=re.compile("|".join(f"(?P<w{i}>{p.regex.pattern})" for i, p in enumerate(wrong)), re.I),
         court_words=_words(data["court"]),
+        background=_patterns(data["background"]),
         culpability=_alternation(_words(data["culpability"])),
         trial_words=_words(data["trial"]),
         wrongdoing_stems=re.compile(
@@ -153,6 +155,14 @@ def wrongdoing_in(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def background(sentence: str) -> str | None:
+    """The entry dating a sentence's event before the article's ("four years ago", "In February, …"), or None."""
+    for p in lexicon().background:
+        if p.regex.search(sentence):
+            return p.name
+    return None
+
+
 def court_story(text: str, least: int = 2) -> bool:
     """Whether a text reads as a court or police report: at least ``least`` distinct court words."""
     return len(_wordset(text) & lexicon().court_words) >= least
@@ -205,6 +215,7 @@ def estimate_verb(word: str) -> bool:
 __all__ = [
     "Pattern",
     "SourceLexicon",
+    "background",
     "court_story",
     "culpable",
     "estimate_verb",

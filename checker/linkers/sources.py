@@ -55,9 +55,12 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\Z", re.I)
 #: "According to the charging papers, …" at a sentence's start: the source of a passage
-_PASSAGE = re.compile(r"^\W*(?:according\s+to|as\s+(?:detailed|described|set\s+out)\s+in)\s+[^,]{3,80},", re.I)
+_PASSAGE = re.compile(
+    r"^\W*(?:according\s+to|as\s+(?:detailed|described|set\s+out)\s+in)\s+[^,.]{3,80}(?:,|\s*[:.]?\s*$)", re.I
+)
 #: the writer's evidence for an appearance: a colon, a quote, or ", writing/saying"
 _EVIDENCE = re.compile(r"[:“\"]|,\s*(?:writing|saying|telling|posting|adding)\b", re.I)
+_PRONOUN_START = re.compile(r"\W*(?:It|They|This|That|The\s+(?:quake|earthquake|storm|attack|blast|fire))\b")
 _FIRST_PERSON = re.compile(r"\W*(?:I|We)\b")
 #: an if-clause still open before the cue: what follows is supposed, not claimed
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|suppose|supposing)\b[^,;:.!?]*\Z", re.I)
@@ -114,6 +117,11 @@ class _Article:
                     if later.seg.index > s.seg.index + 1 or later.sources:
                         break
                     self._passages[j] = s.sources[0]
+
+    def background(self, position: int) -> bool:
+        """Whether the sentence at ``position`` dates its event before the article's ("four years ago")."""
+        text = self.sentences[position].text
+        return lexicon.background(text) is not None or bool(_YEAR.search(text))
 
     def sentence_of(self, span: Span) -> _Sentence | None:
         i = bisect.bisect_right(self.starts, span.start) - 1
@@ -193,8 +201,8 @@ def needs_source(f: FigureClaim, sentence: str, year: int | None = None) -> str 
     if not toll and (lexicon.record_noun(noun) or lexicon.observed(sentence)):
         return None
     years = {int(y) for y in _YEAR.findall(sentence)}
-    if years and (year is None or year not in years):
-        return None  # settled background: a toll or estimate of another year's event
+    if (years and (year is None or year not in years)) or lexicon.background(sentence):
+        return None  # settled background: a toll or estimate of an earlier event than the article's
     return "toll" if toll else "estimate"
 
 
@@ -231,6 +239,9 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
             doc, "hedge", h.span, sent, h.text, status, holder=holder, holder_entity=entity, reason=reason, **base
         )
 
+    raw = doc.article.raw
+    if h.text.lower() in ("alleged", "suspected", "purported") and _next_word(raw, h.span.end):
+        return made("exempt", "a charge's wording")  # "the alleged gunman", "99 alleged Mafia members"
     if h.holder:
         if not lexicon.vague_holder(h.holder):
             return made("held", "holder named", h.holder, speakers.get(h.id))
@@ -238,7 +249,6 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
         if speaker:
             return made("held", "a named source reports the vague one", speaker)  # "Oppal said some experts believe"
         return made("vague", "vague holder", h.holder)
-    raw = doc.article.raw
     if h.cue == "I think" or (sense == "belief" and _FIRST_PERSON.match(sent.text)):
         return made("exempt", "the writer's own view")  # "We think the shares remain a buy"
     if _HYPOTHETICAL.search(raw, sent.start, h.span.start):
@@ -248,8 +258,6 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
         return made("vague", "impersonal", impersonal[0][2])
     if sense == "appearance" and not lexicon.culpable(raw[sent.start : sent.end]):
         return made("exempt", "the reporter's observation")  # "the mayor seemed to hold out hope"
-    if h.text.lower() in ("alleged", "suspected", "purported") and _next_word(raw, h.span.end):
-        return made("exempt", "a charge's wording")  # "the alleged gunman"
     if sense == "allegation" and doc.court:
         return made("held", "court story", "the charges")
     found = doc.source_for(sent)
@@ -275,8 +283,8 @@ def _named_before(doc: _Article, sent: _Sentence, at: int) -> str | None:
 
 def _next_word(raw: str, end: int) -> str:
     """The lower-case noun right after an adjective ("the alleged gunman" → "gunman"), or ""."""
-    m = re.match(r"\s+([a-z][\w-]*)", raw[end : end + 40])
-    return m.group(1) if m and m.group(1) not in _NOT_NOUNS else ""
+    m = re.match(r"\s+([A-Za-z][\w-]*)", raw[end : end + 40])
+    return m.group(1) if m and m.group(1).lower() not in _NOT_NOUNS else ""
 
 
 def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
@@ -286,6 +294,9 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
     for h in doc.hedges:
         sent = doc.sentence_of(h.span)
         if sent is None or doc.quoted(h.span):
+            continue
+        if _headline(sent.seg):  # a headline sums up what the body attributes
+            out.append(_cue(doc, "hedge", h.span, sent, h.text, "exempt", cue=h.cue, sense=h.sense, reason="headline"))
             continue
         if h.sense == "estimate":
             estimates[(h.span.start, h.span.end)] = h
@@ -297,6 +308,8 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         if sent is None or doc.quoted(f.span) or _headline(sent.seg):
             continue
         why = needs_source(f, sent.text, article.published.year if article.published else None)
+        if why and _PRONOUN_START.match(sent.text) and sent.position and doc.background(sent.position - 1):
+            why = None  # "The last major quake … was in February. It killed 612 people": still background
         # "an estimated 40,000": the hedge just before (or inside) the figure is the same claim
         near = [k for k in estimates if sent.start <= k[0] < f.span.end and f.span.start - k[1] < 4]
         if why is None and not near:
@@ -319,10 +332,9 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         else:
             out.append(_cue(doc, kind, f.span, sent, f"{f.text} {f.noun or ''}".strip(), "unsourced", claims=claims))
     for key, h in estimates.items():
-        if key in taken:
-            continue
         sent = doc.sentence_of(h.span)
-        assert sent is not None
+        if key in taken or sent is None or _headline(sent.seg):
+            continue
         found = doc.source_for(sent)
         status: CueStatus = "sourced" if found else "unsourced"
         out.append(_cue(doc, "estimate", h.span, sent, h.text, status, cue=h.cue, sense=h.sense, claims=(h.id,)))

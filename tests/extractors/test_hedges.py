@@ -314,6 +314,8 @@ def test_cues_by_meaning(sentence: str, cue: str, sense: str) -> None:
         "It's hard to believe the next season will be any better.",
         "An off-duty officer who suspected Foley of drink-driving shot him.",
         "LaRue discounted rumors that he was the source.",
+        "Mr. LaRue denied suggestions that he was the source.",
+        "Arsonists don't need what would normally be regarded as a motive.",
     ],
 )
 def test_cues_by_meaning_leave_facts_alone(sentence: str) -> None:
