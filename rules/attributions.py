@@ -29,7 +29,10 @@ _REPORTING = re.compile(
     r"emphasi[sz]ed|observed|countered|responded|answered|concluded|insists|recounted|related|whispered)\b",
     re.I,
 )
-_SAID_INSIDE = re.compile(r",\s*(?:[\w.'-]+\s+){0,6}[A-Z][\w.'-]*\s+(?:said|says)\b|,\s*(?:police|officials?)\s+said\b")
+_SAID_INSIDE = re.compile(
+    r",\s*(?:[\w.'-]+\s+){0,6}[A-Z][\w.'-]*\s+(?:said|says)\b|,\s*(?:police|officials?)\s+said\b"
+    r"|^\s*(?:[A-Z][\w.'-]*\s+){1,3}(?:said|says)\b"  # 'Sturm said. On the other hand, …': a misplaced mark
+)
 _TITLE = re.compile(r"^(?:[A-Z0-9][\w'’-]*[,:.!?]?\s*|(?:of|the|a|an|and|in|on|to|for)\s+){1,8}$")
 _NAME_AFTER = re.compile(r"^[\"”’]?\s*(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\b")
 

@@ -75,7 +75,8 @@ _TRAIL_QUOTES = '”"’) \t\n'
 _AUX = (
     r"(?:could|would|should|might|may|can|will|did|does|do|has|have|had|not|n[’']t|never|also|still|even|long|"
     r"then|later|repeatedly|once|again|resist|stop|help|keep|kept|began|begin|started|seems?|seemed|appears?|"
-    r"appeared|to|went\s+on|went|so\s+far\s+as|openly|publicly|privately|quickly|clearly|strongly|firmly)"
+    r"appeared|to|went\s+on|went|so\s+far\s+as|refused|refuses|wanted|wants|tried|tries|continued|continues|"
+    r"came|come|chose|declined|failed|seemed|[a-z]+ly)"
 )
 _CLAUSE_SUBJECT = re.compile(
     r"(?:^|[,;:(]\s*|\b(?i:because|and|but|while|as|since|that|after|when|what)\s+)"

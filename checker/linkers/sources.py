@@ -61,9 +61,13 @@ _PASSAGE = re.compile(
 #: the writer's evidence for an appearance: a colon, a quote, or ", writing/saying"
 _EVIDENCE = re.compile(r"[:“\"]|,\s*(?:writing|saying|telling|posting|adding)\b", re.I)
 _PRONOUN_START = re.compile(r"\W*(?:It|They|This|That|The\s+(?:quake|earthquake|storm|attack|blast|fire))\b")
+#: a sentence that goes on with the previous one's account ("The quake also triggered landslides")
+_CONTINUES = re.compile(r"\b(?:also|further|furthermore|additionally|in\s+addition)\b", re.I)
 _FIRST_PERSON = re.compile(r"\W*(?:I|We)\b")
 #: an if-clause still open before the cue: what follows is supposed, not claimed
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|suppose|supposing)\b[^,;:.!?]*\Z", re.I)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|suppose|supposing)\b(?:[^,;:.!?]*|[^;:.!?]*,\s*(?:it|this|that|then)\s+)\Z", re.I
+)
 _HEADLINE_END = re.compile(r"[.!?:\"”’)]\s*$")
 _CHARGE_CUES = {"accused of", "corruption"}
 _NOT_NOUNS = {"that", "to", "in", "by", "on", "and", "or", "the", "a", "an", "he", "she", "they", "it", "of"}
@@ -148,6 +152,11 @@ class _Article:
                 return (*prev.sources[0], "previous sentence")
         if i in self._passages:
             return (*self._passages[i], "passage source")
+        if i > 0 and _CONTINUES.search(sent.text):
+            prev = self.sentences[i - 1]
+            named = [x for x in prev.sources if x[1] != "vague"]
+            if named and '"' not in prev.text and "“" not in prev.text:
+                return (*named[0], "continues the previous sentence's account")
         return None
 
 
@@ -240,6 +249,8 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
         )
 
     raw = doc.article.raw
+    if sense == "appearance" and not lexicon.culpable(raw[sent.start : sent.end]):
+        return made("exempt", "the reporter's observation")  # "the mayor seemed to hold out hope"
     if h.text.lower() in ("alleged", "suspected", "purported") and _next_word(raw, h.span.end):
         return made("exempt", "a charge's wording")  # "the alleged gunman", "99 alleged Mafia members"
     if h.holder:
@@ -256,8 +267,6 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
     impersonal = lexicon.impersonal_in(sent.text)
     if impersonal:
         return made("vague", "impersonal", impersonal[0][2])
-    if sense == "appearance" and not lexicon.culpable(raw[sent.start : sent.end]):
-        return made("exempt", "the reporter's observation")  # "the mayor seemed to hold out hope"
     if sense == "allegation" and doc.court:
         return made("held", "court story", "the charges")
     found = doc.source_for(sent)
