@@ -61,6 +61,8 @@ _PASSAGE = re.compile(
 #: the writer's evidence for an appearance: a colon, a quote, or ", writing/saying"
 _EVIDENCE = re.compile(r"[:“\"]|,\s*(?:writing|saying|telling|posting|adding)\b", re.I)
 _PRONOUN_START = re.compile(r"\W*(?:It|They|This|That|The\s+(?:quake|earthquake|storm|attack|blast|fire))\b")
+#: evidential verbs: with no person as subject, a fact or event "suggests" it: the writer's inference
+_INFERENCES = {"suggest", "implies", "indicated that"}
 #: a sentence that goes on with the previous one's account ("The quake also triggered landslides")
 _CONTINUES = re.compile(r"\b(?:also|further|furthermore|additionally|in\s+addition)\b", re.I)
 _FIRST_PERSON = re.compile(r"\W*(?:I|We)\b")
@@ -251,8 +253,10 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
     raw = doc.article.raw
     if sense == "appearance" and not lexicon.culpable(raw[sent.start : sent.end]):
         return made("exempt", "the reporter's observation")  # "the mayor seemed to hold out hope"
-    if h.text.lower() in ("alleged", "suspected", "purported") and _next_word(raw, h.span.end):
-        return made("exempt", "a charge's wording")  # "the alleged gunman", "99 alleged Mafia members"
+    if h.text.lower() in ("alleged", "suspected", "purported", "apparent") and _next_word(raw, h.span.end):
+        return made("exempt", "a charge's wording")  # "the alleged gunman", "an apparent suicide attempt"
+    if h.cue == "claims (noun)":
+        return made("held", "its owner named", raw[max(sent.start, h.span.start - 30) : h.span.start].split()[-1])
     if h.holder:
         if not lexicon.vague_holder(h.holder):
             return made("held", "holder named", h.holder, speakers.get(h.id))
@@ -269,6 +273,8 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
         return made("vague", "impersonal", impersonal[0][2])
     if sense == "allegation" and doc.court:
         return made("held", "court story", "the charges")
+    if h.cue in _INFERENCES:
+        return made("exempt", "an inference from what the sentence gives")  # "a move that suggests …"
     found = doc.source_for(sent)
     if found and found[2] != "sentence":  # the extractor has weighed the sentence's own attributions
         src, cls, where = found
