@@ -80,7 +80,7 @@ _AUX = (
 )
 _CLAUSE_SUBJECT = re.compile(
     r"(?:^|[,;:(]\s*|\b(?i:because|and|but|while|as|since|that|after|when|what)\s+)"
-    rf"(?P<src>(?i:he|she|they)|(?i:the|some|many|most|several|other|an?)\s+(?:(?!{_AUX}\b)[a-z][\w-]*\s+){{0,2}}"
+    rf"(?P<src>(?i:he|she|they)|(?i:the|some|many|most|several|other|an?)\s+(?:(?!{_AUX}\b)[A-Za-z][\w-]*\s+){{0,2}}"
     rf"(?!{_AUX}\b)[a-z][\w-]*|(?:[A-Z][\w.’'&-]*\s+){{0,3}}[A-Z][\w.’'&-]*|(?!{_AUX}\b)[a-z][\w-]*s)"
     rf"\s+(?:{_AUX}\s+){{0,5}}\Z"
 )

@@ -131,6 +131,7 @@ def test_hedges_in_a_question_assert_nothing() -> None:
         ("The senator could not resist suggesting that the deal was rigged.", "The senator"),
         ("But he went on to suggest that the market is shaping up.", "he"),
         ("Peterson was convicted because jurors believed he had a motive.", "jurors"),
+        ("Damon left after the Boston brass apparently refused to believe the offer was real.", "the Boston brass"),
         ("Amid insistence by administration officials that the truce could still be saved, talks resumed.",
          "administration officials"),
     ],
@@ -315,6 +316,7 @@ def test_cues_by_meaning(sentence: str, cue: str, sense: str) -> None:
         "An off-duty officer who suspected Foley of drink-driving shot him.",
         "LaRue discounted rumors that he was the source.",
         "Mr. LaRue denied suggestions that he was the source.",
+        "Papermaster would not comment on rumors that AMD had looked at Calxeda.",
         "Arsonists don't need what would normally be regarded as a motive.",
     ],
 )
