@@ -72,12 +72,14 @@ _TRAIL = '.!?,;:”"’ \t\n'
 _TRAIL_QUOTES = '”"’) \t\n'
 #: a subject further back in the clause, before a verb chain ("the senator could not resist suggesting",
 #: "he seems to suggest", "because jurors believed")
+_RELATIVE_SUBJECT_HEAD = r"(?P<src>(?:(?i:the)\s+)?(?:[A-Z][\w.’'&-]*\s+){0,5}[A-Z][\w.’'&-]*)\s*,\s*(?i:which|who)\s+"
 _AUX = (
     r"(?:could|would|should|might|may|can|will|did|does|do|has|have|had|not|n[’']t|never|also|still|even|long|"
     r"then|later|repeatedly|once|again|resist|stop|help|keep|kept|began|begin|started|seems?|seemed|appears?|"
     r"appeared|to|went\s+on|went|so\s+far\s+as|refused|refuses|wanted|wants|tried|tries|continued|continues|"
     r"came|come|chose|declined|failed|seemed|[a-z]+ly)"
 )
+_RELATIVE_SUBJECT = re.compile(rf"{_RELATIVE_SUBJECT_HEAD}(?:{_AUX}\s+){{0,3}}\Z")
 _CLAUSE_SUBJECT = re.compile(
     r"(?:^|[,;:(]\s*|\b(?i:because|and|but|while|as|since|that|after|when|what)\s+)"
     rf"(?P<src>(?i:he|she|they)|(?i:the|some|many|most|several|other|an?)\s+(?:(?!{_AUX}\b)[A-Za-z][\w-]*\s+){{0,2}}"
@@ -333,6 +335,10 @@ def holder_of(
             at = sentence.find(src, a_start, a_end)
             if a_start <= start < a_end and at >= 0 and at + len(src) <= start:
                 return src, cls
+        antecedent = _RELATIVE_SUBJECT.search(sentence, 0, start)
+        if antecedent:  # "the Fundamentalist LDS Church, which believes …": the antecedent holds it
+            src = antecedent.group("src")
+            return src, _classify(src)
         subject = _SUBJECT.search(sentence, 0, start)
         if subject and subject.group("src").lower() not in _NOT_SUBJECTS:
             src = subject.group("src")
