@@ -8,12 +8,15 @@ a word boundary of the article's text or says it was cut with an ellipsis.
 
 from __future__ import annotations
 
+import io
+import json
 import re
 from pathlib import Path
 
 import pytest
 
 from checker import wording
+from checker.cli import main
 from checker.testing import Runner
 from tests.test_rule_examples import BUILTIN_CODES, RULE_FIXTURES, FixtureReader, expectations
 
@@ -197,3 +200,16 @@ def test_count_agree_and_join() -> None:
 def test_value_at_shows_the_words_only_when_they_differ() -> None:
     assert wording.value_at("2016-09-19", "on line 10", "Monday") == "2016-09-19 (“Monday”) on line 10"
     assert wording.value_at("2016-09-19", "here", "2016-09-19") == "2016-09-19 here"
+
+
+def test_input_warning_messages_are_well_formed() -> None:
+    out = io.StringIO()
+    main(
+        [str(RULE_FIXTURES / "CC002" / "bad_latin1.txt"), "--no-config", "--select", "CC002", "--format", "json"],
+        stdout=out,
+    )
+    messages = [
+        f["message"] for a in json.loads(out.getvalue())["articles"] for r in a["results"] for f in r["findings"]
+    ]
+    assert messages
+    assert [(m, problems(m)) for m in messages if problems(m)] == []

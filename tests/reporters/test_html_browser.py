@@ -300,5 +300,14 @@ def test_story_layout(story: str, width: int, claimcheck_run: Runner, browser: A
                 assert card.is_visible() and card.get_attribute("data-rule") == entries.nth(k).get_attribute(
                     "data-rule"
                 )
+
+        # A link to a finding from outside (a #hash in the address) opens the article it is in.
+        last = page.locator(f'.overview li a[href^="#mf{size - 1}-"], .overview li a[href^="#f{size - 1}-"]')
+        if last.count():
+            href = last.first.get_attribute("href")
+            page.goto("about:blank")
+            page.goto((claimcheck_run.root / "review.html").as_uri() + href)
+            assert page.locator(f"#a{size - 1}").is_visible() and page.locator(href).is_visible()
+            assert not page.locator("#a0").is_visible()
     finally:
         page.close()
