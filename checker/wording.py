@@ -102,7 +102,7 @@ def value_at(value: str, where: str, said: str | None = None) -> str:
     shown = value
     if said and _SPACES.sub(" ", said).strip().lower() != value.lower():
         shown += f" ({quoted(said, 40)})"
-    return f"{shown} {where}"
+    return f"{shown} {where}".rstrip()
 
 
 __all__ = [

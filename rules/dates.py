@@ -163,7 +163,7 @@ def date_agreement(
             if r and r[0] > pub and not d.relative and _PAST.search(d.event or ""):
                 yield warn(
                     d,
-                    f"{_event(d)} is told in the past tense but dated {_dated(d, 'here')},"
+                    f"{_event(d)} is told in the past tense but dated {_dated(d, '')},"
                     f" after publication on {pub.isoformat()}",
                 )
     if options.across_story:
