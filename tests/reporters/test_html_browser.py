@@ -215,6 +215,15 @@ NARROWEST = """(selector) => {
 }"""
 
 
+#: the element is drawn on top at the middle of its first line box (seen, not covered by anything)
+ON_TOP = """(t) => {
+  const r = Array.from(t.getClientRects()).find((b) => b.width > 0);
+  if (!r) { return true; }
+  const e = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+  return t === e || t.contains(e);
+}"""
+
+
 def _ecb_story(tmp: Path) -> dict[str, str]:
     """The nine articles of ECB+ topic 41's first sub-topic, converted by benchmarks/ecbplus.py."""
     spec = importlib.util.spec_from_file_location("ecbplus", ROOT / "benchmarks" / "ecbplus.py")
@@ -294,6 +303,7 @@ def test_story_layout(story: str, width: int, claimcheck_run: Runner, browser: A
             assert target.is_visible(), href
             box = target.bounding_box()
             assert box is not None and 0 <= box["y"] < 900, (href, box)
+            assert target.evaluate(ON_TOP), f"{href} is covered"
             if fid is not None:  # a finding (a rule error has no place but its card)
                 assert target.get_attribute("data-finding") == fid or target.get_attribute("id") == fid
                 card = page.locator(f"#{fid}")
