@@ -3,7 +3,8 @@
 Every rule and the engine build the sentences an editor reads through these helpers, so that a
 message quotes whole words (“We will rebuild the bridge …”), agrees in number ("1 entry no
 longer matches", "2 entries no longer match") and names a place the same way everywhere
-("on line 9", "in Hollinford Courier, line 7").
+("on line 9", "in Hollinford Courier, line 7"). :func:`faults` checks a message against these rules
+(tests/test_messages.py holds every rule's messages to it; a plugin's tests can do the same).
 """
 
 from __future__ import annotations
@@ -105,12 +106,98 @@ def value_at(value: str, where: str, said: str | None = None) -> str:
     return f"{shown} {where}".rstrip()
 
 
+# -- the wording rules, checked ----------------------------------------------------------------------
+
+_SPACE_BEFORE_PUNCT = re.compile(r"\s[:;,.!?](?!\d)")
+_DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.I)
+_DANGLING_ARTICLE = re.compile(
+    r"\b(?:the|a|an)\s+(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|this|these|those)\b", re.I
+)
+_EMPTY_SIDE = re.compile(r"(?:^|[(:;,])\s*→|→\s*(?:$|[);,])|“\s*”|‘\s*’")
+#: "1" followed by a plural noun ("1 entries"), or by a noun and a plural verb ("1 entry no longer match")
+_ONE_PLURAL_NOUN = re.compile(r"(?<![\d.,])\b1\s+(?!(?:is|was|has|does|this|news|series|times)\b)([a-z]+s)\b")
+_ONE_PLURAL_VERB = re.compile(
+    r"(?<![\d.,])\b1\s+[a-z]+\s+(?:no longer\s+|still\s+|now\s+)?(?:are|were|have|do|match|differ|contradict)\b"
+)
+_QUOTED = re.compile(r"“([^”]*)”")
+_ISO_DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b")
+#: a number written in words, which a comparison must show with its value ("12 (“Twelve people”)")
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+    r"dozens?|scores?)\b",
+    re.I,
+)
+
+
+def _squashed(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _cut_mid_word(excerpt: str, texts: list[str]) -> bool:
+    """``excerpt`` (a quoted part of a message) appears in the texts only as part of a longer word at
+    an end that has no ellipsis: "“We will rebuild the bri”" for "… the bridge"."""
+    core = excerpt
+    open_start, open_end = core.startswith(ELLIPSIS), core.endswith(ELLIPSIS)
+    core = core.strip(ELLIPSIS).strip().lower()
+    if len(core) < 3:
+        return False
+    found = False
+    for text in texts:
+        start = text.find(core)
+        while start >= 0:
+            found = True
+            before = text[start - 1] if start else " "
+            after = text[start + len(core)] if start + len(core) < len(text) else " "
+            whole_start = open_start or not (before.isalnum() and core[0].isalnum())
+            whole_end = open_end or not (after.isalnum() and core[-1].isalnum())
+            if whole_start and whole_end:
+                return False
+            start = text.find(core, start + 1)
+    return found
+
+
+def faults(message: str, texts: Iterable[str] = ()) -> list[str]:
+    """What is wrong with the wording of one finding message, as short descriptions (empty when nothing is).
+
+    ``texts`` are the articles the message may quote, so that a quoted excerpt can be checked to end
+    on a word boundary (or with an ellipsis). The checks: doubled spaces, a space before a colon or
+    comma, a doubled word, an article before a pronoun ("the he pleaded guilty"), an empty side of
+    a comparison ("words differ:  → were"), "1" with a plural noun or verb, "dated" without a
+    resolved ISO date, a number in words outside quotation marks, a quote cut inside a word.
+    Plugin authors can hold their rules' messages to the same rules in their tests.
+    """
+    out = []
+    if "  " in message:
+        out.append("double space")
+    if _SPACE_BEFORE_PUNCT.search(message):
+        out.append("space before punctuation")
+    if m := _DOUBLED_WORD.search(message):
+        out.append(f"doubled word {m.group(0)!r}")
+    if m := _DANGLING_ARTICLE.search(message):
+        out.append(f"dangling article {m.group(0)!r}")
+    if _EMPTY_SIDE.search(message):
+        out.append("empty side of a comparison or quote")
+    if m := _ONE_PLURAL_NOUN.search(message) or _ONE_PLURAL_VERB.search(message):
+        out.append(f"plural after 1 {m.group(0)!r}")
+    if re.search(r"\bdated\b", message) and not _ISO_DATE.search(message):
+        out.append("a date comparison without the resolved date")
+    if m := _NUMBER_WORD.search(_QUOTED.sub("", message)):
+        out.append(f"a number in words outside a quote {m.group(0)!r} (show its value, quote the words)")
+    squashed = [_squashed(t).lower() for t in texts]
+    for q in _QUOTED.findall(message):
+        if _cut_mid_word(_squashed(q), squashed):
+            out.append(f"quote cut mid-word “{q}”")
+    return out
+
+
 __all__ = [
     "ELLIPSIS",
     "agree",
     "article_name",
     "count",
     "excerpt",
+    "faults",
     "join",
     "phrase",
     "place",

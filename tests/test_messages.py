@@ -1,6 +1,6 @@
 """Finding messages an editor can act on: every rule's bad fixtures, each message held to the wording rules.
 
-The rules (see :func:`problems`): no doubled spaces, no space before a colon or comma, no doubled
+The rules (see :func:`checker.wording.faults`): no doubled spaces, no space before a colon or comma, no doubled
 word or article before a pronoun ("the he pleaded guilty"), no empty side of a comparison
 ("words differ:  → were"), "1" with a singular noun and verb, and every quoted excerpt either ends on
 a word boundary of the article's text or says it was cut with an ellipsis.
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -20,80 +19,7 @@ from checker.cli import main
 from checker.testing import Runner
 from tests.test_rule_examples import BUILTIN_CODES, RULE_FIXTURES, FixtureReader, expectations
 
-_SPACE_BEFORE_PUNCT = re.compile(r"\s[:;,.!?](?!\d)")
-_DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.I)
-_DANGLING_ARTICLE = re.compile(
-    r"\b(?:the|a|an)\s+(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|this|these|those)\b", re.I
-)
-_EMPTY_SIDE = re.compile(r"(?:^|[(:;,])\s*→|→\s*(?:$|[);,])|“\s*”|‘\s*’")
-#: "1" followed by a plural noun ("1 entries"), or by a noun and a plural verb ("1 entry no longer match")
-_ONE_PLURAL_NOUN = re.compile(r"(?<![\d.,])\b1\s+(?!(?:is|was|has|does|this|news|series|times)\b)([a-z]+s)\b")
-_ONE_PLURAL_VERB = re.compile(
-    r"(?<![\d.,])\b1\s+[a-z]+\s+(?:no longer\s+|still\s+|now\s+)?(?:are|were|have|do|match|differ|contradict)\b"
-)
-_QUOTED = re.compile(r"“([^”]*)”")
-_ISO_DATE = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b")
-#: a number written in words, which a comparison must show with its value ("12 (“Twelve people”)")
-_NUMBER_WORD = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
-    r"dozens?|scores?)\b",
-    re.I,
-)
-_SQUASH = re.compile(r"\s+")
-
-
-def _squash(text: str) -> str:
-    return _SQUASH.sub(" ", text).strip()
-
-
-def cut_mid_word(excerpt: str, texts: list[str]) -> bool:
-    """``excerpt`` (a quoted part of a message) appears in the texts only as part of a longer word at
-    an end that has no ellipsis: "“We will rebuild the bri”" for "… the bridge"."""
-    core = excerpt
-    open_start, open_end = core.startswith(wording.ELLIPSIS), core.endswith(wording.ELLIPSIS)
-    core = core.strip(wording.ELLIPSIS).strip().lower()
-    if len(core) < 3:
-        return False
-    found = False
-    for text in texts:
-        start = text.find(core)
-        while start >= 0:
-            found = True
-            before = text[start - 1] if start else " "
-            after = text[start + len(core)] if start + len(core) < len(text) else " "
-            whole_start = open_start or not (before.isalnum() and core[0].isalnum())
-            whole_end = open_end or not (after.isalnum() and core[-1].isalnum())
-            if whole_start and whole_end:
-                return False
-            start = text.find(core, start + 1)
-    return found
-
-
-def problems(message: str, texts: list[str] = ()) -> list[str]:  # type: ignore[assignment]
-    """What is wrong with one message (empty when nothing is); ``texts`` are the articles it quotes."""
-    out = []
-    if "  " in message:
-        out.append("double space")
-    if _SPACE_BEFORE_PUNCT.search(message):
-        out.append("space before punctuation")
-    if m := _DOUBLED_WORD.search(message):
-        out.append(f"doubled word {m.group(0)!r}")
-    if m := _DANGLING_ARTICLE.search(message):
-        out.append(f"dangling article {m.group(0)!r}")
-    if _EMPTY_SIDE.search(message):
-        out.append("empty side of a comparison or quote")
-    if m := _ONE_PLURAL_NOUN.search(message) or _ONE_PLURAL_VERB.search(message):
-        out.append(f"plural after 1 {m.group(0)!r}")
-    if re.search(r"\bdated\b", message) and not _ISO_DATE.search(message):
-        out.append("a date comparison without the resolved date")
-    if m := _NUMBER_WORD.search(_QUOTED.sub("", message)):
-        out.append(f"a number in words outside a quote {m.group(0)!r} (show its value, quote the words)")
-    squashed = [_squash(t).lower() for t in texts]
-    for q in _QUOTED.findall(message):
-        if cut_mid_word(_squash(q), squashed):
-            out.append(f"quote cut mid-word “{q}”")
-    return out
+problems = wording.faults
 
 
 @pytest.mark.parametrize(
