@@ -195,7 +195,8 @@ def test_hostile_article_executes_nothing(claimcheck_run, page) -> None:
 
 # -- layout: stories of 2 to 10 articles at 1280 and 800 px ---------------------------------------------
 
-ECB_TOPIC = CORPUS / "ecbplus" / "xml" / "41"  # one real event told by 9 outlets (sub-topic "ecb")
+ECB = CORPUS / "ecbplus" / "xml"
+#: real stories of ECB+ (one event, sub-topic "ecb"): topic 41 told by 9 outlets, topic 2 by 10
 #: text columns of the page: article paragraphs, finding notes, the overview's list
 COLUMNS = "article.article:not([hidden]) .seg, article.article:not([hidden]) .finding, .overview ol"
 #: the narrowest listed element, in characters of its own font (rendered width / mean letter width)
@@ -224,16 +225,16 @@ ON_TOP = """(t) => {
 }"""
 
 
-def _ecb_story(tmp: Path) -> dict[str, str]:
-    """The nine articles of ECB+ topic 41's first sub-topic, converted by benchmarks/ecbplus.py."""
+def _ecb_story(topic: str, tmp: Path) -> dict[str, str]:
+    """The articles of an ECB+ topic's first sub-topic, converted by benchmarks/ecbplus.py."""
     spec = importlib.util.spec_from_file_location("ecbplus", ROOT / "benchmarks" / "ecbplus.py")
     assert spec is not None and spec.loader is not None
     ecbplus = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(ecbplus)
     source = tmp / "xml"
-    (source / "41").mkdir(parents=True)
-    for doc in ECB_TOPIC.glob("41_*ecb.xml"):
-        (source / "41" / doc.name).symlink_to(doc)
+    (source / topic).mkdir(parents=True)
+    for doc in (ECB / topic).glob(f"{topic}_*ecb.xml"):
+        (source / topic / doc.name).symlink_to(doc)
     paths = ecbplus.convert(tmp / "articles", source=source)
     return {p.name: p.read_text(encoding="utf-8") for p in paths}
 
@@ -246,14 +247,14 @@ def _story(name: str, claimcheck_run: Runner, tmp: Path) -> tuple[RunResult, int
         return claimcheck_run(
             files, args=["--html", "review.html"], published="2016-10-03", story="us-russia-syria"
         ), len(files)
-    if not ECB_TOPIC.exists():
-        pytest.skip(f"{ECB_TOPIC} not present")
-    files = _ecb_story(tmp)
+    if not ECB.exists():
+        pytest.skip(f"{ECB} not present")
+    files = _ecb_story(name.removeprefix("ecb"), tmp)
     return claimcheck_run(files, args=["--html", "review.html"]), len(files)
 
 
 @pytest.mark.parametrize("width", [1280, 800])
-@pytest.mark.parametrize("story", ["seeds", "ecb41"])
+@pytest.mark.parametrize("story", ["seeds", "ecb41", "ecb2"])
 def test_story_layout(story: str, width: int, claimcheck_run: Runner, browser: Any, tmp_path_factory: Any) -> None:
     result, size = _story(story, claimcheck_run, tmp_path_factory.mktemp("ecb"))
     assert 2 <= size <= 10 and result.exit_code in (0, 1), result.stderr
