@@ -317,7 +317,7 @@ def _parts(article: Article, figures: list[FigureClaim]) -> Iterator[Finding]:
                         part,
                         f"{_count(part)} {agree(int(part.low or 0), 'is', 'are')} more than the total"
                         f" {agree(int(part.low or 0), 'it is', 'they are')} part of, {_count(total)}",
-                        related=[related(article, total, "the total")],
+                        related=[related(article, total, f"the total, {_count(total)}")],
                     )
 
 

@@ -132,6 +132,9 @@ def test_seed_story_page(claimcheck_run, page) -> None:
     assert all(not warn.nth(k).is_visible() for k in range(warn.count()))
     assert fail.first.is_visible()
     assert page.locator("#shown").text_content() == str(findings - warn.count())
+    listed = page.locator('.overview li[data-outcome="warn"]')  # the overview follows the filters too
+    assert listed.count() == warn.count() and not any(e.is_visible() for e in listed.all())
+    assert page.locator('.overview li[data-outcome="fail"]').first.is_visible()
     page.locator('#filters input[name="outcome"][value="warn"]').check()
     page.locator('#filters input[name="rule"][value="TT101"]').uncheck()
     clash = page.locator('.finding[data-rule="TT101"]')
