@@ -144,8 +144,16 @@ def test_seed_story_page(claimcheck_run, page) -> None:
     # A related link jumps to the other place.
     link = page.locator('.finding[data-rule="TT101"] a.other').first
     page.locator('#filters input[name="rule"][value="TT101"]').check()
+    card = link.locator("xpath=ancestor::div[contains(@class, 'finding')]")
+    home = card.locator("xpath=ancestor::article").get_attribute("id")
     link.click()
-    assert page.locator(link.get_attribute("href")).is_visible()
+    there = page.locator(link.get_attribute("href"))
+    assert there.is_visible()
+    if there.locator("xpath=ancestor::article").get_attribute("id") != home:  # the other article's tab opened
+        assert not page.locator(f"#{home}").is_visible()
+    page.go_back()  # Back returns to the finding the link was in, its article open again
+    page.wait_for_function("(id) => !document.getElementById(id).hidden", arg=home, timeout=5000)
+    assert card.is_visible()
 
 
 def test_hostile_article_executes_nothing(claimcheck_run, page) -> None:
@@ -314,6 +322,23 @@ def test_story_layout(story: str, width: int, claimcheck_run: Runner, browser: A
                 assert card.is_visible() and card.get_attribute("data-rule") == entries.nth(k).get_attribute(
                     "data-rule"
                 )
+
+        # A related place in another article: its tab opens, and Back returns to the finding.
+        across = page.evaluate("""() => Array.from(document.querySelectorAll(".finding a.other")).map((a) => {
+          const t = document.getElementById(a.getAttribute("href").slice(1));
+          const home = a.closest("article"), there = t && t.closest("article");
+          return there && there !== home ? [a.closest(".finding").id, a.getAttribute("href"), home.id, there.id] : null;
+        }).filter(Boolean)""")
+        if story == "seeds":
+            assert across  # the two outlets disagree on how long the war has lasted
+        for card_id, href, home, there in across[:3]:
+            page.locator(f"#t{home[1:]}").click()
+            page.locator(f'#{card_id} a.other[href="{href}"]').click()
+            assert page.locator(href).is_visible() and page.locator(f"#{there}").is_visible()
+            assert not page.locator(f"#{home}").is_visible()
+            page.go_back()
+            page.wait_for_function("(id) => !document.getElementById(id).hidden", arg=home, timeout=5000)
+            assert page.locator(f"#{card_id}").is_visible()
 
         # A link to a finding from outside (a #hash in the address) opens the article it is in.
         last = page.locator(f'.overview li a[href^="#mf{size - 1}-"], .overview li a[href^="#f{size - 1}-"]')

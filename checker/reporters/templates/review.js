@@ -68,6 +68,9 @@
   form.addEventListener("change", apply);
   document.querySelectorAll("a.jump").forEach(function (a) {
     a.addEventListener("click", function (ev) {
+      // Back returns to where the link was: the finding card or overview it sits in gets the current entry.
+      var from = a.closest(".finding[id], nav[id]");
+      if (from) { history.replaceState(null, "", "#" + from.id); }
       if (show(a.getAttribute("href").slice(1), true)) { ev.preventDefault(); }
     });
   });
