@@ -263,15 +263,16 @@ class Page:
             out.append("</span>" * len(active))
         return "".join(out)
 
-    def render_article(self, i: int, ar: ArticleResult) -> str:
+    def render_article(self, i: int, ar: ArticleResult, *, tabbed: bool = False) -> str:
         article = ar.article
         meta = article.meta if article else None
         title = esc(meta.title) if meta and meta.title else esc(ar.path)
         facts = [meta.outlet, meta.published.isoformat() if meta.published else None, meta.byline] if meta else []
         facts.append(ar.path)
         head = (
-            f'<article class="article" id="a{i}" data-path="{esc(ar.path)}" role="tabpanel" aria-labelledby="t{i}">'
-            f"<h3>{title}</h3>"
+            f'<article class="article" id="a{i}" data-path="{esc(ar.path)}"'
+            + (f' role="tabpanel" aria-labelledby="t{i}">' if tabbed else ">")
+            + f"<h3>{title}</h3>"
             f'<div class="meta">{" · ".join(esc(x) for x in facts if x)}</div>'
         )
 
@@ -434,7 +435,7 @@ class Page:
         for k, (story, members) in enumerate(self.stories()):
             label = f"Story: {esc(story)}" if story else "Article"
             many = len(members) > 1
-            articles = "".join(self.render_article(i, self.session.results[i]) for i in members)
+            articles = "".join(self.render_article(i, self.session.results[i], tabbed=many) for i in members)
             sections.append(
                 f'<section class="story" id="s{k}"><h2>{label}'
                 + (f' <span class="ui">· {len(members)} articles</span>' if many else "")
