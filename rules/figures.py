@@ -292,7 +292,7 @@ def _ages(article: Article, figures: list[FigureClaim], people: list[PersonClaim
                 make = warn if gap <= 1 else fail
                 yield make(
                     a,
-                    f"{who_b} is {a.value:g} here but {b.value:g} {place(b, article, article)}",
+                    f"{who_b} is {a.value:g} years old here but {b.value:g} {place(b, article, article)}",
                     related=[related(article, b, f"age {b.value:g} here")],
                     claims=[b],
                 )
