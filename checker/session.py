@@ -171,7 +171,7 @@ class Session:
         hook = self.pm.hook
         shown = path.as_posix()
         try:
-            if not path.exists():
+            if not path.exists() and shown not in self.config.stdin_texts:  # `-`: read from stdin
                 raise ArticleError(shown, "no such file or directory")
             if path.is_dir():
                 raise ArticleError(shown, "is a directory")
