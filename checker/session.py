@@ -201,7 +201,7 @@ class Session:
         article = item
         others: list[Article] = [a for a in stories.get(article.story or "", []) if a is not article]
         earlier = [a for a in others if a.path < article.path]
-        suppressions = find_suppressions(article)
+        suppressions = find_suppressions(article, self.registry)
         rules = self.selection.rules_for(article.path)
         late = [r for r in rules if "suppressions" in r.params]
         results = [self.run_rule(r, article, others, earlier, suppressions) for r in rules if r not in late]
