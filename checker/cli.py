@@ -204,7 +204,14 @@ def _culprit(err: BaseException, pm: object) -> tuple[str, str] | None:
     return None
 
 
-def _main(argv: list[str], stdout: TextIO | None, plugins: Sequence[object], run: dict[str, object]) -> ExitCode:
+def _main(
+    argv: list[str],
+    stdout: TextIO | None,
+    plugins: Sequence[object],
+    run: dict[str, object],
+    texts: dict[str, str] | None = None,
+) -> ExitCode:
+    """One run; ``texts`` are articles given as text (``checker.check(text=...)``) by the path named in ``argv``."""
     command = argv[0] if argv and argv[0] in SUBCOMMANDS else "check"
     rest = argv[1:] if command != "check" else argv
     if command == "check" and argv and _looks_like_a_command(argv[0]):
@@ -222,6 +229,7 @@ def _main(argv: list[str], stdout: TextIO | None, plugins: Sequence[object], run
     first = Path(stdin_name if paths[:1] == ["-"] else paths[0]) if paths else Path.cwd()
     settings, path = load_settings(early, first)
     config = Config(settings, early, path, stdout)
+    config.stdin_texts.update(texts or {})
     with _importable(Path.cwd(), config.rootdir):
         pm = make_plugin_manager(config, early.plugins, plugins)
     run["pm"] = pm

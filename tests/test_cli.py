@@ -191,6 +191,14 @@ def readme_commands() -> tuple[str, str]:
     return setup, test
 
 
+def test_readme_configuration_keeps_the_readme_rule(tmp_path: Path, cli) -> None:
+    """The README's configuration example with the README's rule beside it: the rule still runs."""
+    write(tmp_path, {"claimcheck.yaml": readme_block("config"), "claimcheck_plugins.py": readme_block("rule")})
+    (a,) = write(tmp_path, {"desk/a.md": "---\ntitle: Ferry\npublished: 2016-10-03\n---\nThe ferry is back!\n"})
+    run = cli(a, *NO_EXTRACTORS)
+    assert "NR101 no-exclamations warn: exclamation mark in news copy" in run.out, run.out + run.err
+
+
 def test_readme_commands_are_the_ones_ci_runs() -> None:
     setup, test = readme_commands()
     # everything a fresh clone needs: the project, its test tools, the example plugin its tests import
@@ -257,7 +265,9 @@ def test_readme_sample_output_is_what_the_command_prints(cli, monkeypatch) -> No
     assert m, "README has no console sample"
     monkeypatch.chdir(ROOT)
     run = cli(*m.group(1).split())
-    heads = re.compile(r"^(\S+:\d+:\d+: [A-Z]+\d+ [a-z-]+ \w+):|^(\S+ +[.WFsE]+)$|^(\d+ articles? · .*)$")
+    heads = re.compile(
+        r"^(\S+:\d+:\d+: [A-Z]+\d+ [a-z-]+ \w+):|^(\S+ +[.WFsE]+)$|^(\d+ articles? · .*)$|^(exit \d: .*)$"
+    )
 
     def shape(text: str) -> list[str]:
         return [next(g for g in h.groups() if g) for ln in text.splitlines() if (h := heads.match(ln))]
