@@ -26,6 +26,10 @@ _EXPORTS = {
     "fail": "checker.registry",
     "related": "checker.registry",
     "Rule": "checker.registry",
+    "linker": "checker.linking",
+    "Linker": "checker.linking",
+    "StoryLinks": "checker.links",
+    "Entity": "checker.links",
     "Skip": "checker.errors",
     "UsageError": "checker.errors",
     "ArticleError": "checker.errors",
@@ -59,10 +63,12 @@ __all__ = [
     "AttributionClaim",
     "ClaimBase",
     "DateClaim",
+    "Entity",
     "ExitCode",
     "FigureClaim",
     "Finding",
     "HedgeClaim",
+    "Linker",
     "Outcome",
     "PersonClaim",
     "QuoteClaim",
@@ -74,11 +80,13 @@ __all__ = [
     "Sentence",
     "Skip",
     "Span",
+    "StoryLinks",
     "UsageError",
     "check",
     "fail",
     "hookimpl",
     "hookspec",
+    "linker",
     "main",
     "related",
     "rule",
@@ -90,6 +98,8 @@ if TYPE_CHECKING:
     from checker.cli import main
     from checker.errors import ArticleError, Skip, UsageError
     from checker.hookspecs import hookimpl, hookspec
+    from checker.linking import Linker, linker
+    from checker.links import Entity, StoryLinks
     from checker.models import (
         Article,
         ArticleMeta,

@@ -34,7 +34,7 @@ disable  silences them until a matching enable, or to the end of the file
 enable   ends a disable
 
 A suppression needs a reason (CC004); one that silences nothing is reported (CC003); an unknown
-verb, code or rule name is reported with the closest known one (CC005).
+verb, code or rule name is reported with the closest known one (CC006).
 """,
     "configuration": """Configuration
 

@@ -2,7 +2,7 @@
 
 A directive with a verb other than ignore/disable/enable, or naming a rule no plugin registered,
 is still recognised as a directive (kept out of the article's text) and carries a ``problem``
-with the closest known word, which the engine rule CC005 reports (as ruff reports unknown codes
+with the closest known word, which the engine rule CC006 reports (as ruff reports unknown codes
 in ``# noqa`` comments).
 """
 
@@ -77,11 +77,11 @@ def find(article: Article, registry: RuleRegistry | None = None) -> list[Suppres
         item.problems = _problems(item, registry)
         if item.verb not in VERBS:
             item.start = item.end = m.end()
-            item.used = True  # it silences nothing by construction; CC005 says why
+            item.used = True  # it silences nothing by construction; CC006 says why
             found.append(item)
             continue
         if registry is not None and selectors and not any(matches(s, r) for s in selectors for r in registry):
-            item.used = True  # every rule it names is unknown: CC005 reports it, not CC003 as well
+            item.used = True  # every rule it names is unknown: CC006 reports it, not CC003 as well
         if item.verb == "ignore":
             item.start, item.end = _next_block(article, m.end())
             found.append(item)

@@ -175,16 +175,16 @@ def test_unknown_verbs_and_rules_are_reported_with_the_closest_known_word(tmp_pa
     )
     (a,) = write(tmp_path, {"a.txt": text})
     run = cli(
-        a, "--no-config", *NO_EXTRACTORS, "--select", "TT2,CC003,CC005", "--format", "json", plugins=[word_rules()]
+        a, "--no-config", *NO_EXTRACTORS, "--select", "TT2,CC003,CC006", "--format", "json", plugins=[word_rules()]
     )
     assert findings(run.json()) == [
         ("TT201", 2, "'always' is absolute"),  # the misspelt verb silenced nothing
         ("TT201", 5, "'always' is absolute"),
-        # reported once, by CC005, not by CC003 as "silenced nothing" as well
-        ("CC005", 1, "unknown suppression verb 'ignroe' (did you mean ignore?)"),
-        ("CC005", 4, "suppression names unknown rule 'TT9999'"),  # nothing close enough to suggest
-        ("CC005", 4, "suppression names unknown rule 'says-alway' (did you mean says-always?)"),
-        ("CC005", 7, "suppression names unknown rule 'TT9999'"),
+        # reported once, by CC006, not by CC003 as "silenced nothing" as well
+        ("CC006", 1, "unknown suppression verb 'ignroe' (did you mean ignore?)"),
+        ("CC006", 4, "suppression names unknown rule 'TT9999'"),  # nothing close enough to suggest
+        ("CC006", 4, "suppression names unknown rule 'says-alway' (did you mean says-always?)"),
+        ("CC006", 7, "suppression names unknown rule 'TT9999'"),
     ]
 
 
