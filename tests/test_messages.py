@@ -87,7 +87,7 @@ def test_bad_fixture_messages_are_well_formed(paths: list[Path], claimcheck_run:
     assert not bad, "\n".join(bad)
 
 
-@pytest.mark.parametrize("folder", ["CC003", "CC004"])
+@pytest.mark.parametrize("folder", ["CC003", "CC004", "CC006"])
 def test_engine_rule_messages_are_well_formed(folder: str, claimcheck_run: Runner) -> None:
     paths = sorted((RULE_FIXTURES / folder).glob("bad*.md"))
     result = claimcheck_run(
