@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # Exit statuses main() returns before the models (and pydantic) are imported; they equal ExitCode's.
 _USAGE_ERROR, _INTERRUPTED, _INTERNAL_ERROR = 4, 2, 3
 
-SUBCOMMANDS = ("rules", "rule", "plugins", "config")
+SUBCOMMANDS = ("rules", "rule", "plugins", "config", "ledger", "audit")
 #: Output formats for stdout; files for several formats at once come from their own flags.
 FORMATS = ("terminal", "json", "github")
 
@@ -138,6 +138,10 @@ def _culprit(err: BaseException, pm: object) -> tuple[str, str] | None:
 def _main(argv: list[str], stdout: TextIO | None, plugins: Sequence[object], run: dict[str, object]) -> ExitCode:
     command = argv[0] if argv and argv[0] in SUBCOMMANDS else "check"
     rest = argv[1:] if command != "check" else argv
+    if command in ("ledger", "audit"):  # the story ledger parses its own arguments (checker/ledger/cli.py)
+        from checker.ledger.cli import run as run_ledger
+
+        return run_ledger(command, rest, stdout, plugins, run)
     parser = make_parser(command)
     # --version ends here, before pydantic is imported; --help waits for the full parse so that it lists
     # the flags plugins add, and this early parse only finds the configuration and the plugins

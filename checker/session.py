@@ -18,6 +18,7 @@ from checker.errors import ArticleError, ClaimcheckError, ConfigError, Skip, Usa
 from checker.models import Article, ArticleResult, ClaimBase, ExitCode, Finding, Outcome, RuleResult, Segment
 from checker.registry import Rule, RuleRegistry, rules_in
 from checker.selection import Selection, path_forms, resolve
+from checker.stories import article_key
 from checker.suppression import Suppression, is_directive, worst
 from checker.suppression import apply as apply_suppressions
 from checker.suppression import find as find_suppressions
@@ -155,6 +156,16 @@ class Session:
             for item in articles:
                 if isinstance(item, Article) and item.story:
                     stories[item.story].append(item)
+            # story sources (the ledger): a story's other articles; the run's copy wins (provisional wiring
+            # until the session's story restructuring lands; see checker/stories.py)
+            for source in getattr(self, "sources", ()):
+                for story, own in stories.items():
+                    keys = {article_key(a.path, self.config.rootdir) for a in own}
+                    own.extend(
+                        a
+                        for a in source.siblings(story, self.prepare)
+                        if article_key(a.path, self.config.rootdir) not in keys
+                    )
             for item in articles:
                 result = self.check(item, stories)
                 self.results.append(result)

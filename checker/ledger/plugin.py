@@ -1,0 +1,100 @@
+"""``claimcheck PATH… --ledger LOCATION``: the ledger's articles join each story as its other articles.
+
+A built-in plugin: it adds ``--ledger`` to a check and, when a ledger is given (or ``ledger:`` is
+configured), opens it at session start and adds a :class:`~checker.ledger.source.LedgerSource` to
+the session's story sources. The ledger is only read during a check. A ledger that is also an
+article of the run is refused (exit 4): reading it as an article makes no sense and hides a typo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from checker.errors import UsageError
+from checker.hookspecs import hookimpl
+
+if TYPE_CHECKING:
+    import argparse
+
+    from checker.config import Config
+    from checker.ledger.source import LedgerSource
+    from checker.ledger.store import Ledger
+    from checker.models import ExitCode
+    from checker.session import Session
+
+
+def refuse_if_article(location: str, articles: Iterable[Path | str]) -> None:
+    """Refuse a ledger that is one of the run's articles (the same file, however it was named).
+
+    :raises UsageError: naming the ledger.
+    """
+    from checker.ledger.store import ledger_file
+
+    path = ledger_file(location)
+    if path is None:
+        return
+    target = path.resolve()
+    if any(Path(a).resolve() == target for a in articles):
+        raise UsageError(f"--ledger {location}: is an article of this run; the ledger must be another file")
+
+
+def configured_location(config: Config) -> str | None:
+    """The ledger a check reads: ``--ledger``, else ``ledger:`` in the configuration, else none."""
+    from checker.ledger.store import resolve_location
+
+    given, configured = config.option("ledger"), config.settings.ledger
+    if not (given or configured):
+        return None
+    return resolve_location(given, configured, config.rootdir)
+
+
+class LedgerListener:
+    """Opens the ledger at session start, offers it as a story source, closes it at the end."""
+
+    def __init__(self, config: Config, location: str) -> None:
+        self.config = config
+        self.location = location
+        self.ledger: Ledger | None = None
+        self.source: LedgerSource | None = None
+
+    @hookimpl(tryfirst=True)
+    def claimcheck_sessionstart(self, session: Session) -> None:
+        from checker.ledger.source import LedgerSource
+        from checker.ledger.store import open_ledger
+
+        refuse_if_article(self.location, session.files)
+        self.ledger = open_ledger(self.location)
+        self.source = LedgerSource(self.ledger, self.config)
+        sources = getattr(session, "sources", None)
+        if sources is None:
+            session.sources = sources = []  # type: ignore[attr-defined]
+        sources.append(self.source)
+
+    @hookimpl
+    def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
+        if self.ledger is not None:
+            self.ledger.close()
+            self.ledger = None
+
+
+@hookimpl
+def claimcheck_addoption(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--ledger",
+        metavar="LOCATION",
+        help="also compare with the articles of each story recorded in this ledger (SQLite file or postgresql:// URL)",
+    )
+
+
+@hookimpl
+def claimcheck_configure(config: Config) -> None:
+    if config.option("audit") or config.pluginmanager is None:
+        return  # an audit's articles are the ledger's: it is not a source beside them
+    location = configured_location(config)
+    if location is not None:
+        config.pluginmanager.register(LedgerListener(config, location), name="ledgerlistener")
+
+
+__all__ = ["LedgerListener", "configured_location", "refuse_if_article"]
