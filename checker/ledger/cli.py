@@ -83,8 +83,7 @@ def audit_parser(add_help: bool = True) -> Parser:
     )
     if "-n" not in p._option_string_actions:  # a check may grow its own -n; the audit reads either
         p.add_argument("-n", dest="jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
-    if "--ledger" not in p._option_string_actions:  # normally added by checker.ledger.plugin
-        p.add_argument("--ledger", metavar="LOCATION", help=LEDGER_HELP)
+    p.add_argument("--ledger", metavar="LOCATION", help=LEDGER_HELP)
     p.set_defaults(audit=True)  # tells checker.ledger.plugin not to add the ledger as a story source
     return p
 

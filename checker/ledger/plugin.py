@@ -81,6 +81,8 @@ class LedgerListener:
 
 @hookimpl
 def claimcheck_addoption(parser: argparse.ArgumentParser) -> None:
+    if "--ledger" in parser._option_string_actions:
+        return  # `claimcheck audit` has its own (the ledger it audits)
     parser.add_argument(
         "--ledger",
         metavar="LOCATION",
