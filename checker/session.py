@@ -110,6 +110,8 @@ class Session:
         self.duration = 0.0
         #: accepted findings (``--baseline``/``--write-baseline``), set by the baseline plugin at session start
         self.baseline: Baseline | None = None
+        #: ids of the articles that came from story sources, not from the run (provisional, see run())
+        self.context: set[int] = set()
 
     # -- set-up ---------------------------------------------------------------------------------
 
@@ -158,14 +160,13 @@ class Session:
                     stories[item.story].append(item)
             # story sources (the ledger): a story's other articles; the run's copy wins (provisional wiring
             # until the session's story restructuring lands; see checker/stories.py)
+            root = self.config.rootdir
             for source in getattr(self, "sources", ()):
                 for story, own in stories.items():
-                    keys = {article_key(a.path, self.config.rootdir) for a in own}
-                    own.extend(
-                        a
-                        for a in source.siblings(story, self.prepare)
-                        if article_key(a.path, self.config.rootdir) not in keys
-                    )
+                    keys = {article_key(a.path, root) for a in own}
+                    found = [a for a in source.siblings(story, self.prepare) if article_key(a.path, root) not in keys]
+                    self.context.update(id(a) for a in found)
+                    own.extend(found)
             for item in articles:
                 result = self.check(item, stories)
                 self.results.append(result)
@@ -211,7 +212,8 @@ class Session:
             return item
         article = item
         others: list[Article] = [a for a in stories.get(article.story or "", []) if a is not article]
-        earlier = [a for a in others if a.path < article.path]
+        # a story's articles from other sources (the ledger) come before the run's: a pair is reported on the run's
+        earlier = [a for a in others if a.path < article.path or id(a) in self.context]
         suppressions = find_suppressions(article)
         rules = self.selection.rules_for(article.path)
         late = [r for r in rules if "suppressions" in r.params]

@@ -163,7 +163,7 @@ def _record(config: Config, location: str) -> ExitCode:
     files = collect(config.args.paths, config.settings.exclude, config.rootdir)
     if not files:
         raise UsageError(f"no articles found in {' '.join(config.args.paths)}")
-    refuse_if_article(location, files)
+    refuse_if_article(location, files, config.option("ledger"))
     started = time.perf_counter()
     with open_ledger(location, create=True) as ledger:
         done = record_paths(config, config.args.paths, ledger, files)

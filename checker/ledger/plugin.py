@@ -25,9 +25,10 @@ if TYPE_CHECKING:
     from checker.session import Session
 
 
-def refuse_if_article(location: str, articles: Iterable[Path | str]) -> None:
+def refuse_if_article(location: str, articles: Iterable[Path | str], given: str | None = None) -> None:
     """Refuse a ledger that is one of the run's articles (the same file, however it was named).
 
+    :param given: the location as the user wrote it, for the message (default: ``location``).
     :raises UsageError: naming the ledger.
     """
     from checker.ledger.store import ledger_file
@@ -37,7 +38,7 @@ def refuse_if_article(location: str, articles: Iterable[Path | str]) -> None:
         return
     target = path.resolve()
     if any(Path(a).resolve() == target for a in articles):
-        raise UsageError(f"--ledger {location}: is an article of this run; the ledger must be another file")
+        raise UsageError(f"--ledger {given or location}: is an article of this run; the ledger must be another file")
 
 
 def configured_location(config: Config) -> str | None:
@@ -64,7 +65,7 @@ class LedgerListener:
         from checker.ledger.source import LedgerSource
         from checker.ledger.store import open_ledger
 
-        refuse_if_article(self.location, session.files)
+        refuse_if_article(self.location, session.files, self.config.option("ledger") or self.config.settings.ledger)
         self.ledger = open_ledger(self.location)
         self.source = LedgerSource(self.ledger, self.config)
         sources = getattr(session, "sources", None)
