@@ -112,3 +112,16 @@ def test_concurrent_recorders_on_postgres_lose_nothing(tmp_path: Path, postgres_
     with psycopg.connect(postgres_url) as db:
         assert db.execute("SELECT COUNT(*) FROM articles").fetchone() == (46,)
         assert db.execute("SELECT COUNT(*) FROM ledger_info").fetchone() == (1,)
+
+
+def test_moving_a_sqlite_ledger_to_postgres_keeps_every_article(newsroom: Path, postgres_url: str, cli) -> None:
+    """docs/ledger.md's move, as written there: copy_ledger(SQLite file, URL), then check against the URL."""
+    from checker.ledger.store import copy_ledger
+
+    cli("ledger", "record", "published", "drafts", "--ledger", "news.sqlite", "--no-config")
+    assert copy_ledger("news.sqlite", postgres_url) == 2
+    exported = {
+        where: cli("ledger", "export", "--ledger", where, "--no-config").out for where in ("news.sqlite", postgres_url)
+    }
+    assert exported["news.sqlite"] == exported[postgres_url] != ""
+    assert "copy_ledger(" in (ROOT / "docs" / "ledger.md").read_text(encoding="utf-8")

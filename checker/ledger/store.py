@@ -221,14 +221,17 @@ class Ledger:
         return sorted(((r[0], int(r[1]), r[2], r[3]) for r in rows), key=lambda r: (r[0] is None, r[0] or ""))
 
     def rows(self, story: str | None = None, *, every: bool = False) -> list[LedgerRow]:
-        """The recorded articles of ``story`` (``every=True``: of the whole ledger), ordered by key."""
+        """The recorded articles of ``story`` (``every=True``: of the whole ledger), ordered by key.
+
+        Ordered here, by code point, not by the database: PostgreSQL's collation depends on the server.
+        """
         if every:
-            found = self._execute(f"{_SELECT} ORDER BY key").fetchall()
+            found = self._execute(_SELECT).fetchall()
         elif story is None:
-            found = self._execute(f"{_SELECT} WHERE story IS NULL ORDER BY key").fetchall()
+            found = self._execute(f"{_SELECT} WHERE story IS NULL").fetchall()
         else:
-            found = self._execute(f"{_SELECT} WHERE story = ? ORDER BY key", (story,)).fetchall()
-        return [LedgerRow(*r) for r in found]
+            found = self._execute(f"{_SELECT} WHERE story = ?", (story,)).fetchall()
+        return sorted((LedgerRow(*r) for r in found), key=lambda r: r.key)
 
     def row(self, key: str) -> LedgerRow | None:
         """One recorded article by its key, or None."""
@@ -238,7 +241,7 @@ class Ledger:
     def keys_by_story(self) -> dict[str | None, list[str]]:
         """Every key, grouped by story (None: articles without a story), keys sorted."""
         out: dict[str | None, list[str]] = {}
-        for story, key in self._execute("SELECT story, key FROM articles ORDER BY key").fetchall():
+        for story, key in sorted(self._execute("SELECT story, key FROM articles").fetchall(), key=lambda r: r[1]):
             out.setdefault(story, []).append(key)
         return out
 
@@ -251,6 +254,18 @@ class Ledger:
             return int(self._execute("SELECT pg_total_relation_size('articles')").fetchone()[0])
         base = Path(self.location)
         return sum(p.stat().st_size for p in (base, Path(f"{base}-wal")) if p.exists())
+
+
+def copy_ledger(source: str, target: str) -> int:
+    """Copy every recorded article from the ledger at ``source`` into the one at ``target`` (made if
+    missing), row for row, each in its own transaction; returns how many. Moves SQLite to PostgreSQL
+    and back (``docs/ledger.md``); an article already in ``target`` is replaced.
+    """
+    with open_ledger(source) as src, open_ledger(target, create=True) as dst:
+        rows = src.rows(every=True)
+        for row in rows:
+            dst.record(row)
+    return len(rows)
 
 
 def open_ledger(location: str, create: bool = False) -> Ledger:
@@ -309,6 +324,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Ledger",
     "LedgerError",
+    "copy_ledger",
     "LedgerRow",
     "is_postgres",
     "ledger_file",
