@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import os
+import pickle
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -90,14 +91,17 @@ def _ledger_for(location: str) -> Ledger:
 
 
 def check_story_articles(session: Session, story: str | None, articles: list[Article]) -> list[ArticleResult]:
-    """Check each of one story's articles against the others, as one run over them all would.
+    """Link and check one story's articles, each against the others, as one run over them all would
+    (:meth:`checker.session.Session.check_story`, given prepared articles rather than paths).
 
-    :param story: the story's name; None for articles without one (each is then checked alone).
+    :param story: the story's name; None for articles without one (each is then a story of its own).
     :param articles: the story's prepared articles; results come back in path order.
     """
     ordered = sorted(articles, key=lambda a: a.path)
-    stories = {story: ordered} if story else {}
-    return [session.check(a, stories) for a in ordered]
+    if story is None:
+        return [session.check(a) for a in ordered]
+    links = session.pipeline.link(story, ordered, session.config)
+    return [session.check(a, ordered, [], links) for a in ordered]
 
 
 def audit_story(spec: AuditSpec, story: str | None) -> list[ArticleResult]:
@@ -105,6 +109,12 @@ def audit_story(spec: AuditSpec, story: str | None) -> list[ArticleResult]:
 
     session = session_for(spec)
     return audit_story_in(session, _ledger_for(spec.ledger), story)
+
+
+def audit_story_packed(spec: AuditSpec, story: str | None) -> bytes:
+    """:func:`audit_story`, its results pickled as one object: Dask serialises a list's items one by
+    one, which would give each article its own copy of the story's links (one object in a run)."""
+    return pickle.dumps(audit_story(spec, story), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def audit_story_in(session: Session, ledger: Ledger, story: str | None) -> list[ArticleResult]:
@@ -125,7 +135,8 @@ def run_audit(
     here: tuple[Session, Ledger] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> list[ArticleResult]:
-    """Check every story in ``stories``; results in path order, whatever order the workers finish in.
+    """Check every story in ``stories``; results in a run's order (stories by their first path, then
+    articles by path; an article without a story is a story of its own), whatever order workers finish in.
 
     :param jobs: worker processes (``-n``); with ``dask="local"`` the LocalCluster's size.
     :param dask: ``"local"`` for a LocalCluster, or a scheduler address; None: no Dask.
@@ -145,7 +156,17 @@ def run_audit(
         done.extend(results)
         if progress is not None:
             progress(count)
-    return sorted(done, key=lambda r: r.path)
+    first: dict[str | None, str] = {}
+    for r in done:
+        story = r.article.story if r.article is not None else None
+        if story is not None and (story not in first or r.path < first[story]):
+            first[story] = r.path
+
+    def order(r: ArticleResult) -> tuple[str, str]:
+        story = r.article.story if r.article is not None else None
+        return (first[story] if story is not None else r.path, r.path)
+
+    return sorted(done, key=order)
 
 
 def _on_processes(spec: AuditSpec, stories: list[str | None], jobs: int) -> Iterator[list[ArticleResult]]:
@@ -178,9 +199,9 @@ def _on_dask(spec: AuditSpec, stories: list[str | None], address: str, jobs: int
         raise UsageError(f"--dask {address}: cannot reach the scheduler: {err}") from None
     try:
         # one task per story, largest-first is not needed: stories are small and many
-        futures = client.map(audit_story, [spec] * len(stories), stories, pure=False)
+        futures = client.map(audit_story_packed, [spec] * len(stories), stories, pure=False)
         for fut in as_completed(futures):
-            yield fut.result()
+            yield pickle.loads(fut.result())
     finally:
         client.close()
         if cluster is not None:

@@ -1,8 +1,8 @@
 """``claimcheck PATH… --ledger LOCATION``: the ledger's articles join each story as its other articles.
 
 A built-in plugin: it adds ``--ledger`` to a check and, when a ledger is given (or ``ledger:`` is
-configured), opens it at session start and adds a :class:`~checker.ledger.source.LedgerSource` to
-the session's story sources. The ledger is only read during a check. A ledger that is also an
+configured), offers a :class:`~checker.ledger.source.LedgerSource` through
+``claimcheck_story_sources``; the ledger is opened when the first story asks, and only read. A ledger that is also an
 article of the run is refused (exit 4): reading it as an article makes no sense and hides a typo.
 """
 
@@ -19,10 +19,8 @@ if TYPE_CHECKING:
     import argparse
 
     from checker.config import Config
-    from checker.ledger.source import LedgerSource
-    from checker.ledger.store import Ledger
-    from checker.models import ExitCode
     from checker.session import Session
+    from checker.stories import StorySource
 
 
 def refuse_if_article(location: str, articles: Iterable[Path | str], given: str | None = None) -> None:
@@ -52,32 +50,27 @@ def configured_location(config: Config) -> str | None:
 
 
 class LedgerListener:
-    """Opens the ledger at session start, offers it as a story source, closes it at the end."""
+    """Offers the ledger as a story source, refuses it when it is an article of the run, closes it at the end."""
 
     def __init__(self, config: Config, location: str) -> None:
+        from checker.ledger.source import LedgerSource
+
         self.config = config
         self.location = location
-        self.ledger: Ledger | None = None
-        self.source: LedgerSource | None = None
+        #: opened on first use, after :meth:`claimcheck_sessionstart` has vetted the location
+        self.source = LedgerSource(location, config)
+
+    @hookimpl
+    def claimcheck_story_sources(self, config: Config) -> list[StorySource]:
+        return [self.source]
 
     @hookimpl(tryfirst=True)
     def claimcheck_sessionstart(self, session: Session) -> None:
-        from checker.ledger.source import LedgerSource
-        from checker.ledger.store import open_ledger
-
         refuse_if_article(self.location, session.files, self.config.option("ledger") or self.config.settings.ledger)
-        self.ledger = open_ledger(self.location)
-        self.source = LedgerSource(self.ledger, self.config)
-        sources = getattr(session, "sources", None)
-        if sources is None:
-            session.sources = sources = []  # type: ignore[attr-defined]
-        sources.append(self.source)
 
     @hookimpl
-    def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
-        if self.ledger is not None:
-            self.ledger.close()
-            self.ledger = None
+    def claimcheck_unconfigure(self, config: Config) -> None:
+        self.source.close()
 
 
 @hookimpl

@@ -26,22 +26,43 @@ if TYPE_CHECKING:
 
 
 class LedgerSource:
-    """A :class:`checker.stories.StorySource` over an open ledger.
+    """A :class:`checker.stories.StorySource` over a ledger.
 
-    :param ledger: the open ledger (the source does not close it).
+    :param ledger: an open ledger (the caller closes it), or a location to open on first use
+        (then :meth:`close` closes it).
     :param config: the run's configuration; its plugins decide whether stored claims are current.
     """
 
     name = "ledger"
 
-    def __init__(self, ledger: Ledger, config: Config) -> None:
-        self.ledger = ledger
+    def __init__(self, ledger: Ledger | str, config: Config) -> None:
+        self._ledger = ledger if not isinstance(ledger, str) else None
+        self._location = ledger if isinstance(ledger, str) else None
         self.config = config
         assert config.pluginmanager is not None
         self.extracted_with = extraction_key(config.pluginmanager)
         #: how many articles this source gave, and how many it had to extract again
         self.given = 0
         self.reextracted = 0
+
+    @property
+    def ledger(self) -> Ledger:
+        """The ledger, opened now if it was given by location.
+
+        :raises checker.ledger.store.LedgerError: it cannot be opened (exit 4).
+        """
+        if self._ledger is None:
+            from checker.ledger.store import open_ledger
+
+            assert self._location is not None
+            self._ledger = open_ledger(self._location)
+        return self._ledger
+
+    def close(self) -> None:
+        """Close the ledger if this source opened it."""
+        if self._location is not None and self._ledger is not None:
+            self._ledger.close()
+            self._ledger = None
 
     def siblings(self, story: str, prepare: Preparer) -> Iterator[Article]:
         """The prepared articles recorded under ``story``, in key order.
