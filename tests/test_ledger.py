@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, write
+from conftest import ROOT, SEEDS, needs_shared, write
 
 from checker.hookspecs import hookimpl
 
@@ -68,6 +68,22 @@ def test_a_draft_checked_against_the_ledger_meets_the_published_article(newsroom
     assert (pair["path"], pair["line"]) == ("published/herald.md", 9)
     assert [(r["path"], r["line"]) for r in pair["related"]] == [("drafts/post.md", 7)]
     assert [f for f in findings(report) if f["code"] != "CC201"] == findings(alone.json())
+
+
+@needs_shared(SEEDS / "002_9200173ddc167a50.txt")
+def test_a_seed_checked_alone_against_the_other_recorded_seed(tmp_path: Path, cli) -> None:
+    """Two outlets' reports (../shared/seeds): the second, checked alone against the first as recorded,
+    finds the six-year against the five-and-a-half-year war, and nothing else that it does not find alone."""
+    first, second = SEEDS / "000_c04042c6ce3db92b.txt", SEEDS / "002_9200173ddc167a50.txt"
+    defaults = ("--published", "2016-10-03", "--story", "us-russia-syria", "--no-config")
+    ledger = ("--ledger", str(tmp_path / "seeds.sqlite"))
+    assert cli("ledger", "record", first, *defaults, *ledger).code == 0
+    alone = findings(cli(second, *defaults, "--format", "json").json())
+    report = cli(second, *defaults, *ledger, "--format", "json").json()
+    (war,) = [f for f in findings(report) if f not in alone]
+    assert war["code"] == "CC201" and war["line"] == 16 and "six-year war" in war["message"]
+    assert [(r["path"], r["line"]) for r in war["related"]] == [(first.resolve().as_posix(), 6)]
+    assert [f for f in findings(report) if f is not war] == alone
 
 
 def test_an_article_recorded_and_given_in_the_run_counts_once(newsroom: Path, cli) -> None:
