@@ -193,6 +193,9 @@ def test_a_ledger_that_is_an_article_of_the_run_is_refused(newsroom: Path, cli) 
 def test_a_missing_or_broken_ledger_is_one_line_exit_4(newsroom: Path, cli) -> None:
     missing = cli("drafts/post.md", "--ledger", "nowhere.sqlite", "--no-config")
     assert missing.code == 4 and "no such ledger" in missing.err and "Traceback" not in missing.err
+    write(newsroom, {"note.txt": "A note of no story.\n"})
+    storyless = cli("note.txt", "--ledger", "nowhere.sqlite", "--no-config")  # no story asks, still refused
+    assert storyless.code == 4 and "no such ledger" in storyless.err
     write(newsroom, {"broken.sqlite": "this is not a database\n"})
     broken = cli("ledger", "stories", "--ledger", "broken.sqlite", "--no-config")
     assert broken.code == 4 and "broken.sqlite" in broken.err and "Traceback" not in broken.err

@@ -2,7 +2,7 @@
 
 A built-in plugin: it adds ``--ledger`` to a check and, when a ledger is given (or ``ledger:`` is
 configured), offers a :class:`~checker.ledger.source.LedgerSource` through
-``claimcheck_story_sources``; the ledger is opened when the first story asks, and only read. A ledger that is also an
+``claimcheck_story_sources``; the ledger is opened at session start, and only read. A ledger that is also an
 article of the run is refused (exit 4): reading it as an article makes no sense and hides a typo.
 """
 
@@ -57,7 +57,7 @@ class LedgerListener:
 
         self.config = config
         self.location = location
-        #: opened on first use, after :meth:`claimcheck_sessionstart` has vetted the location
+        #: opened at session start, once :meth:`claimcheck_sessionstart` has vetted the location
         self.source = LedgerSource(location, config)
 
     @hookimpl
@@ -67,6 +67,7 @@ class LedgerListener:
     @hookimpl(tryfirst=True)
     def claimcheck_sessionstart(self, session: Session) -> None:
         refuse_if_article(self.location, session.files, self.config.option("ledger") or self.config.settings.ledger)
+        _ = self.source.ledger  # open it now: a wrong location is an error even when no story asks
 
     @hookimpl
     def claimcheck_unconfigure(self, config: Config) -> None:
