@@ -72,7 +72,10 @@ def _build_session(spec: AuditSpec) -> Session:
         early.config, early.no_config = spec.config, False
     settings, path = load_settings(early, Path(spec.cwd))
     config = Config(settings, early, path, io.StringIO())  # a worker reports nothing itself
-    pm = make_plugin_manager(config, early.plugins)
+    from checker.cli import _importable
+
+    with _importable(Path(spec.cwd), config.rootdir):
+        pm = make_plugin_manager(config, early.plugins)
     parser = audit_parser()
     pm.hook.claimcheck_addoption.call_historic(kwargs={"parser": parser})
     args = parser.parse_args(argv)

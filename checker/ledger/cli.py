@@ -88,6 +88,16 @@ def audit_parser(add_help: bool = True) -> Parser:
     return p
 
 
+def help_text(command: str) -> str:
+    """What ``claimcheck help ledger`` and ``claimcheck help audit`` print."""
+    if command == "audit":
+        return audit_parser().format_help()
+    lines = ["usage: claimcheck ledger {" + ",".join(ACTIONS) + "} ...\n\n"]
+    lines += [f"  {a:8} {_ACTION_HELP[a]}\n" for a in ACTIONS]
+    lines += ["\n", *(ledger_parser(a).format_usage() for a in ACTIONS), "\nSee docs/ledger.md.\n"]
+    return "".join(lines)
+
+
 def run(
     command: str, argv: list[str], stdout: TextIO | None, plugins: Sequence[object], state: dict[str, object]
 ) -> ExitCode:
@@ -96,9 +106,7 @@ def run(
         return _audit(argv, stdout, plugins, state)
     if not argv or argv[0] not in ACTIONS:
         if argv and argv[0] in ("-h", "--help"):
-            out = stdout or sys.stdout
-            out.write("usage: claimcheck ledger {" + ",".join(ACTIONS) + "} ...\n\n")
-            out.write("".join(f"  {a:8} {_ACTION_HELP[a]}\n" for a in ACTIONS))
+            (stdout or sys.stdout).write(help_text("ledger"))
             return ExitCode.OK
         given = f" {argv[0]!r}" if argv else ""
         raise UsageError(f"ledger: unknown action{given}; expected one of {', '.join(ACTIONS)}")
@@ -129,6 +137,7 @@ def _config(
     state: dict[str, object],
     addoption: bool = False,
 ) -> Config:
+    from checker.cli import _importable
     from checker.config import Config, load_settings, merge_cli
     from checker.plugins import make_plugin_manager
 
@@ -136,7 +145,8 @@ def _config(
     first = Path(early.paths[0]) if getattr(early, "paths", None) else Path.cwd()
     settings, path = load_settings(early, first)
     config = Config(settings, early, path, stdout)
-    pm = make_plugin_manager(config, early.plugins, plugins)
+    with _importable(Path.cwd(), config.rootdir):  # -p finds modules as a check's does
+        pm = make_plugin_manager(config, early.plugins, plugins)
     state["pm"] = pm
     if addoption:
         pm.hook.claimcheck_addoption.call_historic(kwargs={"parser": parser})
@@ -361,9 +371,11 @@ def _audit(argv: list[str], stdout: TextIO | None, plugins: Sequence[object], st
             session.duration = time.perf_counter() - session.started
             code = session.exit_code
             pm.hook.claimcheck_sessionfinish(session=session, exit_code=code)
+            if code is ExitCode.CHECK_FAILED and config.option("exit_zero"):
+                return ExitCode.OK  # as a check does
             return code
     finally:
         pm.hook.claimcheck_unconfigure(config=config)
 
 
-__all__ = ["COMMANDS", "audit_parser", "claim_review", "ledger_parser", "run"]
+__all__ = ["COMMANDS", "audit_parser", "claim_review", "help_text", "ledger_parser", "run"]
