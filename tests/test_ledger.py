@@ -312,3 +312,17 @@ def _session():  # type: ignore[no-untyped-def]
     config = Config(settings, args, path)
     make_plugin_manager(config)
     return Session(config, [])
+
+
+def test_help_names_the_ledger_commands(cli, capsys) -> None:
+    from checker.cli import main
+
+    assert main(["--help"]) == 0
+    listed = capsys.readouterr().out
+    assert "claimcheck ledger" in listed and "claimcheck audit" in listed
+    ledger = cli("help", "ledger").out
+    assert ledger.startswith("usage: claimcheck ledger {record,stories,show,export,forget}")
+    assert "usage: claimcheck ledger record" in ledger and "--published DATE" in ledger
+    assert "--dask ADDRESS" in cli("help", "audit").out
+    typo = cli("ledgr")
+    assert typo.code == 4 and "did you mean claimcheck ledger?" in typo.err

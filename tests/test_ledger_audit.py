@@ -42,6 +42,7 @@ def test_audit_equals_one_run_over_the_same_articles(archive: Path, cli) -> None
     assert comparable(audit.json()) == expected
     on_two = cli("audit", "--ledger", "archive.sqlite", "--no-config", "--format", "json", "-n", "2")
     assert comparable(on_two.json()) == expected
+    assert cli("audit", "--ledger", "archive.sqlite", "--no-config", "--exit-zero").code == 0
 
 
 def test_audit_on_a_dask_local_cluster_equals_one_run(archive: Path, cli) -> None:
