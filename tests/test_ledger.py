@@ -326,3 +326,11 @@ def test_help_names_the_ledger_commands(cli, capsys) -> None:
     assert "--dask ADDRESS" in cli("help", "audit").out
     typo = cli("ledgr")
     assert typo.code == 4 and "did you mean claimcheck ledger?" in typo.err
+
+
+def test_a_password_in_a_ledger_url_is_never_printed(cli) -> None:
+    pytest.importorskip("psycopg", reason="psycopg is not installed (pip install 'claimcheck[postgres]')")
+    for url in ("postgresql://editor:s3cret@127.0.0.1:1/news", "postgresql://editor@127.0.0.1:1/news?password=s3cret"):
+        run = cli("ledger", "stories", "--ledger", url, "--no-config")
+        assert run.code == 4 and "cannot connect" in run.err
+        assert "s3cret" not in run.err and "***" in run.err

@@ -319,7 +319,7 @@ def _export(ledger: Ledger, config: Config, story: str | None, output: str | Non
 def _audit(argv: list[str], stdout: TextIO | None, plugins: Sequence[object], state: dict[str, object]) -> ExitCode:
     from checker.ledger.audit import AuditSpec, StoryProgress, run_audit, stories_in_order
     from checker.ledger.codec import shown_path
-    from checker.ledger.store import open_ledger
+    from checker.ledger.store import open_ledger, shown
     from checker.session import Session
 
     parser = audit_parser()
@@ -343,7 +343,7 @@ def _audit(argv: list[str], stdout: TextIO | None, plugins: Sequence[object], st
             session.files = [Path(shown_path(k, config.rootdir)) for keys in by_story.values() for k in keys]
             session.files.sort(key=lambda p: p.as_posix())
             if not session.files:
-                print(f"error: no articles recorded in ledger {location}", file=sys.stderr)
+                print(f"error: no articles recorded in ledger {shown(location)}", file=sys.stderr)
                 return ExitCode.NO_ARTICLES
             spec = AuditSpec(
                 argv=tuple(argv),

@@ -103,13 +103,19 @@ def resolve_location(given: str | None, configured: str | None, root: Path) -> s
 
 
 def shown(location: str) -> str:
-    """A location as messages show it: a URL without its password."""
-    if not is_postgres(location) or "@" not in location:
+    """A location as messages show it: a URL's password (in the user part or ``?password=``) as ``***``."""
+    if not is_postgres(location):
         return location
-    scheme, rest = location.split("://", 1)
-    creds, host = rest.rsplit("@", 1)
-    user = creds.split(":", 1)[0]
-    return f"{scheme}://{user}:***@{host}" if ":" in creds else location
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    parts = urlsplit(location)
+    netloc = parts.netloc
+    if "@" in netloc:
+        creds, host = netloc.rsplit("@", 1)
+        if ":" in creds:
+            netloc = f"{creds.split(':', 1)[0]}:***@{host}"
+    query = [(k, "***" if k == "password" else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    return urlunsplit((parts.scheme, netloc, parts.path, urlencode(query, safe="*"), parts.fragment))
 
 
 def ledger_file(location: str) -> Path | None:
