@@ -14,8 +14,5 @@ rows and back), :mod:`~checker.ledger.source` (the ledger as a story source),
 :mod:`~checker.ledger.plugin` (``--ledger`` on a check). See ``docs/ledger.md``.
 """
 
-from __future__ import annotations
-
-from checker.ledger.store import DEFAULT_LOCATION, Ledger, LedgerRow, open_ledger, resolve_location
-
-__all__ = ["DEFAULT_LOCATION", "Ledger", "LedgerRow", "open_ledger", "resolve_location"]
+# Nothing is imported here: every run imports checker.ledger.plugin (for ``--ledger``), and a run
+# without a ledger should not pay for sqlite3 or the store.
