@@ -8,6 +8,7 @@ from checker.hookspecs import hookimpl
 from checker.models import Article, Finding
 from checker.registry import Rule, rule, warn
 from checker.suppression import VERBS, Suppression
+from checker.wording import join
 
 
 @rule("CC001", "article-unreadable")
@@ -81,8 +82,7 @@ def unused_suppression(article: Article, suppressions: list[Suppression]) -> Ite
     """
     for s in suppressions:
         if not s.used:
-            names = ", ".join(s.selectors) or "all rules"
-            yield warn(s.span, f"suppression of {names} silenced nothing")
+            yield warn(s.span, f"suppression of {join(s.selectors) or 'all rules'} silenced nothing")
 
 
 @rule("CC004", "suppression-without-reason")
@@ -106,9 +106,7 @@ def suppression_without_reason(article: Article, suppressions: list[Suppression]
     """
     for s in suppressions:
         if s.verb in VERBS and s.verb != "enable" and not s.reason:
-            yield warn(
-                s.span, f"suppression of {', '.join(s.selectors) or 'all rules'} gives no reason (add `-- reason`)"
-            )
+            yield warn(s.span, f"suppression of {join(s.selectors) or 'all rules'} gives no reason (add `-- reason`)")
 
 
 @rule("CC005", "link-error")
