@@ -34,6 +34,8 @@ COMMANDS = {
     "plugins": "list the loaded plugins, their versions and hooks",
     "config": "show the effective configuration (file and flags merged)",
     "help": "claimcheck help [TOPIC]: a command, a rule, exit-codes, suppressions, configuration",
+    "ledger": "the story ledger: record, stories, show, export, forget (docs/ledger.md)",
+    "audit": "check every story in the ledger, here, on -n processes or on Dask",
 }
 SUBCOMMANDS = tuple(COMMANDS)
 #: What an article read from stdin is called when ``--stdin-filename`` is not given.
@@ -214,6 +216,10 @@ def _main(
     """One run; ``texts`` are articles given as text (``checker.check(text=...)``) by the path named in ``argv``."""
     command = argv[0] if argv and argv[0] in SUBCOMMANDS else "check"
     rest = argv[1:] if command != "check" else argv
+    if command in ("ledger", "audit"):  # the story ledger parses its own arguments (checker/ledger/cli.py)
+        from checker.ledger.cli import run as run_ledger
+
+        return run_ledger(command, rest, stdout, plugins, run)
     if command == "check" and argv and _looks_like_a_command(argv[0]):
         hint = did_you_mean(argv[0], SUBCOMMANDS, "claimcheck ")
         raise UsageError(f"{argv[0]!r} is neither a command nor a path{hint}")

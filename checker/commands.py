@@ -100,6 +100,11 @@ def help_(config: Config, topic: str | None) -> ExitCode:
         out.write(parser.format_help())
         out.write(f"\nhelp topics: {', '.join(TOPICS)}, or any rule (claimcheck help CC101)\n")
         return ExitCode.OK
+    if topic in ("ledger", "audit"):
+        from checker.ledger.cli import help_text
+
+        out.write(help_text(topic))
+        return ExitCode.OK
     if topic in SUBCOMMANDS:
         out.write(make_parser(topic).format_help())
         return ExitCode.OK

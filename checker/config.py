@@ -58,6 +58,8 @@ class Settings(BaseModel):
     house_rules: list[dict[str, Any]] = Field(default_factory=list)
     #: read a story's other articles from the configuration's folder (checker/siblings.py)
     siblings: bool = True
+    #: the story ledger a check compares with: a SQLite file (relative to this file) or a postgresql:// URL
+    ledger: str | None = None
 
     @field_validator("select", "extend_select", "ignore", "exclude", "plugins", "furniture", mode="before")
     @classmethod
