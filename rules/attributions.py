@@ -18,6 +18,7 @@ from checker.models import (
     Segment,
 )
 from checker.registry import fail, rule, warn
+from checker.wording import quoted
 
 #: a reporting verb outside a quote's marks: the quote has a speaker even if the extractor missed who
 _REPORTING = re.compile(
@@ -134,7 +135,7 @@ def attribution_presence(
             if _spoken(q, by_index, voiced):
                 voiced.add(q.segment)  # the next quote paragraph continues this speaker's words
                 continue
-            yield fail(q, f"“{q.content[:60]}” is a direct quote with no speaker")
+            yield fail(q, f"{quoted(q.content)} is a direct quote with no speaker")
     wanted = {"estimate", "toll"} if options.figures else set()
     if options.accusations:
         wanted.add("accusation")
@@ -149,5 +150,5 @@ def attribution_presence(
 
 def _describe(cue: CueLink) -> str:
     if cue.kind == "accusation":
-        return f"“{cue.text}” (an accusation of wrongdoing)"
-    return f"“{cue.text}” (a toll)" if cue.kind == "toll" else f"“{cue.text}” (an estimate)"
+        return f"{quoted(cue.text)} (an accusation of wrongdoing)"
+    return f"{quoted(cue.text)} (a toll)" if cue.kind == "toll" else f"{quoted(cue.text)} (an estimate)"

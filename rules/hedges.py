@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from checker.links import StoryLinks
 from checker.models import Article, Finding
 from checker.registry import fail, rule, warn
+from checker.wording import quoted
 
 
 class HedgedLanguageOptions(BaseModel):
@@ -70,10 +71,12 @@ def hedged_language(article: Article, links: StoryLinks, options: HedgedLanguage
             continue
         if cue.status == "unheld":
             yield make(
-                cue.span, f"“{cue.text}”: nobody is named as holding this; say who believes, alleges or reports it"
+                cue.span,
+                f"{quoted(cue.text)}: nobody is named as holding this; say who believes, alleges or reports it",
             )
         elif cue.status == "vague" and options.vague_holders:
             yield make(
                 cue.span,
-                f"“{cue.text}”: held only by “{cue.holder}”, which names nobody; say which experts, officials or residents",
+                f"{quoted(cue.text)}: held only by {quoted(cue.holder or '')}, which names nobody; "
+                "say which experts, officials or residents",
             )
