@@ -141,8 +141,12 @@ class _Article:
                 return q
         return None
 
-    def source_for(self, sent: _Sentence) -> tuple[str, str, str] | None:
-        """(source, class, where) naming who stands behind what ``sent`` says, or None."""
+    def source_for(self, sent: _Sentence, wire: bool = True) -> tuple[str, str, str] | None:
+        """(source, class, where) naming who stands behind what ``sent`` says, or None.
+
+        ``wire`` lets a named statement (not a quotation) standing alone in the paragraph before
+        cover the sentence, as wire copy reads; a "reportedly" never takes it (it says someone else).
+        """
         if sent.sources:
             return (*sent.sources[0], "sentence")
         if _verb_source(sent.text):
@@ -154,11 +158,16 @@ class _Article:
                 return (*prev.sources[0], "previous sentence")
         if i in self._passages:
             return (*self._passages[i], "passage source")
-        if i > 0 and _CONTINUES.search(sent.text):
+        if i > 0:
             prev = self.sentences[i - 1]
-            named = [x for x in prev.sources if x[1] != "vague"]
+            named = [x for x in prev.sources if not lexicon.vague_holder(x[0])]
             if named and '"' not in prev.text and "“" not in prev.text:
-                return (*named[0], "continues the previous sentence's account")
+                if _CONTINUES.search(sent.text):
+                    return (*named[0], "continues the previous sentence's account")
+                if wire and sent.index == 0 and len(prev.seg.sentences) == 1 and prev.seg.kind == "paragraph":
+                    # wire copy, one sentence a paragraph: "…, police said." then the next paragraph's
+                    # figure or passive belief is read as the same source's account
+                    return (*named[0], "previous one-sentence paragraph")
         return None
 
 
@@ -275,7 +284,7 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
         return made("held", "court story", "the charges")
     if h.cue in _INFERENCES:
         return made("exempt", "an inference from what the sentence gives")  # "a move that suggests …"
-    found = doc.source_for(sent)
+    found = doc.source_for(sent, wire=sense != "report")
     if found and found[2] != "sentence":  # the extractor has weighed the sentence's own attributions
         src, cls, where = found
         if src and cls == "vague" and lexicon.vague_holder(src):
