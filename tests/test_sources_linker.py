@@ -137,16 +137,16 @@ def test_a_trial_story_keeps_the_case_record(tmp_path: Path, cli: Callable[..., 
 
 
 @pytest.mark.parametrize(
-    ("body", "status"),
+    ("body", "kind", "status"),
     [
-        ("Police said the blaze started in the roof.\n\nThe driver is believed to have fled on foot.\n", "held"),
-        ("Police said the blaze started in the roof.\n\nThe driver reportedly fled on foot.\n", "unheld"),
-        ('"We lost everything," said Mira Dalca.\n\nThe driver is believed to have fled on foot.\n', "unheld"),
-        ("Police said the blaze started. It spread fast.\n\nThe driver is believed to have fled on foot.\n", "unheld"),
+        ("Police said the blaze started in the roof.\n\nNine people were killed.\n", "toll", "sourced"),
+        ('"We lost everything," said Mira Dalca.\n\nNine people were killed.\n', "toll", "unsourced"),
+        ("Police said the blaze started. It spread fast.\n\nNine people were killed.\n", "toll", "unsourced"),
+        ("Police said the blaze started in the roof.\n\nThe driver is believed to have fled.\n", "hedge", "unheld"),
     ],
 )
-def test_wire_copy_a_statement_alone_in_the_paragraph_before(
-    tmp_path: Path, cli: Callable[..., Run], body: str, status: str
+def test_wire_copy_a_statement_alone_in_the_paragraph_before_covers_figures(
+    tmp_path: Path, cli: Callable[..., Run], body: str, kind: str, status: str
 ) -> None:
-    hedges = [c for c in cues(tmp_path, cli, body) if c[0] == "hedge"]
-    assert [s for _, _, s, _ in hedges] == [status]
+    found = [c for c in cues(tmp_path, cli, body) if c[0] == kind]
+    assert [s for _, _, s, _ in found] == [status]

@@ -145,7 +145,9 @@ class _Article:
         """(source, class, where) naming who stands behind what ``sent`` says, or None.
 
         ``wire`` lets a named statement (not a quotation) standing alone in the paragraph before
-        cover the sentence, as wire copy reads; a "reportedly" never takes it (it says someone else).
+        cover a figure in the sentence, as wire copy reads ("…, police said." then "At least 43 people
+        were killed"); hedges do not take it ("Mayor Adeyemi said." then "The bridge is believed to
+        have been weakened" is nobody's belief).
         """
         if sent.sources:
             return (*sent.sources[0], "sentence")
@@ -284,7 +286,7 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
         return made("held", "court story", "the charges")
     if h.cue in _INFERENCES:
         return made("exempt", "an inference from what the sentence gives")  # "a move that suggests …"
-    found = doc.source_for(sent, wire=sense != "report")
+    found = doc.source_for(sent, wire=False)  # a belief is not read into the paragraph before's statement
     if found and found[2] != "sentence":  # the extractor has weighed the sentence's own attributions
         src, cls, where = found
         if src and cls == "vague" and lexicon.vague_holder(src):
