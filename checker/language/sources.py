@@ -57,6 +57,7 @@ class SourceLexicon:
     status: frozenset[str] = frozenset()
     running: tuple[Pattern, ...] = ()
     case_record: tuple[Pattern, ...] = ()
+    statement: frozenset[str] = frozenset()
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -106,6 +107,7 @@ def lexicon() -> SourceLexicon:
         status=_words(data["nouns"]["status"]),
         running=_patterns(data["running"]),
         case_record=_patterns(data["record"]),
+        statement=_words(data["verbs"]["statement"]),
     )
 
 
@@ -244,6 +246,11 @@ def speech_verb(word: str) -> bool:
     return word.lower() in lexicon().speech
 
 
+def statement_verb(word: str) -> bool:
+    """Whether a headline verb has its subject make a statement ("condemns", "spoke out", "warns")."""
+    return " ".join(word.lower().split()) in lexicon().statement
+
+
 def estimate_verb(word: str) -> bool:
     """Whether a verb makes its subject a figure's source ("estimated", "counted", "put … at")."""
     return word.lower() in lexicon().estimate
@@ -265,6 +272,7 @@ __all__ = [
     "record_noun",
     "running_count",
     "speech_verb",
+    "statement_verb",
     "status_noun",
     "toll_word",
     "trial_story",

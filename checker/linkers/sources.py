@@ -125,6 +125,7 @@ class _Article:
         self.lead = self._lead()
         self.stated = self._stated_source()
         self.opinion = _first_person_piece(article)
+        self.release = _release(article)
         self.on_record = lexicon.case_on_record(_outside_quotes(article.raw)) is not None
         self.court = lexicon.court_story(article.raw)
         self.trial = lexicon.trial_story(article.raw)
@@ -233,7 +234,7 @@ class _Article:
                     return (*named[0], "previous one-sentence paragraph")
         after = self.adjacent(sent, 1) if wire and len(sent.seg.sentences or ()) == 1 else None
         if after is not None and after.first_at in (0, 1, 2) and '"' not in after.text and "“" not in after.text:
-            named = [x for x in after.sources if not lexicon.vague_holder(x[0]) and x[0].lower() not in _PRONOUNS]
+            named = [x for x in after.sources if _official_or_named(x[0])]
             if named:  # "Sixty residents had to be evacuated." then "A police spokeswoman said other premises …"
                 return (*named[0], "next one-sentence paragraph opens with its source")
         return None
@@ -255,6 +256,38 @@ _FIRST_PERSON_ANY = re.compile(r"(?<![\w’'.])(?:I|we|We|my|My|our|Our|me|us)(?
 _CONTRAST = re.compile(
     r"\b(?:but|however|though|although|yet)\b|\b(?:refused|declined|would\s+not|wouldn[’']t)\b", re.I
 )
+
+
+def _official_or_named(source: str) -> bool:
+    """A source that stands behind a figure: named, or an official one ("a police spokeswoman"); not a pronoun."""
+    words = _WORD.findall(source.lower())
+    if not words or words[-1] in _PRONOUNS:
+        return False
+    return words[-1] in _OFFICIAL or not lexicon.vague_holder(source)
+
+
+_RELEASE = re.compile(
+    r"^\W*(?P<src>(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}?(?:[A-Z]{2,}[\w-]*|[A-Z][\w-]*\s+(?:Nations|Agency|"
+    r"Organi[sz]ation|Ministry|Council|Committee|Commission|Programme|Program|Fund|Office|Secretary-General)))\b"
+)
+
+
+def _release(article: Article) -> str | None:
+    """The organisation whose own account the article is, when its headline opens with the organisation
+    making a statement ("UNHCR condemns air attack on refugee camp", "United Nations Secretary-General Ban
+    Ki-moon today spoke out against …"): its figures are its own."""
+    for seg in article.segments:
+        if seg.kind == "furniture":
+            continue
+        if not _headline(seg):
+            return None
+        m = _RELEASE.match(seg.text)
+        if m:
+            words = [w.lower() for w in _WORD.findall(seg.text[m.end() : m.end() + 60])[:6]]
+            pairs = [" ".join(words[i : i + 2]) for i in range(len(words))]
+            if any(lexicon.statement_verb(w) for w in words + pairs):
+                return m.group("src")
+    return None
 
 
 def _wire_layout(article: Article) -> bool:
@@ -575,13 +608,16 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
     for f, sent, kind, claims in pending:
         if sourced_values & _restated(f):
             reason = "restates a figure given with its source"  # the event's toll, attributed once
+        elif doc.release:
+            reason = "the organisation's own account"
         elif doc.stated and (sent.position in doc.lead or (f.value is not None and f.value in headline_values)):
             reason = "the article's stated source"  # the headline facts, which the story attributes
         else:
             text = _figure_phrase(article.raw, f)
             out.append(_cue(doc, kind, f.span, sent, text, "unsourced", claims=claims))
             continue
-        out.append(_cue(doc, kind, f.span, sent, f.text, "sourced", claims=claims, holder=doc.stated, reason=reason))
+        holder = doc.release if reason == "the organisation's own account" else doc.stated
+        out.append(_cue(doc, kind, f.span, sent, f.text, "sourced", claims=claims, holder=holder, reason=reason))
     for key, h in estimates.items():
         sent = doc.sentence_of(h.span)
         if key in taken or sent is None or _headline(sent.seg):
