@@ -58,6 +58,7 @@ class SourceLexicon:
     running: tuple[Pattern, ...] = ()
     case_record: tuple[Pattern, ...] = ()
     statement: frozenset[str] = frozenset()
+    toll_kinds: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -108,6 +109,7 @@ def lexicon() -> SourceLexicon:
         running=_patterns(data["running"]),
         case_record=_patterns(data["record"]),
         statement=_words(data["verbs"]["statement"]),
+        toll_kinds=tuple((str(k), _words(v)) for k, v in data["toll_kinds"].items()),
     )
 
 
@@ -215,6 +217,15 @@ def status_noun(word: str) -> bool:
     return word.lower().strip(".") in lexicon().status
 
 
+def toll_kind(word: str) -> str:
+    """The kind of toll an outcome word states ("died" → "death"), or the word itself when it has none."""
+    w = word.lower()
+    for kind, words in lexicon().toll_kinds:
+        if w in words:
+            return kind
+    return w
+
+
 def running_count(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, entry) of every phrase making a toll a conflict's running count ("since the assault
     began", "pushing the death toll above"), left to right."""
@@ -274,6 +285,7 @@ __all__ = [
     "speech_verb",
     "statement_verb",
     "status_noun",
+    "toll_kind",
     "toll_word",
     "trial_story",
     "vague_holder",

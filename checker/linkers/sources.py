@@ -396,7 +396,7 @@ def _restated(f: FigureClaim) -> set[tuple[float, str]]:
     if f.value is None:
         return set()
     words = [f.noun or "", *_WORD.findall(f.measures or "")[:4]]
-    return {(f.value, w.lower()) for w in words if lexicon.toll_word(w)}
+    return {(f.value, lexicon.toll_kind(w)) for w in words if lexicon.toll_word(w)}
 
 
 def _figure_phrase(raw: str, f: FigureClaim) -> str:
