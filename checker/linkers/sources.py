@@ -574,7 +574,7 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
     headline_values = {
         f.value
         for f in doc.figures
-        if f.value is not None and (s := doc.sentence_of(f.span)) is not None and _headline(s.seg)
+        if f.value is not None and (top := doc.sentence_of(f.span)) is not None and _headline(top.seg)
     }
     for f in doc.figures:
         sent = doc.sentence_of(f.span)
