@@ -46,6 +46,12 @@ class Mention(_Link):
     text: str
     span: Span | None = None
     form: MentionForm = "full"
+    #: how the mention's spelling departs from the entity's first full reference ("surname": the
+    #: surname spelled another way; "given": another given name with the same surname); None when
+    #: it agrees. House styles across outlets (particles, romanisation) are not variants.
+    variant: Literal["surname", "given"] | None = None
+    #: the canonical role the mention gives the entity ("governor" for "Gov. Marrow" or "the governor")
+    role: str | None = None
 
 
 class Entity(_Link):
@@ -55,7 +61,8 @@ class Entity(_Link):
     :ivar canonical: the fullest name form (``"Ilse Marrow"``).
     :ivar forms: every distinct name form used (full names and surname-only forms).
     :ivar titles: titles and roles held ("Governor", "the senator").
-    :ivar ages: ages stated for the entity, in years, as ``(age, claim id)`` pairs.
+    :ivar ages: ages stated for the entity, in years, as ``(age, claim id)`` pairs (a figure claim
+        of one of the entity's articles: :meth:`ages_in` says which).
     """
 
     id: str
@@ -65,7 +72,15 @@ class Entity(_Link):
     titles: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     ages: tuple[tuple[float, str], ...] = ()
+    #: (article path, claim id) of each age, in the order of ``ages``
+    age_places: tuple[tuple[str, str], ...] = ()
+    #: male or female where a title, role, kinship word or a pronoun referring back says so
+    gender: str | None = None
     mentions: tuple[Mention, ...] = ()
+
+    def ages_in(self, article: str) -> tuple[tuple[float, str], ...]:
+        """The ages stated in one article (claim ids are unique only within an article)."""
+        return tuple(a for a, (path, _) in zip(self.ages, self.age_places, strict=True) if path == article)
 
     def articles(self) -> tuple[str, ...]:
         """The articles that mention the entity, in order of first mention."""

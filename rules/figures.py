@@ -12,9 +12,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from checker.extractors.dates import event_key
 from checker.extractors.figures import measure_key
 from checker.language.names import same_person
+from checker.links import StoryLinks
 from checker.models import Article, ClaimBase, DateClaim, FigureClaim, Finding, PersonClaim, Segment
 from checker.registry import fail, related, rule, warn
 from rules._compare import elsewhere, sentence_of
+from rules.ages import age_conflicts
 
 
 class FigureConsistencyOptions(BaseModel):
@@ -166,6 +168,7 @@ def figure_consistency(
     others: list[Article],
     earlier: list[Article],
     options: FigureConsistencyOptions,
+    links: StoryLinks,
 ) -> Iterator[Finding]:
     """The same quantity is given values that cannot both be true.
 
@@ -215,7 +218,7 @@ def figure_consistency(
                             claims=[b],
                         )
                         break  # one finding per figure
-    yield from _ages(article, figures, [c for c in claims if isinstance(c, PersonClaim)])
+    yield from age_conflicts(article, links)  # ages by person entity (rules/ages.py)
     yield from _parts(article, figures)
     story = options.across_story
     yield from _duration_checks(article, claims, others if story else [], earlier if story else [])

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from checker.language.names import name_key
+from checker.links import StoryLinks
 from checker.models import Article, Finding, QuoteClaim
 from checker.registry import fail, related, rule, warn
 
@@ -83,12 +83,12 @@ def verdict(a: list[str], b: list[str], threshold: float) -> tuple[str | None, s
 
 @rule("CC301", "quote-fidelity", kinds=["quote"], options=QuoteFidelityOptions)
 def quote_fidelity(
-    article: Article, claims: list[QuoteClaim], earlier: list[Article], options: QuoteFidelityOptions
+    article: Article, claims: list[QuoteClaim], earlier: list[Article], links: StoryLinks, options: QuoteFidelityOptions
 ) -> Iterator[Finding]:
     """The same speaker's words are quoted differently, or quotation marks do not balance.
 
     What it checks:
-        Two quotes by one speaker (in an article or across a story) that are renderings of the same
+        Two quotes by one speaker (the same person entity of the story's links, in an article or across a story) that are renderings of the same
         words but differ: changed words warn, a flipped negation or a changed number fails. A quote cut
         at a sentence or clause boundary, or with a bracketed insertion, is faithful. A paraphrase
         beside a quote is not a quote. Quotation marks that open and never close (or the reverse) fail.
@@ -111,8 +111,9 @@ def quote_fidelity(
             yield fail(q, "quotation marks do not balance: an opening mark has no closing mark (or the reverse)")
     mine: dict[str, list[QuoteClaim]] = defaultdict(list)
     for q in claims:
-        if q.speaker and not q.unbalanced:
-            mine[name_key(q.speaker)].append(q)
+        speaker = links.entity_of(q)
+        if speaker is not None and not q.unbalanced:
+            mine[speaker.id].append(q)
     for quotes in mine.values():
         for i, a in enumerate(quotes):
             for b in quotes[:i]:
@@ -120,8 +121,9 @@ def quote_fidelity(
     if options.across_story:
         for other in earlier:
             for theirs in other.claims:
-                if isinstance(theirs, QuoteClaim) and theirs.speaker and not theirs.unbalanced:
-                    for a in mine.get(name_key(theirs.speaker), []):
+                speaker = links.entity_of(theirs) if isinstance(theirs, QuoteClaim) else None
+                if isinstance(theirs, QuoteClaim) and speaker is not None and not theirs.unbalanced:
+                    for a in mine.get(speaker.id, []):
                         yield from _compare(article, a, other, theirs, options)
 
 

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from checker.hookspecs import hookimpl
-from checker.language import names
+from checker.language import lexicons, names
 from checker.models import Article, ClaimBase, PersonClaim, Segment
 
 if TYPE_CHECKING:
@@ -63,27 +63,33 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
         for start, end, name, title in names.people_in(seg.text):
             if seg.kind == "heading" and title is None:
                 continue  # headline title case makes any two capitalised words look like a name
+            if names.not_a_person(seg.text, start, end):
+                continue  # "Willow Creek", "Vanity Fair", "the Marrow Trust"
             found.append((seg, start, end, name, title, False))
             if not any(names.same_person(name, c) for c in canonical):
                 canonical.append(name)
-    if canonical:
-        surnames = {_written_surname(c) for c in canonical}
-        taken = {(seg.index, s) for seg, s, *_ in found}
-        full_ends = {(seg.index, e) for seg, _, e, *_ in found}
-        for seg in segments:
-            for m in _CAPITALISED.finditer(seg.text):
-                if m.group("s") not in surnames:
-                    continue
-                s, e = m.span("s")
-                if (seg.index, e) in full_ends or any((seg.index, k) in taken for k in (m.start(), s)):
-                    continue
-                title = _title_before(seg.text, m.start())
-                start = m.start() - len(title) - 1 if title else m.start()
-                found.append((seg, start, e, m.group("s"), title, True))
+    surnames = {_written_surname(c) for c in canonical}
+    # every word of every full name: "Angeles" is part of "Los Angeles Angels", not a misspelt "Angels"
+    known = {t for c in canonical for t in c.replace("-", " ").split()}
+    taken = {(seg.index, s) for seg, s, *_ in found}
+    full_ends = {(seg.index, e) for seg, _, e, *_ in found}
+    for seg in segments:
+        if seg.kind == "heading":
+            continue
+        for m in _CAPITALISED.finditer(seg.text):
+            word = m.group("s")
+            s, e = m.span("s")
+            if (seg.index, e) in full_ends or any((seg.index, k) in taken for k in (m.start(), s)):
+                continue
+            title = _title_before(seg.text, m.start())
+            if word not in surnames and not _unknown_reference(seg.text, m.start(), e, word, title, surnames, known):
+                continue
+            start = m.start() - len(title) - 1 if title else m.start()
+            found.append((seg, start, e, word, title, True))
     out: list[PersonClaim] = []
     for seg, s, e, name, title, short in sorted(found, key=lambda f: (f[0].index, f[1])):
         core = _written_surname(name) if short else name
-        canon = next((c for c in canonical if names.same_person(core, c)), name)
+        canon = next((c for c in canonical if names.same_person(core, c) and (not short or core in surnames)), name)
         out.append(
             PersonClaim.found_in(
                 article,
@@ -98,6 +104,32 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
             )
         )
     return out
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|[\"“]\s*)$")
+
+
+def _unknown_reference(
+    text: str, start: int, end: int, word: str, title: str | None, surnames: set[str], known: set[str]
+) -> bool:
+    """A capitalised word that refers to a person by surname though no full name in the article has it.
+
+    A misspelt surname ("Gonzalez" after "Renata Gonzales", mid-sentence or as the subject of a
+    speech verb), a title or honorific and a surname ("Mr. Kerby"), or a surname that is the
+    subject of a speech verb ("Whitlow told reporters") with no first reference.
+    """
+    if word in known or word in names.NOT_NAMES or word.isupper() or len(word) < 3 or word.lower() in names.PRONOUNS:
+        return False
+    if names.not_a_person(text, start, end):
+        return False
+    speaks = names.speech_subject(text, start, end)
+    if any(names.close_spelling(word, s) for s in surnames):
+        return speaks or title is not None or not _SENTENCE_START.search(text[:start])
+    honorific = title is not None and title in _HONORIFIC_FORMS
+    return honorific or (speaks and title is not None)
+
+
+_HONORIFIC_FORMS = {t.form for t in lexicons.people().titles if t.cls in ("honorific", "office")}
 
 
 @hookimpl

@@ -1,0 +1,65 @@
+"""Who a direct quotation is attributed to, from the words around its quotation marks.
+
+Patterns are built from the speech lexicon (``data/speech.yaml``: verbs, introducers, participle
+asides, the colon) and the people lexicon's roles. They return the speaker as written ("Quist",
+"Foreign Minister Piet Lavrov", "she", "the mayor") and the cue; resolving that to a person is
+the speakers linker's work.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.language import lexicons
+
+_NAME = r"(?:(?:[A-Z][\w’'.-]*|of|de|van|von|al-\w+)\s+){0,5}[A-Z][\w’'-]*"
+_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    sp = lexicons.speech()
+    verbs = "|".join(sorted(map(re.escape, sp.verbs), key=len, reverse=True))
+    roles = "|".join(sorted(map(re.escape, lexicons.people().role_words()), key=len, reverse=True))
+    parts = "|".join(sorted(map(re.escape, sp.participles), key=len, reverse=True))
+    role = rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})"
+    speaker = rf"(?P<s>{_PRONOUN}|{role}|{_NAME})"
+    aside = rf"(?:,\s+(?:{parts})\b[^,“”\"]{{0,60}},|,\s+who\b[^,“”\"]{{0,60}},)?"
+    intro = "|".join(re.escape(x) for x in sp.introducers)
+    before = re.compile(
+        rf"(?:(?<![\w’'-]){speaker}{aside}\s+(?:also\s+|later\s+|then\s+)?(?P<v>{verbs})\b[^“”\".!?]{{0,80}}?[:,]?"
+        rf"|(?P<i>(?i:{intro}))\s+(?P<s2>{_NAME}|{role}),"
+        + (rf"|(?<![\w’'-])(?P<s3>{_NAME}):" if sp.colon else "")
+        + r")\s*$"
+    )
+    verb_first = re.compile(rf"^[,.!?—-]?\s*(?P<v>{verbs})\s+(?P<s>{role}|{_NAME})")
+    subject_first = re.compile(rf"^[,.!?—-]?\s*{speaker}{aside}\s+(?:also\s+|later\s+|then\s+)?(?P<v>{verbs})\b")
+    return before, verb_first, subject_first
+
+
+def speaker_before(text: str) -> tuple[str, str] | None:
+    """(speaker as written, cue) from the words right before an opening quotation mark.
+
+    "Lavrov, speaking in Moscow, said “", "Brenning asked: “", "Quist: “", "According to
+    Brenning, “", "Brenning called the plan “", "she said “".
+    """
+    m = _patterns()[0].search(text[-240:])
+    if m is None:
+        return None
+    if m.group("s"):
+        return m.group("s"), m.group("v")
+    if m.group("s2"):
+        return m.group("s2"), m.group("i")
+    return m.group("s3"), ":"
+
+
+def speaker_after(text: str) -> tuple[str, str] | None:
+    """(speaker as written, cue) from the words right after a closing quotation mark: "…,” said
+    Quist", "…,” Quist added", "…,” Lavrov, speaking in Moscow, said"."""
+    head = text[:160]
+    for pattern in _patterns()[1:]:
+        m = pattern.match(head)
+        if m is not None:
+            return m.group("s"), m.group("v")
+    return None
