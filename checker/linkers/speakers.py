@@ -63,8 +63,8 @@ def resolve(people: Sequence[Entity], path: str, written: str | None, resolved: 
     # a role description at the cue
     for e in people:
         for m in e.mentions:
-            near = m.span is not None and abs(m.span.start - at) < 400
-            if m.article == path and m.form == "role" and near and w and w.lower() in m.text.lower():
+            nearby = m.span is not None and abs(m.span.start - at) < 400
+            if m.article == path and m.form == "role" and nearby and w and w.lower() in m.text.lower():
                 return e
     role = names.title_role(w) if (w and w[:1].islower()) or w.lower().startswith(("the ", "a ", "an ")) else None
     if role:
