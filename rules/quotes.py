@@ -15,7 +15,6 @@ from checker.registry import fail, related, rule, warn
 
 _RUN = 3  # shortest run of shared words that counts towards two quotes being one
 _SHORTEST = 5  # quotes shorter than this (in words) are not compared
-_NEGATIONS = {"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "n't", "cannot"}
 _BRACKETED = re.compile(r"\[[^\]]*\]")
 _ON_THE_HOUR = re.compile(r"\b(\d{1,2}):00\b")  # "6:00 p.m." and "6 p.m." are the same words
 _INCH_IN = re.compile(r"\d\s?[\"”](?=\s?[A-Za-z-])")  # 17" or 17 "Pro: an inch mark, not a quotation mark
@@ -43,12 +42,17 @@ def _typographic(article: Article, q: QuoteClaim) -> bool:
 
 
 def words(text: str) -> list[str]:
-    """A quote's words, lowercased, punctuation and bracketed insertions dropped (an insertion is a gap)."""
+    """A quote's words, lowercased, punctuation and bracketed insertions dropped (an insertion is a gap).
+
+    Used when the links have no ``quote_words`` layer (its linker failed); the layer also writes
+    numbers in words as digits ("one-in-three" = "1 in 3")."""
     text = _BRACKETED.sub(" … ", _ON_THE_HOUR.sub(r"\1", text.replace("’", "'")))
     return re.findall(r"[a-z0-9]+(?:'[a-z]+)?|…", text.lower())
 
 
-def verdict(a: list[str], b: list[str], threshold: float) -> tuple[str | None, str]:
+def verdict(
+    a: list[str], b: list[str], threshold: float, negations: frozenset[str] = frozenset()
+) -> tuple[str | None, str]:
     """Compare two quotes by one speaker: None (faithful or unrelated), "warn" (words changed) or "fail" (meaning flipped)."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if not short:
@@ -74,7 +78,7 @@ def verdict(a: list[str], b: list[str], threshold: float) -> tuple[str | None, s
             continue  # "datacenter" and "data center", "populations'" and "population's"
         changed.append(" ".join(short[i1:i2]) + " → " + " ".join(long_[j1:j2]))
         flipped = set(short[i1:i2]) ^ set(long_[j1:j2])
-        if flipped & _NEGATIONS or any(w.isdigit() for w in flipped):
+        if flipped & negations or any(w.isdigit() for w in flipped):
             return "fail", "; ".join(changed)
     if not changed:
         return None, ""
@@ -117,20 +121,26 @@ def quote_fidelity(
     for quotes in mine.values():
         for i, a in enumerate(quotes):
             for b in quotes[:i]:
-                yield from _compare(article, a, article, b, options)
+                yield from _compare(article, a, article, b, options, links)
     if options.across_story:
         for other in earlier:
             for theirs in other.claims:
                 speaker = links.entity_of(theirs) if isinstance(theirs, QuoteClaim) else None
                 if isinstance(theirs, QuoteClaim) and speaker is not None and not theirs.unbalanced:
                     for a in mine.get(speaker.id, []):
-                        yield from _compare(article, a, other, theirs, options)
+                        yield from _compare(article, a, other, theirs, options, links)
+
+
+def _words(links: StoryLinks, article: Article, q: QuoteClaim) -> list[str]:
+    made = links.get("quote_words", {}).get((article.path, q.id))
+    return list(made) if made is not None else words(q.content)
 
 
 def _compare(
-    article: Article, a: QuoteClaim, other: Article, b: QuoteClaim, options: QuoteFidelityOptions
+    article: Article, a: QuoteClaim, other: Article, b: QuoteClaim, options: QuoteFidelityOptions, links: StoryLinks
 ) -> Iterator[Finding]:
-    outcome, detail = verdict(words(a.content), words(b.content), options.same_quote)
+    negations = links.get("negations", frozenset())
+    outcome, detail = verdict(_words(links, article, a), _words(links, other, b), options.same_quote, negations)
     if outcome is None:
         return
     where = "here" if other is article else f"in {other.path}"

@@ -82,7 +82,9 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
             if (seg.index, e) in full_ends or any((seg.index, k) in taken for k in (m.start(), s)):
                 continue
             title = _title_before(seg.text, m.start())
-            if word not in surnames and not _unknown_reference(seg.text, m.start(), e, word, title, surnames, known):
+            if word not in surnames and not _unknown_reference(
+                seg.text, m.start(), e, word, title, surnames, known, article.raw
+            ):
                 continue
             start = m.start() - len(title) - 1 if title else m.start()
             found.append((seg, start, e, word, title, True))
@@ -110,7 +112,14 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|[\"“]\s*)$")
 
 
 def _unknown_reference(
-    text: str, start: int, end: int, word: str, title: str | None, surnames: set[str], known: set[str]
+    text: str,
+    start: int,
+    end: int,
+    word: str,
+    title: str | None,
+    surnames: set[str],
+    known: set[str],
+    article_text: str = "",
 ) -> bool:
     """A capitalised word that refers to a person by surname though no full name in the article has it.
 
@@ -120,16 +129,49 @@ def _unknown_reference(
     """
     if word in known or word in names.NOT_NAMES or word.isupper() or len(word) < 3 or word.lower() in names.PRONOUNS:
         return False
-    if names.not_a_person(text, start, end):
-        return False
+    if names.not_a_person(text, start, end) or names.title_role(word) or text.startswith(".", end):
+        return False  # "Sgt.", "Dec.", "Manager": a title or an abbreviation, not a surname
+    if _IN_NAME_RUN.search(text[max(0, start - 30) : start]):
+        return False  # "Arts and Sciences", "Bank of Fenwick": part of a longer proper name
     speaks = names.speech_subject(text, start, end)
     if any(names.close_spelling(word, s) for s in surnames):
         return speaks or title is not None or not _SENTENCE_START.search(text[:start])
-    honorific = title is not None and title in _HONORIFIC_FORMS
-    return honorific or (speaks and title is not None)
+    if title is not None and title in _COURTESY:
+        return True  # "Mr. Kerby": a courtesy title names a person
+    if not speaks or _organisation_like(article_text, word) or _CAMEL.search(word):
+        return False
+    if title is None and not _PERSONAL.search(text[end : end + 200]):
+        return False  # organisations speak too ("Reuters said"); a person is "he" or "she" after
+    if _SENTENCE_START.search(text[:start]):
+        # a capital at a sentence start says nothing ("Authorities said", "Witnesses told"): the word
+        # must also be written capitalised inside a sentence somewhere in the article
+        return bool(re.search(rf"[a-z,;]\s+{re.escape(word)}\b", article_text))
+    return True
 
 
-_HONORIFIC_FORMS = {t.form for t in lexicons.people().titles if t.cls in ("honorific", "office")}
+#: a capitalised word and a joining word right before: the word continues a longer proper name
+_IN_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*\s+(?:and|of|&|for|de|du|la)\s+$")
+#: a personal pronoun: what refers back to a person, not an organisation
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+_COURTESY = {
+    t.form for t in lexicons.people().titles if t.cls == "honorific" or (t.cls == "office" and t.form.endswith("."))
+}
+
+
+def _organisation_like(text: str, word: str) -> bool:
+    """A capitalised word the article also writes as an organisation or place: "the Acme …", "Acme
+    Corp", "in Acme", "a spokesman for Acme"."""
+    w = re.escape(word)
+    return bool(
+        re.search(
+            rf"\b(?:[Tt]he\s+{w}\b|(?:in|to|from|of|at|for|by|with|across)\s+{w}\b|{w}\s+[A-Z][a-z]*\.?(?!\s+(?:said|told)))",
+            text,
+        )
+    )
+
+
+#: a capital inside a word, as in brand and broadcaster names ("SportsCenter"), not "McAllister"
+_CAMEL = re.compile(r"(?<!^Mc)(?<!^Mac)(?<=[a-z])[A-Z]")
 
 
 @hookimpl

@@ -80,6 +80,7 @@ class SpeechLexicon:
     introducers: tuple[str, ...]
     participles: frozenset[str]
     colon: bool
+    negations: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,7 @@ def speech() -> SpeechLexicon:
         tuple(sorted(_words("speech.yaml", data, "introducers"), key=len, reverse=True)),
         _words("speech.yaml", data, "participles"),
         bool(data.get("colon", False)),
+        _words("speech.yaml", data, "negations"),
     )
 
 
@@ -207,4 +209,36 @@ def markers() -> Markers:
     )
 
 
-__all__ = ["Markers", "PeopleLexicon", "Pronoun", "SpeechLexicon", "Title", "markers", "people", "pronouns", "speech"]
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Lower-case given name → ``female`` or ``male`` (``given_names.tsv``, read on first use)."""
+    path = DATA / "given_names.tsv"
+    out: dict[str, str] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise ValueError(f"{path}: cannot read the lexicon: {err}") from None
+    if not any(line.startswith("# version:") for line in lines[:10]):
+        raise ValueError(f"{path}: no '# version:' line in the header")
+    for number, line in enumerate(lines, 1):
+        if not line or line.startswith("#"):
+            continue
+        name, _, gender = line.partition("\t")
+        if gender not in ("female", "male"):
+            raise ValueError(f"{path}:{number}: want 'name<TAB>female|male', got {line!r}")
+        out[name] = gender
+    return out
+
+
+__all__ = [
+    "Markers",
+    "PeopleLexicon",
+    "Pronoun",
+    "SpeechLexicon",
+    "Title",
+    "given_names",
+    "markers",
+    "people",
+    "pronouns",
+    "speech",
+]

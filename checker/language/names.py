@@ -257,10 +257,17 @@ def close_spelling(a: str, b: str, max_edits: int = 2, min_length: int = 4) -> b
     from rapidfuzz.distance import Levenshtein
 
     x, y = strip_accents(a).lower(), strip_accents(b).lower()
-    if x == y or min(len(x), len(y)) < min_length or x[0] != y[0] or x.startswith(y) or y.startswith(x):
+    if x == y or min(len(x), len(y)) < min_length or x[0] != y[0]:
+        return False
+    short, long_ = sorted((x, y), key=len)
+    if long_.startswith(short) and long_[len(short) :] in _SUFFIXES:
         return False
     d = Levenshtein.distance(x, y)
     return 0 < d <= max_edits and d < min(len(x), len(y)) / 3
+
+
+#: endings that make a plural, possessive or adjective of a name ("Mitchells", "Indonesian"), not a misspelling
+_SUFFIXES = {"s", "es", "'s", "’s", "n", "an", "ian", "ans", "ians", "ese", "ish", "i", "ic"}
 
 
 def romanised_alike(a: str, b: str) -> bool:
@@ -272,6 +279,8 @@ def romanised_alike(a: str, b: str) -> bool:
     fa, fb = _fold(x[0]), _fold(y[0])
     if fa == fb or ((len(x[0]) == 1 or len(y[0]) == 1) and fa[0] == fb[0]):
         return True
+    if fa[-1] != fb[-1] and fa[-1] in "aeiou" and fb[-1] in "aeiou":
+        return False  # a final vowel makes another name ("Elena"/"Eleni", "Mario"/"Maria")
     va, vb = _VOWEL_RUN.findall(fa), _VOWEL_RUN.findall(fb)
     return (
         _VOWEL_RUN.sub("", fa) == _VOWEL_RUN.sub("", fb)
@@ -365,3 +374,29 @@ def role_descriptions(text: str) -> list[tuple[int, int, str, int | None]]:
 def pronoun(word: str) -> lexicons.Pronoun | None:
     """The pronoun entry for a word as written ("She," → she), or None."""
     return lexicons.pronouns().get(word.strip(".,;:!?\"“”'’").lower())
+
+
+def given_names_close(a: str, b: str) -> bool:
+    """Whether two different given names are near enough to be one name changed ("Dana"/"Diane",
+    "Jonas"/"Jonah"): the same first letter and at least half the letters in common. "Tomas" and
+    "Teresa" are two people."""
+    from rapidfuzz.distance import Levenshtein
+
+    x, y = strip_accents(a).lower().strip("."), strip_accents(b).lower().strip(".")
+    if not x or not y or x == y or x[0] != y[0]:
+        return False
+    return Levenshtein.normalized_similarity(x, y) >= 0.5
+
+
+def is_kin(role: str | None) -> bool:
+    """A kinship role ("mother", "brother"): it relates a person to another, it is not an office."""
+    return bool(role) and any(t.cls == "kin" and t.role == role for t in lexicons.people().titles)
+
+
+def gender_of_given(name: str) -> str | None:
+    """The gender a full name's given name says ("Mara Quist" → female), None when it is used for
+    both or unknown (``data/given_names.tsv``)."""
+    toks = _tokens(name)
+    if len(toks) < 2:
+        return None
+    return lexicons.given_names().get(toks[0])

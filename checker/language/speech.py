@@ -63,3 +63,22 @@ def speaker_after(text: str) -> tuple[str, str] | None:
         if m is not None:
             return m.group("s"), m.group("v")
     return None
+
+
+_BRACKETED = re.compile(r"\[[^\]]*\]")
+_ON_THE_HOUR = re.compile(r"\b(\d{1,2}):00\b")  # "6:00 p.m." and "6 p.m." are the same words
+_QUOTE_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|…")
+
+
+def quote_words(text: str) -> tuple[str, ...]:
+    """A quotation's words for comparing two renderings of it: lower-case, punctuation dropped, a
+    bracketed insertion as a gap ("…"), numbers written in words as digits ("one-in-three" and
+    "1 in 3" are the same words), "6:00" as "6"."""
+    from checker.language.numbers import TENS, UNITS
+
+    text = _BRACKETED.sub(" … ", _ON_THE_HOUR.sub(r"\1", text.replace("’", "'")))
+    out = []
+    for w in _QUOTE_WORD.findall(text.lower()):
+        value = UNITS.get(w, TENS.get(w))
+        out.append(str(value) if value is not None else w)
+    return tuple(out)

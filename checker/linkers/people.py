@@ -29,7 +29,7 @@ from typing import Any
 
 from checker.hookspecs import hookimpl
 from checker.language import names
-from checker.linkers.speakers import link_speakers
+from checker.linkers.speakers import link_quote_words, link_speakers
 from checker.linking import Linker, linker
 from checker.links import Entity, Mention, MentionForm
 from checker.models import Article, FigureClaim, PersonClaim
@@ -75,6 +75,8 @@ class _Group:
     def add(self, article: Article, claim: PersonClaim, variant: str | None = None) -> None:
         self.forms.setdefault(claim.name, None)
         role = names.title_role(claim.title)
+        if names.is_kin(role):
+            role = None  # "his sister Katie Jenkin": a relation, not a role she holds
         if claim.title:
             self.titles.setdefault(claim.title, None)
             if gender := names.gender_of(claim.title):
@@ -82,6 +84,8 @@ class _Group:
         if role:
             self.roles.setdefault(role, None)
         if not claim.short:
+            if gender := names.gender_of_given(claim.name):
+                self.genders[gender] = self.genders.get(gender, 0) + 1
             self.first_full.setdefault(article.path, claim)
             if self.first_story_full is None:
                 self.first_story_full = claim.name
@@ -100,9 +104,13 @@ class _Group:
         )
 
     def gender(self) -> str | None:
-        if len(self.genders) == 1:
-            return next(iter(self.genders))
-        return None
+        """The gender most of the evidence gives (titles, kinship words, given name, pronouns), if any."""
+        if not self.genders:
+            return None
+        ranked = sorted(self.genders.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     def entity(self, number: int) -> Entity:
         return Entity(
@@ -179,17 +187,20 @@ def _full(here: _Article, groups: list[_Group], claim: PersonClaim) -> None:
 
 
 def _same(known: str, new: str, kin: str | None) -> bool:
-    """Whether a new full name is the person already known by ``known`` (relatives never are)."""
-    if not names.same_person(known, new):
+    """Whether a new full name is the person already known by ``known`` (relatives never are).
+
+    The surnames must be one name (romanisation and particles aside); two given names with one
+    surname are one person only when they are near ("Dana"/"Diane", "Jonas"/"Jonah"): "Rosa" and
+    "Tiago" Alvim are two people, and so is anyone a kinship word introduces.
+    """
+    if not names.same_person(_surname(known), _surname(new)):
         return False
     if kin and names.name_key(known) != names.name_key(new):
-        return False  # "his mother, Rosa Alvim" is not "Rosa Alvin"'s misspelling but a relative
+        return False
     given_a, given_b = _given(known), _given(new)
-    if given_a and given_b and not names.romanised_alike(given_a, given_b):
-        # two given names with one surname: the same person only when the names are near
-        # ("Dana"/"Diane"); "Rosa" and "Tiago" Alvim are two people
-        return names.close_spelling(given_a, given_b, max_edits=3, min_length=3) or given_a[0] == given_b[0]
-    return True
+    if not given_a or not given_b or names.same_person(known, new):
+        return True
+    return names.given_names_close(given_a, given_b)
 
 
 def _short(here: _Article, groups: list[_Group], claim: PersonClaim) -> None:
@@ -242,14 +253,14 @@ def _short(here: _Article, groups: list[_Group], claim: PersonClaim) -> None:
 def _disambiguate(here: _Article, claim: PersonClaim, candidates: list[_Group]) -> _Group:
     """Among relatives sharing a surname: the one whose stated age or gender fits, else the nearest."""
     raw = here.article.raw
-    window = raw[max(0, claim.span.start - 20) : claim.span.start]
     figures = [c for c in here.article.claims if isinstance(c, FigureClaim) and c.value is not None]
     for c in figures:
-        if (
-            c.category == "age"
-            and claim.span.start - 20 <= c.span.start <= claim.span.end
-            and c.text in window + claim.text
-        ):
+        # "the 35-year-old Alvim" (age before) or "Alvim, 35," (age in apposition after)
+        before = c.category == "age" and 0 <= claim.span.start - c.span.end <= 3
+        after = (
+            c.category == "age" and c.span.start >= claim.span.end and _apposition(raw, claim.span.end, c.span.start)
+        )
+        if before or after:
             stated = {
                 id(g): {f.value for f in figures for _, g2, full in here.named if g2 is g and not full.short
                         and f.span.start >= full.span.end and _apposition(raw, full.span.end, f.span.start)}
@@ -258,8 +269,8 @@ def _disambiguate(here: _Article, claim: PersonClaim, candidates: list[_Group]) 
             fits = [g for g in candidates if c.value in stated[id(g)]]
             if len(fits) == 1:
                 return fits[0]
-    after = raw[claim.span.end : claim.span.end + 120]
-    for word in after.split():
+    following = raw[claim.span.end : claim.span.end + 120]
+    for word in following.split():
         p = names.pronoun(word)
         if p is not None and p.gender in ("male", "female"):
             fits = [g for g in candidates if g.gender() == p.gender]
@@ -353,4 +364,4 @@ def link_people(articles: Sequence[Article]) -> Mapping[str, Any]:
 
 @hookimpl
 def claimcheck_register_linkers() -> list[Linker]:
-    return [link_people, link_speakers]
+    return [link_people, link_speakers, link_quote_words]

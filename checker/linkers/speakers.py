@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from checker.language import names
+from checker.language import lexicons, names, speech
 from checker.linking import linker
 from checker.links import Entity, StoryLinks
 from checker.models import Article, AttributionClaim, QuoteClaim
@@ -112,3 +112,15 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
             if found is not None:
                 out[claim.id] = found.id
     return {"speakers": out}
+
+
+@linker("quote-words", provides=("quote_words", "negations"))
+def link_quote_words(articles: Sequence[Article]) -> Mapping[str, Any]:
+    """Quote words: each quote's words normalised for comparison, keyed by ``(article path, claim id)``;
+    ``negations``: the words that flip a quotation's meaning (the speech lexicon's)."""
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    for article in articles:
+        for claim in article.claims:
+            if isinstance(claim, QuoteClaim):
+                out[(article.path, claim.id)] = speech.quote_words(claim.content)
+    return {"quote_words": out, "negations": lexicons.speech().negations}
