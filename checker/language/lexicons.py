@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -44,16 +44,20 @@ class PeopleLexicon:
     version: int
     titles: tuple[Title, ...]
 
-    @property
+    @cached_property
     def by_form(self) -> dict[str, Title]:
+        """As written ("Gov.", "spokeswoman") → the title."""
         return _by_form(self)
 
     def role_words(self) -> dict[str, Title]:
         """Lower-case role heads ("governor", "spokeswoman", "mother") → the title they stand for."""
+        return self._role_words
+
+    @cached_property
+    def _role_words(self) -> dict[str, Title]:
         return _role_words(self)
 
 
-@lru_cache(maxsize=4)
 def _by_form(lex: PeopleLexicon) -> dict[str, Title]:
     out: dict[str, Title] = {}
     for t in lex.titles:
@@ -61,7 +65,6 @@ def _by_form(lex: PeopleLexicon) -> dict[str, Title]:
     return out
 
 
-@lru_cache(maxsize=4)
 def _role_words(lex: PeopleLexicon) -> dict[str, Title]:
     out: dict[str, Title] = {}
     for t in lex.titles:

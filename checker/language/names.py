@@ -124,6 +124,7 @@ def _transliterations(a: str, b: str) -> bool:
     return all(x[0] == y[0] or frozenset((x[0], y[0])) in _CLOSE_VOWELS for x, y in zip(va, vb, strict=True))
 
 
+@lru_cache(maxsize=65536)
 def same_person(a: str, b: str) -> bool:
     """Whether two spellings name one person: particles, middle initials and romanisation aside.
 
@@ -289,6 +290,7 @@ def romanised_alike(a: str, b: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def gender_of(words: str) -> str | None:
     """The gender a title, role or kinship word gives its holder ("Mrs.", "spokeswoman", "mother"), if any."""
     lex = lexicons.people()
@@ -322,6 +324,7 @@ def speech_subject(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"\b(" + "|".join(map(re.escape, sp.verbs | set(sp.introducers))) + r")\s+$", before))
 
 
+@lru_cache(maxsize=4096)
 def title_role(title: str | None) -> str | None:
     """The canonical role a title gives ("State Department Spokesperson" → "spokesperson", "Gov." →
     "governor"); None for a courtesy title ("Mr.") or a title the lexicon does not know."""
@@ -400,3 +403,11 @@ def gender_of_given(name: str) -> str | None:
     if len(toks) < 2:
         return None
     return lexicons.given_names().get(toks[0])
+
+
+def surname_key(name: str) -> str:
+    """A key two spellings of one surname share (the consonants of its folded form): "Gaddafi" and
+    "Qadhafi", "Sergeyev" and "Sergeev" agree. Equal keys are necessary for :func:`same_person`,
+    not sufficient: an index, not a test."""
+    toks = _tokens(name)
+    return _VOWEL_RUN.sub("", _fold(toks[-1])) if toks else ""

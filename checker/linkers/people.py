@@ -24,7 +24,9 @@ Organisations and places are left out by the people extractor ("Willow Creek", "
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from checker.hookspecs import hookimpl
@@ -41,6 +43,7 @@ def _form(claim: PersonClaim) -> MentionForm:
     return "title_surname" if claim.title else "surname"
 
 
+@lru_cache(maxsize=8192)
 def _surname(name: str) -> str:
     """The surname as written, without a lower-case particle prefix ("al-Assad" → "Assad")."""
     last = name.split()[-1] if name.split() else ""
@@ -48,6 +51,7 @@ def _surname(name: str) -> str:
     return rest if rest and head.islower() else last
 
 
+@lru_cache(maxsize=8192)
 def _given(name: str) -> str:
     words = [w for w in name.split()[:-1] if not w.endswith(".") or len(w) > 2]
     return words[0] if words else ""
@@ -67,6 +71,8 @@ class _Group:
         #: the first full name of the entity in each article, and in the story
         self.first_full: dict[str, PersonClaim] = {}
         self.first_story_full: str | None = None
+        #: surnames of its full names, as written
+        self.surnames: set[str] = set()
 
     @property
     def introduced(self) -> bool:
@@ -87,6 +93,7 @@ class _Group:
             if gender := names.gender_of_given(claim.name):
                 self.genders[gender] = self.genders.get(gender, 0) + 1
             self.first_full.setdefault(article.path, claim)
+            self.surnames.add(_surname(claim.name))
             if self.first_story_full is None:
                 self.first_story_full = claim.name
             if " " in claim.name and (" " not in self.canonical or not self.introduced):
@@ -127,19 +134,41 @@ class _Group:
         )
 
 
+class _Groups(list[_Group]):
+    """The story's entities being built, indexed by surname key (see :func:`names.surname_key`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_surname: dict[str, list[_Group]] = {}
+
+    def register(self, group: _Group, name: str) -> None:
+        bucket = self.by_surname.setdefault(names.surname_key(name), [])
+        if group not in bucket:
+            bucket.append(group)
+
+    def by_key(self, name: str) -> list[_Group]:
+        """Entities with a full name whose surname may be the one of ``name``, in story order."""
+        return self.by_surname.get(names.surname_key(name), [])
+
+
 class _Article:
     """Who is named where in one article, as the linker goes through it in text order."""
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        #: (position, group, full name claim or None for a short reference)
+        #: (position, group, claim) of every person mention so far, kept in text order
         self.named: list[tuple[int, _Group, PersonClaim]] = []
+        #: the groups with a full name in the article, in order of their first full name
+        self.local: dict[_Group, None] = {}
 
     def before(self, at: int) -> list[tuple[int, _Group, PersonClaim]]:
-        return [n for n in self.named if n[0] < at]
+        return self.named[: bisect_left(self.named, at, key=lambda n: n[0])]
+
+    def insert(self, item: tuple[int, _Group, PersonClaim]) -> None:
+        self.named.insert(bisect_right(self.named, item[0], key=lambda n: n[0]), item)
 
 
-def _link_article(article: Article, groups: list[_Group]) -> None:
+def _link_article(article: Article, groups: _Groups) -> None:
     here = _Article(article)
     people = sorted((c for c in article.claims if isinstance(c, PersonClaim)), key=lambda c: c.span.start)
     raw = article.raw
@@ -147,20 +176,17 @@ def _link_article(article: Article, groups: list[_Group]) -> None:
     for claim in people:
         if not claim.short:
             _full(here, groups, claim)
-    here.named.sort(key=lambda n: n[0])
     for claim in people:
         if claim.short:
             _short(here, groups, claim)
-            here.named.sort(key=lambda n: n[0])
     _roles_and_ages(here, raw)
     _pronoun_genders(here, raw)
 
 
-def _full(here: _Article, groups: list[_Group], claim: PersonClaim) -> None:
+def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
     path = here.article.path
     kin = names.kin_before(here.article.raw, claim.span.start)
-    local = [g for g in dict.fromkeys(g for _, g, _ in here.named) if path in g.first_full]
-    match = next((g for g in reversed(local) if _same(g.first_full[path].name, claim.name, kin)), None)
+    match = next((g for g in reversed(here.local) if _same(g.first_full[path].name, claim.name, kin)), None)
     variant = None
     if match is not None:
         first = match.first_full[path].name
@@ -171,7 +197,11 @@ def _full(here: _Article, groups: list[_Group], claim: PersonClaim) -> None:
     else:
         # across the story: a full name named in another article (house style is not a variant)
         match = next(
-            (g for g in groups if g.introduced and path not in g.first_full and _same(g.canonical, claim.name, kin)),
+            (
+                g
+                for g in groups.by_key(claim.name)
+                if g.introduced and path not in g.first_full and _same(g.canonical, claim.name, kin)
+            ),
             None,
         )
         given_a, given_b = _given(match.canonical) if match else "", _given(claim.name)
@@ -183,7 +213,9 @@ def _full(here: _Article, groups: list[_Group], claim: PersonClaim) -> None:
     if kin and (gender := names.gender_of(kin)):
         match.genders[gender] = match.genders.get(gender, 0) + 1
     match.add(here.article, claim, variant)
-    here.named.append((claim.span.start, match, claim))
+    groups.register(match, claim.name)
+    here.local.setdefault(match, None)
+    here.insert((claim.span.start, match, claim))
 
 
 def _same(known: str, new: str, kin: str | None) -> bool:
@@ -203,13 +235,12 @@ def _same(known: str, new: str, kin: str | None) -> bool:
     return names.given_names_close(given_a, given_b)
 
 
-def _short(here: _Article, groups: list[_Group], claim: PersonClaim) -> None:
+def _short(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
     path = here.article.path
     written = _surname(claim.name)
     before = here.before(claim.span.start)
-    local = [(at, g) for at, g, c in before if path in g.first_full or not c.short]
-    same = [g for _, g in local if any(_surname(f) == written for f in g.forms if " " in f)]
-    same = list(dict.fromkeys(same))
+    local = [(at, g) for at, g, c in before if not c.short]
+    same = list(dict.fromkeys(g for _, g in local if written in g.surnames))
     variant = None
     match: _Group | None = None
     if len(same) > 1:
@@ -219,14 +250,16 @@ def _short(here: _Article, groups: list[_Group], claim: PersonClaim) -> None:
     if match is None:
         # named later in the article ("Quist" in a headline-like lead, the full name below)
         later = [g for _, g, c in here.named if not c.short and _surname(c.name) == written]
-        later += [g for g in groups if path in g.first_full and _surname(g.first_full[path].name) == written]
+        later += [
+            g for g in groups.by_key(written) if path in g.first_full and _surname(g.first_full[path].name) == written
+        ]
         match = later[0] if later else None
     if match is None:
         close = [g for _, g in reversed(local) if names.close_spelling(written, _surname(g.canonical))]
         if close:
             match, variant = close[0], "surname"
     if match is None:
-        story = [g for g in groups if g.introduced and _surname(g.canonical) == written]
+        story = [g for g in groups.by_key(written) if g.introduced and _surname(g.canonical) == written]
         if story:
             match = story[0]
     if match is None:
@@ -247,7 +280,7 @@ def _short(here: _Article, groups: list[_Group], claim: PersonClaim) -> None:
             match = _Group(written)
             groups.append(match)
     match.add(here.article, claim, variant)
-    here.named.append((claim.span.start, match, claim))
+    here.insert((claim.span.start, match, claim))
 
 
 def _disambiguate(here: _Article, claim: PersonClaim, candidates: list[_Group]) -> _Group:
@@ -317,11 +350,15 @@ def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _
         if start <= f.span.start < end:
             return g
     # "Ilse Marrow, 66", "Councillor Piet Rook, a 48-year-old lawyer": the name right before
-    before = [(at, g, c) for at, g, c in here.named if c.span.end <= f.span.start]
+    before = here.before(f.span.start)
+    while before and before[-1][2].span.end > f.span.start:
+        before = before[:-1]
     if before and _apposition(raw, before[-1][2].span.end, f.span.start):
         return before[-1][1]
     # "the 16-year-old Gray": the name right after
-    after = [(at, g, c) for at, g, c in here.named if 0 <= c.span.start - f.span.end <= 3]
+    after = [
+        n for n in here.named[bisect_left(here.named, f.span.end, key=lambda n: n[0]) :][:2] if n[0] - f.span.end <= 3
+    ]
     return after[0][1] if after else None
 
 
@@ -339,7 +376,8 @@ def _pronoun_genders(here: _Article, raw: str) -> None:
             continue
         end = _SENTENCE_END.search(raw, c.span.end)
         stop = min(end.start() if end else len(raw), c.span.end + 160)
-        nxt = [x[0] for x in here.named if c.span.end < x[0] < stop and x[1] is not g]
+        i = bisect_right(here.named, c.span.end, key=lambda n: n[0])
+        nxt = [x[0] for x in here.named[i:] if x[0] < stop and x[1] is not g][:1]
         if nxt:
             stop = min(nxt)
         for m in _WORD.finditer(raw, c.span.end, stop):
@@ -356,7 +394,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n\s*\n")
 @linker("people", provides=("entities",))
 def link_people(articles: Sequence[Article]) -> Mapping[str, Any]:
     """People: one entity per person of the story, with every mention in every article."""
-    groups: list[_Group] = []
+    groups = _Groups()
     for article in articles:
         _link_article(article, groups)
     return {"entities": tuple(g.entity(i) for i, g in enumerate(groups, 1))}

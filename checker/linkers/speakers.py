@@ -17,63 +17,74 @@ the link API reads it (:meth:`checker.links.StoryLinks.entity_of`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from checker.language import lexicons, names, speech
 from checker.linking import linker
-from checker.links import Entity, StoryLinks
+from checker.links import Entity, Mention, StoryLinks
 from checker.models import Article, AttributionClaim, QuoteClaim
 
 #: how far back (characters) a pronoun looks for a referent whose gender is known to fit
 _PRONOUN_REACH = 700
 
 
-def _mentions_before(people: Sequence[Entity], path: str, at: int) -> list[tuple[int, Entity]]:
-    """(position of the last mention before ``at``, entity) for each entity named before ``at``, nearest last."""
-    last: dict[str, tuple[int, Entity]] = {}
+#: one article's mentions in text order: (position, entity, mention)
+Marks = list[tuple[int, Entity, Mention]]
+
+
+def _marks(people: Sequence[Entity]) -> dict[str, Marks]:
+    """Every article's mentions of the story's people, in text order."""
+    out: dict[str, Marks] = defaultdict(list)
     for e in people:
         for m in e.mentions:
-            if (
-                m.article == path
-                and m.span is not None
-                and m.span.start < at
-                and last.get(e.id, (-1,))[0] < m.span.start
-            ):
-                last[e.id] = (m.span.start, e)
+            if m.span is not None:
+                out[m.article].append((m.span.start, e, m))
+    for marks in out.values():
+        marks.sort(key=lambda x: x[0])
+    return out
+
+
+def _mentions_before(marks: Marks, at: int) -> list[tuple[int, Entity]]:
+    """(position of the last mention before ``at``, entity) for each entity named before ``at``, nearest last."""
+    last: dict[str, tuple[int, Entity]] = {}
+    for pos, e, _ in marks[: bisect_left(marks, at, key=lambda x: x[0])]:
+        last[e.id] = (pos, e)
     return sorted(last.values(), key=lambda x: x[0])
 
 
-def resolve(people: Sequence[Entity], path: str, written: str | None, resolved: str | None, at: int) -> Entity | None:
-    """The entity a speaker as written at position ``at`` of article ``path`` refers to."""
+def resolve(
+    people: Sequence[Entity], marks: Marks, written: str | None, resolved: str | None, at: int
+) -> Entity | None:
+    """The entity a speaker as written at position ``at`` of an article (``marks``: its mentions) refers to."""
     if not written and not resolved:
         return None
     w = (written or "").strip()
-    before = _mentions_before(people, path, at + len(w) + 200)
     p = names.pronoun(w) if w and len(w.split()) == 1 else None
     if p is not None:
         if p.number == "plural":
             return None  # a group speaks
-        near = [(pos, e) for pos, e in _mentions_before(people, path, at) if e.kind == "person"]
+        near = [(pos, e) for pos, e in _mentions_before(marks, at) if e.kind == "person"]
         fits = [(pos, e) for pos, e in near if e.gender in (None, p.gender)]
         known = [(pos, e) for pos, e in fits if e.gender == p.gender and at - pos <= _PRONOUN_REACH]
         if known and (not fits or known[-1][0] >= fits[-1][0] - _PRONOUN_REACH // 2):
             return known[-1][1]
         return fits[-1][1] if fits else None
     # a role description at the cue
-    for e in people:
-        for m in e.mentions:
-            nearby = m.span is not None and abs(m.span.start - at) < 400
-            if m.article == path and m.form == "role" and nearby and w and w.lower() in m.text.lower():
-                return e
-    role = names.title_role(w) if (w and w[:1].islower()) or w.lower().startswith(("the ", "a ", "an ")) else None
+    low = w.lower()
+    for pos, e, m in marks:
+        if m.form == "role" and abs(pos - at) < 400 and low and low in m.text.lower():
+            return e
+    role = names.title_role(w) if (w and w[:1].islower()) or low.startswith(("the ", "a ", "an ")) else None
     if role:
-        for _, e in reversed(_mentions_before(people, path, at)):
+        for _, e in reversed(_mentions_before(marks, at)):
             if role in e.roles:
                 return e
     # a name: the nearest entity of the article named that way, else one of the story
-    candidates = [x for x in (w, resolved) if x]
-    for name in candidates:
+    before = _mentions_before(marks, at + len(w) + 200)
+    for name in (x for x in (w, resolved) if x):
         core = _core(name)
         if not core:
             continue
@@ -99,8 +110,10 @@ def _core(written: str) -> str:
 def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, Any]:
     """Speakers: the entity each quote's speaker and each attribution's named source refers to."""
     people = [e for e in links.entities if e.kind == "person"]
+    by_article = _marks(people)
     out: dict[str, str] = {}
     for article in articles:
+        marks = by_article.get(article.path, [])
         for claim in article.claims:
             if isinstance(claim, QuoteClaim):
                 written, full = claim.speaker_text, claim.speaker
@@ -108,7 +121,7 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                 written, full = claim.source, None
             else:
                 continue
-            found = resolve(people, article.path, written, full, claim.span.start)
+            found = resolve(people, marks, written, full, claim.span.start)
             if found is not None:
                 out[claim.id] = found.id
     return {"speakers": out}
