@@ -68,7 +68,9 @@ def run(repeat: int) -> None:
         main(["--no-config", "--format", "json", tmp], stdout=io.StringIO(), plugins=[timer])
     total = sum(timer.best)
     print(f"ECB+: {len(paths)} articles in {timer.stories} stories")
-    print(f"linking stage: {1000 * total:.0f} ms in all, {1000 * total / timer.articles:.3f} ms per article (target ≤ 2 ms)")
+    print(
+        f"linking stage: {1000 * total:.0f} ms in all, {1000 * total / timer.articles:.3f} ms per article (target ≤ 2 ms)"
+    )
     print(f"slowest story: {1000 * max(timer.best):.1f} ms")
 
 

@@ -82,8 +82,9 @@ def _given(text: str) -> str:
 def _variants(article: Article, entity: Entity, here: list[Mention], mine: dict[str, PersonClaim]) -> Iterator[Finding]:
     path = article.path
     spelled = Counter(_surname(mine[m.claim].name) for m in here if m.claim)
-    anchor_full = next((m for m in entity.mentions if m.form == "full" and m.article == path), None)
-    anchor_full = anchor_full or next(m for m in entity.mentions if m.form == "full")
+    # the first reference the variants depart from: the article's own, else the story's
+    fulls = [m for m in entity.mentions if m.form == "full" and m.variant is None]
+    anchor_full = next((m for m in fulls if m.article == path), None) or (fulls or [entity.mentions[0]])[0]
     anchor = mine.get(anchor_full.claim or "") if anchor_full.article == path else None
     for m in here:
         c = mine[m.claim or ""]

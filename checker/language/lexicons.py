@@ -67,12 +67,17 @@ def _by_form(lex: PeopleLexicon) -> dict[str, Title]:
 
 def _role_words(lex: PeopleLexicon) -> dict[str, Title]:
     out: dict[str, Title] = {}
-    for t in lex.titles:
-        if t.cls == "honorific":
-            continue
-        for word in {t.form.lower(), (t.role or "").lower()} - {""}:
-            if word.rstrip(".") == word:  # "gov." is written before a name, never as "the gov."
-                out.setdefault(word, t)
+    # words written in lower case first ("the father" is a parent), then capitalised titles
+    # lower-cased ("the governor"), so "Father" the priest does not take "the father"
+    kin_first = sorted(lex.titles, key=lambda t: t.cls != "kin")
+    for lowered in (False, True):
+        for t in kin_first:
+            if t.cls == "honorific":
+                continue
+            for word in {t.form, t.role or ""} - {""}:
+                if word.islower() == lowered or word.rstrip(".") != word:
+                    continue  # "gov." is written before a name, never as "the gov."
+                out.setdefault(word.lower(), t)
     return out
 
 

@@ -151,7 +151,9 @@ def is_name(candidate: str) -> bool:
     words = candidate.split()
     if len(words) < 2:
         return False
-    return not any(w.rstrip(".,'’s") in NOT_NAMES or _POSSESSIVE.sub("", w) in NOT_NAMES for w in words)
+    return not any(
+        w in NOT_NAMES or w.rstrip(".,'’s") in NOT_NAMES or _POSSESSIVE.sub("", w) in NOT_NAMES for w in words
+    )
 
 
 def _title_before(text: str, at: int, lead: list[str]) -> tuple[int, str] | None:
