@@ -6,7 +6,7 @@ import pytest
 
 from checker.links import Entity, StoryLinks
 from checker.models import QuoteClaim
-from checker.testing import RunResult, Runner
+from checker.testing import Runner, RunResult
 
 FRONT = "---\ntitle: T\npublished: 2024-05-02\noutlet: {outlet}\nstory: {story}\n---\n"
 
