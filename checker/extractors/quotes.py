@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from checker.extractors.attributions import _attributions
@@ -106,6 +107,8 @@ class _Speakers:
 
     people: list[PersonClaim]
     last: str | None = None
+    #: each paragraph's previous paragraph, by segment index
+    before: dict[int, Segment] = field(default_factory=dict)
 
     def _before(self, at: int) -> list[PersonClaim]:
         return [p for p in self.people if p.span.start < at]
@@ -152,6 +155,7 @@ class _Speakers:
 
 def find_quotes(article: Article, segments: list[Segment]) -> list[QuoteClaim]:
     speakers = _Speakers(find_people(article, segments))
+    speakers.before = {seg.index: prev for prev, seg in pairwise(segments)}
     out: list[QuoteClaim] = []
     carried: _Quote | None = None
     previous_speaker: tuple[int, str | None, str | None] | None = None
@@ -180,6 +184,12 @@ def _claim(
         fs, fe = seg.file_range(s, e)
         parts.append(QuotePart.model_construct(text=seg.text[s:e], span=article.span(fs, fe)))
     speaker_text, cue = _attribution_for(q)
+    prev = speakers.before.get(first_seg.index)
+    if speaker_text is None and first_start <= 1 and prev is not None and prev.text.rstrip().endswith(":"):
+        # a paragraph ending in a colon introduces the quote below it ("…, she said, explaining:")
+        found = speech.speaker_before(_sentence_before(prev.text.rstrip(), len(prev.text.rstrip())))
+        if found:
+            speaker_text, cue = found
     start = max(first_start - 1, 0)
     end = min(last_end + 1, len(last_seg.text))
     fs, _ = first_seg.file_range(start, start + 1)

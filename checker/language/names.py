@@ -195,8 +195,9 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
             j -= 1  # "Kerry Monday"
         if j and words[j - 1] in NOT_NAMES:
             continue  # ends in an organisation or place word: "Coastal Resilience Institute"
-        # the name starts after the last title, place or organisation word ("Former President George W. Bush")
-        i = j
+        # the name starts after the last title, place or organisation word ("Former President George W. Bush");
+        # its last word may be a title word used as a surname ("Billy King", "Tishana King")
+        i = j - 1
         while i > 0 and words[i - 1] not in _NOT_NAME_OR_TITLE:
             i -= 1
         if j - i < 2:

@@ -28,12 +28,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     aside = rf"(?:,\s+(?:{parts})\b[^,“”\"]{{0,60}},|,\s+who\b[^,“”\"]{{0,60}},)?"
     intro = "|".join(re.escape(x) for x in sp.introducers)
     before = re.compile(
-        rf"(?:(?<![\w’'-]){speaker}{aside}\s+(?:also\s+|later\s+|then\s+)?(?P<v>{verbs})\b[^“”\".!?]{{0,80}}?[:,]?"
+        rf"(?:(?<![\w’'-]){speaker}{aside}\s+(?:also\s+|later\s+|then\s+|[a-z][^“”\".!?;]{{0,80}}?\s+and\s+)?(?P<v>{verbs})\b[^“”\".!?]{{0,80}}?[:,]?"
         rf"|(?P<i>(?i:{intro}))\s+(?P<s2>{_NAME}|{role}),"
         + (rf"|(?<![\w’'-])(?P<s3>{_NAME}):" if sp.colon else "")
         + r")\s*$"
     )
-    verb_first = re.compile(rf"^[,.!?—-]?\s*(?P<v>{verbs})\s+(?P<s>{role}|{_NAME})")
+    # ", said Troy police Lt. Gerry Scherlinck." / ", said the evangelist": up to the next punctuation
+    # a full stop ends the speaker unless it closes an abbreviation ("Lt.", "Gov.") or an initial
+    abbreviations = sorted({t.form[:-1] for t in lexicons.people().titles if t.form.endswith(".")})
+    not_abbreviation = "".join(f"(?<!{re.escape(a)})" for a in abbreviations) + r"(?<!\b[A-Z])"
+    verb_first = re.compile(
+        rf"^[,.!?—-]?\s*(?P<v>{verbs})\s+(?P<s>(?:[Tt]he\s|[Aa]n?\s|[A-Z])[^,;:!?“”\"\n]{{0,70}}?)"
+        rf"(?=\s*(?:[,;:!?]|{not_abbreviation}\.(?:\s|$)|$|\s+(?:in|on|at|after|before|during|when|who|while)\s))"
+    )
     subject_first = re.compile(rf"^[,.!?—-]?\s*{speaker}{aside}\s+(?:also\s+|later\s+|then\s+)?(?P<v>{verbs})\b")
     return before, verb_first, subject_first
 

@@ -7,9 +7,9 @@ the quote and attribution claims of every article of the story:
   article named that way nearest before the quote (relatives sharing a surname: the nearest);
 - a role description ("the mayor", "the 64-year-old governor") is the nearest entity before it
   holding that role;
-- a pronoun ("she said") is the nearest entity named before the quote whose gender and number fit
-  (a known gender that fits beats an unknown one within the last few paragraphs); "they" names a
-  group, not a person.
+- a pronoun ("she said") is the subject (the first person named) of the nearest sentence before
+  the quote that names a person whose gender and number fit; people named inside quotations do not
+  count; "they" names a group, not a person.
 
 Claim ids are unique within an article: the layer is keyed ``claim id`` for the run's articles as
 the link API reads it (:meth:`checker.links.StoryLinks.entity_of`).
@@ -26,9 +26,6 @@ from checker.language import lexicons, names, speech
 from checker.linking import linker
 from checker.links import Entity, Mention, StoryLinks
 from checker.models import Article, AttributionClaim, QuoteClaim
-
-#: how far back (characters) a pronoun looks for a referent whose gender is known to fit
-_PRONOUN_REACH = 700
 
 
 #: one article's mentions in text order: (position, entity, mention)
@@ -56,32 +53,42 @@ def _mentions_before(marks: Marks, at: int) -> list[tuple[int, Entity]]:
 
 
 def resolve(
-    people: Sequence[Entity], marks: Marks, written: str | None, resolved: str | None, at: int
+    people: Sequence[Entity],
+    marks: Marks,
+    written: str | None,
+    resolved: str | None,
+    at: int,
+    raw: str = "",
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> Entity | None:
-    """The entity a speaker as written at position ``at`` of an article (``marks``: its mentions) refers to."""
+    """The entity a speaker as written at position ``at`` of an article refers to.
+
+    :param marks: the article's mentions (:func:`_marks`); ``raw`` its text and ``quoted`` the
+        spans of its quotations (a person named inside a quotation is not a pronoun's referent).
+    """
     if not written and not resolved:
         return None
     w = (written or "").strip()
     p = names.pronoun(w) if w and len(w.split()) == 1 else None
     if p is not None:
-        if p.number == "plural":
-            return None  # a group speaks
-        near = [(pos, e) for pos, e in _mentions_before(marks, at) if e.kind == "person"]
-        fits = [(pos, e) for pos, e in near if e.gender in (None, p.gender)]
-        known = [(pos, e) for pos, e in fits if e.gender == p.gender and at - pos <= _PRONOUN_REACH]
-        if known and (not fits or known[-1][0] >= fits[-1][0] - _PRONOUN_REACH // 2):
-            return known[-1][1]
-        return fits[-1][1] if fits else None
-    # a role description at the cue
+        return _pronoun(p, marks, at, raw, quoted)
     low = w.lower()
+    # a role description at the cue ("the 64-year-old governor", "the mayor")
     for pos, e, m in marks:
         if m.form == "role" and abs(pos - at) < 400 and low and low in m.text.lower():
             return e
-    role = names.title_role(w) if (w and w[:1].islower()) or low.startswith(("the ", "a ", "an ")) else None
-    if role:
-        for _, e in reversed(_mentions_before(marks, at)):
-            if role in e.roles:
-                return e
+    description = bool(w) and (w[:1].islower() or low.startswith(("the ", "a ", "an ")))
+    if description:
+        role = names.title_role(w)
+        if role:
+            for _, e in reversed(_mentions_before(marks, at)):
+                if role in e.roles:
+                    return e
+        found = names.people_in(w)
+        if not found or found[-1][1] < len(w.rstrip(" .")):
+            # "a Bukit Sama village resident", "the evangelist": a description, not a name (unless
+            # the name ends it: "the Syrian leader Bashar al-Assad")
+            return None
     # a name: the nearest entity of the article named that way, else one of the story
     before = _mentions_before(marks, at + len(w) + 200)
     for name in (x for x in (w, resolved) if x):
@@ -95,6 +102,25 @@ def resolve(
             if any(names.same_person(core, f) for f in (e.canonical, *e.forms)):
                 return e
     return None
+
+
+def _pronoun(p: lexicons.Pronoun, marks: Marks, at: int, raw: str, quoted: Sequence[tuple[int, int]]) -> Entity | None:
+    """The person a pronoun speaker refers to: the subject (first person named) of the nearest
+    sentence naming someone whose gender fits, a known fitting gender beating an unknown one nearby."""
+    if p.number == "plural":
+        return None  # a group speaks
+    cut = bisect_left(marks, at, key=lambda x: x[0])
+    fits = [
+        (pos, e)
+        for pos, e, _ in marks[:cut]
+        if e.kind == "person" and e.gender in (None, p.gender) and not any(s <= pos < t for s, t in quoted)
+    ]
+    if not fits:
+        return None
+    nearest = fits[-1][0]
+    start = max(raw.rfind(". ", 0, nearest), raw.rfind("\n", 0, nearest)) + 1 if raw else nearest
+    sentence = [(pos, e) for pos, e in fits if pos >= start]
+    return sentence[0][1]
 
 
 def _core(written: str) -> str:
@@ -114,6 +140,7 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
     out: dict[str, str] = {}
     for article in articles:
         marks = by_article.get(article.path, [])
+        quoted = [(c.span.start, c.span.end) for c in article.claims if isinstance(c, QuoteClaim)]
         for claim in article.claims:
             if isinstance(claim, QuoteClaim):
                 written, full = claim.speaker_text, claim.speaker
@@ -121,7 +148,7 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                 written, full = claim.source, None
             else:
                 continue
-            found = resolve(people, marks, written, full, claim.span.start)
+            found = resolve(people, marks, written, full, claim.span.start, article.raw, quoted)
             if found is not None:
                 out[claim.id] = found.id
     return {"speakers": out}
