@@ -27,7 +27,6 @@ from checker.linking import linker
 from checker.links import Entity, Mention, StoryLinks
 from checker.models import Article, AttributionClaim, QuoteClaim
 
-
 #: one article's mentions in text order: (position, entity, mention)
 Marks = list[tuple[int, Entity, Mention]]
 
