@@ -75,8 +75,10 @@ def _surname(text: str) -> str:
     return (rest if rest and head.islower() else last).strip(".,;:’'")
 
 
-def _given(text: str) -> str:
-    return text.split()[0] if len(text.split()) > 1 else ""
+def _given_word(text: str) -> str:
+    """The word before the surname ("Assistant District Attorney Dave Rossi" → "dave")."""
+    words = text.split()
+    return words[-2].lower() if len(words) > 1 else ""
 
 
 def _variants(article: Article, entity: Entity, here: list[Mention], mine: dict[str, PersonClaim]) -> Iterator[Finding]:
@@ -88,7 +90,7 @@ def _variants(article: Article, entity: Entity, here: list[Mention], mine: dict[
     anchor = mine.get(anchor_full.claim or "") if anchor_full.article == path else None
     for m in here:
         c = mine[m.claim or ""]
-        if m.variant == "surname":
+        if m.variant == "surname" and _surname(c.name).lower() != _surname(anchor_full.text).lower():
             ours, theirs = _surname(c.name), _surname(anchor_full.text)
             counts = (
                 f"{ours} {spelled[ours]}×, {theirs} {spelled[theirs] or 1}×"
@@ -102,7 +104,7 @@ def _variants(article: Article, entity: Entity, here: list[Mention], mine: dict[
                 f"reference ({where}); spellings: {counts}. Check which is right",
                 related=[related(article, anchor, f"{anchor_full.text} here")] if anchor else [],
             )
-        elif m.variant == "given":
+        elif m.variant == "given" and _given_word(c.name) != _given_word(anchor_full.text):
             where = f"line {anchor_full.span.line}" if anchor and anchor_full.span else anchor_full.article
             yield warn(
                 c,

@@ -144,10 +144,11 @@ def _compare(
     if outcome is None:
         return
     where = "here" if other is article else f"in {other.path}"
+    speaker = links.entity_of(a)
     make = fail if outcome == "fail" else warn
     what = "meaning changes" if outcome == "fail" else "words differ"
     yield make(
         a,
-        f"{a.speaker} is quoted differently {where} ({what}: {detail})",
+        f"{speaker.canonical if speaker else a.speaker} is quoted differently {where} ({what}: {detail})",
         related=[related(other, b, f"quoted as “{b.content[:80]}”")],
     )

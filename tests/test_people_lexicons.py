@@ -182,3 +182,19 @@ def test_a_malformed_lexicon_is_an_error_naming_the_file(
         assert file in str(err.value)
     finally:
         loader.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("neighbourhood", "neighborhood"),
+        ("realised", "realized"),
+        ("centre", "center"),
+        ("analysing", "analyzing"),
+        ("offence", "offense"),
+        ("Twelfth", "12th"),
+    ],
+)
+def test_british_and_american_spellings_are_the_same_quote_words(british: str, american: str) -> None:
+    assert speech.quote_words(f"the {british} was calm") == speech.quote_words(f"the {american} was calm")
+    assert speech.quote_words("four hours") != speech.quote_words("for hours")

@@ -31,7 +31,12 @@ def _title_before(text: str, at: int) -> str | None:
         return None
     for k in (3, 2, 1):
         title = " ".join(words[-k:])
-        if k <= len(words) and title[:1].isupper() and title.lower() in _SHORT_TITLES:
+        if (
+            k <= len(words)
+            and title[:1].isupper()
+            and title.lower() in _SHORT_TITLES
+            and not (title.isupper() and title not in names.TITLES)
+        ):
             return title if text.endswith(title + " ", 0, at) else None
     return None
 
@@ -63,8 +68,8 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
         for start, end, name, title in names.people_in(seg.text):
             if seg.kind == "heading" and title is None:
                 continue  # headline title case makes any two capitalised words look like a name
-            if names.not_a_person(seg.text, start, end):
-                continue  # "Willow Creek", "Vanity Fair", "the Marrow Trust"
+            if names.not_a_person(seg.text, start, end) or _IN_NAME_RUN.search(seg.text[max(0, start - 30) : start]):
+                continue  # "Willow Creek", "Vanity Fair", "the Marrow Trust", "Center of Central Georgia"
             found.append((seg, start, end, name, title, False))
             if not any(names.same_person(name, c) for c in canonical):
                 canonical.append(name)
@@ -131,11 +136,15 @@ def _unknown_reference(
         return False
     if names.not_a_person(text, start, end) or names.title_role(word) or text.startswith(".", end):
         return False  # "Sgt.", "Dec.", "Manager": a title or an abbreviation, not a surname
-    if _IN_NAME_RUN.search(text[max(0, start - 30) : start]):
-        return False  # "Arts and Sciences", "Bank of Fenwick": part of a longer proper name
+    if _IN_NAME_RUN.search(text[max(0, start - 30) : start]) or (title is None and _AFTER_CAPITAL.search(text[:start])):
+        return False  # "Arts and Sciences", "Fort Coffee", "BBC One": part of a longer proper name
     speaks = names.speech_subject(text, start, end)
     if any(names.close_spelling(word, s) for s in surnames):
         return speaks or title is not None or not _SENTENCE_START.search(text[:start])
+    if _INTRODUCED.match(text[end : end + 12]) or _AGED.search(text[max(0, start - 20) : start]):
+        return (
+            False  # "said Ina, a nurse", "Maral, 45,", "25-year-old Guzel": a person known by one name, introduced here
+        )
     if title is not None and title in _COURTESY:
         return True  # "Mr. Kerby": a courtesy title names a person
     if not speaks or _organisation_like(article_text, word) or _CAMEL.search(word):
@@ -143,14 +152,24 @@ def _unknown_reference(
     if title is None and not _PERSONAL.search(text[end : end + 200]):
         return False  # organisations speak too ("Reuters said"); a person is "he" or "she" after
     if _SENTENCE_START.search(text[:start]):
-        # a capital at a sentence start says nothing ("Authorities said", "Witnesses told"): the word
-        # must also be written capitalised inside a sentence somewhere in the article
-        return bool(re.search(rf"[a-z,;]\s+{re.escape(word)}\b", article_text))
+        # a capital at a sentence start says nothing ("Authorities said", "People told"): the article
+        # must also use the word as a person's name inside a sentence ("…, said Pickell", "Pickell told")
+        w = re.escape(word)
+        return bool(
+            re.search(
+                rf"(?:\b(?:said|says|told|according\s+to)\s+{w}\b|[a-z,;]\s+{w}\s+(?:said|says|told)\b)", article_text
+            )
+        )
     return True
 
 
 #: a capitalised word and a joining word right before: the word continues a longer proper name
 _IN_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*\s+(?:and|of|&|for|de|du|la)\s+$")
+#: a capitalised word (not opening a sentence) right before: "Fort Coffee", "BBC One", "Hurricane Georges"
+_AFTER_CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*\s+$")
+#: an apposition that introduces the person ("Ina, a nurse", "Maral, 45,")
+_INTRODUCED = re.compile(r",\s+(?:a|an|the|\d+)\b")
+_AGED = re.compile(r"\d+-year-old\s+$")
 #: a personal pronoun: what refers back to a person, not an organisation
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 _COURTESY = {

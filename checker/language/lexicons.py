@@ -37,12 +37,14 @@ class Title:
     cls: TitleClass
     gender: str | None = None
     head: bool = False
+    generic: bool = False
 
 
 @dataclass(frozen=True)
 class PeopleLexicon:
     version: int
     titles: tuple[Title, ...]
+    birth_name_cues: frozenset[str] = frozenset()
 
     @cached_property
     def by_form(self) -> dict[str, Title]:
@@ -89,6 +91,7 @@ class SpeechLexicon:
     participles: frozenset[str]
     colon: bool
     negations: frozenset[str] = frozenset()
+    inverted: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -150,10 +153,10 @@ def people() -> PeopleLexicon:
             forms = entry.get("forms", [role] if cls == "kin" else [])
             for form in forms:
                 g = gender or _gendered(form)
-                titles.append(Title(form, role, cls, g, bool(entry.get("head", False))))  # type: ignore[arg-type]
+                titles.append(Title(form, role, cls, g, bool(entry.get("head")), bool(entry.get("generic"))))  # type: ignore[arg-type]
             if cls != "kin" and role not in {f.lower() for f in forms}:
-                titles.append(Title(role, role, cls, gender, bool(entry.get("head", False))))  # type: ignore[arg-type]
-    return PeopleLexicon(data["version"], tuple(titles))
+                titles.append(Title(role, role, cls, gender, bool(entry.get("head")), bool(entry.get("generic"))))  # type: ignore[arg-type]
+    return PeopleLexicon(data["version"], tuple(titles), _words("people.yaml", data, "birth_name_cues"))
 
 
 def _gendered(form: str) -> str | None:
@@ -176,6 +179,7 @@ def speech() -> SpeechLexicon:
         _words("speech.yaml", data, "participles"),
         bool(data.get("colon", False)),
         _words("speech.yaml", data, "negations"),
+        _words("speech.yaml", data, "inverted"),
     )
 
 

@@ -38,7 +38,7 @@ PRONOUNS = {p.word for p in lexicons.pronouns().values() if p.case != "possessiv
 HEAD_TITLES = tuple(sorted({t.role for t in lexicons.people().titles if t.head and t.role}))
 
 #: a capitalised name word; "McDonald", "LaHood", "O'Leary" and "Quintero-Diaz" are one word each
-_TOKEN = r"[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z][a-zà-ÿ'’]+)?"
+_TOKEN = r"(?:[A-Z][a-z]{1,2}-[a-z]+\b|[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z][a-zà-ÿ'’]+)?)"  # "Ki-moon"
 _PARTICLE = r"(?:al-|el-|al\s|bin\s|ibn\s|van\s|von\s|de\s|da\s|di\s)"
 #: a full personal name: two to four capitalised tokens, particles and middle initials allowed
 FULL_NAME = re.compile(rf"\b{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN}){{1,3}}\b")
@@ -200,6 +200,9 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         i = j - 1
         while i > 0 and words[i - 1] not in _NOT_NAME_OR_TITLE:
             i -= 1
+        owners = [k for k in range(i, j - 1) if _POSSESSIVE.search(words[k])]
+        if owners and j - owners[-1] - 1 >= 2:
+            i = owners[-1] + 1  # "The Boston Herald's Michael Silverman": the name after the owner
         if j - i < 2:
             continue
         if j - i > 4 or any(_POSSESSIVE.search(w) for w in words[i : j - 1]):
@@ -317,14 +320,15 @@ def kin_before(text: str, start: int) -> str | None:
 
 def speech_subject(text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]`` is the subject of a speech verb ("Gonzalez told",
-    "said Gonzalez", "according to Gonzalez", "Gonzalez, speaking in Moscow, said")."""
+    "said Gonzalez", "according to Gonzalez", "Gonzalez, speaking in Moscow, said"); after a verb
+    that takes a person as object ("told People", "called Mantra") it is not."""
     sp = lexicons.speech()
     after = text[end : end + 60]
     m = re.match(r"(?:,\s+(?:[a-z]+ing|who)\b[^,]{0,40},)?\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b", after)
     if m and m.group(1) in sp.verbs:
         return True
     before = text[max(0, start - 30) : start].lower()
-    return bool(re.search(r"\b(" + "|".join(map(re.escape, sp.verbs | set(sp.introducers))) + r")\s+$", before))
+    return bool(re.search(r"\b(" + "|".join(map(re.escape, sp.inverted | set(sp.introducers))) + r")\s+$", before))
 
 
 @lru_cache(maxsize=4096)
@@ -414,3 +418,27 @@ def surname_key(name: str) -> str:
     not sufficient: an index, not a test."""
     toks = _tokens(name)
     return _VOWEL_RUN.sub("", _fold(toks[-1])) if toks else ""
+
+
+def kin_after(text: str, end: int) -> str | None:
+    """The kinship word in an apposition after a name ("Jeremy Ortiz, one of the deputy's sons,"), if any."""
+    m = re.match(r",\s+([^,.;:!?]{1,45})", text[end : end + 50])
+    if m is None:
+        return None
+    kin = {t.form for t in lexicons.people().titles if t.cls == "kin"}
+    for word in re.findall(r"[a-z]+", m.group(1))[:6]:
+        for form in (word, word[:-1] if word.endswith("s") else word):
+            if form in kin:
+                return form
+    return None
+
+
+def birth_name_before(text: str, start: int) -> bool:
+    """Whether a name is introduced as a birth or former name ("She was born Betty Mae Page")."""
+    words = re.findall(r"[a-zé]+", text[max(0, start - 20) : start].lower())
+    return bool(words) and words[-1] in lexicons.people().birth_name_cues
+
+
+def is_generic_role(role: str | None) -> bool:
+    """A role that fits most others ("officer", "official", "deputy"): it never conflicts with a title."""
+    return bool(role) and any(t.generic and t.role == role for t in lexicons.people().titles)

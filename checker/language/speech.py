@@ -80,12 +80,37 @@ _QUOTE_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|…")
 def quote_words(text: str) -> tuple[str, ...]:
     """A quotation's words for comparing two renderings of it: lower-case, punctuation dropped, a
     bracketed insertion as a gap ("…"), numbers written in words as digits ("one-in-three" and
-    "1 in 3" are the same words), "6:00" as "6"."""
-    from checker.language.numbers import TENS, UNITS
+    "1 in 3" are the same words), "6:00" as "6", ordinals as digits ("Twelfth"/"12th"), British spellings as American ("neighbourhood",
+    "offence")."""
+    from checker.language.numbers import ORDINALS, TENS, UNITS
 
     text = _BRACKETED.sub(" … ", _ON_THE_HOUR.sub(r"\1", text.replace("’", "'")))
     out = []
     for w in _QUOTE_WORD.findall(text.lower()):
         value = UNITS.get(w, TENS.get(w))
-        out.append(str(value) if value is not None else w)
+        ordinal = ORDINALS.get(w)
+        if value is not None:
+            out.append(str(value))
+        elif ordinal is not None and w != "second":  # "the second" is also a unit of time
+            out.append(f"{ordinal}{_SUFFIX.get(ordinal % 10 if ordinal % 100 not in (11, 12, 13) else 0, 'th')}")
+        else:
+            out.append(_american(w))
     return tuple(out)
+
+
+#: British and American spellings of one word ("neighbourhood"/"neighborhood", "realise"/"realize",
+#: "centre"/"center"): both renderings are folded, and only after three letters ("four", "hour" stay)
+_SPELLINGS = (
+    (re.compile(r"(?<=[a-z]{3})our"), "or"),
+    (re.compile(r"(?<=[a-z]{3})is(e[sd]?|ing|ation)\b"), r"iz\1"),
+    (re.compile(r"(?<=[a-z]{3})ys(e[sd]?|ing)\b"), r"yz\1"),
+    (re.compile(r"(?<=[a-z]{3})tre(s?)\b"), r"ter\1"),
+    (re.compile(r"(?<=[a-z]{3})ence(s?)\b"), r"ense\1"),
+)
+_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+
+
+def _american(word: str) -> str:
+    for pattern, repl in _SPELLINGS:
+        word = pattern.sub(repl, word)
+    return word

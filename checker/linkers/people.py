@@ -53,8 +53,26 @@ def _surname(name: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _given(name: str) -> str:
+    """The given name as written: the first word before the surname that is neither an initial nor a
+    particle ("Van Rompuy" and "Al Quintero"'s first words may start a surname)."""
     words = [w for w in name.split()[:-1] if not w.endswith(".") or len(w) > 2]
-    return words[0] if words else ""
+    if not words or not names.tokens(words[0]):
+        return ""
+    return words[0]
+
+
+def _another_given_name(a: str, b: str, *, across: bool) -> bool:
+    """Whether two given names of one surname differ: the same name, a short form ("Phil"/"Philip",
+    "Ben"/"Benjamin") and, across outlets, one name romanised twice ("Sergei"/"Sergey") do not."""
+    x, y = names.strip_accents(a).lower(), names.strip_accents(b).lower()
+    if not x or not y or x == y:
+        return False
+    short, long_ = sorted((x, y), key=len)
+    if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) >= 2:
+        return False  # a short form; one letter more is another spelling ("Hanna"/"Hannah", "Carl"/"Carlo")
+    if across and len(short) < len(long_) and long_.startswith(short[:4]):
+        return False  # across outlets, a familiar or longer form ("Alexis"/"Alexandros", "Steve"/"Steven")
+    return not (across and names.romanised_alike(a, b))
 
 
 class _Group:
@@ -73,6 +91,8 @@ class _Group:
         self.first_story_full: str | None = None
         #: surnames of its full names, as written
         self.surnames: set[str] = set()
+        #: introduced through a kinship word ("his son, Jeremy Ortiz"): a relative of someone named
+        self.relative = False
 
     @property
     def introduced(self) -> bool:
@@ -83,6 +103,7 @@ class _Group:
         role = names.title_role(claim.title)
         if names.is_kin(role):
             role = None  # "his sister Katie Jenkin": a relation, not a role she holds
+        mention_role = None if names.is_generic_role(role) else role
         if claim.title:
             self.titles.setdefault(claim.title, None)
             if gender := names.gender_of(claim.title):
@@ -106,7 +127,7 @@ class _Group:
                 span=claim.span,
                 form=_form(claim),
                 variant=variant,  # type: ignore[arg-type]
-                role=role,
+                role=mention_role,
             )
         )
 
@@ -185,14 +206,27 @@ def _link_article(article: Article, groups: _Groups) -> None:
 
 def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
     path = here.article.path
-    kin = names.kin_before(here.article.raw, claim.span.start)
-    match = next((g for g in reversed(here.local) if _same(g.first_full[path].name, claim.name, kin)), None)
+    raw = here.article.raw
+    kin = names.kin_before(raw, claim.span.start) or names.kin_after(raw, claim.span.end)
+    match = next(
+        (
+            g
+            for g in reversed(here.local)
+            if _same(g.first_full[path].name, claim.name, kin)
+            and not (g.relative and names.name_key(g.first_full[path].name) != names.name_key(claim.name))
+        ),
+        None,
+    )
     variant = None
     if match is not None:
         first = match.first_full[path].name
-        if _given(first) and _given(claim.name) and names.name_key(_given(first)) != names.name_key(_given(claim.name)):
+        if names.birth_name_before(raw, claim.span.start):
+            variant = None  # "born Betty Mae Page": a birth name, not a misspelling
+        elif _another_given_name(_given(first), _given(claim.name), across=False):
             variant = "given"
-        elif names.name_key(_surname(first)) != names.name_key(_surname(claim.name)):
+        elif _surname(first).lower() != _surname(claim.name).lower() and names.name_key(
+            _surname(first)
+        ) != names.name_key(_surname(claim.name)):
             variant = "surname"
     else:
         # across the story: a full name named in another article (house style is not a variant)
@@ -204,11 +238,11 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
             ),
             None,
         )
-        given_a, given_b = _given(match.canonical) if match else "", _given(claim.name)
-        if given_a and given_b and not names.romanised_alike(given_a, given_b):
+        if match is not None and _another_given_name(_given(match.canonical), _given(claim.name), across=True):
             variant = "given"
     if match is None:
         match = _Group(claim.name)
+        match.relative = bool(kin)
         groups.append(match)
     if kin and (gender := names.gender_of(kin)):
         match.genders[gender] = match.genders.get(gender, 0) + 1
@@ -229,6 +263,9 @@ def _same(known: str, new: str, kin: str | None) -> bool:
         return False
     if kin and names.name_key(known) != names.name_key(new):
         return False
+    genders = {names.gender_of_given(known), names.gender_of_given(new)}
+    if {"female", "male"} <= genders:
+        return False  # "Charlene" and "Charlie" Kafoury: two people
     given_a, given_b = _given(known), _given(new)
     if not given_a or not given_b or names.same_person(known, new):
         return True
@@ -391,12 +428,25 @@ _WORD = re.compile(r"[A-Za-z]+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n\s*\n")
 
 
+def _introduced_later(groups: _Groups) -> None:
+    """A surname reference to nobody named before it joins the person of that surname a later
+    article of the story introduces (the article order is not the order of publication)."""
+    for g in [g for g in groups if not g.introduced]:
+        named = [h for h in groups.by_key(g.canonical) if h.introduced and g.canonical in h.surnames]
+        if len(named) == 1:
+            target = named[0]
+            target.mentions.extend(g.mentions)
+            target.forms.update(g.forms)
+            groups.remove(g)
+
+
 @linker("people", provides=("entities",))
 def link_people(articles: Sequence[Article]) -> Mapping[str, Any]:
     """People: one entity per person of the story, with every mention in every article."""
     groups = _Groups()
     for article in articles:
         _link_article(article, groups)
+    _introduced_later(groups)
     return {"entities": tuple(g.entity(i) for i, g in enumerate(groups, 1))}
 
 
