@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from checker.links import StoryLinks
 from checker.models import Article, FigureClaim, Finding
 from checker.registry import fail, related, warn
+from checker.wording import place
 
 
 def age_conflicts(article: Article, links: StoryLinks) -> Iterator[Finding]:
@@ -30,7 +31,7 @@ def age_conflicts(article: Article, links: StoryLinks) -> Iterator[Finding]:
             make = warn if abs(age - first_age) <= 1 else fail
             yield make(
                 claim,
-                f"{entity.canonical} is {age:g} here but {first_age:g} on line {first.span.line}",
+                f"{entity.canonical} is {age:g} years old here but {first_age:g} {place(first, article, article)}",
                 related=[related(article, first, f"age {first_age:g} here")],
                 claims=[first],
             )

@@ -11,6 +11,7 @@ from rapidfuzz.distance import Levenshtein
 from checker.links import Entity, Mention, StoryLinks
 from checker.models import Article, Finding, PersonClaim
 from checker.registry import related, rule, warn
+from checker.wording import count, phrase, place, quoted
 
 
 class NameConsistencyOptions(BaseModel):
@@ -26,7 +27,11 @@ class NameConsistencyOptions(BaseModel):
 
 @rule("CC601", "name-consistency", kinds=["person"], options=NameConsistencyOptions)
 def name_consistency(
-    article: Article, claims: list[PersonClaim], links: StoryLinks, options: NameConsistencyOptions
+    article: Article,
+    claims: list[PersonClaim],
+    others: list[Article],
+    links: StoryLinks,
+    options: NameConsistencyOptions,
 ) -> Iterator[Finding]:
     """One person's name is spelled two ways, a surname refers to nobody introduced, or a person is given conflicting titles.
 
@@ -55,6 +60,7 @@ def name_consistency(
     """
     mine = {c.id: c for c in claims}
     path = article.path
+    story = {a.path: a for a in others}
     for entity in links.entities:
         if entity.kind != "person":
             continue
@@ -65,7 +71,7 @@ def name_consistency(
         if not full:
             yield _unintroduced(article, entity, here, links, mine, options)
             continue
-        yield from _variants(article, entity, here, mine)
+        yield from _variants(article, entity, here, mine, story)
         yield from _offices(article, entity, here, mine)
 
 
@@ -81,36 +87,43 @@ def _given_word(text: str) -> str:
     return words[-2].lower() if len(words) > 1 else ""
 
 
-def _variants(article: Article, entity: Entity, here: list[Mention], mine: dict[str, PersonClaim]) -> Iterator[Finding]:
+def _variants(
+    article: Article, entity: Entity, here: list[Mention], mine: dict[str, PersonClaim], others: dict[str, Article]
+) -> Iterator[Finding]:
     path = article.path
     spelled = Counter(_surname(mine[m.claim].name) for m in here if m.claim)
     # the first reference the variants depart from: the article's own, else the story's
     fulls = [m for m in entity.mentions if m.form == "full" and m.variant is None]
     anchor_full = next((m for m in fulls if m.article == path), None) or (fulls or [entity.mentions[0]])[0]
     anchor = mine.get(anchor_full.claim or "") if anchor_full.article == path else None
+    there = others.get(anchor_full.article)
+    if anchor_full.span is not None and (anchor is not None or there is not None):
+        where = place(anchor_full.span, there or article, article)
+    else:
+        where = f"in {anchor_full.article}"
+    rel = [related(article, anchor, phrase(anchor_full.text, "named here"))] if anchor else []
     for m in here:
         c = mine[m.claim or ""]
         if m.variant == "surname" and _surname(c.name).lower() != _surname(anchor_full.text).lower():
             ours, theirs = _surname(c.name), _surname(anchor_full.text)
-            counts = (
-                f"{ours} {spelled[ours]}×, {theirs} {spelled[theirs] or 1}×"
+            tally = (
+                f" (this article: {quoted(ours)} {count(spelled[ours], 'time')}, "
+                f"{quoted(theirs)} {count(spelled[theirs] or 1, 'time')})"
                 if anchor
-                else f"{theirs} in {anchor_full.article}"
+                else ""
             )
-            where = f"line {anchor_full.span.line}" if anchor and anchor_full.span else anchor_full.article
             yield warn(
                 c,
-                f"one person's surname is spelled two ways: {ours!r} here, {theirs!r} at the first "
-                f"reference ({where}); spellings: {counts}. Check which is right",
-                related=[related(article, anchor, f"{anchor_full.text} here")] if anchor else [],
+                f"the surname is spelled {quoted(ours)} here but {quoted(theirs)} at the first reference "
+                f"{where}{tally}; check which spelling is right",
+                related=rel,
             )
         elif m.variant == "given" and _given_word(c.name) != _given_word(anchor_full.text):
-            where = f"line {anchor_full.span.line}" if anchor and anchor_full.span else anchor_full.article
             yield warn(
                 c,
-                f"{c.name} here, but {anchor_full.text} ({where}): the same surname with another given "
-                f"name; check which is right",
-                related=[related(article, anchor, f"{anchor_full.text} here")] if anchor else [],
+                f"{quoted(c.name)} here but {quoted(anchor_full.text)} {where}: the same surname with another "
+                f"given name; check which is right",
+                related=rel,
             )
 
 
@@ -129,13 +142,12 @@ def _unintroduced(
         ((Levenshtein.distance(written.lower(), _surname(e.canonical).lower()), e) for e in named),
         key=lambda x: x[0],
     )
-    lines = ", ".join(str(mine[m.claim or ""].span.line) for m in here)
     if scored and scored[0][0] <= max(options.max_edits, len(written) // 3):
-        closest = scored[0][1]
-        hint = f"the closest named person is {closest.canonical}"
+        hint = f"the closest person named is {scored[0][1].canonical}"
     else:
         hint = "no one named in the story is close: is the first reference missing?"
-    return warn(first, f"{first.name!r} (line {lines}) refers to nobody introduced in the article or its story; {hint}")
+    also = f" (and {count(len(here) - 1, 'later mention')})" if len(here) > 1 else ""
+    return warn(first, f"{quoted(first.name)}{also} refers to nobody introduced in the article or its story; {hint}")
 
 
 def _offices(article: Article, entity: Entity, here: list[Mention], mine: dict[str, PersonClaim]) -> Iterator[Finding]:
@@ -149,6 +161,7 @@ def _offices(article: Article, entity: Entity, here: list[Mention], mine: dict[s
             c, f = mine[m.claim or ""], mine[first.claim or ""]
             yield warn(
                 c,
-                f"{entity.canonical} is called {c.title} here but {f.title} on line {f.span.line}",
-                related=[related(article, f, f"{f.title} {entity.canonical}")],
+                f"{entity.canonical} is called {quoted(c.title or '')} here but {quoted(f.title or '')} "
+                f"{place(f, article, article)}",
+                related=[related(article, f, phrase(f.title, entity.canonical))],
             )
