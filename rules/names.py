@@ -145,7 +145,7 @@ def _unintroduced(
     if scored and scored[0][0] <= max(options.max_edits, len(written) // 3):
         hint = f"the closest person named is {scored[0][1].canonical}"
     else:
-        hint = "no one named in the story is close: is the first reference missing?"
+        hint = "nobody named in the story is close: is the first reference missing?"
     also = f" (and {count(len(here) - 1, 'later mention')})" if len(here) > 1 else ""
     return warn(first, f"{quoted(first.name)}{also} refers to nobody introduced in the article or its story; {hint}")
 
