@@ -30,6 +30,8 @@ from checker.models import QuoteClaim  # noqa: E402
 from checker.testing import _Recorder  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "ecbplus_speakers.tsv"
+#: annotated after the speaker fixes, so that they are measured on quotes they were not tuned on
+HELD_OUT = ROOT / "benchmarks" / "data" / "ecbplus_speakers_heldout.tsv"
 
 
 def labels(path: Path = DATA) -> list[tuple[str, int, int, str]]:
@@ -49,11 +51,14 @@ def right(predicted: str, gold: str) -> bool:
     if gold == "-" or predicted == "-":
         return gold == predicted
     words = predicted.split()
-    return any(same_person(" ".join(words[i:]), g) for g in gold.split("|") for i in range(len(words)))
+    # a title left in front of the name is dropped, never the given name ("Greg McDermott" is not
+    # "Doug McDermott")
+    tails = [" ".join(words[i:]) for i in range(max(1, len(words) - 1))]
+    return any(same_person(t, g) for g in gold.split("|") for t in tails)
 
 
-def run(show_errors: bool) -> float:
-    rows = labels()
+def run(show_errors: bool, path: Path = DATA) -> float:
+    rows = labels(path)
     with tempfile.TemporaryDirectory() as tmp:
         ecbplus.convert(Path(tmp))
         # the whole corpus, so that each story links all its articles as a real run does
@@ -96,4 +101,6 @@ def run(show_errors: bool) -> float:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every wrong speaker")
-    raise SystemExit(0 if run(parser.parse_args().errors) >= 0.85 else 1)
+    parser.add_argument("--held-out", action="store_true", help="score the held-out annotations instead")
+    args = parser.parse_args()
+    raise SystemExit(0 if run(args.errors, HELD_OUT if args.held_out else DATA) >= 0.85 else 1)
