@@ -38,10 +38,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     abbreviations = sorted({t.form[:-1] for t in lexicons.people().titles if t.form.endswith(".")})
     not_abbreviation = "".join(f"(?<!{re.escape(a)})" for a in abbreviations) + r"(?<!\b[A-Z])"
     verb_first = re.compile(
-        rf"^[,.!?—-]?\s*(?P<v>{verbs})\s+(?P<s>(?:[Tt]he\s|[Aa]n?\s|[A-Z])[^,;:!?“”\"\n]{{0,70}}?)"
-        rf"(?=\s*(?:[,;:!?]|{not_abbreviation}\.(?:\s|$)|$|\s+(?:in|on|at|after|before|during|when|who|while)\s))"
+        rf"^[,.!?—-]?\s*(?P<v>{verbs})\s+(?P<s>(?:[Tt]he\s|[Aa]n?\s|[A-Za-z])[^,;:!?“”\"\n]{{0,70}}?)"
+        rf"(?P<apposed>,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}}(?=[,.;]|$))?"
+        rf"(?=\s*(?:[,;:!?]|{not_abbreviation}\.(?:\s|$)|$|\s+(?:in|on|at|after|before|during|when|who|while|to|from)\s))"
     )
-    subject_first = re.compile(rf"^[,.!?—-]?\s*{speaker}{aside}\s+(?:also\s+|later\s+|then\s+)?(?P<v>{verbs})\b")
+    # "…,” Jeffs is heard saying", "…,” the governor was quoted as saying"
+    heard = r"(?:(?:is|was)\s+(?:heard|quoted\s+as|seen)\s+)?"
+    subject_first = re.compile(rf"^[,.!?—-]?\s*{speaker}{aside}\s+(?:also\s+|later\s+|then\s+)?{heard}(?P<v>{verbs})\b")
     return before, verb_first, subject_first
 
 
@@ -68,7 +71,9 @@ def speaker_after(text: str) -> tuple[str, str] | None:
     for pattern in _patterns()[1:]:
         m = pattern.match(head)
         if m is not None:
-            return m.group("s"), m.group("v")
+            apposed = m.groupdict().get("apposed")
+            # "said Biancardi's attorney, James Zeszutek": the name in apposition is the speaker
+            return (apposed.lstrip(", ").rstrip(".") if apposed else m.group("s")), m.group("v")
     return None
 
 
