@@ -44,6 +44,8 @@ class _Timer:
     def claimcheck_sessionstart(self, session: Any) -> None:
         pipeline = session.pipeline
         link = pipeline.link
+        for item in pipeline.linkers:
+            object.__setattr__(item, "func", self._timed_linker(item.name, item.func))
 
         def timed(story: str | None, articles: Sequence[Any], config: Any = None) -> Any:
             times = []
@@ -59,6 +61,17 @@ class _Timer:
 
         pipeline.link = timed
 
+    def _timed_linker(self, name: str, func: Any) -> Any:
+        def run(**kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return func(**kwargs)
+            finally:
+                self.linkers[name] = self.linkers.get(name, 0.0) + time.perf_counter() - started
+
+        run.__signature__ = __import__("inspect").signature(func)  # type: ignore[attr-defined]
+        return run
+
 
 def run(repeat: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
@@ -72,6 +85,9 @@ def run(repeat: int) -> None:
         f"linking stage: {1000 * total:.0f} ms in all, {1000 * total / timer.articles:.3f} ms per article (target ≤ 2 ms)"
     )
     print(f"slowest story: {1000 * max(timer.best):.1f} ms")
+    for name, spent in timer.linkers.items():
+        # every repetition is counted here, so divide by them too
+        print(f"  linker {name}: {1000 * spent / repeat / timer.articles:.3f} ms per article")
 
 
 if __name__ == "__main__":

@@ -115,7 +115,10 @@ _SPELLINGS = (
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
 
+@lru_cache(maxsize=65536)
 def _american(word: str) -> str:
+    if len(word) < 6:
+        return word
     for pattern, repl in _SPELLINGS:
         word = pattern.sub(repl, word)
     return word
