@@ -9,7 +9,8 @@ the pipeline, see :mod:`checker.linking`):
   speaker or source;
 - ``events``: ``tuple[EventFrame, ...]``, what each date claim dates (trigger, participants, …);
 - ``quantities``: ``tuple[QuantityFrame, ...]``, what each figure counts (counted noun, outcome,
-  holder, as-of time, unit).
+  holder, as-of time, unit);
+- ``outcomes``: ``tuple[Outcome, ...]``, outcomes stated with a polarity ("pleaded not guilty").
 
 Plugins may provide further layers under their own names; ``links[layer]`` reads any of them.
 """
@@ -91,6 +92,50 @@ class EventFrame(_Link):
     object: str | None = None
     tense: str | None = None
     claims: tuple[str, ...] = ()
+    #: ``event`` (the date dates the event), ``report`` (the date of a report about it: "said
+    #: Monday"), ``baseline`` (the earlier value a change is measured from) or ``bound`` (a period's
+    #: bound: "since 2019", "until noon Friday"); only ``event`` dates of one frame are compared
+    role: Literal["event", "report", "baseline", "bound"] = "event"
+    #: how messages name the event ("publish report", "reopen footbridge")
+    label: str = ""
+
+
+class Outcome(_Link):
+    """An outcome stated for an event with a polarity ("pleaded not guilty", "approved the plan").
+
+    :ivar cls: the outcome class of the polarity lexicon ("plea", "verdict", "decision", …).
+    :ivar positive: the polarity (pleaded guilty: True; pleaded not guilty: False).
+    :ivar participants: entity ids and ``org:`` names of who the outcome is stated of (the subject).
+    :ivar object: lemmas of what it concerns ("running unlicensed money transfer business").
+    :ivar date: the resolved date stated with it, if any.
+    """
+
+    id: str
+    article: str
+    span: Span
+    text: str
+    cls: str
+    positive: bool
+    participants: tuple[str, ...] = ()
+    object: tuple[str, ...] = ()
+    date: str | None = None
+
+
+class QuantityRelation(_Link):
+    """Something a figure's sentence says that its value must fit.
+
+    :ivar kind: ``listed`` (the items listed after a count: "three priorities: A, B, C and D"),
+        ``body_size`` (the size of the body a tally is cast in: "on a seven-member board"),
+        ``series_games`` (the game a series tally was decided in: "in the seventh game"),
+        ``part_of`` (the total a part is "including" in), ``born`` (the birth year of an age's holder).
+    :ivar value: the number that goes with the kind.
+    :ivar text: the words it was read from, for messages.
+    """
+
+    kind: Literal["listed", "body_size", "series_games", "part_of", "born", "share_of"]
+    value: float
+    text: str = ""
+    claim: str | None = None
 
 
 class QuantityFrame(_Link):
@@ -113,6 +158,12 @@ class QuantityFrame(_Link):
     unit: str | None = None
     monotonic: bool = False
     claims: tuple[str, ...] = ()
+    #: how messages name the quantity ("homes destroyed", "loss of Harlow Stores")
+    label: str = ""
+    #: per claim id: the as-of date of that figure (a frame's figures may be from different times)
+    as_of_by_claim: dict[str, str] = Field(default_factory=dict)
+    #: per claim id: what the sentence says the value must fit (lists, body sizes, series lengths)
+    relations: dict[str, tuple[QuantityRelation, ...]] = Field(default_factory=dict)
 
 
 class StoryLinks(BaseModel):
@@ -145,6 +196,10 @@ class StoryLinks(BaseModel):
     @property
     def quantities(self) -> tuple[QuantityFrame, ...]:
         return tuple(self.layers.get("quantities", ()))
+
+    @property
+    def outcomes(self) -> tuple[Outcome, ...]:
+        return tuple(self.layers.get("outcomes", ()))
 
     @cached_property
     def _entity_by_id(self) -> dict[str, Entity]:
@@ -195,4 +250,4 @@ class StoryLinks(BaseModel):
         return out
 
 
-__all__ = ["Entity", "EventFrame", "Mention", "QuantityFrame", "StoryLinks"]
+__all__ = ["Entity", "EventFrame", "Mention", "Outcome", "QuantityFrame", "QuantityRelation", "StoryLinks"]

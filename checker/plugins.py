@@ -33,6 +33,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "checker.extractors.hedges",
     "checker.extractors.people",
     "checker.linkers.people",
+    "checker.linkers.events",
     "checker.siblings",
     "checker.engine_rules",
     "checker.reporters.terminal",

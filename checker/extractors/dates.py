@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker.hookspecs import hookimpl
+from checker.language import events as language_events
 from checker.language import timex
 from checker.language.numbers import WORDS_RE, to_number
 from checker.models import Article, ClaimBase, DateClaim, Segment
@@ -537,7 +538,7 @@ def extract(article: Article, segments: list[Segment]) -> list[ClaimBase]:
             s, e = m.span()
             sentence = seg.sentence_at(s)
             lo, hi = (sentence.start, sentence.end) if sentence and sentence.end >= e else (0, len(text))
-            r = resolve(m, pub, bool(_FUTURE.search(text, max(lo, s - 60), s)))
+            r = resolve(m, pub, _looks_ahead(text, s, e, lo, hi))
             modifier = r.modifier
             if modifier is None and (prev := _prev_word(text, s)) in _MODIFIERS:
                 modifier = prev
@@ -568,6 +569,19 @@ def extract(article: Article, segments: list[Segment]) -> list[ClaimBase]:
                 )
             )
     return out
+
+
+def _looks_ahead(text: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """The date's event lies ahead of the telling: the verb governing it is future ("will reopen"),
+    future in the past ("would reopen"), or a present scheduled one ("takes effect July 1"), read from
+    the sentence and never from inside a quotation the date is not in; or a cue before it looks ahead."""
+    if _FUTURE.search(text, max(lo, s - 60), s):
+        return True
+    trigger = language_events.trigger_of(text, s, e, lo, hi)
+    if trigger is None or trigger.cls == "report":
+        return False
+    tense = language_events.tense_of(text, trigger, s, e)
+    return tense in ("future", "future_in_past") or (tense == "present" and trigger.start < s)
 
 
 def _time_of_day(text: str, s: int, e: int) -> str | None:

@@ -1,0 +1,482 @@
+"""Events in a sentence: the trigger a date dates, its tense and mood, its object; outcome polarity.
+
+Plain-text functions over a sentence (offsets index the string given); they use the lexicons of
+:mod:`checker.language.lexicons` and import nothing of the engine.
+
+- :func:`trigger_of` finds the verb or noun a date attaches to: the noun after a possessive or
+  pre-nominal date ("Saturday's call", "the Oct. 3 attack"), else the nearest governing verb or
+  trigger noun before the date in its clause, else the first after it.
+- :func:`tense_of` reads tense and mood from that verb's auxiliaries (``will`` → future, ``would``
+  → future in the past, a past form → past), never from words inside a quotation the date is not in.
+- :func:`outcome_statements` finds outcome phrases of the polarity lexicon ("pleaded not guilty").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.language import lexicons
+
+Tense = str  # "past", "present", "future", "future_in_past"
+
+_MODALS = frozenset(
+    {"will", "would", "shall", "'ll", "can", "could", "may", "might", "must", "to", "did", "does", "do"}
+)
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "of",
+        "on",
+        "in",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "and",
+        "or",
+        "as",
+        "than",
+        "into",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "since",
+        "until",
+        "till",
+        "through",
+        "during",
+        "between",
+        "among",
+        "against",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "shall",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "him",
+        "them",
+        "us",
+        "who",
+        "whom",
+        "which",
+        "what",
+        "when",
+        "where",
+        "while",
+        "then",
+        "also",
+        "not",
+        "no",
+        "said",
+        "says",
+        "new",
+        "more",
+        "most",
+        "some",
+        "all",
+        "any",
+        "each",
+        "other",
+        "such",
+        "only",
+        "just",
+        "very",
+    ]
+)
+_MONTH_DAY = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "noon",
+        "midnight",
+        "week",
+        "month",
+        "year",
+        "day",
+        "weekend",
+        "last",
+        "next",
+        "earlier",
+        "later",
+        "ago",
+        "a.m",
+        "p.m",
+        "am",
+        "pm",
+    ]
+)
+_QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
+_CLAUSE_STOP = re.compile(r"[;:—–]|,\s+(?:which|who|and|but|while|whereas|although)\b|\.\s")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """The word (or phrase) a date dates.
+
+    :ivar lemma: lemma of the trigger ("publish", "go online").
+    :ivar cls: its synonym class from ``triggers.yaml``, or the lemma when the lexicon lacks it.
+    :ivar pos: ``verb`` or ``noun``.
+    :ivar start: offset of its first character in the sentence string given.
+    :ivar end: offset after its last character.
+    :ivar known: whether the lexicon lists it.
+    """
+
+    lemma: str
+    cls: str
+    pos: str
+    start: int
+    end: int
+    known: bool
+
+
+def _blank_quotes(text: str, start: int, end: int) -> str:
+    """``text`` with quotations that do not contain [start, end) blanked (offsets kept)."""
+
+    def blank(m: re.Match[str]) -> str:
+        return m.group(0) if m.start() <= start and end <= m.end() else " " * len(m.group(0))
+
+    return _QUOTES.sub(blank, text)
+
+
+def _matches(words: list[tuple[str, int, int]]) -> dict[int, tuple[lexicons.Phrase, str, int]]:
+    """Word index → (phrase, pos, words covered) for every lexicon trigger starting there."""
+    first = lexicons.triggers().by_first
+    out: dict[int, tuple[lexicons.Phrase, str, int]] = {}
+    for i, (w, _, _) in enumerate(words):
+        for p, pos in first.get(w, ()):
+            n = lexicons.match_at(words, i, p.lemmas)
+            if n and (i not in out or n > out[i][2]):
+                out[i] = (p, pos, n)
+    return out
+
+
+def _verbish(words: list[tuple[str, int, int]], raw: list[str], i: int) -> bool:
+    w = raw[i].lower()
+    if w in _STOP or w in _MONTH_DAY or not w.isalpha() or raw[i][:1].isupper():
+        return False
+    if w in lexicons.irregular() and lexicons.irregular()[w] != "be":
+        return True
+    if w.endswith("ed") and len(w) > 4:
+        return True
+    return i > 0 and raw[i - 1].lower() in _MODALS
+
+
+def trigger_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> Trigger | None:
+    """The trigger of the date at ``text[start:end]`` within the sentence ``text[lo:hi]``."""
+    hi = len(text) if hi is None else hi
+    plain = _blank_quotes(text[lo:hi], start - lo, end - lo)
+    s, e = start - lo, end - lo
+    words = lexicons.lemmas(plain)
+    raw = [plain[a:b] for _, a, b in words]
+    found = _matches(words)
+    after = [i for i, (_, a, _b) in enumerate(words) if a >= e]
+    before = [i for i, (_, _a, b) in enumerate(words) if b <= s]
+    # "Saturday's call", "the Oct. 3 attack": the noun right after the date
+    if after:
+        i = after[0]
+        gap = plain[e : words[i][1]]
+        if gap.strip() in ("'s", "’s", "") and not raw[i][:1].isupper():
+            noun = _noun_at(words, i)
+            if noun is not None:
+                return _make(noun, words, i, lo)
+            if raw[i].lower() not in _STOP and raw[i].lower() not in _MONTH_DAY and not _verbish(words, raw, i):
+                return Trigger(words[i][0], words[i][0], "noun", words[i][1] + lo, words[i][2] + lo, False)
+    # the nearest trigger before the date in its clause, the first after it in its clause, then the
+    # nearest before it in the sentence ("On Monday, rebels seized the town": after)
+    clause_from = 0
+    for m in _CLAUSE_STOP.finditer(plain, 0, s):
+        clause_from = m.end()
+    clause_to = len(plain)
+    stop = _CLAUSE_STOP.search(plain, e)
+    if stop:
+        clause_to = stop.start()
+    return (
+        _back(text, words, raw, found, before, clause_from, lo, hi)
+        or _forward(words, raw, found, after, clause_to, lo)
+        or _back(text, words, raw, found, before, 0, lo, hi)
+    )
+
+
+def _back(
+    text: str,
+    words: list[tuple[str, int, int]],
+    raw: list[str],
+    found: dict[int, tuple[lexicons.Phrase, str, int]],
+    before: list[int],
+    bound: int,
+    lo: int,
+    hi: int,
+) -> Trigger | None:
+    noun: Trigger | None = None
+    for i in reversed(before):
+        if words[i][1] < bound:
+            break
+        for j in range(max(0, i - 3), i + 1):  # a phrase ending here ("went online")
+            hit = found.get(j)
+            if hit and j + hit[2] - 1 >= i:
+                nominal = hit[1] == "noun" or (j > 0 and raw[j - 1].lower() in _DETERMINERS)
+                if not nominal:
+                    return _light(text, _make(hit, words, j, lo), lo, hi + lo)
+                if noun is None:
+                    noun = _make(_as_noun(hit), words, j, lo)
+                break
+        else:
+            if _verbish(words, raw, i):
+                if i >= 2 and raw[i - 1].lower() == "to":
+                    hit = found.get(i - 2)  # "voted to sell the hall on March 15": the vote is dated
+                    if hit and hit[1] == "verb":
+                        return _make(hit, words, i - 2, lo)
+                verb = Trigger(words[i][0], words[i][0], "verb", words[i][1] + lo, words[i][2] + lo, False)
+                return _light(text, verb, lo, hi + lo)
+    return noun
+
+
+def _forward(
+    words: list[tuple[str, int, int]],
+    raw: list[str],
+    found: dict[int, tuple[lexicons.Phrase, str, int]],
+    after: list[int],
+    clause_to: int,
+    lo: int,
+) -> Trigger | None:
+    for i in after:
+        if words[i][1] >= clause_to:
+            break
+        hit = found.get(i)
+        if hit:
+            return _make(hit, words, i, lo)
+        if _verbish(words, raw, i):
+            return Trigger(words[i][0], words[i][0], "verb", words[i][1] + lo, words[i][2] + lo, False)
+    return None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "whose"})
+
+
+def _noun_at(words: list[tuple[str, int, int]], i: int) -> tuple[lexicons.Phrase, str, int] | None:
+    """The longest noun trigger starting at ``words[i]``, if any."""
+    for p, pos in lexicons.triggers().by_first.get(words[i][0], ()):
+        n = lexicons.match_at(words, i, p.lemmas) if pos == "noun" else 0
+        if n:
+            return p, pos, n
+    return None
+
+
+def _noun_of(hit: tuple[lexicons.Phrase, str, int], j: int, raw: list[str]) -> bool:
+    """A verb-lexicon word used as a noun after a determiner ("its report") names its event class
+    only when the noun lexicon has it too."""
+    return hit[1] == "verb" and j > 0 and raw[j - 1].lower() in _DETERMINERS
+
+
+def _as_noun(hit: tuple[lexicons.Phrase, str, int]) -> tuple[lexicons.Phrase, str, int]:
+    phrase, _, n = hit
+    return phrase, "noun", n
+
+
+def _light(text: str, verb: Trigger, lo: int, hi: int) -> Trigger:
+    """A light verb ("launched an attack", "held a vote") dates the noun it takes: that noun is the trigger."""
+    if verb.lemma not in lexicons.triggers().light_verbs:
+        return verb
+    m = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:\w+\s+)?(\w+)").match(text, verb.end, hi)
+    if m is None:
+        return verb
+    word = lexicons.lemma(m.group(1))
+    for p in lexicons.triggers().nouns:
+        if p.lemmas == (word,):
+            return Trigger(word, p.cls, "noun", m.start(1), m.end(1), True)
+    return verb
+
+
+def _make(hit: tuple[lexicons.Phrase, str, int], words: list[tuple[str, int, int]], i: int, lo: int) -> Trigger:
+    phrase, pos, n = hit
+    return Trigger(" ".join(phrase.lemmas), phrase.cls, pos, words[i][1] + lo, words[i + n - 1][2] + lo, True)
+
+
+_AUX_BACK = re.compile(r"((?:[\w'’]+\s+){0,4})$")
+_PAST_AUX = frozenset({"was", "were", "had", "did"})
+_PRESENT_AUX = frozenset({"is", "are", "has", "have", "does", "do", "am"})
+
+
+def tense_of(text: str, trigger: Trigger | None, start: int = 0, end: int = 0) -> str | None:
+    """Tense and mood of a trigger: ``future`` ("will reopen", "is due to", "takes effect"),
+    ``future_in_past`` ("would reopen"), ``past`` ("reopened", "was closed") or ``present``.
+
+    ``start``/``end`` locate the date, so that a quotation it is not in is not read."""
+    if trigger is None:
+        return None
+    head = _blank_quotes(text[max(0, trigger.start - 60) : trigger.start], 10**6, 10**6)
+    before = [w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", head)][-4:]
+    word = text[trigger.start : trigger.end].split()[0].lower()
+    lex = lexicons.triggers()
+    cues = {c for c in lex.future_cues if " " not in c}
+    if "would" in before and "have" not in before:
+        return "future_in_past"
+    if any(w in ("will", "shall", "'ll") for w in before) or "going" in before:
+        return "future"
+    if cues & set(before[-3:]) or word in cues:
+        return "future"
+    if before[-2:-1] in (["is"], ["are"]) and before[-1:] == ["to"]:
+        return "future"
+    if any(w in _PAST_AUX for w in before[-2:]):
+        return "past"
+    if word.endswith("ed") or (word in lexicons.irregular() and lexicons.irregular()[word] != word):
+        return "past"
+    if trigger.pos == "verb":
+        return "present"
+    return None
+
+
+def is_baseline(text: str, start: int, lo: int = 0) -> bool:
+    """The date is the earlier point a change is measured from ("down from the close on Wednesday")."""
+    head = text[max(lo, start - 50) : start].lower()
+    return any(cue in head for cue in lexicons.triggers().baseline_cues)
+
+
+def object_of(text: str, trigger: Trigger | None, lo: int = 0, hi: int | None = None) -> str | None:
+    """The lemma of the thing an event acts on: the first content noun after the trigger ("published its
+    report" → "report"), else the subject before it ("the report, which went online" → "report")."""
+    if trigger is None:
+        return None
+    hi = len(text) if hi is None else hi
+    for m in lexicons.WORD.finditer(text, trigger.end, min(hi, trigger.end + 60)):
+        w = m.group(0)
+        lw = w.lower()
+        if lw in ("on", "in", "at", "by", "for", "from", "to", "until", "since", "after", "before", "during"):
+            break  # a prepositional phrase (the date, a place), not an object
+        if lw in _STOP or lw in _MONTH_DAY or w[:1].isupper() or lw.endswith("ly"):
+            continue
+        nxt = text[m.end() : m.end() + 1]
+        if nxt in (",", ".", ";", "") or not text[m.end() :].lstrip()[:1].isalpha() or _head_after(text, m.end()):
+            return lexicons.lemma(w)
+    back = text[max(lo, trigger.start - 80) : trigger.start]
+    back = re.sub(r",?\s*(?:which|who|that)\s+$", "", back)
+    words = [w for w in lexicons.WORD.findall(back) if w.lower() not in _STOP and w.lower() not in _MONTH_DAY]
+    return lexicons.lemma(words[-1]) if words and not words[-1][:1].isupper() else None
+
+
+def _head_after(text: str, at: int) -> bool:
+    """The word after ``at`` ends the noun phrase (a preposition, verb or clause word follows)."""
+    m = lexicons.WORD.match(text, at + 1)
+    return bool(m and m.group(0).lower() in _STOP)
+
+
+@dataclass(frozen=True)
+class OutcomeStatement:
+    """An outcome phrase of the polarity lexicon found in a sentence.
+
+    :ivar cls: its class ("plea", "verdict", …); :ivar positive: its polarity;
+    :ivar start: / :ivar end: its offsets in the string given; :ivar revised: a cue nearby tells of an
+        earlier or later stage ("initially", "changed his plea"), so it is not the event's outcome.
+    """
+
+    cls: str
+    positive: bool
+    start: int
+    end: int
+    revised: bool
+
+
+def outcome_statements(text: str) -> list[OutcomeStatement]:
+    """Every outcome phrase in ``text`` (quotations included: a quoted "I'm not guilty" is a claim too)."""
+    lex = lexicons.polarity()
+    words = lexicons.lemmas(text)
+    out: list[OutcomeStatement] = []
+    i = 0
+    while i < len(words):
+        best = None
+        for p in lex.phrases:
+            n = lexicons.match_at(words, i, p.lemmas)
+            if n:
+                best = (p, n)
+                break
+        if best is None:
+            i += 1
+            continue
+        p, n = best
+        near = {w for w, _, _ in words[max(0, i - 4) : i]}
+        out.append(
+            OutcomeStatement(p.cls, p.positive, words[i][1], words[i + n - 1][2], bool(near & lex.revision_cues))
+        )
+        i += n
+    return out
+
+
+__all__ = ["OutcomeStatement", "Trigger", "is_baseline", "object_of", "outcome_statements", "tense_of", "trigger_of"]
