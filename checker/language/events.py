@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from checker.language import lexicons
+from checker.language.numbers import to_number
 
 Tense = str  # "past", "present", "future", "future_in_past"
 
@@ -257,7 +258,12 @@ def trigger_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
             noun = _noun_at(words, i)
             if noun is not None:
                 return _make(noun, words, i, lo)
-            if raw[i].lower() not in _STOP and raw[i].lower() not in _MONTH_DAY and not _verbish(words, raw, i):
+            if (
+                raw[i].lower() not in _STOP
+                and raw[i].lower() not in _MONTH_DAY
+                and to_number(raw[i]) is None
+                and not _verbish(words, raw, i)
+            ):
                 return Trigger(words[i][0], words[i][0], "noun", words[i][1] + lo, words[i][2] + lo, False)
     # the nearest trigger before the date in its clause, the first after it in its clause, then the
     # nearest before it in the sentence ("On Monday, rebels seized the town": after)
@@ -411,31 +417,54 @@ def is_baseline(text: str, start: int, lo: int = 0) -> bool:
 
 
 def object_of(text: str, trigger: Trigger | None, lo: int = 0, hi: int | None = None) -> str | None:
-    """The lemma of the thing an event acts on: the first content noun after the trigger ("published its
-    report" → "report"), else the subject before it ("the report, which went online" → "report")."""
+    """The lemma of the thing an event acts on: the head noun after a verb trigger ("published its report"
+    → "report") or after a noun trigger's preposition ("the attack on a humanitarian aid convoy" →
+    "convoy"); for a verb with no object, its subject ("the report, which went online" → "report")."""
     if trigger is None:
         return None
     hi = len(text) if hi is None else hi
-    for m in lexicons.WORD.finditer(text, trigger.end, min(hi, trigger.end + 60)):
+    at = trigger.end
+    if trigger.pos == "noun":
+        m = _NOUN_PREP.match(text, at, hi)
+        if m is None:
+            return None
+        at = m.end()
+    for m in lexicons.WORD.finditer(text, at, min(hi, at + 60)):
         w = m.group(0)
         lw = w.lower()
-        if lw in ("on", "in", "at", "by", "for", "from", "to", "until", "since", "after", "before", "during"):
+        if lw in _PREPOSITIONS:
             break  # a prepositional phrase (the date, a place), not an object
-        if lw in _STOP or lw in _MONTH_DAY or w[:1].isupper() or lw.endswith("ly"):
+        if lw in _STOP or lw in _MONTH_DAY or w[:1].isupper() or lw.endswith("ly") or lw.endswith("'s"):
             continue
-        nxt = text[m.end() : m.end() + 1]
-        if nxt in (",", ".", ";", "") or not text[m.end() :].lstrip()[:1].isalpha() or _head_after(text, m.end()):
+        if _head_after(text, m.end()):
             return lexicons.lemma(w)
+    if trigger.pos == "noun":
+        return None
     back = text[max(lo, trigger.start - 80) : trigger.start]
     back = re.sub(r",?\s*(?:which|who|that)\s+$", "", back)
-    words = [w for w in lexicons.WORD.findall(back) if w.lower() not in _STOP and w.lower() not in _MONTH_DAY]
-    return lexicons.lemma(words[-1]) if words and not words[-1][:1].isupper() else None
+    back = re.sub(r"(?:\b(?:was|were|had|has|have|been|is|are|be|will|would)\s+)+$", "", back)
+    words = lexicons.WORD.findall(back)
+    if not words or words[-1].lower() in _STOP or words[-1][:1].isupper() or words[-1].lower().endswith("ing"):
+        return None
+    return lexicons.lemma(words[-1])
+
+
+_PREPOSITIONS = frozenset(
+    ["on", "in", "at", "by", "for", "from", "to", "until", "since", "after", "before", "during", "through", "near", "against", "into", "of", "with"]
+)
+_NOUN_PREP = re.compile(r"\s+(?:on|of|against|at|in|to|into|at)\s+")
 
 
 def _head_after(text: str, at: int) -> bool:
-    """The word after ``at`` ends the noun phrase (a preposition, verb or clause word follows)."""
+    """The word at ``at`` ends its noun phrase: punctuation, a function word or a participle follows."""
+    rest = text[at : at + 2]
+    if not rest or not rest.startswith(" ") or not rest[1:].isalpha():
+        return True
     m = lexicons.WORD.match(text, at + 1)
-    return bool(m and m.group(0).lower() in _STOP)
+    if m is None:
+        return True
+    w = m.group(0).lower()
+    return w in _STOP or w.endswith(("ing", "ed")) or m.group(0)[:1].isupper() or w in _MONTH_DAY
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from typing import Any
 
 from checker.hookspecs import hookimpl
 from checker.language import events as lang
-from checker.language import lexicons
+from checker.language import lexicons, quantities
 from checker.linkers._text import Place, locate, organisations, overlap, people_in, place_of, segments_of
 from checker.linking import Linker, linker
 from checker.links import EventFrame, Outcome, StoryLinks
@@ -51,6 +51,7 @@ class _Dated:
     participants: frozenset[str]
     place: str | None
     object: str | None
+    object_lemma: str | None = None
 
 
 @dataclass
@@ -98,12 +99,12 @@ def _features(article: Article, links: StoryLinks) -> list[_Dated]:
         if not isinstance(claim, DateClaim):
             continue
         where = locate(segments, claim)
-        trigger = tense = place = obj = None
+        trigger = tense = place = obj = obj_lemma = None
         participants: frozenset[str] = frozenset()
         if where is not None:
             trigger = lang.trigger_of(where.text, where.start, where.end, where.lo, where.hi)
             tense = lang.tense_of(where.text, trigger, where.start, where.end)
-            obj = lang.object_of(where.text, trigger, where.lo, where.hi)
+            obj_lemma, obj = quantities.counted_class(lang.object_of(where.text, trigger, where.lo, where.hi))
             a, b = _clause(where, trigger)
             clause = where.text[a:b]
             place = place_of(clause)
@@ -111,13 +112,24 @@ def _features(article: Article, links: StoryLinks) -> list[_Dated]:
             fa, fb = where.segment.file_range(a, b)
             participants = people_in(links, article, fa, fb) | orgs
         out.append(
-            _Dated(article, claim, _role(article, claim, where, trigger), trigger, tense, participants, place, obj)
+            _Dated(
+                article,
+                claim,
+                _role(article, claim, where, trigger),
+                trigger,
+                tense,
+                participants,
+                place,
+                obj,
+                obj_lemma,
+            )
         )
     return out
 
 
 _CLAUSE_CUT = re.compile(
-    r"[;:—]|,\s+(?:which|who|and|but|while|whereas|although)\b|,\s+(?:the\s+)?[\w\s]{0,30}?\b(?:said|says|told|according)\b"
+    r"[;:—]|,\s+(?:which|who|and|but|while|whereas|although)\b"
+    r"|[,.]?[”\"]?,?\s+(?:the\s+)?[\w\s.]{0,30}?\b(?:said|says|told|according)\b"
 )
 
 
@@ -137,7 +149,8 @@ def _label(frame: _Frame, first: _Dated) -> str:
     t = first.trigger
     if t is None:
         return first.claim.event or "the event"
-    return f"{t.lemma} {frame.object}" if frame.object else t.lemma
+    obj = first.object_lemma or frame.object
+    return f"{t.lemma} {obj}" if obj else t.lemma
 
 
 @linker("events", requires=("entities",), provides=("events",))

@@ -1,0 +1,193 @@
+"""What a figure counts, in plain text: counted-noun class, outcome class, money holder, lists, body sizes.
+
+Functions over a sentence or segment string (offsets index the string given), using the lexicons
+of :mod:`checker.language.lexicons` (``counted.yaml``, ``outcomes.yaml``). Imports nothing of the engine.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.language import lexicons
+from checker.language.numbers import to_number
+
+#: words skipped between a figure and what says what happened to it ("were believed to be killed")
+_FILLER = frozenset(
+    ["were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "believed", "thought", "reported", "reportedly", "estimated", "feared", "expected", "likely", "confirmed", "said", "to", "who", "which", "that", "as", "of", "the", "a", "an", "in", "by", "at", "on", "from", "now", "still", "already", "have", "had", "more", "than", "all", "both", "other", "people"]
+)
+_PARTIAL = re.compile(
+    r"\b(?:another|other|more|additional|further|also|of them|of whom|among|each|per|every|alone)\b", re.I
+)
+
+
+def counted_class(noun: str | None) -> tuple[str | None, str | None]:
+    """``(lemma, class)`` of a counted noun: "houses" → ("house", "home"); unknown nouns are their own class."""
+    if not noun:
+        return None, None
+    lem = lexicons.lemma(noun)
+    classes = lexicons.counted().classes
+    return lem, classes.get(lem) or classes.get(noun.lower()) or lem
+
+
+def _outcome_index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+    for cls in lexicons.outcomes():
+        for p in cls.phrases:
+            index.setdefault(p.lemmas[0], []).append((p.lemmas, cls.name, cls.monotonic))
+    return index
+
+
+_INDEX: dict[str, list[tuple[tuple[str, ...], str, bool]]] | None = None
+
+
+def outcome_in(text: str, limit: int = 7) -> tuple[str | None, bool]:
+    """The outcome class named in the first ``limit`` words of ``text`` ("people were killed" → killed),
+    and whether its count may only rise; ``(None, False)`` when none is."""
+    global _INDEX
+    if _INDEX is None:
+        _INDEX = _outcome_index()
+    words = lexicons.lemmas(text)[:limit]
+    for i, (w, _, _) in enumerate(words):
+        for phrase, name, monotonic in _INDEX.get(w, ()):
+            if lexicons.match_at(words, i, phrase):
+                return name, monotonic
+    return None, False
+
+
+def outcome_before(text: str, start: int) -> tuple[str | None, bool]:
+    """The outcome named by the verb right before a figure ("the fire destroyed 12 homes")."""
+    head = text[max(0, start - 40) : start]
+    words = lexicons.WORD.findall(head)[-3:]
+    for w in reversed(words):
+        name, mono = outcome_in(w, 1)
+        if name:
+            return name, mono
+    return None, False
+
+
+def partial(text: str, start: int, end: int) -> bool:
+    """A figure that is part of, or in addition to, another ("another four", "more than 1,000 … alone")."""
+    near = text[max(0, start - 40) : start].lower()
+    after = text[end : end + 60]
+    cut = re.search(r"[,.;]", after)
+    after = after[: cut.start()] if cut else after
+    near = re.sub(r"\bmore than\b|\bno more than\b", "", near)
+    return bool(_PARTIAL.search(near[-25:]) or re.search(r"\balone\b|\bof them\b|\bof whom\b", after))
+
+
+_OF_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:of|at|totall?ing|worth|reaching)\s+(?:about\s+|nearly\s+|some\s+|almost\s+)?$"
+)
+_NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z]+-)?([a-z]+)")
+
+
+def money_holder(text: str, start: int, end: int) -> str | None:
+    """What an amount of money is: "a loss of $8 billion" / "a $1.3 million deficit" → "loss" / "deficit"."""
+    holders = lexicons.counted().money_holders
+    m = _OF_BEFORE.search(text, max(0, start - 40), start)
+    if m and lexicons.lemma(m.group(1)) in holders | {m.group(1)}:
+        return lexicons.lemma(m.group(1)) if lexicons.lemma(m.group(1)) in holders else m.group(1)
+    a = _NOUN_AFTER.match(text, end)
+    if a:
+        w = a.group(1)
+        lem = lexicons.lemma(w)
+        if lem in holders or w in holders:
+            return lem if lem in holders else w
+    head = text[max(0, start - 60) : start]
+    words = [lexicons.lemma(w) for w in lexicons.WORD.findall(head)[-4:]]
+    for w in reversed(words):
+        if w in holders:  # "the deficit is $1.2bn", "its budget stood at $3 million"
+            return w
+    return None
+
+
+_LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def listed_items(text: str, end: int) -> tuple[int, str] | None:
+    """The items listed right after a count's noun phrase ("four priorities for next year: reading, school
+    buses and roof repairs" → 3): ``(how many, the list text)``, or None when no list follows."""
+    m = re.compile(r"[^:.;]{0,60}?:\s*([^.;]+)").match(text, end)
+    if m is None:
+        return None
+    items_text = m.group(1).strip()
+    items = [x for x in _LIST_ITEM_SPLIT.split(items_text) if x.strip()]
+    if len(items) < 2 or any(len(x.split()) > 6 for x in items):
+        return None  # a clause after the colon, not a list
+    return len(items), items_text
+
+
+_SIZE = re.compile(r"\b(\w+)[- ](?:member|seat|judge|justice|person|strong)\b\s+(?:[a-z]+\s+)?(\w+)", re.I)
+_SIZE_OF = re.compile(
+    r"\b(\w+)\s+of\s+(\w+)\s+(?:members|judges|justices|jurors|councillors|councilors|trustees|commissioners)\b", re.I
+)
+
+
+def body_size(text: str) -> tuple[float, str] | None:
+    """The size of a voting body named in ``text`` ("the seven-member board" → 7, "a board of nine members")."""
+    bodies = lexicons.counted().bodies
+    for m in _SIZE.finditer(text):
+        n = to_number(m.group(1))
+        if n and lexicons.lemma(m.group(2)) in bodies | {"panel"}:
+            return n, m.group(0)
+    for m in _SIZE_OF.finditer(text):
+        n = to_number(m.group(2))
+        if n and lexicons.lemma(m.group(1)) in bodies:
+            return n, m.group(0)
+    return None
+
+
+_GAME = re.compile(
+    r"\b(?:in|on|with)\s+(?:the\s+)?(?:a\s+)?(\w+)\s+(?:and\s+(?:final|deciding)\s+)?(?:game|match|leg|round)\b"
+    r"|\bgame\s+(\d+|\w+)\b",
+    re.I,
+)
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11,
+}  # fmt: skip
+
+
+def series_games(text: str) -> tuple[int, str] | None:
+    """The game a series was decided in ("clinching it in the seventh game" → 7), when the text names one."""
+    if not any(w in text.lower() for w in lexicons.counted().series):
+        return None
+    for m in _GAME.finditer(text):
+        word = (m.group(1) or m.group(2) or "").lower()
+        n = _ORDINALS.get(word) or (int(word) if word.isdigit() else None)
+        if n:
+            return n, m.group(0)
+    return None
+
+
+def body_noun(text: str) -> str | None:
+    """The voting body a clause names ("the seven-member board approved" → "board")."""
+    bodies = lexicons.counted().bodies
+    for w in lexicons.WORD.findall(text):
+        lem = lexicons.lemma(w)
+        if lem in bodies and w[:1].islower():
+            return lem
+    return None
+
+
+def series_noun(text: str) -> str | None:
+    """The series a tally is of ("won the regional final series 3-2" → "series")."""
+    series = lexicons.counted().series
+    for w in lexicons.WORD.findall(text):
+        if w.lower() in series:
+            return w.lower()
+    return None
+
+
+__all__ = [
+    "body_noun",
+    "body_size",
+    "counted_class",
+    "listed_items",
+    "money_holder",
+    "outcome_before",
+    "outcome_in",
+    "partial",
+    "series_games",
+    "series_noun",
+]
