@@ -96,6 +96,8 @@ class EventFrame(_Link):
     #: Monday"), ``baseline`` (the earlier value a change is measured from) or ``bound`` (a period's
     #: bound: "since 2019", "until noon Friday"); only ``event`` dates of one frame are compared
     role: Literal["event", "report", "baseline", "bound"] = "event"
+    #: the article path of each claim in ``claims`` (claim ids are unique only within an article)
+    articles: tuple[str, ...] = ()
     #: how messages name the event ("publish report", "reopen footbridge")
     label: str = ""
 
@@ -127,15 +129,19 @@ class QuantityRelation(_Link):
     :ivar kind: ``listed`` (the items listed after a count: "three priorities: A, B, C and D"),
         ``body_size`` (the size of the body a tally is cast in: "on a seven-member board"),
         ``series_games`` (the game a series tally was decided in: "in the seventh game"),
-        ``part_of`` (the total a part is "including" in), ``born`` (the birth year of an age's holder).
+        ``part_of`` (the total a part is "including" in), ``born`` (the birth year of an age's holder),
+        ``started`` (the year an ongoing thing a duration measures began: "since 2011").
     :ivar value: the number that goes with the kind.
     :ivar text: the words it was read from, for messages.
     """
 
-    kind: Literal["listed", "body_size", "series_games", "part_of", "born", "share_of"]
+    kind: Literal["listed", "body_size", "series_games", "part_of", "born", "started", "share_of"]
     value: float
     text: str = ""
     claim: str | None = None
+    #: where the other number stands when it is another claim (its article's path and span)
+    path: str | None = None
+    span: Span | None = None
 
 
 class QuantityFrame(_Link):
@@ -158,6 +164,8 @@ class QuantityFrame(_Link):
     unit: str | None = None
     monotonic: bool = False
     claims: tuple[str, ...] = ()
+    #: the article path of each claim in ``claims`` (claim ids are unique only within an article)
+    articles: tuple[str, ...] = ()
     #: how messages name the quantity ("homes destroyed", "loss of Harlow Stores")
     label: str = ""
     #: per claim id: the as-of date of that figure (a frame's figures may be from different times)
@@ -216,6 +224,21 @@ class StoryLinks(BaseModel):
     def _frame_by_claim(self) -> dict[str, EventFrame | QuantityFrame]:
         frames: list[EventFrame | QuantityFrame] = [*self.events, *self.quantities]
         return {cid: f for f in frames for cid in f.claims}
+
+    @cached_property
+    def _frame_by_place(self) -> dict[tuple[str, str], EventFrame | QuantityFrame]:
+        frames: list[EventFrame | QuantityFrame] = [*self.events, *self.quantities]
+        return {(path, cid): f for f in frames for path, cid in zip(f.articles, f.claims, strict=False)}
+
+    def event_in(self, article: str, claim: ClaimBase) -> EventFrame | None:
+        """The event frame of a date claim of the article at path ``article`` (ids repeat across articles)."""
+        frame = self._frame_by_place.get((article, claim.id)) or self._frame_by_claim.get(claim.id)
+        return frame if isinstance(frame, EventFrame) else None
+
+    def quantity_in(self, article: str, claim: ClaimBase) -> QuantityFrame | None:
+        """The quantity frame of a figure claim of the article at path ``article``."""
+        frame = self._frame_by_place.get((article, claim.id)) or self._frame_by_claim.get(claim.id)
+        return frame if isinstance(frame, QuantityFrame) else None
 
     def entity(self, entity_id: str | None) -> Entity | None:
         """The entity with this id, or None."""

@@ -34,6 +34,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "checker.extractors.people",
     "checker.linkers.people",
     "checker.linkers.events",
+    "checker.linkers.quantities",
     "checker.siblings",
     "checker.engine_rules",
     "checker.reporters.terminal",

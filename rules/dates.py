@@ -76,10 +76,10 @@ def _same_sentence(a: DateClaim, b: DateClaim, article: Article) -> bool:
     return False
 
 
-def _dated(claims: list[DateClaim], links: StoryLinks) -> list[tuple[DateClaim, EventFrame]]:
+def _dated(article: Article, claims: list[DateClaim], links: StoryLinks) -> list[tuple[DateClaim, EventFrame]]:
     out = []
     for d in claims:
-        frame = links.event_of(d)
+        frame = links.event_in(article.path, d)
         if frame is not None and frame.role == "event" and frame.trigger_class and d.value:
             out.append((d, frame))
     return out
@@ -119,10 +119,10 @@ def date_agreement(
         across-story (default true): also compare with the story's other articles.
         max-apart-days (default 45): dates further apart are two occurrences, not one event misdated.
     """
-    dated = _dated(claims, links)
+    dated = _dated(article, claims, links)
     for i, (a, frame) in enumerate(dated):
-        for b, other in dated[:i]:
-            if other is frame and not _same_sentence(a, b, article) and disagree(a, b, options.max_apart_days):
+        for b, b_frame in dated[:i]:
+            if b_frame is frame and not _same_sentence(a, b, article) and disagree(a, b, options.max_apart_days):
                 yield fail(
                     a,
                     f"{frame.label}: {_say(a)} here, {_say(b)} on line {b.span.line}",
@@ -146,15 +146,11 @@ def date_agreement(
     if pub is not None:
         for d, frame in dated:
             r = as_range(d)
-            if r and r[0] > pub and not d.relative and frame.tense == "past" and links.event_of(d) is frame:
-                tense_here = _tense_of_claim(d, links)
-                if tense_here == "past":
-                    yield warn(
-                        d, f"{frame.label} is told in the past tense but dated {d.value}, after publication ({pub})"
-                    )
+            if r and r[0] > pub and not d.relative and frame.tense == "past":
+                yield warn(d, f"{frame.label} is told in the past tense but dated {d.value}, after publication ({pub})")
     if options.across_story:
         for other in earlier:
-            theirs = _dated([c for c in other.claims if isinstance(c, DateClaim)], links)
+            theirs = _dated(other, [c for c in other.claims if isinstance(c, DateClaim)], links)
             name = other.meta.outlet or other.path
             for a, frame in dated:
                 for b, their_frame in theirs:
@@ -165,8 +161,3 @@ def date_agreement(
                             related=[related(other, b, f"{frame.label}: {_say(b)} in {name}")],
                         )
                         break
-
-
-def _tense_of_claim(d: DateClaim, links: StoryLinks) -> str | None:
-    frame = links.event_of(d)
-    return frame.tense if frame is not None else None

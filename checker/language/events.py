@@ -405,8 +405,8 @@ def tense_of(text: str, trigger: Trigger | None, start: int = 0, end: int = 0) -
         return "past"
     if word.endswith("ed") or (word in lexicons.irregular() and lexicons.irregular()[word] != word):
         return "past"
-    if trigger.pos == "verb":
-        return "present"
+    if trigger.pos == "verb" and (word.endswith("s") or word not in lexicons.irregular()):
+        return "present"  # "takes effect July 1"; "hit", "cut", "set" may as well be past: no reading
     return None
 
 
@@ -450,7 +450,26 @@ def object_of(text: str, trigger: Trigger | None, lo: int = 0, hi: int | None = 
 
 
 _PREPOSITIONS = frozenset(
-    ["on", "in", "at", "by", "for", "from", "to", "until", "since", "after", "before", "during", "through", "near", "against", "into", "of", "with"]
+    [
+        "on",
+        "in",
+        "at",
+        "by",
+        "for",
+        "from",
+        "to",
+        "until",
+        "since",
+        "after",
+        "before",
+        "during",
+        "through",
+        "near",
+        "against",
+        "into",
+        "of",
+        "with",
+    ]
 )
 _NOUN_PREP = re.compile(r"\s+(?:on|of|against|at|in|to|into|at)\s+")
 

@@ -13,7 +13,53 @@ from checker.language.numbers import to_number
 
 #: words skipped between a figure and what says what happened to it ("were believed to be killed")
 _FILLER = frozenset(
-    ["were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "believed", "thought", "reported", "reportedly", "estimated", "feared", "expected", "likely", "confirmed", "said", "to", "who", "which", "that", "as", "of", "the", "a", "an", "in", "by", "at", "on", "from", "now", "still", "already", "have", "had", "more", "than", "all", "both", "other", "people"]
+    [
+        "were",
+        "was",
+        "are",
+        "is",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "believed",
+        "thought",
+        "reported",
+        "reportedly",
+        "estimated",
+        "feared",
+        "expected",
+        "likely",
+        "confirmed",
+        "said",
+        "to",
+        "who",
+        "which",
+        "that",
+        "as",
+        "of",
+        "the",
+        "a",
+        "an",
+        "in",
+        "by",
+        "at",
+        "on",
+        "from",
+        "now",
+        "still",
+        "already",
+        "have",
+        "had",
+        "more",
+        "than",
+        "all",
+        "both",
+        "other",
+        "people",
+    ]
 )
 _PARTIAL = re.compile(
     r"\b(?:another|other|more|additional|further|also|of them|of whom|among|each|per|every|alone)\b", re.I
@@ -128,8 +174,9 @@ def body_size(text: str) -> tuple[float, str] | None:
     bodies = lexicons.counted().bodies
     for m in _SIZE.finditer(text):
         n = to_number(m.group(1))
-        if n and lexicons.lemma(m.group(2)) in bodies | {"panel"}:
-            return n, m.group(0)
+        for w in m.group(0).split()[1:]:
+            if n and lexicons.lemma(w) in bodies:
+                return n, m.group(0)[: m.group(0).index(w) + len(w)]
     for m in _SIZE_OF.finditer(text):
         n = to_number(m.group(2))
         if n and lexicons.lemma(m.group(1)) in bodies:

@@ -139,7 +139,7 @@ _NOT_NAMES = frozenset(
         "Judge",
     ]
 )
-_PLACE = re.compile(r"\b(?:in|at|near|outside|across)\s+((?:the\s+)?(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
+_PLACE = re.compile(r"\b(?i:in|at|near|outside|across)\s+((?:the\s+)?(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
 
 
 def organisations(text: str) -> frozenset[str]:

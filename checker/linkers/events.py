@@ -181,6 +181,7 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
                 object=f.object,
                 tense=first.tense,
                 claims=tuple(d.claim.id for d in f.members),
+                articles=tuple(d.article.path for d in f.members),
                 role=f.role,  # type: ignore[arg-type]
                 label=_label(f, first),
             )

@@ -1,0 +1,309 @@
+"""Quantities across a story: a quantity frame for every figure claim.
+
+The ``quantities`` linker (after ``people``: an age belongs to a person entity) gives each figure
+what it counts (the counted noun's lemma and synonym class from ``counted.yaml``: homes / houses /
+residences), what happened to it (an outcome class from ``outcomes.yaml``: killed / dead / deaths /
+toll), its holder (a money amount's noun: "the deficit of $3.1 million", "a $1.3 million deficit";
+a tally's body or series; an age's person), place, as-of time ("by Monday night", "as of Tuesday")
+and unit. Figures agreeing on all of these share a :class:`QuantityFrame`; a figure that is part
+of, or in addition to, another ("another four", "… alone") gets a frame of its own.
+
+Each frame also carries, per claim, the relations its sentence states: the items listed after a
+count ("four priorities: A, B and C"), the size of the body a tally is cast in ("on a seven-member
+board"), the game a series was decided in, the total a part is "including" in, and the start year
+of an ongoing thing a duration measures ("the six-year war" / "since 2011").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from checker.hookspecs import hookimpl
+from checker.language import lexicons, names, quantities
+from checker.linkers._text import Place, locate, organisations, overlap, place_of, segments_of
+from checker.linking import Linker, linker
+from checker.links import QuantityFrame, QuantityRelation, StoryLinks
+from checker.models import Article, DateClaim, FigureClaim
+
+_COMPARED = frozenset({"count", "money", "percent", "tally", "measure", "age", "duration"})
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_INCLUDING = re.compile(r"^[^,.;]*,?\s+including\s+(?:some\s+|about\s+|at\s+least\s+|nearly\s+)?$", re.I)
+_AS_OF = re.compile(r"\b(?:by|as\s+of|as\s+at|through)\s+$", re.I)
+#: things that last and are counted from a start year ("the six-year war"); a "10-year deal" is one of
+#: many instances, so two of them with different lengths are no contradiction
+_ONGOING = frozenset(
+    [
+        "war",
+        "conflict",
+        "crisis",
+        "siege",
+        "occupation",
+        "insurgency",
+        "uprising",
+        "drought",
+        "blockade",
+        "reign",
+        "rule",
+        "presidency",
+        "tenure",
+        "career",
+        "marriage",
+        "investigation",
+        "feud",
+        "dispute",
+        "campaign",
+        "struggle",
+        "fight",
+        "battle",
+        "strike",
+        "shutdown",
+        "boycott",
+        "embargo",
+        "recession",
+    ]
+)
+
+
+@dataclass
+class _Fig:
+    article: Article
+    claim: FigureClaim
+    key: tuple[Any, ...] | None  # None: compared with nothing
+    place: str | None
+    owners: frozenset[str]
+    years: frozenset[str]
+    as_of: str | None
+    label: str
+    counted: str | None = None
+    outcome: str | None = None
+    holder: str | None = None
+    monotonic: bool = False
+    relations: list[QuantityRelation] = field(default_factory=list)
+
+
+def _as_of(article: Article, where: Place, claim: FigureClaim, dates: list[DateClaim]) -> str | None:
+    """The value of a date written as the figure's as-of time in its sentence ("by Monday night")."""
+    seg = where.segment
+    lo, hi = seg.file_offset(where.lo), seg.file_offset(max(where.lo, where.hi - 1)) + 1
+    for d in dates:
+        if d.segment != seg.index or not lo <= d.span.start < hi or not d.value:
+            continue
+        before = article.raw[max(0, d.span.start - 12) : d.span.start]
+        if (d.modifier or "") in ("by", "as of") or _AS_OF.search(before):
+            return d.value
+    return None
+
+
+def _features(article: Article, links: StoryLinks) -> list[_Fig]:
+    segments = segments_of(article)
+    dates = [c for c in article.claims if isinstance(c, DateClaim)]
+    figures = [c for c in article.claims if isinstance(c, FigureClaim)]
+    out: list[_Fig] = []
+    for claim in figures:
+        where = locate(segments, claim)
+        if where is None or claim.category not in _COMPARED:
+            out.append(_Fig(article, claim, None, None, frozenset(), frozenset(), None, claim.text))
+            continue
+        sentence = where.sentence
+        clause = _clause(where)
+        place = place_of(clause)
+        owners = frozenset("org:" + o for o in organisations(clause) if o != place)
+        years = frozenset(_YEAR.findall(sentence))
+        fig = _Fig(article, claim, None, place, owners, years, _as_of(article, where, claim, dates), claim.text)
+        _describe(fig, where, clause, links)
+        out.append(fig)
+    _parts(out, segments)
+    return out
+
+
+def _clause(where: Place) -> str:
+    """The figure's sentence without an attribution ("…, the fire service said")."""
+    s = where.sentence
+    return re.sub(r",?\s+(?:the\s+)?[\w\s.’']{0,40}?\b(?:said|says|told|according\s+to)\b.*$", "", s) or s
+
+
+def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
+    c = fig.claim
+    text = where.text
+    if c.category in ("count", "percent", "measure"):
+        if c.category == "count" and c.noun:
+            listed = quantities.listed_items(text, where.end)
+            if listed is not None:
+                fig.relations.append(QuantityRelation(kind="listed", value=listed[0], text=listed[1]))
+        if quantities.partial(text, where.start, where.end):
+            return
+        lemma, counted = quantities.counted_class(c.noun if c.category != "measure" else (c.unit or c.noun))
+        after = text[where.end : where.hi]
+        outcome, monotonic = quantities.outcome_in(after, 8)
+        if outcome is None:
+            outcome, monotonic = quantities.outcome_before(text, where.start)
+        if outcome is None or counted is None:
+            return
+        fig.counted, fig.outcome, fig.monotonic = counted, outcome, monotonic
+        fig.key = (c.category, c.unit, counted, outcome)
+        fig.label = f"{c.noun or c.unit or lemma} {_PAST.get(outcome, outcome)}"
+    elif c.category == "money":
+        holder = quantities.money_holder(text, where.start, where.end)
+        if holder is None:
+            return
+        fig.holder = holder
+        fig.key = ("money", c.unit, holder)
+        owner = sorted(o[4:] for o in fig.owners)
+        fig.label = f"{holder} of {owner[0]}" if owner else holder
+    elif c.category == "tally":
+        body = quantities.body_noun(clause) or quantities.series_noun(clause) or "vote"
+        fig.holder = body
+        fig.key = ("tally", body)
+        fig.label = f"{body} tally"
+        size = quantities.body_size(where.sentence)
+        if size is not None:
+            fig.relations.append(QuantityRelation(kind="body_size", value=size[0], text=size[1]))
+        games = quantities.series_games(where.sentence)
+        if games is not None:
+            fig.relations.append(QuantityRelation(kind="series_games", value=games[0], text=games[1]))
+    elif (c.category == "age" or (c.category == "duration" and c.text.rstrip().endswith("year-old"))) and (
+        who := _person(c.of, links, fig.article, c)
+    ):
+        fig.holder = who
+        fig.key = ("age", who)
+        entity = links.entity(who)
+        fig.label = f"age of {entity.canonical if entity else c.of}"
+    elif c.category == "duration" and c.unit == "year" and c.of:
+        head = next((w.lower() for w in reversed(c.of.split()) if w.lower() in _ONGOING), None)
+        if head is None:
+            return
+        fig.holder = head
+        fig.key = ("duration", c.unit, head)
+        fig.label = f"length of the {head}"
+
+
+_PAST = {"killed": "killed", "burned_area": "burned", "laid_off": "laid off"}
+_LEADING_NAME = re.compile(r"^(?:[A-Z][\w'’.-]+\s*)+")
+
+
+def _person(of: str | None, links: StoryLinks, article: Article, claim: FigureClaim) -> str | None:
+    """The entity an age belongs to: the person named with it, a bare surname being the person of that
+    surname named most recently before it in the article."""
+    if not of:
+        return None
+    m = _LEADING_NAME.match(of)
+    name = m.group(0).strip() if m else of
+    here = [e for e in links.entities if article.path in e.articles()]
+    if len(name.split()) == 1:
+        named = [
+            (mm.span.start, e)
+            for e in here
+            for mm in e.mentions
+            if mm.article == article.path
+            and mm.span is not None
+            and mm.span.start < claim.span.start
+            and e.canonical.split()[-1] == name
+        ]
+        if named:
+            return max(named, key=lambda x: x[0])[1].id
+    found = next((e for e in here if names.same_person(e.canonical, name)), None)
+    return found.id if found else None
+
+
+def _parts(figs: list[_Fig], segments: dict[int, Any]) -> None:
+    """A count "including" a part: the part's relation names the total ("120 people, including 140 children")."""
+    counts = [f for f in figs if f.claim.category == "count" and f.claim.high is not None]
+    raw = figs[0].article.raw if figs else ""
+    for total in counts:
+        for part in counts:
+            t, p = total.claim, part.claim
+            if p.segment != t.segment or p.span.start <= t.span.end or not p.noun:
+                continue
+            between = raw[t.span.end : p.span.start]
+            ordinal = raw[p.span.end : p.span.end + 2] in ("th", "st", "nd", "rd")
+            if _INCLUDING.match(between) and not ordinal:
+                text = f"{t.text.strip()} {t.noun or ''}".strip()
+                part.relations.append(
+                    QuantityRelation(
+                        kind="part_of", value=t.high or 0.0, text=text, claim=t.id, path=t_path(total), span=t.span
+                    )
+                )
+
+
+def t_path(f: _Fig) -> str:
+    return f.article.path
+
+
+def _started(figs: list[_Fig], articles: Sequence[Article]) -> None:
+    """A duration of an ongoing thing and the year it began ("raging … since 2011")."""
+    starts = [
+        (a, d)
+        for a in articles
+        for d in a.claims
+        if isinstance(d, DateClaim) and d.modifier == "since" and d.granularity == "year" and d.value and d.event
+    ]
+    for f in figs:
+        if f.key is None or f.key[0] != "duration":
+            continue
+        for _, d in starts:
+            words = {lexicons.lemma(w) for w in lexicons.WORD.findall(d.event or "")}
+            if f.holder in words:
+                f.relations.append(
+                    QuantityRelation(
+                        kind="started", value=float(d.value or 0), text=f"{d.event} since {d.text}", claim=d.id
+                    )
+                )
+
+
+def _accepts(frame: list[_Fig], f: _Fig) -> bool:
+    first = frame[0]
+    if first.key != f.key:
+        return False
+    for g in frame:
+        if g.place and f.place and g.place != f.place:
+            return False
+        if g.years and f.years and g.years != f.years:
+            return False
+        if f.claim.category == "money" and g.owners and f.owners and not overlap(g.owners, f.owners):
+            return False
+    return True
+
+
+@linker("quantities", requires=("entities",), provides=("quantities",))
+def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, Any]:
+    """Quantities: a quantity frame for every figure; figures of one quantity share a frame across the story."""
+    frames: list[list[_Fig]] = []
+    every: list[_Fig] = []
+    for article in articles:
+        figs = _features(article, links)
+        every += figs
+        for f in figs:
+            home = next((fr for fr in frames if f.key is not None and _accepts(fr, f)), None)
+            if home is None:
+                frames.append([f])
+            else:
+                home.append(f)
+    _started(every, articles)
+    out = []
+    for n, fr in enumerate(frames, 1):
+        first = fr[0]
+        out.append(
+            QuantityFrame(
+                id=f"Q{n}",
+                counted=first.counted,
+                outcome=first.outcome,
+                holder=first.holder,
+                place=next((f.place for f in fr if f.place), None),
+                unit=first.claim.unit,
+                monotonic=first.monotonic,
+                claims=tuple(f.claim.id for f in fr),
+                articles=tuple(f.article.path for f in fr),
+                label=first.label,
+                as_of_by_claim={f.claim.id: f.as_of for f in fr if f.as_of},
+                relations={f.claim.id: tuple(f.relations) for f in fr if f.relations},
+            )
+        )
+    return {"quantities": tuple(out)}
+
+
+@hookimpl
+def claimcheck_register_linkers() -> list[Linker]:
+    return [link_quantities]
