@@ -71,20 +71,29 @@ def _near(article: Article, a: FigureClaim, b: FigureClaim) -> bool:
     return a.segment == b.segment and abs(a.span.start - b.span.start) < 200
 
 
-def _times(frame: QuantityFrame, a: FigureClaim, b: FigureClaim, pa: date | None, pb: date | None) -> int:
-    """-1 when ``a`` is as of an earlier time than ``b``, 1 when later, 0 when the same or unknown."""
+#: the publication date an article of unknown date is taken to share with itself
+_SAME = date(1, 1, 1)
+
+
+def _times(frame: QuantityFrame, a: FigureClaim, b: FigureClaim, pa: date | None, pb: date | None) -> int | None:
+    """-1 when ``a`` is as of an earlier time than ``b``, 1 when later, 0 when the same, None when unknown
+    (two articles without publication dates)."""
     ta = frame.as_of_by_claim.get(a.id) or (pa.isoformat() if pa else None)
     tb = frame.as_of_by_claim.get(b.id) or (pb.isoformat() if pb else None)
-    if not ta or not tb or ta[:10] == tb[:10]:
+    if not ta or not tb:
+        return None
+    if ta[:10] == tb[:10]:
         return 0
     return -1 if ta < tb else 1
 
 
-def _verdict(frame: QuantityFrame, a: FigureClaim, b: FigureClaim, order: int, rounding: float) -> str | None:
+def _verdict(frame: QuantityFrame, a: FigureClaim, b: FigureClaim, order: int | None, rounding: float) -> str | None:
     """The verdict on two figures of one frame, given which was true first (``order``, see _times)."""
     verdict = compare(a, b, rounding)
     if verdict is None or order == 0:
         return verdict
+    if order is None:
+        return "warn"  # two articles of unknown dates: ask which figure is current
     if not frame.monotonic:
         return "warn"  # tolls and counts change as reports come in: ask which figure is current
     later, earlier = (a, b) if order > 0 else (b, a)
@@ -145,7 +154,7 @@ def figure_consistency(
         for b, b_frame in mine[:i]:
             if b_frame is not frame or _near(article, a, b):
                 continue
-            verdict = _verdict(frame, a, b, _times(frame, a, b, None, None), options.rounding)
+            verdict = _verdict(frame, a, b, _times(frame, a, b, pub or _SAME, pub or _SAME), options.rounding)
             if verdict:
                 make = fail if verdict == "fail" else warn
                 yield make(

@@ -42,10 +42,14 @@ def same_event(a: Outcome, b: Outcome, shared: int) -> bool:
     if who is False:
         return False
     common = set(a.object) & set(b.object)
-    what = len(common) >= min(shared, len(a.object), len(b.object)) if a.object and b.object else None
-    if what is False:
-        return False
-    return bool(who or what)
+    # what the outcome is about must be shared: wholly ("approved the plan"), or by enough words when
+    # nobody is named on one side ("a Fenby man pleaded not guilty to running … business")
+    need = shared if who else shared + 1
+    return (
+        bool(a.object and b.object)
+        and len(common) >= min(need, len(a.object), len(b.object), 3)
+        and (who is True or len(common) >= need)
+    )
 
 
 def _say(o: Outcome) -> str:

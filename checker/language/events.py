@@ -519,6 +519,11 @@ def outcome_statements(text: str) -> list[OutcomeStatement]:
             i += 1
             continue
         p, n = best
+        surface = text[words[i][1] : words[i][2]].lower()
+        before = text[words[i - 1][1] : words[i - 1][2]].lower() if i else ""
+        if surface.endswith("ing") or before in _DETERMINERS or before in ("to", "a"):
+            i += n  # "a losing streak", "the win", "to win": not an outcome stated
+            continue
         near = {w for w, _, _ in words[max(0, i - 4) : i]}
         out.append(
             OutcomeStatement(p.cls, p.positive, words[i][1], words[i + n - 1][2], bool(near & lex.revision_cues))

@@ -93,6 +93,8 @@ def lemma(word: str) -> str:
     if hit is not None:
         return hit
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if suffix == "es" and not w.endswith(("ses", "xes", "zes", "ches", "shes", "oes")):
+            continue  # services → service, not "servic"
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith(("ss", "us", "is")):
             stem = w[: -len(suffix)] + repl
             if suffix in ("ing", "ed") and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":

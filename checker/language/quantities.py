@@ -102,11 +102,11 @@ def outcome_in(text: str, limit: int = 7) -> tuple[str | None, bool]:
 
 def outcome_before(text: str, start: int) -> tuple[str | None, bool]:
     """The outcome named by the verb right before a figure ("the fire destroyed 12 homes")."""
-    head = text[max(0, start - 40) : start]
-    words = lexicons.WORD.findall(head)[-3:]
-    for w in reversed(words):
+    head = text[max(0, start - 30) : start]
+    words = lexicons.WORD.findall(head)[-1:]  # the verb right before: "destroyed 12 homes", "killed at least 5"
+    for w in words:
         name, mono = outcome_in(w, 1)
-        if name:
+        if name and w[:1].islower():
             return name, mono
     return None, False
 
@@ -118,7 +118,12 @@ def partial(text: str, start: int, end: int) -> bool:
     cut = re.search(r"[,.;]", after)
     after = after[: cut.start()] if cut else after
     near = re.sub(r"\bmore than\b|\bno more than\b", "", near)
-    return bool(_PARTIAL.search(near[-25:]) or re.search(r"\balone\b|\bof them\b|\bof whom\b", after))
+    right_after = " ".join(after.split()[:2]).lower()
+    return bool(
+        _PARTIAL.search(near[-25:])
+        or re.search(r"\balone\b|\bof them\b|\bof whom\b", after)
+        or re.search(r"\b(?:other|more|additional|further|new)\b", right_after)
+    )
 
 
 _OF_BEFORE = re.compile(
@@ -131,7 +136,7 @@ def money_holder(text: str, start: int, end: int) -> str | None:
     """What an amount of money is: "a loss of $8 billion" / "a $1.3 million deficit" → "loss" / "deficit"."""
     holders = lexicons.counted().money_holders
     m = _OF_BEFORE.search(text, max(0, start - 40), start)
-    if m and lexicons.lemma(m.group(1)) in holders | {m.group(1)}:
+    if m and (m.group(1) in holders or lexicons.lemma(m.group(1)) in holders):
         return lexicons.lemma(m.group(1)) if lexicons.lemma(m.group(1)) in holders else m.group(1)
     a = _NOUN_AFTER.match(text, end)
     if a:
@@ -153,7 +158,7 @@ _LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 def listed_items(text: str, end: int) -> tuple[int, str] | None:
     """The items listed right after a count's noun phrase ("four priorities for next year: reading, school
     buses and roof repairs" → 3): ``(how many, the list text)``, or None when no list follows."""
-    m = re.compile(r"[^:.;]{0,60}?:\s*([^.;]+)").match(text, end)
+    m = re.compile(r"(?:\s+(?!of\b|on\b)[a-z]+){0,4}:\s*([^.;]+)").match(text, end)
     if m is None:
         return None
     items_text = m.group(1).strip()

@@ -139,7 +139,10 @@ _NOT_NAMES = frozenset(
         "Judge",
     ]
 )
-_PLACE = re.compile(r"\b(?i:in|at|near|outside|across)\s+((?:the\s+)?(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
+_PLACE = re.compile(
+    r"\b(?i:in|at|near|outside|across)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central)\s+)?"
+    r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)"
+)
 
 
 def organisations(text: str) -> frozenset[str]:
@@ -151,8 +154,9 @@ def organisations(text: str) -> frozenset[str]:
         words = [w for w in words if w not in _NOT_NAMES and w[:1].isupper()]
         if not words:
             continue
-        if len(words) == 1 and (m.start() == 0 or text[: m.start()].rstrip().endswith((".", "“", '"'))):
-            continue
+        initial = m.start() == 0 or text[: m.start()].rstrip().endswith((".", "“", '"'))
+        if len(words) == 1 and initial and words[0].endswith("s") and len(words[0]) > 4:
+            continue  # "Officials said", "Residents fled": a sentence-initial plural, not a name
         out.add(" ".join(words))
     return frozenset(out)
 

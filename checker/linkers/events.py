@@ -37,6 +37,13 @@ _BOUND_BEFORE = re.compile(
     re.I,
 )
 _STAMP_SLACK = 30
+_STAMP = re.compile(
+    r"^\W*(?:Posted|Published|Updated|Last\s+updated|Last\s+modified|Date|Created)\b.{0,80}$", re.I | re.S
+)
+
+
+#: trigger classes whose events are told apart only by what they concern
+_NEEDS_OBJECT = frozenset({"announce", "report", "meet"})
 
 
 @dataclass
@@ -72,6 +79,8 @@ class _Frame:
             return False
         if self.place and d.place and self.place != d.place:
             return False
+        if self.cls in _NEEDS_OBJECT and not (self.object and d.object):
+            return False  # one body announces many things: "announced on Monday" alone names no event
         return not (self.object and d.object and self.object != d.object)
 
 
@@ -81,7 +90,7 @@ def _role(article: Article, d: DateClaim, where: Place | None, trigger: lang.Tri
             return "baseline"
         if _BOUND_BEFORE.search(where.text, max(where.lo, where.start - 40), where.start):
             return "bound"
-        if len(where.segment.text) - len(d.text) < _STAMP_SLACK:
+        if len(where.segment.text) - len(d.text) < _STAMP_SLACK or _STAMP.match(where.segment.text):
             return "report"  # a dateline or "Updated …" stamp
     if (d.modifier or "") in BOUNDS or d.range_start is not None:
         return "bound"
@@ -252,56 +261,12 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
     return {"outcomes": tuple(out)}
 
 
+#: words that say nothing of what an outcome concerns
 _OBJECT_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "to",
-        "of",
-        "on",
-        "in",
-        "at",
-        "for",
-        "by",
-        "with",
-        "from",
-        "and",
-        "or",
-        "its",
-        "his",
-        "her",
-        "their",
-        "this",
-        "that",
-        "be",
-        "is",
-        "was",
-        "were",
-        "are",
-        "has",
-        "have",
-        "had",
-        "not",
-        "no",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "week",
-        "month",
-        "year",
-        "day",
-        "count",
-        "counts",
-        "charge",
-        "charges",
-    ]
+    """a an the to of on in at for by with from and or its his her their this that be is was were are has have
+    had not no monday tuesday wednesday thursday friday saturday sunday today yesterday week month year day
+    count counts charge charges into over under about after before during against up out it them him us game
+    games""".split()  # noqa: SIM905 - a word list reads better as text
 )
 
 

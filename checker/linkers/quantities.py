@@ -110,7 +110,7 @@ def _features(article: Article, links: StoryLinks) -> list[_Fig]:
         sentence = where.sentence
         clause = _clause(where)
         place = place_of(clause)
-        owners = frozenset("org:" + o for o in organisations(clause) if o != place)
+        owners = frozenset("org:" + o for o in organisations(clause))
         years = frozenset(_YEAR.findall(sentence))
         fig = _Fig(article, claim, None, place, owners, years, _as_of(article, where, claim, dates), claim.text)
         _describe(fig, where, clause, links)
@@ -135,15 +135,25 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
                 fig.relations.append(QuantityRelation(kind="listed", value=listed[0], text=listed[1]))
         if quantities.partial(text, where.start, where.end):
             return
-        lemma, counted = quantities.counted_class(c.noun if c.category != "measure" else (c.unit or c.noun))
+        noun = c.noun if c.category != "measure" else (c.unit or c.noun)
+        if not noun or (c.category != "measure" and not noun[:1].islower()):
+            return  # "Hamas", "FLDS": a name after the number, not what it counts
+        lemma, counted = quantities.counted_class(noun)
         after = text[where.end : where.hi]
-        outcome, monotonic = quantities.outcome_in(after, 8)
+        at = after.find(noun)
+        if 0 <= at < 40:
+            after = after[at + len(noun) :]  # what happened to it is said after the counted noun
+        cut = _PREDICATE_END.search(after)
+        predicate = after[: cut.start() if cut else len(after)]
+        outcome, monotonic = quantities.outcome_in(predicate, 6)
+        degree = _DEGREE.search(predicate)
         if outcome is None:
             outcome, monotonic = quantities.outcome_before(text, where.start)
         if outcome is None or counted is None:
             return
         fig.counted, fig.outcome, fig.monotonic = counted, outcome, monotonic
-        fig.key = (c.category, c.unit, counted, outcome)
+        # "30 people seriously injured" counts a part of the injured, not all of them
+        fig.key = (c.category, c.unit, counted, outcome, degree.group(0).lower() if degree else None)
         fig.label = f"{c.noun or c.unit or lemma} {_PAST.get(outcome, outcome)}"
     elif c.category == "money":
         holder = quantities.money_holder(text, where.start, where.end)
@@ -154,10 +164,11 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         owner = sorted(o[4:] for o in fig.owners)
         fig.label = f"{holder} of {owner[0]}" if owner else holder
     elif c.category == "tally":
-        body = quantities.body_noun(clause) or quantities.series_noun(clause) or "vote"
-        fig.holder = body
-        fig.key = ("tally", body)
-        fig.label = f"{body} tally"
+        body = quantities.body_noun(clause)
+        fig.holder = body or quantities.series_noun(clause)
+        if body is not None:  # a game's score is one of many; a body's vote on one motion is one
+            fig.key = ("tally", body)
+        fig.label = f"{fig.holder or 'vote'} tally"
         size = quantities.body_size(where.sentence)
         if size is not None:
             fig.relations.append(QuantityRelation(kind="body_size", value=size[0], text=size[1]))
@@ -180,6 +191,12 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         fig.label = f"length of the {head}"
 
 
+_DEGREE = re.compile(
+    r"\b(?:seriously|critically|severely|badly|slightly|lightly|fatally|mortally|partially|partly|completely|totally)\b",
+    re.I,
+)
+#: where the predicate after a figure ends: what happened to it is said before these
+_PREDICATE_END = re.compile(r"[,;:()]|\.(?:\s|$)|\s(?:and|but|while|as|after|before|when|since|including|compared)\s")
 _PAST = {"killed": "killed", "burned_area": "burned", "laid_off": "laid off"}
 _LEADING_NAME = re.compile(r"^(?:[A-Z][\w'’.-]+\s*)+")
 
@@ -187,12 +204,14 @@ _LEADING_NAME = re.compile(r"^(?:[A-Z][\w'’.-]+\s*)+")
 def _person(of: str | None, links: StoryLinks, article: Article, claim: FigureClaim) -> str | None:
     """The entity an age belongs to: the person named with it, a bare surname being the person of that
     surname named most recently before it in the article."""
-    if not of:
-        return None
+    if not of or article.raw[max(0, claim.span.start - 6) : claim.span.start].strip().lower().endswith("then-"):
+        return None  # "then-15-year-old": the age at another time
     m = _LEADING_NAME.match(of)
     name = m.group(0).strip() if m else of
     here = [e for e in links.entities if article.path in e.articles()]
     if len(name.split()) == 1:
+        if sum(1 for e in here if e.canonical.split()[-1] == name) > 1:
+            return None  # a surname two people of the story share ("Gomes" and "Kathryn Gomes")
         named = [
             (mm.span.start, e)
             for e in here
@@ -204,6 +223,7 @@ def _person(of: str | None, links: StoryLinks, article: Article, claim: FigureCl
         ]
         if named:
             return max(named, key=lambda x: x[0])[1].id
+        return None  # a bare surname nobody was named with before it
     found = next((e for e in here if names.same_person(e.canonical, name)), None)
     return found.id if found else None
 
@@ -260,10 +280,10 @@ def _accepts(frame: list[_Fig], f: _Fig) -> bool:
     for g in frame:
         if g.place and f.place and g.place != f.place:
             return False
-        if g.years and f.years and g.years != f.years:
-            return False
-        if f.claim.category == "money" and g.owners and f.owners and not overlap(g.owners, f.owners):
-            return False
+        if g.years != f.years:
+            return False  # "In 2004 a tsunami killed 170,000": another event's toll
+        if g.owners and f.owners and not overlap(g.owners, f.owners):
+            return False  # "10 houses in Takengon" and "22 houses in Bener Meriah": names differ
     return True
 
 
