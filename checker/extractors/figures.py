@@ -319,7 +319,8 @@ def _num(raw: str) -> float | None:
 #: verbs after which "5-3" is a tally of votes or games, not a range ("approved the plan 5-3", "won the series 3-2")
 _TALLY_VERB = re.compile(
     r"\b(?:vot(?:ed|es|ing)|approv(?:ed|es)|pass(?:ed|es)|reject(?:ed|s)|won|wins|lost|loses|beat|beats|defeat(?:ed|s)"
-    r"|uph(?:eld|olds)|overturn(?:ed|s)|ruled|split|backed|endorsed|confirmed|leads?|led|trails?|trailed)\b[^,;.]{0,60}$",
+    r"|uph(?:eld|olds)|overturn(?:ed|s)|ruled|split|backed|endorsed|confirmed|leads?|led|trails?|trailed"
+    r"|took|takes|clinched|sealed|claimed|swept)\b[^,;.]{0,60}$",
     re.I,
 )
 

@@ -357,10 +357,18 @@ def _as_noun(hit: tuple[lexicons.Phrase, str, int]) -> tuple[lexicons.Phrase, st
     return phrase, "noun", n
 
 
+_SUBJECT_NOUN = re.compile(r"\b([a-z]+),\s+(?:which\s+|that\s+)?(?:was\s+|were\s+)?$")
+
+
 def _light(text: str, verb: Trigger, lo: int, hi: int) -> Trigger:
     """A light verb ("launched an attack", "held a vote") dates the noun it takes: that noun is the trigger."""
     if verb.lemma not in lexicons.triggers().light_verbs:
         return verb
+    subject = _SUBJECT_NOUN.search(text, max(lo, verb.start - 40), verb.start)
+    if subject is not None:  # "The vote, held on Nov. 3": the noun the participle describes
+        for p in lexicons.triggers().nouns:
+            if p.lemmas == (lexicons.lemma(subject.group(1)),):
+                return Trigger(p.lemmas[0], p.cls, "noun", subject.start(1), subject.end(1), True)
     m = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:\w+\s+)?(\w+)").match(text, verb.end, hi)
     if m is None:
         return verb
@@ -449,6 +457,23 @@ def object_of(text: str, trigger: Trigger | None, lo: int = 0, hi: int | None = 
     return lexicons.lemma(words[-1])
 
 
+def object_modifiers(
+    text: str, trigger: Trigger | None, head: str | None, lo: int = 0, hi: int | None = None
+) -> frozenset[str]:
+    """Lower-case words before an object's head noun ("the bus contract" → {"bus"}), so that two
+    events of one kind on differently named objects are told apart."""
+    if trigger is None or head is None:
+        return frozenset()
+    hi = len(text) if hi is None else hi
+    window = text[trigger.end : min(hi, trigger.end + 60)]
+    words = lexicons.WORD.findall(window)
+    for i, w in enumerate(words):
+        if lexicons.lemma(w) == head:
+            mods = [x.lower() for x in words[max(0, i - 2) : i] if x.lower() not in _STOP and x[:1].islower()]
+            return frozenset(mods)
+    return frozenset()
+
+
 _PREPOSITIONS = frozenset(
     [
         "on",
@@ -524,7 +549,7 @@ def outcome_statements(text: str) -> list[OutcomeStatement]:
         if surface.endswith("ing") or before in _DETERMINERS or before in ("to", "a"):
             i += n  # "a losing streak", "the win", "to win": not an outcome stated
             continue
-        near = {w for w, _, _ in words[max(0, i - 4) : i]}
+        near = {text[a:b].lower() for _, a, b in words[max(0, i - 4) : i]}  # surface words: "planning" is no "plan"
         out.append(
             OutcomeStatement(p.cls, p.positive, words[i][1], words[i + n - 1][2], bool(near & lex.revision_cues))
         )

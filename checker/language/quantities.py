@@ -100,8 +100,19 @@ def outcome_in(text: str, limit: int = 7) -> tuple[str | None, bool]:
     return None, False
 
 
+_TOLL = re.compile(
+    r"\b(toll|number\s+of\s+\w+|tally\s+of\s+\w+)\s+(?:\w+\s+){0,2}?(?:at|to|reached|was|is|of|hit|rose\s+to|stood\s+at)\s+$"
+)
+
+
 def outcome_before(text: str, start: int) -> tuple[str | None, bool]:
-    """The outcome named by the verb right before a figure ("the fire destroyed 12 homes")."""
+    """The outcome named by the verb right before a figure ("the fire destroyed 12 homes") or by a toll
+    the figure is the value of ("the death toll stood at 31")."""
+    toll = _TOLL.search(text, max(0, start - 50), start)
+    if toll is not None:
+        name, mono = outcome_in(toll.group(1), 3)
+        if name:
+            return name, mono
     head = text[max(0, start - 30) : start]
     words = lexicons.WORD.findall(head)[-1:]  # the verb right before: "destroyed 12 homes", "killed at least 5"
     for w in words:
@@ -170,7 +181,9 @@ def listed_items(text: str, end: int) -> tuple[int, str] | None:
 
 _SIZE = re.compile(r"\b(\w+)[- ](?:member|seat|judge|justice|person|strong)\b\s+(?:[a-z]+\s+)?(\w+)", re.I)
 _SIZE_OF = re.compile(
-    r"\b(\w+)\s+of\s+(\w+)\s+(?:members|judges|justices|jurors|councillors|councilors|trustees|commissioners)\b", re.I
+    r"\b(\w+)(?:,\s+which|,\s+with|\s+of|\s+with|\s+has|\s+had)?\s+(?:has\s+|had\s+)?(\w+)\s+"
+    r"(?:members|judges|justices|jurors|councillors|councilors|trustees|commissioners|seats)\b",
+    re.I,
 )
 
 

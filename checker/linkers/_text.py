@@ -154,6 +154,9 @@ def organisations(text: str) -> frozenset[str]:
         words = [w for w in words if w not in _NOT_NAMES and w[:1].isupper()]
         if not words:
             continue
+        before = text[max(0, m.start() - 3) : m.start()].lower().lstrip()
+        if (before in ("a ", "an ") or m.group(0).startswith(("A ", "An "))) and re.match(r"\s+[a-z]", text[m.end() :]):
+            continue  # "A Fenby man": where someone is from, not who took part
         initial = m.start() == 0 or text[: m.start()].rstrip().endswith((".", "“", '"'))
         if len(words) == 1 and initial and words[0].endswith("s") and len(words[0]) > 4:
             continue  # "Officials said", "Residents fled": a sentence-initial plural, not a name

@@ -32,11 +32,10 @@ from checker.models import Article, DateClaim
 #: modifiers that make a date a bound of a period, not the day an event happened
 BOUNDS = frozenset({"since", "until", "till", "by", "from", "before", "after", "through", "between", "to", "as of"})
 _BOUND_BEFORE = re.compile(
-    r"\b(since|until|till|by|from|before|after|through|to|between)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"
+    r"\b(since|until|till|by|from|before|after|through|to|between|as\s+of|as\s+at)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"
     r"(?:(?:noon|midnight|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))\s+(?:on\s+)?)?$",
     re.I,
 )
-_STAMP_SLACK = 30
 _STAMP = re.compile(
     r"^\W*(?:Posted|Published|Updated|Last\s+updated|Last\s+modified|Date|Created)\b.{0,80}$", re.I | re.S
 )
@@ -59,6 +58,7 @@ class _Dated:
     place: str | None
     object: str | None
     object_lemma: str | None = None
+    mods: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -69,6 +69,7 @@ class _Frame:
     participants: set[str]
     place: str | None
     object: str | None
+    mods: frozenset[str] = frozenset()
 
     def accepts(self, d: _Dated) -> bool:
         if self.role != "event" or d.role != "event" or self.cls is None or d.trigger is None:
@@ -79,6 +80,8 @@ class _Frame:
             return False
         if self.place and d.place and self.place != d.place:
             return False
+        if self.mods and d.mods and not self.mods & d.mods:
+            return False  # "the bus contract" and "the waste contract"
         if self.cls in _NEEDS_OBJECT and not (self.object and d.object):
             return False  # one body announces many things: "announced on Monday" alone names no event
         return not (self.object and d.object and self.object != d.object)
@@ -90,7 +93,8 @@ def _role(article: Article, d: DateClaim, where: Place | None, trigger: lang.Tri
             return "baseline"
         if _BOUND_BEFORE.search(where.text, max(where.lo, where.start - 40), where.start):
             return "bound"
-        if len(where.segment.text) - len(d.text) < _STAMP_SLACK or _STAMP.match(where.segment.text):
+        rest = where.segment.text.replace(d.text, " ")
+        if len(rest.split()) <= 3 or _STAMP.match(where.segment.text):
             return "report"  # a dateline or "Updated …" stamp
     if (d.modifier or "") in BOUNDS or d.range_start is not None:
         return "bound"
@@ -109,11 +113,13 @@ def _features(article: Article, links: StoryLinks) -> list[_Dated]:
             continue
         where = locate(segments, claim)
         trigger = tense = place = obj = obj_lemma = None
+        mods: frozenset[str] = frozenset()
         participants: frozenset[str] = frozenset()
         if where is not None:
             trigger = lang.trigger_of(where.text, where.start, where.end, where.lo, where.hi)
             tense = lang.tense_of(where.text, trigger, where.start, where.end)
             obj_lemma, obj = quantities.counted_class(lang.object_of(where.text, trigger, where.lo, where.hi))
+            mods = lang.object_modifiers(where.text, trigger, obj_lemma, where.lo, where.hi)
             a, b = _clause(where, trigger)
             clause = where.text[a:b]
             place = place_of(clause)
@@ -131,6 +137,7 @@ def _features(article: Article, links: StoryLinks) -> list[_Dated]:
                 place,
                 obj,
                 obj_lemma,
+                mods,
             )
         )
     return out
@@ -171,12 +178,13 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
             cls = d.trigger.cls if d.trigger is not None else None
             home = next((f for f in frames if f.accepts(d)), None) if d.role == "event" else None
             if home is None:
-                home = _Frame(cls, d.role, [], set(), d.place, d.object)
+                home = _Frame(cls, d.role, [], set(), d.place, d.object, d.mods)
                 frames.append(home)
             home.members.append(d)
             home.participants |= d.participants
             home.place = home.place or d.place
             home.object = home.object or d.object
+            home.mods = home.mods or d.mods
     out = []
     for n, f in enumerate(frames, 1):
         first = f.members[0]

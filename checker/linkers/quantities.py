@@ -149,6 +149,9 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         degree = _DEGREE.search(predicate)
         if outcome is None:
             outcome, monotonic = quantities.outcome_before(text, where.start)
+        if outcome is None and (verb := _VERB_BEFORE.search(text, max(0, where.start - 30), where.start)):
+            # "forced 300 residents from their homes": a phrase around the count
+            outcome, monotonic = quantities.outcome_in(f"{verb.group(1)} {predicate}", 6)
         if outcome is None or counted is None:
             return
         fig.counted, fig.outcome, fig.monotonic = counted, outcome, monotonic
@@ -191,6 +194,7 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         fig.label = f"length of the {head}"
 
 
+_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _DEGREE = re.compile(
     r"\b(?:seriously|critically|severely|badly|slightly|lightly|fatally|mortally|partially|partly|completely|totally)\b",
     re.I,
