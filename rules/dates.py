@@ -154,6 +154,8 @@ def date_agreement(
             name = other.meta.outlet or other.path
             for a, frame in dated:
                 for b, their_frame in theirs:
+                    if a.relative and b.relative and article.meta.published != other.meta.published:
+                        continue  # "today" in two articles of different days: two days' events, each told that day
                     if their_frame is frame and disagree(a, b, options.max_apart_days):
                         yield fail(
                             a,

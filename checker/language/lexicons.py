@@ -193,6 +193,7 @@ class CountedLexicon:
     bodies: frozenset[str]
     size_words: frozenset[str]
     series: frozenset[str]
+    not_counted: frozenset[str] = frozenset()
 
 
 @cache
@@ -209,6 +210,7 @@ def counted() -> CountedLexicon:
         frozenset(w.lower() for w in data.get("bodies") or ()),
         frozenset(w.lower() for w in data.get("size_words") or ()),
         frozenset(w.lower() for w in data.get("series") or ()),
+        frozenset(w.lower() for w in data.get("not_counted") or ()),
     )
 
 

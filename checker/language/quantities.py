@@ -71,6 +71,8 @@ def counted_class(noun: str | None) -> tuple[str | None, str | None]:
     if not noun:
         return None, None
     lem = lexicons.lemma(noun)
+    if lem in lexicons.counted().not_counted:
+        return lem, None  # "lost 631 points": a measure of change, not things counted
     classes = lexicons.counted().classes
     return lem, classes.get(lem) or classes.get(noun.lower()) or lem
 
@@ -153,8 +155,10 @@ def money_holder(text: str, start: int, end: int) -> str | None:
     if a:
         w = a.group(1)
         lem = lexicons.lemma(w)
-        if lem in holders or w in holders:
-            return lem if lem in holders else w
+        if w in holders:
+            return w
+        if lem in holders:
+            return None  # "US$1 billion contracts": a kind of amount, not one amount
     head = text[max(0, start - 60) : start]
     words = [lexicons.lemma(w) for w in lexicons.WORD.findall(head)[-4:]]
     for w in reversed(words):

@@ -37,10 +37,13 @@ _BOUND_BEFORE = re.compile(
     re.I,
 )
 _STAMP = re.compile(
-    r"^\W*(?:Posted|Published|Updated|Last\s+updated|Last\s+modified|Date|Created)\b.{0,80}$", re.I | re.S
+    r"^\W*(?:(?:Posted|Published|Updated|Last\s+updated|Last\s+modified|Date|Created)\b.{0,80}"
+    r"|.{0,40}\b(?-i:Last\s+updated|Updated|Posted|Published)\b.{0,40})$",
+    re.I | re.S,
 )
 
 
+_NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$")
 #: trigger classes whose events are told apart only by what they concern
 _NEEDS_OBJECT = frozenset({"announce", "report", "meet"})
 
@@ -100,6 +103,12 @@ def _role(article: Article, d: DateClaim, where: Place | None, trigger: lang.Tri
         return "bound"
     if trigger is not None and trigger.cls == "report":
         return "report"
+    if (
+        where is not None
+        and trigger is not None
+        and _NEGATED.search(where.text, max(0, trigger.start - 12), trigger.start)
+    ):
+        return "bound"  # "was not open today": no event happened on that date
     if trigger is not None and trigger.cls == "baseline":
         return "baseline"
     return "event"

@@ -228,8 +228,11 @@ def _person(of: str | None, links: StoryLinks, article: Article, claim: FigureCl
         if named:
             return max(named, key=lambda x: x[0])[1].id
         return None  # a bare surname nobody was named with before it
-    found = next((e for e in here if names.same_person(e.canonical, name)), None)
-    return found.id if found else None
+    exact = [e for e in here if name == e.canonical or name in e.forms]
+    if exact:
+        return exact[0].id if len(exact) == 1 else None
+    found = [e for e in here if names.same_person(e.canonical, name)]
+    return found[0].id if len(found) == 1 else None
 
 
 def _parts(figs: list[_Fig], segments: dict[int, Any]) -> None:
