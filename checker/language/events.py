@@ -528,15 +528,23 @@ class OutcomeStatement:
 
 
 def outcome_statements(text: str) -> list[OutcomeStatement]:
-    """Every outcome phrase in ``text`` (quotations included: a quoted "I'm not guilty" is a claim too)."""
+    """Every outcome phrase in ``text`` (quotations included: a quoted "I'm not guilty" is a claim too).
+
+    Only the few words after a surface form of a phrase's first word are lemmatised."""
     lex = lexicons.polarity()
-    words = lexicons.lemmas(text)
+    tokens = list(lexicons.WORD.finditer(text))
     out: list[OutcomeStatement] = []
     i = 0
-    while i < len(words):
+    longest = max((len(p.lemmas) for p in lex.phrases), default=1)
+    while i < len(tokens):
+        surface = tokens[i].group(0).lower()
+        if surface not in lex.first_forms:
+            i += 1
+            continue
+        words = [(lexicons.lemma(t.group(0)), t.start(), t.end()) for t in tokens[i : i + longest]]
         best = None
-        for p in lex.phrases:
-            n = lexicons.match_at(words, i, p.lemmas)
+        for p in lex.by_first.get(words[0][0], ()):
+            n = lexicons.match_at(words, 0, p.lemmas)
             if n:
                 best = (p, n)
                 break
@@ -544,15 +552,12 @@ def outcome_statements(text: str) -> list[OutcomeStatement]:
             i += 1
             continue
         p, n = best
-        surface = text[words[i][1] : words[i][2]].lower()
-        before = text[words[i - 1][1] : words[i - 1][2]].lower() if i else ""
+        before = tokens[i - 1].group(0).lower() if i else ""
         if surface.endswith("ing") or before in _DETERMINERS or before in ("to", "a"):
             i += n  # "a losing streak", "the win", "to win": not an outcome stated
             continue
-        near = {text[a:b].lower() for _, a, b in words[max(0, i - 4) : i]}  # surface words: "planning" is no "plan"
-        out.append(
-            OutcomeStatement(p.cls, p.positive, words[i][1], words[i + n - 1][2], bool(near & lex.revision_cues))
-        )
+        near = {t.group(0).lower() for t in tokens[max(0, i - 4) : i]}  # surface words: "planning" is no "plan"
+        out.append(OutcomeStatement(p.cls, p.positive, words[0][1], words[n - 1][2], bool(near & lex.revision_cues)))
         i += n
     return out
 

@@ -84,6 +84,7 @@ def _form_index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """The lemma of a word as the lexicons spell it ("homes" → "home", "broke" → "break", "razed" → "raze").
 
@@ -225,6 +226,10 @@ class PolarityPhrase:
 class PolarityLexicon:
     phrases: tuple[PolarityPhrase, ...]
     revision_cues: frozenset[str]
+    #: first lemma → phrases starting with it, longest first
+    by_first: dict[str, tuple[PolarityPhrase, ...]] = field(default_factory=dict)
+    #: every surface form of a phrase's first word (a cheap test before lemmatising)
+    first_forms: frozenset[str] = frozenset()
 
 
 @cache
@@ -240,7 +245,16 @@ def polarity() -> PolarityLexicon:
                 PolarityPhrase(p.lemmas, cls, sign == "positive") for p in _phrases(entry[sign], cls, "polarity.yaml")
             ]
     out.sort(key=lambda p: -len(p.lemmas))
-    return PolarityLexicon(tuple(out), frozenset(w.lower() for w in data.get("revision_cues") or ()))
+    first: dict[str, list[PolarityPhrase]] = {}
+    for p in out:
+        first.setdefault(p.lemmas[0], []).append(p)
+    forms = frozenset({f for f, lem in _form_index().items() if lem in first} | set(first))
+    return PolarityLexicon(
+        tuple(out),
+        frozenset(w.lower() for w in data.get("revision_cues") or ()),
+        {k: tuple(v) for k, v in first.items()},
+        forms,
+    )
 
 
 def _all_phrases() -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -173,14 +174,29 @@ def place_of(text: str) -> str | None:
     return None
 
 
-def people_in(links: StoryLinks, article: Article, lo: int, hi: int) -> frozenset[str]:
-    """Entity ids of the people mentioned in the file range [lo, hi) of ``article``."""
-    out = set()
-    for e in links.entities:
-        for m in e.mentions:
-            if m.article == article.path and m.span is not None and lo <= m.span.start < hi:
-                out.add(e.id)
-    return frozenset(out)
+class MentionIndex:
+    """The people mentions of a story by article, sorted by offset, for range look-ups."""
+
+    def __init__(self, links: StoryLinks) -> None:
+        by_article: dict[str, list[tuple[int, str]]] = {}
+        for e in links.entities:
+            for m in e.mentions:
+                if m.span is not None:
+                    by_article.setdefault(m.article, []).append((m.span.start, e.id))
+        self._starts: dict[str, list[int]] = {}
+        self._ids: dict[str, list[str]] = {}
+        for path, items in by_article.items():
+            items.sort()
+            self._starts[path] = [s for s, _ in items]
+            self._ids[path] = [i for _, i in items]
+
+    def people_in(self, article: Article, lo: int, hi: int) -> frozenset[str]:
+        """Entity ids of the people mentioned in the file range [lo, hi) of ``article``."""
+        starts = self._starts.get(article.path)
+        if not starts:
+            return frozenset()
+        a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+        return frozenset(self._ids[article.path][a:b])
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -24,7 +24,7 @@ from typing import Any
 from checker.hookspecs import hookimpl
 from checker.language import events as lang
 from checker.language import lexicons, quantities
-from checker.linkers._text import Place, locate, organisations, overlap, people_in, place_of, segments_of
+from checker.linkers._text import MentionIndex, Place, locate, organisations, overlap, place_of, segments_of
 from checker.linking import Linker, linker
 from checker.links import EventFrame, Outcome, StoryLinks
 from checker.models import Article, DateClaim
@@ -114,7 +114,7 @@ def _role(article: Article, d: DateClaim, where: Place | None, trigger: lang.Tri
     return "event"
 
 
-def _features(article: Article, links: StoryLinks) -> list[_Dated]:
+def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
     segments = segments_of(article)
     out: list[_Dated] = []
     for claim in article.claims:
@@ -134,7 +134,7 @@ def _features(article: Article, links: StoryLinks) -> list[_Dated]:
             place = place_of(clause)
             orgs = frozenset("org:" + o for o in organisations(clause) if o != place)
             fa, fb = where.segment.file_range(a, b)
-            participants = people_in(links, article, fa, fb) | orgs
+            participants = mentions.people_in(article, fa, fb) | orgs
         out.append(
             _Dated(
                 article,
@@ -182,13 +182,19 @@ def _label(frame: _Frame, first: _Dated) -> str:
 def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, Any]:
     """Events: an event frame for every date claim; dates of one event share a frame across the story."""
     frames: list[_Frame] = []
+    by_class: dict[str, list[_Frame]] = {}
+    mentions = MentionIndex(links)
     for article in articles:
-        for d in _features(article, links):
+        for d in _features(article, mentions):
             cls = d.trigger.cls if d.trigger is not None else None
-            home = next((f for f in frames if f.accepts(d)), None) if d.role == "event" else None
+            home = None
+            if d.role == "event" and cls is not None:
+                home = next((f for f in by_class.get(cls, ()) if f.accepts(d)), None)
             if home is None:
                 home = _Frame(cls, d.role, [], set(), d.place, d.object, d.mods)
                 frames.append(home)
+                if cls is not None and d.role == "event":
+                    by_class.setdefault(cls, []).append(home)
             home.members.append(d)
             home.participants |= d.participants
             home.place = home.place or d.place
@@ -222,6 +228,7 @@ _SUBJECT_STOP = re.compile(r"[;:]|,\s+(?:which|who|and|but)\b|\b(?:said|says|tol
 def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, Any]:
     """Outcomes: each outcome phrase of the polarity lexicon with its subject, object and date."""
     out: list[Outcome] = []
+    mentions = MentionIndex(links)
     for article in articles:
         dates = [c for c in article.claims if isinstance(c, DateClaim)]
         for seg in article.segments:
@@ -238,7 +245,7 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                     head_from = m.end()
                 subject_text = seg.text[head_from : st.start]
                 fa, fb = seg.file_range(head_from, st.start)
-                participants = people_in(links, article, fa, fb) | {"org:" + o for o in organisations(subject_text)}
+                participants = mentions.people_in(article, fa, fb) | {"org:" + o for o in organisations(subject_text)}
                 tail = seg.text[st.end : hi]
                 cut = re.search(r"[;:]|,\s|\b(?:but|while|after|before|when|said|says)\b", tail)
                 obj = tuple(

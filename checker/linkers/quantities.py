@@ -298,14 +298,19 @@ def _accepts(frame: list[_Fig], f: _Fig) -> bool:
 def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, Any]:
     """Quantities: a quantity frame for every figure; figures of one quantity share a frame across the story."""
     frames: list[list[_Fig]] = []
+    by_key: dict[tuple[Any, ...], list[list[_Fig]]] = {}
     every: list[_Fig] = []
     for article in articles:
         figs = _features(article, links)
         every += figs
         for f in figs:
-            home = next((fr for fr in frames if f.key is not None and _accepts(fr, f)), None)
+            home = None
+            if f.key is not None:
+                home = next((fr for fr in by_key.get(f.key, ()) if _accepts(fr, f)), None)
             if home is None:
                 frames.append([f])
+                if f.key is not None:
+                    by_key.setdefault(f.key, []).append(frames[-1])
             else:
                 home.append(f)
     _started(every, articles)
