@@ -538,8 +538,8 @@ def outcome_statements(text: str) -> list[OutcomeStatement]:
     longest = max((len(p.lemmas) for p in lex.phrases), default=1)
     while i < len(tokens):
         surface = tokens[i].group(0).lower()
-        if surface not in lex.first_forms:
-            i += 1
+        if surface not in lex.first_forms and lexicons.lemma(surface) not in lex.by_first:
+            i += 1  # (the lemma catches forms the inflector does not make: "acquitted")
             continue
         words = [(lexicons.lemma(t.group(0)), t.start(), t.end()) for t in tokens[i : i + longest]]
         best = None
