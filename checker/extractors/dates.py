@@ -45,7 +45,7 @@ PATTERN = re.compile(
             rf"(?:(?:between|from)\s+(?P<ry1>{_Y})\s+(?:and|to|until|till|through)|(?P<ry5>{_Y})\s+(?:to|until|till|through))"
             rf"\s+(?P<ry2>{_Y})\b",
             rf"(?<!\d[-–])(?P<ry3>{_Y})\s*[-–]\s*(?P<ry4>{_Y}|\d\d)\b(?![-–]?\d)",
-            rf"(?:from|between)\s+(?P<rm1>{_M})\s+(?:to|until|through|and)\s+(?P<rm2>{_M})(?:,?\s+(?P<rmy>{_Y}))?\b",
+            rf"(?:from|between)\s+(?P<rm1>{_M})\s+(?:to|until|through|and)\s+(?P<rm2>{_M})(?:,?\s+(?:of\s+)?(?P<rmy>{_Y}))?\b",
             rf"(?:(?P<mdw>{_W})(?:['’]s)?,?\s+)?(?P<mdm>{_M})\s+(?P<mdd>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d)"
             rf"(?:\s*,?\s+(?:of\s+)?(?P<mdy>{_Y})\b)?(?:\s+of\s+(?P<mdrel>last|this|next)\s+year)?",
             rf"(?:(?P<dmw>{_W}),?\s+)?(?<![:.,/$£€])(?P<dmd>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<dmm>{_M})"
@@ -67,7 +67,7 @@ PATTERN = re.compile(
             r"\b(?P<deic>yesterday|today|tomorrow|tonight)\b",
             rf"(?:(?P<wdq>last|next|this|previous|coming|past)\s+)?(?P<wd>{_W})(?:['’]s)?(?:\s+(?P<wdp>morning|afternoon|evening|night))?\b",
             rf"(?:(?P<qmq>last|this|next|early|mid|late|the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?"
-            rf"(?P<qm>{_M})\b(?!\s+\d)",
+            rf"(?P<qm>{_M})\b(?!\s+\d)(?:\s+of\s+(?P<qmrel>last|this|next)\s+year\b)?",
             rf"(?<![\d,.$£€#])(?<!\d[-–/])(?P<y>{_Y})\b(?![,.]?\d|\s*%|-)",
         ]
     )
@@ -188,7 +188,7 @@ _AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "sep", "sept", "oct", "nov
 
 
 def _is_bare_month(text: str, m: re.Match[str]) -> bool:
-    if m.group("qmq"):
+    if m.group("qmq") or m.group("qmrel"):
         return True
     word = m.group("qm").rstrip(".").lower()
     cue = _prev_word(text, m.start())
@@ -321,6 +321,10 @@ def resolve(m: re.Match[str], pub: date | None, future: bool = False) -> _Resolv
             if which is None and future and not g["wdq"]:
                 which = "coming"
             return _Resolved(timex.day(timex.weekday(need_pub(), wd, which)), True, wd)
+        if g["qm"] and g["qmrel"]:  # "in April of last year"
+            p = need_pub()
+            y = p.year + {"last": -1, "this": 0, "next": 1}[g["qmrel"].lower()]
+            return _Resolved(timex.month(y, _month(g["qm"])), True)
         if g["qm"]:
             which = g["qmq"].lower() if g["qmq"] and g["qmq"].lower() in ("last", "this", "next") else None
             mod = _part(g["qmq"]) if g["qmq"] and not which else None

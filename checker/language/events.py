@@ -125,6 +125,8 @@ _STOP = frozenset(
         "very",
     ]
 )
+#: conjunctions never head the noun a date modifies ("by March if …")
+_STOP |= frozenset({"if", "unless", "because", "although", "though", "whether", "so", "yet", "nor", "once"})
 _MONTH_DAY = frozenset(
     [
         "january",
@@ -401,8 +403,17 @@ def tense_of(text: str, trigger: Trigger | None, start: int = 0, end: int = 0) -
     word = text[trigger.start : trigger.end].split()[0].lower()
     lex = lexicons.triggers()
     cues = {c for c in lex.future_cues if " " not in c}
+    surface = text[trigger.start : trigger.end].split()[0].lower()
+    if before[-1:] == ["to"]:
+        if lex.intent_cues & set(before[-3:-1]):
+            return "future"  # "wants to eliminate … by early June", "is due to open"
+        return None  # "forcing the company to file …": the infinitive has no tense of its own
+    if surface.endswith("ing") and not {"will", "'ll", "shall"} & set(before):
+        return None  # "a measure approving …", "is attempting": no tense read from a participle
     if "would" in before and "have" not in before:
         return "future_in_past"
+    if {"should", "could", "may", "might", "must"} & set(before[-3:]) and "have" not in before:
+        return "future"  # "should be completed in October", "might run out of money by March"
     if any(w in ("will", "shall", "'ll") for w in before) or "going" in before:
         return "future"
     if cues & set(before[-3:]) or word in cues:
