@@ -145,6 +145,7 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
             after = after[at + len(noun) :]  # what happened to it is said after the counted noun
         cut = _PREDICATE_END.search(after)
         predicate = after[: cut.start() if cut else len(after)]
+        predicate = _WITH_OUTCOME.sub(" ", predicate)  # "50 people with injuries": those a hospital received
         outcome, monotonic = quantities.outcome_in(predicate, 6)
         degree = _DEGREE.search(predicate)
         if outcome is None:
@@ -194,6 +195,7 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         fig.label = f"length of the {head}"
 
 
+_WITH_OUTCOME = re.compile(r"\bwith\s+(?:\w+\s+)?\w+", re.I)
 _VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _DEGREE = re.compile(
     r"\b(?:seriously|critically|severely|badly|slightly|lightly|fatally|mortally|partially|partly|completely|totally)\b",
@@ -217,17 +219,22 @@ def _person(of: str | None, links: StoryLinks, article: Article, claim: FigureCl
         if sum(1 for e in here if e.canonical.split()[-1] == name) > 1:
             return None  # a surname two people of the story share ("Gomes" and "Kathryn Gomes")
         named = [
-            (mm.span.start, e)
+            (mm.span.start, mm.text, e)
             for e in here
             for mm in e.mentions
             if mm.article == article.path
             and mm.span is not None
+            and mm.form == "full"
             and mm.span.start < claim.span.start
-            and e.canonical.split()[-1] == name
+            and mm.text.split()[-1] == name
         ]
-        if named:
-            return max(named, key=lambda x: x[0])[1].id
-        return None  # a bare surname nobody was named with before it
+        if not named:
+            return None  # a bare surname nobody was named with before it
+        _, text, entity = max(named, key=lambda x: x[0])
+        # the person last named in full, if the entity is that person ("Gary Gomes", not his mother)
+        return entity.id if entity.canonical.split()[0] == text.split()[0] else None
+    if len(name.split()) > 1:  # a full name: the entity of that name, given name included
+        here = [e for e in here if e.canonical.split()[0] == name.split()[0]]
     exact = [e for e in here if name == e.canonical or name in e.forms]
     if exact:
         return exact[0].id if len(exact) == 1 else None
