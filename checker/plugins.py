@@ -45,6 +45,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "checker.reporters.html",
     "checker.baseline",
     "checker.house_rules",
+    "checker.ledger.plugin",
     "rules",
 )
 ENTRY_POINT_GROUP = hookspecs.PROJECT

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from checker.links import EventFrame, StoryLinks
 from checker.models import Article, DateClaim, Finding
 from checker.registry import fail, related, rule, warn
+from checker.wording import place, quoted, value_at
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -57,9 +58,9 @@ def disagree(a: DateClaim, b: DateClaim, max_apart_days: int = 45) -> bool:
     return 0 < gap.days <= max_apart_days
 
 
-def _say(d: DateClaim) -> str:
-    text = " ".join(d.text.split())
-    return f"{text} ({d.value})" if d.value and d.value != text else text
+def _dated(d: DateClaim, where: str) -> str:
+    """The resolved date, the article's words for it and its place: "2016-03-14 (“Monday”) on line 9"."""
+    return value_at(d.value or "?", where, d.text)
 
 
 def _same_sentence(a: DateClaim, b: DateClaim, article: Article) -> bool:
@@ -76,7 +77,7 @@ def _same_sentence(a: DateClaim, b: DateClaim, article: Article) -> bool:
     return False
 
 
-def _dated(article: Article, claims: list[DateClaim], links: StoryLinks) -> list[tuple[DateClaim, EventFrame]]:
+def _event_dates(article: Article, claims: list[DateClaim], links: StoryLinks) -> list[tuple[DateClaim, EventFrame]]:
     out = []
     for d in claims:
         frame = links.event_in(article.path, d)
@@ -119,39 +120,41 @@ def date_agreement(
         across-story (default true): also compare with the story's other articles.
         max-apart-days (default 45): dates further apart are two occurrences, not one event misdated.
     """
-    dated = _dated(article, claims, links)
+    dated = _event_dates(article, claims, links)
     for i, (a, frame) in enumerate(dated):
         for b, b_frame in dated[:i]:
             if b_frame is frame and not _same_sentence(a, b, article) and disagree(a, b, options.max_apart_days):
                 yield fail(
                     a,
-                    f"{frame.label}: {_say(a)} here, {_say(b)} on line {b.span.line}",
-                    related=[related(article, b, f"{frame.label}: {_say(b)}")],
+                    f"{frame.label}: {_dated(a, 'here')}, {_dated(b, place(b, article, article))}",
+                    related=[related(article, b, f"{frame.label}: {_dated(b, 'here')}")],
                     claims=[b],
                 )
                 break  # one finding per date: the nearest disagreement is enough to send the editor there
     for d in claims:
         if d.reason == "no such day":
-            yield fail(d, f"{' '.join(d.text.split())} is not a date: that month has no such day")
+            yield fail(d, f"{quoted(d.text)} is not a date: that month has no such day")
         if d.weekday is not None and d.granularity == "day" and d.value:
             day = date.fromisoformat(d.value)
             actual = day.weekday()
             if actual != d.weekday:
                 yield fail(
                     d,
-                    f"{' '.join(d.text.split())}: {day:%B} {day.day}, {day.year} is a {_WEEKDAYS[actual]}, "
-                    f"not a {_WEEKDAYS[d.weekday]}",
+                    f"{quoted(d.text)}: {day.isoformat()} is a {_WEEKDAYS[actual]}, not a {_WEEKDAYS[d.weekday]}",
                 )
     pub = article.meta.published
     if pub is not None:
         for d, frame in dated:
             r = as_range(d)
             if r and r[0] > pub and not d.relative and frame.tense == "past":
-                yield warn(d, f"{frame.label} is told in the past tense but dated {d.value}, after publication ({pub})")
+                yield warn(
+                    d,
+                    f"{frame.label} is told in the past tense but dated {_dated(d, '')},"
+                    f" after publication on {pub.isoformat()}",
+                )
     if options.across_story:
         for other in earlier:
-            theirs = _dated(other, [c for c in other.claims if isinstance(c, DateClaim)], links)
-            name = other.meta.outlet or other.path
+            theirs = _event_dates(other, [c for c in other.claims if isinstance(c, DateClaim)], links)
             for a, frame in dated:
                 for b, their_frame in theirs:
                     if a.relative and b.relative and article.meta.published != other.meta.published:
@@ -159,7 +162,7 @@ def date_agreement(
                     if their_frame is frame and disagree(a, b, options.max_apart_days):
                         yield fail(
                             a,
-                            f"{frame.label}: {_say(a)} here, {_say(b)} in {name}",
-                            related=[related(other, b, f"{frame.label}: {_say(b)} in {name}")],
+                            f"{frame.label}: {_dated(a, 'here')}, {_dated(b, place(b, other, article))}",
+                            related=[related(other, b, f"{frame.label}: {_dated(b, 'here')}")],
                         )
                         break

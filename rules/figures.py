@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 
@@ -10,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from checker.links import QuantityFrame, QuantityRelation, StoryLinks
 from checker.models import Article, ClaimBase, FigureClaim, Finding, Related
 from checker.registry import fail, related, rule, warn
+from checker.wording import phrase, place, quoted, value_at
 
 
 class FigureConsistencyOptions(BaseModel):
@@ -61,6 +63,21 @@ def _num(f: FigureClaim) -> str:
     return text
 
 
+def _shown(f: FigureClaim, where: str = "") -> str:
+    """A figure as a message shows it, with its place: the article's digits ("15", "some 30", "$8 billion
+    to $9 billion"), or, for a number in words, its value with the words quoted ("12 (“Twelve”)")."""
+    text = _num(f)
+    noun = f.noun if f.category in ("count", "percent") else None
+    said = phrase(text, f.of) if f.category == "duration" and f.of else phrase(text, noun)
+    if re.search(r"\d", text):
+        shown = text[0].lower() + text[1:] if re.match(r"[A-Z][a-z]+\s", text) else text
+        return phrase(shown, noun, where)
+    if f.value is None:
+        return phrase(quoted(said), where)
+    value = f"{f.value:,.0f}" if float(f.value).is_integer() else f"{f.value:g}"
+    return value_at(phrase(value, noun), where, said).strip()
+
+
 def _when(frame: QuantityFrame, f: FigureClaim) -> str:
     as_of = frame.as_of_by_claim.get(f.id)
     return f" (by {as_of})" if as_of else ""
@@ -99,7 +116,12 @@ def _verdict(frame: QuantityFrame, a: FigureClaim, b: FigureClaim, order: int | 
     later, earlier = (a, b) if order > 0 else (b, a)
     _, hi_later = _interval(later)
     lo_earlier, _ = _interval(earlier)
-    return None if hi_later >= lo_earlier else "fail"  # a count that may only rise fell
+    if hi_later < lo_earlier:
+        return "fail"  # a count that may only rise fell
+    stated = a.id in frame.as_of_by_claim and b.id in frame.as_of_by_claim
+    # it rose: no conflict when both figures say as of when ("by Monday", "by Wednesday"); when only the
+    # publication dates differ, the editor is asked which figure is current
+    return None if stated else "warn"
 
 
 def _figures(article: Article, links: StoryLinks) -> list[tuple[FigureClaim, QuantityFrame]]:
@@ -159,8 +181,9 @@ def figure_consistency(
                 make = fail if verdict == "fail" else warn
                 yield make(
                     a,
-                    f"{frame.label}: {_num(a)} here{_when(frame, a)}, {_num(b)} on line {b.span.line}{_when(frame, b)}",
-                    related=[related(article, b, f"{frame.label}: {_num(b)}")],
+                    f"{frame.label}: {_shown(a, 'here')}{_when(frame, a)}, "
+                    f"{_shown(b, place(b, article, article))}{_when(frame, b)}",
+                    related=[related(article, b, f"{frame.label}: {_shown(b, 'here')}")],
                     claims=[b],
                 )
                 break  # one finding per figure
@@ -172,7 +195,6 @@ def figure_consistency(
     if options.across_story:
         for other in earlier:
             theirs = _figures(other, links)
-            name = other.meta.outlet or other.path
             for a, frame in mine:
                 if len(frame.claims) < 2 or frame.label.startswith("age of"):
                     continue  # ages change from one article to the next
@@ -185,8 +207,9 @@ def figure_consistency(
                         make = fail if verdict == "fail" else warn
                         yield make(
                             a,
-                            f"{frame.label}: {_num(a)} here{_when(frame, a)}, {_num(b)} in {name}{_when(frame, b)}",
-                            related=[related(other, b, f"{frame.label}: {_num(b)} in {name}")],
+                            f"{frame.label}: {_shown(a, 'here')}{_when(frame, a)}, "
+                            f"{_shown(b, place(b, other, article))}{_when(frame, b)}",
+                            related=[related(other, b, f"{frame.label}: {_shown(b, 'here')}")],
                         )
                         break
 
@@ -199,22 +222,23 @@ def _relation(article: Article, f: FigureClaim, rel: QuantityRelation, pub: date
     """A figure against what its sentence states: a list's length, a body's size, a series, a total."""
     value = f.value or 0.0
     if rel.kind == "listed" and f.value is not None and f.value != rel.value:
-        return fail(f, f"{_num(f)} {f.noun or 'items'} announced, but {rel.value:g} listed ({rel.text})")
+        return fail(f, f"{_shown(f)} announced, but {rel.value:g} listed: {quoted(rel.text)}")
     if rel.kind == "body_size" and f.against is not None and value + f.against > rel.value:
         total = value + f.against
         return fail(
             f,
-            f"a {_num(f)} vote is {total:g} votes ({value:g} + {f.against:g}), more than the {rel.text} ({rel.value:g})",
+            f"a {_num(f)} vote is {total:g} votes ({value:g} + {f.against:g}), more than {quoted(rel.text)} ({rel.value:g})",
         )
     if rel.kind == "series_games" and f.against is not None and value + f.against != rel.value:
         total = value + f.against
         return fail(
             f,
-            f"a {_num(f)} series is {total:g} games ({value:g} + {f.against:g}), but it was decided {rel.text} ({rel.value:g})",
+            f"a {_num(f)} series is {total:g} games ({value:g} + {f.against:g}), but it was decided {quoted(rel.text)} ({rel.value:g})",
         )
     if rel.kind == "part_of" and f.low is not None and f.low > rel.value:
         return fail(
-            f, f"{_num(f)} {f.noun or ''} is more than the total it is part of, {rel.text} ({f.low:g} > {rel.value:g})"
+            f,
+            f"{_shown(f)} is more than the total it is part of, {quoted(rel.text)} ({f.low:g} > {rel.value:g})",
         )
     if rel.kind == "started" and pub is not None and f.value is not None:
         least, most = elapsed_years(int(rel.value), pub)
@@ -223,7 +247,7 @@ def _relation(article: Article, f: FigureClaim, rel: QuantityRelation, pub: date
         make = warn if least - 0.5 <= value <= most + 0.5 else fail
         return make(
             f,
-            f"the {_num(f)} {f.of or ''} does not fit: it began in {rel.value:g}, {least:.1f} to {most:.1f} years before {pub}",
+            f"{quoted(phrase(f.text, f.of))} does not fit: it began in {rel.value:g}, {least:.1f} to {most:.1f} years before {pub}",
             related=_there(rel, "the start year"),
         )
     return None

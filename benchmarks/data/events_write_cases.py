@@ -475,18 +475,27 @@ for i, body in enumerate(qg):
         "quantity",
         {"good.md": art("G", "2024-04-10", uid("s"), [x.format(t=TOWNS[i + 2], u=TOWNS[(i + 12) % 20]) for x in body])},
     )
-for i, (a, b) in enumerate(QP[:5]):
+RISES = [
+    (
+        "By Wednesday, 12 homes had been destroyed by the {t} fire.",
+        "By Friday, 15 homes had been destroyed by the fire.",
+    ),
+    ("By Wednesday the {t} flood had killed nine people.", "By Friday the flood had killed 11 people, officials said."),
+    ("As of Wednesday, 300 residents had been evacuated from {t}.", "As of Friday, 450 residents had been evacuated."),
+    ("By Wednesday the blast at the {t} plant had injured 14 workers.", "By Friday it had injured 19 workers."),
+    ("By Wednesday the {t} wildfire had burned 900 acres.", "By Friday the wildfire had burned 1,200 acres."),
+]
+for i, (a, b) in enumerate(RISES):
     t = TOWNS[i + 3]
     s = uid("story")
     good(
         "quantity-rises",
         {
             "a_first.md": art("A", "2024-04-10", s, [a.format(t=t)]),
-            "b_second.md": art(
-                "B", "2024-04-12", s, [b.format(t=t).replace("officials said", "officials said on Friday")]
-            ),
+            "b_second.md": art("B", "2024-04-12", s, [b.format(t=t)]),
         },
     )
+
 # money controls: agreeing values written differently
 mg = [
     ["The {t} council reported a deficit of $3.1 million.", "The $3.1 million deficit worried the mayor."],
