@@ -130,7 +130,9 @@ class QuantityRelation(_Link):
         ``body_size`` (the size of the body a tally is cast in: "on a seven-member board"),
         ``series_games`` (the game a series tally was decided in: "in the seventh game"),
         ``part_of`` (the total a part is "including" in), ``born`` (the birth year of an age's holder),
-        ``started`` (the year an ongoing thing a duration measures began: "since 2011").
+        ``started`` (the year an ongoing thing a duration measures began: "since 2011"),
+        ``share_of`` (a part of ``value`` whose share the sentence states: "18 of the 40 members, more
+        than half", with ``low`` and ``high`` the share's bounds).
     :ivar value: the number that goes with the kind.
     :ivar text: the words it was read from, for messages.
     """
@@ -139,6 +141,9 @@ class QuantityRelation(_Link):
     value: float
     text: str = ""
     claim: str | None = None
+    #: for ``share_of``: the least and most share of ``value`` the sentence states
+    low: float | None = None
+    high: float | None = None
     #: where the other number stands when it is another claim (its article's path and span)
     path: str | None = None
     span: Span | None = None

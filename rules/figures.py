@@ -240,6 +240,14 @@ def _relation(article: Article, f: FigureClaim, rel: QuantityRelation, pub: date
             f,
             f"{_shown(f)} is more than the total it is part of, {quoted(rel.text)} ({f.low:g} > {rel.value:g})",
         )
+    if rel.kind == "share_of" and f.value is not None and rel.low is not None and rel.high is not None and rel.value:
+        share = value / rel.value
+        if not rel.low <= share <= rel.high:
+            return fail(
+                f,
+                f"{_shown(f)} of {rel.value:g} is {100 * share:.0f} percent ({value:g} / {rel.value:g}),"
+                f" not {quoted(rel.text)}",
+            )
     if rel.kind == "started" and pub is not None and f.value is not None:
         least, most = elapsed_years(int(rel.value), pub)
         if least - 1e-9 <= value <= most + 1e-9:

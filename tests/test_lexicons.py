@@ -123,3 +123,17 @@ def test_a_malformed_lexicon_names_its_file(monkeypatch: pytest.MonkeyPatch) -> 
             lexicons.outcomes()
     finally:
         lexicons.outcomes.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("18 of the 40 members, more than half, voted.", (40.0, "more than half")),
+        ("12 of the 50 residents, or 40 percent, left.", (50.0, "40 percent")),
+        ("12 of the 50 residents left.", None),
+    ],
+)
+def test_a_part_and_the_share_its_sentence_states(sentence: str, share: tuple[float, str] | None) -> None:
+    end = sentence.index(" of")
+    found = quantities.share_of(sentence, end, 0, len(sentence))
+    assert (found[0], found[3]) == share if found else share is None

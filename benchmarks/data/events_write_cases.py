@@ -670,6 +670,22 @@ for i, body in enumerate(g2):
     )
 
 
+# ---- third batch: shares against the amounts they give (written with the share check) ----
+SHARES_BAD = [
+    "At the {t} plant, 18 of the 40 workers, more than half, voted to strike.",
+    "In {t}, 12 of the 50 residents, or 40 percent, were evacuated.",
+    "The {t} council said 30 of its 45 staff, less than half, would move offices.",
+]
+for i, a in enumerate(SHARES_BAD):
+    add(uid("share"), {"bad.md": art("Share", "2024-05-08", uid("s"), [a.format(t=TOWNS[(i + 2) % 20]) + mk("CC201")])})
+SHARES_GOOD = [
+    "At the {t} plant, 23 of the 40 workers, more than half, voted to strike.",
+    "In {t}, 20 of the 50 residents, or 40 percent, were evacuated.",
+    "The {t} council said 20 of its 45 staff, less than half, would move offices.",
+]
+for i, a in enumerate(SHARES_GOOD):
+    good("share", {"good.md": art("Share", "2024-05-08", uid("s"), [a.format(t=TOWNS[(i + 2) % 20])])})
+
 shutil.rmtree(OUT, ignore_errors=True)
 bad = goodn = 0
 for name, files in cases:

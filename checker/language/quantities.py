@@ -248,6 +248,40 @@ def series_noun(text: str) -> str | None:
     return None
 
 
+_SHARES: dict[str, tuple[float, float]] = {
+    "more than half": (0.5 + 1e-9, 1.0), "over half": (0.5 + 1e-9, 1.0), "a majority": (0.5 + 1e-9, 1.0),
+    "most": (0.5 + 1e-9, 1.0), "less than half": (0.0, 0.5 - 1e-9), "fewer than half": (0.0, 0.5 - 1e-9),
+    "a minority": (0.0, 0.5 - 1e-9), "half": (0.45, 0.55), "a third": (0.28, 0.39), "one third": (0.28, 0.39),
+    "two-thirds": (0.61, 0.72), "two thirds": (0.61, 0.72), "a quarter": (0.2, 0.3), "one quarter": (0.2, 0.3),
+    "three-quarters": (0.7, 0.8), "three quarters": (0.7, 0.8), "nearly half": (0.4, 0.5), "almost half": (0.4, 0.5),
+}  # fmt: skip
+_SHARE = re.compile(
+    r"\b("
+    + "|".join(sorted(map(re.escape, _SHARES), key=len, reverse=True))
+    + r")\b|\b(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)",
+    re.I,
+)
+_PART_OF = re.compile(r"\s+(?:of|out\s+of)\s+(?:the|its|their|all|a\s+total\s+of)?\s*(\d[\d,]*)\b")
+
+
+def share_of(text: str, end: int, lo: int, hi: int) -> tuple[float, float, float, str] | None:
+    """A part "N of the M" whose sentence also states its share ("18 of the 40 members, more than half";
+    "12 of the 50 residents, or 40 percent"): ``(M, least share, most share, the share's words)``."""
+    m = _PART_OF.match(text, end)
+    if m is None:
+        return None
+    total = float(m.group(1).replace(",", ""))
+    share = _SHARE.search(text, lo, hi)
+    if share is None or total <= 0:
+        return None
+    if share.group(1):
+        low, high = _SHARES[share.group(1).lower()]
+    else:
+        p = float(share.group(2)) / 100
+        low, high = p - 0.006, p + 0.006  # a percentage rounded to the unit
+    return total, low, high, share.group(0)
+
+
 __all__ = [
     "body_noun",
     "body_size",
@@ -259,4 +293,5 @@ __all__ = [
     "partial",
     "series_games",
     "series_noun",
+    "share_of",
 ]

@@ -133,6 +133,10 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
             listed = quantities.listed_items(text, where.end)
             if listed is not None:
                 fig.relations.append(QuantityRelation(kind="listed", value=listed[0], text=listed[1]))
+        share = quantities.share_of(text, where.end, where.lo, where.hi) if c.value is not None else None
+        if share is not None:
+            total, low, high, words = share
+            fig.relations.append(QuantityRelation(kind="share_of", value=total, text=words, low=low, high=high))
         if quantities.partial(text, where.start, where.end):
             return
         noun = c.noun if c.category != "measure" else (c.unit or c.noun)
