@@ -100,6 +100,9 @@ class EventFrame(_Link):
     articles: tuple[str, ...] = ()
     #: how messages name the event ("publish report", "reopen footbridge")
     label: str = ""
+    #: per claim id: the value of a date told relative to another event ("three days after the
+    #: election"), worked out from that event's date in the story
+    anchored: dict[str, str] = Field(default_factory=dict)
 
 
 class Outcome(_Link):

@@ -81,7 +81,11 @@ def _event_dates(article: Article, claims: list[DateClaim], links: StoryLinks) -
     out = []
     for d in claims:
         frame = links.event_in(article.path, d)
-        if frame is not None and frame.role == "event" and frame.trigger_class and d.value:
+        if frame is None or frame.role != "event" or not frame.trigger_class:
+            continue
+        if d.value is None and d.id in frame.anchored:  # "three days after the election": from the election's date
+            d = d.model_copy(update={"value": frame.anchored[d.id], "granularity": "day"})
+        if d.value:
             out.append((d, frame))
     return out
 
@@ -123,7 +127,12 @@ def date_agreement(
     dated = _event_dates(article, claims, links)
     for i, (a, frame) in enumerate(dated):
         for b, b_frame in dated[:i]:
-            if b_frame is frame and not _same_sentence(a, b, article) and disagree(a, b, options.max_apart_days):
+            anchored = a.id in frame.anchored or b.id in frame.anchored
+            if (
+                b_frame is frame
+                and (anchored or not _same_sentence(a, b, article))
+                and disagree(a, b, options.max_apart_days)
+            ):
                 yield fail(
                     a,
                     f"{frame.label}: {_dated(a, 'here')}, {_dated(b, place(b, article, article))}",

@@ -137,3 +137,17 @@ def test_a_part_and_the_share_its_sentence_states(sentence: str, share: tuple[fl
     end = sentence.index(" of")
     found = quantities.share_of(sentence, end, 0, len(sentence))
     assert (found[0], found[3]) == share if found else share is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "days", "cls"),
+    [
+        ("Results came three days after the election.", "three days after", 3, "vote"),
+        ("They met the day after the vote.", "the day after", 1, "vote"),
+        ("Talks began two weeks before the summit.", "two weeks before", -14, "meet"),
+    ],
+)
+def test_a_date_told_relative_to_another_event(sentence: str, date: str, days: int, cls: str) -> None:
+    s = sentence.index(date)
+    anchor = events.anchor_of(sentence, s, s + len(date))
+    assert anchor is not None and (anchor.days, anchor.cls) == (days, cls)

@@ -686,6 +686,46 @@ SHARES_GOOD = [
 for i, a in enumerate(SHARES_GOOD):
     good("share", {"good.md": art("Share", "2024-05-08", uid("s"), [a.format(t=TOWNS[(i + 2) % 20])])})
 
+# ---- fourth batch: dates told relative to another event (written with the anchor resolution) ----
+ANCHOR_BAD = [
+    [
+        "{t} voters went to the polls on Tuesday, Nov. 5.",
+        "Results were announced three days after the election, on Nov. 7." + mk("CC101"),
+    ],
+    [
+        "The {t} council voted on the plan on Monday, March 4.",
+        "The council met again the day after the vote, on March 6." + mk("CC101"),
+    ],
+]
+ANCHOR_GOOD = [
+    [
+        "{t} voters went to the polls on Tuesday, Nov. 5.",
+        "Results were announced three days after the election, on Nov. 8.",
+    ],
+    [
+        "The {t} council voted on the plan on Monday, March 4.",
+        "The council met again the day after the vote, on March 5.",
+    ],
+]
+for i, body in enumerate(ANCHOR_BAD):
+    add(
+        uid("anchor"),
+        {
+            "bad.md": art(
+                "Anchor", "2024-11-12" if i == 0 else "2024-03-11", uid("s"), [x.format(t=TOWNS[i + 9]) for x in body]
+            )
+        },
+    )
+for i, body in enumerate(ANCHOR_GOOD):
+    good(
+        "anchor",
+        {
+            "good.md": art(
+                "Anchor", "2024-11-12" if i == 0 else "2024-03-11", uid("s"), [x.format(t=TOWNS[i + 9]) for x in body]
+            )
+        },
+    )
+
 shutil.rmtree(OUT, ignore_errors=True)
 bad = goodn = 0
 for name, files in cases:

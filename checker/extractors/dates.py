@@ -57,7 +57,7 @@ PATTERN = re.compile(
             r"(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b",
             r"(?:the\s+)?(?:(?P<dq2>early|mid|late)[\s-]+)?['’](?P<dec2>[2-9]0)s\b",
             r"(?:the\s+)?(?:(?P<dq>early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)['’]?s\b",
-            rf"(?P<agon>{_NUM})\s+(?P<agou>day|week|month|year|decade)s?\s+(?P<agod>ago|earlier|before|later)\b",
+            rf"(?P<agon>{_NUM}|the)\s+(?P<agou>day|week|month|year|decade)s?\s+(?P<agod>ago|earlier|before|later|after)\b",
             r"(?P<ew>earlier|later|early|late)\s+(?P<ewr>this|last|next)\s+(?P<eu>week|month|year)\b",
             r"(?P<ein>earlier|later)\s+in\s+the\s+(?P<einu>week|month|year)\b",
             r"(?P<pod>last\s+night|this\s+(?:morning|afternoon|evening))\b",

@@ -435,7 +435,9 @@ def is_baseline(text: str, start: int, lo: int = 0) -> bool:
     return any(cue in head for cue in lexicons.triggers().baseline_cues)
 
 
-def object_of(text: str, trigger: Trigger | None, lo: int = 0, hi: int | None = None) -> str | None:
+def object_of(
+    text: str, trigger: Trigger | None, lo: int = 0, hi: int | None = None, date_at: int | None = None
+) -> str | None:
     """The lemma of the thing an event acts on: the head noun after a verb trigger ("published its report"
     → "report") or after a noun trigger's preposition ("the attack on a humanitarian aid convoy" →
     "convoy"); for a verb with no object, its subject ("the report, which went online" → "report")."""
@@ -451,9 +453,11 @@ def object_of(text: str, trigger: Trigger | None, lo: int = 0, hi: int | None = 
     for m in lexicons.WORD.finditer(text, at, min(hi, at + 60)):
         w = m.group(0)
         lw = w.lower()
-        if lw in _PREPOSITIONS:
-            break  # a prepositional phrase (the date, a place), not an object
-        if lw in _STOP or lw in _MONTH_DAY or w[:1].isupper() or lw.endswith("ly") or lw.endswith("'s"):
+        if lw in _PREPOSITIONS or (date_at is not None and m.start() >= date_at > trigger.start):
+            break  # a prepositional phrase or the date itself ("announced three days after …"), not an object
+        if lw in _STOP or lw in _MONTH_DAY or w[:1].isupper() or lw.endswith(("ly", "'s")) or to_number(w) is not None:
+            continue
+        if lw in ("days", "weeks", "months", "years", "hours", "minutes"):
             continue
         if _head_after(text, m.end()):
             return lexicons.lemma(w)
@@ -463,9 +467,12 @@ def object_of(text: str, trigger: Trigger | None, lo: int = 0, hi: int | None = 
     back = re.sub(r",?\s*(?:which|who|that)\s+$", "", back)
     back = re.sub(r"(?:\b(?:was|were|had|has|have|been|is|are|be|will|would)\s+)+$", "", back)
     words = lexicons.WORD.findall(back)
-    if not words or words[-1].lower() in _STOP or words[-1][:1].isupper() or words[-1].lower().endswith("ing"):
+    initial = len(words) == 1 and max(lo, trigger.start - 80) == lo  # "Results were announced …": first word
+    if not words or words[-1].lower() in _STOP or words[-1].lower().endswith("ing"):
         return None
-    return lexicons.lemma(words[-1])
+    if words[-1][:1].isupper() and not initial:
+        return None
+    return lexicons.lemma(words[-1].lower())
 
 
 def object_modifiers(
@@ -573,4 +580,53 @@ def outcome_statements(text: str) -> list[OutcomeStatement]:
     return out
 
 
-__all__ = ["OutcomeStatement", "Trigger", "is_baseline", "object_of", "outcome_statements", "tense_of", "trigger_of"]
+_ANCHOR = re.compile(r"^(?P<n>\w+(?:\s+\w+)?)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)$", re.I)
+_ANCHOR_NOUN = re.compile(r"\s+(?:the|its|his|her|their|this|that)\s+(?:\w+\s+)?(?P<noun>[a-z]+)")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A date told relative to another event: "three days after the election".
+
+    :ivar days: signed offset in days (months and years as 30 and 365 days; weeks as 7).
+    :ivar cls: the trigger class of the anchor event's noun ("vote" for "the election").
+    :ivar noun: that noun's lemma.
+    """
+
+    days: int
+    cls: str
+    noun: str
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def anchor_of(text: str, start: int, end: int) -> Anchor | None:
+    """The anchor of the relative date at ``text[start:end]`` ("three days after" + "the election")."""
+    m = _ANCHOR.match(" ".join(text[start:end].split()))
+    noun = _ANCHOR_NOUN.match(text, end)
+    if m is None or noun is None:
+        return None
+    word = m.group("n").lower()
+    n = 1.0 if word in ("the", "a", "an", "one") else to_number(word)
+    if n is None:
+        return None
+    lemma = lexicons.lemma(noun.group("noun"))
+    cls = next((p.cls for p in lexicons.triggers().nouns if p.lemmas == (lemma,)), None)
+    if cls is None:
+        return None
+    days = int(n * _UNIT_DAYS[m.group("unit").lower()]) * (1 if m.group("dir").lower() == "after" else -1)
+    return Anchor(days, cls, lemma)
+
+
+__all__ = [
+    "Anchor",
+    "OutcomeStatement",
+    "Trigger",
+    "anchor_of",
+    "is_baseline",
+    "object_of",
+    "outcome_statements",
+    "tense_of",
+    "trigger_of",
+]

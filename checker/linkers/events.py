@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from checker.hookspecs import hookimpl
@@ -62,6 +63,7 @@ class _Dated:
     object: str | None
     object_lemma: str | None = None
     mods: frozenset[str] = frozenset()
+    anchor: lang.Anchor | None = None
 
 
 @dataclass
@@ -127,7 +129,9 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
         if where is not None:
             trigger = lang.trigger_of(where.text, where.start, where.end, where.lo, where.hi)
             tense = lang.tense_of(where.text, trigger, where.start, where.end)
-            obj_lemma, obj = quantities.counted_class(lang.object_of(where.text, trigger, where.lo, where.hi))
+            obj_lemma, obj = quantities.counted_class(
+                lang.object_of(where.text, trigger, where.lo, where.hi, where.start)
+            )
             mods = lang.object_modifiers(where.text, trigger, obj_lemma, where.lo, where.hi)
             a, b = _clause(where, trigger)
             clause = where.text[a:b]
@@ -135,6 +139,14 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             orgs = frozenset("org:" + o for o in organisations(clause) if o != place)
             fa, fb = where.segment.file_range(a, b)
             participants = mentions.people_in(article, fa, fb) | orgs
+        if (
+            where is not None
+            and claim.value is None
+            and claim.reason == "relative to another event, not to the publication date"
+        ):
+            anchor = lang.anchor_of(where.text, where.start, where.end)
+        else:
+            anchor = None
         out.append(
             _Dated(
                 article,
@@ -147,6 +159,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 obj,
                 obj_lemma,
                 mods,
+                anchor,
             )
         )
     return out
@@ -168,6 +181,30 @@ def _clause(where: Place, trigger: lang.Trigger | None) -> tuple[int, int]:
         lo = m.end()
     cut = _CLAUSE_CUT.search(where.text, max(where.end, trigger.end if trigger else 0), hi)
     return lo, cut.start() if cut else hi
+
+
+def _anchors(frames: list[_Frame]) -> dict[int, str]:
+    """Values of dates told relative to another event ("three days after the election"): the anchor
+    event's day (the first dated mention of its class in the same article, else in the story) plus the offset."""
+    days: dict[tuple[str, str], date] = {}
+    story_days: dict[str, date] = {}
+    for f in frames:
+        if f.role != "event" or f.cls is None:
+            continue
+        for d in f.members:
+            if d.claim.granularity == "day" and d.claim.value:
+                day = date.fromisoformat(d.claim.value)
+                days.setdefault((d.article.path, f.cls), day)
+                story_days.setdefault(f.cls, day)
+    out: dict[int, str] = {}
+    for f in frames:
+        for d in f.members:
+            if d.anchor is None:
+                continue
+            base = days.get((d.article.path, d.anchor.cls)) or story_days.get(d.anchor.cls)
+            if base is not None:
+                out[id(d)] = (base + timedelta(days=d.anchor.days)).isoformat()
+    return out
 
 
 def _label(frame: _Frame, first: _Dated) -> str:
@@ -200,6 +237,7 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
             home.place = home.place or d.place
             home.object = home.object or d.object
             home.mods = home.mods or d.mods
+    anchored = _anchors(frames)
     out = []
     for n, f in enumerate(frames, 1):
         first = f.members[0]
@@ -216,6 +254,7 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
                 articles=tuple(d.article.path for d in f.members),
                 role=f.role,  # type: ignore[arg-type]
                 label=_label(f, first),
+                anchored={d.claim.id: anchored[id(d)] for d in f.members if id(d) in anchored},
             )
         )
     return {"events": tuple(out)}
