@@ -133,7 +133,11 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
             listed = quantities.listed_items(text, where.end)
             if listed is not None:
                 fig.relations.append(QuantityRelation(kind="listed", value=listed[0], text=listed[1]))
-        share = quantities.share_of(text, where.end, where.lo, where.hi) if c.value is not None else None
+        share = (
+            quantities.share_of(text, where.end, where.lo, where.hi)
+            if c.category == "count" and c.value is not None
+            else None  # "12% of 53": a share already, not a part
+        )
         if share is not None:
             total, low, high, words = share
             fig.relations.append(QuantityRelation(kind="share_of", value=total, text=words, low=low, high=high))
