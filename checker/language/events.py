@@ -242,9 +242,23 @@ def _verbish(words: list[tuple[str, int, int]], raw: list[str], i: int) -> bool:
     return i > 0 and raw[i - 1].lower() in _MODALS
 
 
+_WINDOW_BACK, _WINDOW_AHEAD = 160, 120
+
+
+def _word_start(text: str, at: int) -> int:
+    """``at`` moved forward to the start of the next word (0 when ``at`` is before the text)."""
+    if at <= 0:
+        return 0
+    space = text.find(" ", at)
+    return space + 1 if space >= 0 else at
+
+
 def trigger_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> Trigger | None:
     """The trigger of the date at ``text[start:end]`` within the sentence ``text[lo:hi]``."""
     hi = len(text) if hi is None else hi
+    # a trigger governs a date from nearby: a window around it spares lemmatising long sentences
+    lo = max(lo, _word_start(text, start - _WINDOW_BACK))
+    hi = min(hi, end + _WINDOW_AHEAD)
     plain = _blank_quotes(text[lo:hi], start - lo, end - lo)
     s, e = start - lo, end - lo
     words = lexicons.lemmas(plain)
@@ -545,19 +559,24 @@ class OutcomeStatement:
     revised: bool
 
 
+_WORDS_LOWER = re.compile(r"[a-z][a-z'’-]*")
+
+
 def outcome_statements(text: str) -> list[OutcomeStatement]:
     """Every outcome phrase in ``text`` (quotations included: a quoted "I'm not guilty" is a claim too).
 
     Only the few words after a surface form of a phrase's first word are lemmatised."""
     lex = lexicons.polarity()
+    if lex.first_forms.isdisjoint(_WORDS_LOWER.findall(text.lower())):
+        return []
     tokens = list(lexicons.WORD.finditer(text))
     out: list[OutcomeStatement] = []
     i = 0
-    longest = max((len(p.lemmas) for p in lex.phrases), default=1)
+    longest = lex.longest
     while i < len(tokens):
         surface = tokens[i].group(0).lower()
-        if surface not in lex.first_forms and lexicons.lemma(surface) not in lex.by_first:
-            i += 1  # (the lemma catches forms the inflector does not make: "acquitted")
+        if surface not in lex.first_forms:
+            i += 1
             continue
         words = [(lexicons.lemma(t.group(0)), t.start(), t.end()) for t in tokens[i : i + longest]]
         best = None

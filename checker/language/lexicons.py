@@ -232,6 +232,8 @@ class PolarityLexicon:
     by_first: dict[str, tuple[PolarityPhrase, ...]] = field(default_factory=dict)
     #: every surface form of a phrase's first word (a cheap test before lemmatising)
     first_forms: frozenset[str] = frozenset()
+    #: the number of words of the longest phrase
+    longest: int = 1
 
 
 @cache
@@ -250,12 +252,14 @@ def polarity() -> PolarityLexicon:
     first: dict[str, list[PolarityPhrase]] = {}
     for p in out:
         first.setdefault(p.lemmas[0], []).append(p)
-    forms = frozenset({f for f, lem in _form_index().items() if lem in first} | set(first))
+    doubled = {w + w[-1] + end for w in first for end in ("ed", "ing")}  # acquitted, committed
+    forms = frozenset({f for f, lem in _form_index().items() if lem in first} | set(first) | doubled)
     return PolarityLexicon(
         tuple(out),
         frozenset(w.lower() for w in data.get("revision_cues") or ()),
         {k: tuple(v) for k, v in first.items()},
         forms,
+        max((len(p.lemmas) for p in out), default=1),
     )
 
 

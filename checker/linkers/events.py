@@ -128,6 +128,8 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
         participants: frozenset[str] = frozenset()
         if where is not None:
             trigger = lang.trigger_of(where.text, where.start, where.end, where.lo, where.hi)
+        role = _role(article, claim, where, trigger)
+        if where is not None and role == "event":  # reports, baselines and bounds are compared with nothing
             tense = lang.tense_of(where.text, trigger, where.start, where.end)
             obj_lemma, obj = quantities.counted_class(
                 lang.object_of(where.text, trigger, where.lo, where.hi, where.start)
@@ -151,7 +153,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             _Dated(
                 article,
                 claim,
-                _role(article, claim, where, trigger),
+                role,
                 trigger,
                 tense,
                 participants,

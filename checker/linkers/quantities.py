@@ -99,7 +99,10 @@ def _as_of(article: Article, where: Place, claim: FigureClaim, dates: list[DateC
 
 def _features(article: Article, links: StoryLinks) -> list[_Fig]:
     segments = segments_of(article)
-    dates = [c for c in article.claims if isinstance(c, DateClaim)]
+    dates: dict[int, list[DateClaim]] = {}
+    for c in article.claims:
+        if isinstance(c, DateClaim):
+            dates.setdefault(c.segment, []).append(c)
     figures = [c for c in article.claims if isinstance(c, FigureClaim)]
     out: list[_Fig] = []
     for claim in figures:
@@ -107,13 +110,14 @@ def _features(article: Article, links: StoryLinks) -> list[_Fig]:
         if where is None or claim.category not in _COMPARED:
             out.append(_Fig(article, claim, None, None, frozenset(), frozenset(), None, claim.text))
             continue
-        sentence = where.sentence
         clause = _clause(where)
-        place = place_of(clause)
-        owners = frozenset("org:" + o for o in organisations(clause))
-        years = frozenset(_YEAR.findall(sentence))
-        fig = _Fig(article, claim, None, place, owners, years, _as_of(article, where, claim, dates), claim.text)
+        fig = _Fig(article, claim, None, None, frozenset(), frozenset(), None, claim.text)
         _describe(fig, where, clause, links)
+        if fig.key is not None:  # only a figure compared with others needs its place, names, years and time
+            fig.place = place_of(clause)
+            fig.owners = frozenset("org:" + o for o in organisations(clause))
+            fig.years = frozenset(_YEAR.findall(where.sentence))
+            fig.as_of = _as_of(article, where, claim, dates.get(claim.segment, []))
         out.append(fig)
     _parts(out, segments)
     return out
