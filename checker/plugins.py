@@ -35,6 +35,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "checker.linkers.people",
     "checker.linkers.events",
     "checker.linkers.quantities",
+    "checker.linkers.sources",
     "checker.siblings",
     "checker.engine_rules",
     "checker.reporters.terminal",
