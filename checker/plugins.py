@@ -33,6 +33,8 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "checker.extractors.hedges",
     "checker.extractors.people",
     "checker.linkers.people",
+    "checker.linkers.events",
+    "checker.linkers.quantities",
     "checker.linkers.sources",
     "checker.siblings",
     "checker.engine_rules",
