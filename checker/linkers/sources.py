@@ -18,7 +18,13 @@ A claim is sourced or held when a source is named anywhere in its sentence (an a
 of saying or estimating with its subject), in the previous sentence of its paragraph ("…, the
 agency said. It estimated …"), or by a passage's stated source ("According to the charging
 papers, …" covers the rest of its paragraph and the next one). Claims inside a direct quote belong
-to its speaker. Lexicons: ``checker/language/data/sources.yaml`` and ``hedges.yaml``.
+to its speaker. In wire copy (one sentence a paragraph) the sentence before or after across the
+paragraph break is as near as the next sentence of a paragraph (:meth:`_Article.adjacent`); the
+article's stated source (the headline's, or a named or official source cited twice) covers the lead's
+figures and restated tolls, and an organisation's own release its own figures. Populations
+("a camp of about 20,000 refugees"), running counts and cases on record need no source; witnesses
+hold what they saw; in a first-person piece beliefs and appearances are the writer's own reasoning.
+Lexicons: ``checker/language/data/sources.yaml`` and ``hedges.yaml``.
 """
 
 from __future__ import annotations
