@@ -132,7 +132,7 @@ class _Article:
         self.stated = self._stated_source()
         self.opinion = _first_person_piece(article)
         self.release = _release(article)
-        self.on_record = lexicon.case_on_record(_outside_quotes(article.raw)) is not None
+        self._on_record: bool | None = None
         self.court = lexicon.court_story(article.raw)
         self.trial = lexicon.trial_story(article.raw)
         self._passages: dict[int, tuple[str, str]] = {}
@@ -143,6 +143,14 @@ class _Article:
                     if later.seg.index > s.seg.index + 1 or later.sources:
                         break
                     self._passages[j] = s.sources[0]
+
+    @property
+    def on_record(self) -> bool:
+        """Whether the article reports a case closed on the record (a conviction, a plea); asked only
+        when it has an accusation, and found once."""
+        if self._on_record is None:
+            self._on_record = lexicon.case_on_record(_outside_quotes(self.article.raw)) is not None
+        return self._on_record
 
     def _lead(self) -> set[int]:
         """Positions of the lead: the first two body sentences of six words or more (not a dateline)."""
@@ -310,6 +318,8 @@ def _first_person_piece(article: Article) -> bool:
     """Whether the writer speaks in the first person outside quotes in two paragraphs or more: a column,
     a blog, an opinion piece, where the writer's own reasoning is the writer's to hold. Paragraphs that
     open with a quotation mark are the quoted speaker's; "I." in "F.B.I." or "I. Q." is no pronoun."""
+    if not _FIRST_PERSON_ANY.search(article.raw):
+        return False  # most articles: no first person anywhere, not even in quotes
     n = 0
     for seg in article.segments:
         if seg.kind != "paragraph" or seg.text.lstrip()[:1] in "'\"“‘":
