@@ -754,10 +754,12 @@ def _hedged_before(doc: _Article, sent: _Sentence, at: int) -> bool:
 @linker("sources", requires=("speakers",), provides=("cues",))
 def link_sources(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, Any]:
     """Sources and holders: each hedge, estimate, toll and accusation classified once (CC401, CC501)."""
-    speakers: Mapping[str, str] = links.get("speakers", {}) or {}
+    speakers: Mapping[tuple[str, str], str] = links.get("speakers", {}) or {}
     out: list[CueLink] = []
     for article in articles:
-        out.extend(_classify(article, speakers))
+        # claim ids are unique within an article only: this article's speakers, by claim id
+        mine = {cid: entity for (path, cid), entity in speakers.items() if path == article.path}
+        out.extend(_classify(article, mine))
     return {"cues": tuple(out)}
 
 
