@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, TypeVar
@@ -11,6 +12,8 @@ from checker.extractors.dates import event_key
 from checker.models import ClaimBase, Segment
 
 T = TypeVar("T")
+#: most items a WordIndex offers for one key (real articles have a few dozen dated events at most)
+MAX_CANDIDATES = 64
 
 #: words of an event phrase that say who reported it or where, not what happened
 _NOT_EVENT = {
@@ -64,8 +67,14 @@ class WordIndex(Generic[T]):
         They come in the order they were indexed (file order), never in the set's hash order, so the
         pair a rule reports is the same from run to run.
         """
-        hits = {i for w in key for i in self.postings.get(w, ()) if before is None or i < before}
-        for i in sorted(hits):
+        # hostile-input bound (issue 11): at most MAX_CANDIDATES, the earliest, so an article with
+        # thousands of dates sharing a word costs n x MAX_CANDIDATES comparisons, not n squared
+        hits: set[int] = set()
+        for w in key:
+            posting = self.postings.get(w, ())
+            stop = len(posting) if before is None else bisect_left(posting, before)
+            hits.update(posting[: min(stop, MAX_CANDIDATES)])
+        for i in sorted(hits)[:MAX_CANDIDATES]:
             yield self.items[i], self.keys[i]
 
 

@@ -18,18 +18,25 @@ def read_text(path: Path, config: Config) -> tuple[str, list[Diagnostic]]:
     Never writes to the file. Raises ArticleError for a missing, unreadable, binary, oversized
     or empty file. A UTF-8 byte-order mark is dropped (offsets count from after it).
     """
-    limit = config.settings.max_size
+    from checker.filetypes import NotRegularFile, read_regular
+
+    limit = max(0, config.settings.max_size)
     try:
         size = path.stat().st_size
         if size > limit:
             raise ArticleError(path.as_posix(), f"file is {size:,} bytes, over the {limit:,}-byte limit (max-size)")
-        data = path.read_bytes()
+        # a FIFO, socket or device is refused before it is opened: reading one blocks or never ends
+        data = read_regular(path, limit)
     except FileNotFoundError:
         raise ArticleError(path.as_posix(), "no such file or directory") from None
     except IsADirectoryError:
         raise ArticleError(path.as_posix(), "is a directory") from None
+    except NotRegularFile as err:
+        raise ArticleError(path.as_posix(), str(err)) from None
     except OSError as err:
         raise ArticleError(path.as_posix(), f"cannot read: {err.strerror or err}") from None
+    if len(data) > limit:  # it grew after stat
+        raise ArticleError(path.as_posix(), f"file is over the {limit:,}-byte limit (max-size)")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ArticleError(path.as_posix(), "encoded as UTF-16; save it as UTF-8")
     if b"\x00" in data[:8192]:

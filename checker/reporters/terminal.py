@@ -89,9 +89,9 @@ class TerminalReporter:
             self.out.write("\n" + "\n".join(lines) + "\n")
         self.out.write(self.summary(session) + "\n")
         if self.target is not None and isinstance(self.out, io.StringIO):
-            from checker.reporters.output import write_atomic
+            from checker.atomicio import write_result
 
-            write_atomic(self.target, self.out.getvalue())
+            write_result(self.target, self.out.getvalue(), session)
 
     def summary(self, session: Session) -> str:
         counts = session.counts()
