@@ -115,7 +115,7 @@ def _entry(item: Any, index: int, path: Path) -> Entry:
     line = item.get("line")
     if line is not None and (isinstance(line, bool) or not isinstance(line, int) or line < 0):
         raise UsageError(f"{where}.line: must be a line number or null, not {line!r}"[:300])
-    return Entry(*(item[k] for k in _TEXT_FIELDS), line=line)
+    return Entry(item["fingerprint"], item["code"], item["rule"], item["path"], item["message"], line)
 
 
 @dataclass

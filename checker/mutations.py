@@ -96,7 +96,7 @@ def _bom(text: str, rng: random.Random) -> str:
 
 def _long_line(text: str, rng: random.Random) -> str:
     piece = rng.choice((" ", "a", "said ", "1", ", ", "“", "Aa ", "according to ", "-", "."))
-    return _insert(text, rng, piece * rng.randint(1_000, 20_000) // len(piece))
+    return _insert(text, rng, piece * (rng.randint(1_000, 20_000) // len(piece)))
 
 
 def _truncate(text: str, rng: random.Random) -> str:
@@ -197,7 +197,11 @@ SHAPES: list[tuple[str, str, Callable[[int], str]]] = [
     ("html_attributes", ".html", lambda n: _repeat("a", n, "<p class='", "'>x</p>")),
     ("html_comments", ".html", lambda n: _repeat("<!--", n, "<p>", "</p>")),
     ("html_marked_sections", ".html", lambda n: _repeat("<![x[", n, "<p>", "</p>")),
-    ("html_jsonld_deep", ".html", lambda n: _repeat("[", n, '<script type="application/ld+json">', "</script><p>x</p>")),
+    (
+        "html_jsonld_deep",
+        ".html",
+        lambda n: _repeat("[", n, '<script type="application/ld+json">', "</script><p>x</p>"),
+    ),
     ("html_meta_tags", ".html", lambda n: _repeat('<meta name="date" content="2016-02-30">', n, "", "<p>x</p>")),
     ("html_spaces", ".html", lambda n: _repeat(" ", n, "<p>Officials said", "x</p>")),
 ]

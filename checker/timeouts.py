@@ -101,7 +101,7 @@ def _with_thread(func: Callable[[], T], seconds: float, what: str) -> T:
         raise TimeLimitExceeded(what, seconds)
     if "error" in box:
         raise box["error"]
-    return box["value"]  # type: ignore[no-any-return]
+    return box["value"]
 
 
 def _interrupt(worker: threading.Thread) -> None:

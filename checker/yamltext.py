@@ -37,7 +37,7 @@ class YAMLLimitError(yaml.YAMLError):
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Loader(_Base):  # type: ignore[misc,valid-type]
+class _Loader(_Base):
     """The safe loader (libyaml's when present) with forgiving timestamps."""
 
 
