@@ -85,4 +85,6 @@ def refuse_inputs(flag: str, target: str | os.PathLike[str], inputs: Iterable[st
     """Raise a UsageError (exit 4) when output ``target`` of ``flag`` names any of ``inputs``."""
     for item in inputs:
         if same_file(target, item):
-            raise UsageError(f"{flag} {os.fspath(target)}: that file is read by this run ({os.fspath(item)}); not overwritten")
+            raise UsageError(
+                f"{flag} {os.fspath(target)}: that file is read by this run ({os.fspath(item)}); not overwritten"
+            )

@@ -70,5 +70,7 @@ def claimcheck_sessionstart(session: Session) -> None:
         refuse_inputs(flag, target, inputs)
         for other_flag, other in given:
             if same_file(target, other):
-                raise UsageError(f"{flag} {target}: {other_flag} writes the same file; one report would replace the other")
+                raise UsageError(
+                    f"{flag} {target}: {other_flag} writes the same file; one report would replace the other"
+                )
         given.append((flag, str(target)))

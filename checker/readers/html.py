@@ -292,9 +292,15 @@ def claimcheck_read_article(path: Path, config: Config) -> Article | None:
             diagnostics.append(Diagnostic(message=f"{source}: {_short(value)} is not a date ({problem}); ignored"))
         break
     fields: dict[str, Any] = {
-        "title": _text(ld.get("headline")) or _text(m.get("og:title")) or main.get("title") or (page.title.strip() or None),
+        "title": _text(ld.get("headline"))
+        or _text(m.get("og:title"))
+        or main.get("title")
+        or (page.title.strip() or None),
         "outlet": _name(ld.get("publisher")) or _text(m.get("og:site_name")) or main.get("sitename"),
-        "byline": _name(ld.get("author")) or _text(m.get("author")) or _text(m.get("article:author")) or main.get("author"),
+        "byline": _name(ld.get("author"))
+        or _text(m.get("author"))
+        or _text(m.get("article:author"))
+        or main.get("author"),
         "url": _text(ld.get("url")) or _text(m.get("og:url")) or main.get("url"),
         "published": published,
         "published_at": published_at,

@@ -160,7 +160,9 @@ class SarifReporter:
     def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
         from checker.atomicio import write_result
 
-        write_result(self.target, json.dumps(self.log(session, exit_code), indent=2, ensure_ascii=False) + "\n", session)
+        write_result(
+            self.target, json.dumps(self.log(session, exit_code), indent=2, ensure_ascii=False) + "\n", session
+        )
 
 
 @hookimpl
