@@ -3,7 +3,7 @@
 Usage: ``python benchmarks/bench_segmenter.py [--docs N]``. Speed runs on the seeds
 (../shared/seeds), our fixture articles and N ECB+ documents converted to Markdown and text;
 accuracy joins each ECB+ document's gold sentences into one paragraph and scores the boundaries
-``checker.sentences.split`` puts back (precision / recall).
+``checker.language.sentences.split`` puts back (precision / recall).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from checker.config import Config, Settings  # noqa: E402
+from checker.language.sentences import split  # noqa: E402
 from checker.plugins import make_plugin_manager  # noqa: E402
-from checker.sentences import split  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 

@@ -24,6 +24,10 @@ _EXPORTS = {
     "fail": "checker.registry",
     "related": "checker.registry",
     "Rule": "checker.registry",
+    "linker": "checker.linking",
+    "Linker": "checker.linking",
+    "StoryLinks": "checker.links",
+    "Entity": "checker.links",
     "Skip": "checker.errors",
     "UsageError": "checker.errors",
     "ArticleError": "checker.errors",
@@ -55,10 +59,12 @@ __all__ = [
     "AttributionClaim",
     "ClaimBase",
     "DateClaim",
+    "Entity",
     "ExitCode",
     "FigureClaim",
     "Finding",
     "HedgeClaim",
+    "Linker",
     "Outcome",
     "PersonClaim",
     "QuoteClaim",
@@ -69,10 +75,12 @@ __all__ = [
     "Sentence",
     "Skip",
     "Span",
+    "StoryLinks",
     "UsageError",
     "fail",
     "hookimpl",
     "hookspec",
+    "linker",
     "main",
     "related",
     "rule",
@@ -83,6 +91,8 @@ if TYPE_CHECKING:
     from checker.cli import main
     from checker.errors import ArticleError, Skip, UsageError
     from checker.hookspecs import hookimpl, hookspec
+    from checker.linking import Linker, linker
+    from checker.links import Entity, StoryLinks
     from checker.models import (
         Article,
         ArticleMeta,

@@ -60,6 +60,8 @@ class Settings(BaseModel):
     plugins: list[str] = Field(default_factory=list)
     #: rules declared without code (existence, substitution, consistency); see checker/house_rules.py
     house_rules: list[dict[str, Any]] = Field(default_factory=list)
+    #: read a story's other articles from the configuration's folder (checker/siblings.py)
+    siblings: bool = True
 
     @field_validator("select", "extend_select", "ignore", "exclude", "plugins", "furniture", mode="before")
     @classmethod

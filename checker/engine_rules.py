@@ -111,7 +111,38 @@ def suppression_without_reason(article: Article, suppressions: list[Suppression]
             )
 
 
-ENGINE_RULES: tuple[Rule, ...] = (article_unreadable, input_warning, unused_suppression, suppression_without_reason)
+@rule("CC005", "link-error")
+def link_error(article: Article) -> Iterator[Finding]:
+    """A linker of the linking stage crashed on the article's story.
+
+    What it checks:
+        Reported by the engine when a linker (built-in or from a plugin) raises or returns
+        something other than the layers it declared. The message names the linker and its
+        plugin; rules still run on the story, without that linker's links.
+
+    Why it matters:
+        Rules that compare claims by their links (people, events, quantities) may miss
+        inconsistencies when links are missing, so the story has not been fully checked.
+
+    Example:
+        A plugin linker that expects every figure to have a unit and raises on one without.
+
+    Instead:
+        Report the crash to the plugin's authors, or leave the plugin out with ``-p no:NAME``.
+
+    Options:
+        None.
+    """
+    return iter(())  # the engine produces this rule's error results itself
+
+
+ENGINE_RULES: tuple[Rule, ...] = (
+    article_unreadable,
+    input_warning,
+    unused_suppression,
+    suppression_without_reason,
+    link_error,
+)
 
 
 @hookimpl

@@ -2,7 +2,8 @@
 
 A run goes: ``claimcheck_addoption`` → ``claimcheck_configure`` → ``claimcheck_register_rules`` →
 ``claimcheck_sessionstart`` → for each article ``claimcheck_read_article`` → ``claimcheck_segment``
-→ ``claimcheck_extract_claims`` → (rules run, outside hooks) → ``claimcheck_article_result`` →
+→ ``claimcheck_extract_claims`` → once per story ``claimcheck_story_sources`` (the story's other
+articles) and the linking stage (linkers from ``claimcheck_register_linkers``) → (rules run, outside hooks) → ``claimcheck_article_result`` →
 ``claimcheck_sessionfinish`` → ``claimcheck_unconfigure``.
 
 Implement a hook with ``@checker.hookimpl`` on a function of the same name in a plugin module.
@@ -20,9 +21,11 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from checker.config import Config
+    from checker.linking import Linker
     from checker.models import Article, ArticleResult, ClaimBase, ExitCode, Segment
     from checker.registry import Rule
     from checker.session import Session
+    from checker.stories import StorySource
 
 PROJECT = "claimcheck"
 hookspec = pluggy.HookspecMarker(PROJECT)
@@ -112,6 +115,34 @@ def claimcheck_register_rules(config: Config) -> list[Rule]:
     and stops with a usage error naming the rule when one is invalid.
 
     :param config: the run's configuration (a plugin may build rules from settings).
+    """
+    return []
+
+
+@hookspec
+def claimcheck_register_linkers(config: Config) -> list[Linker]:
+    """Offer linkers to the linking stage (see :mod:`checker.linking`).
+
+    Every plugin contributes; the engine orders the linkers by what each ``requires`` and
+    ``provides`` and stops with a usage error naming the linker when a required layer is missing,
+    a layer is provided twice or linkers require each other in a circle. Linkers defined at module
+    level in a plugin module are offered without this hook.
+
+    :param config: the run's configuration.
+    """
+    return []
+
+
+@hookspec
+def claimcheck_story_sources(config: Config) -> list[StorySource]:
+    """Offer places a story's other articles come from, besides the run (the tree, a ledger).
+
+    Every plugin contributes; for each story of the run the session asks each source for the
+    story's articles, merges them with the run's by :func:`checker.stories.article_key` (the run's
+    copy wins) and links and checks the story with them. Findings are reported only on the run's
+    articles.
+
+    :param config: the run's configuration.
     """
     return []
 

@@ -428,6 +428,9 @@ class ArticleResult(Model):
     path: str
     article: Article | None = None
     results: tuple[RuleResult, ...] = ()
+    #: the story's links (a :class:`checker.links.StoryLinks`), shared by the story's results; typed
+    #: loosely because the link models build on these ones
+    links: Any = Field(default=None, exclude=True, repr=False)
 
     @property
     def outcome(self) -> Outcome:

@@ -32,6 +32,8 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "checker.extractors.attributions",
     "checker.extractors.hedges",
     "checker.extractors.people",
+    "checker.linkers.people",
+    "checker.siblings",
     "checker.engine_rules",
     "checker.reporters.terminal",
     "checker.reporters.jsonfile",

@@ -27,6 +27,7 @@ PARAMETERS: dict[str, str] = {
     "others": "the other articles of the same story (cross-article rules)",
     "earlier": "the other articles of the story that sort before this one, so each pair is seen once",
     "suppressions": "the article's inline suppressions; a rule asking for them runs after all others",
+    "links": "the story's links (entities, speakers, events, quantities) from the linking stage",
 }
 #: Sections every rule docstring must have, in this order.
 DOC_SECTIONS = ("What it checks", "Why it matters", "Example", "Instead", "Options")

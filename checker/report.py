@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from checker.links import Entity, StoryLinks
 from checker.models import ArticleResult, ClaimBase, Finding, HedgeClaim, Related, RuleResult, Span
 
 if TYPE_CHECKING:
@@ -21,11 +22,13 @@ def location(span: Span | None) -> dict[str, int | None]:
     return {k: getattr(span, k) for k in _LOCATION}
 
 
-def claim_dict(claim: ClaimBase) -> dict[str, Any]:
+def claim_dict(claim: ClaimBase, links: StoryLinks | None = None) -> dict[str, Any]:
     data = claim.model_dump(mode="json", exclude={"span"})
     out: dict[str, Any] = {"id": claim.id, "kind": claim.kind, "text": claim.text, **location(claim.span)}
     if isinstance(claim, HedgeClaim):
         out["attributed"] = claim.attributed
+    if links is not None:  # additive fields of the linking stage: entity, event, quantity ids
+        out.update(links.claim_refs(claim))
     for k, v in data.items():
         out.setdefault(k, v)
     return out
@@ -68,9 +71,32 @@ def article_dict(ar: ArticleResult) -> dict[str, Any]:
         "published": meta.published.isoformat() if meta and meta.published else None,
         "outlet": meta.outlet if meta else None,
         "story": meta.story if meta else None,
-        "claims": [claim_dict(c) for c in (ar.article.claims if ar.article else ())],
+        "claims": [claim_dict(c, ar.links) for c in (ar.article.claims if ar.article else ())],
         "results": [result_dict(r, ar.path) for r in ar.results],
     }
+
+
+def entity_dict(entity: Entity) -> dict[str, Any]:
+    return {
+        "id": entity.id,
+        "kind": entity.kind,
+        "canonical": entity.canonical,
+        "forms": list(entity.forms),
+        "titles": list(entity.titles),
+        "mentions": [
+            {"path": m.article, "claim": m.claim, "text": m.text, "form": m.form, **location(m.span)}
+            for m in entity.mentions
+        ],
+    }
+
+
+def stories_list(results: list[ArticleResult]) -> list[dict[str, Any]]:
+    """One entry per story of the run (in report order) with the linking stage's entities."""
+    seen: dict[int, StoryLinks] = {}
+    for ar in results:
+        if isinstance(ar.links, StoryLinks) and ar.links.story is not None:
+            seen.setdefault(id(ar.links), ar.links)
+    return [{"story": links.story, "entities": [entity_dict(e) for e in links.entities]} for links in seen.values()]
 
 
 def summary_dict(session: Session, exit_code: ExitCode) -> dict[str, Any]:
@@ -100,5 +126,6 @@ def report_dict(session: Session, exit_code: ExitCode) -> dict[str, Any]:
         "schema": SCHEMA,
         "tool": {"name": "claimcheck", "version": __version__},
         "articles": [article_dict(ar) for ar in session.results],
+        "stories": stories_list(session.results),
         "summary": summary_dict(session, exit_code),
     }

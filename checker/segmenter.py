@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from checker.furniture import is_furniture
 from checker.hookspecs import hookimpl
+from checker.language.sentences import split
 from checker.models import Article, Segment, SegmentKind
 from checker.readers.base import make_segment
-from checker.sentences import split
 
 if TYPE_CHECKING:
     from checker.config import Config

@@ -6,8 +6,8 @@ import fnmatch
 import os
 import time
 import traceback
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,9 +18,12 @@ from checker.errors import ArticleError, ClaimcheckError, ConfigError, Skip, Usa
 from checker.extraction import ExtractorFailed, extract_claims
 from checker.filetypes import folder_problem
 from checker.filetypes import problem as file_problem
+from checker.linking import build_pipeline
+from checker.links import StoryLinks
 from checker.models import Article, ArticleResult, ClaimBase, ExitCode, Finding, Outcome, RuleResult, Segment
 from checker.registry import Rule, RuleRegistry, rules_in
 from checker.selection import Selection, path_forms, resolve
+from checker.stories import StorySource, article_key
 from checker.suppression import Suppression, is_directive, worst
 from checker.suppression import apply as apply_suppressions
 from checker.suppression import find as find_suppressions
@@ -34,6 +37,10 @@ ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 #: Folders never walked into.
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".mypy_cache"}
 UNREADABLE = "CC001"
+LINK_ERROR = "CC005"
+#: How much article text (characters) planning may keep between grouping files by story and
+#: checking them; beyond it a file is read again, so memory stays flat however many files there are.
+READ_CACHE_BYTES = 32_000_000
 
 
 def collect(paths: Iterable[str], exclude: Iterable[str] = (), root: Path | None = None) -> list[Path]:
@@ -107,6 +114,10 @@ class Session:
             config.settings, self.registry, str(config.path or "configuration"), root=config.rootdir
         )
         self.options = self._validate_options()
+        self.pipeline = build_pipeline(pm, config)
+        #: where a story's other articles come from besides the run; set when the run starts
+        self.sources: list[StorySource] = []
+        self._reads: dict[Path, Article | ArticleResult] = {}
         self.results: list[ArticleResult] = []
         self.interrupted = False
         self.files: list[Path] = []
@@ -147,23 +158,26 @@ class Session:
     # -- the run --------------------------------------------------------------------------------
 
     def run(self) -> ExitCode:
-        """Check every collected article; returns the exit code (listeners have been notified)."""
+        """Check every collected article, one story at a time; returns the exit code (listeners notified).
+
+        Stories are taken in the order of their first file; within a story, articles in path order;
+        an article of no story is a story of its own. Each story is read, extracted, linked,
+        checked and reported before the next is read, so memory grows with the largest story,
+        not with the run.
+        """
         self.started = time.perf_counter()
         self.files = collect(self.paths or ["."], self.config.settings.exclude, self.config.rootdir)
         if not self.files:
             return ExitCode.NO_ARTICLES
         hook = self.pm.hook
+        # story sources: where a story's other articles come from besides the run (tree, ledger)
+        self.sources = [s for batch in hook.claimcheck_story_sources(config=self.config) for s in batch or ()]
         hook.claimcheck_sessionstart(session=self)
         try:
-            articles = [self.prepare(p) for p in self.files]
-            stories: dict[str, list[Article]] = defaultdict(list)
-            for item in articles:
-                if isinstance(item, Article) and item.story:
-                    stories[item.story].append(item)
-            for item in articles:
-                result = self.check(item, stories)
-                self.results.append(result)
-                hook.claimcheck_article_result(result=result, session=self)
+            for story, paths in self.plan():
+                for result in self.check_story(story, paths):
+                    self.results.append(result)
+                    hook.claimcheck_article_result(result=result, session=self)
         except KeyboardInterrupt:
             self.interrupted = True
         self.duration = time.perf_counter() - self.started
@@ -171,8 +185,64 @@ class Session:
         hook.claimcheck_sessionfinish(session=self, exit_code=code)
         return code
 
-    def prepare(self, path: Path) -> Article | ArticleResult:
-        """Read, segment and extract one article; an unreadable file becomes a CC001 result."""
+    def plan(self) -> list[tuple[str | None, list[Path]]]:
+        """The run's files grouped by story, stories in the order of their first file.
+
+        Grouping reads each file once (the reader only: no segments, no claims); what was read is
+        kept for the check while it stays under :data:`READ_CACHE_BYTES`, and read again after that.
+        """
+        groups: dict[str, list[Path]] = {}
+        order: list[tuple[str | None, list[Path]]] = []
+        held = 0
+        for path in self.files:
+            item = self.read(path)
+            story = item.story if isinstance(item, Article) else None
+            if isinstance(item, Article) and held + len(item.raw) <= READ_CACHE_BYTES:
+                held += len(item.raw)
+                self._reads[path] = item
+            elif isinstance(item, ArticleResult):
+                self._reads[path] = item
+            if story is None:
+                order.append((None, [path]))
+            elif story in groups:
+                groups[story].append(path)
+            else:
+                groups[story] = [path]
+                order.append((story, groups[story]))
+        return order
+
+    def check_story(self, story: str | None, paths: list[Path]) -> list[ArticleResult]:
+        """Prepare, link and check the run's articles of one story (this is the unit of work).
+
+        The story's other articles from :attr:`sources` join the linking and the cross-article
+        rules; results are returned only for ``paths``, in that order.
+        """
+        prepared = [self.prepare(p) for p in paths]
+        ours = [a for a in prepared if isinstance(a, Article)]
+        siblings = self.siblings(story, ours)
+        links = self.pipeline.link(story, [*ours, *siblings], self.config)
+        return [self.check(item, ours, siblings, links) for item in prepared]
+
+    def siblings(self, story: str | None, ours: list[Article]) -> list[Article]:
+        """The story's articles from the other sources, not in the run (by :func:`article_key`), by path."""
+        if story is None or not self.sources:
+            return []
+        root = self.config.rootdir
+        keys = {article_key(a.path, root) for a in ours}
+        found: list[Article] = []
+        for source in self.sources:
+            for article in source.siblings(story, self.prepare):
+                key = article_key(article.path, root)
+                if key not in keys:
+                    keys.add(key)
+                    found.append(article)
+        return sorted(found, key=lambda a: a.path)
+
+    def read(self, path: Path) -> Article | ArticleResult:
+        """Read one file into an article (no segments, no claims); an unreadable file becomes CC001."""
+        cached = self._reads.pop(path, None)
+        if cached is not None:
+            return cached
         hook = self.pm.hook
         shown = path.as_posix()
         try:
@@ -188,13 +258,25 @@ class Session:
                 raise ArticleError(shown, f"no reader for {path.suffix or 'files without an extension'}")
         except ArticleError as err:
             return self._unreadable(shown, err.problem)
+        return article
+
+    def prepare(self, path: Path) -> Article | ArticleResult:
+        """Read, segment and extract one article; an unreadable file becomes a CC001 result."""
+        read = self.read(path)
+        if isinstance(read, ArticleResult):
+            return read
+        return self.extract(read)
+
+    def extract(self, article: Article) -> Article | ArticleResult:
+        """Segment an article as read and extract its claims (an extractor that fails: CC001 naming its plugin)."""
+        hook = self.pm.hook
         segments = hook.claimcheck_segment(article=article, config=self.config) or []
         article = article.model_copy(update={"segments": tuple(segments)})
         content = text_segments(segments)
         try:  # issue 11: each extractor under the time limit, its output checked (checker/extraction.py)
             found = extract_claims(self.pm, article, content, self.config)
         except ExtractorFailed as err:
-            return self._unreadable(shown, str(err))
+            return self._unreadable(article.path, str(err))
         return article.model_copy(update={"claims": tuple(order_claims(found))})
 
     def _unreadable(self, path: str, problem: str) -> ArticleResult:
@@ -203,37 +285,51 @@ class Session:
         result = RuleResult(rule=name, code=UNREADABLE, outcome=Outcome.ERROR, reason=problem)
         return ArticleResult(path=path, results=(result,))
 
-    def check(self, item: Article | ArticleResult, stories: dict[str, list[Article]]) -> ArticleResult:
-        """Run the selected rules on one article, each under its own guard."""
+    def check(
+        self,
+        item: Article | ArticleResult,
+        story: list[Article] | None = None,
+        siblings: list[Article] | None = None,
+        links: StoryLinks | None = None,
+    ) -> ArticleResult:
+        """Run the selected rules on one article of a story, each under its own guard.
+
+        :param story: the run's articles of the article's story (the article among them).
+        :param siblings: the story's articles from other sources (never reported on).
+        :param links: the story's links; made from ``story`` and ``siblings`` when not given.
+        """
         if isinstance(item, ArticleResult):
             return item
         article = item
-        others: list[Article] = [a for a in stories.get(article.story or "", []) if a is not article]
-        earlier = [a for a in others if a.path < article.path]
+        ours = story if story is not None else [article]
+        siblings = siblings or []
+        if links is None:
+            links = self.pipeline.link(article.story, [*ours, *siblings], self.config)
+        others = [a for a in ours if a is not article] + siblings
+        # each pair of the run's articles is compared once; a sibling is never checked itself, so
+        # every pair with one is compared from the run's side
+        earlier = [a for a in ours if a is not article and a.path < article.path] + siblings
         suppressions = find_suppressions(article)
         rules = self.selection.rules_for(article.path)
         late = [r for r in rules if "suppressions" in r.params]
-        results = [self.run_rule(r, article, others, earlier, suppressions) for r in rules if r not in late]
+        context = _RuleContext(article, others, earlier, suppressions, links)
+        results = [self.run_rule(r, context) for r in rules if r not in late]
         results = apply_suppressions(results, {r.code: r for r in rules}, suppressions)
         if late:
             ran = [r for r in rules if r not in late]
             for s in suppressions:
                 if not any(s.names(r) for r in ran):
                     s.used = True  # it names only rules that did not run here: not "unused"
-            results.extend(self.run_rule(r, article, others, earlier, suppressions) for r in late)
+            results.extend(self.run_rule(r, context) for r in late)
+        if links.errors:
+            results = [_link_errors(r, links) if r.code == LINK_ERROR else r for r in results]
         if self.baseline is not None:
             results = self.baseline.filter(article, results, others)
-        return ArticleResult(path=article.path, article=article, results=tuple(results))
+        return ArticleResult(path=article.path, article=article, results=tuple(results), links=links)
 
-    def run_rule(
-        self,
-        rule: Rule,
-        article: Article,
-        others: list[Article],
-        earlier: list[Article],
-        suppressions: list[Suppression],
-    ) -> RuleResult:
+    def run_rule(self, rule: Rule, context: _RuleContext) -> RuleResult:
         """One rule on one article: findings, or skip, or an error that stops nothing else."""
+        article = context.article
         menu = {
             "article": lambda: article,
             "claims": lambda: (
@@ -241,9 +337,10 @@ class Session:
             ),
             "segments": lambda: text_segments(article.segments),
             "options": lambda: self.options[rule.code],
-            "others": lambda: others,
-            "earlier": lambda: earlier,
-            "suppressions": lambda: suppressions,
+            "others": lambda: context.others,
+            "earlier": lambda: context.earlier,
+            "suppressions": lambda: context.suppressions,
+            "links": lambda: context.links,
         }
         kwargs = {p: menu[p]() for p in rule.params}
         start = time.perf_counter()
@@ -320,6 +417,22 @@ class Session:
                 if r.outcome.severity >= threshold.severity:
                     return ExitCode.CHECK_FAILED
         return ExitCode.OK
+
+
+@dataclass(frozen=True)
+class _RuleContext:
+    """What the rules of one article may ask for beyond the article: the story and its links."""
+
+    article: Article
+    others: list[Article]
+    earlier: list[Article]
+    suppressions: list[Suppression]
+    links: StoryLinks
+
+
+def _link_errors(result: RuleResult, links: StoryLinks) -> RuleResult:
+    reason = "; ".join(message for _, message in links.errors)
+    return result.model_copy(update={"outcome": Outcome.ERROR, "reason": reason})
 
 
 def text_segments(segments: Iterable[Segment]) -> list[Segment]:

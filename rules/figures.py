@@ -11,8 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from checker.extractors.dates import event_key
 from checker.extractors.figures import measure_key
+from checker.language.names import same_person
 from checker.models import Article, ClaimBase, DateClaim, FigureClaim, Finding, PersonClaim, Segment
-from checker.names import same_person
 from checker.registry import fail, related, rule, warn
 from rules._compare import elsewhere, sentence_of
 

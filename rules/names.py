@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz.distance import Levenshtein
 
-from checker import names
+from checker.language import names
 from checker.models import Article, Finding, PersonClaim, Segment
 from checker.registry import related, rule, warn
 

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from checker.language.names import name_key
 from checker.models import Article, Finding, QuoteClaim
-from checker.names import name_key
 from checker.registry import fail, related, rule, warn
 
 _RUN = 3  # shortest run of shared words that counts towards two quotes being one

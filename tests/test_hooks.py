@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import types
 from pathlib import Path
 from typing import Any
@@ -193,3 +194,63 @@ def test_hooks_work_from_a_module_plugin(tmp_path: Path) -> None:
     mod.claimcheck_sessionstart = rec.claimcheck_sessionstart  # type: ignore[attr-defined]
     run(tmp_path, mod)
     assert rec.calls and rec.calls[0][0] == "sessionstart"
+
+
+def test_hook_claimcheck_register_linkers(tmp_path: Path) -> None:
+    from checker import linker
+
+    seen: list[tuple[str | None, int]] = []
+
+    @linker("counting", requires=("entities",), provides=("counting",))
+    def counting(story, articles, links):
+        seen.append((story, len(articles)))
+        return {"counting": len(links.entities)}
+
+    class Linkers:
+        @hookimpl
+        def claimcheck_register_linkers(self, config):
+            return [counting]
+
+    code, _ = run(tmp_path, Linkers(), text="Mayor Ada Quint opened the bridge.\n")
+    assert code == 0
+    assert seen == [(None, 1)]  # an article of no story is a story of its own, linked once
+
+
+def test_hook_claimcheck_story_sources(tmp_path: Path) -> None:
+    from checker.models import Article as ArticleModel
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "old.md").write_text(
+        "---\nstory: bridge\npublished: 2024-03-20\n---\nCouncillors voted on March 15 to sell the old bridge, the mayor said.\n",
+        encoding="utf-8",
+    )
+    asked: list[str] = []
+
+    class Archive:
+        name = "archive"
+
+        def siblings(self, story, prepare):
+            asked.append(story)
+            item = prepare(archive / "old.md")
+            if isinstance(item, ArticleModel):
+                yield item
+
+    class Sources:
+        @hookimpl
+        def claimcheck_story_sources(self, config):
+            return [Archive()]
+
+    out = io.StringIO()
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "---\nstory: bridge\npublished: 2024-03-20\n---\nCouncillors voted on March 16 to sell the old bridge, the mayor said.\n",
+        encoding="utf-8",
+    )
+    code = main([str(draft), "--no-config", "--format", "json"], stdout=out, plugins=[Sources()])
+    report = json.loads(out.getvalue())
+    assert asked == ["bridge"]
+    assert [a["path"] for a in report["articles"]] == [str(draft)]  # findings only on the run's article
+    (cc101,) = [r for r in report["articles"][0]["results"] if r["code"] == "CC101"]
+    assert cc101["outcome"] == "fail" and code == 1
+    assert any(rel["path"].endswith("old.md") for f in cc101["findings"] for rel in f["related"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.names import is_name, name_key, people_in, same_person, surname
+from checker.language.names import is_name, name_key, people_in, same_person, surname
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from checker.numbers import (
+from checker.language.numbers import (
     FRACTION_RE,
     ORDINAL_WORDS_RE,
     WORDS_RE,

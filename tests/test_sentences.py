@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.sentences import split
+from checker.language.sentences import split
 
 CASES = [
     # (paragraph, the sentences it must give)

@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from checker import names
 from checker.hookspecs import hookimpl
+from checker.language import names
 from checker.models import Article, AttributionClaim, ClaimBase, Segment, Span
 
 if TYPE_CHECKING:

@@ -9,10 +9,10 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from checker import timex
 from checker.hookspecs import hookimpl
+from checker.language import timex
+from checker.language.numbers import WORDS_RE, to_number
 from checker.models import Article, ClaimBase, DateClaim, Segment
-from checker.numbers import WORDS_RE, to_number
 
 if TYPE_CHECKING:
     from checker.config import Config

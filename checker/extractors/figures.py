@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 
 from checker.extractors.qualifiers import POSTFIX_RE, PREFIX_RE, VAGUE, VAGUE_RE, bounds, normalise
 from checker.hookspecs import hookimpl
-from checker.models import Article, ClaimBase, FigureClaim, Segment
-from checker.numbers import (
+from checker.language.numbers import (
     FRACTION_RE,
     ORDINAL_WORDS_RE,
     ORDINALS,
@@ -20,6 +19,7 @@ from checker.numbers import (
     ordinal_to_number,
     to_number,
 )
+from checker.models import Article, ClaimBase, FigureClaim, Segment
 
 if TYPE_CHECKING:
     from checker.config import Config

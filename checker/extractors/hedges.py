@@ -2,7 +2,7 @@
 
 Design decisions:
 
-* The lexicon is data (``checker/data/hedges.yaml``), compiled once into one alternation; a
+* The lexicon is data (``checker/language/data/hedges.yaml``), compiled once into one alternation; a
   newsroom adds patterns or drops entries with :func:`load_lexicon` (CC501's ``extra-cues`` and
   ``ignore-cues``). Per-entry guards (``before``, ``not_before``, ``not_after``) carry the news
   tuning ("could not ensure", "May" the month, "military might", "I suggest we leave").
@@ -186,13 +186,13 @@ def _entry(raw: Any) -> Cue:
 def _shipped() -> tuple[int, tuple[Cue, ...]]:
     from checker import yamltext
 
-    text = resources.files("checker").joinpath("data/hedges.yaml").read_text(encoding="utf-8")
+    text = resources.files("checker").joinpath("language/data/hedges.yaml").read_text(encoding="utf-8")
     data = yamltext.load(text)
     return int(data["version"]), tuple(_entry(c) for c in data["cues"])
 
 
 def default_cues() -> list[str]:
-    """The names of the shipped news lexicon's entries (``checker/data/hedges.yaml``)."""
+    """The names of the shipped news lexicon's entries (``checker/language/data/hedges.yaml``)."""
     return [c.name for c in _shipped()[1]]
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from checker import names
 from checker.hookspecs import hookimpl
+from checker.language import names
 from checker.models import Article, ClaimBase, PersonClaim, Segment
 
 if TYPE_CHECKING:

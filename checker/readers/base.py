@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from checker.errors import ArticleError
-from checker.models import Article, ArticleMeta, Diagnostic, Segment, SegmentKind
+from checker.models import Article, ArticleMeta, Diagnostic, Segment, SegmentKind, Sentence
 
 if TYPE_CHECKING:
     from checker.config import Config
@@ -78,7 +78,7 @@ def make_segment(
     pieces: tuple[tuple[int, int], ...] | None = None,
 ) -> Segment:
     """A segment of ``article`` from ``start`` to ``end`` in the file, split into sentences unless it is furniture."""
-    from checker.sentences import split
+    from checker.language.sentences import split
 
     # every field is built here from typed values, so pydantic's validation would only repeat the work
     return Segment.model_construct(
@@ -86,6 +86,8 @@ def make_segment(
         kind=kind,
         text=text,
         span=article.span(start, end),
-        sentences=tuple(split(text)) if kind != "furniture" else (),
+        sentences=tuple(Sentence(start=s.start, end=s.end, text=s.text) for s in split(text))
+        if kind != "furniture"
+        else (),
         pieces=tuple(tuple(p) for p in pieces) if pieces is not None else None,
     )

@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.extractors.people import find_people
+from checker.language.names import same_person
 from checker.models import Article, PersonClaim
-from checker.names import same_person
 from checker.segmenter import claimcheck_segment
 
 

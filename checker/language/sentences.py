@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from checker.models import Sentence
+
+class Sentence(NamedTuple):
+    """One sentence of a paragraph: character offsets into the paragraph and its text."""
+
+    start: int
+    end: int
+    text: str
+
 
 #: abbreviations after which a period never ends a sentence (titles and honorifics)
 NEVER_END = {
@@ -116,5 +124,4 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        # validating is faster than model_construct for so small a model
-        out.append(Sentence(start=start, end=end, text=text[start:end]))
+        out.append(Sentence(start, end, text[start:end]))
