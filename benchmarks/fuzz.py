@@ -99,7 +99,9 @@ def run_batch(paths: list[Path], extra: list[str] | None = None) -> tuple[int, d
     return code, spent, err.getvalue(), stopped
 
 
-def campaign(total: int, seed: int, batch: int, slow: float, workdir: Path) -> dict[str, object]:
+def campaign(
+    total: int, seed: int, batch: int, slow: float, workdir: Path, keep: Path | None = None
+) -> dict[str, object]:
     """Run ``total`` generated inputs; counts of internal errors, time-outs and their causes."""
     rng = random.Random(seed)
     seeds = mutations.fixture_articles(ROOT / "fixtures")
@@ -134,6 +136,10 @@ def campaign(total: int, seed: int, batch: int, slow: float, workdir: Path) -> d
             if secs > slow:
                 timeouts.append(path)
         timeouts.extend(stopped)
+        if keep is not None:
+            for path in {p for p in timeouts if Path(p).exists()}:
+                keep.mkdir(parents=True, exist_ok=True)
+                (keep / Path(path).name).write_bytes(Path(path).read_bytes())
         for p in paths:
             p.unlink()
         done += n
@@ -200,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shapes-only", action="store_true")
     ap.add_argument("--no-shapes", action="store_true")
     ap.add_argument("--only", help="comma-separated shape names")
+    ap.add_argument("--keep", type=Path, help="copy inputs that time out into this folder")
     args = ap.parse_args(argv)
     sizes = (10, 20, 40)
     # claimcheck and its built-in plugins are under test, not whatever else is installed here
@@ -210,7 +217,8 @@ def main(argv: list[str] | None = None) -> int:
         os.chdir(tmp)
         if not args.shapes_only:
             print(f"fuzz campaign: {args.inputs:,} inputs, seed {args.seed}, batches of {args.batch}", file=sys.stderr)
-            res = campaign(args.inputs, args.seed, args.batch, args.slow, work)
+            keep = args.keep.resolve() if args.keep else None
+            res = campaign(args.inputs, args.seed, args.batch, args.slow, work, keep)
             print(f"inputs: {res['inputs']:,}")
             print(f"internal errors: {res['internal_errors']}")
             for cause, n in sorted(res["causes"].items(), key=lambda kv: -kv[1]):  # type: ignore[attr-defined]

@@ -13,7 +13,7 @@ from checker.models import ClaimBase, Segment
 
 T = TypeVar("T")
 #: most items a WordIndex offers for one key (real articles have a few dozen dated events at most)
-MAX_CANDIDATES = 64
+MAX_CANDIDATES = 24
 
 #: words of an event phrase that say who reported it or where, not what happened
 _NOT_EVENT = {

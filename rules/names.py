@@ -21,6 +21,27 @@ _ROLE = {
     "congresswoman": "representative", "chairman": "chair", "chairwoman": "chair", "chief executive": "ceo",
 }  # fmt: skip
 _SENTENCE_START = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|[\"“]\s*)$")
+
+
+def _at_sentence_start(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` matches _SENTENCE_START, looking back only over the gap before the word.
+
+    issue 11: searching the whole prefix for each capitalised word was quadratic in the paragraph.
+    """
+    i = end
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == 0:
+        return end == 0 or (end == 1 and text[0] == "\n")  # `$` also matches before a final newline
+    if text[i - 1] in '"“':
+        return True
+    if i == end:
+        return False
+    while i > 0 and text[i - 1] in '"”’)':
+        i -= 1
+    return i > 0 and text[i - 1] in ".!?:"
+
+
 _GENERIC = {"officer", "official", "leader", "member", "head", "executive", "staff"}
 _COURTESY = {"mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "mr", "mrs", "ms", "dr", "prof", "sir", "dame"}
 
@@ -82,7 +103,7 @@ def name_consistency(
     for seg in segments:
         for m in re.finditer(r"\b[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b", seg.text):
             word = m.group(0)
-            if _SENTENCE_START.search(seg.text[: m.start()]):
+            if _at_sentence_start(seg.text, m.start()):
                 continue  # a capital there says nothing about being a name
             low = names.tokens(word)
             if not low or low[0] in known or word in names.NOT_NAMES or len(low[0]) < options.min_length:

@@ -20,10 +20,12 @@ Design decisions:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from checker.hookspecs import hookimpl
@@ -68,6 +70,8 @@ _CLAUSE_END = re.compile(_RIGHT_BOUNDARY.pattern + r"|,\s", re.I)
 _RELATIVES = {"which", "who", "whom", "whose"}
 _THAT = re.compile(r"\s*(?:that\s+)?", re.I)
 _TRAIL = '.!?,;:”"’ \t\n'
+#: characters either side of a hedge looked at when its sentence is over twice this long (no full stop)
+SENTENCE_WINDOW = 500
 
 
 @dataclass(frozen=True)
@@ -282,8 +286,18 @@ def hedges_in(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int,
     found = lex.find(text)
     if not found:
         return found
-    quoted = quoted_ranges(text)
-    return [h for h in found if not any(a <= h[0] < b for a, b in quoted)]
+    quoted = sorted(quoted_ranges(text))
+    if not quoted:
+        return found
+    # issue 11: bisect over the quotations (with the furthest end so far), not every quotation per hedge
+    starts = [a for a, _ in quoted]
+    reach = list(accumulate((b for _, b in quoted), max))
+    out = []
+    for h in found:
+        k = bisect_right(starts, h[0]) - 1
+        if k < 0 or reach[k] <= h[0]:
+            out.append(h)
+    return out
 
 
 # -- holder and scope ---------------------------------------------------------------------------
@@ -389,6 +403,8 @@ def find_hedges(article: Article, segments: Iterable[Segment], lexicon: Lexicon 
         for s, e, cue in hedges_in(text, lex):
             sent = seg.sentence_at(s)
             lo, hi = (sent.start, sent.end) if sent else (0, len(text))
+            if hi - lo > 2 * SENTENCE_WINDOW:  # issue 11: a run-on "sentence" is read only near the hedge
+                lo, hi = max(lo, s - SENTENCE_WINDOW), min(hi, e + SENTENCE_WINDOW)
             sentence = text[lo:hi]
             if lo not in sources:
                 sources[lo] = _attributions(sentence)

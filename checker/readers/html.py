@@ -68,6 +68,7 @@ class _Page(HTMLParser):
         # html.parser counts lines by "\n" alone, so its (line, column) maps through these starts
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", raw)]
         self.stack: list[tuple[str, bool, bool]] = []  # (tag, skipped, chrome)
+        self.open_tags: dict[str, int] = {}  # tag -> how many are on the stack
         self.blocks: list[_Block] = []
         self.current: _Block | None = None
         self.meta: dict[str, str] = {}
@@ -119,6 +120,7 @@ class _Page(HTMLParser):
         if tag == "header" and not self.article_depth:
             chrome = True
         self.stack.append((tag, skipped, chrome))
+        self.open_tags[tag] = self.open_tags.get(tag, 0) + 1
         self.skip_depth += skipped
         self.chrome_depth += chrome
         if tag == "article":
@@ -126,9 +128,10 @@ class _Page(HTMLParser):
             self.article_depth += 1
         if tag in _BLOCKS and not self.skip_depth:
             kind = _BLOCKS[tag]
-            if kind == "paragraph" and any(t == "blockquote" for t, _, _ in self.stack[:-1]):
+            # counts of open tags, not a walk down the stack: thousands of unclosed tags stay linear (issue 11)
+            if kind == "paragraph" and self.open_tags.get("blockquote", 0) - (tag == "blockquote") > 0:
                 kind = "quote"
-            elif kind == "paragraph" and tag == "p" and any(t == "li" for t, _, _ in self.stack[:-1]):
+            elif kind == "paragraph" and tag == "p" and self.open_tags.get("li", 0) > 0:
                 kind = "list_item"
             self._open(kind)
 
@@ -137,15 +140,16 @@ class _Page(HTMLParser):
             self.in_title = False
         if tag == "script":
             self.in_jsonld = False
+        if not self.open_tags.get(tag):
+            return  # a stray end tag (known without walking the stack)
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
-                for _, skipped, chrome in self.stack[i:]:
+                for name, skipped, chrome in self.stack[i:]:
                     self.skip_depth -= skipped
                     self.chrome_depth -= chrome
+                    self.open_tags[name] -= 1
                 del self.stack[i:]
                 break
-        else:
-            return  # a stray end tag
         if tag == "article":
             self.article_depth = max(0, self.article_depth - 1)
         if tag in _BLOCKS:
