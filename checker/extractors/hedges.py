@@ -70,8 +70,8 @@ _CLAUSE_END = re.compile(_RIGHT_BOUNDARY.pattern + r"|,\s", re.I)
 _RELATIVES = {"which", "who", "whom", "whose"}
 _THAT = re.compile(r"\s*(?:that\s+)?", re.I)
 _TRAIL = '.!?,;:”"’ \t\n'
-#: characters either side of a hedge looked at when its sentence is over twice this long (no full stop)
-SENTENCE_WINDOW = 500
+#: a sentence over four times this long (no full stop) is read in windows of three times it around each hedge
+SENTENCE_WINDOW = 250
 
 
 @dataclass(frozen=True)
@@ -303,6 +303,18 @@ def hedges_in(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int,
 # -- holder and scope ---------------------------------------------------------------------------
 
 
+#: characters before a position that a pattern anchored there (``…\Z``) may need: a few words
+TAIL = 300
+
+
+def _tail(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    r"""``pattern`` (anchored with ``\Z``) ending at ``end``, tried only over the last TAIL characters.
+
+    issue 11: searching from the sentence's start tried every position in it, for every hedge cue.
+    """
+    return pattern.search(text, max(0, end - TAIL), end)
+
+
 def _attributions(sentence: str) -> list[tuple[int, int, str, str]]:
     from checker.extractors.attributions import attributions_in
 
@@ -311,6 +323,11 @@ def _attributions(sentence: str) -> list[tuple[int, int, str, str]]:
 
 def _clean(src: str) -> str:
     return src.strip(" ,;:")
+
+
+@lru_cache(maxsize=64)
+def _saying_noun(sentence: str) -> re.Match[str] | None:
+    return _SAYING_NOUN.search(sentence)  # once per sentence, not once per hedge in it
 
 
 def holder_of(
@@ -323,7 +340,7 @@ def holder_of(
     by = _BY_AGENT.match(sentence, end) if cue.sense != "possibility" else None
     if by:
         return _clean(by.group("src")), _classify(by.group("src"))
-    passive = bool(_BE_BEFORE.search(sentence, 0, start))
+    passive = bool(_tail(_BE_BEFORE, sentence, start))
     if attributions is None:
         attributions = _attributions(sentence)
     if cue.verb and not passive:
@@ -331,7 +348,7 @@ def holder_of(
             at = sentence.find(src, a_start, a_end)
             if a_start <= start < a_end and at >= 0 and at + len(src) <= start:
                 return src, cls
-        subject = _SUBJECT.search(sentence, 0, start)
+        subject = _tail(_SUBJECT, sentence, start)
         if subject and subject.group("src").lower() not in _NOT_SUBJECTS:
             src = subject.group("src")
             return src, _classify(src)
@@ -339,14 +356,14 @@ def holder_of(
     for a_start, a_end, src, cls in attributions:
         if a_start < end and start < a_end:
             continue  # the source contains the cue ("Putin reportedly told"): the reported party
-        if _DENIAL.search(sentence, a_start, a_end) or _RELATIVE_BEFORE.search(sentence, 0, a_start):
+        if _DENIAL.search(sentence, a_start, a_end) or _tail(_RELATIVE_BEFORE, sentence, a_start):
             continue  # "Russia, which denies responsibility" holds nothing
         distance = start - a_end if a_end <= start else (a_start - end) + 10_000  # prefer a preceding source
         if best is None or distance < best[0]:
             best = (distance, src, cls)
     if best:
         return best[1], best[2]
-    owner = _SAYING_NOUN.search(sentence)
+    owner = _saying_noun(sentence)
     if owner:
         return _clean(owner.group("src")), _classify(owner.group("src"))
     return None, None
@@ -368,7 +385,7 @@ def scope_of(
 ) -> tuple[int, int]:
     """(start, end) within ``sentence`` of the clause the hedge at ``sentence[start:end]`` qualifies."""
     relative = False
-    if cue.verb and not _BE_BEFORE.search(sentence, 0, start):
+    if cue.verb and not _tail(_BE_BEFORE, sentence, start):
         lo = start  # "police [believe the man fled]": the cue and its complement, not the believer
     else:
         lo = 0
@@ -403,8 +420,11 @@ def find_hedges(article: Article, segments: Iterable[Segment], lexicon: Lexicon 
         for s, e, cue in hedges_in(text, lex):
             sent = seg.sentence_at(s)
             lo, hi = (sent.start, sent.end) if sent else (0, len(text))
-            if hi - lo > 2 * SENTENCE_WINDOW:  # issue 11: a run-on "sentence" is read only near the hedge
-                lo, hi = max(lo, s - SENTENCE_WINDOW), min(hi, e + SENTENCE_WINDOW)
+            if hi - lo > 4 * SENTENCE_WINDOW:
+                # issue 11: a run-on "sentence" is read in windows around the hedge; the hedges of one block
+                # share a window, so what is worked out per sentence (its attributions) is reused
+                block = lo + (s - lo) // SENTENCE_WINDOW * SENTENCE_WINDOW
+                lo, hi = max(lo, block - SENTENCE_WINDOW), min(hi, block + 2 * SENTENCE_WINDOW)
             sentence = text[lo:hi]
             if lo not in sources:
                 sources[lo] = _attributions(sentence)

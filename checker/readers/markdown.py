@@ -178,4 +178,10 @@ def _one(raw: str, ch: str, pos: int, cursor: int, hi: int, runs: TextMap) -> in
 def claimcheck_segment(article: Article, config: Config) -> list[Segment] | None:
     if article.format != "markdown":
         return None
-    return segments_of(article, tuple(config.settings.furniture) if config is not None else ())
+    furniture = tuple(config.settings.furniture) if config is not None else ()
+    try:
+        return segments_of(article, furniture)
+    except Exception:  # markdown-it failed (RecursionError included) on this file: read its body as plain text
+        from checker import segmenter
+
+        return segmenter.segments_of(article, furniture)

@@ -327,3 +327,19 @@ def test_extractor_that_never_ends_is_stopped(cli: Callable[..., Run], tmp_path:
     run = cli("--no-config", "--time-limit", "0.3", "--format", "json", article, plugins=[_extractor(spin)])
     (error,) = [r for r in _results(run)["a.txt"] if r["code"] == "CC001"]
     assert "stopped after the 0.3 s time limit" in error["reason"]
+
+
+def test_markdown_parser_failure_falls_back_to_plain_text(
+    cli: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from checker.readers import markdown
+
+    def broken(article: object, furniture: tuple[str, ...] = ()) -> list[object]:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(markdown, "segments_of", broken)
+    (article,) = write(tmp_path, {"a.md": "---\ntitle: T\n---\nOfficials said 12 people died on Monday.\n"})
+    run = cli("--no-config", "--published", "2016-10-03", "--format", "json", article)
+    assert run.code in (0, 1), run.err
+    (only,) = run.json()["articles"]
+    assert only["claims"] and all(c["line"] >= 4 for c in only["claims"])  # the body, not the front matter
