@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -286,15 +287,35 @@ def _ages(article: Article, figures: list[FigureClaim], people: list[PersonClaim
 _INCLUDING = re.compile(r"^[^,.;]*,?\s+including\s+(?:some\s+|about\s+|at\s+least\s+|nearly\s+)?$", re.I)
 
 
+#: the end of _INCLUDING, found before a part without trying every total (issue 11: the pairs were quadratic)
+_INCLUDING_TAIL = re.compile(r",?\s+including\s+(?:some\s+|about\s+|at\s+least\s+|nearly\s+)?\Z", re.I)
+_CLAUSE_STOPS = re.compile(r"[,.;]")
+#: nearest totals tried for one part
+_MAX_TOTALS = 20
+
+
 def _parts(article: Article, figures: list[FigureClaim]) -> Iterator[Finding]:
     """A figure "including" parts larger than itself ("200 people, including 250 children")."""
+    raw = article.raw
     for seg in article.segments:
         inseg = [f for f in figures if f.segment == seg.index and f.category == "count" and f.high is not None]
-        for total in inseg:
-            for part in inseg:
+        if len(inseg) < 2:
+            continue
+        stops = [m.start() for m in _CLAUSE_STOPS.finditer(raw, seg.span.start, seg.span.end)]
+        by_end = sorted(inseg, key=lambda f: f.span.end)
+        end_keys = [f.span.end for f in by_end]
+        for part in inseg:
+            tail = _INCLUDING_TAIL.search(raw, max(seg.span.start, part.span.start - 60), part.span.start)
+            if tail is None:
+                continue
+            # a total ends after the last , . ; before "including" (the text between has none)
+            k = bisect_left(stops, tail.start()) - 1
+            lo = bisect_right(end_keys, stops[k] if k >= 0 else -1)
+            hi = bisect_right(end_keys, tail.start())
+            for total in by_end[max(lo, hi - _MAX_TOTALS) : hi]:
                 if part.span.start <= total.span.end:
                     continue
-                between = article.raw[total.span.end : part.span.start]
+                between = raw[total.span.end : part.span.start]
                 ordinal = article.raw[part.span.end : part.span.end + 2] in ("th", "st", "nd", "rd")
                 if _INCLUDING.match(between) and not ordinal and part.noun and (part.low or 0) > (total.high or 0):
                     yield fail(

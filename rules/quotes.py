@@ -49,6 +49,8 @@ def _inch_in_paragraph(raw: str, start: int) -> bool:
     return bool(_INCH_IN.search(raw, start, end if end >= 0 else len(raw)))
 
 
+#: words of a quotation compared (a longer "quotation" is a stray mark's run of text, not a quote)
+MAX_WORDS = 300
 #: earlier quotes by the same speaker each quote is compared with (an interview has a few dozen)
 MAX_EARLIER = 100
 
@@ -66,6 +68,8 @@ def words(text: str) -> list[str]:
 
 def verdict(a: list[str], b: list[str], threshold: float) -> tuple[str | None, str]:
     """Compare two quotes by one speaker: None (faithful or unrelated), "warn" (words changed) or "fail" (meaning flipped)."""
+    # issue 11: the sequence matcher is quadratic in words; a real quotation is far shorter than this
+    a, b = a[:MAX_WORDS], b[:MAX_WORDS]
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if not short:
         return None, ""
