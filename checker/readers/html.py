@@ -261,7 +261,15 @@ def _main_content(raw: str) -> dict[str, Any] | None:
     except ImportError:
         return None
     try:
-        result = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, include_tables=True)
+        result = trafilatura.bare_extraction(
+            raw,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            # no "extensive" date search: it runs dateparser over every locale it knows on the page's free
+            # text (a 667-byte page took 7-12 s on first use); a date stated in the markup is still found
+            date_extraction_params={"original_date": True, "extensive_search": False},
+        )
         if result is None:
             return {}
         data = result.as_dict() if hasattr(result, "as_dict") else dict(result)

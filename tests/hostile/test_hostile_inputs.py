@@ -343,3 +343,27 @@ def test_markdown_parser_failure_falls_back_to_plain_text(
     assert run.code in (0, 1), run.err
     (only,) = run.json()["articles"]
     assert only["claims"] and all(c["line"] >= 4 for c in only["claims"])  # the body, not the front matter
+
+
+def test_rule_that_never_ends_is_stopped_when_claimcheck_runs_in_a_worker_thread(tmp_path: Path) -> None:
+    import io
+
+    from checker.cli import main
+
+    (article,) = write(tmp_path, {"a.txt": ARTICLE})
+    out: dict[str, object] = {}
+
+    def run() -> None:
+        stdout = io.StringIO()
+        argv = ["--no-config", "--format", "json", "--time-limit", "0.3", str(article)]
+        out["code"] = main(argv, stdout=stdout, plugins=[_spinning_rule()])
+        out["report"] = json.loads(stdout.getvalue())
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join(20)
+    assert not worker.is_alive() and out["code"] == 1
+    report = out["report"]
+    assert isinstance(report, dict)
+    (error,) = [r for a in report["articles"] for r in a["results"] if r["code"] == "HX101"]
+    assert error["outcome"] == "error" and "time limit" in error["reason"]
