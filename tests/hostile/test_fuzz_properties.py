@@ -43,13 +43,13 @@ def _check(tmp_path: Path, data: bytes, suffix: str) -> None:
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
-@settings(max_examples=40, **COMMON)
+@settings(max_examples=30, **COMMON)
 @given(data=st.binary(max_size=2000))
 def test_any_bytes(tmp_path: Path, suffix: str, data: bytes) -> None:
     _check(tmp_path, data, suffix)
 
 
-@settings(max_examples=60, **COMMON)
+@settings(max_examples=50, **COMMON)
 @given(seed=st.integers(0, 2**32 - 1), suffix=st.sampled_from([".txt", ".md", ".html"]))
 def test_mutated_fixture_articles(tmp_path: Path, seed: int, suffix: str) -> None:
     rng = random.Random(seed)
@@ -59,7 +59,7 @@ def test_mutated_fixture_articles(tmp_path: Path, seed: int, suffix: str) -> Non
     _check(tmp_path, text.encode("utf-8", "surrogatepass"), suffix)
 
 
-@settings(max_examples=40, **COMMON)
+@settings(max_examples=30, **COMMON)
 @given(words=st.lists(st.sampled_from(mutations.VOCAB), max_size=300), suffix=st.sampled_from([".txt", ".md", ".html"]))
 def test_soup_of_the_words_extractors_look_for(tmp_path: Path, words: list[str], suffix: str) -> None:
     _check(tmp_path, " ".join(words).encode("utf-8", "surrogatepass"), suffix)
