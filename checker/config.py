@@ -62,6 +62,8 @@ class Settings(BaseModel):
     house_rules: list[dict[str, Any]] = Field(default_factory=list)
     #: read a story's other articles from the configuration's folder (checker/siblings.py)
     siblings: bool = True
+    #: the story ledger a check compares with: a SQLite file (relative to this file) or a postgresql:// URL
+    ledger: str | None = None
 
     @field_validator("select", "extend_select", "ignore", "exclude", "plugins", "furniture", mode="before")
     @classmethod
@@ -83,6 +85,8 @@ class Config:
         self.args = args
         self.path = path
         self.stdout: TextIO = stdout or sys.stdout
+        #: article texts read from stdin (``claimcheck -``), by the POSIX path they are reported under
+        self.stdin_texts: dict[str, str] = {}
         self.pluginmanager: pluggy.PluginManager | None = None
 
     @property
@@ -166,6 +170,10 @@ def validate_settings(data: dict[str, Any], source: object) -> Settings:
         first = err.errors()[0]
         key = ".".join(str(p) for p in first["loc"]) or None
         problem = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
+        if first["type"] == "extra_forbidden" and len(first["loc"]) == 1:
+            from checker.suggestions import did_you_mean
+
+            problem += did_you_mean(str(first["loc"][0]), [_kebab(name) for name in Settings.model_fields])
         raise ConfigError(source, key, problem[:300]) from None
     except (RecursionError, TypeError, ValueError) as err:  # a value too deep or too odd for the validator
         raise ConfigError(source, None, f"cannot read the settings: {type(err).__name__}: {err}"[:300]) from None

@@ -9,7 +9,9 @@ the pipeline, see :mod:`checker.linking`):
   speaker or source;
 - ``events``: ``tuple[EventFrame, ...]``, what each date claim dates (trigger, participants, …);
 - ``quantities``: ``tuple[QuantityFrame, ...]``, what each figure counts (counted noun, outcome,
-  holder, as-of time, unit).
+  holder, as-of time, unit);
+- ``cues``: ``tuple[CueLink, ...]``, every hedge, estimate, toll and accusation classified once:
+  whether it needs a source or a holder and whether the text gives one (CC401 and CC501 read it).
 
 Plugins may provide further layers under their own names; ``links[layer]`` reads any of them.
 """
@@ -115,6 +117,41 @@ class QuantityFrame(_Link):
     claims: tuple[str, ...] = ()
 
 
+CueKind = Literal["hedge", "estimate", "toll", "accusation"]
+CueStatus = Literal["held", "sourced", "vague", "unheld", "unsourced", "exempt"]
+
+
+class CueLink(_Link):
+    """One cue of doubt or one claim a reader needs a source for, classified once for the story.
+
+    :ivar article: the path of the article it stands in.
+    :ivar kind: ``hedge`` (a cue of doubt: CC501), ``estimate`` / ``toll`` (a figure someone must
+        stand behind) or ``accusation`` (wrongdoing stated as fact): the last three are CC401's.
+    :ivar span: the cue's words in the article; ``sentence`` is the span of its sentence.
+    :ivar text: the words as written; ``cue`` the lexicon entry; ``sense`` the hedge's sense.
+    :ivar claims: ids of the claims behind it (a hedge, a figure, or both for "an estimated 40,000").
+    :ivar status: ``held`` / ``sourced`` (someone named stands behind it), ``vague`` (only "experts",
+        "critics", "it is widely believed"), ``unheld`` / ``unsourced`` (nobody), ``exempt`` (needs
+        no one: the reporter's observation, a matter of record, a charge in a court story).
+    :ivar holder: the holder or source phrase when one is found; ``holder_entity`` its entity id.
+    :ivar reason: why the status was given, in a few words ("previous sentence", "in a quote").
+    """
+
+    id: str
+    article: str
+    kind: CueKind
+    span: Span
+    sentence: Span
+    text: str
+    cue: str = ""
+    sense: str | None = None
+    claims: tuple[str, ...] = ()
+    status: CueStatus
+    holder: str | None = None
+    holder_entity: str | None = None
+    reason: str = ""
+
+
 class StoryLinks(BaseModel):
     """Every link layer of one story, as the linking stage left it.
 
@@ -145,6 +182,14 @@ class StoryLinks(BaseModel):
     @property
     def quantities(self) -> tuple[QuantityFrame, ...]:
         return tuple(self.layers.get("quantities", ()))
+
+    @property
+    def cues(self) -> tuple[CueLink, ...]:
+        return tuple(self.layers.get("cues", ()))
+
+    def cues_in(self, article: str) -> tuple[CueLink, ...]:
+        """The classified cues of one article, in text order."""
+        return tuple(c for c in self.cues if c.article == article)
 
     @cached_property
     def _entity_by_id(self) -> dict[str, Entity]:
@@ -195,4 +240,4 @@ class StoryLinks(BaseModel):
         return out
 
 
-__all__ = ["Entity", "EventFrame", "Mention", "QuantityFrame", "StoryLinks"]
+__all__ = ["CueLink", "Entity", "EventFrame", "Mention", "QuantityFrame", "StoryLinks"]

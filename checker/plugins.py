@@ -33,6 +33,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "checker.extractors.hedges",
     "checker.extractors.people",
     "checker.linkers.people",
+    "checker.linkers.sources",
     "checker.siblings",
     "checker.engine_rules",
     "checker.reporters.terminal",
@@ -46,6 +47,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "checker.outputs",
     "checker.interrupts",
     "checker.timeouts",
+    "checker.ledger.plugin",
     "rules",
 )
 ENTRY_POINT_GROUP = hookspecs.PROJECT

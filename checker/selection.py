@@ -27,9 +27,22 @@ def resolve(selectors: Iterable[str], registry: RuleRegistry, where: str) -> set
     for sel in selectors:
         hit = {r.code for r in registry if matches(sel, r)}
         if not hit:
-            raise UsageError(f"{where}: unknown rule selector {sel!r} (see `claimcheck rules`)")
+            hint = suggest(sel, registry)
+            raise UsageError(f"{where}: unknown rule selector {sel!r}{hint} (see `claimcheck rules`)")
         codes |= hit
     return codes
+
+
+def suggest(selector: str, registry: Iterable[Rule]) -> str:
+    """`` (did you mean CC501?)`` naming the rule code or name closest to a selector, or ``""``."""
+    from checker.suggestions import closest
+
+    rules = list(registry)
+    code = closest(selector.upper(), [r.code for r in rules])
+    name = closest(selector.lower(), [r.name for r in rules])
+    # a selector that looks like a code is compared with codes, anything else with names first
+    best = (code or name) if _PREFIX.match(selector) else (name or code)
+    return f" (did you mean {best}?)" if best else ""
 
 
 def path_forms(path: str, root: Path | None) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ from checker.models import Article, ArticleResult, ClaimBase, ExitCode, Finding,
 from checker.registry import Rule, RuleRegistry, rules_in
 from checker.selection import Selection, path_forms, resolve
 from checker.stories import StorySource, article_key
+from checker.suggestions import did_you_mean
 from checker.suppression import Suppression, is_directive, worst
 from checker.suppression import apply as apply_suppressions
 from checker.suppression import find as find_suppressions
@@ -146,7 +147,11 @@ class Session:
             except ValidationError as err:
                 first = err.errors()[0]
                 sub = ".".join(str(p).replace("_", "-") for p in first["loc"])
-                problem = "unknown option" if first["type"] == "extra_forbidden" else first["msg"]
+                if first["type"] == "extra_forbidden":
+                    fields = [f.replace("_", "-") for f in r.options.model_fields]
+                    problem = "unknown option" + did_you_mean(sub, fields)
+                else:
+                    problem = first["msg"]
                 raise ConfigError(self.config.path or "configuration", f"rules.{key}.{sub}", problem) from None
         return options
 
@@ -246,7 +251,7 @@ class Session:
         hook = self.pm.hook
         shown = path.as_posix()
         try:
-            if not path.exists():
+            if not path.exists() and shown not in self.config.stdin_texts:  # `-`: read from stdin
                 raise ArticleError(shown, "no such file or directory")
             if path.is_dir():
                 raise ArticleError(shown, folder_problem(path) or "is a directory")
@@ -309,7 +314,7 @@ class Session:
         # each pair of the run's articles is compared once; a sibling is never checked itself, so
         # every pair with one is compared from the run's side
         earlier = [a for a in ours if a is not article and a.path < article.path] + siblings
-        suppressions = find_suppressions(article)
+        suppressions = find_suppressions(article, self.registry)
         rules = self.selection.rules_for(article.path)
         late = [r for r in rules if "suppressions" in r.params]
         context = _RuleContext(article, others, earlier, suppressions, links)
@@ -417,6 +422,14 @@ class Session:
                 if r.outcome.severity >= threshold.severity:
                     return ExitCode.CHECK_FAILED
         return ExitCode.OK
+
+    @property
+    def exit_zero(self) -> bool:
+        """Whether ``--exit-zero`` turns this run's CHECK_FAILED into 0: only when no rule errored,
+        since an error means an article was not fully checked."""
+        if not self.config.option("exit_zero") or self.exit_code is not ExitCode.CHECK_FAILED:
+            return False
+        return not any(r.outcome is Outcome.ERROR for ar in self.results for r in ar.results)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ TEXT = "The ferry always leaves at noon, officials said.\n"
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("claimcheck.yaml", "selekt: [CC101]\n", "selekt: unknown key"),
+        ("claimcheck.yaml", "selekt: [CC101]\n", "selekt: unknown key (did you mean select?)"),
         ("claimcheck.yaml", "fail-on: sometimes\n", "fail-on: Input should be 'fail' or 'warn'"),
         ("claimcheck.yaml", "select: 5\n", "select: Input should be a valid list"),
         ("claimcheck.yaml", "severity:\n  CC101: error\n", "severity.CC101: Input should be 'warn' or 'fail'"),
@@ -32,13 +32,22 @@ TEXT = "The ferry always leaves at noon, officials said.\n"
             "[tool.claimcheck]\nfail_on = 'warn'\nfail-on = 3\n",
             "fail-on: Input should be 'fail' or 'warn'",
         ),
-        ("pyproject.toml", "[tool.claimcheck]\nexclude-paths = ['x']\n", "exclude-paths: unknown key"),
+        (
+            "pyproject.toml",
+            "[tool.claimcheck]\nexclude-paths = ['x']\n",
+            "exclude-paths: unknown key (did you mean exclude?)",
+        ),
         (
             "pyproject.toml",
             "[tool.claimcheck\n",
             "invalid TOML: Expected ']' at the end of a table declaration (at line 1, column 17)",
         ),
         ("claimcheck.yaml", "rules:\n  CC201:\n    tolerance: 2\n", "rules.CC201.tolerance: unknown option"),
+        (
+            "claimcheck.yaml",
+            "rules:\n  CC201:\n    roundng: 0.1\n",
+            "rules.CC201.roundng: unknown option (did you mean rounding?)",
+        ),
         ("claimcheck.yaml", "rules:\n  CC999: {}\n", "rules.CC999: unknown rule"),
         ("claimcheck.yaml", "select: [CC9]\n", "select: unknown rule selector 'CC9' (see `claimcheck rules`)"),
     ],
