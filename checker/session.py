@@ -256,7 +256,7 @@ class Session:
             if path.is_dir():
                 raise ArticleError(shown, folder_problem(path) or "is a directory")
             # issue 11: a FIFO, socket or device is refused before any reader opens it (opening blocks)
-            if kind := file_problem(path.stat().st_mode):
+            if shown not in self.config.stdin_texts and (kind := file_problem(path.stat().st_mode)):
                 raise ArticleError(shown, kind)
             article = hook.claimcheck_read_article(path=path, config=self.config)
             if article is None:
