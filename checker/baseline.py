@@ -122,6 +122,25 @@ class Entry:
         }
 
 
+_TEXT_FIELDS = ("fingerprint", "code", "rule", "path", "message")
+
+
+def _entry(item: Any, index: int, path: Path) -> Entry:
+    """One baseline entry, each field checked: a bad one is a usage error naming the file, entry and key."""
+    where = f"{path}: findings[{index}]"
+    if not isinstance(item, dict):
+        raise UsageError(f"{where}: an entry must be an object, not {type(item).__name__}")
+    for key in _TEXT_FIELDS:
+        if key not in item:
+            raise UsageError(f"{where}: missing key {key!r}")
+        if not isinstance(item[key], str):
+            raise UsageError(f"{where}.{key}: must be a string, not {type(item[key]).__name__}")
+    line = item.get("line")
+    if line is not None and (isinstance(line, bool) or not isinstance(line, int) or line < 0):
+        raise UsageError(f"{where}.line: must be a line number or null, not {line!r}"[:300])
+    return Entry(item["fingerprint"], item["code"], item["rule"], item["path"], item["message"], line)
+
+
 @dataclass
 class Baseline:
     """The findings a run accepts, consulted by ``Session.check`` before outcomes are decided.
@@ -147,18 +166,18 @@ class Baseline:
     def load(cls, path: str | Path) -> Baseline:
         """Read a baseline file; a missing or malformed file is a usage error naming it."""
         p = Path(path)
+        from checker.filetypes import read_regular_text
+
         try:
-            data = json.loads(p.read_text(encoding="utf-8"))
+            # issue 11: a FIFO is refused unopened; JSON nested past the recursion limit is malformed
+            data = json.loads(read_regular_text(p))
         except FileNotFoundError:
             raise UsageError(f"{p}: baseline file not found") from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError) as err:
             raise UsageError(f"{p}: cannot read baseline: {err}") from None
         if not isinstance(data, dict) or data.get("schema") != SCHEMA or not isinstance(data.get("findings"), list):
             raise UsageError(f"{p}: not a claimcheck baseline (expected schema {SCHEMA!r})")
-        try:
-            entries = [Entry(**item) for item in data["findings"]]
-        except TypeError as err:
-            raise UsageError(f"{p}: malformed baseline entry: {err}") from None
+        entries = [_entry(item, i, p) for i, item in enumerate(data["findings"])]
         return cls(entries=entries)
 
     def filter(self, article: Article, results: list[RuleResult], others: Iterable[Article] = ()) -> list[RuleResult]:
@@ -223,9 +242,11 @@ class BaselineListener:
     @hookimpl(tryfirst=True)
     def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
         if self.write_to:
-            from checker.reporters.output import write_atomic
+            from checker.atomicio import write_result
 
-            write_atomic(self.write_to, self.baseline.dump())
+            # an interrupted run keeps the existing baseline byte for byte (issue 11)
+            if not write_result(self.write_to, self.baseline.dump(), session, what="baseline"):
+                return
         terminal = self.config.pluginmanager.get_plugin("terminalreporter") if self.config.pluginmanager else None
         if terminal is None:
             return  # another format owns stdout

@@ -51,7 +51,11 @@ class Settings(BaseModel):
     #: extra page-furniture patterns (regular expressions matched against whole lines)
     furniture: list[str] = Field(default_factory=list)
     #: articles larger than this many bytes are not read
-    max_size: int = 5_000_000
+    max_size: int = Field(5_000_000, ge=0)
+    #: seconds a rule or an extractor may run on one article before it is stopped (0: no limit)
+    time_limit: float = Field(5.0, ge=0, allow_inf_nan=False)
+    #: import ``claimcheck_plugins.py`` from the configuration's folder (Python from the checked repository)
+    local_plugins: bool = True
     #: plugin modules to load, as with ``-p``
     plugins: list[str] = Field(default_factory=list)
     #: rules declared without code (existence, substitution, consistency); see checker/house_rules.py
@@ -106,24 +110,41 @@ def find_config(start: Path) -> Path | None:
             if candidate.is_file():
                 return candidate
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "[tool.claimcheck" in pyproject.read_text(encoding="utf-8", errors="replace"):
+        if pyproject.is_file() and "[tool.claimcheck" in _peek(pyproject):
             return pyproject
     return None
 
 
+def _peek(path: Path) -> str:
+    from checker.filetypes import read_regular
+
+    try:
+        return read_regular(path, limit=10_000_000).decode("utf-8", errors="replace")
+    except OSError:
+        return ""  # unreadable: not ours to report while only looking for a configuration
+
+
 def read_config(path: Path) -> dict[str, Any]:
     """The raw mapping of a configuration file (YAML, or the ``[tool.claimcheck]`` table)."""
+    from checker.filetypes import read_regular_text
+
     try:
-        text = path.read_text(encoding="utf-8")
+        # not opened unless it is a regular file (a FIFO would block), and never read past 10 MB
+        text = read_regular_text(path, limit=10_000_000)
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(path, None, f"cannot read: {err}") from None
     if path.name == "pyproject.toml":
         import tomllib
 
         try:
-            data: Any = tomllib.loads(text).get("tool", {}).get("claimcheck", {})
-        except tomllib.TOMLDecodeError as err:
+            tool: Any = tomllib.loads(text).get("tool", {})
+        except (tomllib.TOMLDecodeError, RecursionError, ValueError) as err:
             raise ConfigError(path, None, f"invalid TOML: {err}") from None
+        if not isinstance(tool, dict):
+            raise ConfigError(path, "tool", f"expected a table, got {type(tool).__name__}")
+        data: Any = tool.get("claimcheck", {})
+        if not isinstance(data, dict):
+            raise ConfigError(path, "tool.claimcheck", f"expected a table of settings, got {type(data).__name__}")
     else:
         import yaml
 
@@ -153,7 +174,9 @@ def validate_settings(data: dict[str, Any], source: object) -> Settings:
             from checker.suggestions import did_you_mean
 
             problem += did_you_mean(str(first["loc"][0]), [_kebab(name) for name in Settings.model_fields])
-        raise ConfigError(source, key, problem) from None
+        raise ConfigError(source, key, problem[:300]) from None
+    except (RecursionError, TypeError, ValueError) as err:  # a value too deep or too odd for the validator
+        raise ConfigError(source, None, f"cannot read the settings: {type(err).__name__}: {err}"[:300]) from None
 
 
 def load_settings(args: argparse.Namespace, first_path: Path) -> tuple[Settings, Path | None]:
@@ -162,7 +185,7 @@ def load_settings(args: argparse.Namespace, first_path: Path) -> tuple[Settings,
     data: dict[str, Any] = {}
     if getattr(args, "config", None):
         path = Path(args.config)
-        if not path.is_file():
+        if not path.exists():
             raise ConfigError(path, None, "configuration file not found")
         data = read_config(path)
     elif not getattr(args, "no_config", False):

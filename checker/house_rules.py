@@ -55,7 +55,7 @@ class _Base(BaseModel):
         flags = re.IGNORECASE if self.ignorecase else 0
         try:
             return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", flags)
-        except re.error as err:
+        except (re.error, RecursionError, OverflowError) as err:
             raise ValueError(f"invalid pattern: {err}") from None
 
 
@@ -94,13 +94,56 @@ class _Declarations(BaseModel):
     rules: list[Declaration]
 
 
+#: the placeholders each kind's ``message`` may use
+PLACEHOLDERS = {"existence": ("match",), "substitution": ("match", "preferred"), "consistency": ("match", "first")}
+
+
+def _check_at_load(decl: Existence | Substitution | Consistency, source: object, label: str) -> None:
+    """Compile every pattern and fill the message once, so a bad one is a configuration error at load time."""
+    groups: list[tuple[str, list[str]]]
+    if isinstance(decl, Existence):
+        groups = [("tokens", decl.tokens)]
+    elif isinstance(decl, Substitution):
+        groups = [("swap", list(decl.swap))]
+        for k in decl.swap:
+            try:
+                re.compile(k)
+            except (re.error, RecursionError, OverflowError) as err:
+                raise ConfigError(source, f"house-rules[{label}].swap", f"invalid pattern {k!r}: {err}") from None
+    else:
+        groups = [(f"either[{n}]", g) for n, g in enumerate(decl.either)]
+    for key, words in groups:
+        try:
+            decl.compile(words)
+        except (ValueError, RecursionError, OverflowError) as err:
+            raise ConfigError(source, f"house-rules[{label}].{key}", str(err)) from None
+    allowed = PLACEHOLDERS[decl.type]
+    try:
+        decl.message.format(**{name: "x" for name in allowed})
+    except KeyError as err:
+        raise ConfigError(
+            source,
+            f"house-rules[{label}].message",
+            f"unknown placeholder {{{err.args[0]}}} (a {decl.type} rule's message may use "
+            + ", ".join("{" + a + "}" for a in allowed)
+            + ")",
+        ) from None
+    except (ValueError, IndexError, AttributeError) as err:
+        raise ConfigError(
+            source, f"house-rules[{label}].message", f"not a valid message template: {err} (write {{{{ for a brace)"
+        ) from None
+
+
 def parse(items: list[Any], source: object) -> list[Existence | Substitution | Consistency]:
     """Validate the ``house-rules`` list; an error names the file, the rule and the key."""
     out = []
     for i, item in enumerate(items):
         label = item.get("code") or item.get("name") or f"#{i + 1}" if isinstance(item, dict) else f"#{i + 1}"
+        label = str(label)[:60]
         try:
-            out.append(_Declarations.model_validate({"rules": [item]}).rules[0])
+            decl = _Declarations.model_validate({"rules": [item]}).rules[0]
+            _check_at_load(decl, source, label)
+            out.append(decl)
         except ValidationError as err:
             first = err.errors()[0]
             loc = [str(p) for p in first["loc"][2:] if p not in ("existence", "substitution", "consistency")]

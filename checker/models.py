@@ -104,6 +104,22 @@ class Sentence(Model):
 SegmentKind = Literal["paragraph", "heading", "quote", "list_item", "furniture"]
 
 
+_PIECE_KEYS: dict[int, tuple[tuple[tuple[int, int], ...], list[int]]] = {}
+
+
+def _piece_keys(pieces: tuple[tuple[int, int], ...]) -> list[int]:
+    """The text offsets of a segment's pieces, built once per pieces tuple (issue 11: rebuilding them
+    for every offset looked up was quadratic in a paragraph with thousands of entities or escapes)."""
+    hit = _PIECE_KEYS.get(id(pieces))
+    if hit is not None and hit[0] is pieces:
+        return hit[1]
+    keys = [p[0] for p in pieces]
+    if len(_PIECE_KEYS) >= 512:
+        _PIECE_KEYS.clear()
+    _PIECE_KEYS[id(pieces)] = (pieces, keys)  # the tuple is kept, so its id is not reused while cached
+    return keys
+
+
 class Segment(Model):
     """A block of article text (paragraph, heading, block quote, list item or page furniture).
 
@@ -123,7 +139,7 @@ class Segment(Model):
         """Offset in the decoded file of character ``i`` of ``text`` (``i == len(text)`` allowed)."""
         if self.pieces is None:
             return self.span.start + i
-        keys = [p[0] for p in self.pieces]
+        keys = _piece_keys(self.pieces)
         k = bisect.bisect_right(keys, i) - 1
         if k < 0:
             return self.span.start + i
@@ -137,7 +153,7 @@ class Segment(Model):
             return at, at
         last = self.file_offset(end - 1) + 1
         if self.pieces is not None and end <= len(self.text):
-            keys = [p[0] for p in self.pieces]
+            keys = _piece_keys(self.pieces)
             k = bisect.bisect_right(keys, end - 1) - 1
             # a one-character run is a decoded entity ("&rdquo;"): the span ends where the next run starts
             # (readers end their pieces with a sentinel at the file end of the last character)

@@ -46,6 +46,9 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "checker.reporters.html",
     "checker.baseline",
     "checker.house_rules",
+    "checker.outputs",
+    "checker.interrupts",
+    "checker.timeouts",
     "checker.ledger.plugin",
     "rules",
 )
@@ -116,7 +119,8 @@ def make_plugin_manager(
         _register(pm, _import(spec, spec), spec)
         versions[spec] = (_module_version(spec), "-p")
     local = config.rootdir / LOCAL_PLUGIN
-    if local.is_file() and not pm.is_blocked("local"):
+    # Python from the checked folder: off with `-p no:local` or `local-plugins: false` (docs/plugins.md)
+    if local.is_file() and not pm.is_blocked("local") and config.settings.local_plugins:
         _register(pm, _import_file(local), "local")
         versions["local"] = ("local", str(local))
     for i, plugin in enumerate(extra):

@@ -15,6 +15,9 @@ from pydantic import BaseModel, ValidationError
 
 from checker.config import Config, cli_selectors
 from checker.errors import ArticleError, ClaimcheckError, ConfigError, Skip, UsageError
+from checker.extraction import ExtractorFailed, extract_claims
+from checker.filetypes import folder_problem
+from checker.filetypes import problem as file_problem
 from checker.linking import build_pipeline
 from checker.links import StoryLinks
 from checker.models import Article, ArticleResult, ClaimBase, ExitCode, Finding, Outcome, RuleResult, Segment
@@ -25,6 +28,7 @@ from checker.suggestions import did_you_mean
 from checker.suppression import Suppression, is_directive, worst
 from checker.suppression import apply as apply_suppressions
 from checker.suppression import find as find_suppressions
+from checker.timeouts import TimeLimitExceeded, call_with_limit, limit_of
 
 if TYPE_CHECKING:
     from checker.baseline import Baseline
@@ -56,7 +60,8 @@ def collect(paths: Iterable[str], exclude: Iterable[str] = (), root: Path | None
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            for folder, dirs, files in os.walk(p):
+            # issue 11: a folder that cannot be listed is collected, so that prepare() reports it
+            for folder, dirs, files in os.walk(p, onerror=lambda e: seen.setdefault(str(e.filename), Path(e.filename))):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 for name in files:
                     f = Path(folder, name)
@@ -249,7 +254,10 @@ class Session:
             if not path.exists() and shown not in self.config.stdin_texts:  # `-`: read from stdin
                 raise ArticleError(shown, "no such file or directory")
             if path.is_dir():
-                raise ArticleError(shown, "is a directory")
+                raise ArticleError(shown, folder_problem(path) or "is a directory")
+            # issue 11: a FIFO, socket or device is refused before any reader opens it (opening blocks)
+            if shown not in self.config.stdin_texts and (kind := file_problem(path.stat().st_mode)):
+                raise ArticleError(shown, kind)
             article = hook.claimcheck_read_article(path=path, config=self.config)
             if article is None:
                 raise ArticleError(shown, f"no reader for {path.suffix or 'files without an extension'}")
@@ -264,15 +272,16 @@ class Session:
             return read
         return self.extract(read)
 
-    def extract(self, article: Article) -> Article:
-        """Segment an article as read and extract its claims."""
+    def extract(self, article: Article) -> Article | ArticleResult:
+        """Segment an article as read and extract its claims (an extractor that fails: CC001 naming its plugin)."""
         hook = self.pm.hook
         segments = hook.claimcheck_segment(article=article, config=self.config) or []
         article = article.model_copy(update={"segments": tuple(segments)})
         content = text_segments(segments)
-        found: list[ClaimBase] = []
-        for batch in hook.claimcheck_extract_claims(article=article, segments=content, config=self.config):
-            found.extend(batch or ())
+        try:  # issue 11: each extractor under the time limit, its output checked (checker/extraction.py)
+            found = extract_claims(self.pm, article, content, self.config)
+        except ExtractorFailed as err:
+            return self._unreadable(article.path, str(err))
         return article.model_copy(update={"claims": tuple(order_claims(found))})
 
     def _unreadable(self, path: str, problem: str) -> ArticleResult:
@@ -341,8 +350,20 @@ class Session:
         kwargs = {p: menu[p]() for p in rule.params}
         start = time.perf_counter()
         try:
-            produced = rule.func(**kwargs)
-            findings = list(_findings(produced, rule))
+            # issue 11: the rule (a generator included) runs under the time limit (checker/timeouts.py)
+            findings = call_with_limit(
+                lambda: list(_findings(rule.func(**kwargs), rule)),
+                limit_of(self.config),
+                f"rule {rule.code} {rule.name} (plugin {rule.plugin!r})",
+            )
+        except TimeLimitExceeded as err:
+            return RuleResult(
+                rule=rule.name,
+                code=rule.code,
+                outcome=Outcome.ERROR,
+                reason=str(err),
+                duration=time.perf_counter() - start,
+            )
         except Skip as skip:
             return RuleResult(
                 rule=rule.name,

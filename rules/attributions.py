@@ -51,14 +51,21 @@ class AttributionPresenceOptions(BaseModel):
     scare_quote_words: int = Field(3, ge=0)
 
 
-def _outside_quotes(q: QuoteClaim, seg: Segment) -> str:
-    """The quote's paragraph with the quoted words blanked out."""
-    text = seg.text
+#: characters of a paragraph either side of a quote looked at for its speaker (issue 11: the whole
+#: paragraph, copied and searched once per quote, was quadratic in a paragraph of thousands of quotes)
+QUOTE_WINDOW = 1000
+
+
+def _outside_quotes(q: QuoteClaim, seg: Segment) -> tuple[str, int]:
+    """(the quote's paragraph near it with the quoted words blanked out, offset in the paragraph it starts at)."""
+    lo = max(0, q.span.start - seg.span.start - QUOTE_WINDOW)
+    hi = max(lo, q.span.end - seg.span.start + QUOTE_WINDOW)
+    text = seg.text[lo:hi]
     for p in q.parts:
-        s, e = p.span.start - seg.span.start, p.span.end - seg.span.start
+        s, e = p.span.start - seg.span.start - lo, p.span.end - seg.span.start - lo
         if 0 <= s <= e <= len(text):
             text = text[:s] + " " * (e - s) + text[e:]
-    return text
+    return text, lo
 
 
 def _spoken(q: QuoteClaim, segments: dict[int, Segment], voiced: set[int]) -> bool:
@@ -69,13 +76,14 @@ def _spoken(q: QuoteClaim, segments: dict[int, Segment], voiced: set[int]) -> bo
         return True  # a quote mark misplaced over the reporter's own words ("…, police said."), or a title
     seg = segments.get(q.segment)
     if seg is not None:
-        after = seg.text[max(0, q.span.end - seg.span.start) :]
+        at = max(0, q.span.end - seg.span.start)
+        after = seg.text[at : at + 200]  # a name right after the quote: a few words
         if _NAME_AFTER.match(after):
             return True  # "“…,” Andrew Mwangura, head of the Seafarers Assistance Program"
-        outside = _outside_quotes(q, seg)
+        outside, lo = _outside_quotes(q, seg)
         if _REPORTING.search(outside):
             return True
-        before = outside[: max(0, q.span.start - seg.span.start)].rstrip()
+        before = outside[: max(0, q.span.start - seg.span.start - lo)].rstrip()
         if before.endswith(":") and len(before) > 1:
             return True  # "David Soares, district attorney: “…”" names the speaker before a colon
     return bool({q.segment - 1, q.segment + 1} & voiced)

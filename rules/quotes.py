@@ -6,6 +6,7 @@ import difflib
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -36,10 +37,22 @@ def _typographic(article: Article, q: QuoteClaim) -> bool:
     (''…'') standing for quotation marks, as some wire copy writes them."""
     raw = article.raw
     start = raw.rfind("\n", 0, q.span.start) + 1
-    end = raw.find("\n", q.span.end)
-    paragraph = raw[start : end if end >= 0 else len(raw)]
     # an inch mark anywhere in the paragraph throws the pairing of every later mark off by one
-    return bool(_INCH_IN.search(paragraph) or "''" in q.text or "' '" in q.text or "``" in q.text)
+    return bool(_inch_in_paragraph(raw, start) or "''" in q.text or "' '" in q.text or "``" in q.text)
+
+
+@lru_cache(maxsize=256)
+def _inch_in_paragraph(raw: str, start: int) -> bool:
+    """Whether the paragraph (line) starting at ``start`` has an inch mark; once per paragraph (issue 11:
+    searching it again for each of thousands of unbalanced marks was quadratic)."""
+    end = raw.find("\n", start)
+    return bool(_INCH_IN.search(raw, start, end if end >= 0 else len(raw)))
+
+
+#: words of a quotation compared (a longer "quotation" is a stray mark's run of text, not a quote)
+MAX_WORDS = 300
+#: earlier quotes by the same speaker each quote is compared with (an interview has a few dozen)
+MAX_EARLIER = 100
 
 
 def words(text: str) -> list[str]:
@@ -60,9 +73,17 @@ def verdict(
     """Compare two quotes by one speaker: None (faithful or unrelated), "warn" (words changed) or "fail"
     (meaning flipped: a word of ``negations`` or a number changed), with the changed words as (words of
     ``a``, words of ``b``) pairs; a side is "" when the other quote has words this one lacks."""
+    # issue 11: the sequence matcher is quadratic in words; a real quotation is far shorter than this
+    a, b = a[:MAX_WORDS], b[:MAX_WORDS]
     swapped = len(a) > len(b)
     short, long_ = (b, a) if swapped else (a, b)
     if not short:
+        return None, []
+    # issue 11: the matched words can be no more than the short quote's words found in the long one,
+    # so a pair that shares too few words is told apart without the (quadratic) sequence matcher
+    vocab = set(long_)
+    plain_count = sum(1 for w in short if w != "…")
+    if plain_count < _SHORTEST or sum(1 for w in short if w in vocab) < threshold * plain_count:
         return None, []
     matcher = difflib.SequenceMatcher(a=short, b=long_, autojunk=False)
     # only runs of words count: two quotes sharing "it was" and "a" here and there are different quotes
@@ -143,7 +164,8 @@ def quote_fidelity(
             mine[speaker.id].append(q)
     for quotes in mine.values():
         for i, a in enumerate(quotes):
-            for b in quotes[:i]:
+            # issue 11: each quote against at most MAX_EARLIER earlier quotes by the same speaker
+            for b in quotes[max(0, i - MAX_EARLIER) : i]:
                 yield from _compare(article, a, article, b, options, links)
     if options.across_story:
         for other in earlier:

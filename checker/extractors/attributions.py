@@ -87,15 +87,17 @@ _NEVER = re.compile(r"(?!)")
 _REPORT_NOUNS = ("report", "statement", "study", "survey", "analysis", "count", "tally", "letter", "memo")
 _DOCUMENT_VERBS = ("show", "suggest", "indicat", "reveal")
 _ACCORDING = re.compile(
-    r"\b(?P<cue>according\s+to)\s+(?P<src>[^,.;:“”\"()]+?)(?=\s*(?:[,.;:“”\"()]|$|\s+(?:and|but|which|who|that|"
-    + _trie(CUES)
-    + r")\b))",
+    # hostile-input fix (issue 11): possessive runs and whole-word lazy steps keep this linear in the
+    # length of the text (the source used to be extended one character at a time, each step
+    # re-scanning the run of spaces ahead: cubic on a long run of spaces)
+    r"\b(?P<cue>according\s+to)\s++(?P<src>[^,.;:“”\"()\s]++(?:\s++[^,.;:“”\"()\s]++)*?)"
+    r"(?=\s*+(?:[,.;:“”\"()]|$)|\s++(?:and|but|which|who|that|" + _trie(CUES) + r")\b)",
     re.I,
 )
 _REPORT_BY = re.compile(
     r"\b(?P<cue>(?:a|an|the)\s+(?:new\s+)?(?:report|statement|study|survey|analysis|count|tally|letter|memo)\s+"
-    r"(?:by|from))\s+(?P<src>[^,.;:“”\"]+?)(?=\s*(?:[,.;:“”\"]|$|\s+(?:shows?|showed|found|finds|published|released|"
-    r"that|which|said|says)\b))",
+    r"(?:by|from))\s++(?P<src>[^,.;:“”\"\s]++(?:\s++[^,.;:“”\"\s]++)*?)(?=\s*+(?:[,.;:“”\"]|$)|\s++(?:shows?|showed|"
+    r"found|finds|published|released|that|which|said|says)\b)",
     re.I,
 )
 _DOCUMENT = re.compile(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from checker.extractors.qualifiers import POSTFIX_RE, PREFIX_RE, VAGUE, VAGUE_RE, bounds, normalise
@@ -244,13 +246,17 @@ def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text`` (dates, times, phone numbers and numbered names left out)."""
     from checker.extractors.dates import date_spans  # the dates extractor owns what a date is
 
-    masked = date_spans(text)
+    masked = sorted(date_spans(text))
+    # issue 11: overlap with the date spans by bisection (furthest end so far), not a scan per figure
+    starts = [a for a, _ in masked]
+    reach = list(accumulate((b for _, b in masked), max))
     out: list[Figure] = []
     for m in PATTERN.finditer(text):
         if m.group("skip"):
             continue
         s, e = m.span()
-        if any(a < e and s < b for a, b in masked) and not _survives_mask(m, masked):
+        k = bisect_left(starts, e) - 1
+        if k >= 0 and reach[k] > s and not _survives_mask(m, masked):
             continue
         fig = _classify(m, text)
         if fig is None or fig.end <= fig.start:

@@ -20,10 +20,12 @@ Design decisions:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from checker.hookspecs import hookimpl
@@ -75,6 +77,8 @@ _CLAUSE_END = re.compile(_RIGHT_BOUNDARY.pattern + r"|,\s", re.I)
 _RELATIVES = {"which", "who", "whom", "whose"}
 _THAT = re.compile(r"\s*(?:that\s+)?", re.I)
 _TRAIL = '.!?,;:”"’ \t\n'
+#: a sentence over four times this long (no full stop) is read in windows of three times it around each hedge
+SENTENCE_WINDOW = 250
 _TRAIL_QUOTES = '”"’) \t\n'
 #: a subject further back in the clause, before a verb chain ("the senator could not resist suggesting",
 #: "he seems to suggest", "because jurors believed")
@@ -306,11 +310,33 @@ def hedges_in(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int,
     found = lex.find(text)
     if not found:
         return found
-    quoted = quoted_ranges(text)
-    return [h for h in found if not any(a <= h[0] < b for a, b in quoted)]
+    quoted = sorted(quoted_ranges(text))
+    if not quoted:
+        return found
+    # issue 11: bisect over the quotations (with the furthest end so far), not every quotation per hedge
+    starts = [a for a, _ in quoted]
+    reach = list(accumulate((b for _, b in quoted), max))
+    out = []
+    for h in found:
+        k = bisect_right(starts, h[0]) - 1
+        if k < 0 or reach[k] <= h[0]:
+            out.append(h)
+    return out
 
 
 # -- holder and scope ---------------------------------------------------------------------------
+
+
+#: characters before a position that a pattern anchored there (``…\Z``) may need: a few words
+TAIL = 300
+
+
+def _tail(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    r"""``pattern`` (anchored with ``\Z``) ending at ``end``, tried only over the last TAIL characters.
+
+    issue 11: searching from the sentence's start tried every position in it, for every hedge cue.
+    """
+    return pattern.search(text, max(0, end - TAIL), end)
 
 
 def _attributions(sentence: str) -> list[tuple[int, int, str, str]]:
@@ -323,6 +349,11 @@ def _clean(src: str) -> str:
     return src.strip(" ,;:")
 
 
+@lru_cache(maxsize=64)
+def _saying_noun(sentence: str) -> re.Match[str] | None:
+    return _SAYING_NOUN.search(sentence)  # once per sentence, not once per hedge in it
+
+
 def holder_of(
     sentence: str, start: int, end: int, cue: Cue, attributions: Sequence[tuple[int, int, str, str]] | None = None
 ) -> tuple[str | None, str | None]:
@@ -333,7 +364,7 @@ def holder_of(
     by = _BY_AGENT.match(sentence, end) if cue.sense != "possibility" else None
     if by:
         return _clean(by.group("src")), _classify(by.group("src"))
-    passive = bool(_BE_BEFORE.search(sentence, 0, start))
+    passive = bool(_tail(_BE_BEFORE, sentence, start))
     if attributions is None:
         attributions = _attributions(sentence)
     if cue.verb and not passive:
@@ -345,11 +376,11 @@ def holder_of(
             at = sentence.find(src, a_start, a_end)
             if a_start <= start < a_end and at >= 0 and at + len(src) <= start:
                 return src, cls
-        antecedent = _RELATIVE_SUBJECT.search(sentence, 0, start)
+        antecedent = _tail(_RELATIVE_SUBJECT, sentence, start)
         if antecedent:  # "the Fundamentalist LDS Church, which believes …": the antecedent holds it
             src = antecedent.group("src")
             return src, _classify(src)
-        subject = _SUBJECT.search(sentence, 0, start)
+        subject = _tail(_SUBJECT, sentence, start)
         if subject and subject.group("src").lower() not in _NOT_SUBJECTS:
             src = subject.group("src")
             return src, _classify(src)
@@ -362,14 +393,14 @@ def holder_of(
     for a_start, a_end, src, cls in attributions:
         if a_start < end and start < a_end:
             continue  # the source contains the cue ("Putin reportedly told"): the reported party
-        if _DENIAL.search(sentence, a_start, a_end) or _RELATIVE_BEFORE.search(sentence, 0, a_start):
+        if _DENIAL.search(sentence, a_start, a_end) or _tail(_RELATIVE_BEFORE, sentence, a_start):
             continue  # "Russia, which denies responsibility" holds nothing
         distance = start - a_end if a_end <= start else (a_start - end) + 10_000  # prefer a preceding source
         if best is None or distance < best[0]:
             best = (distance, src, cls)
     if best:
         return best[1], best[2]
-    owner = _SAYING_NOUN.search(sentence)
+    owner = _saying_noun(sentence)
     if owner:
         return _clean(owner.group("src")), _classify(owner.group("src"))
     return None, None
@@ -391,7 +422,7 @@ def scope_of(
 ) -> tuple[int, int]:
     """(start, end) within ``sentence`` of the clause the hedge at ``sentence[start:end]`` qualifies."""
     relative = False
-    if cue.verb and not _BE_BEFORE.search(sentence, 0, start):
+    if cue.verb and not _tail(_BE_BEFORE, sentence, start):
         lo = start  # "police [believe the man fled]": the cue and its complement, not the believer
     else:
         lo = 0
@@ -426,6 +457,11 @@ def find_hedges(article: Article, segments: Iterable[Segment], lexicon: Lexicon 
         for s, e, cue in hedges_in(text, lex):
             sent = seg.sentence_at(s)
             lo, hi = (sent.start, sent.end) if sent else (0, len(text))
+            if hi - lo > 4 * SENTENCE_WINDOW:
+                # issue 11: a run-on "sentence" is read in windows around the hedge; the hedges of one block
+                # share a window, so what is worked out per sentence (its attributions) is reused
+                block = lo + (s - lo) // SENTENCE_WINDOW * SENTENCE_WINDOW
+                lo, hi = max(lo, block - SENTENCE_WINDOW), min(hi, block + 2 * SENTENCE_WINDOW)
             sentence = text[lo:hi]
             if lo not in sources:
                 sources[lo] = _attributions(sentence)

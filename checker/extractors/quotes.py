@@ -60,6 +60,8 @@ def _scan(seg: Segment, carried: _Quote | None) -> tuple[list[_Quote], _Quote | 
             q = _Quote(unbalanced=True)
             q.parts.append((seg, 0, i))
             quotes.append(q)
+        elif ch == OPEN and open_at is not None and not text[open_at:i].strip():
+            open_at = i + 1  # issue 11: "““““" opens one quotation, not thousands of empty ones
         elif ch == OPEN and open_at is not None:
             assert current is not None
             current.parts.append((seg, open_at, i))

@@ -47,7 +47,8 @@ OPENERS = {
     "by", "from", "to", "of", "according", "during", "until", "among", "all", "each", "every", "such", "other",
 }  # fmt: skip
 # A run of end punctuation (with closing quotes/brackets) followed by space and a capital, digit or opening mark.
-_CANDIDATE = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+# issue 11: starting only where a run of end marks starts, and possessive, keeps a line of 40,000 dots linear
+_CANDIDATE = re.compile(r"(?<![.!?…])[.!?…]++[\"”’)\]]*+(?=\s+[\"“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-]*)\.$")
 _NEXT_WORD = re.compile(r"\s+[\"“‘(\[]?([A-Za-z0-9]+)")
 _CLOSERS = '"”’)]'
@@ -83,11 +84,6 @@ def _is_boundary(text: str, end: int, mark_end: int) -> bool:
     return True
 
 
-def _quote_ahead(text: str, pos: int, straight_open: bool) -> bool:
-    """Whether a quotation open at ``pos`` closes later in the paragraph (an unclosed one never blocks a split)."""
-    return (text.find('"', pos) >= 0) if straight_open else (text.find("”", pos) >= 0)
-
-
 def split(text: str) -> list[Sentence]:
     """The sentences of a paragraph, with offsets into it; never splits inside a quotation that closes later.
 
@@ -100,13 +96,15 @@ def split(text: str) -> list[Sentence]:
     straight = False
     last = 0
     n = len(text)
+    last_curly, last_straight = text.rfind("”"), text.rfind('"')
     for m in _CANDIDATE.finditer(text):
         chunk = text[last : m.end()]
         curly = max(0, curly + chunk.count("“") - chunk.count("”"))
         if chunk.count('"') % 2:
             straight = not straight
         last = m.end()
-        inside = (curly > 0 and _quote_ahead(text, m.end(), False)) or (straight and _quote_ahead(text, m.end(), True))
+        # a closing mark ahead: compared with the last one in the paragraph, not searched for (issue 11: linear)
+        inside = (curly > 0 and m.end() <= last_curly) or (straight and m.end() <= last_straight)
         if inside:
             continue
         curly, straight = 0, False

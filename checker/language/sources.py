@@ -137,7 +137,7 @@ def vague_holder(phrase: str) -> bool:
     return head in lex.vague or (len(head_words) == 1 and head_words[0].lower() in lex.vague)
 
 
-_RELATIVE = re.compile(r"\s+(?:who|whom|whose|that|which)\b|,", re.I)
+_RELATIVE = re.compile(r"(?<!\s)\s+(?:who|whom|whose|that|which)\b|,", re.I)  # (?<!\s): linear over long space runs
 _PREPOSITIONS = {"of", "in", "at", "from", "with", "on", "close", "familiar", "for", "near", "inside", "within"}
 
 

@@ -173,15 +173,22 @@ _CLAUSE_CUT = re.compile(
 )
 
 
+#: characters either side of a date (or its trigger) a clause may reach
+CLAUSE_REACH = 400
+
+
 def _clause(where: Place, trigger: lang.Trigger | None) -> tuple[int, int]:
     """The stretch of the sentence the event's participants are read from: from the clause start
     before the trigger (or date) to the clause end after the date; an attribution ("…, the company
     said") is not part of it."""
     first = min(where.start, trigger.start) if trigger is not None else where.start
-    lo, hi = where.lo, where.hi
+    last = max(where.end, trigger.end if trigger else 0)
+    # a clause is a few hundred characters at most: bounding the search keeps a run-on "sentence" of
+    # thousands of dates linear (issue 11), where scanning from its start for each date was quadratic
+    lo, hi = max(where.lo, first - CLAUSE_REACH), min(where.hi, last + CLAUSE_REACH)
     for m in _CLAUSE_CUT.finditer(where.text, lo, first):
         lo = m.end()
-    cut = _CLAUSE_CUT.search(where.text, max(where.end, trigger.end if trigger else 0), hi)
+    cut = _CLAUSE_CUT.search(where.text, last, hi)
     return lo, cut.start() if cut else hi
 
 

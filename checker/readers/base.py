@@ -45,17 +45,26 @@ def read_text(path: Path, config: Config) -> tuple[str, list[Diagnostic]]:
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:
+    from checker.filetypes import NotRegularFile, read_regular
+
+    limit = max(0, limit)
     try:
         size = path.stat().st_size
         if size > limit:
             raise ArticleError(path.as_posix(), f"file is {size:,} bytes, over the {limit:,}-byte limit (max-size)")
-        return path.read_bytes()
+        # issue 11: a FIFO, socket or device is refused before it is opened: reading one blocks or never ends
+        data = read_regular(path, limit)
     except FileNotFoundError:
         raise ArticleError(path.as_posix(), "no such file or directory") from None
     except IsADirectoryError:
         raise ArticleError(path.as_posix(), "is a directory") from None
+    except NotRegularFile as err:
+        raise ArticleError(path.as_posix(), str(err)) from None
     except OSError as err:
         raise ArticleError(path.as_posix(), f"cannot read: {err.strerror or err}") from None
+    if len(data) > limit:  # it grew after stat
+        raise ArticleError(path.as_posix(), f"file is over the {limit:,}-byte limit (max-size)")
+    return data
 
 
 def default_meta(config: Config, **known: Any) -> ArticleMeta:

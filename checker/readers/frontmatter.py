@@ -39,17 +39,49 @@ def split(text: str, path: str = "") -> tuple[str | None, int, int]:
 
 
 def _as_date(value: Any) -> tuple[date | None, datetime | None]:
+    day, moment, _ = date_value(value)
+    return day, moment
+
+
+def date_value(value: Any) -> tuple[date | None, datetime | None, str]:
+    """(day, full timestamp or None, problem) for a metadata date of any type; problem is "" when it is one."""
     if isinstance(value, datetime):
-        return value.date(), value
+        return value.date(), value, ""
     if isinstance(value, date):
-        return value, None
+        return value, None, ""
     if isinstance(value, str):
+        text = value.strip()
+        if len(text) > 64:
+            return None, None, "too long to be a date"
         try:
-            dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            return None, None
-        return (dt.date(), dt) if ("T" in value or " " in value.strip()) else (dt.date(), None)
-    return None, None
+            dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except (ValueError, OverflowError) as err:
+            reason = str(err) if "range" in str(err) or "must be" in str(err) else "not a date"
+            return None, None, reason
+        return (dt.date(), dt, "") if ("T" in text or " " in text) else (dt.date(), None, "")
+    if value is None:
+        return None, None, "empty"
+    return None, None, f"a {type(value).__name__}, not a date"
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _plain(value: Any, depth: int = 0) -> Any:
+    """A front-matter value as plain JSON data (string keys, no dates or bytes), at most 20 levels deep."""
+    if depth > 20:
+        return "..."
+    if isinstance(value, dict):
+        return {str(k): _plain(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [_plain(v, depth + 1) for v in value]
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return str(value)
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
 
 
 def _key_line(text: str, key: str, first_line: int) -> int:
@@ -78,28 +110,33 @@ def parse(path: str, text: str, first_line: int) -> tuple[dict[str, Any], list[D
         )
     fields: dict[str, Any] = {}
     extra: dict[str, Any] = {}
+    diagnostics: list[Diagnostic] = []
     for key, value in data.items():
         k = str(key)
-        if k in ("published", "date"):
-            day, moment = _as_date(value)
+        if k in ("published", "date", "updated"):
+            day, moment, problem = date_value(value)
             if day is None:
                 raise ArticleError(
                     path,
-                    f"front matter `{k}` (line {_key_line(text, k, first_line)}): {value!r} is not a date (use YYYY-MM-DD)",
+                    f"front matter `{k}` (line {_key_line(text, k, first_line)}): {_short(value)} is not a date "
+                    f"({problem}; use YYYY-MM-DD)",
                 )
-            fields["published"], fields["published_at"] = day, moment
-        elif k == "updated":
-            day, moment = _as_date(value)
-            if day is None:
-                raise ArticleError(
-                    path,
-                    f"front matter `updated` (line {_key_line(text, k, first_line)}): {value!r} is not a date (use YYYY-MM-DD)",
-                )
-            fields["updated"] = moment or day
+            if k == "updated":
+                fields["updated"] = moment or day
+            else:
+                fields["published"], fields["published_at"] = day, moment
         elif k in KNOWN:
-            fields[k] = None if value is None else str(value)
+            if value is None or (isinstance(value, (str, int, float)) and not isinstance(value, bool)):
+                fields[k] = None if value is None else str(value)
+            else:  # a list or mapping where text belongs: reported (CC002) and left out
+                diagnostics.append(
+                    Diagnostic(
+                        message=f"front matter `{k}` (line {_key_line(text, k, first_line)}): expected text, "
+                        f"got a {type(value).__name__}; ignored"
+                    )
+                )
         else:
-            extra[k] = value if isinstance(value, (str, int, float, bool, list, dict)) or value is None else str(value)
+            extra[k] = _plain(value)
     if extra:
         fields["extra"] = extra
-    return fields, []
+    return fields, diagnostics

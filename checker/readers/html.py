@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from checker.furniture import is_furniture
 from checker.hookspecs import hookimpl
-from checker.models import Article, Segment, SegmentKind
+from checker.models import Article, Diagnostic, Segment, SegmentKind
 from checker.readers.base import default_meta, make_segment, read_text
-from checker.readers.frontmatter import _as_date
+from checker.readers.frontmatter import _short, date_value
 from checker.readers.mapping import TextMap
 
 if TYPE_CHECKING:
@@ -68,6 +68,7 @@ class _Page(HTMLParser):
         # html.parser counts lines by "\n" alone, so its (line, column) maps through these starts
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", raw)]
         self.stack: list[tuple[str, bool, bool]] = []  # (tag, skipped, chrome)
+        self.open_tags: dict[str, int] = {}  # tag -> how many are on the stack
         self.blocks: list[_Block] = []
         self.current: _Block | None = None
         self.meta: dict[str, str] = {}
@@ -79,6 +80,8 @@ class _Page(HTMLParser):
         self.article_depth = 0
         self.skip_depth = 0
         self.chrome_depth = 0
+        #: why the parser stopped early, if it did (reported as a CC002 warning)
+        self.error = ""
 
     def here(self) -> int:
         line, col = self.getpos()
@@ -117,6 +120,7 @@ class _Page(HTMLParser):
         if tag == "header" and not self.article_depth:
             chrome = True
         self.stack.append((tag, skipped, chrome))
+        self.open_tags[tag] = self.open_tags.get(tag, 0) + 1
         self.skip_depth += skipped
         self.chrome_depth += chrome
         if tag == "article":
@@ -124,9 +128,10 @@ class _Page(HTMLParser):
             self.article_depth += 1
         if tag in _BLOCKS and not self.skip_depth:
             kind = _BLOCKS[tag]
-            if kind == "paragraph" and any(t == "blockquote" for t, _, _ in self.stack[:-1]):
+            # counts of open tags, not a walk down the stack: thousands of unclosed tags stay linear (issue 11)
+            if kind == "paragraph" and self.open_tags.get("blockquote", 0) - (tag == "blockquote") > 0:
                 kind = "quote"
-            elif kind == "paragraph" and tag == "p" and any(t == "li" for t, _, _ in self.stack[:-1]):
+            elif kind == "paragraph" and tag == "p" and self.open_tags.get("li", 0) > 0:
                 kind = "list_item"
             self._open(kind)
 
@@ -135,15 +140,16 @@ class _Page(HTMLParser):
             self.in_title = False
         if tag == "script":
             self.in_jsonld = False
+        if not self.open_tags.get(tag):
+            return  # a stray end tag (known without walking the stack)
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
-                for _, skipped, chrome in self.stack[i:]:
+                for name, skipped, chrome in self.stack[i:]:
                     self.skip_depth -= skipped
                     self.chrome_depth -= chrome
+                    self.open_tags[name] -= 1
                 del self.stack[i:]
                 break
-        else:
-            return  # a stray end tag
         if tag == "article":
             self.article_depth = max(0, self.article_depth - 1)
         if tag in _BLOCKS:
@@ -191,26 +197,41 @@ class _Page(HTMLParser):
 
 
 def _jsonld(chunks: list[str]) -> dict[str, Any]:
+    """The first JSON-LD object that describes the article; JSON of any shape or depth is read or skipped."""
     for chunk in chunks:
         try:
             data = json.loads(chunk)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past the decoder's recursion limit
             continue
-        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        items: Any = [data]
+        if isinstance(data, list):
+            items = data
+        elif isinstance(data, dict) and isinstance(data.get("@graph"), list):
+            items = data["@graph"]
         for item in items:
             if isinstance(item, dict) and ("datePublished" in item or "headline" in item):
                 return item
     return {}
 
 
-def _name(value: Any) -> str | None:
+def _text(value: Any) -> str | None:
+    """A metadata value as text: strings and numbers are, anything else (a list, an object) is not."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    text = str(value).strip()
+    return text[:1000] or None
+
+
+def _name(value: Any, depth: int = 0) -> str | None:
+    """A JSON-LD person or organisation (a name, an object with ``name``, or a list of them) as text."""
+    if depth > 3:
+        return None
     if isinstance(value, list):
-        names = [_name(v) for v in value]
+        names = [_name(v, depth + 1) for v in value[:20]]
         return ", ".join(n for n in names if n) or None
     if isinstance(value, dict):
-        name = value.get("name")
-        return str(name) if name else None
-    return str(value) if value else None
+        return _text(value.get("name"))
+    return _text(value)
 
 
 _cache: tuple[str, _Page, dict[str, Any] | None] | None = None
@@ -222,8 +243,12 @@ def parse(raw: str) -> tuple[_Page, dict[str, Any] | None]:
     if _cache is not None and _cache[0] is raw:
         return _cache[1], _cache[2]
     page = _Page(raw)
-    page.feed(raw)
-    page.close()
+    try:
+        page.feed(raw)
+        page.close()
+    except Exception as err:  # html.parser asserts on some markup (`<![x[`): keep what was read before it
+        line = page.getpos()[0]
+        page.error = f"the HTML parser stopped at line {line} ({type(err).__name__}: {err}); text after it is not read"
     page._close()
     main = _main_content(raw)
     _cache = (raw, page, main)
@@ -235,11 +260,22 @@ def _main_content(raw: str) -> dict[str, Any] | None:
         import trafilatura
     except ImportError:
         return None
-    result = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, include_tables=True)
-    if result is None:
-        return {}
-    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
-    return {k: data.get(k) for k in ("text", "title", "author", "date", "sitename", "url")}
+    try:
+        result = trafilatura.bare_extraction(
+            raw,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            # no "extensive" date search: it runs dateparser over every locale it knows on the page's free
+            # text (a 667-byte page took 7-12 s on first use); a date stated in the markup is still found
+            date_extraction_params={"original_date": True, "extensive_search": False},
+        )
+        if result is None:
+            return {}
+        data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    except Exception:  # lxml or trafilatura failed on this page: the plain reader's view stands
+        return None
+    return {k: _text(data.get(k)) for k in ("text", "title", "author", "date", "sitename", "url")}
 
 
 @hookimpl
@@ -251,19 +287,33 @@ def claimcheck_read_article(path: Path, config: Config) -> Article | None:
     main = main or {}
     ld = _jsonld(page.jsonld)
     m = page.meta
-    published, published_at = _as_date(
-        ld.get("datePublished")
-        or m.get("article:published_time")
-        or m.get("date")
-        or m.get("datepublished")
-        or m.get("pubdate")
-        or main.get("date")
-    )
+    if page.error:
+        diagnostics.append(Diagnostic(message=page.error))
+    # the first source that gives a date is used; one that is not a date is reported (CC002), not guessed past
+    dates = [
+        ("JSON-LD datePublished", ld.get("datePublished")),
+        *((f"meta {k}", m.get(k)) for k in ("article:published_time", "date", "datepublished", "pubdate")),
+        ("main-content date", main.get("date")),
+    ]
+    published, published_at = None, None
+    for source, value in dates:
+        if value in (None, "", [], {}):
+            continue
+        published, published_at, problem = date_value(value)
+        if published is None:
+            diagnostics.append(Diagnostic(message=f"{source}: {_short(value)} is not a date ({problem}); ignored"))
+        break
     fields: dict[str, Any] = {
-        "title": ld.get("headline") or m.get("og:title") or main.get("title") or (page.title.strip() or None),
-        "outlet": _name(ld.get("publisher")) or m.get("og:site_name") or main.get("sitename"),
-        "byline": _name(ld.get("author")) or m.get("author") or m.get("article:author") or main.get("author"),
-        "url": ld.get("url") or m.get("og:url") or main.get("url"),
+        "title": _text(ld.get("headline"))
+        or _text(m.get("og:title"))
+        or main.get("title")
+        or (page.title.strip() or None),
+        "outlet": _name(ld.get("publisher")) or _text(m.get("og:site_name")) or main.get("sitename"),
+        "byline": _name(ld.get("author"))
+        or _text(m.get("author"))
+        or _text(m.get("article:author"))
+        or main.get("author"),
+        "url": _text(ld.get("url")) or _text(m.get("og:url")) or main.get("url"),
         "published": published,
         "published_at": published_at,
     }

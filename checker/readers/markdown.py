@@ -31,6 +31,11 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+#: a body with more "[" than this is not Markdown prose (markdown-it's link-label scan grows faster than
+#: linearly with them): it is read as plain text
+MAX_BRACKETS = 2000
+
+
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
@@ -178,4 +183,12 @@ def _one(raw: str, ch: str, pos: int, cursor: int, hi: int, runs: TextMap) -> in
 def claimcheck_segment(article: Article, config: Config) -> list[Segment] | None:
     if article.format != "markdown":
         return None
-    return segments_of(article, tuple(config.settings.furniture) if config is not None else ())
+    furniture = tuple(config.settings.furniture) if config is not None else ()
+    try:
+        if article.raw.count("[", article.body_start) > MAX_BRACKETS:
+            raise ValueError("too many brackets")  # markdown-it rescans link labels: superlinear (issue 11)
+        return segments_of(article, furniture)
+    except Exception:  # markdown-it failed (RecursionError included) on this file: read its body as plain text
+        from checker import segmenter
+
+        return segmenter.segments_of(article, furniture)

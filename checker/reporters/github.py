@@ -77,9 +77,9 @@ class GitHubReporter:
     def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
         text = "\n".join(self.lines(session)) + "\n"
         if self.target:
-            from checker.reporters.output import write_atomic
+            from checker.atomicio import write_result
 
-            write_atomic(self.target, text)
+            write_result(self.target, text, session)
         else:
             self.out.write(text)
 

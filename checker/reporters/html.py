@@ -489,9 +489,9 @@ class HtmlReporter:
 
     @hookimpl
     def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
-        from checker.reporters.output import write_atomic
+        from checker.atomicio import write_result
 
-        write_atomic(self.target, render(session, exit_code))
+        write_result(self.target, render(session, exit_code), session)
 
 
 @hookimpl

@@ -30,9 +30,9 @@ class JsonReporter:
         readable = self.target is None and getattr(self.config.stdout, "isatty", lambda: False)()
         text = json.dumps(report_dict(session, exit_code), indent=2 if readable else None, ensure_ascii=False) + "\n"
         if self.target:
-            from checker.reporters.output import write_atomic
+            from checker.atomicio import write_result
 
-            write_atomic(self.target, text)
+            write_result(self.target, text, session)
         else:
             self.config.stdout.write(text)
 

@@ -131,9 +131,9 @@ class JUnitXmlReporter:
 
     @hookimpl
     def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
-        from checker.reporters.output import write_atomic
+        from checker.atomicio import write_result
 
-        write_atomic(self.target, self.document(session))
+        write_result(self.target, self.document(session), session)
 
 
 @hookimpl

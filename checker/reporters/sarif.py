@@ -158,9 +158,11 @@ class SarifReporter:
 
     @hookimpl
     def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
-        from checker.reporters.output import write_atomic
+        from checker.atomicio import write_result
 
-        write_atomic(self.target, json.dumps(self.log(session, exit_code), indent=2, ensure_ascii=False) + "\n")
+        write_result(
+            self.target, json.dumps(self.log(session, exit_code), indent=2, ensure_ascii=False) + "\n", session
+        )
 
 
 @hookimpl

@@ -95,9 +95,9 @@ class TerminalReporter:
         self.out.write(self.summary(session) + "\n")
         self.out.write(exit_line(session, exit_code, session.exit_zero) + "\n")
         if self.target is not None and isinstance(self.out, io.StringIO):
-            from checker.reporters.output import write_atomic
+            from checker.atomicio import write_result
 
-            write_atomic(self.target, self.out.getvalue())
+            write_result(self.target, self.out.getvalue(), session)
 
     def statistics_lines(self, session: Session) -> list[str]:
         """A count per rule and outcome, most frequent first (``ruff --statistics``)."""

@@ -97,9 +97,9 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     path = tmp_path / "locked.txt"
     path.write_text("The council met.\n")
 
-    def denied(self: Path) -> bytes:
+    def denied(path: Path, limit: int | None = None) -> bytes:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr("checker.filetypes.read_regular", denied)  # readers read through it (issue 11)
     with pytest.raises(ArticleError, match=r"locked.txt: cannot read: Permission denied"):
         load(path)
