@@ -19,6 +19,7 @@ from checker.linking import build_pipeline
 from checker.links import StoryLinks
 from checker.models import Article, ArticleResult, ClaimBase, ExitCode, Finding, Outcome, RuleResult, Segment
 from checker.registry import Rule, RuleRegistry, rules_in
+from checker.results import ResultLog
 from checker.selection import Selection, path_forms, resolve
 from checker.stories import StorySource, article_key
 from checker.suppression import Suppression, is_directive, worst
@@ -113,7 +114,8 @@ class Session:
         #: where a story's other articles come from besides the run; set when the run starts
         self.sources: list[StorySource] = []
         self._reads: dict[Path, Article | ArticleResult] = {}
-        self.results: list[ArticleResult] = []
+        #: counts of what was reported; the results themselves only if a listener calls ``results.keep()``
+        self.results = ResultLog()
         self.interrupted = False
         self.files: list[Path] = []
         self.started = 0.0
@@ -374,9 +376,7 @@ class Session:
     def counts(self) -> dict[str, int]:
         """How many rule results ended in each outcome."""
         out = {o.value: 0 for o in Outcome}
-        for ar in self.results:
-            for r in ar.results:
-                out[r.outcome.value] += 1
+        out.update(self.results.counts)
         return out
 
     @property
@@ -391,10 +391,8 @@ class Session:
         if not self.files:
             return ExitCode.NO_ARTICLES
         threshold = Outcome.WARN if self.config.settings.fail_on == "warn" else Outcome.FAIL
-        for ar in self.results:
-            for r in ar.results:
-                if r.outcome.severity >= threshold.severity:
-                    return ExitCode.CHECK_FAILED
+        if self.results.worst >= threshold.severity:
+            return ExitCode.CHECK_FAILED
         return ExitCode.OK
 
 

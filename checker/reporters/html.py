@@ -407,6 +407,10 @@ class HtmlReporter:
         self.target = target
 
     @hookimpl
+    def claimcheck_sessionstart(self, session: Session) -> None:
+        session.results.keep()  # the page shows every article's text: it needs the whole run
+
+    @hookimpl
     def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
         from checker.reporters.output import write_atomic
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import socket
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -48,8 +49,15 @@ class JUnitXmlReporter:
     """Builds the document when the session finishes and writes it atomically."""
 
     def __init__(self, config: Config, target: str) -> None:
+        from checker.reporters.output import spool
+
         self.config = config
         self.target = target
+        self.stamp = datetime.now(UTC).isoformat(timespec="seconds")
+        self.host = xml_text(socket.gethostname())
+        #: the suites so far, as XML text; only totals are kept beside them, not the articles
+        self.suites = spool()
+        self.totals = {"tests": 0, "failures": 0, "errors": 0}
 
     def failing(self, r: RuleResult) -> bool:
         if r.outcome is Outcome.FAIL:
@@ -108,32 +116,47 @@ class JUnitXmlReporter:
         suite.extend(cases)
         return suite
 
-    def document(self, session: Session) -> str:
-        suites = [self.testsuite(ar) for ar in session.results]
-        stamp = datetime.now(UTC).isoformat(timespec="seconds")
-        host = socket.gethostname()
-        for s in suites:
-            s.set("timestamp", stamp)
-            s.set("hostname", xml_text(host))
+    @hookimpl
+    def claimcheck_sessionstart(self, session: Session) -> None:
+        self.stamp = datetime.now(UTC).isoformat(timespec="seconds")
+
+    @hookimpl
+    def claimcheck_article_result(self, result: ArticleResult) -> None:
+        suite = self.testsuite(result)
+        suite.set("timestamp", self.stamp)
+        suite.set("hostname", self.host)
+        for k in self.totals:
+            self.totals[k] += int(suite.get(k, "0"))
+        ET.indent(suite, level=1)  # as ET.indent(root) lays it out inside <testsuites>
+        suite.tail = None
+        self.suites.write("\n  " + ET.tostring(suite, encoding="unicode"))
+
+    def document(self, session: Session) -> Iterator[str]:
+        """The report in pieces: the root element with the run's totals around the suites written so far."""
+        from checker.reporters.output import chunks
+
         root = ET.Element(
             "testsuites",
-            {
-                "name": "claimcheck",
-                "tests": str(sum(int(s.get("tests", "0")) for s in suites)),
-                "failures": str(sum(int(s.get("failures", "0")) for s in suites)),
-                "errors": str(sum(int(s.get("errors", "0")) for s in suites)),
-                "time": _seconds(session.duration),
-            },
+            {"name": "claimcheck", **{k: str(v) for k, v in self.totals.items()}, "time": _seconds(session.duration)},
         )
-        root.extend(suites)
-        ET.indent(root)
-        return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+        yield '<?xml version="1.0" encoding="utf-8"?>\n'
+        if not len(session.results):
+            yield ET.tostring(root, encoding="unicode") + "\n"
+            return
+        ET.SubElement(root, "x")
+        head, tail = ET.tostring(root, encoding="unicode").split("<x />")
+        yield head
+        yield from chunks(self.suites)
+        yield "\n" + tail + "\n"
 
     @hookimpl
     def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
         from checker.reporters.output import write_atomic
 
-        write_atomic(self.target, self.document(session))
+        try:
+            write_atomic(self.target, self.document(session))
+        finally:
+            self.suites.close()
 
 
 @hookimpl

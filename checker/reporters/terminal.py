@@ -42,6 +42,8 @@ class TerminalReporter:
         self.full_trace = bool(config.option("full_trace"))
         self.width = 0
         self.progress = Progress(0, enabled=False)
+        #: the lines printed after the progress lines (errors and findings), gathered per article
+        self.findings: list[str] = []
 
     def paint(self, text: str, outcome: Outcome) -> str:
         return f"\x1b[{_COLOURS[outcome]}m{text}\x1b[0m" if self.colour else text
@@ -59,32 +61,38 @@ class TerminalReporter:
         if mark:  # right-aligned like pytest's; the colour codes take no columns
             line += " " * max(1, shutil.get_terminal_size().columns - self.width - len(result.results) - 1 - len(mark))
         self.out.write(f"{line}{mark}\n")
+        # only the printed findings are kept, not the article: memory stays flat over a long run
+        self.findings.extend(self.report_lines(result))
+
+    def report_lines(self, ar: ArticleResult) -> list[str]:
+        """One article's errors and findings, as printed after the progress lines."""
+        lines: list[str] = []
+        found: list[tuple[tuple[int, int], str, Finding]] = []
+        for r in ar.results:
+            head = f"{r.code} {r.rule}"
+            if r.outcome is Outcome.ERROR:
+                lines.append(f"{ar.path}: {head} {self.paint('error', r.outcome)}: {r.reason}")
+                if self.full_trace and r.traceback:
+                    lines.extend("    " + t for t in r.traceback.rstrip().splitlines())
+                elif r.traceback:
+                    last = r.traceback.rstrip().splitlines()
+                    lines.append(
+                        f"    {last[-3].strip() if len(last) >= 3 else last[-1]}  (--full-trace for the traceback)"
+                    )
+            found.extend(((f.span.line, f.span.column) if f.span else (0, 0), head, f) for f in r.findings)
+        # an article's findings in file order, as a linter lists them, whichever rule found them
+        for _, head, f in sorted(found, key=lambda x: (x[0], x[1])):
+            where = f"{ar.path}:{f.span.line}:{f.span.column}" if f.span else ar.path
+            word = self.paint(f.outcome.value, Outcome(f.outcome))
+            lines.append(f"{where}: {head} {word}: {f.message}")
+            for rel in f.related:
+                at = f"{rel.path}:{rel.span.line}:{rel.span.column}" if rel.span else rel.path
+                lines.append(f"    {at}: {rel.message}" if rel.message else f"    {at}")
+        return lines
 
     @hookimpl
     def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
-        lines = []
-        for ar in session.results:
-            found: list[tuple[tuple[int, int], str, Finding]] = []
-            for r in ar.results:
-                head = f"{r.code} {r.rule}"
-                if r.outcome is Outcome.ERROR:
-                    lines.append(f"{ar.path}: {head} {self.paint('error', r.outcome)}: {r.reason}")
-                    if self.full_trace and r.traceback:
-                        lines.extend("    " + t for t in r.traceback.rstrip().splitlines())
-                    elif r.traceback:
-                        last = r.traceback.rstrip().splitlines()
-                        lines.append(
-                            f"    {last[-3].strip() if len(last) >= 3 else last[-1]}  (--full-trace for the traceback)"
-                        )
-                found.extend(((f.span.line, f.span.column) if f.span else (0, 0), head, f) for f in r.findings)
-            # an article's findings in file order, as a linter lists them, whichever rule found them
-            for _, head, f in sorted(found, key=lambda x: (x[0], x[1])):
-                where = f"{ar.path}:{f.span.line}:{f.span.column}" if f.span else ar.path
-                word = self.paint(f.outcome.value, Outcome(f.outcome))
-                lines.append(f"{where}: {head} {word}: {f.message}")
-                for rel in f.related:
-                    at = f"{rel.path}:{rel.span.line}:{rel.span.column}" if rel.span else rel.path
-                    lines.append(f"    {at}: {rel.message}" if rel.message else f"    {at}")
+        lines = self.findings
         if lines:
             self.out.write("\n" + "\n".join(lines) + "\n")
         self.out.write(self.summary(session) + "\n")
