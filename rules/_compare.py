@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from checker.extractors.dates import event_key
-from checker.models import ClaimBase, Segment
+from checker.models import Article, ClaimBase, Segment
 
 T = TypeVar("T")
 
@@ -24,6 +26,7 @@ def fold(stem: str) -> str:
     return stem.rstrip("e")[:5]
 
 
+@lru_cache(maxsize=65536)  # the same phrases come back for every pair of a story's articles
 def event_words(event: str | None) -> frozenset[str]:
     """The folded content words of an event phrase, reporting verbs left out."""
     return frozenset(fold(w) for w in event_key(event) if w not in _NOT_EVENT and len(w) > 2)
@@ -39,6 +42,27 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
 def alike(a: frozenset[str], b: frozenset[str], threshold: float, least: int = 2) -> bool:
     """Two word sets describe one thing: at least ``least`` words shared and ``threshold`` of the smaller."""
     return len(a & b) >= least and overlap(a, b) >= threshold
+
+
+def per_article(build: Callable[[Article], T]) -> Callable[[Article], T]:
+    """``build(article)`` made once per article object and reused while the article lives.
+
+    Cross-article rules meet each of a story's articles once per other article; what they take from
+    it (an index of its dates, say) is the same every time. Entries go when the article does (a
+    weak reference), so nothing outlives the story.
+    """
+    cache: dict[int, tuple[weakref.ref[Article], T]] = {}
+
+    def get(article: Article) -> T:
+        key = id(article)
+        hit = cache.get(key)
+        if hit is not None and hit[0]() is article:
+            return hit[1]
+        made = build(article)
+        cache[key] = (weakref.ref(article, lambda _, key=key: cache.pop(key, None)), made)  # type: ignore[misc]
+        return made
+
+    return get
 
 
 class WordIndex(Generic[T]):

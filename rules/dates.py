@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from checker.models import Article, DateClaim, Finding, Segment
 from checker.registry import fail, related, rule, warn
-from rules._compare import WordIndex, alike, event_words
+from rules._compare import WordIndex, alike, event_words, per_article
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _PAST = re.compile(r"\b(?:was|were|had|did|killed|died|struck|happened|occurred|took place|began|ended|\w+ed)\b", re.I)
@@ -103,6 +103,19 @@ def _where(article: Article, d: DateClaim) -> str:
     return f"paragraph {d.segment + 1}" if article.segments else f"line {d.span.line}"
 
 
+def _dated(article: Article) -> WordIndex[DateClaim]:
+    """An article's event dates (not stamps, not bounds) indexed by their event words."""
+    sizes = {s.index: len(s.text) for s in article.segments}
+    return WordIndex(
+        (c for c in article.claims if isinstance(c, DateClaim) and _event_date(c) and not _stamp(c, sizes)),
+        lambda d: event_words(d.event),
+    )
+
+
+#: made once per article, not once per pair of a story's articles
+_dated_index = per_article(_dated)
+
+
 @rule("CC101", "date-agreement", kinds=["date"], options=DateAgreementOptions)
 def date_agreement(
     article: Article,
@@ -166,11 +179,7 @@ def date_agreement(
                 yield warn(d, f"{_event(d)} is told in the past tense but dated {d.value}, after publication ({pub})")
     if options.across_story:
         for other in earlier:
-            sizes = {s.index: len(s.text) for s in other.segments}
-            index = WordIndex(
-                (c for c in other.claims if isinstance(c, DateClaim) and _event_date(c) and not _stamp(c, sizes)),
-                lambda d: event_words(d.event),
-            )
+            index = _dated_index(other)
             for a, key in zip(mine.items, mine.keys, strict=True):
                 for b, theirs in index.candidates(key):
                     if alike(key, theirs, options.same_event) and disagree(a, b, options.max_apart_days):

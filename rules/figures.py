@@ -14,7 +14,7 @@ from checker.extractors.figures import measure_key
 from checker.language.names import same_person
 from checker.models import Article, ClaimBase, DateClaim, FigureClaim, Finding, PersonClaim, Segment
 from checker.registry import fail, related, rule, warn
-from rules._compare import elsewhere, sentence_of
+from rules._compare import elsewhere, per_article, sentence_of
 
 
 class FigureConsistencyOptions(BaseModel):
@@ -304,10 +304,6 @@ def _parts(article: Article, figures: list[FigureClaim]) -> Iterator[Finding]:
                     )
 
 
-#: what other articles of the story contribute, computed once per article and run rather than once per pair
-_VIEWS: dict[int, tuple[Article, _View]] = {}
-
-
 class _View:
     """One article's comparable figures by counted noun, its segments, start years and durations."""
 
@@ -321,15 +317,8 @@ class _View:
         self.durations = _durations(article.claims)
 
 
-def view(article: Article) -> _View:
-    hit = _VIEWS.get(id(article))
-    if hit is not None and hit[0] is article:
-        return hit[1]
-    if len(_VIEWS) > 512:
-        _VIEWS.clear()
-    made = _View(article)
-    _VIEWS[id(article)] = (article, made)
-    return made
+#: what other articles of the story contribute, computed once per article rather than once per pair
+view = per_article(_View)
 
 
 def _duration_checks(

@@ -169,6 +169,7 @@ _VOWEL_RUN = re.compile(r"[aeiou]+")
 _CLOSE_VOWELS = {frozenset("ae"), frozenset("ei"), frozenset("ou"), frozenset("ai")}
 
 
+@lru_cache(maxsize=16384)  # a story's name tokens are few and compared pairwise: fold each once
 def _fold(token: str) -> str:
     t = token
     for pattern, repl in _FOLD_RULES:
@@ -176,7 +177,7 @@ def _fold(token: str) -> str:
     return t
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)  # pairs of a big story's tokens overflow a small cache on every pass
 def _transliterations(a: str, b: str) -> bool:
     """Whether two name tokens read as one name romanised twice ("Gaddafi"/"Qadhafi", "Sergei"/"Sergey")."""
     if a == b:
@@ -193,6 +194,7 @@ def _transliterations(a: str, b: str) -> bool:
     return all(x[0] == y[0] or frozenset((x[0], y[0])) in _CLOSE_VOWELS for x, y in zip(va, vb, strict=True))
 
 
+@lru_cache(maxsize=65536)  # linking compares each new name with a story's every entity
 def same_person(a: str, b: str) -> bool:
     """Whether two spellings name one person: particles, middle initials and romanisation aside.
 

@@ -84,8 +84,12 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
     """Speakers: the entity each quote's speaker and each attribution's named source refers to."""
     people = links.entities
     out: dict[str, str] = {}
+    mentioned: dict[str, list[Entity]] = {}  # per article, once, not an entity scan per article
+    for e in people:
+        for path in e.articles():
+            mentioned.setdefault(path, []).append(e)
     for article in articles:
-        here = [e for e in people if article.path in e.articles()]
+        here = mentioned.get(article.path, [])
         for claim in article.claims:
             if isinstance(claim, QuoteClaim):
                 who = claim.speaker
