@@ -96,7 +96,9 @@ def main() -> None:
                 for label, extra in (("json file", ["--json", str(Path(tmp, "r.json"))]), ("terminal", [])):
                     rss, cpu, code = child([str(folder), *common, *extra])
                     rows[(n, label)] = rss
-                    print(f"    {n:6d} articles, {label:9s}: peak RSS {rss / 1024:7.1f} MB ({cpu:.1f} s CPU, exit {code})")
+                    print(
+                        f"    {n:6d} articles, {label:9s}: peak RSS {rss / 1024:7.1f} MB ({cpu:.1f} s CPU, exit {code})"
+                    )
             first = args.sizes[0]
             for n in args.sizes[1:]:
                 for label in ("json file", "terminal"):

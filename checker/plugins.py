@@ -42,6 +42,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "checker.reporters.github",
     "checker.reporters.html",
     "checker.baseline",
+    "checker.parallel",
     "checker.house_rules",
     "rules",
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import gc
 import os
 import time
 import traceback
@@ -170,17 +171,36 @@ class Session:
         # story sources: where a story's other articles come from besides the run (tree, ledger)
         self.sources = [s for batch in hook.claimcheck_story_sources(config=self.config) for s in batch or ()]
         hook.claimcheck_sessionstart(session=self)
+        # The start-up's objects (modules, models, compiled patterns) never become garbage: frozen, the
+        # collector stops walking them on every full pass, and a larger first generation lets an
+        # article's short-lived objects go by reference counting alone (8% of a 982-article run).
+        thresholds = gc.get_threshold()
+        gc.freeze()
+        gc.set_threshold(max(thresholds[0], 50_000), *thresholds[1:])
         try:
-            for story, paths in self.plan():
-                for result in self.check_story(story, paths):
-                    self.results.append(result)
-                    hook.claimcheck_article_result(result=result, session=self)
+            for result in self.checked(self.plan()):
+                self.results.append(result)
+                hook.claimcheck_article_result(result=result, session=self)
         except KeyboardInterrupt:
             self.interrupted = True
+        finally:
+            gc.set_threshold(*thresholds)
+            gc.unfreeze()
         self.duration = time.perf_counter() - self.started
         code = self.exit_code
         hook.claimcheck_sessionfinish(session=self, exit_code=code)
         return code
+
+    def checked(self, plan: list[tuple[str | None, list[Path]]]) -> Iterator[ArticleResult]:
+        """The results of every story of ``plan``, in plan order: here, or in worker processes with ``-n``."""
+        jobs = min(int(self.config.option("jobs", 1) or 1), len(plan))
+        if jobs > 1:
+            from checker.parallel import check_in_workers
+
+            yield from check_in_workers(self, plan, jobs)
+            return
+        for story, paths in plan:
+            yield from self.check_story(story, paths)
 
     def plan(self) -> list[tuple[str | None, list[Path]]]:
         """The run's files grouped by story, stories in the order of their first file.
