@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import socket
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -14,6 +12,7 @@ from checker.models import Outcome
 
 if TYPE_CHECKING:
     import argparse
+    import xml.etree.ElementTree as ET
 
     from checker.config import Config
     from checker.models import ArticleResult, ExitCode, Finding, RuleResult
@@ -54,6 +53,8 @@ class JUnitXmlReporter:
         self.config = config
         self.target = target
         self.stamp = datetime.now(UTC).isoformat(timespec="seconds")
+        import socket
+
         self.host = xml_text(socket.gethostname())
         #: the suites so far, as XML text; only totals are kept beside them, not the articles
         self.suites = spool()
@@ -65,6 +66,8 @@ class JUnitXmlReporter:
         return r.outcome is Outcome.WARN and self.config.settings.fail_on == "warn"
 
     def testcase(self, ar: ArticleResult, r: RuleResult) -> ET.Element:
+        import xml.etree.ElementTree as ET  # only runs that write the report pay for it
+
         case = ET.Element(
             "testcase", {"classname": xml_text(ar.path), "name": f"{r.code} {r.rule}", "time": _seconds(r.duration)}
         )
@@ -84,6 +87,8 @@ class JUnitXmlReporter:
         return case
 
     def testsuite(self, ar: ArticleResult) -> ET.Element:
+        import xml.etree.ElementTree as ET  # only runs that write the report pay for it
+
         cases = [self.testcase(ar, r) for r in ar.results]
         failures = sum(1 for c in cases if c.find("failure") is not None)
         errors = sum(1 for c in cases if c.find("error") is not None)
@@ -122,6 +127,8 @@ class JUnitXmlReporter:
 
     @hookimpl
     def claimcheck_article_result(self, result: ArticleResult) -> None:
+        import xml.etree.ElementTree as ET  # only runs that write the report pay for it
+
         suite = self.testsuite(result)
         suite.set("timestamp", self.stamp)
         suite.set("hostname", self.host)
@@ -133,6 +140,8 @@ class JUnitXmlReporter:
 
     def document(self, session: Session) -> Iterator[str]:
         """The report in pieces: the root element with the run's totals around the suites written so far."""
+        import xml.etree.ElementTree as ET  # only runs that write the report pay for it
+
         from checker.reporters.output import chunks
 
         root = ET.Element(
