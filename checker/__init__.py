@@ -7,6 +7,8 @@ people). A **Rule** reads claims and produces **Findings** (warn or fail); its *
 article has an **Outcome** (pass, warn, fail, skip, error). The run ends with an **ExitCode**.
 
 The public API is re-exported here; import it as ``from checker import rule, warn, fail, ...``.
+``checker.check(paths=..., text=..., meta=..., **options)`` runs claimcheck in-process and returns
+a typed :class:`checker.api.Report` (``docs/api.md``); ``main(argv)`` is the command line.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ _EXPORTS = {
     "UsageError": "checker.errors",
     "ArticleError": "checker.errors",
     "main": "checker.cli",
+    "check": "checker.api",
+    "Report": "checker.api",
     "Article": "checker.models",
     "ArticleMeta": "checker.models",
     "ArticleResult": "checker.models",
@@ -69,6 +73,7 @@ __all__ = [
     "PersonClaim",
     "QuoteClaim",
     "Related",
+    "Report",
     "Rule",
     "RuleResult",
     "Segment",
@@ -77,6 +82,7 @@ __all__ = [
     "Span",
     "StoryLinks",
     "UsageError",
+    "check",
     "fail",
     "hookimpl",
     "hookspec",
@@ -88,6 +94,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from checker.api import Report, check
     from checker.cli import main
     from checker.errors import ArticleError, Skip, UsageError
     from checker.hookspecs import hookimpl, hookspec

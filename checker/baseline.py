@@ -2,6 +2,9 @@
 
 A finding's fingerprint is its rule, its article and the normalised text of the claims it
 concerns (or of its span), never line numbers, so it survives edits elsewhere in the article.
+The article is named by its path relative to the baseline's root (:func:`baseline_root`: the
+configuration file's folder, else the repository's), so a baseline matches whichever folder
+claimcheck runs from.
 """
 
 from __future__ import annotations
@@ -64,17 +67,33 @@ def fingerprint(code: str, path: str, texts: Iterable[str]) -> str:
     return hashlib.sha256(material.encode("utf-8")).hexdigest()[:32]
 
 
-def finding_fingerprint(code: str, f: Finding, article: Article, others: Iterable[Article] = ()) -> str:
-    return fingerprint(code, article_key(article.path), finding_texts(f, article, others))
+def finding_fingerprint(
+    code: str, f: Finding, article: Article, others: Iterable[Article] = (), root: Path | None = None
+) -> str:
+    return fingerprint(code, article_key(article.path, root), finding_texts(f, article, others))
 
 
-def article_key(path: str) -> str:
-    """The article path as baselines store it: relative to the current folder when inside it, POSIX."""
+def article_key(path: str, root: Path | None = None) -> str:
+    """The article path as baselines store it: POSIX, relative to ``root`` (default: the current
+    folder) when inside it, else as given."""
     p = Path(path)
     try:
-        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return p.resolve().relative_to((root or Path.cwd()).resolve()).as_posix()
     except ValueError:
         return p.as_posix()
+
+
+def baseline_root(config: Config) -> Path:
+    """The folder baseline paths are relative to: the configuration file's, else the repository's
+    (the nearest ``.git`` above the first path), else the current folder."""
+    if config.path is not None:
+        return config.path.parent.resolve()
+    paths = [p for p in (config.option("paths") or []) if p != "-"]
+    start = Path(paths[0]).resolve() if paths else Path.cwd().resolve()
+    for folder in (start, *start.parents):
+        if (folder / ".git").exists():
+            return folder
+    return Path.cwd().resolve()
 
 
 @dataclass
@@ -113,6 +132,8 @@ class Baseline:
     accepted: int = 0
     recorded: list[Entry] = field(default_factory=list)
     checked_paths: set[str] = field(default_factory=set)
+    #: the folder entry paths are relative to (:func:`baseline_root`); None: the current folder
+    root: Path | None = None
     _remaining: Counter[str] = field(default_factory=Counter)
 
     def __post_init__(self) -> None:
@@ -138,7 +159,8 @@ class Baseline:
 
     def filter(self, article: Article, results: list[RuleResult], others: Iterable[Article] = ()) -> list[RuleResult]:
         """``results`` without the accepted findings; a rule left with none passes."""
-        self.checked_paths.add(article_key(article.path))
+        key = article_key(article.path, self.root)
+        self.checked_paths.add(key)
         others = list(others)
         out = []
         for r in results:
@@ -147,11 +169,9 @@ class Baseline:
                 continue
             kept: list[Finding] = []
             for f in r.findings:
-                fp = finding_fingerprint(r.code, f, article, others)
+                fp = finding_fingerprint(r.code, f, article, others, self.root)
                 if self.record:
-                    self.recorded.append(
-                        Entry(fp, r.code, r.rule, article_key(article.path), f.message, f.span.line if f.span else None)
-                    )
+                    self.recorded.append(Entry(fp, r.code, r.rule, key, f.message, f.span.line if f.span else None))
                     self.accepted += 1
                 elif self._remaining[fp] > 0:
                     self._remaining[fp] -= 1
@@ -165,11 +185,14 @@ class Baseline:
         return out
 
     def unmatched(self) -> list[Entry]:
-        """Entries for articles this run checked that matched no finding (fixed, or changed beyond recognition)."""
+        """Stale entries: they matched no finding of an article this run checked (fixed, or changed
+        beyond recognition), or their article no longer exists. Entries of articles that exist but
+        were not checked this run are not stale."""
         left = Counter(self._remaining)
+        root = self.root or Path.cwd()
         out = []
         for e in self.entries:
-            if left[e.fingerprint] > 0 and e.path in self.checked_paths:
+            if left[e.fingerprint] > 0 and (e.path in self.checked_paths or not (root / e.path).exists()):
                 left[e.fingerprint] -= 1
                 out.append(e)
         return out
@@ -210,7 +233,7 @@ class BaselineListener:
         stale = self.baseline.unmatched()
         line = f"baseline: {n} finding{'s' if n != 1 else ''} accepted"
         if stale:
-            line += f", {len(stale)} entr{'ies' if len(stale) != 1 else 'y'} no longer match"
+            line += f", {len(stale)} entr{'ies no longer match' if len(stale) != 1 else 'y no longer matches'}"
         out.write(line + "\n")
         for e in stale:
             out.write(f"    {e.path}: {e.code} {e.rule}: {e.message} (no longer found)\n")
@@ -231,6 +254,7 @@ def claimcheck_configure(config: Config) -> None:
     if not (read_from or write_to) or config.pluginmanager is None:
         return
     baseline = Baseline.load(read_from) if read_from else Baseline()
+    baseline.root = baseline_root(config)
     if write_to:
         baseline.record = True
     config.pluginmanager.register(BaselineListener(config, baseline, write_to), name="baselinelistener")

@@ -1,11 +1,19 @@
-"""Command line: ``claimcheck [PATH ...]`` and the ``rules``, ``rule``, ``plugins`` and ``config`` sub-commands."""
+"""Command line: ``claimcheck [PATH ...]`` and the ``rules``, ``rule``, ``plugins``, ``config`` and ``help`` sub-commands.
+
+A sub-command wins over a folder of the same name; that folder is checked as ``./rules`` or after
+``--`` (``claimcheck -- rules``), as git does. ``-`` reads an article from stdin (``--stdin-filename``
+names it). A misspelt flag, choice or sub-command is an error with a "did you mean" (difflib).
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import difflib
 import os
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -19,7 +27,19 @@ if TYPE_CHECKING:
 # Exit statuses main() returns before the models (and pydantic) are imported; they equal ExitCode's.
 _USAGE_ERROR, _INTERRUPTED, _INTERNAL_ERROR = 4, 2, 3
 
-SUBCOMMANDS = ("rules", "rule", "plugins", "config")
+#: Sub-commands and what each does, as ``claimcheck --help`` lists them.
+COMMANDS = {
+    "rules": "list every rule (code, name, what it reads, plugin, summary)",
+    "rule": "document one rule: claimcheck rule CC101 (or its name)",
+    "plugins": "list the loaded plugins, their versions and hooks",
+    "config": "show the effective configuration (file and flags merged)",
+    "help": "claimcheck help [TOPIC]: a command, a rule, exit-codes, suppressions, configuration",
+    "ledger": "the story ledger: record, stories, show, export, forget (docs/ledger.md)",
+    "audit": "check every story in the ledger, here, on -n processes or on Dask",
+}
+SUBCOMMANDS = tuple(COMMANDS)
+#: What an article read from stdin is called when ``--stdin-filename`` is not given.
+STDIN_NAME = "stdin.md"
 #: Output formats for stdout; files for several formats at once come from their own flags.
 FORMATS = ("terminal", "json", "github")
 
@@ -28,7 +48,27 @@ class Parser(argparse.ArgumentParser):
     """argparse, but a usage error is one line and exit 4 rather than a usage dump and exit 2."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
+        raise UsageError(message + self.suggestion(message))
+
+    def suggestion(self, message: str) -> str:
+        """`` (did you mean --exit-zero?)`` for a misspelt flag or choice, else ``""``."""
+        unknown = re.search(r"unrecognized arguments: (.*)", message)
+        if unknown:
+            for arg in unknown.group(1).split():
+                if arg.startswith("-"):
+                    hint = did_you_mean(arg.split("=", 1)[0], self._option_string_actions)
+                    if hint:
+                        return hint
+        choice = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
+        if choice:
+            return did_you_mean(choice.group(1), re.findall(r"'([^']*)'", choice.group(2)))
+        return ""
+
+
+def did_you_mean(word: str, candidates: Iterable[str], prefix: str = "") -> str:
+    """`` (did you mean X?)`` naming the closest candidate (difflib, as Python's own errors do), or ``""``."""
+    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.7)
+    return f" (did you mean {prefix}{close[0]}?)" if close else ""
 
 
 def _date(value: str) -> date:
@@ -42,12 +82,28 @@ def make_parser(command: str = "check", add_help: bool = True) -> Parser:
     from checker import __version__
 
     prog = "claimcheck" if command == "check" else f"claimcheck {command}"
+    epilog = None
+    if command == "check":
+        width = max(len(c) for c in COMMANDS) + len("claimcheck ") + 2
+        rows = "\n".join(f"  {('claimcheck ' + c).ljust(width)}{what}" for c, what in COMMANDS.items())
+        epilog = (
+            f"commands:\n{rows}\n\n"
+            "A folder named like a command is checked as ./NAME or after --: claimcheck -- rules\n"
+            "Exit status: 0 nothing failed, 1 a rule failed, 2 interrupted, 3 internal error,\n"
+            "4 usage or configuration error, 5 no articles (claimcheck help exit-codes)."
+        )
     p = Parser(
-        prog=prog, description="Check news articles for claims that disagree with each other.", add_help=add_help
+        prog=prog,
+        description="Check news articles for claims that disagree with each other.",
+        add_help=add_help,
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--version", action="version", version=f"claimcheck {__version__}")
+    if command == "help":
+        p.add_argument("topic", nargs="?", metavar="TOPIC", help="a command, a rule, or a topic")
     if command in ("check", "config"):  # `config` takes the same flags, to show what they make
-        p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: .)")
+        p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: .); - reads stdin")
         p.add_argument("--format", choices=FORMATS, default=None, help="report format on stdout (default: terminal)")
         p.add_argument("--output", "-o", metavar="FILE", help="write the --format report to FILE instead of stdout")
         p.add_argument("--published", type=_date, metavar="DATE", help="publication date for articles without one")
@@ -58,6 +114,21 @@ def make_parser(command: str = "check", add_help: bool = True) -> Parser:
         p.add_argument("--exclude", action="append", metavar="GLOB", help="paths not to collect")
         p.add_argument("--fail-on", choices=("fail", "warn"), default=None, help="lowest outcome that fails the run")
         p.add_argument("--full-trace", action="store_true", help="show the traceback of a rule that errors")
+        p.add_argument("--exit-zero", action="store_true", help="exit 0 even when rules fail (errors still count)")
+        p.add_argument(
+            "-q", "--quiet", action="count", default=0, help="less output: -q no article lines, -qq totals only"
+        )
+        p.add_argument(
+            "-v", "--verbose", action="count", default=0, help="more output: every rule's outcome per article"
+        )
+        p.add_argument("--statistics", action="store_true", help="a count per rule instead of each finding")
+        p.add_argument("--show-source", action="store_true", help="print the sentence under each finding")
+        p.add_argument(
+            "--color", choices=("auto", "always", "never"), default="auto", help="colour the terminal report (auto)"
+        )
+        p.add_argument(
+            "--stdin-filename", metavar="PATH", help=f"the name of the article read from - (default: {STDIN_NAME})"
+        )
     elif command == "rule":
         p.add_argument("rule", metavar="NAME|CODE", help="the rule to document")
     elif command == "rules":
@@ -135,9 +206,23 @@ def _culprit(err: BaseException, pm: object) -> tuple[str, str] | None:
     return None
 
 
-def _main(argv: list[str], stdout: TextIO | None, plugins: Sequence[object], run: dict[str, object]) -> ExitCode:
+def _main(
+    argv: list[str],
+    stdout: TextIO | None,
+    plugins: Sequence[object],
+    run: dict[str, object],
+    texts: dict[str, str] | None = None,
+) -> ExitCode:
+    """One run; ``texts`` are articles given as text (``checker.check(text=...)``) by the path named in ``argv``."""
     command = argv[0] if argv and argv[0] in SUBCOMMANDS else "check"
     rest = argv[1:] if command != "check" else argv
+    if command in ("ledger", "audit"):  # the story ledger parses its own arguments (checker/ledger/cli.py)
+        from checker.ledger.cli import run as run_ledger
+
+        return run_ledger(command, rest, stdout, plugins, run)
+    if command == "check" and argv and _looks_like_a_command(argv[0]):
+        hint = did_you_mean(argv[0], SUBCOMMANDS, "claimcheck ")
+        raise UsageError(f"{argv[0]!r} is neither a command nor a path{hint}")
     parser = make_parser(command)
     # --version ends here, before pydantic is imported; --help waits for the full parse so that it lists
     # the flags plugins add, and this early parse only finds the configuration and the plugins
@@ -145,10 +230,14 @@ def _main(argv: list[str], stdout: TextIO | None, plugins: Sequence[object], run
     from checker.config import Config, load_settings, merge_cli
     from checker.plugins import make_plugin_manager
 
-    first = Path(early.paths[0]) if getattr(early, "paths", None) else Path.cwd()
+    paths = list(getattr(early, "paths", None) or [])
+    stdin_name = getattr(early, "stdin_filename", None) or STDIN_NAME
+    first = Path(stdin_name if paths[:1] == ["-"] else paths[0]) if paths else Path.cwd()
     settings, path = load_settings(early, first)
     config = Config(settings, early, path, stdout)
-    pm = make_plugin_manager(config, early.plugins, plugins)
+    config.stdin_texts.update(texts or {})
+    with _importable(Path.cwd(), config.rootdir):
+        pm = make_plugin_manager(config, early.plugins, plugins)
     run["pm"] = pm
     if command in ("check", "config"):
         pm.hook.claimcheck_addoption.call_historic(kwargs={"parser": parser})
@@ -158,6 +247,9 @@ def _main(argv: list[str], stdout: TextIO | None, plugins: Sequence[object], run
             args.format = "json"
         elif not args.format and os.environ.get("GITHUB_ACTIONS") == "true":
             args.format = "github"  # annotations in the job log, as GitHub Actions reads them
+        if "-" in args.paths:
+            args.paths = [stdin_name if p == "-" else p for p in args.paths]
+            config.stdin_texts[Path(stdin_name).as_posix()] = sys.stdin.read()
         config.args = args
         config.settings = merge_cli(settings, args)
         return _check(config)
@@ -181,9 +273,34 @@ def _check(config: object) -> ExitCode:
         code = session.run()
         if code is ExitCode.NO_ARTICLES:
             print(f"error: no articles found in {' '.join(config.args.paths) or '.'}", file=sys.stderr)
+        if code is ExitCode.CHECK_FAILED and config.option("exit_zero"):
+            return ExitCode.OK  # the terminal's exit line says so
         return code
     finally:
         pm.hook.claimcheck_unconfigure(config=config)
+
+
+def _looks_like_a_command(word: str) -> bool:
+    """A first word that is no flag, no existing path and no file name, but close to a sub-command."""
+    if word.startswith(("-", ".")) or "/" in word or os.sep in word or Path(word).suffix or Path(word).exists():
+        return False
+    return bool(difflib.get_close_matches(word, SUBCOMMANDS, n=1, cutoff=0.7))
+
+
+@contextlib.contextmanager
+def _importable(*folders: Path) -> Iterator[None]:
+    """``-p mod`` finds ``mod.py`` in the current folder or the configuration's, as pytest's rootdir does.
+
+    The folders are on ``sys.path`` only while plugins load; what they import stays in ``sys.modules``.
+    """
+    added = [str(f) for f in dict.fromkeys(f.resolve() for f in folders) if str(f) not in sys.path]
+    sys.path[:0] = added
+    try:
+        yield
+    finally:
+        for entry in added:
+            with contextlib.suppress(ValueError):
+                sys.path.remove(entry)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,4 +1,4 @@
-"""The informational sub-commands: ``rules``, ``rule NAME|CODE``, ``plugins`` and ``config``."""
+"""The informational sub-commands: ``rules``, ``rule NAME|CODE``, ``plugins``, ``config`` and ``help [TOPIC]``."""
 
 from __future__ import annotations
 
@@ -11,11 +11,46 @@ from checker.plugins import plugin_infos
 from checker.registry import Rule, RuleRegistry
 from checker.session import build_registry
 
+#: ``claimcheck help TOPIC`` for what is neither a command nor a rule.
+TOPICS = {
+    "exit-codes": """Exit codes
+
+0  nothing failed (warnings allowed; --exit-zero also gives 0 when rules failed)
+1  a rule failed or errored on some article, or warned with --fail-on warn
+2  interrupted (Ctrl-C)
+3  internal error: a bug in claimcheck, or a plugin crashed outside a rule (traceback shown)
+4  usage or configuration error: a bad flag, key, rule selector or plugin (one error: line)
+5  no articles found
+
+The terminal report's last line says which of these the run ends with, and why.
+""",
+    "suppressions": """Suppressions
+
+In Markdown and HTML:  <!-- claimcheck: ignore CC201 -- the desk checked both tolls -->
+In plain text, the same words on a line of their own:  claimcheck: ignore CC201 -- reason
+
+ignore   silences the named rules (codes, prefixes or names) for the next paragraph
+disable  silences them until a matching enable, or to the end of the file
+enable   ends a disable
+
+A suppression needs a reason (CC004); one that silences nothing is reported (CC003); an unknown
+verb, code or rule name is reported with the closest known one (CC006).
+""",
+    "configuration": """Configuration
+
+claimcheck.yaml (or .claimcheck.yaml, or [tool.claimcheck] in pyproject.toml), found by walking up
+from the first path; --config FILE names one, --no-config ignores them. Flags beat the file.
+`claimcheck config` shows the effective configuration; docs/configuration.md describes every key.
+""",
+}
+
 
 def run(command: str, config: Config) -> ExitCode:
     out = config.stdout
     pm = config.pluginmanager
     assert pm is not None
+    if command == "help":
+        return help_(config, config.option("topic"))
     if command == "plugins":
         rows: list[tuple[str, ...]] = [("plugin", "version", "source", "hooks")]
         rows += [(i.name, i.version, i.source, ", ".join(i.hooks) or "-") for i in plugin_infos(pm)]
@@ -44,9 +79,45 @@ def run(command: str, config: Config) -> ExitCode:
         return ExitCode.OK
     found = registry.get(config.args.rule)
     if found is None:
-        raise UsageError(f"unknown rule {config.args.rule!r} (see `claimcheck rules`)")
+        from checker.cli import did_you_mean
+
+        names = [*(r.code for r in registry), *(r.name for r in registry)]
+        hint = did_you_mean(config.args.rule, names)
+        raise UsageError(f"unknown rule {config.args.rule!r}{hint} (see `claimcheck rules`)")
     out.write(rule_markdown(found))
     return ExitCode.OK
+
+
+def help_(config: Config, topic: str | None) -> ExitCode:
+    """``claimcheck help``: the main help; ``help TOPIC``: a command's flags, a topic, or a rule's page."""
+    from checker.cli import SUBCOMMANDS, did_you_mean, make_parser
+
+    out = config.stdout
+    assert config.pluginmanager is not None
+    if topic is None or topic == "check":
+        parser = make_parser("check")
+        config.pluginmanager.hook.claimcheck_addoption.call_historic(kwargs={"parser": parser})
+        out.write(parser.format_help())
+        out.write(f"\nhelp topics: {', '.join(TOPICS)}, or any rule (claimcheck help CC101)\n")
+        return ExitCode.OK
+    if topic in ("ledger", "audit"):
+        from checker.ledger.cli import help_text
+
+        out.write(help_text(topic))
+        return ExitCode.OK
+    if topic in SUBCOMMANDS:
+        out.write(make_parser(topic).format_help())
+        return ExitCode.OK
+    if topic in TOPICS:
+        out.write(TOPICS[topic])
+        return ExitCode.OK
+    registry = build_registry(config.pluginmanager, config)
+    found = registry.get(topic)
+    if found is not None:
+        out.write(rule_markdown(found))
+        return ExitCode.OK
+    known = [*SUBCOMMANDS, *TOPICS, *(r.code for r in registry), *(r.name for r in registry)]
+    raise UsageError(f"no help on {topic!r}{did_you_mean(topic, known)} (topics: {', '.join(TOPICS)})")
 
 
 def table(rows: list[tuple[str, ...]]) -> str:

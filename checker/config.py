@@ -58,6 +58,8 @@ class Settings(BaseModel):
     house_rules: list[dict[str, Any]] = Field(default_factory=list)
     #: read a story's other articles from the configuration's folder (checker/siblings.py)
     siblings: bool = True
+    #: the story ledger a check compares with: a SQLite file (relative to this file) or a postgresql:// URL
+    ledger: str | None = None
 
     @field_validator("select", "extend_select", "ignore", "exclude", "plugins", "furniture", mode="before")
     @classmethod
@@ -79,6 +81,8 @@ class Config:
         self.args = args
         self.path = path
         self.stdout: TextIO = stdout or sys.stdout
+        #: article texts read from stdin (``claimcheck -``), by the POSIX path they are reported under
+        self.stdin_texts: dict[str, str] = {}
         self.pluginmanager: pluggy.PluginManager | None = None
 
     @property
@@ -145,6 +149,12 @@ def validate_settings(data: dict[str, Any], source: object) -> Settings:
         first = err.errors()[0]
         key = ".".join(str(p) for p in first["loc"]) or None
         problem = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
+        if first["type"] == "extra_forbidden" and len(first["loc"]) == 1:
+            import difflib
+
+            keys = [_kebab(name) for name in Settings.model_fields]
+            close = difflib.get_close_matches(str(first["loc"][0]), keys, n=1, cutoff=0.7)
+            problem += f" (did you mean {close[0]}?)" if close else ""
         raise ConfigError(source, key, problem) from None
 
 

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from checker.hookspecs import hookimpl
 from checker.models import Article, Finding
 from checker.registry import Rule, rule, warn
-from checker.suppression import Suppression
+from checker.suppression import VERBS, Suppression
+from checker.wording import join
 
 
 @rule("CC001", "article-unreadable")
@@ -81,8 +82,7 @@ def unused_suppression(article: Article, suppressions: list[Suppression]) -> Ite
     """
     for s in suppressions:
         if not s.used:
-            names = ", ".join(s.selectors) or "all rules"
-            yield warn(s.span, f"suppression of {names} silenced nothing")
+            yield warn(s.span, f"suppression of {join(s.selectors) or 'all rules'} silenced nothing")
 
 
 @rule("CC004", "suppression-without-reason")
@@ -105,10 +105,8 @@ def suppression_without_reason(article: Article, suppressions: list[Suppression]
         None.
     """
     for s in suppressions:
-        if s.verb != "enable" and not s.reason:
-            yield warn(
-                s.span, f"suppression of {', '.join(s.selectors) or 'all rules'} gives no reason (add `-- reason`)"
-            )
+        if s.verb in VERBS and s.verb != "enable" and not s.reason:
+            yield warn(s.span, f"suppression of {join(s.selectors) or 'all rules'} gives no reason (add `-- reason`)")
 
 
 @rule("CC005", "link-error")
@@ -136,12 +134,40 @@ def link_error(article: Article) -> Iterator[Finding]:
     return iter(())  # the engine produces this rule's error results itself
 
 
+@rule("CC006", "unknown-suppression")
+def unknown_suppression(article: Article, suppressions: list[Suppression]) -> Iterator[Finding]:
+    """A suppression comment has a verb or names a rule that claimcheck does not know.
+
+    What it checks:
+        ``claimcheck:`` directives whose verb is not ``ignore``, ``disable`` or ``enable``, and
+        rule codes, prefixes or names in a directive that match no registered rule (like ruff's
+        warnings on unknown codes in ``# noqa`` comments). The closest known word is suggested.
+
+    Why it matters:
+        A misspelt directive silences nothing, so the finding it was meant to accept still
+        fails the run, or (worse) it reads as accepted to an editor while claimcheck ignores it.
+
+    Example:
+        ``<!-- claimcheck: ignroe hedged-languag -- the police estimate, checked -->``
+
+    Instead:
+        ``<!-- claimcheck: ignore hedged-language -- the police estimate, checked -->``
+
+    Options:
+        None.
+    """
+    for s in suppressions:
+        for problem in s.problems:
+            yield warn(s.span, problem)
+
+
 ENGINE_RULES: tuple[Rule, ...] = (
     article_unreadable,
     input_warning,
     unused_suppression,
     suppression_without_reason,
     link_error,
+    unknown_suppression,
 )
 
 

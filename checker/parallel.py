@@ -78,9 +78,14 @@ def available_cpus() -> int:
 
 @hookimpl
 def claimcheck_addoption(parser: argparse.ArgumentParser) -> None:
+    # ``claimcheck audit`` has its own -n (same dest): then only --jobs is added beside it
+    taken = getattr(parser, "_option_string_actions", {})
+    flags = [f for f in ("-n", "--jobs") if f not in taken]
+    if not flags:
+        return
     parser.add_argument(
-        "-n",
-        "--jobs",
+        *flags,
+        dest="jobs",
         type=jobs_value,
         default=1,
         metavar="N",

@@ -44,6 +44,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "checker.baseline",
     "checker.parallel",
     "checker.house_rules",
+    "checker.ledger.plugin",
     "rules",
 )
 ENTRY_POINT_GROUP = hookspecs.PROJECT

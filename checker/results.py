@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from checker.models import ArticleResult
 
 _OUTCOMES = ("pass", "warn", "fail", "skip", "error")
+#: as Outcome.severity (checker.models), without importing the models here
+_SEVERITY = {"skip": 0, "pass": 1, "warn": 2, "fail": 3, "error": 4}
 
 
 class ResultsNotKept(RuntimeError):
@@ -35,6 +37,16 @@ class ResultLog:
         self.counts: dict[str, int] = dict.fromkeys(_OUTCOMES, 0)
         #: the highest severity of any rule result (-1 before the first)
         self.worst = -1
+        #: codes of the rules that ended in each outcome on some article
+        self.rules: dict[str, set[str]] = {o: set() for o in _OUTCOMES}
+        #: articles whose worst rule result has at least each severity (index: severity)
+        self.at_least: list[int] = [0] * 5
+
+    def failing(self, severity: int) -> tuple[set[str], int, set[str]]:
+        """(rule codes, number of articles, outcome values) of the results with at least ``severity``."""
+        outcomes = {o for o, codes in self.rules.items() if codes and _SEVERITY[o] >= severity}
+        codes = set().union(*(self.rules[o] for o in outcomes)) if outcomes else set()
+        return codes, self.at_least[severity] if 0 <= severity < len(self.at_least) else 0, outcomes
 
     def keep(self) -> None:
         """Keep every result from now on (call it at session start, before any article is reported)."""
@@ -48,9 +60,14 @@ class ResultLog:
     def append(self, result: ArticleResult) -> None:
         self._articles += 1
         counts = self.counts
+        worst = -1
         for r in result.results:
             counts[r.outcome.value] = counts.get(r.outcome.value, 0) + 1
-            self.worst = max(self.worst, r.outcome.severity)
+            self.rules.setdefault(r.outcome.value, set()).add(r.code)
+            worst = max(worst, r.outcome.severity)
+        for severity in range(worst + 1):
+            self.at_least[severity] += 1
+        self.worst = max(self.worst, worst)
         if self._kept is not None:
             self._kept.append(result)
 

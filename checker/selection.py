@@ -27,9 +27,24 @@ def resolve(selectors: Iterable[str], registry: RuleRegistry, where: str) -> set
     for sel in selectors:
         hit = {r.code for r in registry if matches(sel, r)}
         if not hit:
-            raise UsageError(f"{where}: unknown rule selector {sel!r} (see `claimcheck rules`)")
+            hint = suggest(sel, registry)
+            raise UsageError(f"{where}: unknown rule selector {sel!r}{hint} (see `claimcheck rules`)")
         codes |= hit
     return codes
+
+
+def suggest(selector: str, registry: Iterable[Rule]) -> str:
+    """`` (did you mean CC501?)`` naming the rule code or name closest to a selector, or ``""``."""
+    import difflib
+
+    rules = list(registry)
+    upper = selector.upper()
+    codes = difflib.get_close_matches(upper, [r.code for r in rules], n=1, cutoff=0.7)
+    names = difflib.get_close_matches(selector.lower(), [r.name for r in rules], n=1, cutoff=0.7)
+    # a selector that looks like a code is compared with codes, anything else with names first
+    order = (codes, names) if _PREFIX.match(selector) else (names, codes)
+    best = next((found[0] for found in order if found), None)
+    return f" (did you mean {best}?)" if best else ""
 
 
 def path_forms(path: str, root: Path | None) -> tuple[str, ...]:

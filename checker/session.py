@@ -263,7 +263,7 @@ class Session:
         hook = self.pm.hook
         shown = path.as_posix()
         try:
-            if not path.exists():
+            if not path.exists() and shown not in self.config.stdin_texts:  # `-`: read from stdin
                 raise ArticleError(shown, "no such file or directory")
             if path.is_dir():
                 raise ArticleError(shown, "is a directory")
@@ -322,7 +322,7 @@ class Session:
         # each pair of the run's articles is compared once; a sibling is never checked itself, so
         # every pair with one is compared from the run's side
         earlier = [a for a in ours if a is not article and a.path < article.path] + siblings
-        suppressions = find_suppressions(article)
+        suppressions = find_suppressions(article, self.registry)
         rules = self.selection.rules_for(article.path)
         late = [r for r in rules if "suppressions" in r.params]
         context = _RuleContext(article, others, earlier, suppressions, links)

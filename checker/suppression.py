@@ -1,4 +1,10 @@
-"""Inline suppressions: ``<!-- claimcheck: ignore CC201 -- reason -->`` and disable/enable ranges."""
+"""Inline suppressions: ``<!-- claimcheck: ignore CC201 -- reason -->`` and disable/enable ranges.
+
+A directive with a verb other than ignore/disable/enable, or naming a rule no plugin registered,
+is still recognised as a directive (kept out of the article's text) and carries a ``problem``
+with the closest known word, which the engine rule CC006 reports (as ruff reports unknown codes
+in ``# noqa`` comments).
+"""
 
 from __future__ import annotations
 
@@ -7,12 +13,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from checker.models import Article, Finding, Outcome, RuleResult, Span
-from checker.registry import Rule
-from checker.selection import matches
+from checker.registry import Rule, RuleRegistry
+from checker.selection import matches, suggest
+
+#: The directive verbs.
+VERBS = ("ignore", "disable", "enable")
 
 # The words are the same in every format; Markdown and HTML wrap them in a comment, plain text
 # puts them on a line of their own.
-_BODY = r"claimcheck:\s*(?P<verb>ignore|disable|enable)\b(?P<rules>[^\n]*?)(?:\s--(?!>)\s*(?P<reason>(?:(?!-->)[^\n])*?))?\s*"
+_BODY = r"claimcheck:\s*(?P<verb>[A-Za-z][\w-]*)\b(?P<rules>[^\n]*?)(?:\s--(?!>)\s*(?P<reason>(?:(?!-->)[^\n])*?))?\s*"
 COMMENT = re.compile(r"<!--\s*" + _BODY + r"-->")
 LINE = re.compile(r"(?m)^[ \t]*" + _BODY + r"$")
 
@@ -36,6 +45,8 @@ class Suppression:
     start: int = 0
     end: int = 0
     used: bool = field(default=False)
+    #: what is wrong with the directive itself (an unknown verb or rule), with a "did you mean"
+    problems: tuple[str, ...] = ()
 
     def covers(self, rule: Rule, offset: int) -> bool:
         if not (self.start <= offset < self.end):
@@ -46,8 +57,12 @@ class Suppression:
         return not self.selectors or any(matches(s, rule) for s in self.selectors)
 
 
-def find(article: Article) -> list[Suppression]:
-    """Every directive in the article, with the range each one silences."""
+def find(article: Article, registry: RuleRegistry | None = None) -> list[Suppression]:
+    """Every directive in the article, with the range each one silences.
+
+    With the run's ``registry``, selectors that name no registered rule are problems of their
+    directive; a directive with an unknown verb silences nothing and is never "unused".
+    """
     pattern = LINE if article.format == "text" else COMMENT
     found: list[Suppression] = []
     open_ranges: list[Suppression] = []
@@ -59,6 +74,14 @@ def find(article: Article) -> list[Suppression]:
             reason=(m.group("reason") or "").strip(),
             span=article.span(m.start(), m.end()),
         )
+        item.problems = _problems(item, registry)
+        if item.verb not in VERBS:
+            item.start = item.end = m.end()
+            item.used = True  # it silences nothing by construction; CC006 says why
+            found.append(item)
+            continue
+        if registry is not None and selectors and not any(matches(s, r) for s in selectors for r in registry):
+            item.used = True  # every rule it names is unknown: CC006 reports it, not CC003 as well
         if item.verb == "ignore":
             item.start, item.end = _next_block(article, m.end())
             found.append(item)
@@ -76,6 +99,21 @@ def find(article: Article) -> list[Suppression]:
                     d.end = m.start()
                     open_ranges.remove(d)
     return found
+
+
+def _problems(item: Suppression, registry: RuleRegistry | None) -> tuple[str, ...]:
+    import difflib
+
+    out = []
+    if item.verb not in VERBS:
+        close = difflib.get_close_matches(item.verb.lower(), VERBS, n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]}?" if close else f"use {', '.join(VERBS[:-1])} or {VERBS[-1]}"
+        out.append(f"unknown suppression verb {item.verb!r} ({hint})")
+    if registry is not None:
+        for sel in item.selectors:
+            if not any(matches(sel, r) for r in registry):
+                out.append(f"suppression names unknown rule {sel!r}{suggest(sel, registry)}")
+    return tuple(out)
 
 
 def _next_block(article: Article, after: int) -> tuple[int, int]:

@@ -19,6 +19,7 @@ from checker.models import (
     Segment,
 )
 from checker.registry import fail, rule, warn
+from checker.wording import phrase, quoted
 from rules._compare import sentence_of
 
 #: words that make a figure a toll, a damage count or an estimate someone must stand behind
@@ -187,7 +188,7 @@ def attribution_presence(
             if _spoken(q, by_index, voiced):
                 voiced.add(q.segment)  # the next quote paragraph continues this speaker's words
                 continue
-            yield fail(q, f"“{q.content[:60]}” is a direct quote with no speaker")
+            yield fail(q, f"{quoted(q.content)} is a direct quote with no speaker")
     if options.figures:
         for f in claims:
             if (
@@ -198,7 +199,7 @@ def attribution_presence(
                 and not _SOURCE_VERB.search(sentence_of(f, by_index))
                 and not _headline(f, by_index)
             ):
-                yield warn(f, f"{f.text.strip()} {f.noun or ''}: no source is named for this figure".replace("  ", " "))
+                yield warn(f, f"{quoted(phrase(f.text, f.noun))}: no source is named for this figure")
     if options.accusations:
         for seg in segments:
             for sent in seg.sentences:
@@ -215,4 +216,4 @@ def attribution_presence(
                     or _COURT.search(sent.text)
                 ):
                     continue
-                yield warn(span, f"“{m.group(0)}”: an accusation with no source named")
+                yield warn(span, f"{quoted(m.group(0))}: an accusation with no source named")

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from checker.models import Article, DateClaim, Finding, Segment
 from checker.registry import fail, related, rule, warn
+from checker.wording import place, quoted, value_at
 from rules._compare import WordIndex, alike, event_words, per_article
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -70,12 +71,12 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 def _event(d: DateClaim) -> str:
-    """The event as an editor would name it: "the attack on the convoy", or a quoted clause."""
-    text = (d.event or "").strip()
-    first = text.split()[0] if text else ""
-    if first[:1].islower() or _ARTICLE.match(text):
+    """The event as an editor would name it: "the attack on the convoy" when the phrase is a noun phrase
+    with its article, else the phrase quoted (“he pleaded guilty”), never "the he pleaded guilty"."""
+    text = " ".join((d.event or "").split())
+    if _ARTICLE.match(text):
         return "the " + _ARTICLE.sub("", text)
-    return f"“{text}”"
+    return quoted(text, 60)
 
 
 #: modifiers that make a date a bound of a period ("since October 2007"), not the day an event happened
@@ -95,15 +96,12 @@ def _stamp(d: DateClaim, lengths: dict[int, int]) -> bool:
 _STAMP_SLACK = 30
 
 
-def _say(d: DateClaim) -> str:
-    return d.text.strip()
+def _dated(d: DateClaim, where: str) -> str:
+    """The resolved date, the article's words for it and its place: "2016-03-14 (“Monday”) on line 9"."""
+    return value_at(d.value or "?", where, d.text)
 
 
-def _where(article: Article, d: DateClaim) -> str:
-    return f"paragraph {d.segment + 1}" if article.segments else f"line {d.span.line}"
-
-
-def _dated(article: Article) -> WordIndex[DateClaim]:
+def _event_dates(article: Article) -> WordIndex[DateClaim]:
     """An article's event dates (not stamps, not bounds) indexed by their event words."""
     sizes = {s.index: len(s.text) for s in article.segments}
     return WordIndex(
@@ -113,7 +111,7 @@ def _dated(article: Article) -> WordIndex[DateClaim]:
 
 
 #: made once per article, not once per pair of a story's articles
-_dated_index = per_article(_dated)
+_dated_index = per_article(_event_dates)
 
 
 @rule("CC101", "date-agreement", kinds=["date"], options=DateAgreementOptions)
@@ -157,8 +155,8 @@ def date_agreement(
             if alike(key, theirs, options.same_event) and disagree(a, b, options.max_apart_days):
                 yield fail(
                     a,
-                    f"{_event(a)} is dated {_say(a)} here and {_say(b)} in {_where(article, b)}",
-                    related=[related(article, b, f"dated {_say(b)} here")],
+                    f"{_event(a)} is dated {_dated(a, 'here')} but {_dated(b, place(b, article, article))}",
+                    related=[related(article, b, f"dated {_dated(b, 'here')}")],
                     claims=[b],
                 )
                 break  # one finding per date: the nearest disagreement is enough to send the editor there
@@ -169,14 +167,18 @@ def date_agreement(
                 day = date.fromisoformat(d.value)
                 yield fail(
                     d,
-                    f"{d.text.strip()}: {day:%B} {day.day}, {day.year} is a {_WEEKDAYS[actual]}, not a {_WEEKDAYS[d.weekday]}",
+                    f"{quoted(d.text)}: {day.isoformat()} is a {_WEEKDAYS[actual]}, not a {_WEEKDAYS[d.weekday]}",
                 )
     pub = article.meta.published
     if pub is not None:
         for d in dated:
             r = as_range(d)
             if r and r[0] > pub and not d.relative and _PAST.search(d.event or ""):
-                yield warn(d, f"{_event(d)} is told in the past tense but dated {d.value}, after publication ({pub})")
+                yield warn(
+                    d,
+                    f"{_event(d)} is told in the past tense but dated {_dated(d, '')},"
+                    f" after publication on {pub.isoformat()}",
+                )
     if options.across_story:
         for other in earlier:
             index = _dated_index(other)
@@ -185,7 +187,7 @@ def date_agreement(
                     if alike(key, theirs, options.same_event) and disagree(a, b, options.max_apart_days):
                         yield fail(
                             a,
-                            f"{_event(a)} is dated {_say(a)} here and {_say(b)} in {other.meta.outlet or other.path}",
-                            related=[related(other, b, f"dated {_say(b)} in {other.meta.outlet or other.path}")],
+                            f"{_event(a)} is dated {_dated(a, 'here')} but {_dated(b, place(b, other, article))}",
+                            related=[related(other, b, f"dated {_dated(b, 'here')}")],
                         )
                         break

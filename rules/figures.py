@@ -14,6 +14,7 @@ from checker.extractors.figures import measure_key
 from checker.language.names import same_person
 from checker.models import Article, ClaimBase, DateClaim, FigureClaim, Finding, PersonClaim, Segment
 from checker.registry import fail, related, rule, warn
+from checker.wording import agree, article_name, phrase, place, quoted, value_at
 from rules._compare import elsewhere, per_article, sentence_of
 
 
@@ -119,6 +120,21 @@ def _num(f: FigureClaim) -> str:
     return f.text.strip()
 
 
+def _count(f: FigureClaim, where: str | None = None) -> str:
+    """A figure as a message shows it, then its place if given: the article's digits and noun ("15 people",
+    "some 30 people"), or, for a number in words, its value with the words quoted ("12 people (“Twelve
+    people”)"); words without one value ("tens of thousands") are quoted as they stand."""
+    text = _num(f)
+    if re.search(r"\d", text):
+        # "Some 30" opened its sentence; inside a message it is "some 30"
+        shown = text[0].lower() + text[1:] if re.match(r"[A-Z][a-z]+\s", text) else text
+        return phrase(shown, f.noun, where)
+    if f.value is None:
+        return phrase(quoted(text), f.noun, where)
+    value = f"{f.value:,.0f}" if float(f.value).is_integer() else f"{f.value:g}"
+    return value_at(phrase(value, f.noun), where or "", phrase(text, f.noun)).strip()
+
+
 def elapsed_years(start_year: int, pub: date) -> tuple[float, float]:
     """How many years have passed since some time in ``start_year``, as of ``pub``: (least, most)."""
     frac = (pub - date(pub.year, 1, 1)).days / 365.25
@@ -210,8 +226,8 @@ def figure_consistency(
                         make = fail if verdict == "fail" else warn
                         yield make(
                             a,
-                            f"{_num(a)} {a.noun} here, but {_num(b)} {b.noun} on line {b.span.line}",
-                            related=[related(article, b, f"{_num(b)} {b.noun} here")],
+                            f"{_count(a, 'here')}, but {_count(b, place(b, article, article))}",
+                            related=[related(article, b, _count(b, "here"))],
                             claims=[b],
                         )
                         break  # one finding per figure
@@ -236,8 +252,8 @@ def figure_consistency(
                             make = fail if verdict == "fail" and same_day else warn
                             yield make(
                                 a,
-                                f"{_num(a)} {a.noun} here, but {_num(b)} {b.noun} in {other.meta.outlet or other.path}",
-                                related=[related(other, b, f"{_num(b)} {b.noun} here")],
+                                f"{_count(a, 'here')}, but {_count(b, place(b, other, article))}",
+                                related=[related(other, b, _count(b, "here"))],
                             )
                             break
 
@@ -276,7 +292,7 @@ def _ages(article: Article, figures: list[FigureClaim], people: list[PersonClaim
                 make = warn if gap <= 1 else fail
                 yield make(
                     a,
-                    f"{who_b} is {a.value:g} here but {b.value:g} on line {b.span.line}",
+                    f"{who_b} is {a.value:g} years old here but {b.value:g} {place(b, article, article)}",
                     related=[related(article, b, f"age {b.value:g} here")],
                     claims=[b],
                 )
@@ -299,8 +315,9 @@ def _parts(article: Article, figures: list[FigureClaim]) -> Iterator[Finding]:
                 if _INCLUDING.match(between) and not ordinal and part.noun and (part.low or 0) > (total.high or 0):
                     yield fail(
                         part,
-                        f"{_num(part)} {part.noun} is more than the total it is part of, {_num(total)} {total.noun}",
-                        related=[related(article, total, "the total")],
+                        f"{_count(part)} {agree(int(part.low or 0), 'is', 'are')} more than the total"
+                        f" {agree(int(part.low or 0), 'it is', 'they are')} part of, {_count(total)}",
+                        related=[related(article, total, f"the total, {_count(total)}")],
                     )
 
 
@@ -343,12 +360,12 @@ def _duration_checks(
                 continue
             verdicts.append("warn" if least - 0.5 <= value <= most + 0.5 else "fail")
             problems.append(f"it began in {s.value}, {least:.1f} to {most:.1f} years before {pub}")
-            rel.append(related(where, s, f"{s.event or 'it'} {s.modifier} {s.text.strip()}"))
+            rel.append(related(where, s, phrase(quoted(s.event or "it"), s.modifier, quoted(s.text))))
         for other, o in theirs:
             if key & event_key(o.of) and o.value is not None and abs(o.value - value) > 1e-9:
                 verdicts.append("warn" if abs(o.value - value) <= 0.5 + 1e-9 else "fail")
-                problems.append(f"{other.path} calls it a {o.text.strip()} {o.of}")
-                rel.append(related(other, o, f"{o.text.strip()} {o.of}"))
+                problems.append(f"{article_name(other)} calls it {quoted(phrase(o.text, o.of))}")
+                rel.append(related(other, o, quoted(phrase(o.text, o.of))))
         if verdicts:
             make = fail if "fail" in verdicts else warn
-            yield make(d, f"the {d.text.strip()} {d.of} does not fit: " + "; ".join(problems), related=rel)
+            yield make(d, f"{quoted(phrase(d.text, d.of))} does not fit: " + "; ".join(problems), related=rel)

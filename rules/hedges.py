@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from checker.models import Article, Finding, HedgeClaim, Segment
 from checker.registry import fail, rule, warn
+from checker.wording import quoted
 
 
 class HedgedLanguageOptions(BaseModel):
@@ -64,4 +65,6 @@ def hedged_language(
     senses = set(options.senses)
     for h in claims:
         if h.holder is None and (h.sense or "custom") in senses:
-            yield make(h, f"“{h.text}” — nobody is named as holding this; say who believes, alleges or estimates it")
+            yield make(
+                h, f"{quoted(h.text)}: nobody is named as holding this; say who believes, alleges or estimates it"
+            )

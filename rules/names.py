@@ -12,6 +12,7 @@ from rapidfuzz.distance import Levenshtein
 from checker.language import names
 from checker.models import Article, Finding, PersonClaim, Segment
 from checker.registry import related, rule, warn
+from checker.wording import phrase, place, quoted
 
 _ROLE = {
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "lt.": "lieutenant", "capt.": "captain",
@@ -99,7 +100,7 @@ def name_consistency(
                         continue
                     yield warn(
                         article.span(s, e),
-                        f"{word!r} looks like a misspelling of {first.canonical}, named on line {first.span.line}",
+                        f"{quoted(word)} looks like a misspelling of {first.canonical}, named {place(first, article, article)}",
                         related=[related(article, first, f"{first.canonical} named here")],
                     )
                     break
@@ -116,6 +117,6 @@ def name_consistency(
             if mine != theirs and mine not in theirs and theirs not in mine:
                 yield warn(
                     c,
-                    f"{c.canonical} is called {c.title} here but {first.title} on line {first.span.line}",
-                    related=[related(article, first, f"{first.title} {first.canonical}")],
+                    f"{c.canonical} is called {quoted(c.title or '')} here but {quoted(first.title or '')} {place(first, article, article)}",
+                    related=[related(article, first, phrase(first.title, first.canonical))],
                 )

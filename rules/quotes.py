@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from checker.language.names import name_key
 from checker.models import Article, Finding, QuoteClaim
 from checker.registry import fail, related, rule, warn
+from checker.wording import count, place, quoted
 
 _RUN = 3  # shortest run of shared words that counts towards two quotes being one
 _SHORTEST = 5  # quotes shorter than this (in words) are not compared
@@ -48,18 +49,24 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+(?:'[a-z]+)?|…", text.lower())
 
 
-def verdict(a: list[str], b: list[str], threshold: float) -> tuple[str | None, str]:
-    """Compare two quotes by one speaker: None (faithful or unrelated), "warn" (words changed) or "fail" (meaning flipped)."""
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+Change = tuple[str, str]
+
+
+def verdict(a: list[str], b: list[str], threshold: float) -> tuple[str | None, list[Change]]:
+    """Compare two quotes by one speaker: None (faithful or unrelated), "warn" (words changed) or "fail"
+    (meaning flipped), with the changed words as (words of ``a``, words of ``b``) pairs; a side is ""
+    when the other quote has words this one lacks."""
+    swapped = len(a) > len(b)
+    short, long_ = (b, a) if swapped else (a, b)
     if not short:
-        return None, ""
+        return None, []
     matcher = difflib.SequenceMatcher(a=short, b=long_, autojunk=False)
     # only runs of words count: two quotes sharing "it was" and "a" here and there are different quotes
     matched = sum(block.size for block in matcher.get_matching_blocks() if block.size >= _RUN)
     plain = [w for w in short if w != "…"]
     if len(plain) < _SHORTEST or matched / len(plain) < threshold:
-        return None, ""  # different quotes
-    changed: list[str] = []
+        return None, []  # different quotes
+    changed: list[Change] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
@@ -72,13 +79,29 @@ def verdict(a: list[str], b: list[str], threshold: float) -> tuple[str | None, s
             continue  # the two quotes are overlapping cuts of a longer statement
         if "".join(mine).replace("'", "") == "".join(theirs).replace("'", ""):
             continue  # "datacenter" and "data center", "populations'" and "population's"
-        changed.append(" ".join(short[i1:i2]) + " → " + " ".join(long_[j1:j2]))
+        pair = (" ".join(mine), " ".join(theirs))
+        changed.append((pair[1], pair[0]) if swapped else pair)
         flipped = set(short[i1:i2]) ^ set(long_[j1:j2])
         if flipped & _NEGATIONS or any(w.isdigit() for w in flipped):
-            return "fail", "; ".join(changed)
+            return "fail", changed
     if not changed:
-        return None, ""
-    return "warn", "; ".join(changed)
+        return None, []
+    return "warn", changed
+
+
+def describe(changes: list[Change], limit: int = 3) -> str:
+    """The changed words as an editor reads them: "“crossing” here, “bridge” there; “not” only there"."""
+
+    def one(here: str, there: str) -> str:
+        if not here:
+            return f"{quoted(there, 40)} only there"
+        if not there:
+            return f"{quoted(here, 40)} only here"
+        return f"{quoted(here, 40)} here, {quoted(there, 40)} there"
+
+    shown = "; ".join(one(*c) for c in changes[:limit])
+    more = len(changes) - limit
+    return shown + (f"; {count(more, 'more change')}" if more > 0 else "")
 
 
 @rule("CC301", "quote-fidelity", kinds=["quote"], options=QuoteFidelityOptions)
@@ -128,14 +151,13 @@ def quote_fidelity(
 def _compare(
     article: Article, a: QuoteClaim, other: Article, b: QuoteClaim, options: QuoteFidelityOptions
 ) -> Iterator[Finding]:
-    outcome, detail = verdict(words(a.content), words(b.content), options.same_quote)
+    outcome, changes = verdict(words(a.content), words(b.content), options.same_quote)
     if outcome is None:
         return
-    where = "here" if other is article else f"in {other.path}"
     make = fail if outcome == "fail" else warn
-    what = "meaning changes" if outcome == "fail" else "words differ"
+    what = "the meaning changes" if outcome == "fail" else "the words differ"
     yield make(
         a,
-        f"{a.speaker} is quoted differently {where} ({what}: {detail})",
-        related=[related(other, b, f"quoted as “{b.content[:80]}”")],
+        f"{a.speaker} is quoted differently here and {place(b, other, article)}; {what}: {describe(changes)}",
+        related=[related(other, b, f"quoted as {quoted(b.content, 80)}")],
     )

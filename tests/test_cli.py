@@ -60,19 +60,22 @@ def test_terminal_output_format(tmp_path: Path, cli) -> None:
         f"{b}:1:11: TT201 says-always fail: 'always' is absolute",
         f"{b}:3:9: TT101 says-never warn: 'never' is absolute",
         "2 articles · 3 rules · 2 passed, 3 warned, 1 failed",
+        "exit 1: 1 rule failed on 1 article",
     ]
     assert run.code == 1
 
 
 def test_summary_words_and_plurals(tmp_path: Path, cli) -> None:
     (a,) = write(tmp_path, {"a.txt": "A boom.\n"})
-    assert cli(a, *WORDS, "--select", "TT301", plugins=[word_rules()]).out.splitlines()[-1] == (
-        "1 article · 1 rule · 0 passed, 1 error"
-    )
+    assert cli(a, *WORDS, "--select", "TT301", plugins=[word_rules()]).out.splitlines()[-2:] == [
+        "1 article · 1 rule · 0 passed, 1 error",
+        "exit 1: 1 rule errored on 1 article",
+    ]
     (b,) = write(tmp_path, {"b.txt": "A boom.\n"})
-    assert cli(a, b, *WORDS, "--select", "TT301,TT101", plugins=[word_rules()]).out.splitlines()[-1] == (
-        "2 articles · 2 rules · 2 passed, 2 errors"
-    )
+    assert cli(a, b, *WORDS, "--select", "TT301,TT101", plugins=[word_rules()]).out.splitlines()[-2:] == [
+        "2 articles · 2 rules · 2 passed, 2 errors",
+        "exit 1: 1 rule errored on 2 articles",
+    ]
 
 
 class Tty(io.StringIO):
@@ -100,7 +103,7 @@ def test_terminal_format_to_a_file(tmp_path: Path, cli) -> None:
     target = tmp_path / "report.txt"
     run = cli(a, *ONLY_WORDS, "--format", "terminal", "--output", target, plugins=[word_rules()])
     assert run.out == ""
-    assert target.read_text(encoding="utf-8").splitlines()[-1] == "1 article · 3 rules · 2 passed, 1 failed"
+    assert target.read_text(encoding="utf-8").splitlines()[-2] == "1 article · 3 rules · 2 passed, 1 failed"
 
 
 def test_rules_command_lists_every_rule(cli) -> None:
@@ -164,7 +167,10 @@ def test_readme_rule_runs_as_a_local_plugin(tmp_path: Path, cli) -> None:
     (a,) = write(tmp_path, {"desk/a.md": "---\ntitle: Ferry\n---\nThe ferry is back!\n"})
     run = cli(a, *NO_EXTRACTORS)
     assert f"{a}:4:18: NR101 no-exclamations warn: exclamation mark in news copy" in run.out
-    assert run.out.splitlines()[-1] == "1 article · 1 rule · 0 passed, 1 warned"
+    assert run.out.splitlines()[-2:] == [
+        "1 article · 1 rule · 0 passed, 1 warned",
+        "exit 0: no rule failed on 1 article (1 warning, which fail only with --fail-on warn)",
+    ]
 
 
 def test_readme_configuration_is_valid(tmp_path: Path, cli) -> None:
@@ -179,13 +185,44 @@ def test_readme_configuration_is_valid(tmp_path: Path, cli) -> None:
     }
 
 
+def readme_commands() -> tuple[str, str]:
+    """The README's two commands: set-up with a sample run, then the tests."""
+    setup, test = re.search(r"```sh\n(.*?)\n(.*?)\n```", README).groups()
+    return setup, test
+
+
+def test_readme_configuration_keeps_the_readme_rule(tmp_path: Path, cli) -> None:
+    """The README's configuration example with the README's rule beside it: the rule still runs."""
+    write(tmp_path, {"claimcheck.yaml": readme_block("config"), "claimcheck_plugins.py": readme_block("rule")})
+    (a,) = write(tmp_path, {"desk/a.md": "---\ntitle: Ferry\npublished: 2016-10-03\n---\nThe ferry is back!\n"})
+    run = cli(a, *NO_EXTRACTORS)
+    assert "NR101 no-exclamations warn: exclamation mark in news copy" in run.out, run.out + run.err
+
+
 def test_readme_commands_are_the_ones_ci_runs() -> None:
-    install, test = re.search(r"```sh\n(.*?)\n(.*?)\n```", README).groups()
-    assert install == "pip install -e '.[test]' && claimcheck fixtures/"
+    setup, test = readme_commands()
+    # everything a fresh clone needs: the project, its test tools, the example plugin its tests import
+    assert setup.startswith("pip install -e '.[test]' -e examples/claimcheck-house-style && claimcheck ")
     assert test == "python -m pytest"
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
-    assert "python3 -m pip install -q -e '.[test]'" in ci
+    assert setup in ci  # the README's first command, exactly
     assert ci[-1] == test  # the README's test command, exactly, is what CI runs last
+    assert [ln for ln in ci if "pip install" in ln and "playwright" not in ln] == [setup]
+
+
+def test_readme_sample_run_is_clean_and_says_why_it_exits_0(cli, monkeypatch) -> None:
+    """The first command's run (without the install): the sample story passes every rule, the example
+    plugin's included, and the last line gives the reason for the exit status."""
+    setup, _ = readme_commands()
+    argv = setup.split(" && claimcheck ", 1)[1].split()
+    monkeypatch.chdir(ROOT)
+    house_style = pytest.importorskip("claimcheck_house_style")
+    run = cli(*argv, plugins=[house_style])
+    assert run.code == 0, run.out
+    assert "HS101" in cli("rules", plugins=[house_style]).out
+    lines = run.out.splitlines()
+    assert len(lines) == 5 and all(re.fullmatch(r"\S+ +\.+", ln) for ln in lines[:3]), run.out
+    assert lines[-1] == "exit 0: no rule failed on 3 articles"
 
 
 @pytest.fixture
@@ -228,7 +265,9 @@ def test_readme_sample_output_is_what_the_command_prints(cli, monkeypatch) -> No
     assert m, "README has no console sample"
     monkeypatch.chdir(ROOT)
     run = cli(*m.group(1).split())
-    heads = re.compile(r"^(\S+:\d+:\d+: [A-Z]+\d+ [a-z-]+ \w+):|^(\S+ +[.WFsE]+)$|^(\d+ articles? · .*)$")
+    heads = re.compile(
+        r"^(\S+:\d+:\d+: [A-Z]+\d+ [a-z-]+ \w+):|^(\S+ +[.WFsE]+)$|^(\d+ articles? · .*)$|^(exit \d: .*)$"
+    )
 
     def shape(text: str) -> list[str]:
         return [next(g for g in h.groups() if g) for ln in text.splitlines() if (h := heads.match(ln))]

@@ -14,7 +14,7 @@ TEXT = "The ferry always leaves at noon, officials said.\n"
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("claimcheck.yaml", "selekt: [CC101]\n", "selekt: unknown key"),
+        ("claimcheck.yaml", "selekt: [CC101]\n", "selekt: unknown key (did you mean select?)"),
         ("claimcheck.yaml", "fail-on: sometimes\n", "fail-on: Input should be 'fail' or 'warn'"),
         ("claimcheck.yaml", "select: 5\n", "select: Input should be a valid list"),
         ("claimcheck.yaml", "severity:\n  CC101: error\n", "severity.CC101: Input should be 'warn' or 'fail'"),
@@ -32,7 +32,11 @@ TEXT = "The ferry always leaves at noon, officials said.\n"
             "[tool.claimcheck]\nfail_on = 'warn'\nfail-on = 3\n",
             "fail-on: Input should be 'fail' or 'warn'",
         ),
-        ("pyproject.toml", "[tool.claimcheck]\nexclude-paths = ['x']\n", "exclude-paths: unknown key"),
+        (
+            "pyproject.toml",
+            "[tool.claimcheck]\nexclude-paths = ['x']\n",
+            "exclude-paths: unknown key (did you mean exclude?)",
+        ),
         (
             "pyproject.toml",
             "[tool.claimcheck\n",

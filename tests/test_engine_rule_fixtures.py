@@ -1,4 +1,4 @@
-"""The engine's own rules (CC002–CC004) on their fixture articles, with the same inline expectations as the rest."""
+"""The engine's own rules (CC002–CC006) on their fixture articles, with the same inline expectations as the rest."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from checker.cli import main
 FOLDER = Path(__file__).resolve().parent.parent / "fixtures" / "rules"
 MARKER = re.compile(r"<!--\s*expect:\s*(?P<code>CC\d{3})\s+(?P<outcome>warn|fail)\s*-->")
 #: each engine rule runs with the rule whose findings its fixtures suppress
-RUN_WITH = {"CC002": "CC002", "CC003": "CC003,CC501", "CC004": "CC004,CC501"}
+RUN_WITH = {"CC002": "CC002", "CC003": "CC003,CC501", "CC004": "CC004,CC501", "CC006": "CC006,CC501"}
 
 
 def cases() -> list[Path]:

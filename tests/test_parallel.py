@@ -25,7 +25,7 @@ def _corpus(root: Path) -> list[Path]:
             text = p.read_text(encoding="utf-8").replace("millbrook-warehouse-fire", f"millbrook-{copy}")
             files[f"{copy}/{p.name}"] = text
     files["solo/a.txt"] = (
-        'The ferry left at 9 a.m. on Monday, March 4, 2024, the operator said. "We were late," he said.\n'
+        "The minister reportedly resigned on Monday, March 4, 2024.\n\nOfficials allegedly hid the report.\n"
     )
     files["solo/b.txt"] = CALM
     return write(root, files)

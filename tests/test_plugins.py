@@ -181,7 +181,9 @@ def test_local_plugin_file_beside_the_configuration(tmp_path: Path, cli) -> None
     # -p no:local leaves it out, so the selection names a rule nobody offers
     blocked = cli(article, *NO_EXTRACTORS, "-p", "no:local")
     assert blocked.code == 4
-    assert blocked.err.endswith("select: unknown rule selector 'LC101' (see `claimcheck rules`)\n")
+    assert blocked.err.endswith(
+        "select: unknown rule selector 'LC101' (did you mean CC101?) (see `claimcheck rules`)\n"
+    )
 
 
 def test_a_local_plugin_that_fails_to_import_names_its_file(tmp_path: Path, cli) -> None:

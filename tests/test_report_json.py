@@ -194,7 +194,7 @@ def test_output_file_gets_the_same_report(tmp_path: Path, cli) -> None:
     (a,) = write(tmp_path, {"a.txt": "It will never flood.\n"})
     target = tmp_path / "out" / "report.json"
     run = cli(a, "--no-config", *NO_EXTRACTORS, "--select", "TT101", "--output", target, plugins=[word_rules()])
-    assert run.out.splitlines()[-1] == "1 article · 1 rule · 0 passed, 1 warned"  # the terminal keeps stdout
+    assert run.out.splitlines()[-2] == "1 article · 1 rule · 0 passed, 1 warned"  # the terminal keeps stdout
 
     report = json.loads(target.read_text(encoding="utf-8"))
     check(report)

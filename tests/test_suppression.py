@@ -162,3 +162,34 @@ def test_enable_closes_the_matching_disable_only() -> None:
     assert raw[dates.start : dates.end].split() == ["claimcheck:", "disable", "CC201", "--", "agency", "copy", "A."]
     assert raw[figures.end :].startswith("claimcheck: enable\n")
     assert "B." in raw[figures.start : figures.end]
+
+
+def test_unknown_verbs_and_rules_are_reported_with_the_closest_known_word(tmp_path: Path, cli) -> None:
+    text = (
+        "claimcheck: ignroe says-always -- slogan\n"
+        "The ferry always leaves at noon.\n\n"
+        "claimcheck: ignore says-alway, TT9999 -- slogan\n"
+        "It always sails.\n\n"
+        "claimcheck: ignore TT9999 -- slogan\n"
+        "Calm waters.\n"
+    )
+    (a,) = write(tmp_path, {"a.txt": text})
+    run = cli(
+        a, "--no-config", *NO_EXTRACTORS, "--select", "TT2,CC003,CC006", "--format", "json", plugins=[word_rules()]
+    )
+    assert findings(run.json()) == [
+        ("TT201", 2, "'always' is absolute"),  # the misspelt verb silenced nothing
+        ("TT201", 5, "'always' is absolute"),
+        # reported once, by CC006, not by CC003 as "silenced nothing" as well
+        ("CC006", 1, "unknown suppression verb 'ignroe' (did you mean ignore?)"),
+        ("CC006", 4, "suppression names unknown rule 'TT9999'"),  # nothing close enough to suggest
+        ("CC006", 4, "suppression names unknown rule 'says-alway' (did you mean says-always?)"),
+        ("CC006", 7, "suppression names unknown rule 'TT9999'"),
+    ]
+
+
+def test_a_misspelt_directive_line_is_not_article_text() -> None:
+    article = Article(path="a.txt", raw="claimcheck: ignroe CC101 -- x\nA.\n")
+    assert is_directive("claimcheck: ignroe CC101 -- x")
+    (only,) = find(article)
+    assert (only.verb, only.used, only.start == only.end) == ("ignroe", True, True)

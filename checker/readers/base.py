@@ -16,20 +16,11 @@ def read_text(path: Path, config: Config) -> tuple[str, list[Diagnostic]]:
     """The decoded text of an article file, with a diagnostic when bytes had to be replaced.
 
     Never writes to the file. Raises ArticleError for a missing, unreadable, binary, oversized
-    or empty file. A UTF-8 byte-order mark is dropped (offsets count from after it).
+    or empty file. A UTF-8 byte-order mark is dropped (offsets count from after it). An article
+    read from stdin (``claimcheck -``) is found in ``config.stdin_texts`` under its path.
     """
-    limit = config.settings.max_size
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise ArticleError(path.as_posix(), f"file is {size:,} bytes, over the {limit:,}-byte limit (max-size)")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError(path.as_posix(), "no such file or directory") from None
-    except IsADirectoryError:
-        raise ArticleError(path.as_posix(), "is a directory") from None
-    except OSError as err:
-        raise ArticleError(path.as_posix(), f"cannot read: {err.strerror or err}") from None
+    given = getattr(config, "stdin_texts", {}).get(path.as_posix())
+    data = given.encode("utf-8") if given is not None else _read_bytes(path, config.settings.max_size)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ArticleError(path.as_posix(), "encoded as UTF-16; save it as UTF-8")
     if b"\x00" in data[:8192]:
@@ -51,6 +42,20 @@ def read_text(path: Path, config: Config) -> tuple[str, list[Diagnostic]]:
     if not text.strip():
         raise ArticleError(path.as_posix(), "empty file" if not text else "empty file (only whitespace)")
     return text, diagnostics
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise ArticleError(path.as_posix(), f"file is {size:,} bytes, over the {limit:,}-byte limit (max-size)")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(path.as_posix(), "no such file or directory") from None
+    except IsADirectoryError:
+        raise ArticleError(path.as_posix(), "is a directory") from None
+    except OSError as err:
+        raise ArticleError(path.as_posix(), f"cannot read: {err.strerror or err}") from None
 
 
 def default_meta(config: Config, **known: Any) -> ArticleMeta:

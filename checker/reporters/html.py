@@ -24,12 +24,13 @@ from checker.models import (
     Segment,
     Span,
 )
+from checker.wording import count, excerpt
 
 if TYPE_CHECKING:
     import argparse
 
     from checker.config import Config
-    from checker.models import ArticleResult, ExitCode, Finding
+    from checker.models import ArticleResult, ExitCode, Finding, RuleResult
     from checker.session import Session
 
 _OUTCOMES = ("fail", "warn", "error", "skip", "pass")
@@ -139,6 +140,12 @@ class Page:
         self.rules_seen: dict[str, str] = {}
         self.counts = dict.fromkeys(_OUTCOMES, 0)
         self.findings = {"fail": 0, "warn": 0}
+        #: per outcome ("fail", "warn", "error"): the overview's entries, in report order
+        self.overview: dict[str, list[str]] = {"fail": [], "warn": [], "error": []}
+        #: per article index: how many findings of each outcome it has (its tab's badge)
+        self.per_article: dict[int, dict[str, int]] = {
+            i: {"fail": 0, "warn": 0, "error": 0} for i in range(len(session.results))
+        }
         self._related_ids: dict[tuple[int, int, int], str] = {}
         #: mark ids already given to an element (a mark over several segments is anchored once)
         self.emitted: set[str] = set()
@@ -210,6 +217,15 @@ class Page:
             else:
                 related.append(f"<li>{text}</li>")
         hint = f'<p class="hint">hint: {esc(f.hint)}</p>' if f.hint else ""
+        self.per_article[i][outcome] += 1
+        target = f"m{fid}" if f.span is not None and ar.article is not None else fid
+        line = f", line {f.span.line}" if f.span is not None else ""
+        self.overview[outcome].append(
+            f'<li data-rule="{esc(code)}" data-outcome="{outcome}">'
+            f'<a class="jump" href="#{target}" data-finding="{fid}"><span class="badge">{outcome}</span>'
+            f" <b>{esc(code)}</b> {esc(self.label(i))}{line}</a>"
+            f' <span class="msg">{esc(f.message)}</span></li>'
+        )
         card = (
             f'<div class="finding" id="{fid}" data-rule="{esc(code)}" data-outcome="{outcome}">'
             f'<span class="badge">{outcome}</span> <b>{esc(code)} {esc(rule)}</b>{where}'
@@ -247,28 +263,48 @@ class Page:
             out.append("</span>" * len(active))
         return "".join(out)
 
-    def render_article(self, i: int, ar: ArticleResult) -> str:
+    def render_article(self, i: int, ar: ArticleResult, *, tabbed: bool = False) -> str:
         article = ar.article
         meta = article.meta if article else None
         title = esc(meta.title) if meta and meta.title else esc(ar.path)
         facts = [meta.outlet, meta.published.isoformat() if meta.published else None, meta.byline] if meta else []
         facts.append(ar.path)
         head = (
-            f'<article class="article" id="a{i}" data-path="{esc(ar.path)}">'
-            f"<h3>{title}</h3>"
+            f'<article class="article" id="a{i}" data-path="{esc(ar.path)}"'
+            + (f' role="tabpanel" aria-labelledby="t{i}">' if tabbed else ">")
+            + f"<h3>{title}</h3>"
             f'<div class="meta">{" · ".join(esc(x) for x in facts if x)}</div>'
         )
-        results = "".join(
-            f'<span class="result" data-rule="{esc(r.code)}" data-outcome="{r.outcome.value}"'
-            f' title="{esc(r.reason or r.rule)}">{esc(r.code)} {esc(r.rule)}: {r.outcome.value}</span>'
-            for r in ar.results
+
+        def chip(r: RuleResult) -> str:
+            return (
+                f'<span class="result" data-rule="{esc(r.code)}" data-outcome="{r.outcome.value}"'
+                f' title="{esc(r.reason or r.rule)}">{esc(r.code)} {esc(r.rule)}: {r.outcome.value}</span>'
+            )
+
+        # rules that passed say nothing an editor must act on: they stay folded under one line
+        passed = [r for r in ar.results if r.outcome is Outcome.PASS]
+        other = "".join(chip(r) for r in ar.results if r.outcome is not Outcome.PASS)
+        folded = (
+            f'<details class="passed"><summary>{esc(count(len(passed), "rule"))} passed</summary>'
+            f'<div class="results">{"".join(chip(r) for r in passed)}</div></details>'
+            if passed
+            else ""
         )
-        parts = [head, f'<div class="results">{results}</div>']
+        parts = [head, f'<div class="results">{other}{folded}</div>']
         errors = [r for r in ar.results if r.outcome is Outcome.ERROR]
-        for r in errors:
+        for k, r in enumerate(errors):
+            eid = f"e{i}-{k}"
             parts.append(
-                f'<div class="finding rule-error" data-rule="{esc(r.code)}" data-outcome="error"><span class="badge">error</span>'
-                f' <b>{esc(r.code)} {esc(r.rule)}</b><p class="msg">{esc(r.reason or "error")}</p></div>'
+                f'<div class="finding rule-error" id="{eid}" data-rule="{esc(r.code)}" data-outcome="error">'
+                f'<span class="badge">error</span> <b>{esc(r.code)} {esc(r.rule)}</b>'
+                f'<p class="msg">{esc(r.reason or "error")}</p></div>'
+            )
+            self.per_article[i]["error"] += 1
+            self.overview["error"].append(
+                f'<li data-rule="{esc(r.code)}" data-outcome="error"><a class="jump" href="#{eid}">'
+                f'<span class="badge">error</span> <b>{esc(r.code)}</b> {esc(self.label(i))}</a>'
+                f' <span class="msg">{esc(r.reason or "error")}</span></li>'
             )
         if article is None:
             parts.append("</article>")
@@ -320,6 +356,30 @@ class Page:
                 order.append((story, groups[story]))
         return order
 
+    def label(self, i: int) -> str:
+        """How the page names article ``i`` in tabs and the overview: its outlet, title or file name."""
+        ar = self.session.results[i]
+        meta = ar.article.meta if ar.article else None
+        name = (meta.outlet or meta.title) if meta else None
+        return excerpt(name or ar.path.rsplit("/", 1)[-1], 48)
+
+    def overview_html(self) -> str:
+        """What failed and warned, at the top of the page, each entry linking to its place."""
+        lists = self.overview
+        title = (
+            f"{count(len(lists['fail']) + len(lists['warn']), 'finding')}: {len(lists['fail'])} failed,"
+            f" {len(lists['warn'])} warned"
+            + (f", {count(len(lists['error']), 'rule error')}" if lists["error"] else "")
+            if any(lists.values())
+            else "Nothing failed or warned"
+        )
+        items = "".join(item for o in ("fail", "error", "warn") for item in lists[o])
+        return (
+            f'<nav class="overview" id="overview" aria-label="findings"><h2>{esc(title)}</h2>'
+            + (f"<ol>{items}</ol>" if items else "")
+            + "</nav>"
+        )
+
     def header(self) -> str:
         from checker import __version__
 
@@ -348,21 +408,42 @@ class Page:
             + (f"<span>{accepted} accepted by the baseline</span>" if accepted else "")
             + f"<span>exit code {int(self.exit_code)}</span>"
             f'<span class="ui">claimcheck {esc(__version__)}</span></div>'
-            f'<div class="legend ui">claims: {legend} <span class="claim k-hedge unheld">hedge, no holder</span></div>'
+            + self.overview_html()
+            + f'<div class="legend ui">claims: {legend} <span class="claim k-hedge unheld">hedge, no holder</span></div>'
             f'<form id="filters" class="no-print"><fieldset><legend>rules</legend>{rule_boxes}</fieldset>'
             f"<fieldset><legend>outcomes</legend>{outcome_boxes}</fieldset></form></header>"
         )
 
+    def tabs(self, members: list[int]) -> str:
+        """The switcher of a story's articles: one tab each, named and counted; one article shows at a time."""
+        out = []
+        for n, i in enumerate(members):
+            c = self.per_article[i]
+            tally = " · ".join(f"{c[o]} {o}" for o in ("fail", "warn", "error") if c[o]) or "clean"
+            worst = next((o for o in ("fail", "error", "warn") if c[o]), "pass")
+            out.append(
+                f'<button type="button" role="tab" id="t{i}" aria-controls="a{i}"'
+                f' aria-selected="{"true" if n == 0 else "false"}" data-outcome="{worst}"'
+                f' title="{esc(self.session.results[i].path)}">'
+                f'<span class="tab-name">{esc(self.label(i))}</span> <span class="tab-count">{tally}</span></button>'
+            )
+        return f'<div class="tabs no-print" role="tablist" aria-label="articles of the story">{"".join(out)}</div>'
+
     def render(self) -> str:
         self.collect()
-        body = [self.header(), "<main>"]
-        for story, members in self.stories():
-            cols = f" n{min(len(members), 3)}" if len(members) > 1 else ""
+        sections = []
+        for k, (story, members) in enumerate(self.stories()):
             label = f"Story: {esc(story)}" if story else "Article"
-            body.append(f'<section class="story"><h2>{label}</h2><div class="columns{cols}">')
-            body.extend(self.render_article(i, self.session.results[i]) for i in members)
-            body.append("</div></section>")
-        body.append("</main>")
+            many = len(members) > 1
+            articles = "".join(self.render_article(i, self.session.results[i], tabbed=many) for i in members)
+            sections.append(
+                f'<section class="story" id="s{k}"><h2>{label}'
+                + (f' <span class="ui">· {len(members)} articles</span>' if many else "")
+                + "</h2>"
+                + (self.tabs(members) if many else "")
+                + f'<div class="panels">{articles}</div></section>'
+            )
+        body = [self.header(), "<main>", *sections, "</main>"]
         css, js = _template("review.css"), _template("review.js")
         # Nothing on the page may load or run anything but our own style and script.
         csp = f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; img-src 'none'"

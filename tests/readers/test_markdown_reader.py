@@ -74,7 +74,7 @@ def test_sentence_offsets_after_an_abbreviated_rank() -> None:
 def test_suppression_comment_is_not_article_text() -> None:
     article = load(LEDGER)
     assert not any("claimcheck:" in s.text for s in article.segments)
-    seg, _ = where(article, "Margaret Harlow")
+    seg, _ = where(article, "Margaret Quayle")
     assert seg.span.line == 30
 
 

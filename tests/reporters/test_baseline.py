@@ -57,7 +57,7 @@ def test_entries_that_no_longer_match_are_reported(claimcheck_run) -> None:
     fixed = CONVOY.replace("September 19", "September 21")
     result = _run(claimcheck_run, fixed, "--baseline", "baseline.json")
     assert result.exit_code == 0
-    assert "baseline: 1 finding accepted, 1 entry no longer match" in result.stdout
+    assert "baseline: 1 finding accepted, 1 entry no longer matches\n" in result.stdout
     assert (
         "convoy.txt: TT101 date-clash: dated September 19 here and September 21 earlier (no longer found)"
         in result.stdout

@@ -1,10 +1,13 @@
-"""The review page in a real browser (Debian's chromium driven by Playwright): anchors, filters, no script runs.
+"""The review page in a real browser (Debian's chromium driven by Playwright): anchors, filters, no script
+runs, and a layout that stays readable for stories of 2 to 10 articles at 1280 and 800 px.
 
-Skips when chromium or the playwright package is absent; ``.ci/run`` installs both.
+Skips when chromium or the playwright package is absent; ``.ci/run`` installs both. Screenshots go
+to ``artifacts/`` (git-ignored), to be looked at by a person.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 from collections.abc import Iterator
@@ -13,7 +16,8 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import ROOT, SEEDS, needs_shared
+from checker.testing import Runner, RunResult
+from tests.conftest import CORPUS, ROOT, SEEDS, needs_shared
 from tests.reporters.support import ISOLATED, TEST_RULES
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -29,11 +33,9 @@ ARGS = [
 ]
 ARTIFACTS = ROOT / "artifacts"
 SCROLL_TO_FINDINGS = """() => {
-  document.querySelector(".story").scrollIntoView();
-  document.querySelectorAll(".body").forEach((b) => {
-    const f = b.querySelector(".finding");
-    if (f) { b.scrollTop = f.closest(".row").offsetTop - b.offsetTop - 8; }
-  });
+  const f = document.querySelector("article.article:not([hidden]) .row .finding");
+  (f ? f.closest(".row") : document.querySelector(".story")).scrollIntoView();
+  window.scrollBy(0, -60);
 }"""
 
 
@@ -79,9 +81,12 @@ def test_seed_story_page(claimcheck_run, page) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "seed-review.png"))
 
-    # Both outlets' articles of the story side by side.
-    boxes = [page.locator(f"#a{i}").bounding_box() for i in range(2)]
-    assert boxes[0]["x"] < boxes[1]["x"] and abs(boxes[0]["y"] - boxes[1]["y"]) < 2
+    # The story's two articles: one shown at a time, the tabs switch between them.
+    assert page.locator("#a0").is_visible() and not page.locator("#a1").is_visible()
+    page.locator("#t1").click()
+    assert page.locator("#a1").is_visible() and not page.locator("#a0").is_visible()
+    assert page.locator("#t1").get_attribute("aria-selected") == "true"
+    page.locator("#t0").click()
 
     claims = 0
     for i, ar in enumerate(result.results):
@@ -127,6 +132,9 @@ def test_seed_story_page(claimcheck_run, page) -> None:
     assert all(not warn.nth(k).is_visible() for k in range(warn.count()))
     assert fail.first.is_visible()
     assert page.locator("#shown").text_content() == str(findings - warn.count())
+    listed = page.locator('.overview li[data-outcome="warn"]')  # the overview follows the filters too
+    assert listed.count() == warn.count() and not any(e.is_visible() for e in listed.all())
+    assert page.locator('.overview li[data-outcome="fail"]').first.is_visible()
     page.locator('#filters input[name="outcome"][value="warn"]').check()
     page.locator('#filters input[name="rule"][value="TT101"]').uncheck()
     clash = page.locator('.finding[data-rule="TT101"]')
@@ -136,8 +144,16 @@ def test_seed_story_page(claimcheck_run, page) -> None:
     # A related link jumps to the other place.
     link = page.locator('.finding[data-rule="TT101"] a.other').first
     page.locator('#filters input[name="rule"][value="TT101"]').check()
+    card = link.locator("xpath=ancestor::div[contains(@class, 'finding')]")
+    home = card.locator("xpath=ancestor::article").get_attribute("id")
     link.click()
-    assert page.locator(link.get_attribute("href")).is_visible()
+    there = page.locator(link.get_attribute("href"))
+    assert there.is_visible()
+    if there.locator("xpath=ancestor::article").get_attribute("id") != home:  # the other article's tab opened
+        assert not page.locator(f"#{home}").is_visible()
+    page.go_back()  # Back returns to the finding the link was in, its article open again
+    page.wait_for_function("(id) => !document.getElementById(id).hidden", arg=home, timeout=5000)
+    assert card.is_visible()
 
 
 def test_hostile_article_executes_nothing(claimcheck_run, page) -> None:
@@ -186,3 +202,151 @@ def test_hostile_article_executes_nothing(claimcheck_run, page) -> None:
     assert "<script>window.__pwned = 8</script>" in text  # an escaped tag in the HTML article's text
     assert "javascript:window.__pwned=3" in text
     assert page.locator(".finding").count() >= 3
+
+
+# -- layout: stories of 2 to 10 articles at 1280 and 800 px ---------------------------------------------
+
+ECB = CORPUS / "ecbplus" / "xml"
+#: real stories of ECB+ (one event, sub-topic "ecb"): topic 41 told by 9 outlets, topic 2 by 10
+#: text columns of the page: article paragraphs, finding notes, the overview's list
+COLUMNS = "article.article:not([hidden]) .seg, article.article:not([hidden]) .finding, .overview ol"
+#: the narrowest listed element, in characters of its own font (rendered width / mean letter width)
+NARROWEST = """(selector) => {
+  const ctx = document.createElement("canvas").getContext("2d");
+  let least = Infinity, which = "";
+  document.querySelectorAll(selector).forEach((el) => {
+    if (!el.offsetParent) { return; }
+    const cs = getComputedStyle(el);
+    ctx.font = cs.font;
+    const letter = ctx.measureText("abcdefghijklmnopqrstuvwxyz").width / 26;
+    const width = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+    const chars = width / letter;
+    if (chars < least) { least = chars; which = el.className + ": " + el.textContent.slice(0, 60); }
+  });
+  return [least, which];
+}"""
+
+
+#: the element is drawn on top at the middle of its first line box (seen, not covered by anything)
+ON_TOP = """(t) => {
+  const r = Array.from(t.getClientRects()).find((b) => b.width > 0);
+  if (!r) { return true; }
+  const e = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+  return t === e || t.contains(e);
+}"""
+
+
+def _ecb_story(topic: str, tmp: Path) -> dict[str, str]:
+    """The articles of an ECB+ topic's first sub-topic, converted by benchmarks/ecbplus.py."""
+    spec = importlib.util.spec_from_file_location("ecbplus", ROOT / "benchmarks" / "ecbplus.py")
+    assert spec is not None and spec.loader is not None
+    ecbplus = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ecbplus)
+    source = tmp / "xml"
+    (source / topic).mkdir(parents=True)
+    for doc in (ECB / topic).glob(f"{topic}_*ecb.xml"):
+        (source / topic / doc.name).symlink_to(doc)
+    paths = ecbplus.convert(tmp / "articles", source=source)
+    return {p.name: p.read_text(encoding="utf-8") for p in paths}
+
+
+def _story(name: str, claimcheck_run: Runner, tmp: Path) -> tuple[RunResult, int]:
+    if name == "seeds":
+        if not SEEDS.exists():
+            pytest.skip(f"{SEEDS} not present")
+        files = {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+        return claimcheck_run(
+            files, args=["--html", "review.html"], published="2016-10-03", story="us-russia-syria"
+        ), len(files)
+    if not ECB.exists():
+        pytest.skip(f"{ECB} not present")
+    files = _ecb_story(name.removeprefix("ecb"), tmp)
+    return claimcheck_run(files, args=["--html", "review.html"]), len(files)
+
+
+@pytest.mark.parametrize("width", [1280, 800])
+@pytest.mark.parametrize("story", ["seeds", "ecb41", "ecb2"])
+def test_story_layout(story: str, width: int, claimcheck_run: Runner, browser: Any, tmp_path_factory: Any) -> None:
+    result, size = _story(story, claimcheck_run, tmp_path_factory.mktemp("ecb"))
+    assert 2 <= size <= 10 and result.exit_code in (0, 1), result.stderr
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    try:
+        page.goto((claimcheck_run.root / "review.html").as_uri())
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"review-{story}-{width}-top.png"))
+        page.evaluate(SCROLL_TO_FINDINGS)
+        page.screenshot(path=str(ARTIFACTS / f"review-{story}-{width}-finding.png"))
+        page.evaluate("window.scrollTo(0, 0)")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width  # nothing wider than the window
+        least, which = page.evaluate(NARROWEST, COLUMNS)  # as the page opens
+        assert least >= 40, f"{story} at {width} px: a column of {least:.0f} characters ({which})"
+
+        # The overview at the top lists every failure, warning and rule error of the run.
+        findings = result.findings()
+        errors = sum(r.outcome.value == "error" for ar in result.results for r in ar.results)
+        entries = page.locator(".overview li")
+        assert entries.count() == len(findings) + errors > 0
+        top = page.locator("#overview").bounding_box()
+        assert top is not None and top["y"] < 300
+        outcomes = [entries.nth(k).get_attribute("data-outcome") for k in range(entries.count())]
+        assert outcomes == sorted(outcomes, key=["fail", "error", "warn"].index)  # worst first
+
+        # Rules that passed are folded away: no "pass" chip shows until asked for.
+        assert page.locator('.result[data-outcome="pass"]').count() > 0
+        assert not any(c.is_visible() for c in page.locator('.result[data-outcome="pass"]').all())
+
+        # One article at a time, and no text column narrower than 40 characters in any of them.
+        tabs = page.locator('[role="tab"]')
+        assert tabs.count() == size
+        for k in range(size):
+            tabs.nth(k).click()
+            visible = [a for a in page.locator("article.article").all() if a.is_visible()]
+            assert len(visible) == 1 and visible[0].get_attribute("id") == tabs.nth(k).get_attribute("aria-controls")
+            least, which = page.evaluate(NARROWEST, COLUMNS)
+            assert least >= 40, f"{story} at {width} px, tab {k}: a column of {least:.0f} characters ({which})"
+
+        # Every overview link lands on its finding, opening the article it is in.
+        for k in range(entries.count()):
+            page.evaluate("window.scrollTo(0, 0)")
+            link = entries.nth(k).locator("a")
+            href, fid = link.get_attribute("href"), link.get_attribute("data-finding")
+            link.click()
+            target = page.locator(href)
+            assert target.is_visible(), href
+            box = target.bounding_box()
+            assert box is not None and 0 <= box["y"] < 900, (href, box)
+            assert target.evaluate(ON_TOP), f"{href} is covered"
+            if fid is not None:  # a finding (a rule error has no place but its card)
+                assert target.get_attribute("data-finding") == fid or target.get_attribute("id") == fid
+                card = page.locator(f"#{fid}")
+                assert card.is_visible() and card.get_attribute("data-rule") == entries.nth(k).get_attribute(
+                    "data-rule"
+                )
+
+        # A related place in another article: its tab opens, and Back returns to the finding.
+        across = page.evaluate("""() => Array.from(document.querySelectorAll(".finding a.other")).map((a) => {
+          const t = document.getElementById(a.getAttribute("href").slice(1));
+          const home = a.closest("article"), there = t && t.closest("article");
+          return there && there !== home ? [a.closest(".finding").id, a.getAttribute("href"), home.id, there.id] : null;
+        }).filter(Boolean)""")
+        if story == "seeds":
+            assert across  # the two outlets disagree on how long the war has lasted
+        for card_id, href, home, there in across[:3]:
+            page.locator(f"#t{home[1:]}").click()
+            page.locator(f'#{card_id} a.other[href="{href}"]').click()
+            assert page.locator(href).is_visible() and page.locator(f"#{there}").is_visible()
+            assert not page.locator(f"#{home}").is_visible()
+            page.go_back()
+            page.wait_for_function("(id) => !document.getElementById(id).hidden", arg=home, timeout=5000)
+            assert page.locator(f"#{card_id}").is_visible()
+
+        # A link to a finding from outside (a #hash in the address) opens the article it is in.
+        last = page.locator(f'.overview li a[href^="#mf{size - 1}-"], .overview li a[href^="#f{size - 1}-"]')
+        if last.count():
+            href = last.first.get_attribute("href")
+            page.goto("about:blank")
+            page.goto((claimcheck_run.root / "review.html").as_uri() + href)
+            assert page.locator(f"#a{size - 1}").is_visible() and page.locator(href).is_visible()
+            assert not page.locator("#a0").is_visible()
+    finally:
+        page.close()

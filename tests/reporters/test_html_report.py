@@ -55,3 +55,25 @@ def test_one_self_contained_file(claimcheck_run) -> None:
     assert not re.search(r"(src|href)=\"(https?:)?//", page)
     assert "@import" not in page and "url(" not in page
     assert 'id="mf0-0"' in page and 'href="#mf0-0"' in page
+
+
+def test_overview_lists_what_failed_and_passes_are_folded(claimcheck_run) -> None:
+    story = "---\nstory: convoy\n---\n"
+    result = claimcheck_run(
+        {"a.md": story + CONVOY, "b.md": story + "A quiet day in the city.\n"},
+        args=["--html", "review.html", *ISOLATED],
+        plugins=[TEST_RULES],
+    )
+    page = (claimcheck_run.root / "review.html").read_text(encoding="utf-8")
+    overview = re.search(r'<nav class="overview".*?</nav>', page, re.S)
+    assert overview is not None and page.index("<nav") < page.index("<main>")
+    entries = re.findall(r'<li data-rule="(\w+)" data-outcome="(\w+)"><a class="jump" href="#([\w-]+)"', overview[0])
+    errors = [(r.code, "error") for ar in result.results for r in ar.results if r.outcome.value == "error"]
+    assert errors and result.findings()
+    assert sorted((c, o) for c, o, _ in entries) == sorted([(h.code, h.outcome) for h in result.findings()] + errors)
+    for _code, _outcome, target in entries:
+        assert f'id="{target}"' in page  # each entry links to a place that exists
+    # two articles of one story: a tab each; every "pass" chip sits inside the folded list
+    assert page.count('<button type="button" role="tab"') == 2
+    for m in re.finditer(r'<span class="result"[^>]*data-outcome="pass"', page):
+        assert page.rfind('<details class="passed">', 0, m.start()) > page.rfind("</details>", 0, m.start())

@@ -94,3 +94,29 @@ def test_try_repo_checks_articles_and_only_articles(tmp_path: Path) -> None:
     passing = subprocess.run(cmd, cwd=news, env=env, capture_output=True, text=True, timeout=600)
     assert passing.returncode == 0, passing.stdout + passing.stderr
     assert "Passed" in passing.stdout
+
+
+def test_a_staged_article_is_checked_against_its_unstaged_story_siblings(tmp_path: Path) -> None:
+    pytest.importorskip("pre_commit", reason="pre-commit is not installed")
+    hook = _hook_repo(tmp_path)
+    news = tmp_path / "newsroom"
+    news.mkdir()
+    story = ROOT / "fixtures" / "rules" / "CC101" / "story_two_outlets"
+    courier = (story / "bad_a_courier.md").read_text(encoding="utf-8")
+    gazette = (story / "bad_b_gazette.md").read_text(encoding="utf-8")
+    (news / "claimcheck.yaml").write_text("select: [CC101]\n", encoding="utf-8")
+    (news / "courier.md").write_text(courier, encoding="utf-8")
+    (news / "gazette.md").write_text(gazette.replace("March 16", "March 15"), encoding="utf-8")
+    _git(news, "init", "-q")
+    _git(news, "add", ".")
+    _git(news, "commit", "-q", "-m", "published")
+    # the gazette's draft now contradicts the courier, which is not staged
+    (news / "gazette.md").write_text(gazette, encoding="utf-8")
+    _git(news, "add", "gazette.md")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "CLAIMCHECK_DISABLE_PLUGIN_AUTOLOAD": "1"}
+    cmd = [sys.executable, "-m", "pre_commit", "try-repo", str(hook), "claimcheck", "--verbose"]
+    run = subprocess.run(cmd, cwd=news, env=env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "gazette.md:7:22: CC101 date-agreement fail" in run.stdout
+    assert "courier.md:7" in run.stdout  # the related place, in the unstaged sibling
+    assert "courier.md ." not in run.stdout  # the sibling itself is not reported on
