@@ -48,21 +48,33 @@ def _maker(cls: type[BaseModel]) -> Any:
     )
     if not plain:
         return lambda values: cls.model_construct(**values)
-    plan = tuple((name, f.is_required(), f) for name, f in fields.items())
+    missing = object()
+    template: dict[str, Any] = {}
+    fresh = []  # fields whose default is made per instance (a factory, or a mutable value pydantic copies)
+    for name, f in fields.items():
+        if f.is_required():
+            template[name] = missing
+        elif f.default_factory is None and f.get_default(call_default_factory=False) is f.default:
+            template[name] = f.default
+        else:
+            template[name] = missing
+            fresh.append((name, f))
+    names = frozenset(fields)
+    required = frozenset(n for n, f in fields.items() if f.is_required())
     new = cls.__new__
 
     def make(values: dict[str, Any]) -> BaseModel:
+        keys = values.keys()
+        if not (keys <= names and required <= keys):
+            return cls.model_construct(**values)  # unknown or missing fields: pydantic's own rules
         m = new(cls)
-        d: dict[str, Any] = {}
-        given = set()
-        for name, required, f in plan:
-            if name in values:
-                d[name] = values[name]
-                given.add(name)
-            elif not required:
+        d = template.copy()  # declaration order, as model_construct builds it; update keeps positions
+        d.update(values)
+        for name, f in fresh:
+            if name not in values:
                 d[name] = f.get_default(call_default_factory=True, validated_data=d)
         _new_object_attr(m, "__dict__", d)
-        _new_object_attr(m, "__pydantic_fields_set__", given)
+        _new_object_attr(m, "__pydantic_fields_set__", set(keys))
         _new_object_attr(m, "__pydantic_extra__", None)
         _new_object_attr(m, "__pydantic_private__", None)
         return m
