@@ -27,8 +27,9 @@ from pathlib import Path
 from typing import Any
 
 ENV = "CLAIMCHECK_REGEX_CACHE"
-#: more entries than this and the file keeps only the patterns the last run used (bounded size)
-LIMIT = 20_000
+#: more entries than this and the file keeps only the patterns the last run used (a few MB at most;
+#: a run's own patterns are about 600)
+LIMIT = 4_000
 
 #: (flags, the matcher's program as machine words, groups, group index, index group)
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]

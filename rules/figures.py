@@ -46,7 +46,9 @@ OUTCOMES = {
 _PARTIAL = re.compile(r"\b(?:another|other|more|additional|further|also|of them|of whom|among|each|per|every)\b", re.I)
 _WINDOW = 40
 #: one pattern for "starts with an outcome stem" (the stems above), rather than a loop per word
-_OUTCOME_START = re.compile("|".join(sorted(map(re.escape, OUTCOMES), key=len, reverse=True)))
+# longest first; ties alphabetical, so the pattern text is the same in every process (a set's order is
+# not), which lets the compiled-pattern cache (checker/regexcache.py) find it
+_OUTCOME_START = re.compile("|".join(sorted(map(re.escape, OUTCOMES), key=lambda s: (-len(s), s))))
 _OUTCOME_WORDS = 7  # noun plus "were believed to be killed"
 
 
