@@ -242,11 +242,50 @@ def _prepare(path: Path) -> tuple[Article, list[Segment]]:
     return article, [s for s in segments if s.kind != "furniture"]
 
 
+NEWS = ROOT / "benchmarks" / "data" / "dates_news.yaml"
+
+
+def score_news(show: int) -> None:
+    """Value accuracy on the hand-judged news set (benchmarks/data/dates_news.yaml, WikiNews sentences)."""
+    import yaml
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from wikinews import _S, detokenize
+
+    corpus = ROOT.parent / "shared" / "corpus"
+    data = yaml.safe_load(NEWS.read_text(encoding="utf-8"))
+    sentences: dict[str, list[str]] = {}
+    right = 0
+    misses = []
+    items = data["expressions"]
+    for item in items:
+        path = corpus / item["path"]
+        if item["path"] not in sentences:
+            sentences[item["path"]] = [detokenize(x) for x in _S.findall(path.read_text(encoding="utf-8"))]
+        text = sentences[item["path"]][item["sentence"]]
+        claims = claims_in(text, date.fromisoformat(item["published"]))
+        hit = next((c for c in claims if c.span.start < item["end"] and item["start"] < c.span.end), None)
+        value = hit.value if hit else None
+        if value == item["value"] or (hit is None and item["value"] is None):
+            right += 1
+        else:
+            misses.append((text[item["start"] : item["end"]], item["published"], value, item["value"]))
+    print(f"news set (WikiNews, hand-judged): {right}/{len(items)} values right ({100 * right / len(items):.1f} %)")
+    for words, pub, got, want in misses[:show]:
+        print(f"  MISS {words!r} published {pub}: ours {got}, want {want}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--all-files", action="store_true", help="every DateTime spec file, not only DateTimeModel.json")
     ap.add_argument("--show", type=int, default=0, help="print up to N misses per type")
+    ap.add_argument("--news", action="store_true", help="only the hand-judged news set")
     args = ap.parse_args()
+    if args.news:
+        score_news(args.show)
+        return
+    if NEWS.exists():
+        score_news(args.show)
     if SPECS.exists():
         cases = spec_cases(args.all_files)
         score_specs(cases, args.show)

@@ -29,7 +29,7 @@ from ecbplus import CORPUS as ECB
 from ecbplus import convert
 
 ROOT = Path(__file__).resolve().parent.parent
-BUILTIN = "CC101,CC201,CC301,CC401,CC501,CC601"
+BUILTIN = "CC101,CC201,CC301,CC401,CC501,CC601,CC701"
 
 
 def check_story(folder: Path, rules: str, extra: list[str]) -> dict[str, Any]:

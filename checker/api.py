@@ -115,9 +115,24 @@ class _MetaOverride:
         return article.model_copy(update={"meta": merged})
 
 
+def _validate_meta(meta: Mapping[str, Any]) -> None:
+    """Refuse metadata of the wrong type with the key and the problem, as a UsageError."""
+    from pydantic import ValidationError
+
+    from checker.models import ArticleMeta
+
+    try:
+        ArticleMeta.model_validate(dict(meta))
+    except ValidationError as err:
+        first = err.errors()[0]
+        key = ".".join(str(p) for p in first["loc"])
+        raise UsageError(f"check(): meta {key!r}: {first['msg']} (got {first.get('input')!r})") from None
+
+
 def _flags(options: Mapping[str, Any]) -> list[str]:
     """Keyword options as command-line flags: ``select=["CC1"]`` → ``--select CC1``; True → the bare flag."""
-    from checker.cli import did_you_mean, make_parser
+    from checker.cli import make_parser
+    from checker.suggestions import did_you_mean
 
     known = {a.dest: a for a in make_parser("check")._actions if a.option_strings}
     argv: list[str] = []
@@ -130,6 +145,11 @@ def _flags(options: Mapping[str, Any]) -> list[str]:
             raise UsageError(f"check(): unknown option {key!r}{did_you_mean(key, list(known))}")
         if action is not None and action.option_strings:
             flag = max(action.option_strings, key=len)
+        if key == "published" and isinstance(value, str):
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise UsageError(f"check(): published={value!r} is not a date (expected YYYY-MM-DD)") from None
         if value is True:
             argv.append(flag)
         elif isinstance(value, (list, tuple)):
@@ -182,10 +202,11 @@ def check(
         if meta:
             unknown = set(meta) - set(ArticleMeta.model_fields)
             if unknown:
-                from checker.cli import did_you_mean
+                from checker.suggestions import did_you_mean
 
                 first = sorted(unknown)[0]
                 raise UsageError(f"check(): unknown meta key {first!r}{did_you_mean(first, ArticleMeta.model_fields)}")
+            _validate_meta(meta)
             extra.append(_MetaOverride(name, meta))
     for module in options.pop("plugin_modules", None) or ():
         argv += ["-p", str(module)]

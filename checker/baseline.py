@@ -85,7 +85,8 @@ def article_key(path: str, root: Path | None = None) -> str:
 
 def baseline_root(config: Config) -> Path:
     """The folder baseline paths are relative to: the configuration file's, else the repository's
-    (the nearest ``.git`` above the first path), else the current folder."""
+    (the nearest ``.git`` above the first path), else the baseline file's own folder, so that a
+    baseline matches from any working folder."""
     if config.path is not None:
         return config.path.parent.resolve()
     paths = [p for p in (config.option("paths") or []) if p != "-"]
@@ -93,6 +94,9 @@ def baseline_root(config: Config) -> Path:
     for folder in (start, *start.parents):
         if (folder / ".git").exists():
             return folder
+    target = config.option("baseline") or config.option("write_baseline")
+    if target:
+        return Path(target).resolve().parent
     return Path.cwd().resolve()
 
 

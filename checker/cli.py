@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import difflib
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from checker.errors import UsageError
+from checker.suggestions import closest, did_you_mean
 
 if TYPE_CHECKING:
     from checker.models import ExitCode
@@ -65,12 +65,6 @@ class Parser(argparse.ArgumentParser):
         return ""
 
 
-def did_you_mean(word: str, candidates: Iterable[str], prefix: str = "") -> str:
-    """`` (did you mean X?)`` naming the closest candidate (difflib, as Python's own errors do), or ``""``."""
-    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.7)
-    return f" (did you mean {prefix}{close[0]}?)" if close else ""
-
-
 def _date(value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -105,7 +99,12 @@ def make_parser(command: str = "check", add_help: bool = True) -> Parser:
     if command in ("check", "config"):  # `config` takes the same flags, to show what they make
         p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: .); - reads stdin")
         p.add_argument("--format", choices=FORMATS, default=None, help="report format on stdout (default: terminal)")
-        p.add_argument("--output", "-o", metavar="FILE", help="write the --format report to FILE instead of stdout")
+        p.add_argument(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="write the --format report to FILE (the terminal report is not written there)",
+        )
         p.add_argument("--published", type=_date, metavar="DATE", help="publication date for articles without one")
         p.add_argument("--story", metavar="NAME", help="story for articles that do not name one")
         p.add_argument("--select", action="append", metavar="RULES", help="rules to run (codes, prefixes, names)")
@@ -216,12 +215,14 @@ def _main(
     """One run; ``texts`` are articles given as text (``checker.check(text=...)``) by the path named in ``argv``."""
     command = argv[0] if argv and argv[0] in SUBCOMMANDS else "check"
     rest = argv[1:] if command != "check" else argv
+    if command == "check" and argv and argv[0] == "check" and not Path("check").exists():
+        rest = argv[1:]  # `claimcheck check PATH`, as `ruff check`: the default command by its name
     if command in ("ledger", "audit"):  # the story ledger parses its own arguments (checker/ledger/cli.py)
         from checker.ledger.cli import run as run_ledger
 
         return run_ledger(command, rest, stdout, plugins, run)
-    if command == "check" and argv and _looks_like_a_command(argv[0]):
-        hint = did_you_mean(argv[0], SUBCOMMANDS, "claimcheck ")
+    if command == "check" and rest is argv and argv and _looks_like_a_command(argv[0]):
+        hint = did_you_mean(argv[0], (*SUBCOMMANDS, "check"), "claimcheck ")
         raise UsageError(f"{argv[0]!r} is neither a command nor a path{hint}")
     parser = make_parser(command)
     # --version ends here, before pydantic is imported; --help waits for the full parse so that it lists
@@ -231,6 +232,8 @@ def _main(
     from checker.plugins import make_plugin_manager
 
     paths = list(getattr(early, "paths", None) or [])
+    if getattr(early, "stdin_filename", None) and "-" not in paths:
+        raise UsageError("--stdin-filename names the article read from -, but no - was given")
     stdin_name = getattr(early, "stdin_filename", None) or STDIN_NAME
     first = Path(stdin_name if paths[:1] == ["-"] else paths[0]) if paths else Path.cwd()
     settings, path = load_settings(early, first)
@@ -273,7 +276,7 @@ def _check(config: object) -> ExitCode:
         code = session.run()
         if code is ExitCode.NO_ARTICLES:
             print(f"error: no articles found in {' '.join(config.args.paths) or '.'}", file=sys.stderr)
-        if code is ExitCode.CHECK_FAILED and config.option("exit_zero"):
+        if session.exit_zero:
             return ExitCode.OK  # the terminal's exit line says so
         return code
     finally:
@@ -284,7 +287,7 @@ def _looks_like_a_command(word: str) -> bool:
     """A first word that is no flag, no existing path and no file name, but close to a sub-command."""
     if word.startswith(("-", ".")) or "/" in word or os.sep in word or Path(word).suffix or Path(word).exists():
         return False
-    return bool(difflib.get_close_matches(word, SUBCOMMANDS, n=1, cutoff=0.7))
+    return closest(word, (*SUBCOMMANDS, "check")) is not None
 
 
 @contextlib.contextmanager

@@ -79,7 +79,7 @@ def run(command: str, config: Config) -> ExitCode:
         return ExitCode.OK
     found = registry.get(config.args.rule)
     if found is None:
-        from checker.cli import did_you_mean
+        from checker.suggestions import did_you_mean
 
         names = [*(r.code for r in registry), *(r.name for r in registry)]
         hint = did_you_mean(config.args.rule, names)
@@ -90,7 +90,8 @@ def run(command: str, config: Config) -> ExitCode:
 
 def help_(config: Config, topic: str | None) -> ExitCode:
     """``claimcheck help``: the main help; ``help TOPIC``: a command's flags, a topic, or a rule's page."""
-    from checker.cli import SUBCOMMANDS, did_you_mean, make_parser
+    from checker.cli import SUBCOMMANDS, make_parser
+    from checker.suggestions import did_you_mean
 
     out = config.stdout
     assert config.pluginmanager is not None

@@ -150,11 +150,9 @@ def validate_settings(data: dict[str, Any], source: object) -> Settings:
         key = ".".join(str(p) for p in first["loc"]) or None
         problem = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
         if first["type"] == "extra_forbidden" and len(first["loc"]) == 1:
-            import difflib
+            from checker.suggestions import did_you_mean
 
-            keys = [_kebab(name) for name in Settings.model_fields]
-            close = difflib.get_close_matches(str(first["loc"][0]), keys, n=1, cutoff=0.7)
-            problem += f" (did you mean {close[0]}?)" if close else ""
+            problem += did_you_mean(str(first["loc"][0]), [_kebab(name) for name in Settings.model_fields])
         raise ConfigError(source, key, problem) from None
 
 

@@ -9,7 +9,10 @@ the pipeline, see :mod:`checker.linking`):
   speaker or source;
 - ``events``: ``tuple[EventFrame, ...]``, what each date claim dates (trigger, participants, …);
 - ``quantities``: ``tuple[QuantityFrame, ...]``, what each figure counts (counted noun, outcome,
-  holder, as-of time, unit).
+  holder, as-of time, unit);
+- ``outcomes``: ``tuple[Outcome, ...]``, outcomes stated with a polarity ("pleaded not guilty").
+- ``cues``: ``tuple[CueLink, ...]``, every hedge, estimate, toll and accusation classified once:
+  whether it needs a source or a holder and whether the text gives one (CC401 and CC501 read it).
 
 Plugins may provide further layers under their own names; ``links[layer]`` reads any of them.
 """
@@ -46,6 +49,12 @@ class Mention(_Link):
     text: str
     span: Span | None = None
     form: MentionForm = "full"
+    #: how the mention's spelling departs from the entity's first full reference ("surname": the
+    #: surname spelled another way; "given": another given name with the same surname); None when
+    #: it agrees. House styles across outlets (particles, romanisation) are not variants.
+    variant: Literal["surname", "given"] | None = None
+    #: the canonical role the mention gives the entity ("governor" for "Gov. Marrow" or "the governor")
+    role: str | None = None
 
 
 class Entity(_Link):
@@ -55,7 +64,8 @@ class Entity(_Link):
     :ivar canonical: the fullest name form (``"Ilse Marrow"``).
     :ivar forms: every distinct name form used (full names and surname-only forms).
     :ivar titles: titles and roles held ("Governor", "the senator").
-    :ivar ages: ages stated for the entity, in years, as ``(age, claim id)`` pairs.
+    :ivar ages: ages stated for the entity, in years, as ``(age, claim id)`` pairs (a figure claim
+        of one of the entity's articles: :meth:`ages_in` says which).
     """
 
     id: str
@@ -65,7 +75,15 @@ class Entity(_Link):
     titles: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     ages: tuple[tuple[float, str], ...] = ()
+    #: (article path, claim id) of each age, in the order of ``ages``
+    age_places: tuple[tuple[str, str], ...] = ()
+    #: male or female where a title, role, kinship word or a pronoun referring back says so
+    gender: str | None = None
     mentions: tuple[Mention, ...] = ()
+
+    def ages_in(self, article: str) -> tuple[tuple[float, str], ...]:
+        """The ages stated in one article (claim ids are unique only within an article)."""
+        return tuple(a for a, (path, _) in zip(self.ages, self.age_places, strict=True) if path == article)
 
     def articles(self) -> tuple[str, ...]:
         """The articles that mention the entity, in order of first mention."""
@@ -91,6 +109,64 @@ class EventFrame(_Link):
     object: str | None = None
     tense: str | None = None
     claims: tuple[str, ...] = ()
+    #: ``event`` (the date dates the event), ``report`` (the date of a report about it: "said
+    #: Monday"), ``baseline`` (the earlier value a change is measured from) or ``bound`` (a period's
+    #: bound: "since 2019", "until noon Friday"); only ``event`` dates of one frame are compared
+    role: Literal["event", "report", "baseline", "bound"] = "event"
+    #: the article path of each claim in ``claims`` (claim ids are unique only within an article)
+    articles: tuple[str, ...] = ()
+    #: how messages name the event ("publish report", "reopen footbridge")
+    label: str = ""
+    #: per claim id: the value of a date told relative to another event ("three days after the
+    #: election"), worked out from that event's date in the story
+    anchored: dict[str, str] = Field(default_factory=dict)
+
+
+class Outcome(_Link):
+    """An outcome stated for an event with a polarity ("pleaded not guilty", "approved the plan").
+
+    :ivar cls: the outcome class of the polarity lexicon ("plea", "verdict", "decision", …).
+    :ivar positive: the polarity (pleaded guilty: True; pleaded not guilty: False).
+    :ivar participants: entity ids and ``org:`` names of who the outcome is stated of (the subject).
+    :ivar object: lemmas of what it concerns ("running unlicensed money transfer business").
+    :ivar date: the resolved date stated with it, if any.
+    """
+
+    id: str
+    article: str
+    span: Span
+    text: str
+    cls: str
+    positive: bool
+    participants: tuple[str, ...] = ()
+    object: tuple[str, ...] = ()
+    date: str | None = None
+
+
+class QuantityRelation(_Link):
+    """Something a figure's sentence says that its value must fit.
+
+    :ivar kind: ``listed`` (the items listed after a count: "three priorities: A, B, C and D"),
+        ``body_size`` (the size of the body a tally is cast in: "on a seven-member board"),
+        ``series_games`` (the game a series tally was decided in: "in the seventh game"),
+        ``part_of`` (the total a part is "including" in), ``born`` (the birth year of an age's holder),
+        ``started`` (the year an ongoing thing a duration measures began: "since 2011"),
+        ``share_of`` (a part of ``value`` whose share the sentence states: "18 of the 40 members, more
+        than half", with ``low`` and ``high`` the share's bounds).
+    :ivar value: the number that goes with the kind.
+    :ivar text: the words it was read from, for messages.
+    """
+
+    kind: Literal["listed", "body_size", "series_games", "part_of", "born", "started", "share_of"]
+    value: float
+    text: str = ""
+    claim: str | None = None
+    #: for ``share_of``: the least and most share of ``value`` the sentence states
+    low: float | None = None
+    high: float | None = None
+    #: where the other number stands when it is another claim (its article's path and span)
+    path: str | None = None
+    span: Span | None = None
 
 
 class QuantityFrame(_Link):
@@ -113,6 +189,49 @@ class QuantityFrame(_Link):
     unit: str | None = None
     monotonic: bool = False
     claims: tuple[str, ...] = ()
+    #: the article path of each claim in ``claims`` (claim ids are unique only within an article)
+    articles: tuple[str, ...] = ()
+    #: how messages name the quantity ("homes destroyed", "loss of Harlow Stores")
+    label: str = ""
+    #: per claim id: the as-of date of that figure (a frame's figures may be from different times)
+    as_of_by_claim: dict[str, str] = Field(default_factory=dict)
+    #: per claim id: what the sentence says the value must fit (lists, body sizes, series lengths)
+    relations: dict[str, tuple[QuantityRelation, ...]] = Field(default_factory=dict)
+
+
+CueKind = Literal["hedge", "estimate", "toll", "accusation"]
+CueStatus = Literal["held", "sourced", "vague", "unheld", "unsourced", "exempt"]
+
+
+class CueLink(_Link):
+    """One cue of doubt or one claim a reader needs a source for, classified once for the story.
+
+    :ivar article: the path of the article it stands in.
+    :ivar kind: ``hedge`` (a cue of doubt: CC501), ``estimate`` / ``toll`` (a figure someone must
+        stand behind) or ``accusation`` (wrongdoing stated as fact): the last three are CC401's.
+    :ivar span: the cue's words in the article; ``sentence`` is the span of its sentence.
+    :ivar text: the words as written; ``cue`` the lexicon entry; ``sense`` the hedge's sense.
+    :ivar claims: ids of the claims behind it (a hedge, a figure, or both for "an estimated 40,000").
+    :ivar status: ``held`` / ``sourced`` (someone named stands behind it), ``vague`` (only "experts",
+        "critics", "it is widely believed"), ``unheld`` / ``unsourced`` (nobody), ``exempt`` (needs
+        no one: the reporter's observation, a matter of record, a charge in a court story).
+    :ivar holder: the holder or source phrase when one is found; ``holder_entity`` its entity id.
+    :ivar reason: why the status was given, in a few words ("previous sentence", "in a quote").
+    """
+
+    id: str
+    article: str
+    kind: CueKind
+    span: Span
+    sentence: Span
+    text: str
+    cue: str = ""
+    sense: str | None = None
+    claims: tuple[str, ...] = ()
+    status: CueStatus
+    holder: str | None = None
+    holder_entity: str | None = None
+    reason: str = ""
 
 
 class StoryLinks(BaseModel):
@@ -146,6 +265,18 @@ class StoryLinks(BaseModel):
     def quantities(self) -> tuple[QuantityFrame, ...]:
         return tuple(self.layers.get("quantities", ()))
 
+    @property
+    def outcomes(self) -> tuple[Outcome, ...]:
+        return tuple(self.layers.get("outcomes", ()))
+
+    @property
+    def cues(self) -> tuple[CueLink, ...]:
+        return tuple(self.layers.get("cues", ()))
+
+    def cues_in(self, article: str) -> tuple[CueLink, ...]:
+        """The classified cues of one article, in text order."""
+        return tuple(c for c in self.cues if c.article == article)
+
     @cached_property
     def _entity_by_id(self) -> dict[str, Entity]:
         return {e.id: e for e in self.entities}
@@ -161,6 +292,21 @@ class StoryLinks(BaseModel):
     def _frame_by_claim(self) -> dict[str, EventFrame | QuantityFrame]:
         frames: list[EventFrame | QuantityFrame] = [*self.events, *self.quantities]
         return {cid: f for f in frames for cid in f.claims}
+
+    @cached_property
+    def _frame_by_place(self) -> dict[tuple[str, str], EventFrame | QuantityFrame]:
+        frames: list[EventFrame | QuantityFrame] = [*self.events, *self.quantities]
+        return {(path, cid): f for f in frames for path, cid in zip(f.articles, f.claims, strict=False)}
+
+    def event_in(self, article: str, claim: ClaimBase) -> EventFrame | None:
+        """The event frame of a date claim of the article at path ``article`` (ids repeat across articles)."""
+        frame = self._frame_by_place.get((article, claim.id)) or self._frame_by_claim.get(claim.id)
+        return frame if isinstance(frame, EventFrame) else None
+
+    def quantity_in(self, article: str, claim: ClaimBase) -> QuantityFrame | None:
+        """The quantity frame of a figure claim of the article at path ``article``."""
+        frame = self._frame_by_place.get((article, claim.id)) or self._frame_by_claim.get(claim.id)
+        return frame if isinstance(frame, QuantityFrame) else None
 
     def entity(self, entity_id: str | None) -> Entity | None:
         """The entity with this id, or None."""
@@ -195,4 +341,13 @@ class StoryLinks(BaseModel):
         return out
 
 
-__all__ = ["Entity", "EventFrame", "Mention", "QuantityFrame", "StoryLinks"]
+__all__ = [
+    "CueLink",
+    "Entity",
+    "EventFrame",
+    "Mention",
+    "Outcome",
+    "QuantityFrame",
+    "QuantityRelation",
+    "StoryLinks",
+]

@@ -35,15 +35,13 @@ def resolve(selectors: Iterable[str], registry: RuleRegistry, where: str) -> set
 
 def suggest(selector: str, registry: Iterable[Rule]) -> str:
     """`` (did you mean CC501?)`` naming the rule code or name closest to a selector, or ``""``."""
-    import difflib
+    from checker.suggestions import closest
 
     rules = list(registry)
-    upper = selector.upper()
-    codes = difflib.get_close_matches(upper, [r.code for r in rules], n=1, cutoff=0.7)
-    names = difflib.get_close_matches(selector.lower(), [r.name for r in rules], n=1, cutoff=0.7)
+    code = closest(selector.upper(), [r.code for r in rules])
+    name = closest(selector.lower(), [r.name for r in rules])
     # a selector that looks like a code is compared with codes, anything else with names first
-    order = (codes, names) if _PREFIX.match(selector) else (names, codes)
-    best = next((found[0] for found in order if found), None)
+    best = (code or name) if _PREFIX.match(selector) else (name or code)
     return f" (did you mean {best}?)" if best else ""
 
 

@@ -23,6 +23,7 @@ from checker.registry import Rule, RuleRegistry, rules_in
 from checker.results import ResultLog
 from checker.selection import Selection, path_forms, resolve
 from checker.stories import StorySource, article_key
+from checker.suggestions import did_you_mean
 from checker.suppression import Suppression, is_directive, worst
 from checker.suppression import apply as apply_suppressions
 from checker.suppression import find as find_suppressions
@@ -147,7 +148,11 @@ class Session:
             except ValidationError as err:
                 first = err.errors()[0]
                 sub = ".".join(str(p).replace("_", "-") for p in first["loc"])
-                problem = "unknown option" if first["type"] == "extra_forbidden" else first["msg"]
+                if first["type"] == "extra_forbidden":
+                    fields = [f.replace("_", "-") for f in r.options.model_fields]
+                    problem = "unknown option" + did_you_mean(sub, fields)
+                else:
+                    problem = first["msg"]
                 raise ConfigError(self.config.path or "configuration", f"rules.{key}.{sub}", problem) from None
         return options
 
@@ -417,6 +422,14 @@ class Session:
         if self.results.worst >= threshold.severity:
             return ExitCode.CHECK_FAILED
         return ExitCode.OK
+
+    @property
+    def exit_zero(self) -> bool:
+        """Whether ``--exit-zero`` turns this run's CHECK_FAILED into 0: only when no rule errored,
+        since an error means an article was not fully checked."""
+        if not self.config.option("exit_zero") or self.exit_code is not ExitCode.CHECK_FAILED:
+            return False
+        return not any(r.outcome is Outcome.ERROR for ar in self.results for r in ar.results)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ the configuration or ``--no-siblings``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,7 +44,7 @@ class TreeSource:
         own = _without_defaults(self.config)
         hook = self.config.pluginmanager.hook if self.config.pluginmanager else None
         index: dict[str, list[Path]] = {}
-        for path in collect([str(self.config.rootdir)], self.config.settings.exclude, self.config.rootdir):
+        for path in collect([_shown(self.config.rootdir)], self.config.settings.exclude, self.config.rootdir):
             if hook is None or not path.is_file():
                 continue
             try:
@@ -62,6 +63,14 @@ class TreeSource:
             item = prepare(path)
             if isinstance(item, Article) and item.story == story:
                 yield item
+
+
+def _shown(folder: Path) -> str:
+    """The folder as the run's own paths are shown: relative to the current folder when inside it."""
+    try:
+        return os.path.relpath(folder) if folder.resolve().is_relative_to(Path.cwd().resolve()) else str(folder)
+    except ValueError:  # another drive
+        return str(folder)
 
 
 def _without_defaults(config: Config) -> Config:

@@ -102,12 +102,12 @@ def find(article: Article, registry: RuleRegistry | None = None) -> list[Suppres
 
 
 def _problems(item: Suppression, registry: RuleRegistry | None) -> tuple[str, ...]:
-    import difflib
+    from checker.suggestions import closest
 
     out = []
     if item.verb not in VERBS:
-        close = difflib.get_close_matches(item.verb.lower(), VERBS, n=1, cutoff=0.6)
-        hint = f"did you mean {close[0]}?" if close else f"use {', '.join(VERBS[:-1])} or {VERBS[-1]}"
+        close = closest(item.verb.lower(), VERBS, cutoff=0.6)
+        hint = f"did you mean {close}?" if close else f"use {', '.join(VERBS[:-1])} or {VERBS[-1]}"
         out.append(f"unknown suppression verb {item.verb!r} ({hint})")
     if registry is not None:
         for sel in item.selectors:

@@ -17,6 +17,7 @@ RULE_MODULES: tuple[str, ...] = (
     "rules.attributions",
     "rules.hedges",
     "rules.names",
+    "rules.outcomes",
 )
 
 

@@ -1,20 +1,18 @@
-"""CC101 date-agreement: one event given two dates, a weekday beside the wrong date, past events dated in the future."""
+"""CC101 date-agreement: one event given two dates, a weekday beside the wrong date, impossible dates."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from checker.models import Article, DateClaim, Finding, Segment
+from checker.links import EventFrame, StoryLinks
+from checker.models import Article, DateClaim, Finding
 from checker.registry import fail, related, rule, warn
 from checker.wording import place, quoted, value_at
-from rules._compare import WordIndex, alike, event_words, per_article
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_PAST = re.compile(r"\b(?:was|were|had|did|killed|died|struck|happened|occurred|took place|began|ended|\w+ed)\b", re.I)
 
 
 class DateAgreementOptions(BaseModel):
@@ -22,18 +20,11 @@ class DateAgreementOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
-    #: share of the smaller event description that must be shared for two dates to concern one event
-    same_event: float = Field(0.6, ge=0, le=1)
     #: compare dates across the articles of a story
     across_story: bool = True
     #: two dates further apart than this are taken as two occurrences (he returned to prison in 1984 and
     #: again in 1999), not one event misdated; misdatings are a day or a few days off
     max_apart_days: int = Field(45, ge=0)
-
-
-def same_event(a: DateClaim, b: DateClaim, threshold: float) -> bool:
-    """Two dates concern one event when their event phrases share most of their content words."""
-    return alike(event_words(a.event), event_words(b.event), threshold)
 
 
 def as_range(d: DateClaim) -> tuple[date, date] | None:
@@ -67,127 +58,120 @@ def disagree(a: DateClaim, b: DateClaim, max_apart_days: int = 45) -> bool:
     return 0 < gap.days <= max_apart_days
 
 
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
-
-
-def _event(d: DateClaim) -> str:
-    """The event as an editor would name it: "the attack on the convoy" when the phrase is a noun phrase
-    with its article, else the phrase quoted (“he pleaded guilty”), never "the he pleaded guilty"."""
-    text = " ".join((d.event or "").split())
-    if _ARTICLE.match(text):
-        return "the " + _ARTICLE.sub("", text)
-    return quoted(text, 60)
-
-
-#: modifiers that make a date a bound of a period ("since October 2007"), not the day an event happened
-_BOUNDS = {"since", "until", "till", "by", "from", "before", "after", "through", "between"}
-
-
-def _event_date(d: DateClaim) -> bool:
-    return bool(d.value and d.event and (d.modifier or "") not in _BOUNDS and d.range_start is None)
-
-
-def _stamp(d: DateClaim, lengths: dict[int, int]) -> bool:
-    """A date that is (nearly) its whole paragraph: a dateline or "Updated …" stamp, not an event's date."""
-    return lengths.get(d.segment, 1000) - len(d.text) < _STAMP_SLACK
-
-
-#: characters a paragraph may hold besides a date and still be a date stamp ("Updated: …, 6:11 PM EDT")
-_STAMP_SLACK = 30
-
-
 def _dated(d: DateClaim, where: str) -> str:
     """The resolved date, the article's words for it and its place: "2016-03-14 (“Monday”) on line 9"."""
     return value_at(d.value or "?", where, d.text)
 
 
-def _event_dates(article: Article) -> WordIndex[DateClaim]:
-    """An article's event dates (not stamps, not bounds) indexed by their event words."""
-    sizes = {s.index: len(s.text) for s in article.segments}
-    return WordIndex(
-        (c for c in article.claims if isinstance(c, DateClaim) and _event_date(c) and not _stamp(c, sizes)),
-        lambda d: event_words(d.event),
-    )
+def _same_sentence(a: DateClaim, b: DateClaim, article: Article) -> bool:
+    """Two dates of one sentence are a range or two occurrences ("from June 1 to June 30"), not a misdating."""
+    if a.segment != b.segment:
+        return False
+    seg = next((s for s in article.segments if s.index == a.segment), None)
+    if seg is None or not seg.sentences:
+        return True
+    for sent in seg.sentences:
+        lo, hi = seg.file_offset(sent.start), seg.file_offset(sent.end - 1) + 1
+        if lo <= a.span.start < hi:
+            return lo <= b.span.start < hi
+    return False
 
 
-#: made once per article, not once per pair of a story's articles
-_dated_index = per_article(_event_dates)
+def _event_dates(article: Article, claims: list[DateClaim], links: StoryLinks) -> list[tuple[DateClaim, EventFrame]]:
+    out = []
+    for d in claims:
+        frame = links.event_in(article.path, d)
+        if frame is None or frame.role != "event" or not frame.trigger_class:
+            continue
+        if d.value is None and d.id in frame.anchored:  # "three days after the election": from the election's date
+            d = d.model_copy(update={"value": frame.anchored[d.id], "granularity": "day"})
+        if d.value:
+            out.append((d, frame))
+    return out
 
 
 @rule("CC101", "date-agreement", kinds=["date"], options=DateAgreementOptions)
 def date_agreement(
     article: Article,
     claims: list[DateClaim],
-    segments: list[Segment],
     earlier: list[Article],
+    links: StoryLinks,
     options: DateAgreementOptions,
 ) -> Iterator[Finding]:
-    """One event is given two different dates, or a date disagrees with its weekday or the publication date.
+    """One event is given two different dates, a weekday disagrees with its date, or a date cannot exist.
 
     What it checks:
-        Dates attached to the same event (an attack, a vote, an announcement) that resolve to
-        different days, within an article or across the articles of one story; a weekday named
-        beside a date that falls on another weekday; a relative date ("last week") that contradicts an
-        explicit one for the same event; an event told in the past tense dated after publication (warn).
-        Different events on different dates are not a conflict, nor are datelines ("Posted July 20,
-        2009") or the bounds of a period ("since October 2007").
+        Dates of the same event that resolve to different days, within an article or across the
+        articles of one story. Two dates are of the same event when the linking stage gave them one
+        event frame: the same kind of trigger (published / went online; signed / approved) and no
+        participant, place or object that differs. A weekday named beside a date that falls on another
+        weekday; a date that does not exist (June 31, Feb. 30); an event told in the past tense dated
+        after publication (warn). Different events on different dates are not a conflict, nor are
+        datelines, the dates of reports about an event ("said Monday"), baselines ("down from the close
+        on Wednesday") or the bounds of a period ("since October 2007", "until noon Friday").
 
     Why it matters:
         A wrong date is the error readers notice first, and the one that gets a correction appended.
 
     Example:
-        "A September 21 attack on trucks carrying humanitarian supplies …" and later "… the
-        September 19 attack on a humanitarian aid convoy."
+        "The Ledger published its report Tuesday night" and later "The report, which went online on
+        Oct. 3" in an article of Wednesday, Oct. 5 (Tuesday was Oct. 4).
 
     Instead:
         Check the date with the desk and use one date for the event throughout.
 
     Options:
-        same-event (0–1, default 0.6): how much of two event descriptions must agree for them to be
-        one event. across-story (default true): also compare with the story's other articles.
+        across-story (default true): also compare with the story's other articles.
         max-apart-days (default 45): dates further apart are two occurrences, not one event misdated.
     """
-    lengths = {s.index: len(s.text) for s in segments}
-    dated = [d for d in claims if _event_date(d) and not _stamp(d, lengths)]
-    mine = WordIndex(dated, lambda d: event_words(d.event))
-    for i, (a, key) in enumerate(zip(mine.items, mine.keys, strict=True)):
-        for b, theirs in mine.candidates(key, before=i):
-            if alike(key, theirs, options.same_event) and disagree(a, b, options.max_apart_days):
+    dated = _event_dates(article, claims, links)
+    for i, (a, frame) in enumerate(dated):
+        for b, b_frame in dated[:i]:
+            anchored = a.id in frame.anchored or b.id in frame.anchored
+            if (
+                b_frame is frame
+                and (anchored or not _same_sentence(a, b, article))
+                and disagree(a, b, options.max_apart_days)
+            ):
                 yield fail(
                     a,
-                    f"{_event(a)} is dated {_dated(a, 'here')} but {_dated(b, place(b, article, article))}",
-                    related=[related(article, b, f"dated {_dated(b, 'here')}")],
+                    f"{frame.label}: {_dated(a, 'here')}, {_dated(b, place(b, article, article))}",
+                    related=[related(article, b, f"{frame.label}: {_dated(b, 'here')}")],
                     claims=[b],
                 )
                 break  # one finding per date: the nearest disagreement is enough to send the editor there
     for d in claims:
+        if d.reason == "no such day":
+            yield fail(d, f"{quoted(d.text)} is not a date: that month has no such day")
         if d.weekday is not None and d.granularity == "day" and d.value:
-            actual = date.fromisoformat(d.value).weekday()
+            day = date.fromisoformat(d.value)
+            actual = day.weekday()
             if actual != d.weekday:
-                day = date.fromisoformat(d.value)
                 yield fail(
                     d,
                     f"{quoted(d.text)}: {day.isoformat()} is a {_WEEKDAYS[actual]}, not a {_WEEKDAYS[d.weekday]}",
                 )
     pub = article.meta.published
     if pub is not None:
-        for d in dated:
+        for d, frame in dated:
             r = as_range(d)
-            if r and r[0] > pub and not d.relative and _PAST.search(d.event or ""):
+            if r and r[0] > pub and not d.relative and frame.tense == "past":
                 yield warn(
                     d,
-                    f"{_event(d)} is told in the past tense but dated {_dated(d, '')},"
+                    f"{frame.label} is told in the past tense but dated {_dated(d, '')},"
                     f" after publication on {pub.isoformat()}",
                 )
     if options.across_story:
         for other in earlier:
-            index = _dated_index(other)
-            for a, key in zip(mine.items, mine.keys, strict=True):
-                for b, theirs in index.candidates(key):
-                    if alike(key, theirs, options.same_event) and disagree(a, b, options.max_apart_days):
+            theirs = _event_dates(other, [c for c in other.claims if isinstance(c, DateClaim)], links)
+            for a, frame in dated:
+                for b, their_frame in theirs:
+                    if a.relative and b.relative and article.meta.published != other.meta.published:
+                        continue  # "today" in two articles of different days: two days' events, each told that day
+                    if their_frame is frame and disagree(a, b, options.max_apart_days):
                         yield fail(
                             a,
-                            f"{_event(a)} is dated {_dated(a, 'here')} but {_dated(b, place(b, other, article))}",
-                            related=[related(other, b, f"dated {_dated(b, 'here')}")],
+                            f"{frame.label}: {_dated(a, 'here')}, {_dated(b, place(b, other, article))}",
+                            related=[related(other, b, f"{frame.label}: {_dated(b, 'here')}")],
                         )
                         break

@@ -7,7 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from checker.models import Article, Finding, HedgeClaim, Segment
+from checker.links import StoryLinks
+from checker.models import Article, Finding
 from checker.registry import fail, rule, warn
 from checker.wording import quoted
 
@@ -19,28 +20,34 @@ class HedgedLanguageOptions(BaseModel):
 
     #: outcome of an unattributed hedge
     outcome: Literal["warn", "fail"] = "warn"
-    #: extra cue patterns (regular expressions) the newsroom treats as hedges
+    #: extra cue patterns (regular expressions) the newsroom treats as hedges (read by the hedge extractor)
     extra_cues: list[str] = Field(default_factory=list)
     #: cues of the shipped lexicon the newsroom does not treat as hedges (exact lexicon entries)
     ignore_cues: list[str] = Field(default_factory=list)
-    #: kinds of hedge that need a holder; "possibility" ("may", "could") is a forecast nobody holds,
-    #: so it is left out unless the newsroom asks for it
-    senses: list[str] = Field(
-        default_factory=lambda: ["belief", "report", "allegation", "appearance", "estimate", "unverified", "custom"]
-    )
+    #: kinds of hedge that need a holder; "possibility" ("may", "could") is a forecast nobody holds
+    #: and "open" ("whether", "it is unclear") a question the article leaves open; "unverified" ("the
+    #: toll could not be verified") is the writer being open about doubt, and "forecast" ("is expected
+    #: to") an expectation: all four are left out unless the newsroom asks for them ("estimate" is
+    #: CC401's: a figure needs a source)
+    senses: list[str] = Field(default_factory=lambda: ["belief", "report", "allegation", "appearance", "custom"])
+    #: report hedges held only by "experts", "critics", "it is widely believed" (weakly held)
+    vague_holders: bool = True
 
 
 @rule("CC501", "hedged-language", kinds=["hedge"], options=HedgedLanguageOptions)
-def hedged_language(
-    article: Article, claims: list[HedgeClaim], segments: list[Segment], options: HedgedLanguageOptions
-) -> Iterator[Finding]:
-    """A hedge whose holder nobody names: who believes it, who alleges it?
+def hedged_language(article: Article, links: StoryLinks, options: HedgedLanguageOptions) -> Iterator[Finding]:
+    """A hedge whose holder nobody names, or names only as "experts" or "critics".
 
     What it checks:
-        Cues of uncertainty or distance ("believed to", "is thought to", "reportedly", "allegedly",
-        "appears to", "an estimated") in a sentence that names no one who holds that belief. A hedge
-        attributed to a source ("police said the man allegedly …") passes. Hedges inside direct quotes
-        are the speaker's own words and are not checked.
+        Cues of doubt or distance ("believed to", "is thought to", "is considered", "reportedly",
+        "allegedly", "appears to") that no one named holds: not in the sentence ("police believe",
+        "believed by investigators to"), not in the previous sentence of the paragraph, not as the
+        passage's stated source ("According to the indictment, …"). A hedge held only by a vague
+        holder ("experts say", "some residents believe", "it is widely believed", "critics") is a
+        weakly held claim and gets its own message. Hedges inside direct quotes belong to the speaker;
+        "claimed" and "alleged" with a named subject are attributions; the reporter's own
+        observation given with its evidence ("seemed to hold out hope, writing: …") and "the alleged
+        gunman" pass. Estimates ("an estimated 40,000") are CC401's, which asks for their source.
 
     Why it matters:
         "Is believed to have been carried out by Russia" asserts the claim while disowning it; readers
@@ -54,17 +61,22 @@ def hedged_language(
 
     Options:
         outcome (warn|fail, default warn). extra-cues: more cue patterns. ignore-cues: lexicon entries
-        not to treat as hedges. senses (default every sense but "possibility"): which kinds of hedge
-        need a holder — belief, report, allegation, appearance, estimate, unverified, possibility, custom.
+        not to treat as hedges. senses (default belief, report, allegation, appearance, custom): which
+        kinds of hedge need a holder; also possibility, open, unverified, forecast. vague-holders (default true): report hedges held only by a vague holder.
     """
-    if options.extra_cues or options.ignore_cues:
-        from checker.extractors.hedges import find_hedges, load_lexicon
-
-        claims = find_hedges(article, segments, load_lexicon(options.extra_cues, options.ignore_cues))
     make = fail if options.outcome == "fail" else warn
     senses = set(options.senses)
-    for h in claims:
-        if h.holder is None and (h.sense or "custom") in senses:
+    for cue in links.cues_in(article.path):
+        if cue.kind != "hedge" or (cue.sense or "custom") not in senses:
+            continue
+        if cue.status == "unheld":
             yield make(
-                h, f"{quoted(h.text)}: nobody is named as holding this; say who believes, alleges or estimates it"
+                cue.span,
+                f"{quoted(cue.text)}: nobody is named as holding this; say who believes, alleges or reports it",
+            )
+        elif cue.status == "vague" and options.vague_holders:
+            yield make(
+                cue.span,
+                f"{quoted(cue.text)}: held only by {quoted(cue.holder or '')}, which names nobody; "
+                "say which experts, officials or residents",
             )

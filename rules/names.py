@@ -1,29 +1,17 @@
-"""CC601 name-consistency: one person's name spelled two ways, or given conflicting titles, in one article."""
+"""CC601 name-consistency: one person's name spelled two ways, a reference to nobody introduced, or conflicting titles."""
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz.distance import Levenshtein
 
-from checker.language import names
-from checker.models import Article, Finding, PersonClaim, Segment
+from checker.links import Entity, Mention, StoryLinks
+from checker.models import Article, Finding, PersonClaim
 from checker.registry import related, rule, warn
-from checker.wording import phrase, place, quoted
-
-_ROLE = {
-    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "lt.": "lieutenant", "capt.": "captain",
-    "sgt.": "sergeant", "gen.": "general", "gov.": "governor", "sen.": "senator", "rep.": "representative",
-    "det.": "detective", "col.": "colonel", "maj.": "major", "cmdr.": "commander", "insp.": "inspector",
-    "supt.": "superintendent", "pres.": "president", "lawyer": "attorney", "congressman": "representative",
-    "congresswoman": "representative", "chairman": "chair", "chairwoman": "chair", "chief executive": "ceo",
-}  # fmt: skip
-_SENTENCE_START = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|[\"“]\s*)$")
-_GENERIC = {"officer", "official", "leader", "member", "head", "executive", "staff"}
-_COURTESY = {"mr.", "mrs.", "ms.", "miss", "dr.", "prof.", "mr", "mrs", "ms", "dr", "prof", "sir", "dame"}
+from checker.wording import count, phrase, place, quoted
 
 
 class NameConsistencyOptions(BaseModel):
@@ -31,92 +19,149 @@ class NameConsistencyOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
-    #: largest edit distance between two spellings taken as one name misspelt
+    #: largest edit distance between two spellings taken as one name misspelt (the suggestion's reach)
     max_edits: int = Field(2, ge=1, le=3)
     #: shortest surname checked for misspellings (short names collide by chance)
     min_length: int = Field(4, ge=2)
 
 
-def role(title: str | None) -> str | None:
-    """The role word of a title ("State Department Spokesperson" → "spokesperson"); None for courtesy titles."""
-    if not title:
-        return None
-    last = title.split()[-1].lower()
-    if last in _COURTESY:
-        return None
-    return _ROLE.get(last, last)
-
-
 @rule("CC601", "name-consistency", kinds=["person"], options=NameConsistencyOptions)
 def name_consistency(
-    article: Article, claims: list[PersonClaim], segments: list[Segment], options: NameConsistencyOptions
+    article: Article,
+    claims: list[PersonClaim],
+    others: list[Article],
+    links: StoryLinks,
+    options: NameConsistencyOptions,
 ) -> Iterator[Finding]:
-    """One person's name is spelled two ways in an article, or the person is given conflicting titles.
+    """One person's name is spelled two ways, a surname refers to nobody introduced, or a person is given conflicting titles.
 
     What it checks:
-        A name a letter or two away from a person named earlier in the same article ("John Kirby" …
-        "Kerby"); the same person given two different titles ("Secretary of State John Kerry" …
-        "Defense Secretary John Kerry"). Different house styles across outlets (Assad / al-Assad) are
-        not compared.
+        By the people links of the story: a surname spelled differently from the person's first
+        reference ("Renata Gonzales" … "Gonzalez"), whichever spelling is in the majority (the
+        message names both and their counts, never which is right); a changed given name with the
+        same surname ("Dana Whitcombe" … "Diane Whitcombe"), in one article or across a story; a
+        surname-only or title + surname reference to nobody named in the article or its story
+        (a misspelling, or a missing first reference), with the closest named person suggested;
+        one person given two different offices. Relatives who share a surname ("his mother, Rosa
+        Alvim") are different people. House styles across outlets (Assad / al-Assad) are not compared.
 
     Why it matters:
         A misspelt name is a correction, and the person named notices first.
 
     Example:
-        State Department spokesman John Kirby said … Kerby added …
+        Attorney General Renata Gonzales asked … Gonzalez told the committee …
 
     Instead:
-        Spell the name as on first reference throughout.
+        Check the spelling with the source and use it throughout.
 
     Options:
-        max-edits (default 2): edit distance taken as a misspelling. min-length (default 4): shortest
-        surname checked.
+        max-edits (default 2): edit distance within which a named person is suggested. min-length
+        (default 4): shortest surname checked.
     """
-    surnames: dict[str, PersonClaim] = {}
-    for c in claims:
-        if not c.short:
-            surnames.setdefault(names.surname(c.canonical), c)
-    known = {names.surname(c.name) for c in claims} | set(surnames)
-    # every word of every name: "Angeles" is part of "Los Angeles Angels", not a misspelt "Angels"
-    known |= {t for c in claims for t in names.tokens(c.canonical)} | {t for c in claims for t in names.tokens(c.name)}
-    seen_spans = {(c.span.start, c.span.end) for c in claims}
-    for seg in segments:
-        for m in re.finditer(r"\b[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b", seg.text):
-            word = m.group(0)
-            if _SENTENCE_START.search(seg.text[: m.start()]):
-                continue  # a capital there says nothing about being a name
-            low = names.tokens(word)
-            if not low or low[0] in known or word in names.NOT_NAMES or len(low[0]) < options.min_length:
-                continue
-            for sur, first in surnames.items():
-                if len(sur) < options.min_length or sur[0] != low[0][0] or len(names.tokens(first.canonical)) < 2:
-                    continue
-                if low[0].startswith(sur) or sur.startswith(low[0]):
-                    continue  # "Mitchells", "Klitschkos", "Indonesian": a plural, possessive or adjective
-                d = Levenshtein.distance(low[0], sur)
-                if 0 < d <= options.max_edits and d < len(sur) / 3:
-                    s, e = seg.file_range(m.start(), m.end())
-                    if (s, e) in seen_spans or first.span.start > s:
-                        continue
-                    yield warn(
-                        article.span(s, e),
-                        f"{quoted(word)} looks like a misspelling of {first.canonical}, named {place(first, article, article)}",
-                        related=[related(article, first, f"{first.canonical} named here")],
-                    )
-                    break
-    titles: dict[str, list[PersonClaim]] = defaultdict(list)
-    for c in claims:
-        if role(c.title):
-            titles[names.name_key(c.canonical)].append(c)
-    for mentions in titles.values():
-        first = mentions[0]
-        for c in mentions[1:]:
-            mine, theirs = role(c.title) or "", role(first.title) or ""
-            if {mine, theirs} & _GENERIC:
-                continue  # "officer", "official" fit most other titles
-            if mine != theirs and mine not in theirs and theirs not in mine:
-                yield warn(
-                    c,
-                    f"{c.canonical} is called {quoted(c.title or '')} here but {quoted(first.title or '')} {place(first, article, article)}",
-                    related=[related(article, first, phrase(first.title, first.canonical))],
-                )
+    mine = {c.id: c for c in claims}
+    path = article.path
+    story = {a.path: a for a in others}
+    for entity in links.entities:
+        if entity.kind != "person":
+            continue
+        here = [m for m in entity.mentions if m.article == path and m.claim in mine]
+        if not here:
+            continue
+        full = [m for m in entity.mentions if m.form == "full"]
+        if not full:
+            yield _unintroduced(article, entity, here, links, mine, options)
+            continue
+        yield from _variants(article, entity, here, mine, story)
+        yield from _offices(article, entity, here, mine)
+
+
+def _surname(text: str) -> str:
+    last = text.split()[-1] if text.split() else ""
+    head, _, rest = last.partition("-")
+    return (rest if rest and head.islower() else last).strip(".,;:’'")
+
+
+def _given_word(text: str) -> str:
+    """The word before the surname ("Assistant District Attorney Dave Rossi" → "dave")."""
+    words = text.split()
+    return words[-2].lower() if len(words) > 1 else ""
+
+
+def _variants(
+    article: Article, entity: Entity, here: list[Mention], mine: dict[str, PersonClaim], others: dict[str, Article]
+) -> Iterator[Finding]:
+    path = article.path
+    spelled = Counter(_surname(mine[m.claim].name) for m in here if m.claim)
+    # the first reference the variants depart from: the article's own, else the story's
+    fulls = [m for m in entity.mentions if m.form == "full" and m.variant is None]
+    anchor_full = next((m for m in fulls if m.article == path), None) or (fulls or [entity.mentions[0]])[0]
+    anchor = mine.get(anchor_full.claim or "") if anchor_full.article == path else None
+    there = others.get(anchor_full.article)
+    if anchor_full.span is not None and (anchor is not None or there is not None):
+        where = place(anchor_full.span, there or article, article)
+    else:
+        where = f"in {anchor_full.article}"
+    rel = [related(article, anchor, phrase(anchor_full.text, "named here"))] if anchor else []
+    for m in here:
+        c = mine[m.claim or ""]
+        if m.variant == "surname" and _surname(c.name).lower() != _surname(anchor_full.text).lower():
+            ours, theirs = _surname(c.name), _surname(anchor_full.text)
+            tally = (
+                f" (this article: {quoted(ours)} {count(spelled[ours], 'time')}, "
+                f"{quoted(theirs)} {count(spelled[theirs] or 1, 'time')})"
+                if anchor
+                else ""
+            )
+            yield warn(
+                c,
+                f"the surname is spelled {quoted(ours)} here but {quoted(theirs)} at the first reference "
+                f"{where}{tally}; check which spelling is right",
+                related=rel,
+            )
+        elif m.variant == "given" and _given_word(c.name) != _given_word(anchor_full.text):
+            yield warn(
+                c,
+                f"{quoted(c.name)} here but {quoted(anchor_full.text)} {where}: the same surname with another "
+                f"given name; check which is right",
+                related=rel,
+            )
+
+
+def _unintroduced(
+    article: Article,
+    entity: Entity,
+    here: list[Mention],
+    links: StoryLinks,
+    mine: dict[str, PersonClaim],
+    options: NameConsistencyOptions,
+) -> Finding:
+    first = mine[here[0].claim or ""]
+    written = _surname(first.name)
+    named = [e for e in links.entities if e.kind == "person" and any(m.form == "full" for m in e.mentions)]
+    scored = sorted(
+        ((Levenshtein.distance(written.lower(), _surname(e.canonical).lower()), e) for e in named),
+        key=lambda x: x[0],
+    )
+    if scored and scored[0][0] <= max(options.max_edits, len(written) // 3):
+        hint = f"the closest person named is {scored[0][1].canonical}"
+    else:
+        hint = "nobody named in the story is close: is the first reference missing?"
+    also = f" (and {count(len(here) - 1, 'later mention')})" if len(here) > 1 else ""
+    return warn(first, f"{quoted(first.name)}{also} refers to nobody introduced in the article or its story; {hint}")
+
+
+def _offices(article: Article, entity: Entity, here: list[Mention], mine: dict[str, PersonClaim]) -> Iterator[Finding]:
+    titled = [m for m in here if m.role and m.form != "role" and mine[m.claim or ""].title]
+    if not titled:
+        return
+    first = titled[0]
+    for m in titled[1:]:
+        a, b = first.role or "", m.role or ""
+        if a != b and a not in b and b not in a:
+            c, f = mine[m.claim or ""], mine[first.claim or ""]
+            yield warn(
+                c,
+                f"{entity.canonical} is called {quoted(c.title or '')} here but {quoted(f.title or '')} "
+                f"{place(f, article, article)}",
+                related=[related(article, f, phrase(f.title, entity.canonical))],
+            )

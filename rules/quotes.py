@@ -9,14 +9,13 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from checker.language.names import name_key
+from checker.links import StoryLinks
 from checker.models import Article, Finding, QuoteClaim
 from checker.registry import fail, related, rule, warn
 from checker.wording import count, place, quoted
 
 _RUN = 3  # shortest run of shared words that counts towards two quotes being one
 _SHORTEST = 5  # quotes shorter than this (in words) are not compared
-_NEGATIONS = {"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "without", "n't", "cannot"}
 _BRACKETED = re.compile(r"\[[^\]]*\]")
 _ON_THE_HOUR = re.compile(r"\b(\d{1,2}):00\b")  # "6:00 p.m." and "6 p.m." are the same words
 _INCH_IN = re.compile(r"\d\s?[\"”](?=\s?[A-Za-z-])")  # 17" or 17 "Pro: an inch mark, not a quotation mark
@@ -44,7 +43,10 @@ def _typographic(article: Article, q: QuoteClaim) -> bool:
 
 
 def words(text: str) -> list[str]:
-    """A quote's words, lowercased, punctuation and bracketed insertions dropped (an insertion is a gap)."""
+    """A quote's words, lowercased, punctuation and bracketed insertions dropped (an insertion is a gap).
+
+    Used when the links have no ``quote_words`` layer (its linker failed); the layer also writes
+    numbers in words as digits ("one-in-three" = "1 in 3")."""
     text = _BRACKETED.sub(" … ", _ON_THE_HOUR.sub(r"\1", text.replace("’", "'")))
     return re.findall(r"[a-z0-9]+(?:'[a-z]+)?|…", text.lower())
 
@@ -52,10 +54,12 @@ def words(text: str) -> list[str]:
 Change = tuple[str, str]
 
 
-def verdict(a: list[str], b: list[str], threshold: float) -> tuple[str | None, list[Change]]:
+def verdict(
+    a: list[str], b: list[str], threshold: float, negations: frozenset[str] = frozenset()
+) -> tuple[str | None, list[Change]]:
     """Compare two quotes by one speaker: None (faithful or unrelated), "warn" (words changed) or "fail"
-    (meaning flipped), with the changed words as (words of ``a``, words of ``b``) pairs; a side is ""
-    when the other quote has words this one lacks."""
+    (meaning flipped: a word of ``negations`` or a number changed), with the changed words as (words of
+    ``a``, words of ``b``) pairs; a side is "" when the other quote has words this one lacks."""
     swapped = len(a) > len(b)
     short, long_ = (b, a) if swapped else (a, b)
     if not short:
@@ -82,7 +86,7 @@ def verdict(a: list[str], b: list[str], threshold: float) -> tuple[str | None, l
         pair = (" ".join(mine), " ".join(theirs))
         changed.append((pair[1], pair[0]) if swapped else pair)
         flipped = set(short[i1:i2]) ^ set(long_[j1:j2])
-        if flipped & _NEGATIONS or any(w.isdigit() for w in flipped):
+        if flipped & negations or any(w.isdigit() for w in flipped):
             return "fail", changed
     if not changed:
         return None, []
@@ -106,12 +110,12 @@ def describe(changes: list[Change], limit: int = 3) -> str:
 
 @rule("CC301", "quote-fidelity", kinds=["quote"], options=QuoteFidelityOptions)
 def quote_fidelity(
-    article: Article, claims: list[QuoteClaim], earlier: list[Article], options: QuoteFidelityOptions
+    article: Article, claims: list[QuoteClaim], earlier: list[Article], links: StoryLinks, options: QuoteFidelityOptions
 ) -> Iterator[Finding]:
     """The same speaker's words are quoted differently, or quotation marks do not balance.
 
     What it checks:
-        Two quotes by one speaker (in an article or across a story) that are renderings of the same
+        Two quotes by one speaker (the same person entity of the story's links, in an article or across a story) that are renderings of the same
         words but differ: changed words warn, a flipped negation or a changed number fails. A quote cut
         at a sentence or clause boundary, or with a bracketed insertion, is faithful. A paraphrase
         beside a quote is not a quote. Quotation marks that open and never close (or the reverse) fail.
@@ -134,30 +138,40 @@ def quote_fidelity(
             yield fail(q, "quotation marks do not balance: an opening mark has no closing mark (or the reverse)")
     mine: dict[str, list[QuoteClaim]] = defaultdict(list)
     for q in claims:
-        if q.speaker and not q.unbalanced:
-            mine[name_key(q.speaker)].append(q)
+        speaker = links.entity_of(q)
+        if speaker is not None and not q.unbalanced:
+            mine[speaker.id].append(q)
     for quotes in mine.values():
         for i, a in enumerate(quotes):
             for b in quotes[:i]:
-                yield from _compare(article, a, article, b, options)
+                yield from _compare(article, a, article, b, options, links)
     if options.across_story:
         for other in earlier:
             for theirs in other.claims:
-                if isinstance(theirs, QuoteClaim) and theirs.speaker and not theirs.unbalanced:
-                    for a in mine.get(name_key(theirs.speaker), []):
-                        yield from _compare(article, a, other, theirs, options)
+                speaker = links.entity_of(theirs) if isinstance(theirs, QuoteClaim) else None
+                if isinstance(theirs, QuoteClaim) and speaker is not None and not theirs.unbalanced:
+                    for a in mine.get(speaker.id, []):
+                        yield from _compare(article, a, other, theirs, options, links)
+
+
+def _words(links: StoryLinks, article: Article, q: QuoteClaim) -> list[str]:
+    made = links.get("quote_words", {}).get((article.path, q.id))
+    return list(made) if made is not None else words(q.content)
 
 
 def _compare(
-    article: Article, a: QuoteClaim, other: Article, b: QuoteClaim, options: QuoteFidelityOptions
+    article: Article, a: QuoteClaim, other: Article, b: QuoteClaim, options: QuoteFidelityOptions, links: StoryLinks
 ) -> Iterator[Finding]:
-    outcome, changes = verdict(words(a.content), words(b.content), options.same_quote)
+    negations = links.get("negations", frozenset())
+    outcome, changes = verdict(_words(links, article, a), _words(links, other, b), options.same_quote, negations)
     if outcome is None:
         return
+    speaker = links.entity_of(a)
     make = fail if outcome == "fail" else warn
     what = "the meaning changes" if outcome == "fail" else "the words differ"
     yield make(
         a,
-        f"{a.speaker} is quoted differently here and {place(b, other, article)}; {what}: {describe(changes)}",
+        f"{speaker.canonical if speaker else a.speaker} is quoted differently here and {place(b, other, article)}; "
+        f"{what}: {describe(changes)}",
         related=[related(other, b, f"quoted as {quoted(b.content, 80)}")],
     )

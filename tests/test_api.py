@@ -85,3 +85,12 @@ def test_the_api_page_documents_every_argument_and_attribute() -> None:
             assert f"| `{name}` |" in page, name
     for f in dataclasses.fields(Report):
         assert f"| `{f.name}` |" in page, f.name
+
+
+def test_bad_metadata_and_options_are_usage_errors_in_the_api_s_own_words() -> None:
+    import checker
+
+    with pytest.raises(checker.UsageError, match=r"meta 'published'.*2023-02-30"):
+        checker.check(text="The bridge opened on Monday.", meta={"published": "2023-02-30"})
+    with pytest.raises(checker.UsageError, match=r"^check\(\): published='2023-02-30' is not a date"):
+        checker.check(text="The bridge opened on Monday.", published="2023-02-30")

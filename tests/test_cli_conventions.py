@@ -179,3 +179,25 @@ def test_dash_p_finds_a_module_beside_the_configuration(tmp_path: Path, cli, mon
     run = cli(tmp_path / "desk" / "a.txt", *NO_EXTRACTORS, "-p", name)
     assert run.code == 0, run.err
     assert "LP101 no-ferries warn" in run.out
+
+
+def test_exit_zero_does_not_cover_errors(tmp_path: Path, cli) -> None:
+    (a,) = write(tmp_path, {"a.txt": FAILING})
+    run = cli(a, tmp_path / "missing.txt", *ONLY_WORDS, "--exit-zero", plugins=[word_rules()])
+    assert run.code == 1  # the missing article is an error (CC001): it was not checked
+    assert run.out.splitlines()[-1].endswith("(--exit-zero does not cover errors)")
+
+
+def test_check_by_its_name_and_a_misspelt_command_before_a_path(tmp_path: Path, cli) -> None:
+    (a,) = write(tmp_path, {"a.txt": FAILING})
+    named = cli("check", a, *ONLY_WORDS, plugins=[word_rules()])
+    plain = cli(a, *ONLY_WORDS, plugins=[word_rules()])
+    assert (named.code, named.out) == (plain.code, plain.out)
+    typo = cli("chek", a, *ONLY_WORDS, plugins=[word_rules()])
+    assert typo.code == 4 and "did you mean claimcheck check?" in typo.err
+
+
+def test_stdin_filename_without_stdin_is_a_usage_error(tmp_path: Path, cli) -> None:
+    (a,) = write(tmp_path, {"a.txt": FAILING})
+    run = cli(a, "--stdin-filename", "draft.md", *ONLY_WORDS, plugins=[word_rules()])
+    assert run.code == 4 and "no - was given" in run.err

@@ -43,6 +43,11 @@ TEXT = "The ferry always leaves at noon, officials said.\n"
             "invalid TOML: Expected ']' at the end of a table declaration (at line 1, column 17)",
         ),
         ("claimcheck.yaml", "rules:\n  CC201:\n    tolerance: 2\n", "rules.CC201.tolerance: unknown option"),
+        (
+            "claimcheck.yaml",
+            "rules:\n  CC201:\n    roundng: 0.1\n",
+            "rules.CC201.roundng: unknown option (did you mean rounding?)",
+        ),
         ("claimcheck.yaml", "rules:\n  CC999: {}\n", "rules.CC999: unknown rule"),
         ("claimcheck.yaml", "select: [CC9]\n", "select: unknown rule selector 'CC9' (see `claimcheck rules`)"),
     ],

@@ -334,3 +334,34 @@ def test_a_password_in_a_ledger_url_is_never_printed(cli) -> None:
         run = cli("ledger", "stories", "--ledger", url, "--no-config")
         assert run.code == 4 and "cannot connect" in run.err
         assert "s3cret" not in run.err and "***" in run.err
+
+
+def test_recording_again_without_the_flags_keeps_story_and_date(newsroom: Path, cli) -> None:
+    write(newsroom, {"wire.txt": "Rescuers said 45 passengers were brought ashore at Tarrow Point on Monday.\n"})
+    args = ("--ledger", "news.sqlite", "--no-config")
+    cli("ledger", "record", "wire.txt", "--published", "2021-05-04", "--story", "tarrow-ferry", *args)
+    again = cli("ledger", "record", "wire.txt", *args)
+    assert "(0 new, 1 updated)" in again.out
+    (row,) = cli("ledger", "stories", "--format", "json", *args).json()
+    assert row["story"] == "tarrow-ferry" and row["first_published"] == "2021-05-04"
+    (article,) = cli("ledger", "show", "tarrow-ferry", "--format", "json", *args).json()["articles"]
+    assert [c["value"] for c in article["claims"] if c["kind"] == "date"] == ["2021-05-03"]
+
+
+def test_a_configured_ledger_that_is_an_article_is_refused_naming_the_key(newsroom: Path, cli) -> None:
+    write(newsroom, {"claimcheck.yaml": "ledger: drafts/post.md\n"})
+    before = (newsroom / "drafts" / "post.md").read_bytes()
+    run = cli("drafts/post.md")
+    assert run.code == 4
+    assert "ledger: drafts/post.md (" in run.err and "claimcheck.yaml): is an article of this run" in run.err
+    assert "--ledger" not in run.err
+    assert (newsroom / "drafts" / "post.md").read_bytes() == before
+
+
+def test_help_of_each_ledger_action_and_of_audit(cli, capsys) -> None:
+    from checker.cli import main
+
+    assert main(["ledger", "record", "--help"]) == 0
+    assert "usage: claimcheck ledger record" in capsys.readouterr().out
+    audit = cli("help", "audit").out
+    assert "[PATH ...]" not in audit and "article files or folders" not in audit  # its articles are the ledger's

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from checker.language import lexicons
 from checker.models import DateClaim, FigureClaim, Span
-from rules._compare import WordIndex, alike, event_words
-from rules.dates import disagree, same_event
+from rules.dates import disagree
 from rules.figures import compare, elapsed_years
 from rules.quotes import verdict, words
 
@@ -27,40 +27,15 @@ def figure(value: float | None, low: float | None = None, high: float | None = N
     )
 
 
-def test_two_descriptions_of_the_convoy_attack_are_one_event() -> None:
-    a = dated("attack on trucks carrying humanitarian supplies to the city", "2016-09-21")
-    b = dated("attack on a humanitarian aid convoy", "2016-09-19")
-    assert same_event(a, b, 0.6)
-    assert disagree(a, b)
-
-
-def test_different_fires_are_different_events() -> None:
-    a = dated("Firefighters were called to a warehouse fire on Carrow Road", "2017-03-13")
-    b = dated("The council will hold a safety meeting", "2017-03-23")
-    assert not same_event(a, b, 0.6)
-
-
 def test_dates_years_apart_are_two_occurrences_not_a_misdating() -> None:
     a = dated("he returned to prison", "1999-06", "month")
     b = dated("he returned to prison", "1984-05", "month")
-    assert same_event(a, b, 0.6)
     assert not disagree(a, b)
 
 
 def test_a_day_inside_its_week_agrees() -> None:
     assert not disagree(dated("the attack", "2016-09-21"), dated("the attack", "2016-W38", "week"))
     assert disagree(dated("the attack", "2016-09-21"), dated("the attack", "2016-W37", "week"))
-
-
-def test_reporting_verbs_do_not_make_an_event() -> None:
-    assert event_words("police said") == frozenset({"polic"})
-    assert not alike(event_words("police said"), event_words("police told reporters"), 0.6)
-
-
-def test_word_index_yields_only_items_sharing_a_word() -> None:
-    index = WordIndex(["attack on convoy", "council vote", "convoy attack"], lambda s: event_words(s))
-    found = [item for item, _ in index.candidates(event_words("the convoy"))]
-    assert found == ["attack on convoy", "convoy attack"] or sorted(found) == ["attack on convoy", "convoy attack"]
 
 
 @pytest.mark.parametrize(
@@ -98,7 +73,8 @@ def test_a_changed_word_warns_and_a_dropped_negation_fails() -> None:
     said = words("We will rebuild the bridge this year and it will be stronger")
     assert verdict(words("We will rebuild the crossing this year and it will be stronger"), said, 0.6)[0] == "warn"
     kept = words("We will not close the branch libraries while I am leader")
-    assert verdict(words("We will close the branch libraries while I am leader"), kept, 0.6)[0] == "fail"
+    negations = lexicons.speech().negations
+    assert verdict(words("We will close the branch libraries while I am leader"), kept, 0.6, negations)[0] == "fail"
 
 
 def test_times_on_the_hour_are_the_same_words() -> None:
@@ -108,13 +84,3 @@ def test_times_on_the_hour_are_the_same_words() -> None:
 
 def test_unrelated_quotes_by_one_speaker_are_not_compared() -> None:
     assert verdict(words("The needs are enormous"), words("We brought food for ten thousand people"), 0.6)[0] is None
-
-
-def test_word_index_candidates_come_in_file_order_whatever_the_hash_order() -> None:
-    """Which other place a finding points at must not change from run to run (PYTHONHASHSEED)."""
-    from rules._compare import WordIndex
-
-    words = [f"word{i:02d}" for i in range(20)]
-    index = WordIndex(list(range(20)), lambda i: frozenset({words[i]}))
-    assert [item for item, _ in index.candidates(frozenset(words))] == list(range(20))
-    assert [item for item, _ in index.candidates(frozenset(words), before=5)] == [0, 1, 2, 3, 4]

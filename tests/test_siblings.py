@@ -35,7 +35,7 @@ def test_checking_one_article_reads_its_story_siblings_from_the_tree(
     assert run.code == 1
     (finding,) = _cc101(run)
     assert finding["outcome"] == "fail"
-    assert [Path(r["path"]).name for r in finding["related"]] == ["bad_a_courier.md"]
+    assert [r["path"] for r in finding["related"]] == ["news/bad_a_courier.md"]  # shown as the run shows paths
     assert [a["path"] for a in run.json()["articles"]] == ["news/bad_b_gazette.md"]  # reported on the given file only
     assert (news / "bad_a_courier.md").read_text(encoding="utf-8") == (STORY / "bad_a_courier.md").read_text(
         encoding="utf-8"

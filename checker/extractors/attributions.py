@@ -113,6 +113,7 @@ _CLAUSE_START = re.compile(
 _INVERTED = re.compile(
     r"\s+(?P<src>(?:(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+(?=\s*(?:[,.;:!?]|$)|\s+(?:on|in|at|after|during|"
     r"last|this|yesterday|today|who|when)\b))|"
+    r"(?:(?:[a-z]+\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z]))?"  # "crown prosecutor Susan Carter"
     r"(?:[A-Z][a-z]{1,3}\.\s+)?(?:(?:[A-Z][\w’'-]*|[A-Z]\.|al-|bin|van|von|de)(?:\s+|(?=[,.;]|$))){1,6})"
 )
 _STATEMENT_FROM = re.compile(

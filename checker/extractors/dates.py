@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker.hookspecs import hookimpl
+from checker.language import events as language_events
 from checker.language import timex
 from checker.language.numbers import WORDS_RE, to_number
 from checker.models import Article, ClaimBase, DateClaim, Segment
@@ -44,7 +45,7 @@ PATTERN = re.compile(
             rf"(?:(?:between|from)\s+(?P<ry1>{_Y})\s+(?:and|to|until|till|through)|(?P<ry5>{_Y})\s+(?:to|until|till|through))"
             rf"\s+(?P<ry2>{_Y})\b",
             rf"(?<!\d[-–])(?P<ry3>{_Y})\s*[-–]\s*(?P<ry4>{_Y}|\d\d)\b(?![-–]?\d)",
-            rf"(?:from|between)\s+(?P<rm1>{_M})\s+(?:to|until|through|and)\s+(?P<rm2>{_M})(?:,?\s+(?P<rmy>{_Y}))?\b",
+            rf"(?:from|between)\s+(?P<rm1>{_M})\s+(?:to|until|through|and)\s+(?P<rm2>{_M})(?:,?\s+(?:of\s+)?(?P<rmy>{_Y}))?\b",
             rf"(?:(?P<mdw>{_W})(?:['’]s)?,?\s+)?(?P<mdm>{_M})\s+(?P<mdd>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d)"
             rf"(?:\s*,?\s+(?:of\s+)?(?P<mdy>{_Y})\b)?(?:\s+of\s+(?P<mdrel>last|this|next)\s+year)?",
             rf"(?:(?P<dmw>{_W}),?\s+)?(?<![:.,/$£€])(?P<dmd>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<dmm>{_M})"
@@ -56,7 +57,7 @@ PATTERN = re.compile(
             r"(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b",
             r"(?:the\s+)?(?:(?P<dq2>early|mid|late)[\s-]+)?['’](?P<dec2>[2-9]0)s\b",
             r"(?:the\s+)?(?:(?P<dq>early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)['’]?s\b",
-            rf"(?P<agon>{_NUM})\s+(?P<agou>day|week|month|year|decade)s?\s+(?P<agod>ago|earlier|before|later)\b",
+            rf"(?P<agon>{_NUM}|the)\s+(?P<agou>day|week|month|year|decade)s?\s+(?P<agod>ago|earlier|before|later|after)\b",
             r"(?P<ew>earlier|later|early|late)\s+(?P<ewr>this|last|next)\s+(?P<eu>week|month|year)\b",
             r"(?P<ein>earlier|later)\s+in\s+the\s+(?P<einu>week|month|year)\b",
             r"(?P<pod>last\s+night|this\s+(?:morning|afternoon|evening))\b",
@@ -66,7 +67,7 @@ PATTERN = re.compile(
             r"\b(?P<deic>yesterday|today|tomorrow|tonight)\b",
             rf"(?:(?P<wdq>last|next|this|previous|coming|past)\s+)?(?P<wd>{_W})(?:['’]s)?(?:\s+(?P<wdp>morning|afternoon|evening|night))?\b",
             rf"(?:(?P<qmq>last|this|next|early|mid|late|the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?"
-            rf"(?P<qm>{_M})\b(?!\s+\d)",
+            rf"(?P<qm>{_M})\b(?!\s+\d)(?:\s+of\s+(?P<qmrel>last|this|next)\s+year\b)?",
             rf"(?<![\d,.$£€#])(?<!\d[-–/])(?P<y>{_Y})\b(?![,.]?\d|\s*%|-)",
         ]
     )
@@ -187,7 +188,7 @@ _AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "sep", "sept", "oct", "nov
 
 
 def _is_bare_month(text: str, m: re.Match[str]) -> bool:
-    if m.group("qmq"):
+    if m.group("qmq") or m.group("qmrel"):
         return True
     word = m.group("qm").rstrip(".").lower()
     cue = _prev_word(text, m.start())
@@ -266,6 +267,8 @@ def resolve(m: re.Match[str], pub: date | None, future: bool = False) -> _Resolv
             else:
                 d = timex.month_day(need_pub(), mon, dd, ahead=future)
                 relative = True
+                if wd is not None and d is not None and d.weekday() != wd:
+                    d = _year_of_weekday(need_pub(), mon, dd, wd) or d  # "Monday, April 29": the year it is a Monday
             if d is None:
                 return _Resolved(timex.Value(None, "day", "no such day"), relative, wd)
             return _Resolved(timex.day(d), relative, wd)
@@ -318,6 +321,10 @@ def resolve(m: re.Match[str], pub: date | None, future: bool = False) -> _Resolv
             if which is None and future and not g["wdq"]:
                 which = "coming"
             return _Resolved(timex.day(timex.weekday(need_pub(), wd, which)), True, wd)
+        if g["qm"] and g["qmrel"]:  # "in April of last year"
+            p = need_pub()
+            y = p.year + {"last": -1, "this": 0, "next": 1}[g["qmrel"].lower()]
+            return _Resolved(timex.month(y, _month(g["qm"])), True)
         if g["qm"]:
             which = g["qmq"].lower() if g["qmq"] and g["qmq"].lower() in ("last", "this", "next") else None
             mod = _part(g["qmq"]) if g["qmq"] and not which else None
@@ -331,6 +338,19 @@ def resolve(m: re.Match[str], pub: date | None, future: bool = False) -> _Resolv
     except (ValueError, OverflowError):  # a publication date at the edge of the calendar (year 1 or 9999)
         return _Resolved(timex.Value(None, None, "outside the calendar"), True)
     raise AssertionError(m.group(0))
+
+
+def _year_of_weekday(pub: date, mon: int, dd: int, wd: int) -> date | None:
+    """The month-day nearest to ``pub`` (a year either side) that falls on weekday ``wd``."""
+    found = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            d = date(y, mon, dd)
+        except ValueError:
+            continue
+        if d.weekday() == wd:
+            found.append(d)
+    return min(found, key=lambda d: abs((d - pub).days)) if found else None
 
 
 def _year_range(first: str, second: str) -> tuple[int, int] | None:
@@ -537,7 +557,7 @@ def extract(article: Article, segments: list[Segment]) -> list[ClaimBase]:
             s, e = m.span()
             sentence = seg.sentence_at(s)
             lo, hi = (sentence.start, sentence.end) if sentence and sentence.end >= e else (0, len(text))
-            r = resolve(m, pub, bool(_FUTURE.search(text, max(lo, s - 60), s)))
+            r = resolve(m, pub, _looks_ahead(text, s, e, lo, hi))
             modifier = r.modifier
             if modifier is None and (prev := _prev_word(text, s)) in _MODIFIERS:
                 modifier = prev
@@ -568,6 +588,19 @@ def extract(article: Article, segments: list[Segment]) -> list[ClaimBase]:
                 )
             )
     return out
+
+
+def _looks_ahead(text: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """The date's event lies ahead of the telling: the verb governing it is future ("will reopen"),
+    future in the past ("would reopen"), or a present scheduled one ("takes effect July 1"), read from
+    the sentence and never from inside a quotation the date is not in; or a cue before it looks ahead."""
+    if _FUTURE.search(text, max(lo, s - 60), s):
+        return True
+    trigger = language_events.trigger_of(text, s, e, lo, hi)
+    if trigger is None or trigger.cls == "report":
+        return False
+    tense = language_events.tense_of(text, trigger, s, e)
+    return tense in ("future", "future_in_past") or (tense == "present" and trigger.start < s)
 
 
 def _time_of_day(text: str, s: int, e: int) -> str | None:

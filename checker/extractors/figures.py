@@ -139,6 +139,9 @@ PATTERN = re.compile(
             rf"(?P<ln>\b(?:a|one|half[- ]a)[- ])?(?P<lu>{_TIME_UNIT})[- ](?:long|old)\b",
             # earthquake magnitudes: "a magnitude 6.1 quake", "magnitude-4.6"
             r"\bmagnitude[- ]+(?P<mag>\d{1,2}(?:\.\d)?)\b",
+            # money ranges written out: "$800 million to $900 million", "$8 to $9 billion"
+            rf"(?P<cur4>{_CURRENCY})\s?(?P<m1>{_DIG}(?:\s*{_SCALE_WORD}|(?:m|bn|mn|tn|k)\b)?)\s+(?:to|and)\s+"
+            rf"(?:(?P=cur4)\s?)?(?P<m2>{_DIG}(?:\s*{_SCALE_WORD}|(?:m|bn|mn|tn|k)\b)?)(?![\w-])",
             # money: "$3.1 million", "£300m", "US$5bn", "3 million dollars"
             rf"(?P<cur>{_CURRENCY})\s?(?P<mn>{_DIG}(?:\s*{_SCALE_WORD}|(?:m|bn|mn|tn|k)\b|\s+(?:bn|mn)\b)?)(?![\w-])",
             # fractions and ordinals in words before counts: "two-thirds" is not "two"
@@ -313,6 +316,19 @@ def _num(raw: str) -> float | None:
     return to_number(raw)
 
 
+#: verbs after which "5-3" is a tally of votes or games, not a range ("approved the plan 5-3", "won the series 3-2")
+_TALLY_VERB = re.compile(
+    r"\b(?:vot(?:ed|es|ing)|approv(?:ed|es)|pass(?:ed|es)|reject(?:ed|s)|won|wins|lost|loses|beat|beats|defeat(?:ed|s)"
+    r"|uph(?:eld|olds)|overturn(?:ed|s)|ruled|split|backed|endorsed|confirmed|leads?|led|trails?|trailed"
+    r"|took|takes|clinched|sealed|claimed|swept)\b[^,;.]{0,60}$",
+    re.I,
+)
+
+
+def _clause_before(text: str, s: int) -> str:
+    return text[max(0, s - 80) : s]
+
+
 def _classify(m: re.Match[str], text: str) -> Figure | None:
     g = m.groupdict()
     s, e = m.span()
@@ -337,6 +353,11 @@ def _classify(m: re.Match[str], text: str) -> Figure | None:
         return Figure(s, e, a / b, a / b, a / b, None, "ratio", "ratio", against=b)
     if g["a1"]:
         return _range(s, e, g["a1"], g["a2"], g["ascale"], g["apc"], g["cur1"] or g["cur2"])
+    if g["m1"]:
+        return _range(s, e, g["m1"], g["m2"], None, None, g["cur4"])
+    if g["b1"] and not (g["cur3"] or g["bscale"] or g["bpc"]) and _TALLY_VERB.search(_clause_before(text, s)):
+        won, lost = float(g["b1"]), float(g["b2"])
+        return Figure(s, e, won, won, won, None, "tally", "tally", against=lost)
     if g["b1"]:
         return _range(s, e, g["b1"], g["b2"], g["bscale"], g["bpc"], g["cur3"])
     if g["c1"]:

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from checker.hookspecs import hookimpl
+from checker.language.sources import vague_holder
 from checker.models import Article, ClaimBase, HedgeClaim, Segment
 
 if TYPE_CHECKING:
@@ -67,6 +68,23 @@ _CLAUSE_END = re.compile(_RIGHT_BOUNDARY.pattern + r"|,\s", re.I)
 _RELATIVES = {"which", "who", "whom", "whose"}
 _THAT = re.compile(r"\s*(?:that\s+)?", re.I)
 _TRAIL = '.!?,;:”"’ \t\n'
+_TRAIL_QUOTES = '”"’) \t\n'
+#: a subject further back in the clause, before a verb chain ("the senator could not resist suggesting",
+#: "he seems to suggest", "because jurors believed")
+_RELATIVE_SUBJECT_HEAD = r"(?P<src>(?:(?i:the)\s+)?(?:[A-Z][\w.’'&-]*\s+){0,5}[A-Z][\w.’'&-]*)\s*,\s*(?i:which|who)\s+"
+_AUX = (
+    r"(?:could|would|should|might|may|can|will|did|does|do|has|have|had|not|n[’']t|never|also|still|even|long|"
+    r"then|later|repeatedly|once|again|resist|stop|help|keep|kept|began|begin|started|seems?|seemed|appears?|"
+    r"appeared|to|went\s+on|went|so\s+far\s+as|refused|refuses|wanted|wants|tried|tries|continued|continues|"
+    r"came|come|chose|declined|failed|seemed|[a-z]+ly)"
+)
+_RELATIVE_SUBJECT = re.compile(rf"{_RELATIVE_SUBJECT_HEAD}(?:{_AUX}\s+){{0,3}}\Z")
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?i:because|and|but|while|as|since|that|after|when|what)\s+)"
+    rf"(?P<src>(?i:he|she|they)|(?i:the|some|many|most|several|other|an?)\s+(?:(?!{_AUX}\b)[A-Za-z][\w-]*\s+){{0,2}}"
+    rf"(?!{_AUX}\b)[a-z][\w-]*|(?:[A-Z][\w.’'&-]*\s+){{0,3}}[A-Z][\w.’'&-]*|(?!{_AUX}\b)[a-z][\w-]*s)"
+    rf"\s+(?:{_AUX}\s+){{0,5}}\Z"
+)
 
 
 @dataclass(frozen=True)
@@ -315,10 +333,19 @@ def holder_of(
             at = sentence.find(src, a_start, a_end)
             if a_start <= start < a_end and at >= 0 and at + len(src) <= start:
                 return src, cls
+        antecedent = _RELATIVE_SUBJECT.search(sentence, 0, start)
+        if antecedent:  # "the Fundamentalist LDS Church, which believes …": the antecedent holds it
+            src = antecedent.group("src")
+            return src, _classify(src)
         subject = _SUBJECT.search(sentence, 0, start)
         if subject and subject.group("src").lower() not in _NOT_SUBJECTS:
             src = subject.group("src")
             return src, _classify(src)
+        far = _CLAUSE_SUBJECT.search(sentence, 0, start)
+        if far:
+            src = far.group("src")
+            if src.lower() not in _NOT_SUBJECTS and src.split()[0].lower() not in _NOT_SUBJECTS:
+                return src, _classify(src)
     best: tuple[int, str, str] | None = None
     for a_start, a_end, src, cls in attributions:
         if a_start < end and start < a_end:
@@ -391,7 +418,11 @@ def find_hedges(article: Article, segments: Iterable[Segment], lexicon: Lexicon 
             if lo not in sources:
                 sources[lo] = _attributions(sentence)
             found = sources[lo]
+            if sentence.rstrip(_TRAIL_QUOTES).endswith("?"):
+                continue  # a question asserts nothing: "Can you imagine … if arson were suspected?"
             holder, holder_class = holder_of(sentence, s - lo, e - lo, cue, found)
+            if cue.sense in ("allegation", "report") and cue.verb and holder and not vague_holder(holder):
+                continue  # "Russia claimed that …", "prosecutors alleged": an attribution, not a hedge
             c_lo, c_hi = scope_of(sentence, s - lo, e - lo, cue, [(a[0], a[1]) for a in found])
             ss, se = seg.file_range(lo + c_lo, lo + c_hi)
             out.append(
@@ -412,6 +443,17 @@ def find_hedges(article: Article, segments: Iterable[Segment], lexicon: Lexicon 
     return out
 
 
+def configured_lexicon(config: Config | None) -> Lexicon:
+    """The lexicon with CC501's ``extra-cues`` and ``ignore-cues`` options applied (by code or name)."""
+    if config is None:
+        return load_lexicon()
+    rules = getattr(config.settings, "rules", None) or {}
+    options = rules.get("CC501") or rules.get("hedged-language") or {}
+    extra = options.get("extra-cues", options.get("extra_cues")) or []
+    remove = options.get("ignore-cues", options.get("ignore_cues")) or []
+    return load_lexicon(tuple(extra), tuple(remove))
+
+
 @hookimpl
 def claimcheck_extract_claims(article: Article, segments: list[Segment], config: Config) -> list[ClaimBase]:
-    return list(find_hedges(article, segments))
+    return list(find_hedges(article, segments, configured_lexicon(config)))

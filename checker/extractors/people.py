@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from checker.hookspecs import hookimpl
-from checker.language import names
+from checker.language import lexicons, names
 from checker.models import Article, ClaimBase, PersonClaim, Segment
 
 if TYPE_CHECKING:
@@ -31,7 +31,12 @@ def _title_before(text: str, at: int) -> str | None:
         return None
     for k in (3, 2, 1):
         title = " ".join(words[-k:])
-        if k <= len(words) and title[:1].isupper() and title.lower() in _SHORT_TITLES:
+        if (
+            k <= len(words)
+            and title[:1].isupper()
+            and title.lower() in _SHORT_TITLES
+            and not (title.isupper() and title not in names.TITLES)
+        ):
             return title if text.endswith(title + " ", 0, at) else None
     return None
 
@@ -63,27 +68,35 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
         for start, end, name, title in names.people_in(seg.text):
             if seg.kind == "heading" and title is None:
                 continue  # headline title case makes any two capitalised words look like a name
+            if names.not_a_person(seg.text, start, end) or _IN_NAME_RUN.search(seg.text[max(0, start - 30) : start]):
+                continue  # "Willow Creek", "Vanity Fair", "the Marrow Trust", "Center of Central Georgia"
             found.append((seg, start, end, name, title, False))
             if not any(names.same_person(name, c) for c in canonical):
                 canonical.append(name)
-    if canonical:
-        surnames = {_written_surname(c) for c in canonical}
-        taken = {(seg.index, s) for seg, s, *_ in found}
-        full_ends = {(seg.index, e) for seg, _, e, *_ in found}
-        for seg in segments:
-            for m in _CAPITALISED.finditer(seg.text):
-                if m.group("s") not in surnames:
-                    continue
-                s, e = m.span("s")
-                if (seg.index, e) in full_ends or any((seg.index, k) in taken for k in (m.start(), s)):
-                    continue
-                title = _title_before(seg.text, m.start())
-                start = m.start() - len(title) - 1 if title else m.start()
-                found.append((seg, start, e, m.group("s"), title, True))
+    surnames = {_written_surname(c) for c in canonical}
+    # every word of every full name: "Angeles" is part of "Los Angeles Angels", not a misspelt "Angels"
+    known = {t for c in canonical for t in c.replace("-", " ").split()}
+    taken = {(seg.index, s) for seg, s, *_ in found}
+    full_ends = {(seg.index, e) for seg, _, e, *_ in found}
+    for seg in segments:
+        if seg.kind == "heading":
+            continue
+        for m in _CAPITALISED.finditer(seg.text):
+            word = m.group("s")
+            s, e = m.span("s")
+            if (seg.index, e) in full_ends or any((seg.index, k) in taken for k in (m.start(), s)):
+                continue
+            title = _title_before(seg.text, m.start())
+            if word not in surnames and not _unknown_reference(
+                seg.text, m.start(), e, word, title, surnames, known, article.raw
+            ):
+                continue
+            start = m.start() - len(title) - 1 if title else m.start()
+            found.append((seg, start, e, word, title, True))
     out: list[PersonClaim] = []
     for seg, s, e, name, title, short in sorted(found, key=lambda f: (f[0].index, f[1])):
         core = _written_surname(name) if short else name
-        canon = next((c for c in canonical if names.same_person(core, c)), name)
+        canon = next((c for c in canonical if names.same_person(core, c) and (not short or core in surnames)), name)
         out.append(
             PersonClaim.found_in(
                 article,
@@ -98,6 +111,86 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
             )
         )
     return out
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|[\"“]\s*)$")
+
+
+def _unknown_reference(
+    text: str,
+    start: int,
+    end: int,
+    word: str,
+    title: str | None,
+    surnames: set[str],
+    known: set[str],
+    article_text: str = "",
+) -> bool:
+    """A capitalised word that refers to a person by surname though no full name in the article has it.
+
+    A misspelt surname ("Gonzalez" after "Renata Gonzales", mid-sentence or as the subject of a
+    speech verb), a title or honorific and a surname ("Mr. Kerby"), or a surname that is the
+    subject of a speech verb ("Whitlow told reporters") with no first reference.
+    """
+    if word in known or word in names.NOT_NAMES or word.isupper() or len(word) < 3 or word.lower() in names.PRONOUNS:
+        return False
+    if names.not_a_person(text, start, end) or names.title_role(word) or text.startswith(".", end):
+        return False  # "Sgt.", "Dec.", "Manager": a title or an abbreviation, not a surname
+    if _IN_NAME_RUN.search(text[max(0, start - 30) : start]) or (title is None and _AFTER_CAPITAL.search(text[:start])):
+        return False  # "Arts and Sciences", "Fort Coffee", "BBC One": part of a longer proper name
+    speaks = names.speech_subject(text, start, end)
+    if any(names.close_spelling(word, s) for s in surnames):
+        return speaks or title is not None or not _SENTENCE_START.search(text[:start])
+    if _INTRODUCED.match(text[end : end + 12]) or _AGED.search(text[max(0, start - 20) : start]):
+        return (
+            False  # "said Ina, a nurse", "Maral, 45,", "25-year-old Guzel": a person known by one name, introduced here
+        )
+    if title is not None and title in _COURTESY:
+        return True  # "Mr. Kerby": a courtesy title names a person
+    if not speaks or _organisation_like(article_text, word) or _CAMEL.search(word):
+        return False
+    if title is None and not _PERSONAL.search(text[end : end + 200]):
+        return False  # organisations speak too ("Reuters said"); a person is "he" or "she" after
+    if _SENTENCE_START.search(text[:start]):
+        # a capital at a sentence start says nothing ("Authorities said", "People told"): the article
+        # must also use the word as a person's name inside a sentence ("…, said Pickell", "Pickell told")
+        w = re.escape(word)
+        return bool(
+            re.search(
+                rf"(?:\b(?:said|says|told|according\s+to)\s+{w}\b|[a-z,;]\s+{w}\s+(?:said|says|told)\b)", article_text
+            )
+        )
+    return True
+
+
+#: a capitalised word and a joining word right before: the word continues a longer proper name
+_IN_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*\s+(?:and|of|&|for|de|du|la)\s+$")
+#: a capitalised word (not opening a sentence) right before: "Fort Coffee", "BBC One", "Hurricane Georges"
+_AFTER_CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*\s+$")
+#: an apposition that introduces the person ("Ina, a nurse", "Maral, 45,")
+_INTRODUCED = re.compile(r",\s+(?:a|an|the|\d+)\b")
+_AGED = re.compile(r"\d+-year-old\s+$")
+#: a personal pronoun: what refers back to a person, not an organisation
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+_COURTESY = {
+    t.form for t in lexicons.people().titles if t.cls == "honorific" or (t.cls == "office" and t.form.endswith("."))
+}
+
+
+def _organisation_like(text: str, word: str) -> bool:
+    """A capitalised word the article also writes as an organisation or place: "the Acme …", "Acme
+    Corp", "in Acme", "a spokesman for Acme"."""
+    w = re.escape(word)
+    return bool(
+        re.search(
+            rf"\b(?:[Tt]he\s+{w}\b|(?:in|to|from|of|at|for|by|with|across)\s+{w}\b|{w}\s+[A-Z][a-z]*\.?(?!\s+(?:said|told)))",
+            text,
+        )
+    )
+
+
+#: a capital inside a word, as in brand and broadcaster names ("SportsCenter"), not "McAllister"
+_CAMEL = re.compile(r"(?<!^Mc)(?<!^Mac)(?<=[a-z])[A-Z]")
 
 
 @hookimpl

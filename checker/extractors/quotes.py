@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from checker.extractors.attributions import _attributions
 from checker.extractors.people import find_people
 from checker.hookspecs import hookimpl
-from checker.language import names
+from checker.language import names, speech
 from checker.models import Article, ClaimBase, PersonClaim, QuoteClaim, QuotePart, Segment
 
 if TYPE_CHECKING:
@@ -106,6 +107,8 @@ class _Speakers:
 
     people: list[PersonClaim]
     last: str | None = None
+    #: each paragraph's previous paragraph, by segment index
+    before: dict[int, Segment] = field(default_factory=dict)
 
     def _before(self, at: int) -> list[PersonClaim]:
         return [p for p in self.people if p.span.start < at]
@@ -152,6 +155,7 @@ class _Speakers:
 
 def find_quotes(article: Article, segments: list[Segment]) -> list[QuoteClaim]:
     speakers = _Speakers(find_people(article, segments))
+    speakers.before = {seg.index: prev for prev, seg in pairwise(segments)}
     out: list[QuoteClaim] = []
     carried: _Quote | None = None
     previous_speaker: tuple[int, str | None, str | None] | None = None
@@ -180,6 +184,12 @@ def _claim(
         fs, fe = seg.file_range(s, e)
         parts.append(QuotePart.model_construct(text=seg.text[s:e], span=article.span(fs, fe)))
     speaker_text, cue = _attribution_for(q)
+    prev = speakers.before.get(first_seg.index)
+    if speaker_text is None and first_start <= 1 and prev is not None and prev.text.rstrip().endswith(":"):
+        # a paragraph ending in a colon introduces the quote below it ("…, she said, explaining:")
+        found = speech.speaker_before(_sentence_before(prev.text.rstrip(), len(prev.text.rstrip())))
+        if found:
+            speaker_text, cue = found
     start = max(first_start - 1, 0)
     end = min(last_end + 1, len(last_seg.text))
     fs, _ = first_seg.file_range(start, start + 1)
@@ -209,20 +219,42 @@ def _claim(
 
 
 def _attribution_for(q: _Quote) -> tuple[str | None, str | None]:
-    """The attribution nearest the quote in its paragraph(s); cue verbs inside quotation marks do not count."""
+    """The speaker as written and the cue: the words right after the closing mark ("…,” Quist
+    added"), then right before the opening mark ("Lavrov, speaking in Moscow, said: “…"), then the
+    nearest attribution in the quote's paragraph(s); cue verbs inside quotation marks do not count."""
+    last_seg, _, last_end = q.parts[-1]
+    first_seg, first_start, _ = q.parts[0]
+    if len(q.parts) > 1 and q.parts[1][0] is first_seg:
+        # a split quote: the attribution between its parts ("…,” Quist said, “and …”)
+        found = speech.speaker_after(first_seg.text[q.parts[0][2] + 1 :])
+        if found:
+            return found
+    found = speech.speaker_after(last_seg.text[last_end + 1 :])
+    if found:
+        return found
+    found = speech.speaker_before(_sentence_before(first_seg.text, max(first_start - 1, 0)))
+    if found:
+        return found
     for seg, *_ in [q.parts[-1], q.parts[0]]:
         inside = [(s, e) for s2, s, e in q.parts if s2 is seg]
-        found = [a for a in _attributions(seg.text) if not any(s <= a[0] < e for s, e in inside)]
-        if found:
+        attributions = [a for a in _attributions(seg.text) if not any(s <= a[0] < e for s, e in inside)]
+        if attributions:
             lo, hi = min(s for s, _ in inside), max(e for _, e in inside)
 
             def distance(a: tuple[int, int, str, str, str], lo: int = lo, hi: int = hi) -> int:
                 return lo - a[1] if a[1] <= lo else a[0] - hi if a[0] >= hi else 0
 
             # the nearest attribution wins; a named person beats a vague source a few words nearer
-            best = min(found, key=lambda a: distance(a) + (0 if a[3] == "person" else 30))
+            best = min(attributions, key=lambda a: distance(a) + (0 if a[3] == "person" else 30))
             return best[2], best[4]
     return None, None
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The text of the sentence before position ``at``, up to a previous closing quotation mark."""
+    head = text[:at]
+    cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind(CLOSE), head.rfind('" '))
+    return head[cut + 1 :] if cut >= 0 else head
 
 
 def _form(q: _Quote) -> Literal["full", "trimmed", "partial"]:

@@ -6,29 +6,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-#: Titles and roles that precede a name; longest first so "Secretary of State" beats "Secretary".
-TITLES = sorted(
-    [
-        "Secretary of State", "Secretary of Defense", "Defense Secretary", "Foreign Secretary", "Home Secretary",
-        "Foreign Minister", "Prime Minister", "Defence Minister", "Defense Minister", "Interior Minister",
-        "President", "Vice President", "Chancellor", "Minister", "Secretary", "Spokesperson", "Spokesman",
-        "Spokeswoman", "spokesperson", "spokesman", "spokeswoman", "Ambassador", "Senator", "Sen.", "Rep.",
-        "Representative", "Gov.", "Governor", "Mayor", "Police Chief", "Chief", "Gen.", "General", "Lt. Col.",
-        "Col.", "Colonel", "Maj.", "Major", "Capt.", "Captain", "Sgt.", "Sergeant", "Lt.", "Lieutenant",
-        "Adm.", "Admiral", "Dr.", "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr", "Judge", "Justice", "Chief Justice", "King",
-        "Queen", "Prince", "Princess", "Pope", "Rev.", "Reverend", "Director", "Chairman", "Chairwoman",
-        "Chief Executive", "CEO", "Commissioner", "Inspector", "Detective", "Officer", "Leader", "Speaker",
-        "Attorney General", "envoy", "Envoy", "leader", "commander", "Commander", "coach", "Coach", "founder",
-        "lawyer", "attorney", "director", "chairman", "executive", "official", "analyst", "professor",
-        "Professor", "Prof.", "Sheikh", "Emir", "Ayatollah", "Patriarch", "Archbishop", "Bishop", "Cardinal",
-        "teacher", "nurse", "doctor", "farmer", "driver", "student", "resident", "witness", "neighbour", "neighbor",
-        "owner", "manager", "worker", "pastor", "priest", "imam", "rabbi", "economist", "scientist", "researcher",
-        "historian", "journalist", "reporter", "photographer", "author", "actor", "singer", "activist", "mother",
-        "father", "Pastor", "Father", "Sister", "Brother", "Rabbi", "Imam", "Premier", "Deputy", "Acting",
-    ],
-    key=len,
-    reverse=True,
-)  # fmt: skip
+from checker.language import lexicons
+
+#: Titles and roles that precede a name (``data/people.yaml``); longest first so "Secretary of State" beats "Secretary".
+TITLES = sorted({t.form for t in lexicons.people().titles}, key=len, reverse=True)
 #: Name particles that some house styles drop ("Bashar al-Assad" / "Bashar Assad").
 PARTICLES = {
     "al",
@@ -49,65 +30,15 @@ PARTICLES = {
     "le",
     "la",
 }
-#: Capitalised words that are not parts of personal names (organisations, places, demonyms, months).
-NOT_NAMES = {
-    "State", "States", "United", "Department", "Islamic", "Nations", "Policy", "Images", "Union", "Council",
-    "House", "Ministry", "Army", "Forces", "Force", "Agency", "Group", "Street", "City", "Party", "News",
-    "Post", "Times", "Hostilities", "Cessation", "Kremlin", "Russia", "Syria", "Aleppo", "Moscow", "Washington",
-    "American", "Russian", "Syrian", "British", "French", "German", "Chinese", "Iranian", "Turkish", "Israeli",
-    "Palestinian", "Ukrainian", "European", "Arab", "Kurdish", "NATO", "Qaeda", "Taboola", "Getty", "Foreign",
-    "Defense", "Defence", "Pentagon", "Congress", "Senate", "Court", "Supreme", "National", "International",
-    "Security", "Office", "Bureau", "Committee", "Commission", "Bank", "University", "College", "School",
-    "Hospital", "Police", "Church", "Airlines", "Airport", "Company", "Corporation", "Inc", "Ltd", "Association",
-    "Organization", "Organisation", "Institute", "Center", "Centre", "Foundation", "Federal", "Republic",
-    "Kingdom", "Empire", "North", "South", "East", "West", "Middle", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "July",
-    "September", "October", "November", "December", "The", "New", "Los", "San", "Hong", "Kong", "A", "An", "In", "On", "At", "But", "And", "He",
-    "She", "They", "It", "This", "That", "Photo", "Trending", "Sponsored", "More", "By", "Cable", "Obama's",
-    "Crimean", "Cooperation", "War", "Halts", "Civil", "Peninsula", "Museum", "Park", "Square", "Avenue",
-    "County", "Province", "Region", "Airborne", "Division", "Navy", "Marine", "Marines", "Guard", "Red", "Cross",
-    "Crescent", "Amnesty", "Watch", "Human", "Rights", "Doctors", "Without", "Borders", "Secretary", "President",
-    "Minister", "General", "Chief", "Governor", "Mayor", "Spokesperson", "Spokesman", "Spokeswoman", "Senator",
-    "Academy", "Sons", "Brothers", "Holdings", "Partners", "Trust", "Fund", "Club", "Team", "Hotel", "Restaurant",
-    "Market", "Store", "Stores", "Mall", "Bridge", "River", "Lake", "Mountain", "Road", "Lane", "Drive", "Station",
-    "Cathedral", "Mosque", "Temple", "Hall", "Library", "Prison", "Camp", "Packaging", "Logistics", "Industries",
-    "Systems", "Technologies", "Motors", "Energy", "Media", "Press", "Health", "Services", "Solutions", "Labs",
-    "Network", "Authority", "Board", "Service", "Fire", "Brigade", "Unit",
-    "Channel", "Radio", "Television", "Journal", "Herald", "Gazette", "Tribune", "Daily", "Weekly", "Review",
-    "Affairs", "Relations", "Studies", "Program", "Programme", "Project", "Initiative", "Alliance", "Coalition",
-    "Front", "Movement", "Brigades", "Guards", "Revolutionary", "Liberation", "Democratic", "Socialist",
-    "Labour", "Labor", "Conservative", "Liberal", "Green", "Federation", "League", "Cup", "Games",
-    "Olympics", "Festival", "Awards", "Prize", "Act", "Bill", "Treaty", "Accord", "Agreement", "Plan",
-    "Air", "Airways", "Airplanes", "Aircraft", "Aerospace", "Workers", "Composite", "Exchange", "Record", "Beach",
-    "Command", "Financial", "Show", "Fighter", "Average", "Index", "Stock", "Stocks", "Capital", "Securities",
-    "Insurance", "Investments", "Electric", "Automotive", "Big", "Special", "Joint", "Strike", "Global",
-    "Australia", "France", "Canada", "India", "Japan", "China", "Britain", "England", "Germany", "Italy", "Spain",
-    "Mexico", "Brazil", "Iran", "Iraq", "Afghanistan", "Pakistan", "Ukraine", "Turkey", "Egypt", "Qatar", "Europe",
-    "Asia", "Africa", "America", "London", "Paris", "Berlin", "Beijing", "Tokyo", "Delhi", "York", "Jersey",
-    "Chicago", "Detroit", "Seattle", "Boston", "Texas", "California", "Florida", "Japanese", "Brazilian",
-    "Canadian", "Australian", "Indian", "Mexican", "Italian", "Spanish", "Dutch", "Swiss", "Swedish", "Norwegian",
-    "Danish", "Finnish", "Polish", "Greek", "Egyptian", "Saudi", "Iraqi", "Afghan", "Pakistani", "Korean",
-    "Vietnamese", "Thai", "Indonesian", "Nigerian", "Kenyan", "African", "Irish", "Scottish", "Welsh", "English",
-    "Belgian", "Austrian", "Hungarian", "Czech", "Romanian", "Portuguese", "Argentine", "Chilean", "Colombian",
-    "Venezuelan", "Cuban", "Lebanese", "Jordanian", "Yemeni", "Libyan", "Moroccan", "Algerian", "Sudanese",
-    "Ethiopian", "Somali", "Qatari", "Emirati", "Asian", "Latin", "Western", "Eastern", "Northern", "Southern",
-    "Congressional", "Parliament", "Parliamentary", "Commercial", "Dow", "Nasdaq", "Ocean", "Sea", "Flight",
-    "Democrats", "Republicans", "Democrat", "Republican", "Government", "Oversight", "System", "Factory",
-    # words that open sentences but never names ("Although Gallois", "Some Democrats")
-    "Although", "Actual", "First", "Some", "Two", "Three", "Four", "Five", "Many", "Most", "Several", "All", "Both",
-    "Each", "Every", "Other", "Another", "Such", "These", "Those", "Last", "Next", "Despite", "After", "Before",
-    "When", "While", "If", "As", "Since", "Because", "However", "Meanwhile", "Also", "Then", "Now", "Today",
-    "Yesterday", "Earlier", "Later", "Only", "Even", "Still", "According", "Under", "Over", "Among", "Between",
-    "During", "Within", "Unlike", "Like", "Following", "Including", "Speaking", "Asked", "Why", "What",
-    "Where", "Who", "How", "Our", "Their", "His", "Her", "Its", "We", "You", "I", "Not", "No", "Yes", "Extra",
-    "Of", "To", "For", "With", "From", "Into", "Upon", "Off", "Out",
-}  # fmt: skip
-PRONOUNS = {"he", "she", "they", "him", "her"}
+#: Capitalised words that are not parts of personal names (``data/markers.yaml``: organisations, places, demonyms, months).
+NOT_NAMES = set(lexicons.markers().not_name_words)
+#: pronouns that may stand for a person (``data/pronouns.yaml``)
+PRONOUNS = {p.word for p in lexicons.pronouns().values() if p.case != "possessive"}
 #: heads of state and government: what "the Russian strongman" or "the leader" most likely refers to
-HEAD_TITLES = ("president", "prime minister", "premier", "king", "queen", "chancellor", "leader", "emir", "strongman")
+HEAD_TITLES = tuple(sorted({t.role for t in lexicons.people().titles if t.head and t.role}))
 
 #: a capitalised name word; "McDonald", "LaHood", "O'Leary" and "Quintero-Diaz" are one word each
-_TOKEN = r"[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z][a-zà-ÿ'’]+)?"
+_TOKEN = r"(?:[A-Z][a-z]{1,2}-[a-z]+\b|[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z][a-zà-ÿ'’]+)?)"  # "Ki-moon"
 _PARTICLE = r"(?:al-|el-|al\s|bin\s|ibn\s|van\s|von\s|de\s|da\s|di\s)"
 #: a full personal name: two to four capitalised tokens, particles and middle initials allowed
 FULL_NAME = re.compile(rf"\b{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN}){{1,3}}\b")
@@ -194,7 +125,7 @@ def _transliterations(a: str, b: str) -> bool:
     return all(x[0] == y[0] or frozenset((x[0], y[0])) in _CLOSE_VOWELS for x, y in zip(va, vb, strict=True))
 
 
-@lru_cache(maxsize=65536)  # linking compares each new name with a story's every entity
+@lru_cache(maxsize=65536)
 def same_person(a: str, b: str) -> bool:
     """Whether two spellings name one person: particles, middle initials and romanisation aside.
 
@@ -221,7 +152,9 @@ def is_name(candidate: str) -> bool:
     words = candidate.split()
     if len(words) < 2:
         return False
-    return not any(w.rstrip(".,'’s") in NOT_NAMES or _POSSESSIVE.sub("", w) in NOT_NAMES for w in words)
+    return not any(
+        w in NOT_NAMES or w.rstrip(".,'’s") in NOT_NAMES or _POSSESSIVE.sub("", w) in NOT_NAMES for w in words
+    )
 
 
 def _title_before(text: str, at: int, lead: list[str]) -> tuple[int, str] | None:
@@ -263,10 +196,14 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
             j -= 1  # "Kerry Monday"
         if j and words[j - 1] in NOT_NAMES:
             continue  # ends in an organisation or place word: "Coastal Resilience Institute"
-        # the name starts after the last title, place or organisation word ("Former President George W. Bush")
-        i = j
+        # the name starts after the last title, place or organisation word ("Former President George W. Bush");
+        # its last word may be a title word used as a surname ("Billy King", "Tishana King")
+        i = j - 1
         while i > 0 and words[i - 1] not in _NOT_NAME_OR_TITLE:
             i -= 1
+        owners = [k for k in range(i, j - 1) if _POSSESSIVE.search(words[k])]
+        if owners and j - owners[-1] - 1 >= 2:
+            i = owners[-1] + 1  # "The Boston Herald's Michael Silverman": the name after the owner
         if j - i < 2:
             continue
         if j - i > 4 or any(_POSSESSIVE.search(w) for w in words[i : j - 1]):
@@ -282,16 +219,10 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
     return out
 
 
-_TIME_WORDS = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "July", "September", "October", "November", "December", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
-}  # fmt: skip
+_TIME_WORDS = set(lexicons.markers().time_words)
 #: words before a proper name that make it a place or an event, not a person
-PLACE_PREFIXES = {
-    "Hurricane", "Storm", "Typhoon", "Cyclone", "Tropical", "Cape", "Mount", "Mt", "Lake", "Fort", "Port", "Saint",
-    "Point", "Camp", "Gulf", "Bay", "Isle", "Lower", "Upper", "Greater", "Operation", "Flight", "Route", "Highway",
-}  # fmt: skip
-_HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Miss", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Capt.", "Sgt."}
+PLACE_PREFIXES = set(lexicons.markers().place_prefixes)
+_HONORIFICS = {t.form for t in lexicons.people().titles if t.cls == "honorific" or t.form.endswith(".")}
 
 
 def is_titled_surname(text: str) -> bool:
@@ -305,3 +236,210 @@ def is_titled_surname(text: str) -> bool:
 
 _TITLE_CAPS = {w[:1].upper() + w[1:] for t in TITLES for w in t.split()} | {"of"}
 _NOT_NAME_OR_TITLE = NOT_NAMES | _TITLE_CAPS
+
+
+def not_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised name at ``text[start:end]`` is a place, publication or organisation.
+
+    "Willow Creek" (a place suffix), "Vanity Fair" (an outlet word), "in Ashby Dale", "the Marrow
+    Trust", "Ashby Dale residents": the markers of ``data/markers.yaml``.
+    """
+    mark = lexicons.markers()
+    words = text[start:end].split()
+    if not words:
+        return False
+    last = _POSSESSIVE.sub("", words[-1])
+    if len(words) > 1 and (last in mark.place_suffixes or last in mark.outlet_words):
+        return True
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    return bool(mark.not_person_before.search(before) or mark.not_person_after.search(after))
+
+
+def close_spelling(a: str, b: str, max_edits: int = 2, min_length: int = 4) -> bool:
+    """Whether two surnames read as one name misspelt ("Gonzales"/"Gonzalez", "Okonkwo"/"Okonkow").
+
+    Same first letter, at most ``max_edits`` edits and fewer than a third of the letters; a plural
+    or adjective of the other ("Mitchells", "Indonesian") is not a misspelling.
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    x, y = strip_accents(a).lower(), strip_accents(b).lower()
+    if x == y or min(len(x), len(y)) < min_length or x[0] != y[0]:
+        return False
+    short, long_ = sorted((x, y), key=len)
+    if long_.startswith(short) and long_[len(short) :] in _SUFFIXES:
+        return False
+    d = Levenshtein.distance(x, y)
+    return 0 < d <= max_edits and d < min(len(x), len(y)) / 3
+
+
+#: endings that make a plural, possessive or adjective of a name ("Mitchells", "Indonesian"), not a misspelling
+_SUFFIXES = {"s", "es", "'s", "’s", "n", "an", "ian", "ans", "ians", "ese", "ish", "i", "ic"}
+
+
+def romanised_alike(a: str, b: str) -> bool:
+    """Whether two given names are one name romanised twice ("Sergei"/"Sergey", "Muammar"/"Moammar"),
+    stricter than :func:`same_person`: "Dana" and "Diane" are two names."""
+    x, y = _tokens(a), _tokens(b)
+    if not x or not y:
+        return False
+    fa, fb = _fold(x[0]), _fold(y[0])
+    if fa == fb or ((len(x[0]) == 1 or len(y[0]) == 1) and fa[0] == fb[0]):
+        return True
+    if fa[-1] != fb[-1] and fa[-1] in "aeiou" and fb[-1] in "aeiou":
+        return False  # a final vowel makes another name ("Elena"/"Eleni", "Mario"/"Maria")
+    va, vb = _VOWEL_RUN.findall(fa), _VOWEL_RUN.findall(fb)
+    return (
+        _VOWEL_RUN.sub("", fa) == _VOWEL_RUN.sub("", fb)
+        and [len(v) for v in va] == [len(v) for v in vb]
+        and _transliterations(x[0], y[0])
+    )
+
+
+@lru_cache(maxsize=4096)
+def gender_of(words: str) -> str | None:
+    """The gender a title, role or kinship word gives its holder ("Mrs.", "spokeswoman", "mother"), if any."""
+    lex = lexicons.people()
+    for w in reversed(words.split()):
+        t = lex.by_form.get(w) or lex.role_words().get(w.lower())
+        if t is not None and t.gender:
+            return t.gender
+    return None
+
+
+def kin_before(text: str, start: int) -> str | None:
+    """The kinship word introducing a name ("his mother, Rosa Alvim", "her son Tiago"), if any."""
+    window = text[max(0, start - 30) : start].lower()
+    m = re.search(r"\b([a-z]+)(?:,|\s)\s*(?:[a-z]+\s+)?$", window)
+    if m is None:
+        return None
+    words = re.findall(r"[a-z]+", window)[-3:]
+    kin = {t.form for t in lexicons.people().titles if t.cls == "kin"}
+    return next((w for w in reversed(words) if w in kin), None)
+
+
+def speech_subject(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is the subject of a speech verb ("Gonzalez told",
+    "said Gonzalez", "according to Gonzalez", "Gonzalez, speaking in Moscow, said"); after a verb
+    that takes a person as object ("told People", "called Mantra") it is not."""
+    sp = lexicons.speech()
+    after = text[end : end + 60]
+    m = re.match(r"(?:,\s+(?:[a-z]+ing|who)\b[^,]{0,40},)?\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b", after)
+    if m and m.group(1) in sp.verbs:
+        return True
+    before = text[max(0, start - 30) : start].lower()
+    return bool(re.search(r"\b(" + "|".join(map(re.escape, sp.inverted | set(sp.introducers))) + r")\s+$", before))
+
+
+@lru_cache(maxsize=4096)
+def title_role(title: str | None) -> str | None:
+    """The canonical role a title gives ("State Department Spokesperson" → "spokesperson", "Gov." →
+    "governor"); None for a courtesy title ("Mr.") or a title the lexicon does not know."""
+    if not title:
+        return None
+    lex = lexicons.people()
+    words = title.split()
+    for k in (3, 2, 1):
+        if k > len(words):
+            continue
+        tail = " ".join(words[-k:])
+        t = lex.by_form.get(tail) or lex.role_words().get(tail.lower())
+        if t is not None:
+            return t.role
+    return None
+
+
+def is_head_role(role: str | None) -> bool:
+    """A head of state or government's role ("president", "prime minister", "leader")."""
+    return bool(role) and role in HEAD_TITLES
+
+
+@lru_cache(maxsize=1)
+def _role_description() -> re.Pattern[str]:
+    words = sorted(lexicons.people().role_words(), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"\b[Tt]he\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])"
+    )
+
+
+def role_descriptions(text: str) -> list[tuple[int, int, str, int | None]]:
+    """(start, end, canonical role, age or None) of every role description in a string.
+
+    "the 64-year-old governor", "the mayor", "the Russian foreign minister": a definite article,
+    an optional age, up to two modifiers and a role of the people lexicon, not followed by a name
+    ("the governor Ilse Marrow" is a titled name, found by :func:`people_in`).
+    """
+    words = lexicons.people().role_words()
+    out = []
+    for m in _role_description().finditer(text):
+        t = words[m.group("role")]
+        if t.cls == "kin":
+            continue  # "the mother" introduces a relative, not a role of someone named
+        age = int(m.group("age")) if m.group("age") else None
+        out.append((m.start(), m.end(), t.role or m.group("role"), age))
+    return out
+
+
+def pronoun(word: str) -> lexicons.Pronoun | None:
+    """The pronoun entry for a word as written ("She," → she), or None."""
+    return lexicons.pronouns().get(word.strip(".,;:!?\"“”'’").lower())
+
+
+def given_names_close(a: str, b: str) -> bool:
+    """Whether two different given names are near enough to be one name changed ("Dana"/"Diane",
+    "Jonas"/"Jonah"): the same first letter and at least half the letters in common. "Tomas" and
+    "Teresa" are two people."""
+    from rapidfuzz.distance import Levenshtein
+
+    x, y = strip_accents(a).lower().strip("."), strip_accents(b).lower().strip(".")
+    if not x or not y or x == y or x[0] != y[0]:
+        return False
+    return Levenshtein.normalized_similarity(x, y) >= 0.5
+
+
+def is_kin(role: str | None) -> bool:
+    """A kinship role ("mother", "brother"): it relates a person to another, it is not an office."""
+    return bool(role) and any(t.cls == "kin" and t.role == role for t in lexicons.people().titles)
+
+
+def gender_of_given(name: str) -> str | None:
+    """The gender a full name's given name says ("Mara Quist" → female), None when it is used for
+    both or unknown (``data/given_names.tsv``)."""
+    toks = _tokens(name)
+    if len(toks) < 2:
+        return None
+    return lexicons.given_names().get(toks[0])
+
+
+def surname_key(name: str) -> str:
+    """A key two spellings of one surname share (the consonants of its folded form): "Gaddafi" and
+    "Qadhafi", "Sergeyev" and "Sergeev" agree. Equal keys are necessary for :func:`same_person`,
+    not sufficient: an index, not a test."""
+    toks = _tokens(name)
+    return _VOWEL_RUN.sub("", _fold(toks[-1])) if toks else ""
+
+
+def kin_after(text: str, end: int) -> str | None:
+    """The kinship word in an apposition after a name ("Jeremy Ortiz, one of the deputy's sons,"), if any."""
+    m = re.match(r",\s+([^,.;:!?]{1,45})", text[end : end + 50])
+    if m is None:
+        return None
+    kin = {t.form for t in lexicons.people().titles if t.cls == "kin"}
+    for word in re.findall(r"[a-z]+", m.group(1))[:6]:
+        for form in (word, word[:-1] if word.endswith("s") else word):
+            if form in kin:
+                return form
+    return None
+
+
+def birth_name_before(text: str, start: int) -> bool:
+    """Whether a name is introduced as a birth or former name ("She was born Betty Mae Page")."""
+    words = re.findall(r"[a-zé]+", text[max(0, start - 20) : start].lower())
+    return bool(words) and words[-1] in lexicons.people().birth_name_cues
+
+
+def is_generic_role(role: str | None) -> bool:
+    """A role that fits most others ("officer", "official", "deputy"): it never conflicts with a title."""
+    return bool(role) and any(t.generic and t.role == role for t in lexicons.people().titles)

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import os
@@ -75,6 +76,9 @@ def audit_parser(add_help: bool = True) -> Parser:
 
     p = make_parser("check", add_help=add_help)
     p.prog = "claimcheck audit"
+    for action in p._actions:
+        if action.dest == "paths":
+            action.help = argparse.SUPPRESS  # an audit's articles are the ledger's (a PATH is refused)
     p.description = "Check every story recorded in the ledger, here, on -n processes, or as a Dask job."
     p.add_argument(
         "--dask",
@@ -141,6 +145,8 @@ def _config(
     from checker.config import Config, load_settings, merge_cli
     from checker.plugins import make_plugin_manager
 
+    if any(a in ("-h", "--help") for a in argv):
+        parser.parse_args(argv)  # prints the action's help and exits 0, before a missing PATH is an error
     early, _ = early_parser.parse_known_args(argv)
     first = Path(early.paths[0]) if getattr(early, "paths", None) else Path.cwd()
     settings, path = load_settings(early, first)
@@ -165,7 +171,7 @@ def _location(config: Config) -> str:
 
 
 def _record(config: Config, location: str) -> ExitCode:
-    from checker.ledger.plugin import refuse_if_article
+    from checker.ledger.plugin import named, refuse_if_article
     from checker.ledger.record import record_paths
     from checker.ledger.store import open_ledger, shown
     from checker.session import collect
@@ -173,7 +179,7 @@ def _record(config: Config, location: str) -> ExitCode:
     files = collect(config.args.paths, config.settings.exclude, config.rootdir)
     if not files:
         raise UsageError(f"no articles found in {' '.join(config.args.paths)}")
-    refuse_if_article(location, files, config.option("ledger"))
+    refuse_if_article(location, files, named(config) if (config.option("ledger") or config.settings.ledger) else None)
     started = time.perf_counter()
     with open_ledger(location, create=True) as ledger:
         done = record_paths(config, config.args.paths, ledger, files)
@@ -371,7 +377,7 @@ def _audit(argv: list[str], stdout: TextIO | None, plugins: Sequence[object], st
             session.duration = time.perf_counter() - session.started
             code = session.exit_code
             pm.hook.claimcheck_sessionfinish(session=session, exit_code=code)
-            if code is ExitCode.CHECK_FAILED and config.option("exit_zero"):
+            if session.exit_zero:
                 return ExitCode.OK  # as a check does
             return code
     finally:

@@ -36,7 +36,17 @@ def refuse_if_article(location: str, articles: Iterable[Path | str], given: str 
         return
     target = path.resolve()
     if any(Path(a).resolve() == target for a in articles):
-        raise UsageError(f"--ledger {given or location}: is an article of this run; the ledger must be another file")
+        raise UsageError(
+            f"{given or '--ledger ' + location}: is an article of this run; the ledger must be another file"
+        )
+
+
+def named(config: Config) -> str:
+    """How the user named the ledger, for messages: the flag, or the configuration key and file."""
+    flag = config.option("ledger")
+    if flag:
+        return f"--ledger {flag}"
+    return f"ledger: {config.settings.ledger} ({config.path or 'configuration'})"
 
 
 def configured_location(config: Config) -> str | None:
@@ -66,7 +76,7 @@ class LedgerListener:
 
     @hookimpl(tryfirst=True)
     def claimcheck_sessionstart(self, session: Session) -> None:
-        refuse_if_article(self.location, session.files, self.config.option("ledger") or self.config.settings.ledger)
+        refuse_if_article(self.location, session.files, named(self.config))
         _ = self.source.ledger  # open it now: a wrong location is an error even when no story asks
 
     @hookimpl
@@ -94,4 +104,4 @@ def claimcheck_configure(config: Config) -> None:
         config.pluginmanager.register(LedgerListener(config, location), name="ledgerlistener")
 
 
-__all__ = ["LedgerListener", "configured_location", "refuse_if_article"]
+__all__ = ["LedgerListener", "configured_location", "named", "refuse_if_article"]

@@ -16,7 +16,7 @@ from checker.stories import article_key
 
 if TYPE_CHECKING:
     from checker.config import Config
-    from checker.ledger.store import Ledger
+    from checker.ledger.store import Ledger, LedgerRow
 
 
 @dataclass
@@ -50,10 +50,42 @@ def record_paths(config: Config, paths: list[str], ledger: Ledger, files: list[P
             done.unreadable.append((path.as_posix(), reason or "unreadable"))
             continue
         key = article_key(path.as_posix(), config.rootdir)
+        item = _keep_recorded_defaults(config, path, item, ledger.row(key))
         (done.new if ledger.record(to_row(item, key, extracted_with)) else done.updated).append(key)
         if not item.story:
             done.storyless.append(key)
     return done
+
+
+def _keep_recorded_defaults(config: Config, path: Path, item: Article, previous: LedgerRow | None) -> Article:
+    """Recording again without ``--story`` / ``--published`` keeps what the earlier record was given.
+
+    A file that names neither (plain text) got them from the flags the first time; dropping them on
+    an update would take the article out of its story and resolve its dates differently.
+    """
+    from datetime import date
+
+    from checker.session import Session
+
+    if previous is None:
+        return item
+    update: dict[str, object] = {}
+    if not item.story and previous.story:
+        update["story"] = previous.story
+    if item.published is None and previous.published:
+        update["published"] = date.fromisoformat(previous.published[:10])
+    if not update:
+        return item
+    again = Session(_with_settings(config, update), [path.as_posix()]).prepare(path)
+    return again if isinstance(again, Article) else item
+
+
+def _with_settings(config: Config, update: dict[str, object]) -> Config:
+    from checker.config import Config
+
+    copy = Config(config.settings.model_copy(update=update), config.args, config.path, config.stdout)
+    copy.pluginmanager = config.pluginmanager
+    return copy
 
 
 __all__ = ["Recorded", "record_paths"]

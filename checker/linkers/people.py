@@ -1,25 +1,40 @@
-"""People across a story: person entities with their name forms, titles and mentions; quote speakers.
+"""People across a story: one entity per person, with every name form, title, role, age and mention.
 
-Two linkers of the built-in pipeline:
+The ``people`` linker provides ``entities``. Within each article (in text order):
 
-- ``people`` provides ``entities``: the person claims of every article of the story, grouped into
-  one entity per person. Within an article the people extractor has already grouped mentions
-  under a canonical full name; across articles two canonical names are one person when
-  :func:`checker.language.names.same_person` says so (romanisation, particles, initials aside).
-- ``speakers`` (requires ``entities``) provides ``speakers``: each quote's speaker and each
-  attribution's named source, as the id of the entity they name.
+- a full name joins the entity already named in the article whose name it matches
+  (:func:`checker.language.names.same_person`: particles, initials and romanisation aside), unless
+  a kinship word introduces it ("his mother, Rosa Alvim"): relatives and namesakes who share a
+  surname are different people. A changed given name with the same surname and no kinship word
+  ("Dana Whitcombe" … "Diane Whitcombe") joins the entity as a ``given`` variant;
+- across articles, a full name joins the story's entity it matches (house styles are not variants;
+  a given name that is not the same name romanised is);
+- a surname-only or title + surname reference joins the nearest person named before it with that
+  surname (among relatives, the one whose stated age or gender fits), else one whose surname it
+  misspells (a ``surname`` variant), else an entity of its own with no full name (a reference to
+  nobody introduced);
+- a role description ("the 64-year-old governor", "the mayor") joins the nearest person named
+  before it who holds that role (a head of state for "the leader"): a ``role`` mention;
+- ages (a figure claim "Ilse Marrow, 66" or "the 64-year-old governor") go to the entity the
+  figure's person or role description refers to.
+
+Organisations and places are left out by the people extractor ("Willow Creek", "Vanity Fair").
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from checker.hookspecs import hookimpl
 from checker.language import names
+from checker.linkers.speakers import link_quote_words, link_speakers
 from checker.linking import Linker, linker
-from checker.links import Entity, Mention, MentionForm, StoryLinks
-from checker.models import Article, AttributionClaim, PersonClaim, QuoteClaim
+from checker.links import Entity, Mention, MentionForm
+from checker.models import Article, FigureClaim, PersonClaim
 
 
 def _form(claim: PersonClaim) -> MentionForm:
@@ -28,22 +43,102 @@ def _form(claim: PersonClaim) -> MentionForm:
     return "title_surname" if claim.title else "surname"
 
 
+@lru_cache(maxsize=8192)
+def _surname(name: str) -> str:
+    """The surname as written, without a lower-case particle prefix ("al-Assad" → "Assad")."""
+    last = name.split()[-1] if name.split() else ""
+    head, _, rest = last.partition("-")
+    return rest if rest and head.islower() else last
+
+
+@lru_cache(maxsize=8192)
+def _given(name: str) -> str:
+    """The given name as written: the first word before the surname that is neither an initial nor a
+    particle ("Van Rompuy" and "Al Quintero"'s first words may start a surname)."""
+    words = [w for w in name.split()[:-1] if not w.endswith(".") or len(w) > 2]
+    if not words or not names.tokens(words[0]):
+        return ""
+    return words[0]
+
+
+def _another_given_name(a: str, b: str, *, across: bool) -> bool:
+    """Whether two given names of one surname differ: the same name, a short form ("Phil"/"Philip",
+    "Ben"/"Benjamin") and, across outlets, one name romanised twice ("Sergei"/"Sergey") do not."""
+    x, y = names.strip_accents(a).lower(), names.strip_accents(b).lower()
+    if not x or not y or x == y:
+        return False
+    short, long_ = sorted((x, y), key=len)
+    if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) >= 2:
+        return False  # a short form; one letter more is another spelling ("Hanna"/"Hannah", "Carl"/"Carlo")
+    if across and len(short) < len(long_) and long_.startswith(short[:4]):
+        return False  # across outlets, a familiar or longer form ("Alexis"/"Alexandros", "Steve"/"Steven")
+    return not (across and names.romanised_alike(a, b))
+
+
 class _Group:
-    """An entity being built: its canonical name, forms, titles and mentions."""
+    """An entity being built."""
 
     def __init__(self, canonical: str) -> None:
         self.canonical = canonical
         self.forms: dict[str, None] = {}
         self.titles: dict[str, None] = {}
+        self.roles: dict[str, None] = {}
+        self.ages: list[tuple[float, str, str]] = []
+        self.genders: dict[str, int] = {}
         self.mentions: list[Mention] = []
+        #: the first full name of the entity in each article, and in the story
+        self.first_full: dict[str, PersonClaim] = {}
+        self.first_story_full: str | None = None
+        #: surnames of its full names, as written
+        self.surnames: set[str] = set()
+        #: introduced through a kinship word ("his son, Jeremy Ortiz"): a relative of someone named
+        self.relative = False
 
-    def add(self, article: Article, claim: PersonClaim) -> None:
+    @property
+    def introduced(self) -> bool:
+        return self.first_story_full is not None
+
+    def add(self, article: Article, claim: PersonClaim, variant: str | None = None) -> None:
         self.forms.setdefault(claim.name, None)
+        role = names.title_role(claim.title)
+        if names.is_kin(role):
+            role = None  # "his sister Katie Jenkin": a relation, not a role she holds
+        mention_role = None if names.is_generic_role(role) else role
         if claim.title:
             self.titles.setdefault(claim.title, None)
+            if gender := names.gender_of(claim.title):
+                self.genders[gender] = self.genders.get(gender, 0) + 1
+        if role:
+            self.roles.setdefault(role, None)
+        if not claim.short:
+            if gender := names.gender_of_given(claim.name):
+                self.genders[gender] = self.genders.get(gender, 0) + 1
+            self.first_full.setdefault(article.path, claim)
+            self.surnames.add(_surname(claim.name))
+            if self.first_story_full is None:
+                self.first_story_full = claim.name
+            if " " in claim.name and (" " not in self.canonical or not self.introduced):
+                self.canonical = claim.name
         self.mentions.append(
-            Mention(article=article.path, claim=claim.id, text=claim.text, span=claim.span, form=_form(claim))
+            Mention(
+                article=article.path,
+                claim=claim.id,
+                text=claim.text,
+                span=claim.span,
+                form=_form(claim),
+                variant=variant,  # type: ignore[arg-type]
+                role=mention_role,
+            )
         )
+
+    def gender(self) -> str | None:
+        """The gender most of the evidence gives (titles, kinship words, given name, pronouns), if any."""
+        if not self.genders:
+            return None
+        ranked = sorted(self.genders.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     def entity(self, number: int) -> Entity:
         return Entity(
@@ -52,61 +147,309 @@ class _Group:
             canonical=self.canonical,
             forms=tuple(self.forms),
             titles=tuple(self.titles),
+            roles=tuple(self.roles),
+            ages=tuple((age, cid) for age, cid, _ in self.ages),
+            age_places=tuple((path, cid) for _, cid, path in self.ages),
+            gender=self.gender(),
             mentions=tuple(self.mentions),
         )
+
+
+class _Groups(list[_Group]):
+    """The story's entities being built, indexed by surname key (see :func:`names.surname_key`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_surname: dict[str, list[_Group]] = {}
+
+    def register(self, group: _Group, name: str) -> None:
+        bucket = self.by_surname.setdefault(names.surname_key(name), [])
+        if group not in bucket:
+            bucket.append(group)
+
+    def by_key(self, name: str) -> list[_Group]:
+        """Entities with a full name whose surname may be the one of ``name``, in story order."""
+        return self.by_surname.get(names.surname_key(name), [])
+
+
+class _Article:
+    """Who is named where in one article, as the linker goes through it in text order."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        #: (position, group, claim) of every person mention so far, kept in text order
+        self.named: list[tuple[int, _Group, PersonClaim]] = []
+        #: the groups with a full name in the article, in order of their first full name
+        self.local: dict[_Group, None] = {}
+
+    def before(self, at: int) -> list[tuple[int, _Group, PersonClaim]]:
+        return self.named[: bisect_left(self.named, at, key=lambda n: n[0])]
+
+    def insert(self, item: tuple[int, _Group, PersonClaim]) -> None:
+        self.named.insert(bisect_right(self.named, item[0], key=lambda n: n[0]), item)
+
+
+def _link_article(article: Article, groups: _Groups) -> None:
+    here = _Article(article)
+    people = sorted((c for c in article.claims if isinstance(c, PersonClaim)), key=lambda c: c.span.start)
+    raw = article.raw
+    # full names first, so a surname before its full name ("the Okafor family … Sam Okafor") finds it
+    for claim in people:
+        if not claim.short:
+            _full(here, groups, claim)
+    for claim in people:
+        if claim.short:
+            _short(here, groups, claim)
+    _roles_and_ages(here, raw)
+    _pronoun_genders(here, raw)
+
+
+def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
+    path = here.article.path
+    raw = here.article.raw
+    kin = names.kin_before(raw, claim.span.start) or names.kin_after(raw, claim.span.end)
+    match = next(
+        (
+            g
+            for g in reversed(here.local)
+            if _same(g.first_full[path].name, claim.name, kin)
+            and not (g.relative and names.name_key(g.first_full[path].name) != names.name_key(claim.name))
+        ),
+        None,
+    )
+    variant = None
+    if match is not None:
+        first = match.first_full[path].name
+        if names.birth_name_before(raw, claim.span.start):
+            variant = None  # "born Betty Mae Page": a birth name, not a misspelling
+        elif _another_given_name(_given(first), _given(claim.name), across=False):
+            variant = "given"
+        elif _surname(first).lower() != _surname(claim.name).lower() and names.name_key(
+            _surname(first)
+        ) != names.name_key(_surname(claim.name)):
+            variant = "surname"
+    else:
+        # across the story: a full name named in another article (house style is not a variant)
+        match = next(
+            (
+                g
+                for g in groups.by_key(claim.name)
+                if g.introduced and path not in g.first_full and _same(g.canonical, claim.name, kin)
+            ),
+            None,
+        )
+        if match is not None and _another_given_name(_given(match.canonical), _given(claim.name), across=True):
+            variant = "given"
+    if match is None:
+        match = _Group(claim.name)
+        match.relative = bool(kin)
+        groups.append(match)
+    if kin and (gender := names.gender_of(kin)):
+        match.genders[gender] = match.genders.get(gender, 0) + 1
+    match.add(here.article, claim, variant)
+    groups.register(match, claim.name)
+    here.local.setdefault(match, None)
+    here.insert((claim.span.start, match, claim))
+
+
+def _same(known: str, new: str, kin: str | None) -> bool:
+    """Whether a new full name is the person already known by ``known`` (relatives never are).
+
+    The surnames must be one name (romanisation and particles aside); two given names with one
+    surname are one person only when they are near ("Dana"/"Diane", "Jonas"/"Jonah"): "Rosa" and
+    "Tiago" Alvim are two people, and so is anyone a kinship word introduces.
+    """
+    if not names.same_person(_surname(known), _surname(new)):
+        return False
+    if kin and names.name_key(known) != names.name_key(new):
+        return False
+    genders = {names.gender_of_given(known), names.gender_of_given(new)}
+    if {"female", "male"} <= genders:
+        return False  # "Charlene" and "Charlie" Kafoury: two people
+    given_a, given_b = _given(known), _given(new)
+    if not given_a or not given_b or names.same_person(known, new):
+        return True
+    return names.given_names_close(given_a, given_b)
+
+
+def _short(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
+    path = here.article.path
+    written = _surname(claim.name)
+    before = here.before(claim.span.start)
+    local = [(at, g) for at, g, c in before if not c.short]
+    same = list(dict.fromkeys(g for _, g in local if written in g.surnames))
+    variant = None
+    match: _Group | None = None
+    if len(same) > 1:
+        match = _disambiguate(here, claim, same)
+    elif same:
+        match = same[0]
+    if match is None:
+        # named later in the article ("Quist" in a headline-like lead, the full name below)
+        later = [g for _, g, c in here.named if not c.short and _surname(c.name) == written]
+        later += [
+            g for g in groups.by_key(written) if path in g.first_full and _surname(g.first_full[path].name) == written
+        ]
+        match = later[0] if later else None
+    if match is None:
+        close = [g for _, g in reversed(local) if names.close_spelling(written, _surname(g.canonical))]
+        if close:
+            match, variant = close[0], "surname"
+    if match is None:
+        story = [g for g in groups.by_key(written) if g.introduced and _surname(g.canonical) == written]
+        if story:
+            match = story[0]
+    if match is None:
+        close = [g for g in groups if g.introduced and names.close_spelling(written, _surname(g.canonical))]
+        if close:
+            match, variant = close[0], "surname"
+    if match is None:
+        # a reference to nobody introduced: one entity per surname as written in the article
+        match = next(
+            (
+                g
+                for g in groups
+                if not g.introduced and g.canonical == written and path in {m.article for m in g.mentions}
+            ),
+            None,
+        )
+        if match is None:
+            match = _Group(written)
+            groups.append(match)
+    match.add(here.article, claim, variant)
+    here.insert((claim.span.start, match, claim))
+
+
+def _disambiguate(here: _Article, claim: PersonClaim, candidates: list[_Group]) -> _Group:
+    """Among relatives sharing a surname: the one whose stated age or gender fits, else the nearest."""
+    raw = here.article.raw
+    figures = [c for c in here.article.claims if isinstance(c, FigureClaim) and c.value is not None]
+    for c in figures:
+        # "the 35-year-old Alvim" (age before) or "Alvim, 35," (age in apposition after)
+        before = c.category == "age" and 0 <= claim.span.start - c.span.end <= 3
+        after = (
+            c.category == "age" and c.span.start >= claim.span.end and _apposition(raw, claim.span.end, c.span.start)
+        )
+        if before or after:
+            stated = {
+                id(g): {f.value for f in figures for _, g2, full in here.named if g2 is g and not full.short
+                        and f.span.start >= full.span.end and _apposition(raw, full.span.end, f.span.start)}
+                for g in candidates
+            }  # fmt: skip
+            fits = [g for g in candidates if c.value in stated[id(g)]]
+            if len(fits) == 1:
+                return fits[0]
+    following = raw[claim.span.end : claim.span.end + 120]
+    for word in following.split():
+        p = names.pronoun(word)
+        if p is not None and p.gender in ("male", "female"):
+            fits = [g for g in candidates if g.gender() == p.gender]
+            if len(fits) == 1:
+                return fits[0]
+            break
+    nearest = [g for _, g, _ in here.before(claim.span.start) if g in candidates]
+    return nearest[-1] if nearest else candidates[0]
+
+
+def _roles_and_ages(here: _Article, raw: str) -> None:
+    """Role descriptions as mentions of their holder; ages to the entity their figure names."""
+    path = here.article.path
+    figures = [c for c in here.article.claims if isinstance(c, FigureClaim) and c.value is not None]
+    described: list[tuple[int, int, _Group]] = []
+    for start, end, role, _age in names.role_descriptions(raw):
+        holder = _holder(here, start, role)
+        if holder is None:
+            continue
+        described.append((start, end, holder))
+        holder.mentions.append(
+            Mention(article=path, text=raw[start:end], span=here.article.span(start, end), form="role", role=role)
+        )
+        holder.roles.setdefault(role, None)
+    for f in figures:
+        if f.category == "age" or (f.category == "duration" and f.text.rstrip().endswith("year-old")):
+            group = _age_owner(here, f, described)
+            if group is not None and f.value is not None:
+                group.ages.append((f.value, f.id, path))
+
+
+def _holder(here: _Article, at: int, role: str) -> _Group | None:
+    head = names.is_head_role(role)
+    for _, g, _ in reversed(here.before(at)):
+        if role in g.roles or (head and any(names.is_head_role(r) for r in g.roles)):
+            return g
+    return None
+
+
+def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _Group]]) -> _Group | None:
+    raw = here.article.raw
+    # "the 64-year-old governor": the role description the figure stands in
+    for start, end, g in described:
+        if start <= f.span.start < end:
+            return g
+    # "Ilse Marrow, 66", "Councillor Piet Rook, a 48-year-old lawyer": the name right before
+    before = here.before(f.span.start)
+    while before and before[-1][2].span.end > f.span.start:
+        before = before[:-1]
+    if before and _apposition(raw, before[-1][2].span.end, f.span.start):
+        return before[-1][1]
+    # "the 16-year-old Gray": the name right after
+    after = [
+        n for n in here.named[bisect_left(here.named, f.span.end, key=lambda n: n[0]) :][:2] if n[0] - f.span.end <= 3
+    ]
+    return after[0][1] if after else None
+
+
+def _apposition(raw: str, end: int, start: int) -> bool:
+    """Only a comma and an article stand between a name and its age ("Piet Rook, a 48-year-old")."""
+    between = raw[end:start].strip().lower()
+    return between in (",", ", a", ", an", ", the", "") or (between.startswith(",") and len(between.split()) <= 2)
+
+
+def _pronoun_genders(here: _Article, raw: str) -> None:
+    """A person referred back to by "he" or "she" in the same sentence, before anyone else is named,
+    takes that pronoun's gender (the evidence pronoun speakers are resolved with)."""
+    for _, g, c in here.named:
+        if c.short and c.title is None and not g.introduced:
+            continue
+        end = _SENTENCE_END.search(raw, c.span.end)
+        stop = min(end.start() if end else len(raw), c.span.end + 160)
+        i = bisect_right(here.named, c.span.end, key=lambda n: n[0])
+        nxt = [x[0] for x in here.named[i:] if x[0] < stop and x[1] is not g][:1]
+        if nxt:
+            stop = min(nxt)
+        for m in _WORD.finditer(raw, c.span.end, stop):
+            p = names.pronoun(m.group(0))
+            if p is not None and p.gender in ("male", "female"):
+                g.genders[p.gender] = g.genders.get(p.gender, 0) + 1
+                break
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n\s*\n")
+
+
+def _introduced_later(groups: _Groups) -> None:
+    """A surname reference to nobody named before it joins the person of that surname a later
+    article of the story introduces (the article order is not the order of publication)."""
+    for g in [g for g in groups if not g.introduced]:
+        named = [h for h in groups.by_key(g.canonical) if h.introduced and g.canonical in h.surnames]
+        if len(named) == 1:
+            target = named[0]
+            target.mentions.extend(g.mentions)
+            target.forms.update(g.forms)
+            groups.remove(g)
 
 
 @linker("people", provides=("entities",))
 def link_people(articles: Sequence[Article]) -> Mapping[str, Any]:
     """People: one entity per person of the story, with every mention in every article."""
-    groups: list[_Group] = []
-    exact: dict[str, _Group] = {}
+    groups = _Groups()
     for article in articles:
-        for claim in article.claims:
-            if not isinstance(claim, PersonClaim):
-                continue
-            canonical = claim.canonical or claim.name
-            group = exact.get(canonical)
-            if group is None:
-                group = next((g for g in groups if names.same_person(g.canonical, canonical)), None)
-                if group is None:
-                    group = _Group(canonical)
-                    groups.append(group)
-                elif len(canonical) > len(group.canonical) and " " in canonical:
-                    group.canonical = canonical  # the fullest form names the entity
-                exact[canonical] = group
-            group.add(article, claim)
+        _link_article(article, groups)
+    _introduced_later(groups)
     return {"entities": tuple(g.entity(i) for i, g in enumerate(groups, 1))}
-
-
-@linker("speakers", requires=("entities",), provides=("speakers",))
-def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, Any]:
-    """Speakers: the entity each quote's speaker and each attribution's named source refers to."""
-    people = links.entities
-    out: dict[str, str] = {}
-    mentioned: dict[str, list[Entity]] = {}  # per article, once, not an entity scan per article
-    for e in people:
-        for path in e.articles():
-            mentioned.setdefault(path, []).append(e)
-    for article in articles:
-        here = mentioned.get(article.path, [])
-        for claim in article.claims:
-            if isinstance(claim, QuoteClaim):
-                who = claim.speaker
-            elif isinstance(claim, AttributionClaim) and claim.source_class == "person":
-                who = claim.source
-            else:
-                continue
-            if not who:
-                continue
-            found = next((e for e in here if names.same_person(e.canonical, who)), None) or next(
-                (e for e in people if names.same_person(e.canonical, who)), None
-            )
-            if found is not None:
-                out[claim.id] = found.id
-    return {"speakers": out}
 
 
 @hookimpl
 def claimcheck_register_linkers() -> list[Linker]:
-    return [link_people, link_speakers]
+    return [link_people, link_speakers, link_quote_words]

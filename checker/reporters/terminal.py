@@ -139,7 +139,7 @@ class TerminalReporter:
             # a blank line parts the findings from the article lines, when there are any
             self.out.write(("\n" if self.verbosity >= 0 else "") + "\n".join(lines) + "\n")
         self.out.write(self.summary(session) + "\n")
-        self.out.write(exit_line(session, exit_code, bool(self.config.option("exit_zero"))) + "\n")
+        self.out.write(exit_line(session, exit_code, session.exit_zero) + "\n")
         if self.target is not None and isinstance(self.out, io.StringIO):
             from checker.reporters.output import write_atomic
 
@@ -211,8 +211,10 @@ def exit_line(session: Session, exit_code: ExitCode, exit_zero: bool = False) ->
     what = f"{_plural(len(rules), 'rule')} {verbs} on {_plural(failing_articles, 'article')}"
     if fail_on == "warn" and Outcome.WARN in outcomes:
         what += " (--fail-on warn)"
-    if exit_zero and exit_code is ExitCode.CHECK_FAILED:
+    if exit_zero:
         return f"exit 0: {what}, but --exit-zero was given"
+    if session.config.option("exit_zero") and Outcome.ERROR in outcomes:
+        what += " (--exit-zero does not cover errors)"
     return f"exit {code}: {what}"
 
 

@@ -50,7 +50,7 @@ def scope(text: str, h: HedgeClaim) -> str:
         ("The ferry was possibly overloaded.", "possibly", "possibly"),
         ("Crews found a suspected explosive device near the stadium.", "suspected", "suspected"),
         ("Unconfirmed reports put the toll at 40.", "unconfirmed", "Unconfirmed"),
-        ("The group claimed to have shot down a helicopter.", "claimed", "claimed"),
+        ("Some claimed to have seen the helicopter fall.", "claimed", "claimed"),
         ("Six climbers are feared dead after the avalanche.", "feared", "feared"),
         (
             "The claim could not be independently verified.",
@@ -99,6 +99,27 @@ def test_hedges_inside_direct_quotes_belong_to_the_speaker_and_are_skipped() -> 
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia claims that the convoy was hit by rebel mortars.",
+        "That is what prosecutors alleged in court.",
+        "The ministry claimed that the strike hit only military targets.",
+    ],
+)
+def test_claimed_and_alleged_with_a_named_holder_are_attributions(sentence: str) -> None:
+    assert hedges(sentence) == []
+
+
+def test_claimed_by_a_vague_holder_stays_a_hedge() -> None:
+    (h,) = hedges("Critics claimed that the convoy was hit by rebel mortars.")
+    assert (h.cue, h.holder) == ("claimed", "Critics")
+
+
+def test_hedges_in_a_question_assert_nothing() -> None:
+    assert hedges("Can you imagine the outcry if arson were suspected?") == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "holder"),
     [
         ("Police said the man allegedly stole a delivery van.", "Police"),
@@ -107,7 +128,12 @@ def test_hedges_inside_direct_quotes_belong_to_the_speaker_and_are_skipped() -> 
         ("The man is believed by investigators to have fled the country.", "investigators"),
         ("Police believe the driver fell asleep.", "Police"),
         ("Investigators suspect that the fire was started deliberately.", "Investigators"),
-        ("Russia claims that the convoy was hit by rebel mortars.", "Russia"),
+        ("The senator could not resist suggesting that the deal was rigged.", "The senator"),
+        ("But he went on to suggest that the market is shaping up.", "he"),
+        ("Peterson was convicted because jurors believed he had a motive.", "jurors"),
+        ("Damon left after the Boston brass flatly refused to believe the offer was real.", "the Boston brass"),
+        ("Jeffs heads the Fundamentalist LDS Church, which believes polygamy brings exaltation.",
+         "the Fundamentalist LDS Church"),
         ("Amid insistence by administration officials that the truce could still be saved, talks resumed.",
          "administration officials"),
     ],
@@ -251,3 +277,55 @@ def test_block_quote_segments_are_skipped() -> None:
     quote = Segment(index=1, kind="quote", text=text[20:55], span=article.span(20, 55))
     assert find_hedges(article, [para, quote]) == []
     assert [h.text for h in find_hedges(article, [quote.model_copy(update={"kind": "paragraph"})])] == ["probably"]
+
+
+# -- cues by meaning (issue 15) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "sense"),
+    [
+        ("The chimney is considered the oldest in the county.", "considered", "belief"),
+        ("The plan is regarded as a failure by many.", "regarded as", "belief"),
+        ("The minister is seen as a likely successor.", "regarded as", "belief"),
+        ("Whether the plant reopens depends on the council.", "whether", "open"),
+        ("The cause of the fire is still unclear.", "unclear", "open"),
+        ("The cause of the fire is not yet known.", "unclear", "open"),
+        ("The vote is expected to take place on Tuesday.", "expected to", "forecast"),
+        ("The chairman expects to be back at work by spring.", "expects to", "forecast"),
+        ("If the levee breaks, the town would flood within hours.", "would", "possibility"),
+        ("Some people seemed quite concerned.", "seemed", "appearance"),
+        ("The two departments will decide if any changes are needed.", "if (question)", "open"),
+        ("Fans wondered how the new lead would cope.", "wondered", "open"),
+        ("It is too early to tell what the deal will mean for jobs.", "too early to tell", "open"),
+        ("An expert indicated that the plant would move north.", "indicated that", "report"),
+        ("The ruling implies that the contract was void.", "implies", "belief"),
+        ("The court heard from the alleged victim on Monday.", "the alleged", "allegation"),
+    ],
+)
+def test_cues_by_meaning(sentence: str, cue: str, sense: str) -> None:
+    found = [(h.cue, h.sense) for h in hedges(sentence)]
+    assert (cue, sense) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The administration said it would not give more aid unless the bondholders would agree.",
+        "She was considered for the post but turned it down.",
+        "He appeared in court on Monday.",
+        "It's hard to believe the next season will be any better.",
+        "An off-duty officer who suspected Foley of drink-driving shot him.",
+        "LaRue discounted rumors that he was the source.",
+        "Mr. LaRue denied suggestions that he was the source.",
+        "Papermaster would not comment on rumors that AMD had looked at Calxeda.",
+        "Arsonists don't need what would normally be regarded as a motive.",
+    ],
+)
+def test_cues_by_meaning_leave_facts_alone(sentence: str) -> None:
+    assert hedges(sentence) == []
+
+
+def test_first_person_belief_is_a_cue_with_its_own_entry() -> None:
+    (h,) = hedges("I think the council got this one wrong.")
+    assert (h.cue, h.sense) == ("I think", "belief")

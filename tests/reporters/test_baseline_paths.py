@@ -53,3 +53,17 @@ def test_entries_of_a_deleted_article_are_stale_and_listed(tmp_path: Path, cli, 
         "    desk/gone.txt: TT101 says-never: 'never' is absolute (no longer found)",
         "    desk/gone.txt: TT201 says-always: 'always' is absolute (no longer found)",
     ]
+
+
+def test_with_no_configuration_and_no_repository_paths_are_relative_to_the_baseline(
+    tmp_path: Path, cli, monkeypatch
+) -> None:
+    plain = tmp_path / "plain"
+    write(plain, {"desk/a.txt": TEXT, "wire/b.txt": TEXT})
+    monkeypatch.chdir(plain)
+    cli("desk", "wire", "--no-config", *FLAGS, "--write-baseline", "bl.json", plugins=[word_rules()])
+    stored = json.loads((plain / "bl.json").read_text(encoding="utf-8"))["findings"]
+    assert sorted({e["path"] for e in stored}) == ["desk/a.txt", "wire/b.txt"]
+    monkeypatch.chdir(plain / "desk")
+    run = cli(".", "../wire", "--no-config", *FLAGS, "--baseline", "../bl.json", plugins=[word_rules()])
+    assert (run.code, "baseline: 4 findings accepted\n" in run.out) == (0, True), run.out

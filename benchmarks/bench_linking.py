@@ -1,0 +1,96 @@
+"""Time of the linking stage per article on ECB+ (target: at most 2 ms per article on this machine).
+
+Usage: python benchmarks/bench_linking.py [--repeat N]
+
+Converts ECB+ (``../shared/corpus/ecbplus``, see benchmarks/ecbplus.py) to Markdown, one story per
+sub-topic (86 stories), runs claimcheck over it and times ``Pipeline.link`` for each story; the
+linking of every story is repeated ``--repeat`` times on the same extracted articles and the
+best total is reported, divided by the number of articles. Extraction and rules are not timed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import ecbplus  # noqa: E402
+
+from checker.cli import main  # noqa: E402
+from checker.hookspecs import hookimpl  # noqa: E402
+
+
+class _Timer:
+    """Wraps the session's pipeline so that every story's linking is timed (and repeated)."""
+
+    def __init__(self, repeat: int) -> None:
+        self.repeat = repeat
+        self.stories = 0
+        self.articles = 0
+        self.best: list[float] = []
+        self.linkers: dict[str, float] = {}
+
+    @hookimpl
+    def claimcheck_sessionstart(self, session: Any) -> None:
+        pipeline = session.pipeline
+        link = pipeline.link
+        for item in pipeline.linkers:
+            object.__setattr__(item, "func", self._timed_linker(item.name, item.func))
+
+        def timed(story: str | None, articles: Sequence[Any], config: Any = None) -> Any:
+            times = []
+            made = None
+            for _ in range(self.repeat):
+                started = time.perf_counter()
+                made = link(story, articles, config)
+                times.append(time.perf_counter() - started)
+            self.best.append(min(times))
+            self.stories += 1
+            self.articles += len(articles)
+            return made
+
+        pipeline.link = timed
+
+    def _timed_linker(self, name: str, func: Any) -> Any:
+        def run(**kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return func(**kwargs)
+            finally:
+                self.linkers[name] = self.linkers.get(name, 0.0) + time.perf_counter() - started
+
+        run.__signature__ = __import__("inspect").signature(func)  # type: ignore[attr-defined]
+        return run
+
+
+def run(repeat: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = ecbplus.convert(Path(tmp))
+        timer = _Timer(repeat)
+        os.environ["CLAIMCHECK_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+        main(["--no-config", "--format", "json", tmp], stdout=io.StringIO(), plugins=[timer])
+    total = sum(timer.best)
+    print(f"ECB+: {len(paths)} articles in {timer.stories} stories")
+    print(
+        f"linking stage: {1000 * total:.0f} ms in all, {1000 * total / timer.articles:.3f} ms per article (target ≤ 2 ms)"
+    )
+    print(f"slowest story: {1000 * max(timer.best):.1f} ms")
+    for name, spent in timer.linkers.items():
+        # every repetition is counted here, so divide by them too
+        print(f"  linker {name}: {1000 * spent / repeat / timer.articles:.3f} ms per article")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    run(parser.parse_args().repeat)

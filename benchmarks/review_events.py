@@ -1,0 +1,71 @@
+"""CC101, CC201 and CC701 on real text (ECB+ and WikiNews): fails per 100 articles and a random sample to judge.
+
+Usage::
+
+    python benchmarks/review_events.py [--sample 30] [--seed 14] [--work DIR]
+
+ECB+ articles are converted by ``benchmarks/ecbplus.py`` (stories: one sub-topic each, no publication
+dates); the 90 SemEval-2015 TimeLine WikiNews articles by ``benchmarks/wikinews.py`` (stories: the
+three topical corpora, publication dates from their creation times). Prints, per corpus, the fails
+and warns of each rule per 100 articles, then a seeded random sample of up to ``--sample`` fails of
+CC101 and of CC201 and every CC701 fail, with the lines they point at (judged in docs/rules-precision.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from ecb_review import check_story, line_of
+from ecbplus import convert as convert_ecb
+from wikinews import convert as convert_wiki
+
+RULES = "CC101,CC201,CC701"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sample", type=int, default=30)
+    parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--work", type=Path)
+    args = parser.parse_args()
+    work = args.work or Path(tempfile.mkdtemp(prefix="events-review-"))
+    pools: dict[str, list[dict[str, Any]]] = {"CC101": [], "CC201": [], "CC701": []}
+    for name, convert in (("ecbplus", convert_ecb), ("wikinews", convert_wiki)):
+        folder = work / name
+        if not folder.exists():
+            convert(folder)
+        report = check_story(folder, RULES, [])
+        n = len(report["articles"])
+        counts: Counter[tuple[str, str]] = Counter()
+        for a in report["articles"]:
+            for r in a["results"]:
+                for f in r["findings"]:
+                    counts[(r["code"], f["outcome"])] += 1
+                    if f["outcome"] == "fail":
+                        pools[r["code"]].append({"corpus": name, "path": a["path"], **f})
+        per = ", ".join(
+            f"{code} {counts[(code, 'fail')]} fails ({100 * counts[(code, 'fail')] / n:.1f}/100) "
+            f"{counts[(code, 'warn')]} warns"
+            for code in RULES.split(",")
+        )
+        print(f"{name}: {n} articles: {per}")
+    rng = random.Random(args.seed)
+    for code, pool in pools.items():
+        sample = pool if code == "CC701" else rng.sample(pool, min(args.sample, len(pool)))
+        print(f"\n=== {code}: {len(sample)} of {len(pool)} fails")
+        for i, h in enumerate(sample, 1):
+            print(f"[{code}-{i}] {h['corpus']} {Path(h['path']).parent.name}/{Path(h['path']).name}:{h['line']}")
+            print(f"    msg:  {h['message'][:240]}")
+            print(f"    line: {line_of(h['path'], h['line'])[:300]}")
+            for rel in h.get("related", [])[:1]:
+                print(f"    rel:  {Path(rel['path']).name}:{rel['line']}: {line_of(rel['path'], rel['line'])[:240]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,651 @@
+"""Events in a sentence: the trigger a date dates, its tense and mood, its object; outcome polarity.
+
+Plain-text functions over a sentence (offsets index the string given); they use the lexicons of
+:mod:`checker.language.frame_lexicons` and import nothing of the engine.
+
+- :func:`trigger_of` finds the verb or noun a date attaches to: the noun after a possessive or
+  pre-nominal date ("Saturday's call", "the Oct. 3 attack"), else the nearest governing verb or
+  trigger noun before the date in its clause, else the first after it.
+- :func:`tense_of` reads tense and mood from that verb's auxiliaries (``will`` → future, ``would``
+  → future in the past, a past form → past), never from words inside a quotation the date is not in.
+- :func:`outcome_statements` finds outcome phrases of the polarity lexicon ("pleaded not guilty").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.language import frame_lexicons
+from checker.language.numbers import to_number
+
+Tense = str  # "past", "present", "future", "future_in_past"
+
+_MODALS = frozenset(
+    {"will", "would", "shall", "'ll", "can", "could", "may", "might", "must", "to", "did", "does", "do"}
+)
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "of",
+        "on",
+        "in",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "and",
+        "or",
+        "as",
+        "than",
+        "into",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "since",
+        "until",
+        "till",
+        "through",
+        "during",
+        "between",
+        "among",
+        "against",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "shall",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "him",
+        "them",
+        "us",
+        "who",
+        "whom",
+        "which",
+        "what",
+        "when",
+        "where",
+        "while",
+        "then",
+        "also",
+        "not",
+        "no",
+        "said",
+        "says",
+        "new",
+        "more",
+        "most",
+        "some",
+        "all",
+        "any",
+        "each",
+        "other",
+        "such",
+        "only",
+        "just",
+        "very",
+    ]
+)
+#: conjunctions never head the noun a date modifies ("by March if …")
+_STOP |= frozenset({"if", "unless", "because", "although", "though", "whether", "so", "yet", "nor", "once"})
+_MONTH_DAY = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "noon",
+        "midnight",
+        "week",
+        "month",
+        "year",
+        "day",
+        "weekend",
+        "last",
+        "next",
+        "earlier",
+        "later",
+        "ago",
+        "a.m",
+        "p.m",
+        "am",
+        "pm",
+    ]
+)
+_QUOTES = re.compile(r"[“\"][^”\"]*[”\"]")
+_CLAUSE_STOP = re.compile(r"[;:—–]|,\s+(?:which|who|and|but|while|whereas|although)\b|\.\s")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """The word (or phrase) a date dates.
+
+    :ivar lemma: lemma of the trigger ("publish", "go online").
+    :ivar cls: its synonym class from ``triggers.yaml``, or the lemma when the lexicon lacks it.
+    :ivar pos: ``verb`` or ``noun``.
+    :ivar start: offset of its first character in the sentence string given.
+    :ivar end: offset after its last character.
+    :ivar known: whether the lexicon lists it.
+    """
+
+    lemma: str
+    cls: str
+    pos: str
+    start: int
+    end: int
+    known: bool
+
+
+def _blank_quotes(text: str, start: int, end: int) -> str:
+    """``text`` with quotations that do not contain [start, end) blanked (offsets kept)."""
+
+    def blank(m: re.Match[str]) -> str:
+        return m.group(0) if m.start() <= start and end <= m.end() else " " * len(m.group(0))
+
+    return _QUOTES.sub(blank, text)
+
+
+def _matches(words: list[tuple[str, int, int]]) -> dict[int, tuple[frame_lexicons.Phrase, str, int]]:
+    """Word index → (phrase, pos, words covered) for every lexicon trigger starting there."""
+    first = frame_lexicons.triggers().by_first
+    out: dict[int, tuple[frame_lexicons.Phrase, str, int]] = {}
+    for i, (w, _, _) in enumerate(words):
+        for p, pos in first.get(w, ()):
+            n = frame_lexicons.match_at(words, i, p.lemmas)
+            if n and (i not in out or n > out[i][2]):
+                out[i] = (p, pos, n)
+    return out
+
+
+def _verbish(words: list[tuple[str, int, int]], raw: list[str], i: int) -> bool:
+    w = raw[i].lower()
+    if w in _STOP or w in _MONTH_DAY or not w.isalpha() or raw[i][:1].isupper():
+        return False
+    if w in frame_lexicons.irregular() and frame_lexicons.irregular()[w] != "be":
+        return True
+    if w.endswith("ed") and len(w) > 4:
+        return True
+    return i > 0 and raw[i - 1].lower() in _MODALS
+
+
+_WINDOW_BACK, _WINDOW_AHEAD = 160, 120
+
+
+def _word_start(text: str, at: int) -> int:
+    """``at`` moved forward to the start of the next word (0 when ``at`` is before the text)."""
+    if at <= 0:
+        return 0
+    space = text.find(" ", at)
+    return space + 1 if space >= 0 else at
+
+
+def trigger_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> Trigger | None:
+    """The trigger of the date at ``text[start:end]`` within the sentence ``text[lo:hi]``."""
+    hi = len(text) if hi is None else hi
+    # a trigger governs a date from nearby: a window around it spares lemmatising long sentences
+    lo = max(lo, _word_start(text, start - _WINDOW_BACK))
+    hi = min(hi, end + _WINDOW_AHEAD)
+    plain = _blank_quotes(text[lo:hi], start - lo, end - lo)
+    s, e = start - lo, end - lo
+    words = frame_lexicons.lemmas(plain)
+    raw = [plain[a:b] for _, a, b in words]
+    found = _matches(words)
+    after = [i for i, (_, a, _b) in enumerate(words) if a >= e]
+    before = [i for i, (_, _a, b) in enumerate(words) if b <= s]
+    # "Saturday's call", "the Oct. 3 attack": the noun right after the date
+    if after:
+        i = after[0]
+        gap = plain[e : words[i][1]]
+        if gap.strip() in ("'s", "’s", "") and not raw[i][:1].isupper():
+            noun = _noun_at(words, i)
+            if noun is not None:
+                return _make(noun, words, i, lo)
+            if (
+                raw[i].lower() not in _STOP
+                and raw[i].lower() not in _MONTH_DAY
+                and to_number(raw[i]) is None
+                and not _verbish(words, raw, i)
+            ):
+                return Trigger(words[i][0], words[i][0], "noun", words[i][1] + lo, words[i][2] + lo, False)
+    # the nearest trigger before the date in its clause, the first after it in its clause, then the
+    # nearest before it in the sentence ("On Monday, rebels seized the town": after)
+    clause_from = 0
+    for m in _CLAUSE_STOP.finditer(plain, 0, s):
+        clause_from = m.end()
+    clause_to = len(plain)
+    stop = _CLAUSE_STOP.search(plain, e)
+    if stop:
+        clause_to = stop.start()
+    return (
+        _back(text, words, raw, found, before, clause_from, lo, hi)
+        or _forward(words, raw, found, after, clause_to, lo)
+        or _back(text, words, raw, found, before, 0, lo, hi)
+    )
+
+
+def _back(
+    text: str,
+    words: list[tuple[str, int, int]],
+    raw: list[str],
+    found: dict[int, tuple[frame_lexicons.Phrase, str, int]],
+    before: list[int],
+    bound: int,
+    lo: int,
+    hi: int,
+) -> Trigger | None:
+    noun: Trigger | None = None
+    for i in reversed(before):
+        if words[i][1] < bound:
+            break
+        for j in range(max(0, i - 3), i + 1):  # a phrase ending here ("went online")
+            hit = found.get(j)
+            if hit and j + hit[2] - 1 >= i:
+                nominal = hit[1] == "noun" or (j > 0 and raw[j - 1].lower() in _DETERMINERS)
+                if not nominal:
+                    return _light(text, _make(hit, words, j, lo), lo, hi + lo)
+                if noun is None:
+                    noun = _make(_as_noun(hit), words, j, lo)
+                break
+        else:
+            if _verbish(words, raw, i):
+                if i >= 2 and raw[i - 1].lower() == "to":
+                    hit = found.get(i - 2)  # "voted to sell the hall on March 15": the vote is dated
+                    if hit and hit[1] == "verb":
+                        return _make(hit, words, i - 2, lo)
+                verb = Trigger(words[i][0], words[i][0], "verb", words[i][1] + lo, words[i][2] + lo, False)
+                return _light(text, verb, lo, hi + lo)
+    return noun
+
+
+def _forward(
+    words: list[tuple[str, int, int]],
+    raw: list[str],
+    found: dict[int, tuple[frame_lexicons.Phrase, str, int]],
+    after: list[int],
+    clause_to: int,
+    lo: int,
+) -> Trigger | None:
+    for i in after:
+        if words[i][1] >= clause_to:
+            break
+        hit = found.get(i)
+        if hit:
+            return _make(hit, words, i, lo)
+        if _verbish(words, raw, i):
+            return Trigger(words[i][0], words[i][0], "verb", words[i][1] + lo, words[i][2] + lo, False)
+    return None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "whose"})
+
+
+def _noun_at(words: list[tuple[str, int, int]], i: int) -> tuple[frame_lexicons.Phrase, str, int] | None:
+    """The longest noun trigger starting at ``words[i]``, if any."""
+    for p, pos in frame_lexicons.triggers().by_first.get(words[i][0], ()):
+        n = frame_lexicons.match_at(words, i, p.lemmas) if pos == "noun" else 0
+        if n:
+            return p, pos, n
+    return None
+
+
+def _noun_of(hit: tuple[frame_lexicons.Phrase, str, int], j: int, raw: list[str]) -> bool:
+    """A verb-lexicon word used as a noun after a determiner ("its report") names its event class
+    only when the noun lexicon has it too."""
+    return hit[1] == "verb" and j > 0 and raw[j - 1].lower() in _DETERMINERS
+
+
+def _as_noun(hit: tuple[frame_lexicons.Phrase, str, int]) -> tuple[frame_lexicons.Phrase, str, int]:
+    phrase, _, n = hit
+    return phrase, "noun", n
+
+
+_SUBJECT_NOUN = re.compile(r"\b([a-z]+),\s+(?:which\s+|that\s+)?(?:was\s+|were\s+)?$")
+
+
+def _light(text: str, verb: Trigger, lo: int, hi: int) -> Trigger:
+    """A light verb ("launched an attack", "held a vote") dates the noun it takes: that noun is the trigger."""
+    if verb.lemma not in frame_lexicons.triggers().light_verbs:
+        return verb
+    subject = _SUBJECT_NOUN.search(text, max(lo, verb.start - 40), verb.start)
+    if subject is not None:  # "The vote, held on Nov. 3": the noun the participle describes
+        for p in frame_lexicons.triggers().nouns:
+            if p.lemmas == (frame_lexicons.lemma(subject.group(1)),):
+                return Trigger(p.lemmas[0], p.cls, "noun", subject.start(1), subject.end(1), True)
+    m = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:\w+\s+)?(\w+)").match(text, verb.end, hi)
+    if m is None:
+        return verb
+    word = frame_lexicons.lemma(m.group(1))
+    for p in frame_lexicons.triggers().nouns:
+        if p.lemmas == (word,):
+            return Trigger(word, p.cls, "noun", m.start(1), m.end(1), True)
+    return verb
+
+
+def _make(hit: tuple[frame_lexicons.Phrase, str, int], words: list[tuple[str, int, int]], i: int, lo: int) -> Trigger:
+    phrase, pos, n = hit
+    return Trigger(" ".join(phrase.lemmas), phrase.cls, pos, words[i][1] + lo, words[i + n - 1][2] + lo, True)
+
+
+_AUX_BACK = re.compile(r"((?:[\w'’]+\s+){0,4})$")
+_PAST_AUX = frozenset({"was", "were", "had", "did"})
+_PRESENT_AUX = frozenset({"is", "are", "has", "have", "does", "do", "am"})
+
+
+def tense_of(text: str, trigger: Trigger | None, start: int = 0, end: int = 0) -> str | None:
+    """Tense and mood of a trigger: ``future`` ("will reopen", "is due to", "takes effect"),
+    ``future_in_past`` ("would reopen"), ``past`` ("reopened", "was closed") or ``present``.
+
+    ``start``/``end`` locate the date, so that a quotation it is not in is not read."""
+    if trigger is None:
+        return None
+    head = _blank_quotes(text[max(0, trigger.start - 60) : trigger.start], 10**6, 10**6)
+    before = [w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", head)][-4:]
+    word = text[trigger.start : trigger.end].split()[0].lower()
+    lex = frame_lexicons.triggers()
+    cues = {c for c in lex.future_cues if " " not in c}
+    surface = text[trigger.start : trigger.end].split()[0].lower()
+    if before[-1:] == ["to"]:
+        if lex.intent_cues & set(before[-3:-1]):
+            return "future"  # "wants to eliminate … by early June", "is due to open"
+        return None  # "forcing the company to file …": the infinitive has no tense of its own
+    if surface.endswith("ing") and not {"will", "'ll", "shall"} & set(before):
+        return None  # "a measure approving …", "is attempting": no tense read from a participle
+    if "would" in before and "have" not in before:
+        return "future_in_past"
+    if {"should", "could", "may", "might", "must"} & set(before[-3:]) and "have" not in before:
+        return "future"  # "should be completed in October", "might run out of money by March"
+    if any(w in ("will", "shall", "'ll") for w in before) or "going" in before:
+        return "future"
+    if cues & set(before[-3:]) or word in cues:
+        return "future"
+    if before[-2:-1] in (["is"], ["are"]) and before[-1:] == ["to"]:
+        return "future"
+    if any(w in _PAST_AUX for w in before[-2:]):
+        return "past"
+    if word.endswith("ed") or (word in frame_lexicons.irregular() and frame_lexicons.irregular()[word] != word):
+        return "past"
+    if trigger.pos == "verb" and (word.endswith("s") or word not in frame_lexicons.irregular()):
+        return "present"  # "takes effect July 1"; "hit", "cut", "set" may as well be past: no reading
+    return None
+
+
+def is_baseline(text: str, start: int, lo: int = 0) -> bool:
+    """The date is the earlier point a change is measured from ("down from the close on Wednesday")."""
+    head = text[max(lo, start - 50) : start].lower()
+    return any(cue in head for cue in frame_lexicons.triggers().baseline_cues)
+
+
+def object_of(
+    text: str, trigger: Trigger | None, lo: int = 0, hi: int | None = None, date_at: int | None = None
+) -> str | None:
+    """The lemma of the thing an event acts on: the head noun after a verb trigger ("published its report"
+    → "report") or after a noun trigger's preposition ("the attack on a humanitarian aid convoy" →
+    "convoy"); for a verb with no object, its subject ("the report, which went online" → "report")."""
+    if trigger is None:
+        return None
+    hi = len(text) if hi is None else hi
+    at = trigger.end
+    if trigger.pos == "noun":
+        m = _NOUN_PREP.match(text, at, hi)
+        if m is None:
+            return None
+        at = m.end()
+    for m in frame_lexicons.WORD.finditer(text, at, min(hi, at + 60)):
+        w = m.group(0)
+        lw = w.lower()
+        if lw in _PREPOSITIONS or (date_at is not None and m.start() >= date_at > trigger.start):
+            break  # a prepositional phrase or the date itself ("announced three days after …"), not an object
+        if lw in _STOP or lw in _MONTH_DAY or w[:1].isupper() or lw.endswith(("ly", "'s")) or to_number(w) is not None:
+            continue
+        if lw in ("days", "weeks", "months", "years", "hours", "minutes"):
+            continue
+        if _head_after(text, m.end()):
+            return frame_lexicons.lemma(w)
+    if trigger.pos == "noun":
+        return None
+    back = text[max(lo, trigger.start - 80) : trigger.start]
+    back = re.sub(r",?\s*(?:which|who|that)\s+$", "", back)
+    back = re.sub(r"(?:\b(?:was|were|had|has|have|been|is|are|be|will|would)\s+)+$", "", back)
+    words = frame_lexicons.WORD.findall(back)
+    initial = len(words) == 1 and max(lo, trigger.start - 80) == lo  # "Results were announced …": first word
+    if not words or words[-1].lower() in _STOP or words[-1].lower().endswith("ing"):
+        return None
+    if words[-1][:1].isupper() and not initial:
+        return None
+    return frame_lexicons.lemma(words[-1].lower())
+
+
+def object_modifiers(
+    text: str, trigger: Trigger | None, head: str | None, lo: int = 0, hi: int | None = None
+) -> frozenset[str]:
+    """Lower-case words before an object's head noun ("the bus contract" → {"bus"}), so that two
+    events of one kind on differently named objects are told apart."""
+    if trigger is None or head is None:
+        return frozenset()
+    hi = len(text) if hi is None else hi
+    window = text[trigger.end : min(hi, trigger.end + 60)]
+    words = frame_lexicons.WORD.findall(window)
+    for i, w in enumerate(words):
+        if frame_lexicons.lemma(w) == head:
+            mods = [x.lower() for x in words[max(0, i - 2) : i] if x.lower() not in _STOP and x[:1].islower()]
+            return frozenset(mods)
+    return frozenset()
+
+
+_PREPOSITIONS = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "by",
+        "for",
+        "from",
+        "to",
+        "until",
+        "since",
+        "after",
+        "before",
+        "during",
+        "through",
+        "near",
+        "against",
+        "into",
+        "of",
+        "with",
+    ]
+)
+_NOUN_PREP = re.compile(r"\s+(?:on|of|against|at|in|to|into|at)\s+")
+
+
+def _head_after(text: str, at: int) -> bool:
+    """The word at ``at`` ends its noun phrase: punctuation, a function word or a participle follows."""
+    rest = text[at : at + 2]
+    if not rest or not rest.startswith(" ") or not rest[1:].isalpha():
+        return True
+    m = frame_lexicons.WORD.match(text, at + 1)
+    if m is None:
+        return True
+    w = m.group(0).lower()
+    return w in _STOP or w.endswith(("ing", "ed")) or m.group(0)[:1].isupper() or w in _MONTH_DAY
+
+
+@dataclass(frozen=True)
+class OutcomeStatement:
+    """An outcome phrase of the polarity lexicon found in a sentence.
+
+    :ivar cls: its class ("plea", "verdict", …); :ivar positive: its polarity;
+    :ivar start: / :ivar end: its offsets in the string given; :ivar revised: a cue nearby tells of an
+        earlier or later stage ("initially", "changed his plea"), so it is not the event's outcome.
+    """
+
+    cls: str
+    positive: bool
+    start: int
+    end: int
+    revised: bool
+
+
+_WORDS_LOWER = re.compile(r"[a-z][a-z'’-]*")
+
+
+def outcome_statements(text: str) -> list[OutcomeStatement]:
+    """Every outcome phrase in ``text`` (quotations included: a quoted "I'm not guilty" is a claim too).
+
+    Only the few words after a surface form of a phrase's first word are lemmatised."""
+    lex = frame_lexicons.polarity()
+    if lex.first_forms.isdisjoint(_WORDS_LOWER.findall(text.lower())):
+        return []
+    tokens = list(frame_lexicons.WORD.finditer(text))
+    out: list[OutcomeStatement] = []
+    i = 0
+    longest = lex.longest
+    while i < len(tokens):
+        surface = tokens[i].group(0).lower()
+        if surface not in lex.first_forms:
+            i += 1
+            continue
+        words = [(frame_lexicons.lemma(t.group(0)), t.start(), t.end()) for t in tokens[i : i + longest]]
+        best = None
+        for p in lex.by_first.get(words[0][0], ()):
+            n = frame_lexicons.match_at(words, 0, p.lemmas)
+            if n:
+                best = (p, n)
+                break
+        if best is None:
+            i += 1
+            continue
+        p, n = best
+        before = tokens[i - 1].group(0).lower() if i else ""
+        if surface.endswith("ing") or before in _DETERMINERS or before in ("to", "a"):
+            i += n  # "a losing streak", "the win", "to win": not an outcome stated
+            continue
+        near = {t.group(0).lower() for t in tokens[max(0, i - 4) : i]}  # surface words: "planning" is no "plan"
+        out.append(OutcomeStatement(p.cls, p.positive, words[0][1], words[n - 1][2], bool(near & lex.revision_cues)))
+        i += n
+    return out
+
+
+_ANCHOR = re.compile(r"^(?P<n>\w+(?:\s+\w+)?)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)$", re.I)
+_ANCHOR_NOUN = re.compile(r"\s+(?:the|its|his|her|their|this|that)\s+(?:\w+\s+)?(?P<noun>[a-z]+)")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A date told relative to another event: "three days after the election".
+
+    :ivar days: signed offset in days (months and years as 30 and 365 days; weeks as 7).
+    :ivar cls: the trigger class of the anchor event's noun ("vote" for "the election").
+    :ivar noun: that noun's lemma.
+    """
+
+    days: int
+    cls: str
+    noun: str
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def anchor_of(text: str, start: int, end: int) -> Anchor | None:
+    """The anchor of the relative date at ``text[start:end]`` ("three days after" + "the election")."""
+    m = _ANCHOR.match(" ".join(text[start:end].split()))
+    noun = _ANCHOR_NOUN.match(text, end)
+    if m is None or noun is None:
+        return None
+    word = m.group("n").lower()
+    n = 1.0 if word in ("the", "a", "an", "one") else to_number(word)
+    if n is None:
+        return None
+    lemma = frame_lexicons.lemma(noun.group("noun"))
+    cls = next((p.cls for p in frame_lexicons.triggers().nouns if p.lemmas == (lemma,)), None)
+    if cls is None:
+        return None
+    days = int(n * _UNIT_DAYS[m.group("unit").lower()]) * (1 if m.group("dir").lower() == "after" else -1)
+    return Anchor(days, cls, lemma)
+
+
+__all__ = [
+    "Anchor",
+    "OutcomeStatement",
+    "Trigger",
+    "anchor_of",
+    "is_baseline",
+    "object_of",
+    "outcome_statements",
+    "tense_of",
+    "trigger_of",
+]

@@ -1,0 +1,326 @@
+"""The event and quantity lexicons: triggers, outcomes, counted nouns, polarity (versioned data files in ``checker/language/data/``) and a lemmatiser.
+
+Files (each a mapping with ``version`` and its classes):
+
+- ``triggers.yaml``: event trigger classes (verbs by lemma, nouns by singular), the ``report`` and
+  ``baseline`` classes and baseline cues;
+- ``outcomes.yaml``: what happened to what a figure counts, with ``monotonic`` per class;
+- ``counted.yaml``: counted-noun synonym classes, money holders, voting bodies, series nouns;
+- ``polarity.yaml``: outcome classes stated with positive or negative polarity, revision cues;
+- ``irregular.yaml``: irregular verb forms → lemma.
+
+A malformed file raises :class:`LexiconError` naming the file and the problem.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+try:  # libyaml's C loader is several times faster where it is installed
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - pure-Python fallback
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+
+class LexiconError(ValueError):
+    """A lexicon data file that cannot be used (the message names the file)."""
+
+
+def _load(name: str) -> dict[str, Any]:
+    text = resources.files("checker").joinpath(f"language/data/{name}").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=_Loader)
+    if not isinstance(data, dict) or not isinstance(data.get("version"), int):
+        raise LexiconError(f"checker/language/data/{name}: not a mapping with an integer `version`")
+    return data
+
+
+_VOWELS = "aeiou"
+
+
+@cache
+def irregular() -> dict[str, str]:
+    """Irregular verb form → lemma (``"broke"`` → ``"break"``)."""
+    forms = _load("irregular.yaml").get("forms") or {}
+    return {str(k).lower(): str(v).lower() for k, v in forms.items()}
+
+
+def inflections(lemma: str) -> set[str]:
+    """The regular forms of a verb or noun lemma: -s/-es, -ed/-d, -ing, with doubled consonants and -y."""
+    w = lemma.lower()
+    out = {w}
+    if w.endswith("y") and len(w) > 2 and w[-2] not in _VOWELS:
+        out |= {w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
+    elif w.endswith("e"):
+        out |= {w + "s", w + "d", w[:-1] + "ing"}
+    elif w.endswith(("s", "sh", "ch", "x", "z")):
+        out |= {w + "es", w + "ed", w + "ing"}
+    else:
+        out |= {w + "s", w + "ed", w + "ing"}
+        if len(w) >= 3 and w[-1] not in _VOWELS + "wxy" and w[-2] in _VOWELS and w[-3] not in _VOWELS:
+            out |= {w + w[-1] + "ed", w + w[-1] + "ing"}  # stop → stopped
+    return out
+
+
+@cache
+def _form_index() -> dict[str, str]:
+    """Surface form → lemma for every word of every lexicon, plus the irregular forms."""
+    index: dict[str, str] = {}
+    words: set[str] = set()
+    for phrase in _all_phrases():
+        words.update(phrase.split())
+    for w in words:
+        for form in inflections(w):
+            index.setdefault(form, w)
+    for form, lemma in irregular().items():
+        index[form] = lemma
+    for w in words:
+        index[w] = w
+    return index
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The lemma of a word as the lexicons spell it ("homes" → "home", "broke" → "break", "razed" → "raze").
+
+    Words no lexicon knows get a plain suffix rule (plural or past tense stripped)."""
+    w = word.lower().replace("’", "'").removesuffix("'s")
+    hit = _form_index().get(w)
+    if hit is not None:
+        return hit
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if suffix == "es" and not w.endswith(("ses", "xes", "zes", "ches", "shes", "oes")):
+            continue  # services → service, not "servic"
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith(("ss", "us", "is")):
+            stem = w[: -len(suffix)] + repl
+            if suffix in ("ing", "ed") and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                stem = stem[:-1]  # stopped → stop
+            elif suffix in ("ing", "ed") and _SILENT_E.search(stem):
+                stem += "e"  # collapsed → collapse, arriving → arrive
+            return stem
+    return w
+
+
+#: stems that lost a silent e before -ed / -ing ("collaps", "arriv", "forc", "charg", "settl")
+_SILENT_E = re.compile(r"(?:[^s]s|[vcgzu]|[^aeiou][bcdfgkpt]l|at|ut)$")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A lexicon phrase as lemmas (``("break", "out")``) and the class it belongs to."""
+
+    lemmas: tuple[str, ...]
+    cls: str
+
+
+def _phrases(entries: Any, cls: str, where: str) -> list[Phrase]:
+    if entries is None:
+        return []
+    if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
+        raise LexiconError(f"checker/language/data/{where}: class {cls!r} must list strings")
+    return [Phrase(tuple(e.lower().split()), cls) for e in entries]
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    """Event triggers by synonym class; verbs and nouns kept apart (a noun trigger heads a noun phrase)."""
+
+    verbs: tuple[Phrase, ...]
+    nouns: tuple[Phrase, ...]
+    baseline_cues: tuple[str, ...]
+    future_cues: tuple[str, ...] = ()
+    light_verbs: frozenset[str] = frozenset()
+    intent_cues: frozenset[str] = frozenset()
+    #: first lemma → the phrases starting with it and their part of speech, longest first
+    by_first: dict[str, tuple[tuple[Phrase, str], ...]] = field(default_factory=dict)
+
+
+@cache
+def triggers() -> TriggerLexicon:
+    """The trigger lexicon (``triggers.yaml``)."""
+    data = _load("triggers.yaml")
+    classes = data.get("classes")
+    if not isinstance(classes, dict):
+        raise LexiconError("checker/language/data/triggers.yaml: `classes` must be a mapping")
+    verbs: list[Phrase] = []
+    nouns: list[Phrase] = []
+    for cls, entry in classes.items():
+        if not isinstance(entry, dict):
+            raise LexiconError(f"checker/language/data/triggers.yaml: class {cls!r} needs `verbs` and `nouns`")
+        verbs += _phrases(entry.get("verbs"), cls, "triggers.yaml")
+        nouns += _phrases(entry.get("nouns"), cls, "triggers.yaml")
+    by_length = lambda p: -len(p.lemmas)  # noqa: E731 - longest phrase first
+    first: dict[str, list[tuple[Phrase, str]]] = {}
+    for pos, group in (("verb", verbs), ("noun", nouns)):
+        for p in sorted(group, key=by_length):
+            first.setdefault(p.lemmas[0], []).append((p, pos))
+    return TriggerLexicon(
+        tuple(sorted(verbs, key=by_length)),
+        tuple(sorted(nouns, key=by_length)),
+        tuple(data.get("baseline_cues") or ()),
+        tuple(data.get("future_cues") or ()),
+        frozenset(lemma(w) for w in data.get("light_verbs") or ()),
+        frozenset(str(w).lower() for w in data.get("intent_cues") or ()),
+        {k: tuple(v) for k, v in first.items()},
+    )
+
+
+@dataclass(frozen=True)
+class OutcomeClass:
+    name: str
+    phrases: tuple[Phrase, ...]
+    monotonic: bool
+
+
+@cache
+def outcomes() -> tuple[OutcomeClass, ...]:
+    """The quantity outcome classes (``outcomes.yaml``), in file order."""
+    data = _load("outcomes.yaml")
+    out = []
+    for cls, entry in (data.get("classes") or {}).items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("monotonic"), bool):
+            raise LexiconError(f"checker/language/data/outcomes.yaml: class {cls!r} needs `words` and `monotonic`")
+        out.append(OutcomeClass(cls, tuple(_phrases(entry.get("words"), cls, "outcomes.yaml")), entry["monotonic"]))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class CountedLexicon:
+    classes: dict[str, str]
+    money_holders: frozenset[str]
+    bodies: frozenset[str]
+    size_words: frozenset[str]
+    series: frozenset[str]
+    not_counted: frozenset[str] = frozenset()
+
+
+@cache
+def counted() -> CountedLexicon:
+    """Counted-noun classes and holder nouns (``counted.yaml``)."""
+    data = _load("counted.yaml")
+    classes: dict[str, str] = {}
+    for cls, words in (data.get("classes") or {}).items():
+        for p in _phrases(words, cls, "counted.yaml"):
+            classes[" ".join(p.lemmas)] = cls
+    return CountedLexicon(
+        classes,
+        frozenset(w.lower() for w in data.get("money_holders") or ()),
+        frozenset(w.lower() for w in data.get("bodies") or ()),
+        frozenset(w.lower() for w in data.get("size_words") or ()),
+        frozenset(w.lower() for w in data.get("series") or ()),
+        frozenset(w.lower() for w in data.get("not_counted") or ()),
+    )
+
+
+@dataclass(frozen=True)
+class PolarityPhrase:
+    lemmas: tuple[str, ...]
+    cls: str
+    positive: bool
+
+
+@dataclass(frozen=True)
+class PolarityLexicon:
+    phrases: tuple[PolarityPhrase, ...]
+    revision_cues: frozenset[str]
+    #: first lemma → phrases starting with it, longest first
+    by_first: dict[str, tuple[PolarityPhrase, ...]] = field(default_factory=dict)
+    #: every surface form of a phrase's first word (a cheap test before lemmatising)
+    first_forms: frozenset[str] = frozenset()
+    #: the number of words of the longest phrase
+    longest: int = 1
+
+
+@cache
+def polarity() -> PolarityLexicon:
+    """Outcome polarity phrases, longest first (``polarity.yaml``)."""
+    data = _load("polarity.yaml")
+    out: list[PolarityPhrase] = []
+    for cls, entry in (data.get("classes") or {}).items():
+        if not isinstance(entry, dict) or not entry.get("positive") or not entry.get("negative"):
+            raise LexiconError(f"checker/language/data/polarity.yaml: class {cls!r} needs `positive` and `negative`")
+        for sign in ("positive", "negative"):
+            out += [
+                PolarityPhrase(p.lemmas, cls, sign == "positive") for p in _phrases(entry[sign], cls, "polarity.yaml")
+            ]
+    out.sort(key=lambda p: -len(p.lemmas))
+    first: dict[str, list[PolarityPhrase]] = {}
+    for p in out:
+        first.setdefault(p.lemmas[0], []).append(p)
+    doubled = {w + w[-1] + end for w in first for end in ("ed", "ing")}  # acquitted, committed
+    forms = frozenset({f for f, lem in _form_index().items() if lem in first} | set(first) | doubled)
+    return PolarityLexicon(
+        tuple(out),
+        frozenset(w.lower() for w in data.get("revision_cues") or ()),
+        {k: tuple(v) for k, v in first.items()},
+        forms,
+        max((len(p.lemmas) for p in out), default=1),
+    )
+
+
+def _all_phrases() -> list[str]:
+    words: list[str] = []
+    t = _load("triggers.yaml")
+    for entry in (t.get("classes") or {}).values():
+        for key in ("verbs", "nouns"):
+            words += [str(w) for w in (entry or {}).get(key) or ()]
+    for entry in (_load("outcomes.yaml").get("classes") or {}).values():
+        words += [str(w) for w in (entry or {}).get("words") or ()]
+    c = _load("counted.yaml")
+    for ws in (c.get("classes") or {}).values():
+        words += [str(w) for w in ws or ()]
+    for entry in (_load("polarity.yaml").get("classes") or {}).values():
+        for key in ("positive", "negative"):
+            words += [str(w) for w in (entry or {}).get(key) or ()]
+    return [w.lower() for w in words]
+
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def lemmas(text: str) -> list[tuple[str, int, int]]:
+    """Every word of ``text`` as ``(lemma, start, end)`` (cached: a sentence is read once per date in it)."""
+    return list(_lemmas(text))
+
+
+@lru_cache(maxsize=512)
+def _lemmas(text: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple((lemma(m.group(0)), m.start(), m.end()) for m in WORD.finditer(text))
+
+
+def match_at(words: list[tuple[str, int, int]], i: int, phrase: tuple[str, ...]) -> int:
+    """How many words from ``words[i]`` a phrase of lemmas covers (0 when it does not match there).
+
+    Determiners and possessives may stand between a verb and its particle ("struck a deal",
+    "forced from their homes" is listed as such)."""
+    if i + len(phrase) > len(words):
+        return 0
+    for k, p in enumerate(phrase):
+        if words[i + k][0] != p:
+            return 0
+    return len(phrase)
+
+
+__all__ = [
+    "CountedLexicon",
+    "LexiconError",
+    "OutcomeClass",
+    "Phrase",
+    "PolarityLexicon",
+    "PolarityPhrase",
+    "TriggerLexicon",
+    "counted",
+    "inflections",
+    "irregular",
+    "lemma",
+    "lemmas",
+    "match_at",
+    "outcomes",
+    "polarity",
+    "triggers",
+]

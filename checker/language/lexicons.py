@@ -1,0 +1,256 @@
+"""The people, speech, pronoun and marker lexicons: versioned YAML files in ``checker/language/data/``.
+
+Each loader reads its file once and returns frozen values; a malformed file raises ``ValueError``
+naming the file and the entry. The files say what each entry class is for; this module only
+turns them into sets and patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+
+TitleClass = Literal["honorific", "office", "role", "kin"]
+Gender = Literal["male", "female", "any"]
+
+
+@dataclass(frozen=True)
+class Title:
+    """One way of saying what a person is.
+
+    :ivar form: as written ("Gov.", "spokeswoman", "mother").
+    :ivar role: the canonical role it folds into ("governor", "spokesperson"); None for honorifics.
+    :ivar cls: honorific, office, role or kin.
+    :ivar gender: male, female or None when the word does not say.
+    :ivar head: a head of state or government ("the leader" may refer to its holder).
+    """
+
+    form: str
+    role: str | None
+    cls: TitleClass
+    gender: str | None = None
+    head: bool = False
+    generic: bool = False
+
+
+@dataclass(frozen=True)
+class PeopleLexicon:
+    version: int
+    titles: tuple[Title, ...]
+    birth_name_cues: frozenset[str] = frozenset()
+
+    @cached_property
+    def by_form(self) -> dict[str, Title]:
+        """As written ("Gov.", "spokeswoman") → the title."""
+        return _by_form(self)
+
+    def role_words(self) -> dict[str, Title]:
+        """Lower-case role heads ("governor", "spokeswoman", "mother") → the title they stand for."""
+        return self._role_words
+
+    @cached_property
+    def _role_words(self) -> dict[str, Title]:
+        return _role_words(self)
+
+
+def _by_form(lex: PeopleLexicon) -> dict[str, Title]:
+    out: dict[str, Title] = {}
+    for t in lex.titles:
+        out.setdefault(t.form, t)
+    return out
+
+
+def _role_words(lex: PeopleLexicon) -> dict[str, Title]:
+    out: dict[str, Title] = {}
+    # words written in lower case first ("the father" is a parent), then capitalised titles
+    # lower-cased ("the governor"), so "Father" the priest does not take "the father"
+    kin_first = sorted(lex.titles, key=lambda t: t.cls != "kin")
+    for lowered in (False, True):
+        for t in kin_first:
+            if t.cls == "honorific":
+                continue
+            for word in {t.form, t.role or ""} - {""}:
+                if word.islower() == lowered or word.rstrip(".") != word:
+                    continue  # "gov." is written before a name, never as "the gov."
+                out.setdefault(word.lower(), t)
+    return out
+
+
+@dataclass(frozen=True)
+class SpeechLexicon:
+    version: int
+    verbs: frozenset[str]
+    introducers: tuple[str, ...]
+    participles: frozenset[str]
+    colon: bool
+    negations: frozenset[str] = frozenset()
+    inverted: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    word: str
+    gender: str
+    number: str
+    case: str
+
+
+@dataclass(frozen=True)
+class Markers:
+    version: int
+    not_name_words: frozenset[str]
+    time_words: frozenset[str]
+    place_prefixes: frozenset[str]
+    place_suffixes: frozenset[str]
+    outlet_words: frozenset[str]
+    not_person_before: re.Pattern[str]
+    not_person_after: re.Pattern[str]
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = DATA / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise ValueError(f"{path}: cannot read the lexicon: {err}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("version"), int):
+        raise ValueError(f"{path}: a lexicon is a mapping with an integer 'version'")
+    return data
+
+
+def _words(path: str, data: dict[str, Any], key: str) -> frozenset[str]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(x, str) and x for x in value):
+        raise ValueError(f"{DATA / path}: '{key}' must be a list of non-empty strings")
+    return frozenset(value)
+
+
+@lru_cache(maxsize=1)
+def people() -> PeopleLexicon:
+    """Honorifics, offices, roles and kinship words (``people.yaml``)."""
+    data = _read("people.yaml")
+    titles: list[Title] = []
+    for cls, key in (("honorific", "honorifics"), ("office", "offices"), ("role", "roles"), ("kin", "kin")):
+        for entry in data.get(key, []):
+            if not isinstance(entry, dict):
+                raise ValueError(f"{DATA / 'people.yaml'}: {key}: {entry!r} is not a mapping")
+            gender = entry.get("gender")
+            if gender not in (None, "male", "female"):
+                raise ValueError(f"{DATA / 'people.yaml'}: {key}: {entry!r}: gender is male or female")
+            if cls == "honorific":
+                titles.append(Title(entry["form"], None, "honorific", gender))
+                continue
+            role = entry.get("role")
+            if not isinstance(role, str) or not role:
+                raise ValueError(f"{DATA / 'people.yaml'}: {key}: {entry!r} has no role")
+            forms = entry.get("forms", [role] if cls == "kin" else [])
+            for form in forms:
+                g = gender or _gendered(form)
+                titles.append(Title(form, role, cls, g, bool(entry.get("head")), bool(entry.get("generic"))))  # type: ignore[arg-type]
+            if cls != "kin" and role not in {f.lower() for f in forms}:
+                titles.append(Title(role, role, cls, gender, bool(entry.get("head")), bool(entry.get("generic"))))  # type: ignore[arg-type]
+    return PeopleLexicon(data["version"], tuple(titles), _words("people.yaml", data, "birth_name_cues"))
+
+
+def _gendered(form: str) -> str | None:
+    low = form.lower()
+    if low.endswith(("woman", "ess")):
+        return "female"
+    if low.endswith("man") and not low.endswith("human"):
+        return "male"
+    return None
+
+
+@lru_cache(maxsize=1)
+def speech() -> SpeechLexicon:
+    """Speech verbs, source introducers and participle asides (``speech.yaml``)."""
+    data = _read("speech.yaml")
+    return SpeechLexicon(
+        data["version"],
+        _words("speech.yaml", data, "verbs"),
+        tuple(sorted(_words("speech.yaml", data, "introducers"), key=len, reverse=True)),
+        _words("speech.yaml", data, "participles"),
+        bool(data.get("colon", False)),
+        _words("speech.yaml", data, "negations"),
+        _words("speech.yaml", data, "inverted"),
+    )
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> dict[str, Pronoun]:
+    """Pronouns with the gender, number and case a referent must fit (``pronouns.yaml``)."""
+    data = _read("pronouns.yaml")
+    out: dict[str, Pronoun] = {}
+    for word, entry in (data.get("pronouns") or {}).items():
+        if not isinstance(entry, dict) or {"gender", "number", "case"} - set(entry):
+            raise ValueError(f"{DATA / 'pronouns.yaml'}: {word}: needs gender, number and case")
+        out[str(word)] = Pronoun(str(word), entry["gender"], entry["number"], entry["case"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def markers() -> Markers:
+    """What marks a capitalised name as an organisation, publication or place (``markers.yaml``)."""
+    data = _read("markers.yaml")
+
+    def joined(key: str) -> re.Pattern[str]:
+        patterns = data.get(key, [])
+        try:
+            for p in patterns:
+                re.compile(p)
+            return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.I)
+        except re.error as err:
+            raise ValueError(f"{DATA / 'markers.yaml'}: {key}: invalid pattern: {err}") from None
+
+    return Markers(
+        data["version"],
+        _words("markers.yaml", data, "not_name_words"),
+        _words("markers.yaml", data, "time_words"),
+        _words("markers.yaml", data, "place_prefixes"),
+        _words("markers.yaml", data, "place_suffixes"),
+        _words("markers.yaml", data, "outlet_words"),
+        joined("not_person_before"),
+        joined("not_person_after"),
+    )
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Lower-case given name → ``female`` or ``male`` (``given_names.tsv``, read on first use)."""
+    path = DATA / "given_names.tsv"
+    out: dict[str, str] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise ValueError(f"{path}: cannot read the lexicon: {err}") from None
+    if not any(line.startswith("# version:") for line in lines[:10]):
+        raise ValueError(f"{path}: no '# version:' line in the header")
+    for number, line in enumerate(lines, 1):
+        if not line or line.startswith("#"):
+            continue
+        name, _, gender = line.partition("\t")
+        if gender not in ("female", "male"):
+            raise ValueError(f"{path}:{number}: want 'name<TAB>female|male', got {line!r}")
+        out[name] = gender
+    return out
+
+
+__all__ = [
+    "Markers",
+    "PeopleLexicon",
+    "Pronoun",
+    "SpeechLexicon",
+    "Title",
+    "given_names",
+    "markers",
+    "people",
+    "pronouns",
+    "speech",
+]

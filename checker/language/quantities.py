@@ -1,0 +1,297 @@
+"""What a figure counts, in plain text: counted-noun class, outcome class, money holder, lists, body sizes.
+
+Functions over a sentence or segment string (offsets index the string given), using the lexicons
+of :mod:`checker.language.frame_lexicons` (``counted.yaml``, ``outcomes.yaml``). Imports nothing of the engine.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.language import frame_lexicons
+from checker.language.numbers import to_number
+
+#: words skipped between a figure and what says what happened to it ("were believed to be killed")
+_FILLER = frozenset(
+    [
+        "were",
+        "was",
+        "are",
+        "is",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "believed",
+        "thought",
+        "reported",
+        "reportedly",
+        "estimated",
+        "feared",
+        "expected",
+        "likely",
+        "confirmed",
+        "said",
+        "to",
+        "who",
+        "which",
+        "that",
+        "as",
+        "of",
+        "the",
+        "a",
+        "an",
+        "in",
+        "by",
+        "at",
+        "on",
+        "from",
+        "now",
+        "still",
+        "already",
+        "have",
+        "had",
+        "more",
+        "than",
+        "all",
+        "both",
+        "other",
+        "people",
+    ]
+)
+_PARTIAL = re.compile(
+    r"\b(?:another|other|more|additional|further|also|of them|of whom|among|each|per|every|alone)\b", re.I
+)
+
+
+def counted_class(noun: str | None) -> tuple[str | None, str | None]:
+    """``(lemma, class)`` of a counted noun: "houses" → ("house", "home"); unknown nouns are their own class."""
+    if not noun:
+        return None, None
+    lem = frame_lexicons.lemma(noun)
+    if lem in frame_lexicons.counted().not_counted:
+        return lem, None  # "lost 631 points": a measure of change, not things counted
+    classes = frame_lexicons.counted().classes
+    return lem, classes.get(lem) or classes.get(noun.lower()) or lem
+
+
+def _outcome_index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+    for cls in frame_lexicons.outcomes():
+        for p in cls.phrases:
+            index.setdefault(p.lemmas[0], []).append((p.lemmas, cls.name, cls.monotonic))
+    return index
+
+
+_INDEX: dict[str, list[tuple[tuple[str, ...], str, bool]]] | None = None
+
+
+def outcome_in(text: str, limit: int = 7) -> tuple[str | None, bool]:
+    """The outcome class named in the first ``limit`` words of ``text`` ("people were killed" → killed),
+    and whether its count may only rise; ``(None, False)`` when none is."""
+    global _INDEX
+    if _INDEX is None:
+        _INDEX = _outcome_index()
+    words = frame_lexicons.lemmas(text)[:limit]
+    for i, (w, _, _) in enumerate(words):
+        for phrase, name, monotonic in _INDEX.get(w, ()):
+            if frame_lexicons.match_at(words, i, phrase):
+                return name, monotonic
+    return None, False
+
+
+_TOLL = re.compile(
+    r"\b(toll|number\s+of\s+\w+|tally\s+of\s+\w+)\s+(?:\w+\s+){0,2}?(?:at|to|reached|was|is|of|hit|rose\s+to|stood\s+at)\s+$"
+)
+
+
+def outcome_before(text: str, start: int) -> tuple[str | None, bool]:
+    """The outcome named by the verb right before a figure ("the fire destroyed 12 homes") or by a toll
+    the figure is the value of ("the death toll stood at 31")."""
+    toll = _TOLL.search(text, max(0, start - 50), start)
+    if toll is not None:
+        name, mono = outcome_in(toll.group(1), 3)
+        if name:
+            return name, mono
+    head = text[max(0, start - 30) : start]
+    words = frame_lexicons.WORD.findall(head)[-1:]  # the verb right before: "destroyed 12 homes", "killed at least 5"
+    for w in words:
+        name, mono = outcome_in(w, 1)
+        if name and w[:1].islower():
+            return name, mono
+    return None, False
+
+
+def partial(text: str, start: int, end: int) -> bool:
+    """A figure that is part of, or in addition to, another ("another four", "more than 1,000 … alone")."""
+    near = text[max(0, start - 40) : start].lower()
+    after = text[end : end + 60]
+    cut = re.search(r"[,.;]", after)
+    after = after[: cut.start()] if cut else after
+    near = re.sub(r"\bmore than\b|\bno more than\b", "", near)
+    right_after = " ".join(after.split()[:2]).lower()
+    return bool(
+        _PARTIAL.search(near[-25:])
+        or re.search(r"\balone\b|\bof them\b|\bof whom\b", after)
+        or re.search(r"\b(?:other|more|additional|further|new)\b", right_after)
+    )
+
+
+_OF_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:of|at|totall?ing|worth|reaching)\s+(?:about\s+|nearly\s+|some\s+|almost\s+)?$"
+)
+_NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z]+-)?([a-z]+)")
+
+
+def money_holder(text: str, start: int, end: int) -> str | None:
+    """What an amount of money is: "a loss of $8 billion" / "a $1.3 million deficit" → "loss" / "deficit"."""
+    holders = frame_lexicons.counted().money_holders
+    m = _OF_BEFORE.search(text, max(0, start - 40), start)
+    if m and (m.group(1) in holders or frame_lexicons.lemma(m.group(1)) in holders):
+        return frame_lexicons.lemma(m.group(1)) if frame_lexicons.lemma(m.group(1)) in holders else m.group(1)
+    a = _NOUN_AFTER.match(text, end)
+    if a:
+        w = a.group(1)
+        lem = frame_lexicons.lemma(w)
+        if w in holders:
+            return w
+        if lem in holders:
+            return None  # "US$1 billion contracts": a kind of amount, not one amount
+    head = text[max(0, start - 60) : start]
+    words = [frame_lexicons.lemma(w) for w in frame_lexicons.WORD.findall(head)[-4:]]
+    for w in reversed(words):
+        if w in holders:  # "the deficit is $1.2bn", "its budget stood at $3 million"
+            return w
+    return None
+
+
+_LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def listed_items(text: str, end: int) -> tuple[int, str] | None:
+    """The items listed right after a count's noun phrase ("four priorities for next year: reading, school
+    buses and roof repairs" → 3): ``(how many, the list text)``, or None when no list follows."""
+    m = re.compile(r"(?:\s+(?!of\b|on\b)[a-z]+){0,4}:\s*([^.;]+)").match(text, end)
+    if m is None:
+        return None
+    items_text = m.group(1).strip()
+    items = [x for x in _LIST_ITEM_SPLIT.split(items_text) if x.strip()]
+    if len(items) < 2 or any(len(x.split()) > 6 for x in items):
+        return None  # a clause after the colon, not a list
+    return len(items), items_text
+
+
+_SIZE = re.compile(r"\b(\w+)[- ](?:member|seat|judge|justice|person|strong)\b\s+(?:[a-z]+\s+)?(\w+)", re.I)
+_SIZE_OF = re.compile(
+    r"\b(\w+)(?:,\s+which|,\s+with|\s+of|\s+with|\s+has|\s+had)?\s+(?:has\s+|had\s+)?(\w+)\s+"
+    r"(?:members|judges|justices|jurors|councillors|councilors|trustees|commissioners|seats)\b",
+    re.I,
+)
+
+
+def body_size(text: str) -> tuple[float, str] | None:
+    """The size of a voting body named in ``text`` ("the seven-member board" → 7, "a board of nine members")."""
+    bodies = frame_lexicons.counted().bodies
+    for m in _SIZE.finditer(text):
+        n = to_number(m.group(1))
+        for w in m.group(0).split()[1:]:
+            if n and frame_lexicons.lemma(w) in bodies:
+                return n, m.group(0)[: m.group(0).index(w) + len(w)]
+    for m in _SIZE_OF.finditer(text):
+        n = to_number(m.group(2))
+        if n and frame_lexicons.lemma(m.group(1)) in bodies:
+            return n, m.group(0)
+    return None
+
+
+_GAME = re.compile(
+    r"\b(?:in|on|with)\s+(?:the\s+)?(?:a\s+)?(\w+)\s+(?:and\s+(?:final|deciding)\s+)?(?:game|match|leg|round)\b"
+    r"|\bgame\s+(\d+|\w+)\b",
+    re.I,
+)
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11,
+}  # fmt: skip
+
+
+def series_games(text: str) -> tuple[int, str] | None:
+    """The game a series was decided in ("clinching it in the seventh game" → 7), when the text names one."""
+    if not any(w in text.lower() for w in frame_lexicons.counted().series):
+        return None
+    for m in _GAME.finditer(text):
+        word = (m.group(1) or m.group(2) or "").lower()
+        n = _ORDINALS.get(word) or (int(word) if word.isdigit() else None)
+        if n:
+            return n, m.group(0)
+    return None
+
+
+def body_noun(text: str) -> str | None:
+    """The voting body a clause names ("the seven-member board approved" → "board")."""
+    bodies = frame_lexicons.counted().bodies
+    for w in frame_lexicons.WORD.findall(text):
+        lem = frame_lexicons.lemma(w)
+        if lem in bodies and w[:1].islower():
+            return lem
+    return None
+
+
+def series_noun(text: str) -> str | None:
+    """The series a tally is of ("won the regional final series 3-2" → "series")."""
+    series = frame_lexicons.counted().series
+    for w in frame_lexicons.WORD.findall(text):
+        if w.lower() in series:
+            return w.lower()
+    return None
+
+
+_SHARES: dict[str, tuple[float, float]] = {
+    "more than half": (0.5 + 1e-9, 1.0), "over half": (0.5 + 1e-9, 1.0), "a majority": (0.5 + 1e-9, 1.0),
+    "most": (0.5 + 1e-9, 1.0), "less than half": (0.0, 0.5 - 1e-9), "fewer than half": (0.0, 0.5 - 1e-9),
+    "a minority": (0.0, 0.5 - 1e-9), "half": (0.45, 0.55), "a third": (0.28, 0.39), "one third": (0.28, 0.39),
+    "two-thirds": (0.61, 0.72), "two thirds": (0.61, 0.72), "a quarter": (0.2, 0.3), "one quarter": (0.2, 0.3),
+    "three-quarters": (0.7, 0.8), "three quarters": (0.7, 0.8), "nearly half": (0.4, 0.5), "almost half": (0.4, 0.5),
+}  # fmt: skip
+_SHARE = re.compile(
+    r"\b("
+    + "|".join(sorted(map(re.escape, _SHARES), key=len, reverse=True))
+    + r")\b|\b(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)",
+    re.I,
+)
+_PART_OF = re.compile(r"\s+(?:of|out\s+of)\s+(?:the|its|their|all|a\s+total\s+of)?\s*(\d[\d,]*)\b")
+
+
+def share_of(text: str, end: int, lo: int, hi: int) -> tuple[float, float, float, str] | None:
+    """A part "N of the M" whose sentence also states its share ("18 of the 40 members, more than half";
+    "12 of the 50 residents, or 40 percent"): ``(M, least share, most share, the share's words)``."""
+    m = _PART_OF.match(text, end)
+    if m is None:
+        return None
+    total = float(m.group(1).replace(",", ""))
+    share = _SHARE.search(text, lo, hi)
+    if share is None or total <= 0:
+        return None
+    if share.group(1):
+        low, high = _SHARES[share.group(1).lower()]
+    else:
+        p = float(share.group(2)) / 100
+        low, high = p - 0.006, p + 0.006  # a percentage rounded to the unit
+    return total, low, high, share.group(0)
+
+
+__all__ = [
+    "body_noun",
+    "body_size",
+    "counted_class",
+    "listed_items",
+    "money_holder",
+    "outcome_before",
+    "outcome_in",
+    "partial",
+    "series_games",
+    "series_noun",
+    "share_of",
+]

@@ -1,0 +1,232 @@
+"""Sources and holders: the lexicon of who may stand behind a claim and which claims need one.
+
+Data: ``checker/language/data/sources.yaml`` (versioned, each class tested). Plain values only: the
+engine's extractors and linkers build claims and links from them.
+
+- :func:`vague_holder` — does a holder phrase name nobody ("experts", "some residents", "critics")?
+- :func:`impersonal_in` — "it is widely believed", "many believe": beliefs nobody holds.
+- :func:`wrongdoing_in` — predicates accusing someone of wrongdoing ("overbilled the county").
+- :func:`court_story` — does a text read as a court or police report (charges on the record)?
+- :func:`observed`, :func:`record_noun`, :func:`toll_word` — which figures need a source.
+- :data:`SPEECH_VERBS`, :data:`ESTIMATE_VERBS` — verbs that make their subject a source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A named lexicon pattern (one entry of a class with regular expressions)."""
+
+    name: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class SourceLexicon:
+    """The compiled lexicon (see the module docstring for the classes)."""
+
+    version: int
+    vague: frozenset[str]
+    impersonal: tuple[Pattern, ...]
+    speech: frozenset[str]
+    estimate: frozenset[str]
+    observed: re.Pattern[str]
+    record: frozenset[str]
+    toll: frozenset[str]
+    wrongdoing: tuple[Pattern, ...]
+    wrongdoing_any: re.Pattern[str]
+    court_words: frozenset[str]
+    background: tuple[Pattern, ...]
+    culpability: re.Pattern[str]
+    trial_words: frozenset[str]
+    #: lower-case stems one of which every wrongdoing match contains: a sentence without any is skipped
+    wrongdoing_stems: re.Pattern[str]
+
+
+def _words(items: Any) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in items)
+
+
+def _patterns(items: Any) -> tuple[Pattern, ...]:
+    out = []
+    for raw in items:
+        body = re.sub(r"(?<!\\) +", r"\\s+", str(raw["pattern"]))
+        out.append(Pattern(str(raw["cue"]), re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)))
+    return tuple(out)
+
+
+def _alternation(words: frozenset[str]) -> re.Pattern[str]:
+    alts = sorted((re.sub(r" +", r"\\s+", re.escape(w).replace("\\ ", " ")) for w in words), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> SourceLexicon:
+    """The shipped lexicon, parsed and compiled once."""
+    import yaml
+
+    text = resources.files("checker.language").joinpath("data/sources.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    wrong = _patterns(data["wrongdoing"])
+    return SourceLexicon(
+        version=int(data["version"]),
+        vague=_words(data["holders"]["vague"]),
+        impersonal=_patterns(data["holders"]["impersonal"]),
+        speech=_words(data["verbs"]["speech"]),
+        estimate=_words(data["verbs"]["estimate"]),
+        observed=_alternation(_words(data["verbs"]["observed"])),
+        record=_words(data["nouns"]["record"]),
+        toll=_words(data["nouns"]["toll"]),
+        wrongdoing=wrong,
+        wrongdoing_any=re.compile("|".join(f"(?P<w{i}>{p.regex.pattern})" for i, p in enumerate(wrong)), re.I),
+        court_words=_words(data["court"]),
+        background=_patterns(data["background"]),
+        culpability=_alternation(_words(data["culpability"])),
+        trial_words=_words(data["trial"]),
+        wrongdoing_stems=re.compile(
+            "|".join(re.escape(str(x).lower()) for r in data["wrongdoing"] for x in r["stems"])
+        ),
+    )
+
+
+def vague_holder(phrase: str) -> bool:
+    """Whether a holder phrase names nobody: "experts", "some residents", "an analyst", "critics of the plan".
+
+    The head is the last word before a preposition or relative ("critics of the plan" → critics); a
+    capitalised name before any relative clause ("experts at Halden University") makes the holder named,
+    one inside it ("fans who loved Tennant") does not. An indefinite holder ("a diplomat") is anonymous.
+    """
+    words = _WORD.findall(_RELATIVE.split(phrase, maxsplit=1)[0])
+    if not words:
+        return True
+    lex = lexicon()
+    head_words: list[str] = []
+    for w in words:
+        if w.lower() in _PREPOSITIONS:
+            break
+        head_words.append(w)
+    if any(w[:1].isupper() and w.lower() not in lex.vague for w in words[1:]):
+        return False
+    if words[0].lower() in ("a", "an", "one", "another"):
+        return True
+    head = (head_words or words)[-1].lower()
+    return head in lex.vague or (len(head_words) == 1 and head_words[0].lower() in lex.vague)
+
+
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|that|which)\b|,", re.I)
+_PREPOSITIONS = {"of", "in", "at", "from", "with", "on", "close", "familiar", "for", "near", "inside", "within"}
+
+
+def impersonal_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, entry) of every belief nobody holds: "it is widely believed", "many believe"."""
+    found: list[tuple[int, int, str]] = []
+    for p in lexicon().impersonal:
+        found.extend((m.start(), m.end(), p.name) for m in p.regex.finditer(text))
+    out: list[tuple[int, int, str]] = []
+    for hit in sorted(found, key=lambda h: (h[0], -h[1])):
+        if not out or hit[0] >= out[-1][1]:  # overlapping entries: the first and longest stands
+            out.append(hit)
+    return out
+
+
+def may_accuse(text: str) -> bool:
+    """Whether a text holds any wrongdoing stem at all (a fast test before :func:`wrongdoing_in`)."""
+    return lexicon().wrongdoing_stems.search(text.lower()) is not None
+
+
+def wrongdoing_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, entry) of every predicate that accuses someone of wrongdoing, left to right."""
+    lex = lexicon()
+    out: list[tuple[int, int, str]] = []
+    if not lex.wrongdoing_stems.search(text.lower()):
+        return out
+    for m in lex.wrongdoing_any.finditer(text):
+        k = int((m.lastgroup or "w0")[1:])
+        out.append((m.start(), m.end(), lex.wrongdoing[k].name))
+    return out
+
+
+def background(sentence: str) -> str | None:
+    """The entry dating a sentence's event before the article's ("four years ago", "In February, …"), or None."""
+    for p in lexicon().background:
+        if p.regex.search(sentence):
+            return p.name
+    return None
+
+
+def court_story(text: str, least: int = 2) -> bool:
+    """Whether a text reads as a court or police report: at least ``least`` distinct court words."""
+    return len(_wordset(text) & lexicon().court_words) >= least
+
+
+def trial_story(text: str, least: int = 2) -> bool:
+    """Whether a text reports a trial or charges on the record: at least ``least`` distinct trial words."""
+    return len(_wordset(text) & lexicon().trial_words) >= least
+
+
+@lru_cache(maxsize=4)
+def _wordset(text: str) -> frozenset[str]:
+    """The lower-case words of a text, once per text (an article is asked about twice)."""
+    return frozenset(_LOWER_WORD.findall(text.lower()))
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def culpable(text: str) -> bool:
+    """Whether a text claims a cause, blame or harm ("caused", "deliberately", "responsible", "killed")."""
+    return lexicon().culpability.search(text) is not None
+
+
+def observed(text: str) -> bool:
+    """Whether a clause says what a crowd did at an event ("marched", "gathered", "turned out")."""
+    return lexicon().observed.search(text) is not None
+
+
+def record_noun(word: str) -> bool:
+    """Whether a counted noun is a matter of record or settled background (budget, votes, workers)."""
+    return word.lower().strip(".") in lexicon().record
+
+
+def toll_word(word: str) -> bool:
+    """Whether a word makes a figure a toll or damage count (killed, injured, displaced)."""
+    return word.lower() in lexicon().toll
+
+
+def speech_verb(word: str) -> bool:
+    """Whether a verb of saying makes its subject a source ("said", "told", "alleged")."""
+    return word.lower() in lexicon().speech
+
+
+def estimate_verb(word: str) -> bool:
+    """Whether a verb makes its subject a figure's source ("estimated", "counted", "put … at")."""
+    return word.lower() in lexicon().estimate
+
+
+__all__ = [
+    "Pattern",
+    "SourceLexicon",
+    "background",
+    "court_story",
+    "culpable",
+    "estimate_verb",
+    "impersonal_in",
+    "lexicon",
+    "may_accuse",
+    "observed",
+    "record_noun",
+    "speech_verb",
+    "toll_word",
+    "trial_story",
+    "vague_holder",
+    "wrongdoing_in",
+]

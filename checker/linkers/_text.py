@@ -1,0 +1,208 @@
+"""Where a claim stands in its segment's text and sentence (shared by the event and quantity linkers)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from checker.links import StoryLinks
+from checker.models import Article, ClaimBase, Segment
+
+
+@dataclass(frozen=True)
+class Place:
+    """A claim located in its segment: the segment, the claim's range in ``segment.text`` and its sentence's."""
+
+    segment: Segment
+    start: int
+    end: int
+    lo: int
+    hi: int
+
+    @property
+    def text(self) -> str:
+        return self.segment.text
+
+    @property
+    def sentence(self) -> str:
+        return self.segment.text[self.lo : self.hi]
+
+
+def segments_of(article: Article) -> dict[int, Segment]:
+    return {s.index: s for s in article.segments}
+
+
+def locate(segments: dict[int, Segment], claim: ClaimBase) -> Place | None:
+    """The claim's range in its segment's text, found from its file span (None if it cannot be found)."""
+    seg = segments.get(claim.segment)
+    if seg is None:
+        return None
+    start = claim.span.start - seg.span.start
+    if seg.pieces is not None or seg.text[start : start + len(claim.text)] != claim.text:
+        start = _find(seg, claim)
+        if start < 0:
+            return None
+    end = start + len(claim.text)
+    sentence = seg.sentence_at(start)
+    lo, hi = (sentence.start, sentence.end) if sentence and sentence.end >= end else (0, len(seg.text))
+    return Place(seg, start, end, lo, hi)
+
+
+def _find(seg: Segment, claim: ClaimBase) -> int:
+    """The text offset of a claim in a segment whose text is not a verbatim slice of the file."""
+    best, gap = -1, None
+    for m in re.finditer(re.escape(claim.text), seg.text):
+        d = abs(seg.file_offset(m.start()) - claim.span.start)
+        if gap is None or d < gap:
+            best, gap = m.start(), d
+    return best
+
+
+_CAPS = re.compile(r"(?:[A-Z][\w'’&.-]*)(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*)*")
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "His",
+        "Her",
+        "Their",
+        "This",
+        "That",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "To",
+        "With",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "But",
+        "And",
+        "Or",
+        "As",
+        "If",
+        "Officials",
+        "Police",
+        "Authorities",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Gov",
+        "Sen",
+        "Rep",
+        "President",
+        "Governor",
+        "Mayor",
+        "Judge",
+    ]
+)
+_PLACE = re.compile(
+    r"\b(?i:in|at|near|outside|across)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central)\s+)?"
+    r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)"
+)
+
+
+def organisations(text: str) -> frozenset[str]:
+    """Capitalised names in a stretch of text (bodies, teams, companies, places), months and weekdays
+    left out, a sentence-initial single capitalised word left out ("Officials said")."""
+    out: set[str] = set()
+    for m in _CAPS.finditer(text):
+        words = [w.rstrip(".") for w in m.group(0).split() if w not in _NOT_NAMES and w.lower() not in ("of", "the")]
+        words = [w for w in words if w not in _NOT_NAMES and w[:1].isupper()]
+        if not words:
+            continue
+        before = text[max(0, m.start() - 3) : m.start()].lower().lstrip()
+        if (before in ("a ", "an ") or m.group(0).startswith(("A ", "An "))) and re.match(r"\s+[a-z]", text[m.end() :]):
+            continue  # "A Fenby man": where someone is from, not who took part
+        initial = m.start() == 0 or text[: m.start()].rstrip().endswith((".", "“", '"'))
+        if len(words) == 1 and initial and words[0].endswith("s") and len(words[0]) > 4:
+            continue  # "Officials said", "Residents fled": a sentence-initial plural, not a name
+        out.add(" ".join(words))
+    return frozenset(out)
+
+
+def place_of(text: str) -> str | None:
+    """The first place named with a locative preposition ("in Kelso", "at the Ashby depot")."""
+    for m in _PLACE.finditer(text):
+        words = [w for w in m.group(1).split() if w != "the" and w not in _NOT_NAMES]
+        if words:
+            return " ".join(words)
+    return None
+
+
+class MentionIndex:
+    """The people mentions of a story by article, sorted by offset, for range look-ups."""
+
+    def __init__(self, links: StoryLinks) -> None:
+        by_article: dict[str, list[tuple[int, str]]] = {}
+        for e in links.entities:
+            for m in e.mentions:
+                if m.span is not None:
+                    by_article.setdefault(m.article, []).append((m.span.start, e.id))
+        self._starts: dict[str, list[int]] = {}
+        self._ids: dict[str, list[str]] = {}
+        for path, items in by_article.items():
+            items.sort()
+            self._starts[path] = [s for s, _ in items]
+            self._ids[path] = [i for _, i in items]
+
+    def people_in(self, article: Article, lo: int, hi: int) -> frozenset[str]:
+        """Entity ids of the people mentioned in the file range [lo, hi) of ``article``."""
+        starts = self._starts.get(article.path)
+        if not starts:
+            return frozenset()
+        a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+        return frozenset(self._ids[article.path][a:b])
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two participant sets that name one of the same (a shared entity id or a shared name word)."""
+    if a & b:
+        return True
+    wa = {w for x in a if x.startswith("org:") for w in x[4:].split() if len(w) > 3}
+    wb = {w for x in b if x.startswith("org:") for w in x[4:].split() if len(w) > 3}
+    return bool(wa & wb)

@@ -1,0 +1,340 @@
+"""Events across a story: an event frame for every date claim, and outcomes stated with a polarity.
+
+Two linkers of the built-in pipeline, both after ``people`` (they need its entities):
+
+- ``events`` provides ``events``: each date claim's trigger (the verb or noun it dates, lemmatised,
+  with its synonym class from ``checker/language/data/triggers.yaml``), participants (people
+  entities and organisations of the trigger's clause), place, object and tense. Date claims whose
+  events are the same by those features share one :class:`EventFrame`: same trigger class, and no
+  feature both sides give that differs (different participants, places or objects make different
+  events). A report's date ("said Monday"), a baseline ("down from the close on Wednesday") and a
+  period's bound ("since 2019", "until noon Friday") get frames of their own with that ``role``.
+- ``outcomes`` provides ``outcomes``: every phrase of the polarity lexicon
+  (``polarity.yaml``: pleaded guilty / not guilty, approved / rejected …) with its subject, object and
+  date, for CC701. Statements with a revision cue nearby ("initially pleaded not guilty") are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from checker.hookspecs import hookimpl
+from checker.language import events as lang
+from checker.language import frame_lexicons, quantities
+from checker.linkers._text import MentionIndex, Place, locate, organisations, overlap, place_of, segments_of
+from checker.linking import Linker, linker
+from checker.links import EventFrame, Outcome, StoryLinks
+from checker.models import Article, DateClaim
+
+#: modifiers that make a date a bound of a period, not the day an event happened
+BOUNDS = frozenset({"since", "until", "till", "by", "from", "before", "after", "through", "between", "to", "as of"})
+_BOUND_BEFORE = re.compile(
+    r"\b(since|until|till|by|from|before|after|through|to|between|as\s+of|as\s+at)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"
+    r"(?:(?:noon|midnight|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))\s+(?:on\s+)?)?$",
+    re.I,
+)
+_STAMP = re.compile(
+    r"^\W*(?:(?:Posted|Published|Updated|Last\s+updated|Last\s+modified|Date|Created)\b.{0,80}"
+    r"|.{0,40}\b(?-i:Last\s+updated|Updated|Posted|Published)\b.{0,40})$",
+    re.I | re.S,
+)
+
+
+_NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$")
+#: trigger classes whose events are told apart only by what they concern
+_NEEDS_OBJECT = frozenset({"announce", "report", "meet"})
+
+
+@dataclass
+class _Dated:
+    """One date claim's event features while frames are being built."""
+
+    article: Article
+    claim: DateClaim
+    role: str
+    trigger: lang.Trigger | None
+    tense: str | None
+    participants: frozenset[str]
+    place: str | None
+    object: str | None
+    object_lemma: str | None = None
+    mods: frozenset[str] = frozenset()
+    anchor: lang.Anchor | None = None
+
+
+@dataclass
+class _Frame:
+    cls: str | None
+    role: str
+    members: list[_Dated]
+    participants: set[str]
+    place: str | None
+    object: str | None
+    mods: frozenset[str] = frozenset()
+
+    def accepts(self, d: _Dated) -> bool:
+        if self.role != "event" or d.role != "event" or self.cls is None or d.trigger is None:
+            return False
+        if d.trigger.cls != self.cls:
+            return False
+        if self.participants and d.participants and not overlap(frozenset(self.participants), d.participants):
+            return False
+        if self.place and d.place and self.place != d.place:
+            return False
+        if self.mods and d.mods and not self.mods & d.mods:
+            return False  # "the bus contract" and "the waste contract"
+        if self.cls in _NEEDS_OBJECT and not (self.object and d.object):
+            return False  # one body announces many things: "announced on Monday" alone names no event
+        return not (self.object and d.object and self.object != d.object)
+
+
+def _role(article: Article, d: DateClaim, where: Place | None, trigger: lang.Trigger | None) -> str:
+    if where is not None:
+        if lang.is_baseline(where.text, where.start, where.lo):
+            return "baseline"
+        if _BOUND_BEFORE.search(where.text, max(where.lo, where.start - 40), where.start):
+            return "bound"
+        rest = where.segment.text.replace(d.text, " ")
+        if len(rest.split()) <= 3 or _STAMP.match(where.segment.text):
+            return "report"  # a dateline or "Updated …" stamp
+    if (d.modifier or "") in BOUNDS or d.range_start is not None:
+        return "bound"
+    if trigger is not None and trigger.cls == "report":
+        return "report"
+    if (
+        where is not None
+        and trigger is not None
+        and _NEGATED.search(where.text, max(0, trigger.start - 12), trigger.start)
+    ):
+        return "bound"  # "was not open today": no event happened on that date
+    if trigger is not None and trigger.cls == "baseline":
+        return "baseline"
+    return "event"
+
+
+def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
+    segments = segments_of(article)
+    out: list[_Dated] = []
+    for claim in article.claims:
+        if not isinstance(claim, DateClaim):
+            continue
+        where = locate(segments, claim)
+        trigger = tense = place = obj = obj_lemma = None
+        mods: frozenset[str] = frozenset()
+        participants: frozenset[str] = frozenset()
+        if where is not None:
+            trigger = lang.trigger_of(where.text, where.start, where.end, where.lo, where.hi)
+        role = _role(article, claim, where, trigger)
+        if where is not None and role == "event":  # reports, baselines and bounds are compared with nothing
+            tense = lang.tense_of(where.text, trigger, where.start, where.end)
+            obj_lemma, obj = quantities.counted_class(
+                lang.object_of(where.text, trigger, where.lo, where.hi, where.start)
+            )
+            mods = lang.object_modifiers(where.text, trigger, obj_lemma, where.lo, where.hi)
+            a, b = _clause(where, trigger)
+            clause = where.text[a:b]
+            place = place_of(clause)
+            orgs = frozenset("org:" + o for o in organisations(clause) if o != place)
+            fa, fb = where.segment.file_range(a, b)
+            participants = mentions.people_in(article, fa, fb) | orgs
+        if (
+            where is not None
+            and claim.value is None
+            and claim.reason == "relative to another event, not to the publication date"
+        ):
+            anchor = lang.anchor_of(where.text, where.start, where.end)
+        else:
+            anchor = None
+        out.append(
+            _Dated(
+                article,
+                claim,
+                role,
+                trigger,
+                tense,
+                participants,
+                place,
+                obj,
+                obj_lemma,
+                mods,
+                anchor,
+            )
+        )
+    return out
+
+
+_CLAUSE_CUT = re.compile(
+    r"[;:—]|,\s+(?:which|who|and|but|while|whereas|although)\b"
+    r"|[,.]?[”\"]?,?\s+(?:the\s+)?[\w\s.]{0,30}?\b(?:said|says|told|according)\b"
+)
+
+
+def _clause(where: Place, trigger: lang.Trigger | None) -> tuple[int, int]:
+    """The stretch of the sentence the event's participants are read from: from the clause start
+    before the trigger (or date) to the clause end after the date; an attribution ("…, the company
+    said") is not part of it."""
+    first = min(where.start, trigger.start) if trigger is not None else where.start
+    lo, hi = where.lo, where.hi
+    for m in _CLAUSE_CUT.finditer(where.text, lo, first):
+        lo = m.end()
+    cut = _CLAUSE_CUT.search(where.text, max(where.end, trigger.end if trigger else 0), hi)
+    return lo, cut.start() if cut else hi
+
+
+def _anchors(frames: list[_Frame]) -> dict[int, str]:
+    """Values of dates told relative to another event ("three days after the election"): the anchor
+    event's day (the first dated mention of its class in the same article, else in the story) plus the offset."""
+    days: dict[tuple[str, str], date] = {}
+    story_days: dict[str, date] = {}
+    for f in frames:
+        if f.role != "event" or f.cls is None:
+            continue
+        for d in f.members:
+            if d.claim.granularity == "day" and d.claim.value:
+                day = date.fromisoformat(d.claim.value)
+                days.setdefault((d.article.path, f.cls), day)
+                story_days.setdefault(f.cls, day)
+    out: dict[int, str] = {}
+    for f in frames:
+        for d in f.members:
+            if d.anchor is None:
+                continue
+            base = days.get((d.article.path, d.anchor.cls)) or story_days.get(d.anchor.cls)
+            if base is not None:
+                out[id(d)] = (base + timedelta(days=d.anchor.days)).isoformat()
+    return out
+
+
+def _label(frame: _Frame, first: _Dated) -> str:
+    t = first.trigger
+    if t is None:
+        return first.claim.event or "the event"
+    obj = first.object_lemma or frame.object
+    return f"{t.lemma} {obj}" if obj else t.lemma
+
+
+@linker("events", requires=("entities",), provides=("events",))
+def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, Any]:
+    """Events: an event frame for every date claim; dates of one event share a frame across the story."""
+    frames: list[_Frame] = []
+    by_class: dict[str, list[_Frame]] = {}
+    mentions = MentionIndex(links)
+    for article in articles:
+        for d in _features(article, mentions):
+            cls = d.trigger.cls if d.trigger is not None else None
+            home = None
+            if d.role == "event" and cls is not None:
+                home = next((f for f in by_class.get(cls, ()) if f.accepts(d)), None)
+            if home is None:
+                home = _Frame(cls, d.role, [], set(), d.place, d.object, d.mods)
+                frames.append(home)
+                if cls is not None and d.role == "event":
+                    by_class.setdefault(cls, []).append(home)
+            home.members.append(d)
+            home.participants |= d.participants
+            home.place = home.place or d.place
+            home.object = home.object or d.object
+            home.mods = home.mods or d.mods
+    anchored = _anchors(frames)
+    out = []
+    for n, f in enumerate(frames, 1):
+        first = f.members[0]
+        out.append(
+            EventFrame(
+                id=f"V{n}",
+                trigger=first.trigger.lemma if first.trigger else None,
+                trigger_class=f.cls,
+                participants=tuple(sorted(f.participants)),
+                place=f.place,
+                object=f.object,
+                tense=first.tense,
+                claims=tuple(d.claim.id for d in f.members),
+                articles=tuple(d.article.path for d in f.members),
+                role=f.role,  # type: ignore[arg-type]
+                label=_label(f, first),
+                anchored={d.claim.id: anchored[id(d)] for d in f.members if id(d) in anchored},
+            )
+        )
+    return {"events": tuple(out)}
+
+
+_SUBJECT_STOP = re.compile(r"[;:]|,\s+(?:which|who|and|but)\b|\b(?:said|says|told|that)\b")
+
+
+@linker("outcomes", requires=("entities",), provides=("outcomes",))
+def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, Any]:
+    """Outcomes: each outcome phrase of the polarity lexicon with its subject, object and date."""
+    out: list[Outcome] = []
+    mentions = MentionIndex(links)
+    for article in articles:
+        dates = [c for c in article.claims if isinstance(c, DateClaim)]
+        for seg in article.segments:
+            if seg.kind == "furniture":
+                continue
+            sentences = seg.sentences or ()
+            for st in lang.outcome_statements(seg.text):
+                if st.revised:
+                    continue
+                sent = next((x for x in sentences if x.start <= st.start < x.end), None)
+                lo, hi = (sent.start, sent.end) if sent else (0, len(seg.text))
+                head_from = lo
+                for m in _SUBJECT_STOP.finditer(seg.text, lo, st.start):
+                    head_from = m.end()
+                subject_text = seg.text[head_from : st.start]
+                fa, fb = seg.file_range(head_from, st.start)
+                participants = mentions.people_in(article, fa, fb) | {"org:" + o for o in organisations(subject_text)}
+                tail = seg.text[st.end : hi]
+                cut = re.search(r"[;:]|,\s|\b(?:but|while|after|before|when|said|says)\b", tail)
+                obj = tuple(
+                    sorted(
+                        {
+                            frame_lexicons.lemma(w)
+                            for w in frame_lexicons.WORD.findall(tail[: cut.start() if cut else len(tail)])
+                            if w.lower() not in _OBJECT_STOP and not w[:1].isupper()
+                        }
+                    )
+                )
+                fs, fe = seg.file_range(st.start, st.end)
+                date = next(
+                    (
+                        d.value
+                        for d in dates
+                        if d.segment == seg.index
+                        and seg.file_offset(lo) <= d.span.start < seg.file_offset(hi - 1) + 1
+                        and d.value
+                        and (d.modifier or "") not in BOUNDS
+                    ),
+                    None,
+                )
+                out.append(
+                    Outcome(
+                        id=f"O{len(out) + 1}",
+                        article=article.path,
+                        span=article.span(fs, fe),
+                        text=seg.text[st.start : st.end],
+                        cls=st.cls,
+                        positive=st.positive,
+                        participants=tuple(sorted(participants)),
+                        object=obj,
+                        date=date,
+                    )
+                )
+    return {"outcomes": tuple(out)}
+
+
+#: words that say nothing of what an outcome concerns
+_OBJECT_STOP = frozenset(
+    """a an the to of on in at for by with from and or its his her their this that be is was were are has have
+    had not no monday tuesday wednesday thursday friday saturday sunday today yesterday week month year day
+    count counts charge charges into over under about after before during against up out it them him us game
+    games""".split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+@hookimpl
+def claimcheck_register_linkers() -> list[Linker]:
+    return [link_events, link_outcomes]

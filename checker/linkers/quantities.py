@@ -1,0 +1,360 @@
+"""Quantities across a story: a quantity frame for every figure claim.
+
+The ``quantities`` linker (after ``people``: an age belongs to a person entity) gives each figure
+what it counts (the counted noun's lemma and synonym class from ``counted.yaml``: homes / houses /
+residences), what happened to it (an outcome class from ``outcomes.yaml``: killed / dead / deaths /
+toll), its holder (a money amount's noun: "the deficit of $3.1 million", "a $1.3 million deficit";
+a tally's body or series; an age's person), place, as-of time ("by Monday night", "as of Tuesday")
+and unit. Figures agreeing on all of these share a :class:`QuantityFrame`; a figure that is part
+of, or in addition to, another ("another four", "… alone") gets a frame of its own.
+
+Each frame also carries, per claim, the relations its sentence states: the items listed after a
+count ("four priorities: A, B and C"), the size of the body a tally is cast in ("on a seven-member
+board"), the game a series was decided in, the total a part is "including" in, and the start year
+of an ongoing thing a duration measures ("the six-year war" / "since 2011").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from checker.hookspecs import hookimpl
+from checker.language import frame_lexicons, names, quantities
+from checker.linkers._text import Place, locate, organisations, overlap, place_of, segments_of
+from checker.linking import Linker, linker
+from checker.links import QuantityFrame, QuantityRelation, StoryLinks
+from checker.models import Article, DateClaim, FigureClaim
+
+_COMPARED = frozenset({"count", "money", "percent", "tally", "measure", "age", "duration"})
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_INCLUDING = re.compile(r"^[^,.;]*,?\s+including\s+(?:some\s+|about\s+|at\s+least\s+|nearly\s+)?$", re.I)
+_AS_OF = re.compile(r"\b(?:by|as\s+of|as\s+at|through)\s+$", re.I)
+#: things that last and are counted from a start year ("the six-year war"); a "10-year deal" is one of
+#: many instances, so two of them with different lengths are no contradiction
+_ONGOING = frozenset(
+    [
+        "war",
+        "conflict",
+        "crisis",
+        "siege",
+        "occupation",
+        "insurgency",
+        "uprising",
+        "drought",
+        "blockade",
+        "reign",
+        "rule",
+        "presidency",
+        "tenure",
+        "career",
+        "marriage",
+        "investigation",
+        "feud",
+        "dispute",
+        "campaign",
+        "struggle",
+        "fight",
+        "battle",
+        "strike",
+        "shutdown",
+        "boycott",
+        "embargo",
+        "recession",
+    ]
+)
+
+
+@dataclass
+class _Fig:
+    article: Article
+    claim: FigureClaim
+    key: tuple[Any, ...] | None  # None: compared with nothing
+    place: str | None
+    owners: frozenset[str]
+    years: frozenset[str]
+    as_of: str | None
+    label: str
+    counted: str | None = None
+    outcome: str | None = None
+    holder: str | None = None
+    monotonic: bool = False
+    relations: list[QuantityRelation] = field(default_factory=list)
+
+
+def _as_of(article: Article, where: Place, claim: FigureClaim, dates: list[DateClaim]) -> str | None:
+    """The value of a date written as the figure's as-of time in its sentence ("by Monday night")."""
+    seg = where.segment
+    lo, hi = seg.file_offset(where.lo), seg.file_offset(max(where.lo, where.hi - 1)) + 1
+    for d in dates:
+        if d.segment != seg.index or not lo <= d.span.start < hi or not d.value:
+            continue
+        before = article.raw[max(0, d.span.start - 12) : d.span.start]
+        if (d.modifier or "") in ("by", "as of") or _AS_OF.search(before):
+            return d.value
+    return None
+
+
+def _features(article: Article, links: StoryLinks) -> list[_Fig]:
+    segments = segments_of(article)
+    dates: dict[int, list[DateClaim]] = {}
+    for c in article.claims:
+        if isinstance(c, DateClaim):
+            dates.setdefault(c.segment, []).append(c)
+    figures = [c for c in article.claims if isinstance(c, FigureClaim)]
+    out: list[_Fig] = []
+    for claim in figures:
+        where = locate(segments, claim)
+        if where is None or claim.category not in _COMPARED:
+            out.append(_Fig(article, claim, None, None, frozenset(), frozenset(), None, claim.text))
+            continue
+        clause = _clause(where)
+        fig = _Fig(article, claim, None, None, frozenset(), frozenset(), None, claim.text)
+        _describe(fig, where, clause, links)
+        if fig.key is not None:  # only a figure compared with others needs its place, names, years and time
+            fig.place = place_of(clause)
+            fig.owners = frozenset("org:" + o for o in organisations(clause))
+            fig.years = frozenset(_YEAR.findall(where.sentence))
+            fig.as_of = _as_of(article, where, claim, dates.get(claim.segment, []))
+        out.append(fig)
+    _parts(out, segments)
+    return out
+
+
+def _clause(where: Place) -> str:
+    """The figure's sentence without an attribution ("…, the fire service said")."""
+    s = where.sentence
+    return re.sub(r",?\s+(?:the\s+)?[\w\s.’']{0,40}?\b(?:said|says|told|according\s+to)\b.*$", "", s) or s
+
+
+def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
+    c = fig.claim
+    text = where.text
+    if c.category in ("count", "percent", "measure"):
+        if c.category == "count" and c.noun:
+            listed = quantities.listed_items(text, where.end)
+            if listed is not None:
+                fig.relations.append(QuantityRelation(kind="listed", value=listed[0], text=listed[1]))
+        share = (
+            quantities.share_of(text, where.end, where.lo, where.hi)
+            if c.category == "count" and c.value is not None
+            else None  # "12% of 53": a share already, not a part
+        )
+        if share is not None:
+            total, low, high, words = share
+            fig.relations.append(QuantityRelation(kind="share_of", value=total, text=words, low=low, high=high))
+        if quantities.partial(text, where.start, where.end):
+            return
+        noun = c.noun if c.category != "measure" else (c.unit or c.noun)
+        if not noun or (c.category != "measure" and not noun[:1].islower()):
+            return  # "Hamas", "FLDS": a name after the number, not what it counts
+        lemma, counted = quantities.counted_class(noun)
+        after = text[where.end : where.hi]
+        at = after.find(noun)
+        if 0 <= at < 40:
+            after = after[at + len(noun) :]  # what happened to it is said after the counted noun
+        cut = _PREDICATE_END.search(after)
+        predicate = after[: cut.start() if cut else len(after)]
+        predicate = _WITH_OUTCOME.sub(" ", predicate)  # "50 people with injuries": those a hospital received
+        outcome, monotonic = quantities.outcome_in(predicate, 6)
+        degree = _DEGREE.search(predicate)
+        if outcome is None:
+            outcome, monotonic = quantities.outcome_before(text, where.start)
+        if outcome is None and (verb := _VERB_BEFORE.search(text, max(0, where.start - 30), where.start)):
+            # "forced 300 residents from their homes": a phrase around the count
+            outcome, monotonic = quantities.outcome_in(f"{verb.group(1)} {predicate}", 6)
+        if outcome is None or counted is None:
+            return
+        fig.counted, fig.outcome, fig.monotonic = counted, outcome, monotonic
+        # "30 people seriously injured" counts a part of the injured, not all of them
+        fig.key = (c.category, c.unit, counted, outcome, degree.group(0).lower() if degree else None)
+        fig.label = f"{c.noun or c.unit or lemma} {_PAST.get(outcome, outcome)}"
+    elif c.category == "money":
+        holder = quantities.money_holder(text, where.start, where.end)
+        if holder is None:
+            return
+        fig.holder = holder
+        fig.key = ("money", c.unit, holder)
+        owner = sorted(o[4:] for o in fig.owners)
+        fig.label = f"{holder} of {owner[0]}" if owner else holder
+    elif c.category == "tally":
+        body = quantities.body_noun(clause)
+        fig.holder = body or quantities.series_noun(clause)
+        if body is not None:  # a game's score is one of many; a body's vote on one motion is one
+            fig.key = ("tally", body)
+        fig.label = f"{fig.holder or 'vote'} tally"
+        size = quantities.body_size(where.sentence)
+        if size is not None:
+            fig.relations.append(QuantityRelation(kind="body_size", value=size[0], text=size[1]))
+        games = quantities.series_games(where.sentence)
+        if games is not None:
+            fig.relations.append(QuantityRelation(kind="series_games", value=games[0], text=games[1]))
+    elif (c.category == "age" or (c.category == "duration" and c.text.rstrip().endswith("year-old"))) and (
+        who := _person(c.of, links, fig.article, c)
+    ):
+        fig.holder = who
+        fig.key = ("age", who)
+        entity = links.entity(who)
+        fig.label = f"age of {entity.canonical if entity else c.of}"
+    elif c.category == "duration" and c.unit == "year" and c.of:
+        head = next((w.lower() for w in reversed(c.of.split()) if w.lower() in _ONGOING), None)
+        if head is None:
+            return
+        fig.holder = head
+        fig.key = ("duration", c.unit, head)
+        fig.label = f"length of the {head}"
+
+
+_WITH_OUTCOME = re.compile(r"\bwith\s+(?:\w+\s+)?\w+", re.I)
+_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_DEGREE = re.compile(
+    r"\b(?:seriously|critically|severely|badly|slightly|lightly|fatally|mortally|partially|partly|completely|totally)\b",
+    re.I,
+)
+#: where the predicate after a figure ends: what happened to it is said before these
+_PREDICATE_END = re.compile(r"[,;:()]|\.(?:\s|$)|\s(?:and|but|while|as|after|before|when|since|including|compared)\s")
+_PAST = {"killed": "killed", "burned_area": "burned", "laid_off": "laid off"}
+_LEADING_NAME = re.compile(r"^(?:[A-Z][\w'’.-]+\s*)+")
+
+
+def _person(of: str | None, links: StoryLinks, article: Article, claim: FigureClaim) -> str | None:
+    """The entity an age belongs to: the person named with it, a bare surname being the person of that
+    surname named most recently before it in the article."""
+    if not of or article.raw[max(0, claim.span.start - 6) : claim.span.start].strip().lower().endswith("then-"):
+        return None  # "then-15-year-old": the age at another time
+    m = _LEADING_NAME.match(of)
+    name = m.group(0).strip() if m else of
+    here = [e for e in links.entities if article.path in e.articles()]
+    if len(name.split()) == 1:
+        if sum(1 for e in here if e.canonical.split()[-1] == name) > 1:
+            return None  # a surname two people of the story share ("Gomes" and "Kathryn Gomes")
+        named = [
+            (mm.span.start, mm.text, e)
+            for e in here
+            for mm in e.mentions
+            if mm.article == article.path
+            and mm.span is not None
+            and mm.form == "full"
+            and mm.span.start < claim.span.start
+            and mm.text.split()[-1] == name
+        ]
+        if not named:
+            return None  # a bare surname nobody was named with before it
+        _, text, entity = max(named, key=lambda x: x[0])
+        # the person last named in full, if the entity is that person ("Gary Gomes", not his mother)
+        return entity.id if entity.canonical.split()[0] == text.split()[0] else None
+    if len(name.split()) > 1:  # a full name: the entity of that name, given name included
+        here = [e for e in here if e.canonical.split()[0] == name.split()[0]]
+    exact = [e for e in here if name == e.canonical or name in e.forms]
+    if exact:
+        return exact[0].id if len(exact) == 1 else None
+    found = [e for e in here if names.same_person(e.canonical, name)]
+    return found[0].id if len(found) == 1 else None
+
+
+def _parts(figs: list[_Fig], segments: dict[int, Any]) -> None:
+    """A count "including" a part: the part's relation names the total ("120 people, including 140 children")."""
+    counts = [f for f in figs if f.claim.category == "count" and f.claim.high is not None]
+    raw = figs[0].article.raw if figs else ""
+    for total in counts:
+        for part in counts:
+            t, p = total.claim, part.claim
+            if p.segment != t.segment or p.span.start <= t.span.end or not p.noun:
+                continue
+            between = raw[t.span.end : p.span.start]
+            ordinal = raw[p.span.end : p.span.end + 2] in ("th", "st", "nd", "rd")
+            if _INCLUDING.match(between) and not ordinal:
+                text = f"{t.text.strip()} {t.noun or ''}".strip()
+                part.relations.append(
+                    QuantityRelation(
+                        kind="part_of", value=t.high or 0.0, text=text, claim=t.id, path=t_path(total), span=t.span
+                    )
+                )
+
+
+def t_path(f: _Fig) -> str:
+    return f.article.path
+
+
+def _started(figs: list[_Fig], articles: Sequence[Article]) -> None:
+    """A duration of an ongoing thing and the year it began ("raging … since 2011")."""
+    starts = [
+        (a, d)
+        for a in articles
+        for d in a.claims
+        if isinstance(d, DateClaim) and d.modifier == "since" and d.granularity == "year" and d.value and d.event
+    ]
+    for f in figs:
+        if f.key is None or f.key[0] != "duration":
+            continue
+        for _, d in starts:
+            words = {frame_lexicons.lemma(w) for w in frame_lexicons.WORD.findall(d.event or "")}
+            if f.holder in words:
+                f.relations.append(
+                    QuantityRelation(
+                        kind="started", value=float(d.value or 0), text=f"{d.event} since {d.text}", claim=d.id
+                    )
+                )
+
+
+def _accepts(frame: list[_Fig], f: _Fig) -> bool:
+    first = frame[0]
+    if first.key != f.key:
+        return False
+    for g in frame:
+        if g.place and f.place and g.place != f.place:
+            return False
+        if g.years != f.years:
+            return False  # "In 2004 a tsunami killed 170,000": another event's toll
+        if g.owners and f.owners and not overlap(g.owners, f.owners):
+            return False  # "10 houses in Takengon" and "22 houses in Bener Meriah": names differ
+    return True
+
+
+@linker("quantities", requires=("entities",), provides=("quantities",))
+def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, Any]:
+    """Quantities: a quantity frame for every figure; figures of one quantity share a frame across the story."""
+    frames: list[list[_Fig]] = []
+    by_key: dict[tuple[Any, ...], list[list[_Fig]]] = {}
+    every: list[_Fig] = []
+    for article in articles:
+        figs = _features(article, links)
+        every += figs
+        for f in figs:
+            home = None
+            if f.key is not None:
+                home = next((fr for fr in by_key.get(f.key, ()) if _accepts(fr, f)), None)
+            if home is None:
+                frames.append([f])
+                if f.key is not None:
+                    by_key.setdefault(f.key, []).append(frames[-1])
+            else:
+                home.append(f)
+    _started(every, articles)
+    out = []
+    for n, fr in enumerate(frames, 1):
+        first = fr[0]
+        out.append(
+            QuantityFrame(
+                id=f"Q{n}",
+                counted=first.counted,
+                outcome=first.outcome,
+                holder=first.holder,
+                place=next((f.place for f in fr if f.place), None),
+                unit=first.claim.unit,
+                monotonic=first.monotonic,
+                claims=tuple(f.claim.id for f in fr),
+                articles=tuple(f.article.path for f in fr),
+                label=first.label,
+                as_of_by_claim={f.claim.id: f.as_of for f in fr if f.as_of},
+                relations={f.claim.id: tuple(f.relations) for f in fr if f.relations},
+            )
+        )
+    return {"quantities": tuple(out)}
+
+
+@hookimpl
+def claimcheck_register_linkers() -> list[Linker]:
+    return [link_quantities]

@@ -1,0 +1,165 @@
+"""Speakers: the person entity each quote's speaker and each attribution's named source refers to.
+
+The ``speakers`` linker (requires ``entities``) provides ``speakers``, claim id → entity id, for
+the quote and attribution claims of every article of the story:
+
+- a name as written at the cue ("Quist", "Foreign Minister Piet Lavrov") is the entity of the
+  article named that way nearest before the quote (relatives sharing a surname: the nearest);
+- a role description ("the mayor", "the 64-year-old governor") is the nearest entity before it
+  holding that role;
+- a pronoun ("she said") is the subject (the first person named) of the nearest sentence before
+  the quote that names a person whose gender and number fit; people named inside quotations do not
+  count; "they" names a group, not a person.
+
+Claim ids are unique within an article: the layer is keyed ``claim id`` for the run's articles as
+the link API reads it (:meth:`checker.links.StoryLinks.entity_of`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from checker.language import lexicons, names, speech
+from checker.linking import linker
+from checker.links import Entity, Mention, StoryLinks
+from checker.models import Article, AttributionClaim, QuoteClaim
+
+#: one article's mentions in text order: (position, entity, mention)
+Marks = list[tuple[int, Entity, Mention]]
+
+
+def _marks(people: Sequence[Entity]) -> dict[str, Marks]:
+    """Every article's mentions of the story's people, in text order."""
+    out: dict[str, Marks] = defaultdict(list)
+    for e in people:
+        for m in e.mentions:
+            if m.span is not None:
+                out[m.article].append((m.span.start, e, m))
+    for marks in out.values():
+        marks.sort(key=lambda x: x[0])
+    return out
+
+
+def _mentions_before(marks: Marks, at: int) -> list[tuple[int, Entity]]:
+    """(position of the last mention before ``at``, entity) for each entity named before ``at``, nearest last."""
+    last: dict[str, tuple[int, Entity]] = {}
+    for pos, e, _ in marks[: bisect_left(marks, at, key=lambda x: x[0])]:
+        last[e.id] = (pos, e)
+    return sorted(last.values(), key=lambda x: x[0])
+
+
+def resolve(
+    people: Sequence[Entity],
+    marks: Marks,
+    written: str | None,
+    resolved: str | None,
+    at: int,
+    raw: str = "",
+    quoted: Sequence[tuple[int, int]] = (),
+) -> Entity | None:
+    """The entity a speaker as written at position ``at`` of an article refers to.
+
+    :param marks: the article's mentions (:func:`_marks`); ``raw`` its text and ``quoted`` the
+        spans of its quotations (a person named inside a quotation is not a pronoun's referent).
+    """
+    if not written and not resolved:
+        return None
+    w = (written or "").strip()
+    p = names.pronoun(w) if w and len(w.split()) == 1 else None
+    if p is not None:
+        return _pronoun(p, marks, at, raw, quoted)
+    low = w.lower()
+    # a role description at the cue ("the 64-year-old governor", "the mayor")
+    for pos, e, m in marks:
+        if m.form == "role" and abs(pos - at) < 400 and low and low in m.text.lower():
+            return e
+    description = bool(w) and (w[:1].islower() or low.startswith(("the ", "a ", "an ")))
+    if description:
+        role = names.title_role(w)
+        if role:
+            for _, e in reversed(_mentions_before(marks, at)):
+                if role in e.roles:
+                    return e
+        found = names.people_in(w)
+        if not found or found[-1][1] < len(w.rstrip(" .")):
+            # "a Bukit Sama village resident", "the evangelist": a description, not a name (unless
+            # the name ends it: "the Syrian leader Bashar al-Assad")
+            return None
+    # a name: the nearest entity of the article named that way, else one of the story
+    before = _mentions_before(marks, at + len(w) + 200)
+    for name in (x for x in (w, resolved) if x):
+        core = _core(name)
+        if not core:
+            continue
+        for _, e in reversed(before):
+            if any(names.same_person(core, f) for f in (e.canonical, *e.forms)):
+                return e
+        for e in people:
+            if any(names.same_person(core, f) for f in (e.canonical, *e.forms)):
+                return e
+    return None
+
+
+def _pronoun(p: lexicons.Pronoun, marks: Marks, at: int, raw: str, quoted: Sequence[tuple[int, int]]) -> Entity | None:
+    """The person a pronoun speaker refers to: the subject (first person named) of the nearest
+    sentence naming someone whose gender fits, a known fitting gender beating an unknown one nearby."""
+    if p.number == "plural":
+        return None  # a group speaks
+    cut = bisect_left(marks, at, key=lambda x: x[0])
+    fits = [
+        (pos, e)
+        for pos, e, _ in marks[:cut]
+        if e.kind == "person" and e.gender in (None, p.gender) and not any(s <= pos < t for s, t in quoted)
+    ]
+    if not fits:
+        return None
+    nearest = fits[-1][0]
+    start = max(raw.rfind(". ", 0, nearest), raw.rfind("\n", 0, nearest)) + 1 if raw else nearest
+    sentence = [(pos, e) for pos, e in fits if pos >= start]
+    return sentence[0][1]
+
+
+def _core(written: str) -> str:
+    """A name as written at a cue without its title ("Foreign Minister Piet Lavrov" → "Piet Lavrov")."""
+    found = names.people_in(written)
+    if found:
+        return found[-1][2]
+    words = written.split()
+    return words[-1] if words and words[-1][:1].isupper() else ""
+
+
+@linker("speakers", requires=("entities",), provides=("speakers",))
+def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, Any]:
+    """Speakers: the entity each quote's speaker and each attribution's named source refers to."""
+    people = [e for e in links.entities if e.kind == "person"]
+    by_article = _marks(people)
+    out: dict[str, str] = {}
+    for article in articles:
+        marks = by_article.get(article.path, [])
+        quoted = [(c.span.start, c.span.end) for c in article.claims if isinstance(c, QuoteClaim)]
+        for claim in article.claims:
+            if isinstance(claim, QuoteClaim):
+                written, full = claim.speaker_text, claim.speaker
+            elif isinstance(claim, AttributionClaim) and claim.source_class == "person":
+                written, full = claim.source, None
+            else:
+                continue
+            found = resolve(people, marks, written, full, claim.span.start, article.raw, quoted)
+            if found is not None:
+                out[claim.id] = found.id
+    return {"speakers": out}
+
+
+@linker("quote-words", provides=("quote_words", "negations"))
+def link_quote_words(articles: Sequence[Article]) -> Mapping[str, Any]:
+    """Quote words: each quote's words normalised for comparison, keyed by ``(article path, claim id)``;
+    ``negations``: the words that flip a quotation's meaning (the speech lexicon's)."""
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    for article in articles:
+        for claim in article.claims:
+            if isinstance(claim, QuoteClaim):
+                out[(article.path, claim.id)] = speech.quote_words(claim.content)
+    return {"quote_words": out, "negations": lexicons.speech().negations}

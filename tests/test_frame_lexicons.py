@@ -1,0 +1,153 @@
+"""The event and quantity lexicons: every class of every data file is loaded and behaves, on words we chose."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.language import events, frame_lexicons, quantities
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        ("homes", "home"), ("houses", "house"), ("broke", "break"), ("razed", "raze"), ("collapsed", "collapse"),
+        ("stopped", "stop"), ("pleaded", "plead"), ("died", "die"), ("fatalities", "fatality"), ("won", "win"),
+    ],
+)  # fmt: skip
+def test_lemmas(word: str, lemma: str) -> None:
+    assert frame_lexicons.lemma(word) == lemma
+
+
+def test_every_trigger_class_is_found_in_a_sentence() -> None:
+    lex = frame_lexicons.triggers()
+    classes = {p.cls for p in lex.verbs} | {p.cls for p in lex.nouns}
+    assert {"start", "approve", "publish", "report", "attack", "plead"} <= classes
+    for phrase in lex.nouns:
+        noun = " ".join(phrase.lemmas)
+        text = f"The March 3 {noun} was covered widely."
+        s = text.index("March 3")
+        found = events.trigger_of(text, s, s + len("March 3"))
+        assert found is not None and found.cls == phrase.cls, (noun, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "cls"),
+    [
+        ("Fighting broke out on Friday in the Kelso district.", "Friday", "start"),
+        ("The fire erupted on Friday.", "Friday", "start"),
+        ("The mayor signed the bill on Monday.", "Monday", "approve"),
+        ("The senate passed the bill on Monday.", "Monday", "approve"),
+        ("The report went online on Oct. 3.", "Oct. 3", "publish"),
+        ("The company said on Monday it would close the plant.", "Monday", "report"),
+        ("Saturday's call lasted an hour.", "Saturday", "meet"),
+        ("Councillors voted to sell the old hall on March 15.", "March 15", "vote"),
+    ],
+)
+def test_trigger_classes(sentence: str, date: str, cls: str) -> None:
+    s = sentence.index(date)
+    found = events.trigger_of(sentence, s, s + len(date))
+    assert found is not None and found.cls == cls
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "tense"),
+    [
+        ("The new rules take effect July 1.", "July 1", "present"),
+        ("The footbridge will reopen on Dec. 5.", "Dec. 5", "future"),
+        ("Officials said the footbridge would reopen on Dec. 5.", "Dec. 5", "future_in_past"),
+        ("The footbridge was closed on Oct. 14.", "Oct. 14", "past"),
+        ("A hearing was scheduled for Nov. 20.", "Nov. 20", "future"),
+        ('He said on Monday that "we will win", and the count ended on Tuesday.', "Tuesday", "past"),
+    ],
+)
+def test_tense_comes_from_the_governing_verb(sentence: str, date: str, tense: str) -> None:
+    s = sentence.index(date)
+    found = events.trigger_of(sentence, s, s + len(date))
+    assert events.tense_of(sentence, found, s, s + len(date)) == tense
+
+
+def test_a_baseline_date_is_not_an_event_date() -> None:
+    text = "Shares closed at 41.20, down from the close on Wednesday."
+    assert events.is_baseline(text, text.index("Wednesday"))
+    assert not events.is_baseline("The shares closed on Wednesday.", 23)
+
+
+def test_every_outcome_class_is_found_after_a_count() -> None:
+    for cls in frame_lexicons.outcomes():
+        for phrase in cls.phrases[:2]:
+            words = " ".join(phrase.lemmas)
+            assert quantities.outcome_in(words, 8)[0] == cls.name, words
+
+
+@pytest.mark.parametrize(
+    ("noun", "cls"),
+    [("houses", "home"), ("homes", "home"), ("residences", "home"), ("people", "person"), ("trucks", "vehicle")],
+)
+def test_counted_noun_classes(noun: str, cls: str) -> None:
+    assert quantities.counted_class(noun)[1] == cls
+
+
+def test_every_polarity_class_has_both_signs_found() -> None:
+    seen: dict[str, set[bool]] = {}
+    for p in frame_lexicons.polarity().phrases:
+        found = events.outcome_statements("Yesterday the accused " + " ".join(p.lemmas) + " in court.")
+        assert found, p
+        seen.setdefault(found[0].cls, set()).add(found[0].positive)
+    assert all(signs == {True, False} for signs in seen.values()), seen
+
+
+def test_pleaded_not_guilty_is_not_read_as_pleaded_guilty() -> None:
+    [st] = events.outcome_statements("A Fenby man pleaded not guilty on Thursday.")
+    assert (st.cls, st.positive) == ("plea", False)
+    [st] = events.outcome_statements("He initially pleaded not guilty.")
+    assert st.revised
+
+
+def test_money_holders_lists_body_sizes_and_series() -> None:
+    text = "the deficit of $3.1 million"
+    assert quantities.money_holder(text, text.index("$"), len(text)) == "deficit"
+    text = "a $1.3 million deficit"
+    assert quantities.money_holder(text, 2, text.index(" deficit")) == "deficit"
+    text = "The board named four priorities for next year: reading, school buses and roof repairs."
+    assert quantities.listed_items(text, text.index(" priorities"))[0] == 3  # type: ignore[index]
+    assert quantities.body_size("The seven-member board approved the plan 5-3.")[0] == 7  # type: ignore[index]
+    assert quantities.series_games("won the final series 3-2, clinching it in the seventh game")[0] == 7  # type: ignore[index]
+    assert quantities.series_games("won the vote 3-2 in the seventh round") is None
+
+
+def test_a_malformed_lexicon_names_its_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(frame_lexicons, "_load", lambda name: {"version": 1, "classes": {"x": {"monotonic": "yes"}}})
+    frame_lexicons.outcomes.cache_clear()
+    try:
+        with pytest.raises(frame_lexicons.LexiconError, match=r"outcomes\.yaml"):
+            frame_lexicons.outcomes()
+    finally:
+        frame_lexicons.outcomes.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("18 of the 40 members, more than half, voted.", (40.0, "more than half")),
+        ("12 of the 50 residents, or 40 percent, left.", (50.0, "40 percent")),
+        ("12 of the 50 residents left.", None),
+    ],
+)
+def test_a_part_and_the_share_its_sentence_states(sentence: str, share: tuple[float, str] | None) -> None:
+    end = sentence.index(" of")
+    found = quantities.share_of(sentence, end, 0, len(sentence))
+    assert (found[0], found[3]) == share if found else share is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "days", "cls"),
+    [
+        ("Results came three days after the election.", "three days after", 3, "vote"),
+        ("They met the day after the vote.", "the day after", 1, "vote"),
+        ("Talks began two weeks before the summit.", "two weeks before", -14, "meet"),
+    ],
+)
+def test_a_date_told_relative_to_another_event(sentence: str, date: str, days: int, cls: str) -> None:
+    s = sentence.index(date)
+    anchor = events.anchor_of(sentence, s, s + len(date))
+    assert anchor is not None and (anchor.days, anchor.cls) == (days, cls)

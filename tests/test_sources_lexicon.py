@@ -1,0 +1,175 @@
+"""The sources lexicon (checker/language/data/sources.yaml): every entry class, entry by entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.language import sources
+
+
+def test_lexicon_is_versioned_and_every_class_is_filled() -> None:
+    lex = sources.lexicon()
+    assert lex.version >= 1
+    for name in ("vague", "speech", "estimate", "record", "toll"):
+        assert getattr(lex, name), name
+    assert lex.impersonal and lex.wrongdoing
+
+
+@pytest.mark.parametrize(
+    ("holder", "vague"),
+    [
+        ("experts", True),
+        ("some residents", True),
+        ("Critics of the plan", True),
+        ("observers", True),
+        ("an analyst", True),
+        ("Fans who loved Tennant", True),
+        ("several diplomats", True),
+        ("experts at Halden University", False),
+        ("police", False),
+        ("officials", False),
+        ("prosecutors", False),
+        ("the ministry", False),
+        ("Samir Okafor", False),
+        ("The senator", False),
+    ],
+)
+def test_holders_vague_names_nobody(holder: str, vague: bool) -> None:
+    assert sources.vague_holder(holder) is vague
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("It is widely believed that the mill will close.", "it is widely believed"),
+        ("It has long been assumed that the dam is safe.", "it is widely believed"),
+        ("Many believe the vote was rigged.", "many believe"),
+        ("The plan is widely seen as a failure.", "widely seen as"),
+    ],
+)
+def test_holders_impersonal_entries(text: str, entry: str) -> None:
+    assert [e for _, _, e in sources.impersonal_in(text)] == [entry]
+
+
+def test_holders_impersonal_leaves_named_beliefs_alone() -> None:
+    assert sources.impersonal_in("Police believe the driver fell asleep.") == []
+
+
+@pytest.mark.parametrize("word", ["said", "told", "testified", "described", "denounced", "alleged"])
+def test_verbs_speech(word: str) -> None:
+    assert sources.speech_verb(word) and sources.speech_verb(word.upper())
+
+
+@pytest.mark.parametrize("word", ["estimated", "counted", "tallied", "projected", "recorded"])
+def test_verbs_estimate(word: str) -> None:
+    assert sources.estimate_verb(word)
+
+
+def test_verbs_neither_speech_nor_estimate() -> None:
+    assert not sources.speech_verb("marched") and not sources.estimate_verb("put")
+
+
+@pytest.mark.parametrize(
+    ("clause", "seen"),
+    [
+        ("About 5,000 people marched to the town hall", True),
+        ("thousands gathered outside the court", True),
+        ("some 300 fans lined up for tickets", True),
+        ("About 5,000 people were evacuated", False),
+    ],
+)
+def test_verbs_observed(clause: str, seen: bool) -> None:
+    assert sources.observed(clause) is seen
+
+
+@pytest.mark.parametrize("noun", ["budget", "votes", "workers", "seats", "salary"])
+def test_nouns_record(noun: str) -> None:
+    assert sources.record_noun(noun)
+
+
+@pytest.mark.parametrize("word", ["killed", "injured", "displaced", "trapped", "casualties", "deaths"])
+def test_nouns_toll(word: str) -> None:
+    assert sources.toll_word(word) and not sources.record_noun(word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry"),
+    [
+        ("Halden Civil overbilled the county by $2 million.", "overbilled"),
+        ("The treasurer embezzled funds from the club.", "embezzled"),
+        ("The broker defrauded investors of their savings.", "defrauded"),
+        ("The clerk stole from the parish for a decade.", "stole"),
+        ("The inspector took bribes from two builders.", "bribed"),
+        ("The firm falsified its safety records.", "laundered"),
+        ("The council covered up the leak for a year.", "covered up"),
+        ("The chairman rigged the ballot.", "rigged"),
+        ("Okafor knew of the extra charges and approved them.", "knew and approved"),
+        ("The manager knowingly approved the payments.", "knowingly"),
+        ("The director lied to the auditors.", "lied"),
+        ("The mayor is accused of taking gifts.", "accused of"),
+    ],
+)
+def test_wrongdoing_entries(sentence: str, entry: str) -> None:
+    assert [e for _, _, e in sources.wrongdoing_in(sentence)] == [entry]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The SEC stole the show on Tuesday.",
+        "The firm billed the county twice a year.",
+        "She knew of the plan and welcomed it.",
+        "The fire was irresponsible for a city of this size.",
+        "Students are angry at a political system they see as corrupt.",
+    ],
+)
+def test_wrongdoing_leaves_ordinary_predicates_alone(sentence: str) -> None:
+    assert sources.wrongdoing_in(sentence) == []
+
+
+def test_court_and_trial_stories() -> None:
+    court = "Police arrested the man on Monday. He was charged with fraud and appears in court on Friday."
+    trial = "The jury heard that the defendant had pleaded not guilty at the start of the trial."
+    assert sources.court_story(court) and not sources.trial_story(court)
+    assert sources.trial_story(trial) and sources.court_story(trial)
+    assert not sources.court_story("The council approved the budget on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "culpable"),
+    [
+        ("The fire appears to have been started deliberately.", True),
+        ("The bridge seems to have caused the flooding.", True),
+        ("The mayor seemed to hold out hope.", False),
+        ("No single blow appeared to cause serious damage.", False),
+    ],
+)
+def test_culpability(text: str, culpable: bool) -> None:
+    assert sources.culpable(text) is culpable
+
+
+def test_every_wrongdoing_entry_has_the_stems_its_matches_contain() -> None:
+    import re
+    from importlib import resources
+
+    import yaml
+
+    data = yaml.safe_load(resources.files("checker.language").joinpath("data/sources.yaml").read_text("utf-8"))
+    for entry in data["wrongdoing"]:
+        assert entry["stems"], entry["cue"]
+        assert all(s == s.lower() and re.escape(s) for s in entry["stems"]), entry["cue"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry"),
+    [
+        ("The catastrophe four years ago killed more than 230,000 people.", "years ago"),
+        ("Last year a storm destroyed 300 homes.", "last year"),
+        ("In February, a gunman killed five people at a mall.", "in a month"),
+        ("The last major quake to hit the region killed 612.", "the last major"),
+        ("Police said on Monday that five people died.", None),
+        ("The quake struck on February 12 and killed five.", None),
+    ],
+)
+def test_background_dates_an_earlier_event(sentence: str, entry: str | None) -> None:
+    assert sources.background(sentence) == entry
