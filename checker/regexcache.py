@@ -27,9 +27,9 @@ from pathlib import Path
 from typing import Any
 
 ENV = "CLAIMCHECK_REGEX_CACHE"
-#: more entries than this and the file keeps only the patterns the last run used (a few MB at most;
-#: a run's own patterns are about 600)
-LIMIT = 4_000
+#: a pattern not used by the last this many runs that wrote the file is dropped from it (a pattern
+#: built from a set changes text from process to process; without this the file would only grow)
+KEEP_WRITES = 30
 
 #: (flags, the matcher's program as machine words, groups, group index, index group)
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
@@ -39,7 +39,7 @@ _state: dict[str, Any] = {}
 def _stamp() -> tuple[Any, ...]:
     import _sre
 
-    return (1, tuple(sys.version_info[:3]), _sre.MAGIC, _sre.CODESIZE, sys.implementation.cache_tag)
+    return (2, tuple(sys.version_info[:3]), _sre.MAGIC, _sre.CODESIZE, sys.implementation.cache_tag)
 
 
 def default_path() -> Path:
@@ -65,13 +65,16 @@ def install(path: Path | None = None) -> bool:
         return False
     target = path or default_path()
     entries: dict[tuple[str, int], _Entry] = {}
+    #: per pattern, the number of the last write whose run used it
+    last: dict[tuple[str, int], int] = {}
+    writes = 0
     word = "I" if _sre.CODESIZE == 4 else "H"
     with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
         with open(target, "rb") as fh:
             blob = fh.read()
-        stamp, loaded = marshal.loads(blob)
+        stamp, writes_, loaded, last_ = marshal.loads(blob)
         if tuple(stamp) == _stamp():
-            entries = loaded
+            entries, last, writes = loaded, last_, int(writes_)
     used: set[tuple[str, int]] = set()
     fresh: list[int] = [0]
 
@@ -102,7 +105,7 @@ def install(path: Path | None = None) -> bool:
         return _sre.compile(p, final, array(word, program).tolist(), groups, index, names)
 
     _compiler.compile = compile
-    _state.update(target=target, entries=entries, used=used, fresh=fresh, original=original)
+    _state.update(target=target, entries=entries, used=used, fresh=fresh, original=original, last=last, writes=writes)
     atexit.register(save)
     return True
 
@@ -111,13 +114,17 @@ def save() -> None:
     """Write the cache if this process compiled patterns it did not have (called at exit)."""
     if not _state or not _state["fresh"][0] or sys.dont_write_bytecode:
         return
-    entries: dict[tuple[str, int], _Entry] = _state["entries"]
-    if len(entries) > LIMIT:
-        entries = {k: v for k, v in entries.items() if k in _state["used"]}
+    writes = _state["writes"] + 1
+    last: dict[tuple[str, int], int] = dict(_state["last"])
+    for key in _state["used"]:
+        last[key] = writes
+    keep = {k for k in _state["entries"] if last.get(k, writes) > writes - KEEP_WRITES}
+    entries = {k: v for k, v in _state["entries"].items() if k in keep}
+    last = {k: last.get(k, writes) for k in keep}
     target: Path = _state["target"]
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
-        blob = marshal.dumps((_stamp(), entries))
+        blob = marshal.dumps((_stamp(), writes, entries, last))
         target.parent.mkdir(exist_ok=True)
         tmp.write_bytes(blob)
         os.replace(tmp, target)  # atomic: a concurrent run reads the old file or the new one

@@ -77,3 +77,22 @@ def test_nothing_written_where_bytecode_is_not(tmp_path: Path, monkeypatch, fres
 def test_switched_off_by_the_environment(monkeypatch, fresh_cache) -> None:
     monkeypatch.setenv(regexcache.ENV, "0")
     assert not regexcache.install()
+
+
+def test_patterns_no_run_uses_any_more_leave_the_file(tmp_path: Path, monkeypatch, fresh_cache) -> None:
+    """A pattern whose text changes per process (built from a set) must not make the file grow for ever."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    path = tmp_path / "regex.marshal"
+    for run in range(regexcache.KEEP_WRITES + 2):
+        assert regexcache.install(path)
+        re.purge()
+        re.compile(r"(?:ferry|convoy)\s+\d+")  # every run's own
+        re.compile(rf"one-off-{run}")  # a different text in every run
+        regexcache.save()
+        regexcache.uninstall()
+    _, writes, entries, _ = marshal.loads(path.read_bytes())
+    assert writes == regexcache.KEEP_WRITES + 2
+    texts = {text for text, _ in entries}
+    assert r"(?:ferry|convoy)\s+\d+" in texts
+    assert "one-off-0" not in texts and f"one-off-{regexcache.KEEP_WRITES + 1}" in texts
+    assert len(texts) <= regexcache.KEEP_WRITES + 1
