@@ -429,7 +429,7 @@ class Session:
         since an error means an article was not fully checked."""
         if not self.config.option("exit_zero") or self.exit_code is not ExitCode.CHECK_FAILED:
             return False
-        return not any(r.outcome is Outcome.ERROR for ar in self.results for r in ar.results)
+        return not self.results.counts.get(Outcome.ERROR.value, 0)  # from the tally: results are not kept
 
 
 @dataclass(frozen=True)
