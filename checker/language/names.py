@@ -9,7 +9,7 @@ from functools import lru_cache
 from checker.language import lexicons
 
 #: Titles and roles that precede a name (``data/people.yaml``); longest first so "Secretary of State" beats "Secretary".
-TITLES = sorted({t.form for t in lexicons.people().titles}, key=len, reverse=True)
+TITLES = sorted({t.form for t in lexicons.people().titles}, key=lexicons.longest_first)
 #: Name particles that some house styles drop ("Bashar al-Assad" / "Bashar Assad").
 PARTICLES = {
     "al",
@@ -329,7 +329,8 @@ def speech_subject(text: str, start: int, end: int) -> bool:
     if m and m.group(1) in sp.verbs:
         return True
     before = text[max(0, start - 30) : start].lower()
-    return bool(re.search(r"\b(" + "|".join(map(re.escape, sp.inverted | set(sp.introducers))) + r")\s+$", before))
+    words = sorted(sp.inverted | set(sp.introducers), key=lexicons.longest_first)  # one text: cached once
+    return bool(re.search(r"\b(" + "|".join(map(re.escape, words)) + r")\s+$", before))
 
 
 @lru_cache(maxsize=4096)
