@@ -30,9 +30,18 @@ def load(package: str, name: str) -> Any:
     resource = resources.files(package).joinpath(name)
     path = Path(str(resource))
     try:
-        st = path.stat()
+        path.stat()
     except OSError:
         return _parse(resource.read_text(encoding="utf-8"))  # inside a zip: no cache
+    return load_path(path)
+
+
+def load_path(path: Path) -> Any:
+    """The parsed YAML file at ``path``, from the cache beside it when current (see :func:`load`).
+
+    :raises OSError: the file cannot be read.
+    """
+    st = path.stat()
     stamp = (_LAYOUT, marshal.version, st.st_size, st.st_mtime_ns)
     cache = path.parent / "__pycache__" / f"{path.name}.{sys.implementation.cache_tag}.marshal"
     try:
@@ -69,4 +78,4 @@ def _write(cache: Path, stamp: tuple[int, ...], data: Any) -> None:
             tmp.unlink(missing_ok=True)
 
 
-__all__ = ["load"]
+__all__ = ["load", "load_path"]

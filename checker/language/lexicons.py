@@ -126,7 +126,7 @@ class Markers:
 def _read(name: str) -> dict[str, Any]:
     path = DATA / name
     try:
-        data = datafiles.load("checker", f"language/data/{name}")  # parsed once, then cached like bytecode
+        data = datafiles.load_path(path)  # parsed once, then cached like bytecode
     except (OSError, yaml.YAMLError) as err:
         raise ValueError(f"{path}: cannot read the lexicon: {err}") from None
     if not isinstance(data, dict) or not isinstance(data.get("version"), int):
