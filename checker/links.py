@@ -5,8 +5,8 @@ the pipeline, see :mod:`checker.linking`):
 
 - ``entities``: ``tuple[Entity, ...]``, the people (and organisations, places) of the story with
   every name form, title and role and each mention (coreference across the story's articles);
-- ``speakers``: ``Mapping[str, str]``, quote or attribution claim id → the entity id of its
-  speaker or source;
+- ``speakers``: ``Mapping[tuple[str, str], str]``, (article path, quote or attribution claim id)
+  → the entity id of its speaker or source (claim ids are unique only within an article);
 - ``events``: ``tuple[EventFrame, ...]``, what each date claim dates (trigger, participants, …);
 - ``quantities``: ``tuple[QuantityFrame, ...]``, what each figure counts (counted noun, outcome,
   holder, as-of time, unit);
@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from checker.models import ClaimBase, Span
 
@@ -246,6 +246,8 @@ class StoryLinks(BaseModel):
     story: str | None = None
     layers: dict[str, Any] = Field(default_factory=dict)
     errors: tuple[tuple[str, str], ...] = ()
+    #: the article a view made by :meth:`bound` looks claims up in
+    _article: str | None = PrivateAttr(default=None)
 
     def __getitem__(self, layer: str) -> Any:
         return self.layers[layer]
@@ -282,58 +284,61 @@ class StoryLinks(BaseModel):
         return {e.id: e for e in self.entities}
 
     @cached_property
-    def _entity_by_claim(self) -> dict[str, str]:
-        out = {m.claim: e.id for e in self.entities for m in e.mentions if m.claim}
-        speakers: Mapping[str, str] = self.layers.get("speakers", {})
+    def _entity_by_place(self) -> dict[tuple[str, str], str]:
+        out = {(m.article, m.claim): e.id for e in self.entities for m in e.mentions if m.claim}
+        speakers: Mapping[tuple[str, str], str] = self.layers.get("speakers", {})
         out.update(speakers)
         return out
-
-    @cached_property
-    def _frame_by_claim(self) -> dict[str, EventFrame | QuantityFrame]:
-        frames: list[EventFrame | QuantityFrame] = [*self.events, *self.quantities]
-        return {cid: f for f in frames for cid in f.claims}
 
     @cached_property
     def _frame_by_place(self) -> dict[tuple[str, str], EventFrame | QuantityFrame]:
         frames: list[EventFrame | QuantityFrame] = [*self.events, *self.quantities]
         return {(path, cid): f for f in frames for path, cid in zip(f.articles, f.claims, strict=False)}
 
-    def event_in(self, article: str, claim: ClaimBase) -> EventFrame | None:
-        """The event frame of a date claim of the article at path ``article`` (ids repeat across articles)."""
-        frame = self._frame_by_place.get((article, claim.id)) or self._frame_by_claim.get(claim.id)
-        return frame if isinstance(frame, EventFrame) else None
+    def bound(self, article: str) -> StoryLinks:
+        """These links seen from one article: ``entity_of(claim)`` and the like then look the claim
+        up in that article unless told another (the engine gives rules such a view)."""
+        view = self.model_copy()  # shares the layers and the lookup tables already built
+        view._article = article
+        return view
 
-    def quantity_in(self, article: str, claim: ClaimBase) -> QuantityFrame | None:
-        """The quantity frame of a figure claim of the article at path ``article``."""
-        frame = self._frame_by_place.get((article, claim.id)) or self._frame_by_claim.get(claim.id)
-        return frame if isinstance(frame, QuantityFrame) else None
+    def _place(self, claim: ClaimBase | str, article: str | None) -> tuple[str, str]:
+        path = article or self._article
+        if path is None:
+            raise ValueError("claim ids repeat across a story's articles: say which article the claim is in")
+        return (path, claim if isinstance(claim, str) else claim.id)
 
     def entity(self, entity_id: str | None) -> Entity | None:
         """The entity with this id, or None."""
         return self._entity_by_id.get(entity_id) if entity_id else None
 
-    def entity_of(self, claim: ClaimBase | str) -> Entity | None:
-        """The entity a person claim names, or a quote's speaker / an attribution's source."""
-        cid = claim if isinstance(claim, str) else claim.id
-        return self.entity(self._entity_by_claim.get(cid))
+    def entity_of(self, claim: ClaimBase | str, article: str | None = None) -> Entity | None:
+        """The entity a person claim names, or a quote's speaker / an attribution's source.
 
-    def event_of(self, claim: ClaimBase | str) -> EventFrame | None:
-        """The event frame of a date claim."""
-        frame = self._frame_by_claim.get(claim if isinstance(claim, str) else claim.id)
+        :param claim: the claim (or its id).
+        :param article: the path of the article the claim is in; default the article these links
+            are bound to (:meth:`bound`). Claim ids are unique only within an article.
+        :raises ValueError: no article given and the links are not bound to one.
+        """
+        return self.entity(self._entity_by_place.get(self._place(claim, article)))
+
+    def event_of(self, claim: ClaimBase | str, article: str | None = None) -> EventFrame | None:
+        """The event frame of a date claim (``article`` as for :meth:`entity_of`)."""
+        frame = self._frame_by_place.get(self._place(claim, article))
         return frame if isinstance(frame, EventFrame) else None
 
-    def quantity_of(self, claim: ClaimBase | str) -> QuantityFrame | None:
-        """The quantity frame of a figure claim."""
-        frame = self._frame_by_claim.get(claim if isinstance(claim, str) else claim.id)
+    def quantity_of(self, claim: ClaimBase | str, article: str | None = None) -> QuantityFrame | None:
+        """The quantity frame of a figure claim (``article`` as for :meth:`entity_of`)."""
+        frame = self._frame_by_place.get(self._place(claim, article))
         return frame if isinstance(frame, QuantityFrame) else None
 
-    def claim_refs(self, claim: ClaimBase) -> dict[str, str]:
-        """The link ids the JSON report adds to a claim: ``entity``, ``event``, ``quantity``."""
+    def claim_refs(self, claim: ClaimBase, article: str) -> dict[str, str]:
+        """The link ids the JSON report adds to a claim of ``article``: ``entity``, ``event``, ``quantity``."""
         out: dict[str, str] = {}
-        entity = self._entity_by_claim.get(claim.id)
+        entity = self._entity_by_place.get((article, claim.id))
         if entity:
             out["entity"] = entity
-        frame = self._frame_by_claim.get(claim.id)
+        frame = self._frame_by_place.get((article, claim.id))
         if isinstance(frame, EventFrame):
             out["event"] = frame.id
         elif isinstance(frame, QuantityFrame):

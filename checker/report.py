@@ -23,13 +23,13 @@ def location(span: Span | None) -> dict[str, int | None]:
     return {k: getattr(span, k) for k in _LOCATION}
 
 
-def claim_dict(claim: ClaimBase, links: StoryLinks | None = None) -> dict[str, Any]:
+def claim_dict(claim: ClaimBase, links: StoryLinks | None = None, path: str = "") -> dict[str, Any]:
     data = claim.model_dump(mode="json", exclude={"span"})
     out: dict[str, Any] = {"id": claim.id, "kind": claim.kind, "text": claim.text, **location(claim.span)}
     if isinstance(claim, HedgeClaim):
         out["attributed"] = claim.attributed
     if links is not None:  # additive fields of the linking stage: entity, event, quantity ids
-        out.update(links.claim_refs(claim))
+        out.update(links.claim_refs(claim, path))
     for k, v in data.items():
         out.setdefault(k, v)
     return out
@@ -72,7 +72,7 @@ def article_dict(ar: ArticleResult) -> dict[str, Any]:
         "published": meta.published.isoformat() if meta and meta.published else None,
         "outlet": meta.outlet if meta else None,
         "story": meta.story if meta else None,
-        "claims": [claim_dict(c, ar.links) for c in (ar.article.claims if ar.article else ())],
+        "claims": [claim_dict(c, ar.links, ar.path) for c in (ar.article.claims if ar.article else ())],
         "results": [result_dict(r, ar.path) for r in ar.results],
     }
 
@@ -93,10 +93,10 @@ def entity_dict(entity: Entity) -> dict[str, Any]:
 
 def stories_list(results: Iterable[ArticleResult]) -> list[dict[str, Any]]:
     """One entry per story of the run (in report order) with the linking stage's entities."""
-    seen: dict[int, StoryLinks] = {}
+    seen: dict[str, StoryLinks] = {}
     for ar in results:
         if isinstance(ar.links, StoryLinks) and ar.links.story is not None:
-            seen.setdefault(id(ar.links), ar.links)
+            seen.setdefault(ar.links.story, ar.links)
     return [{"story": links.story, "entities": [entity_dict(e) for e in links.entities]} for links in seen.values()]
 
 

@@ -333,7 +333,7 @@ class Session:
         suppressions = find_suppressions(article, self.registry)
         rules = self.selection.rules_for(article.path)
         late = [r for r in rules if "suppressions" in r.params]
-        context = _RuleContext(article, others, earlier, suppressions, links)
+        context = _RuleContext(article, others, earlier, suppressions, links.bound(article.path))
         results = [self.run_rule(r, context) for r in rules if r not in late]
         results = apply_suppressions(results, {r.code: r for r in rules}, suppressions)
         if late:
@@ -346,7 +346,7 @@ class Session:
             results = [_link_errors(r, links) if r.code == LINK_ERROR else r for r in results]
         if self.baseline is not None:
             results = self.baseline.filter(article, results, others)
-        return ArticleResult(path=article.path, article=article, results=tuple(results), links=links)
+        return ArticleResult(path=article.path, article=article, results=tuple(results), links=context.links)
 
     def run_rule(self, rule: Rule, context: _RuleContext) -> RuleResult:
         """One rule on one article: findings, or skip, or an error that stops nothing else."""

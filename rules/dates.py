@@ -80,7 +80,7 @@ def _same_sentence(a: DateClaim, b: DateClaim, article: Article) -> bool:
 def _event_dates(article: Article, claims: list[DateClaim], links: StoryLinks) -> list[tuple[DateClaim, EventFrame]]:
     out = []
     for d in claims:
-        frame = links.event_in(article.path, d)
+        frame = links.event_of(d, article.path)
         if frame is None or frame.role != "event" or not frame.trigger_class:
             continue
         if d.value is None and d.id in frame.anchored:  # "three days after the election": from the election's date

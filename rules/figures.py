@@ -129,7 +129,7 @@ def _figures(article: Article, links: StoryLinks) -> list[tuple[FigureClaim, Qua
     out = []
     for c in article.claims:
         if isinstance(c, FigureClaim):
-            frame = links.quantity_in(article.path, c)
+            frame = links.quantity_of(c, article.path)
             if frame is not None:
                 out.append((c, frame))
     return out

@@ -27,8 +27,8 @@ class HedgedLanguageOptions(BaseModel):
     #: kinds of hedge that need a holder; "possibility" ("may", "could") is a forecast nobody holds
     #: and "open" ("whether", "it is unclear") a question the article leaves open; "unverified" ("the
     #: toll could not be verified") is the writer being open about doubt, and "forecast" ("is expected
-    #: to") an expectation: all four are left out unless the newsroom asks for them ("estimate" is
-    #: CC401's: a figure needs a source)
+    #: to") an expectation, "evaluation" ("is considered a leader") a ranking or status: all five are
+    #: left out unless the newsroom asks for them ("estimate" is CC401's: a figure needs a source)
     senses: list[str] = Field(default_factory=lambda: ["belief", "report", "allegation", "appearance", "custom"])
     #: report hedges held only by "experts", "critics", "it is widely believed" (weakly held)
     vague_holders: bool = True
@@ -62,7 +62,8 @@ def hedged_language(article: Article, links: StoryLinks, options: HedgedLanguage
     Options:
         outcome (warn|fail, default warn). extra-cues: more cue patterns. ignore-cues: lexicon entries
         not to treat as hedges. senses (default belief, report, allegation, appearance, custom): which
-        kinds of hedge need a holder; also possibility, open, unverified, forecast. vague-holders (default true): report hedges held only by a vague holder.
+        kinds of hedge need a holder; also possibility, open, unverified, forecast, evaluation (a ranking or
+        status: "is considered a leader"). vague-holders (default true): report hedges held only by a vague holder.
     """
     make = fail if options.outcome == "fail" else warn
     senses = set(options.senses)

@@ -148,7 +148,7 @@ def quote_fidelity(
     if options.across_story:
         for other in earlier:
             for theirs in other.claims:
-                speaker = links.entity_of(theirs) if isinstance(theirs, QuoteClaim) else None
+                speaker = links.entity_of(theirs, other.path) if isinstance(theirs, QuoteClaim) else None
                 if isinstance(theirs, QuoteClaim) and speaker is not None and not theirs.unbalanced:
                     for a in mine.get(speaker.id, []):
                         yield from _compare(article, a, other, theirs, options, links)
@@ -166,7 +166,7 @@ def _compare(
     outcome, changes = verdict(_words(links, article, a), _words(links, other, b), options.same_quote, negations)
     if outcome is None:
         return
-    speaker = links.entity_of(a)
+    speaker = links.entity_of(a, article.path)
     make = fail if outcome == "fail" else warn
     what = "the meaning changes" if outcome == "fail" else "the words differ"
     yield make(

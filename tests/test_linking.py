@@ -153,3 +153,35 @@ def test_rules_receive_the_story_links_by_parameter_name(tmp_path: Path, cli: Ca
     run = cli(*paths, "--no-config", "--format", "json", "--select", "HS990", plugins=[Plugin()])
     messages = {f["message"] for a in run.json()["articles"] for r in a["results"] for f in r["findings"]}
     assert "Rosalind Achterberg in 2 articles" in messages
+
+
+def test_claim_ids_repeat_across_articles_so_links_are_looked_up_per_article(
+    tmp_path: Path, cli: Callable[..., Run]
+) -> None:
+    # the same offsets in two articles: one claim id ("quote-…") in each, different speakers
+    same = """---
+title: Ferry talks
+published: 2024-05-02
+story: ferry-talks
+---
+"We will sail on Friday," {who} said.
+"""
+    paths = write(
+        tmp_path,
+        {
+            "a.md": same.format(who="harbour master Ingrid Sollberg"),
+            "b.md": same.format(who="union leader Tomas Arvidsen"),
+        },
+    )
+    report = cli(*paths, "--no-config", "--format", "json").json()
+    (story,) = report["stories"]
+    by_id = {e["id"]: e["canonical"] for e in story["entities"]}
+    speakers = {
+        Path(a["path"]).name: by_id.get(c.get("entity"))
+        for a in report["articles"]
+        for c in a["claims"]
+        if c["kind"] == "quote"
+    }
+    assert speakers == {"a.md": "Ingrid Sollberg", "b.md": "Tomas Arvidsen"}
+    quote_ids = {c["id"] for a in report["articles"] for c in a["claims"] if c["kind"] == "quote"}
+    assert len(quote_ids) == 1  # the premise: one id in both articles

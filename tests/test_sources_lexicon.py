@@ -173,3 +173,61 @@ def test_every_wrongdoing_entry_has_the_stems_its_matches_contain() -> None:
 )
 def test_background_dates_an_earlier_event(sentence: str, entry: str | None) -> None:
     assert sources.background(sentence) == entry
+
+
+@pytest.mark.parametrize(("holder", "natural"), [("witnesses", True), ("an eyewitness", True), ("experts", False)])
+def test_holders_natural(holder: str, natural: bool) -> None:
+    assert sources.natural_holder(holder) is natural
+
+
+@pytest.mark.parametrize("noun", ["refugees", "civilians", "fighters", "militants"])
+def test_nouns_status_are_who_a_toll_counts_not_an_outcome(noun: str) -> None:
+    assert sources.status_noun(noun) and not sources.toll_word(noun)
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"), [("killed", "death"), ("died", "death"), ("wounded", "injury"), ("evacuated", "displacement")]
+)
+def test_toll_kinds(word: str, kind: str) -> None:
+    assert sources.toll_kind(word) == kind and sources.toll_word(word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry"),
+    [
+        ("more than 640 Palestinians killed since the assault began 12 days ago", "since it began"),
+        ("pushing the Palestinian death toll above 680", "death toll above"),
+    ],
+)
+def test_running_counts(sentence: str, entry: str) -> None:
+    assert [e for *_, e in sources.running_count(sentence)] == [entry]
+    assert sources.running_count("At least 43 people were killed in the school.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("She began a 90-day stay in her reckless driving conviction.", True),
+        ("He pleaded guilty to fraud in March.", True),
+        ("She was arrested for violating her probation.", True),
+        ("He pleaded not guilty and the trial starts in May.", False),
+    ],
+)
+def test_cases_on_record(text: str, record: bool) -> None:
+    assert (sources.case_on_record(text) is not None) is record
+
+
+@pytest.mark.parametrize(("verb", "statement"), [("condemns", True), ("spoke out", True), ("visits", False)])
+def test_verbs_statement(verb: str, statement: bool) -> None:
+    assert sources.statement_verb(verb) is statement
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entry"),
+    [
+        ("It comes a day after three bank workers died in a petrol bomb attack.", "a day after"),
+        ("That temblor killed at least six people.", "that quake"),
+    ],
+)
+def test_background_earlier_events(sentence: str, entry: str) -> None:
+    assert sources.background(sentence) == entry

@@ -150,3 +150,35 @@ def test_wire_copy_a_statement_alone_in_the_paragraph_before_covers_figures(
 ) -> None:
     found = [c for c in cues(tmp_path, cli, body) if c[0] == kind]
     assert [s for _, _, s, _ in found] == [status]
+
+
+WIRE = (
+    "Twelve people were killed when a quake shook Harrow Island on Sunday.\n\n"
+    "The quake struck at dawn near the port of Selby.\n\n"
+    "Rescue teams reached the hill villages by midday.\n\n"
+    "Twelve people died in the quake, civil defence officer Nadia Farrow said.\n\n"
+    "Roads to the villages were blocked by landslides.\n\n"
+    "About 300 families had to be evacuated overnight.\n\n"
+    "A civil defence spokeswoman said the families were taken to Selby.\n"
+)
+
+
+def test_wire_copy_reads_one_sentence_paragraphs_as_one_passage(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    found = {(t, r) for k, t, s, r in cues(tmp_path, cli, WIRE) if s == "sourced"}
+    assert ("Twelve", "restates a figure given with its source") in found
+    assert ("About 300", "next one-sentence paragraph opens with its source") in found
+
+
+def test_a_population_is_not_a_toll_but_the_same_words_with_an_outcome_are(
+    tmp_path: Path, cli: Callable[..., Run]
+) -> None:
+    body = "Dunmore is a camp of about 20,000 refugees.\n\nAbout 5,000 refugees were displaced by the floods.\n"
+    assert [(t, s) for _, t, s, _ in cues(tmp_path, cli, body)] == [("About 5,000 refugees", "unsourced")]
+
+
+def test_an_organisations_own_release_sources_its_figures(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = (
+        "# HRA condemns shelling of the Dunmore camp\n\n"
+        "Four of the agency's staff were hurt when a shell hit the clinic.\n"
+    )
+    assert [(s, r) for _, _, s, r in cues(tmp_path, cli, body)] == [("sourced", "the organisation's own account")]

@@ -51,6 +51,12 @@ _SUBJECT = re.compile(
     r"|\b(?i:he|she|they|police|officials|investigators|analysts|experts|prosecutors|authorities))"
     r"\s+(?:(?:also|still|now|long|privately|publicly|widely|strongly|firmly|have|had|has|do|does|did)\s+){0,2}\Z"
 )
+#: "led many analysts to believe", "prompted some residents to suspect": the object of the causing verb
+_LED_TO = re.compile(
+    r"\b(?:led|leads|leading|prompted|prompts|prompting|caused|causes|convinced|persuaded|forced)\s+"
+    r"(?P<src>(?!(?:to|that|the\s+way)\b)[\w.’'&-]+(?:\s+[\w.’'&-]+){0,3}?)\s+to\s+\Z",
+    re.I,
+)
 _NOT_SUBJECTS = {"it", "this", "that", "there", "these", "those", "which", "who", "what", "i", "we", "you"}
 _DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b|\breject(?:s|ed)?\b|\bdismiss(?:es|ed)?\b", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|whose)\s+(?:\w+\s+){0,2}\Z", re.I)
@@ -329,6 +335,10 @@ def holder_of(
     if attributions is None:
         attributions = _attributions(sentence)
     if cue.verb and not passive:
+        led = _LED_TO.search(sentence, 0, start)
+        if led:  # "the absence of Jobs led many analysts to believe": the object holds the belief
+            src = led.group("src")
+            return src, _classify(src)
         for a_start, a_end, src, cls in attributions:
             at = sentence.find(src, a_start, a_end)
             if a_start <= start < a_end and at >= 0 and at + len(src) <= start:

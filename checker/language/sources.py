@@ -7,7 +7,10 @@ engine's extractors and linkers build claims and links from them.
 - :func:`impersonal_in` — "it is widely believed", "many believe": beliefs nobody holds.
 - :func:`wrongdoing_in` — predicates accusing someone of wrongdoing ("overbilled the county").
 - :func:`court_story` — does a text read as a court or police report (charges on the record)?
-- :func:`observed`, :func:`record_noun`, :func:`toll_word` — which figures need a source.
+- :func:`observed`, :func:`record_noun`, :func:`toll_word`, :func:`status_noun`, :func:`running_count` —
+  which figures need a source.
+- :func:`natural_holder` — "witnesses": the natural source of what they saw.
+- :func:`case_on_record` — a conviction or plea: the wrongdoing it was about is on the record.
 - :data:`SPEECH_VERBS`, :data:`ESTIMATE_VERBS` — verbs that make their subject a source.
 """
 
@@ -51,6 +54,12 @@ class SourceLexicon:
     trial_words: frozenset[str]
     #: lower-case stems one of which every wrongdoing match contains: a sentence without any is skipped
     wrongdoing_stems: re.Pattern[str]
+    natural: frozenset[str] = frozenset()
+    status: frozenset[str] = frozenset()
+    running: tuple[Pattern, ...] = ()
+    case_record: tuple[Pattern, ...] = ()
+    statement: frozenset[str] = frozenset()
+    toll_kinds: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -95,6 +104,12 @@ def lexicon() -> SourceLexicon:
         wrongdoing_stems=re.compile(
             "|".join(re.escape(str(x).lower()) for r in data["wrongdoing"] for x in r["stems"])
         ),
+        natural=_words(data["holders"]["natural"]),
+        status=_words(data["nouns"]["status"]),
+        running=_patterns(data["running"]),
+        case_record=_patterns(data["record"]),
+        statement=_words(data["verbs"]["statement"]),
+        toll_kinds=tuple((str(k), _words(v)) for k, v in data["toll_kinds"].items()),
     )
 
 
@@ -197,6 +212,41 @@ def record_noun(word: str) -> bool:
     return word.lower().strip(".") in lexicon().record
 
 
+def status_noun(word: str) -> bool:
+    """Whether a counted noun says who a toll may count (refugees, civilians): a toll only with an outcome."""
+    return word.lower().strip(".") in lexicon().status
+
+
+def toll_kind(word: str) -> str:
+    """The kind of toll an outcome word states ("died" → "death"), or the word itself when it has none."""
+    w = word.lower()
+    for kind, words in lexicon().toll_kinds:
+        if w in words:
+            return kind
+    return w
+
+
+def running_count(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, entry) of every phrase making a toll a conflict's running count ("since the assault
+    began", "pushing the death toll above"), left to right."""
+    found = [(m.start(), m.end(), p.name) for p in lexicon().running for m in p.regex.finditer(sentence)]
+    return sorted(found)
+
+
+def natural_holder(phrase: str) -> bool:
+    """Whether a holder is the natural source of what it saw ("witnesses", "an eyewitness")."""
+    words = _WORD.findall(phrase.lower())
+    return bool(words) and words[-1] in lexicon().natural
+
+
+def case_on_record(text: str) -> str | None:
+    """The entry saying a text reports a case closed on the record (a conviction, a plea), or None."""
+    for p in lexicon().case_record:
+        if p.regex.search(text):
+            return p.name
+    return None
+
+
 def toll_word(word: str) -> bool:
     """Whether a word makes a figure a toll or damage count (killed, injured, displaced)."""
     return word.lower() in lexicon().toll
@@ -205,6 +255,11 @@ def toll_word(word: str) -> bool:
 def speech_verb(word: str) -> bool:
     """Whether a verb of saying makes its subject a source ("said", "told", "alleged")."""
     return word.lower() in lexicon().speech
+
+
+def statement_verb(word: str) -> bool:
+    """Whether a headline verb has its subject make a statement ("condemns", "spoke out", "warns")."""
+    return " ".join(word.lower().split()) in lexicon().statement
 
 
 def estimate_verb(word: str) -> bool:
@@ -216,15 +271,21 @@ __all__ = [
     "Pattern",
     "SourceLexicon",
     "background",
+    "case_on_record",
     "court_story",
     "culpable",
     "estimate_verb",
     "impersonal_in",
     "lexicon",
     "may_accuse",
+    "natural_holder",
     "observed",
     "record_noun",
+    "running_count",
     "speech_verb",
+    "statement_verb",
+    "status_noun",
+    "toll_kind",
     "toll_word",
     "trial_story",
     "vague_holder",

@@ -18,7 +18,13 @@ A claim is sourced or held when a source is named anywhere in its sentence (an a
 of saying or estimating with its subject), in the previous sentence of its paragraph ("…, the
 agency said. It estimated …"), or by a passage's stated source ("According to the charging
 papers, …" covers the rest of its paragraph and the next one). Claims inside a direct quote belong
-to its speaker. Lexicons: ``checker/language/data/sources.yaml`` and ``hedges.yaml``.
+to its speaker. In wire copy (one sentence a paragraph) the sentence before or after across the
+paragraph break is as near as the next sentence of a paragraph (:meth:`_Article.adjacent`); the
+article's stated source (the headline's, or a named or official source cited twice) covers the lead's
+figures and restated tolls, and an organisation's own release its own figures. Populations
+("a camp of about 20,000 refugees"), running counts and cases on record need no source; witnesses
+hold what they saw; in a first-person piece beliefs and appearances are the writer's own reasoning.
+Lexicons: ``checker/language/data/sources.yaml`` and ``hedges.yaml``.
 """
 
 from __future__ import annotations
@@ -86,6 +92,10 @@ class _Sentence:
     text: str
     sources: list[tuple[str, str]] = field(default_factory=list)  # (source phrase, class)
     verb_source: bool = False
+    #: offset of the first attribution from the sentence's start (-1: none)
+    first_at: int = -1
+    #: sources given with a verb of reporting ("the Biloxi Sun Herald reported", "according to THR")
+    reporters: list[str] = field(default_factory=list)
 
 
 class _Article:
@@ -112,7 +122,17 @@ class _Article:
         for c in self.attributions:
             s = self.sentence_of(c.span)
             if s is not None:
+                if not s.sources:
+                    s.first_at = c.span.start - s.start
                 s.sources.append((c.source, c.source_class))
+                if _REPORTED.fullmatch(c.cue or "") and not lexicon.vague_holder(c.source):
+                    s.reporters.append(c.source)
+        self.wire = _wire_layout(article)
+        self.lead = self._lead()
+        self.stated = self._stated_source()
+        self.opinion = _first_person_piece(article)
+        self.release = _release(article)
+        self._on_record: bool | None = None
         self.court = lexicon.court_story(article.raw)
         self.trial = lexicon.trial_story(article.raw)
         self._passages: dict[int, tuple[str, str]] = {}
@@ -123,6 +143,57 @@ class _Article:
                     if later.seg.index > s.seg.index + 1 or later.sources:
                         break
                     self._passages[j] = s.sources[0]
+
+    @property
+    def on_record(self) -> bool:
+        """Whether the article reports a case closed on the record (a conviction, a plea); asked only
+        when it has an accusation, and found once."""
+        if self._on_record is None:
+            self._on_record = lexicon.case_on_record(_outside_quotes(self.article.raw)) is not None
+        return self._on_record
+
+    def _lead(self) -> set[int]:
+        """Positions of the lead: the first two body sentences of six words or more (not a dateline)."""
+        out: set[int] = set()
+        for s in self.sentences:
+            if _headline(s.seg):
+                continue
+            if len(_WORD.findall(s.text)) >= 6:
+                out.add(s.position)
+            if len(out) == 2:
+                break
+        return out
+
+    def _stated_source(self) -> str | None:
+        """The article's stated source: who the headline attributes the story to ("…, officials have
+        said"), or a named source (a person, an organisation, police or officials) cited at least twice;
+        None when none is."""
+        heads: dict[str, int] = {}
+        first: dict[str, str] = {}
+        for s in self.sentences:
+            for src, cls in s.sources:
+                words = _WORD.findall(src.lower())
+                if not words or cls == "document" or lexicon.natural_holder(src):
+                    continue
+                if words[-1] in _PRONOUNS or (lexicon.vague_holder(src) and words[-1] not in _OFFICIAL):
+                    continue
+                head = words[-1]
+                if _headline(s.seg) and not s.text.lstrip().startswith(("“", '"')):
+                    return src
+                heads[head] = heads.get(head, 0) + 1
+                first.setdefault(head, src)
+        cited = [h for h, n in heads.items() if n >= 2]
+        return first[cited[0]] if cited else None
+
+    def adjacent(self, sent: _Sentence, step: int) -> _Sentence | None:
+        """The sentence before (``step`` -1) or after (+1) in wire layout, across a paragraph break."""
+        j = sent.position + step
+        if not self.wire or not 0 <= j < len(self.sentences):
+            return None
+        other = self.sentences[j]
+        if other.seg.kind not in ("paragraph", "heading") or other.seg.kind == "furniture":
+            return None
+        return other
 
     def background(self, position: int) -> bool:
         """Whether the sentence at ``position`` dates its event before the article's ("four years ago")."""
@@ -166,11 +237,98 @@ class _Article:
             if named and '"' not in prev.text and "“" not in prev.text:
                 if _CONTINUES.search(sent.text):
                     return (*named[0], "continues the previous sentence's account")
-                if wire and sent.index == 0 and len(prev.seg.sentences) == 1 and prev.seg.kind == "paragraph":
+                if (
+                    wire
+                    and sent.index == 0
+                    and len(prev.seg.sentences) == 1
+                    and prev.seg.kind in ("paragraph", "heading")
+                ):
                     # wire copy, one sentence a paragraph: "…, police said." then the next paragraph's
                     # figure or passive belief is read as the same source's account
                     return (*named[0], "previous one-sentence paragraph")
+        after = self.adjacent(sent, 1) if wire and len(sent.seg.sentences or ()) == 1 else None
+        if after is not None and after.first_at in (0, 1, 2) and '"' not in after.text and "“" not in after.text:
+            named = [x for x in after.sources if _official_or_named(x[0])]
+            if named:  # "Sixty residents had to be evacuated." then "A police spokeswoman said other premises …"
+                return (*named[0], "next one-sentence paragraph opens with its source")
         return None
+
+
+_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+#: vague heads that still name the story's official source ("police said", "officials said")
+_OFFICIAL = {
+    "police",
+    "officials",
+    "official",
+    "authorities",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "investigators",
+}
+_FIRST_PERSON_ANY = re.compile(r"(?<![\w’'.])(?:I|we|We|my|My|our|Our|me|us)(?=[\s,;:!?’']|$)")
+_CONTRAST = re.compile(
+    r"\b(?:but|however|though|although|yet)\b|\b(?:refused|declined|would\s+not|wouldn[’']t)\b", re.I
+)
+
+
+def _official_or_named(source: str) -> bool:
+    """A source that stands behind a figure: named, or an official one ("a police spokeswoman"); not a pronoun."""
+    words = _WORD.findall(source.lower())
+    if not words or words[-1] in _PRONOUNS:
+        return False
+    return words[-1] in _OFFICIAL or not lexicon.vague_holder(source)
+
+
+_RELEASE = re.compile(
+    r"^\W*(?P<src>(?:The\s+)?(?:[A-Z][\w.’'-]*\s+){0,6}?(?:[A-Z]{2,}[\w-]*|[A-Z][\w-]*\s+(?:Nations|Agency|"
+    r"Organi[sz]ation|Ministry|Council|Committee|Commission|Programme|Program|Fund|Office|Secretary-General)))\b"
+)
+
+
+def _release(article: Article) -> str | None:
+    """The organisation whose own account the article is, when its headline opens with the organisation
+    making a statement ("UNHCR condemns air attack on refugee camp", "United Nations Secretary-General Ban
+    Ki-moon today spoke out against …"): its figures are its own."""
+    for seg in article.segments:
+        if seg.kind == "furniture":
+            continue
+        if not _headline(seg):
+            return None
+        m = _RELEASE.match(seg.text)
+        if m:
+            words = [w.lower() for w in _WORD.findall(seg.text[m.end() : m.end() + 60])[:6]]
+            pairs = [" ".join(words[i : i + 2]) for i in range(len(words))]
+            if any(lexicon.statement_verb(w) for w in words + pairs):
+                return m.group("src")
+    return None
+
+
+def _wire_layout(article: Article) -> bool:
+    """Whether an article keeps one sentence a paragraph (wire copy, ECB+): then a paragraph break says
+    nothing, and the sentence before or after is as near as the next sentence of a paragraph."""
+    paras = [s for s in article.segments if s.kind == "paragraph"]
+    if len(paras) < 5:
+        return False
+    single = sum(1 for s in paras if len(s.sentences or ()) <= 1)
+    return single >= 0.8 * len(paras)
+
+
+def _first_person_piece(article: Article) -> bool:
+    """Whether the writer speaks in the first person outside quotes in two paragraphs or more: a column,
+    a blog, an opinion piece, where the writer's own reasoning is the writer's to hold. Paragraphs that
+    open with a quotation mark are the quoted speaker's; "I." in "F.B.I." or "I. Q." is no pronoun."""
+    if not _FIRST_PERSON_ANY.search(article.raw):
+        return False  # most articles: no first person anywhere, not even in quotes
+    n = 0
+    for seg in article.segments:
+        if seg.kind != "paragraph" or seg.text.lstrip()[:1] in "'\"“‘":
+            continue
+        if _FIRST_PERSON_ANY.search(_outside_quotes(seg.text)):
+            n += 1
+            if n >= 2:
+                return True
+    return False
 
 
 def _outside_quotes(text: str) -> str:
@@ -216,7 +374,9 @@ def needs_source(f: FigureClaim, sentence: str, year: int | None = None) -> str 
     if noun in _MEASURES:
         return None
     near = _WORD.findall(f.measures or "")[:4]
-    toll = lexicon.toll_word(noun) or any(lexicon.toll_word(w) for w in near)
+    outcome = any(lexicon.toll_word(w) for w in near)
+    # "a camp of about 20,000 refugees": who a toll counts, with no outcome, is a population
+    toll = (lexicon.toll_word(noun) and not lexicon.status_noun(noun)) or outcome
     estimated = (f.qualifier or "") in ("an estimated", "estimated")
     if not (toll or estimated):
         return None
@@ -225,7 +385,58 @@ def needs_source(f: FigureClaim, sentence: str, year: int | None = None) -> str 
     years = {int(y) for y in _YEAR.findall(sentence)}
     if (years and (year is None or year not in years)) or lexicon.background(sentence):
         return None  # settled background: a toll or estimate of an earlier event than the article's
+    if toll and _running(f, sentence):
+        return None  # a conflict's running count ("more than 640 killed since the assault began")
     return "toll" if toll else "estimate"
+
+
+_EVENT_NOUN = re.compile(
+    r"\b(?:the|that|this)\s+(quake|earthquake|temblor|tremor|storm|tsunami|hurricane|typhoon|cyclone|flood|"
+    r"attack|blast|bombing|explosion|fire|crash)\b",
+    re.I,
+)
+
+
+def _refers_back(text: str, doc: _Article, sent: _Sentence) -> bool:
+    """Whether a sentence goes on about the previous sentence's event: it opens with a pronoun ("It killed
+    612 people") or names that sentence's event again ("… in the quake and its aftershocks")."""
+    if _PRONOUN_START.match(text):
+        return True
+    prev = doc.sentences[sent.position - 1].text.lower()
+    return any(m.group(1).lower() in prev for m in _EVENT_NOUN.finditer(text))
+
+
+def _restated(f: FigureClaim) -> set[tuple[float, str]]:
+    """(value, outcome) pairs a figure states ("Ten people were killed" → (10, killed)): a figure stating one
+    that the article gives elsewhere with its source restates it."""
+    if f.value is None:
+        return set()
+    words = [f.noun or "", *_WORD.findall(f.measures or "")[:4]]
+    return {(f.value, lexicon.toll_kind(w)) for w in words if lexicon.toll_word(w)}
+
+
+def _figure_phrase(raw: str, f: FigureClaim) -> str:
+    """The figure with its counted noun as the article words them ("thousands of buildings", "an estimated
+    hundreds of millions of dollars"), for messages; the figure and noun alone when the noun is not near."""
+    noun = f.noun or ""
+    if noun:
+        m = re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", raw[f.span.end : f.span.end + 40], re.I)
+        if m:
+            return " ".join(raw[f.span.start : f.span.end + m.end()].split())
+    return f"{f.text} {noun}".strip()
+
+
+def _running(f: FigureClaim, sentence: str) -> bool:
+    """Whether the figure is the running count a phrase of the sentence names: the figure just after
+    "the death toll above", or before "since the assault began" in the same clause."""
+    at = sentence.find(f.text)
+    if at < 0:
+        return False
+    end = at + len(f.text)
+    for s, e, _ in lexicon.running_count(sentence):
+        if 0 <= at - e <= 3 or (0 <= s - end <= 60 and not re.search(r"[,;:]", sentence[end:s])):
+            return True
+    return False
 
 
 _YEAR = re.compile(r"(?<![\d$£€.,])(1[89]\d\d|20\d\d)(?!\d|,\d)")
@@ -271,12 +482,22 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
     if h.holder:
         if not lexicon.vague_holder(h.holder):
             return made("held", "holder named", h.holder, speakers.get(h.id))
+        if lexicon.natural_holder(h.holder):
+            return made("held", "the natural source of what it saw", h.holder)  # "witnesses claimed …"
         speaker = _named_before(doc, sent, h.span.start)
         if speaker:
             return made("held", "a named source reports the vague one", speaker)  # "Oppal said some experts believe"
+        if doc.opinion and sense in ("belief", "appearance"):
+            return made(
+                "exempt", "the writer's own reasoning in a first-person piece"
+            )  # a fan blog's "everyone speculated"
         return made("vague", "vague holder", h.holder)
     if h.cue == "I think" or (sense == "belief" and _FIRST_PERSON.match(sent.text)):
         return made("exempt", "the writer's own view")  # "We think the shares remain a buy"
+    if doc.opinion and sense in ("belief", "appearance"):
+        return made(
+            "exempt", "the writer's own reasoning in a first-person piece"
+        )  # "All three fires appear to be arson"
     if _HYPOTHETICAL.search(raw, sent.start, h.span.start):
         return made("exempt", "a hypothesis")  # "if the assessment is thought to have been …"
     impersonal = lexicon.impersonal_in(sent.text)
@@ -292,7 +513,42 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
         if src and cls == "vague" and lexicon.vague_holder(src):
             return made("vague", where, src)
         return made("held", where, src or None)
+    near = _adjacent_holder(doc, sent, raw[sent.start : h.span.start], sense)
+    if near:
+        return made("held", near[1], near[0])
     return made("unheld", "")
+
+
+def _adjacent_holder(doc: _Article, sent: _Sentence, before: str, sense: str) -> tuple[str, str] | None:
+    """(holder, where) from the sentence before or after, in wire layout (one sentence a paragraph).
+
+    A report ("reportedly", "it was reported") is held by a named report beside it ("…, the Biloxi Sun
+    Herald reported"); a belief, appearance or allegation by a named statement with no quotation just
+    before ("…, the release said." then "… was described as a dhow"), unless the hedge's sentence turns
+    away from it ("Cornstein refused to disclose the amount, but it's believed …").
+    """
+    for step in (-1, 1):
+        other = doc.adjacent(sent, step)
+        if other is None:
+            continue
+        where = "previous one-sentence paragraph" if step < 0 else "next one-sentence paragraph"
+        if sense == "report" and other.reporters:
+            return other.reporters[0], where
+        named = [x for x in other.sources if not lexicon.vague_holder(x[0]) and x[0].lower() not in _PRONOUNS]
+        if not named:
+            continue
+        if (
+            step < 0
+            and sense in ("belief", "appearance", "allegation", "custom")
+            and '"' not in other.text
+            and "“" not in other.text
+            and not _CONTRAST.search(before)
+        ):
+            return named[0][0], where
+    return None
+
+
+_REPORTED = re.compile(r"reported|reports|reporting|wrote|writes|according\s+to", re.I)
 
 
 def _named_before(doc: _Article, sent: _Sentence, at: int) -> str | None:
@@ -329,12 +585,19 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
             continue
         out.append(_hedge(doc, h, sent, speakers))
     taken: set[tuple[int, int]] = set()
+    pending: list[tuple[FigureClaim, _Sentence, CueKind, tuple[str, ...]]] = []
+    sourced_values: set[tuple[float, str]] = set()
+    headline_values = {
+        f.value
+        for f in doc.figures
+        if f.value is not None and (top := doc.sentence_of(f.span)) is not None and _headline(top.seg)
+    }
     for f in doc.figures:
         sent = doc.sentence_of(f.span)
         if sent is None or doc.quoted(f.span) or _headline(sent.seg):
             continue
         why = needs_source(f, sent.text, article.published.year if article.published else None)
-        if why and _PRONOUN_START.match(sent.text) and sent.position and doc.background(sent.position - 1):
+        if why and sent.position and doc.background(sent.position - 1) and _refers_back(sent.text, doc, sent):
             why = None  # "The last major quake … was in February. It killed 612 people": still background
         # "an estimated 40,000": the hedge just before (or inside) the figure is the same claim
         near = [k for k in estimates if sent.start <= k[0] < f.span.end and f.span.start - k[1] < 4]
@@ -350,13 +613,27 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
             continue
         found = doc.source_for(sent)
         if found:
+            sourced_values.update(_restated(f))
             out.append(
                 _cue(
                     doc, kind, f.span, sent, f.text, "sourced", claims=claims, holder=found[0] or None, reason=found[2]
                 )
             )
         else:
-            out.append(_cue(doc, kind, f.span, sent, f"{f.text} {f.noun or ''}".strip(), "unsourced", claims=claims))
+            pending.append((f, sent, kind, claims))
+    for f, sent, kind, claims in pending:
+        if sourced_values & _restated(f):
+            reason = "restates a figure given with its source"  # the event's toll, attributed once
+        elif doc.release:
+            reason = "the organisation's own account"
+        elif doc.stated and (sent.position in doc.lead or (f.value is not None and f.value in headline_values)):
+            reason = "the article's stated source"  # the headline facts, which the story attributes
+        else:
+            text = _figure_phrase(article.raw, f)
+            out.append(_cue(doc, kind, f.span, sent, text, "unsourced", claims=claims))
+            continue
+        holder = doc.release if reason == "the organisation's own account" else doc.stated
+        out.append(_cue(doc, kind, f.span, sent, f.text, "sourced", claims=claims, holder=holder, reason=reason))
     for key, h in estimates.items():
         sent = doc.sentence_of(h.span)
         if key in taken or sent is None or _headline(sent.seg):
@@ -374,6 +651,11 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         for s, e, name in hits[:1]:
             fs, fe = _file_span(sent, s, e)
             span = article.span(fs, fe)
+            if doc.on_record:
+                out.append(
+                    _cue(doc, "accusation", span, sent, plain[s:e], "exempt", cue=name, reason="a case on record")
+                )
+                continue
             if name in _CHARGE_CUES:
                 if doc.court:
                     out.append(
@@ -472,10 +754,12 @@ def _hedged_before(doc: _Article, sent: _Sentence, at: int) -> bool:
 @linker("sources", requires=("speakers",), provides=("cues",))
 def link_sources(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, Any]:
     """Sources and holders: each hedge, estimate, toll and accusation classified once (CC401, CC501)."""
-    speakers: Mapping[str, str] = links.get("speakers", {}) or {}
+    speakers: Mapping[tuple[str, str], str] = links.get("speakers", {}) or {}
     out: list[CueLink] = []
     for article in articles:
-        out.extend(_classify(article, speakers))
+        # claim ids are unique within an article only: this article's speakers, by claim id
+        mine = {cid: entity for (path, cid), entity in speakers.items() if path == article.path}
+        out.extend(_classify(article, mine))
     return {"cues": tuple(out)}
 
 

@@ -136,7 +136,7 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
     """Speakers: the entity each quote's speaker and each attribution's named source refers to."""
     people = [e for e in links.entities if e.kind == "person"]
     by_article = _marks(people)
-    out: dict[str, str] = {}
+    out: dict[tuple[str, str], str] = {}
     for article in articles:
         marks = by_article.get(article.path, [])
         quoted = [(c.span.start, c.span.end) for c in article.claims if isinstance(c, QuoteClaim)]
@@ -149,7 +149,7 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                 continue
             found = resolve(people, marks, written, full, claim.span.start, article.raw, quoted)
             if found is not None:
-                out[claim.id] = found.id
+                out[(article.path, claim.id)] = found.id
     return {"speakers": out}
 
 

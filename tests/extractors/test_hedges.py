@@ -301,6 +301,11 @@ def test_block_quote_segments_are_skipped() -> None:
         ("An expert indicated that the plant would move north.", "indicated that", "report"),
         ("The ruling implies that the contract was void.", "implies", "belief"),
         ("The court heard from the alleged victim on Monday.", "the alleged", "allegation"),
+        ("The firm is considered a leader in ferry design.", "considered (status)", "evaluation"),
+        ("Brandt is considered the top young striker available.", "considered (status)", "evaluation"),
+        ("The captain was considered a game-time decision.", "considered (status)", "evaluation"),
+        ("The mill is widely seen as the favourite for the grant.", "regarded as (status)", "evaluation"),
+        ("Everyone speculated that the mayor would resign.", "speculated", "belief"),
     ],
 )
 def test_cues_by_meaning(sentence: str, cue: str, sense: str) -> None:
@@ -320,6 +325,12 @@ def test_cues_by_meaning(sentence: str, cue: str, sense: str) -> None:
         "Mr. LaRue denied suggestions that he was the source.",
         "Papermaster would not comment on rumors that AMD had looked at Calxeda.",
         "Arsonists don't need what would normally be regarded as a motive.",
+        "He was among those rumored to be the source.",
+        "Felt was one of many people rumored to be the source.",
+        "He was one of many figures rumored over the years to be the source.",
+        "LaRue once was rumored to be the source.",
+        "The source pointed to two videos published last year.",
+        "These reports suggest nothing new, the minister said.",
     ],
 )
 def test_cues_by_meaning_leave_facts_alone(sentence: str) -> None:
@@ -329,3 +340,8 @@ def test_cues_by_meaning_leave_facts_alone(sentence: str) -> None:
 def test_first_person_belief_is_a_cue_with_its_own_entry() -> None:
     (h,) = hedges("I think the council got this one wrong.")
     assert (h.cue, h.sense) == ("I think", "belief")
+
+
+def test_the_object_of_a_causing_verb_holds_the_belief() -> None:
+    (h,) = hedges("The absence of the mayor led many analysts to believe that the plan was dead.")
+    assert (h.cue, h.holder) == ("believe", "many analysts")
