@@ -22,7 +22,9 @@ def normal(report: dict[str, Any]) -> dict[str, Any]:
         for r in a["results"]:
             r.pop("duration", None)
         articles[a["path"]] = a
-    stories = {s["story"]: s for s in report.get("stories", [])}
+    stories: dict[str, Any] = {}
+    for s in report.get("stories", []):
+        stories.setdefault(s["story"], []).append(s)  # a story listed twice is a difference too
     summary = {k: v for k, v in report["summary"].items() if k != "duration"}
     return {"articles": articles, "stories": stories, "summary": summary}
 

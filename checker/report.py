@@ -149,7 +149,7 @@ class ReportWriter:
         self._stories = spool()
         self._count = 0
         self._story_count = 0
-        self._last_links: StoryLinks | None = None
+        self._stories_seen: set[str] = set()
 
     def _item(self, value: Any, level: int) -> str:
         import json
@@ -170,9 +170,9 @@ class ReportWriter:
         self._articles.write(self._sep(self._count == 0) + self._item(article_dict(ar), 2))
         self._count += 1
         links = ar.links
-        # a story's results share one links object and come together, so one reference suffices
-        if isinstance(links, StoryLinks) and links.story is not None and links is not self._last_links:
-            self._last_links = links
+        # one entry per story, from its first article's links (as stories_list); names, not articles, are kept
+        if isinstance(links, StoryLinks) and links.story is not None and links.story not in self._stories_seen:
+            self._stories_seen.add(links.story)
             entry = {"story": links.story, "entities": [entity_dict(e) for e in links.entities]}
             self._stories.write(self._sep(self._story_count == 0) + self._item(entry, 2))
             self._story_count += 1
