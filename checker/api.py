@@ -81,6 +81,10 @@ class _Collector:
         self.report: Report | None = None
 
     @hookimpl
+    def claimcheck_sessionstart(self, session: Session) -> None:
+        session.results.keep()  # the Report hands back every article's result
+
+    @hookimpl
     def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
         from checker.report import report_dict
 

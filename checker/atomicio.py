@@ -21,9 +21,9 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from checker.errors import UsageError
 
@@ -31,8 +31,24 @@ if TYPE_CHECKING:
     from checker.session import Session
 
 
-def write_atomic(target: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` (UTF-8, ``\\n`` line ends) to ``target`` through a temporary file, then rename.
+#: Report text kept in memory before a spool moves to a temporary file (characters).
+SPOOL_CHARS = 4_000_000
+
+
+def spool() -> IO[str]:
+    """A text buffer for report parts written while the run goes: in memory while small, then on disk."""
+    return tempfile.SpooledTemporaryFile(max_size=SPOOL_CHARS, mode="w+", encoding="utf-8", newline="\n")
+
+
+def chunks(buffer: IO[str], size: int = 1 << 20) -> Iterator[str]:
+    """The text of a :func:`spool` from its start, in pieces of ``size`` characters."""
+    buffer.seek(0)
+    return iter(lambda: buffer.read(size), "")
+
+
+def write_atomic(target: str | os.PathLike[str], text: str | Iterable[str]) -> None:
+    """Write ``text`` (a string, or its pieces in order; UTF-8, ``\\n`` line ends) to ``target``
+    through a temporary file, then rename.
 
     A file that cannot be written is the user's to fix (a wrong folder, no permission): a
     :class:`~checker.errors.UsageError` naming it, exit 4, rather than a traceback.
@@ -43,7 +59,7 @@ def write_atomic(target: str | os.PathLike[str], text: str) -> None:
         raise UsageError(f"cannot write {os.fspath(target)}: {err.strerror or err}") from None
 
 
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, text: str | Iterable[str]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -51,7 +67,10 @@ def _write(path: Path, text: str) -> None:
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600; a report is as readable as any file the user writes
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+            if isinstance(text, str):
+                fh.write(text)
+            else:
+                fh.writelines(text)  # a streamed report: its pieces, never all of it in memory
             fh.flush()
             os.fsync(fh.fileno())  # the data is on disk before the name points at it
         os.replace(tmp, path)
@@ -60,7 +79,9 @@ def _write(path: Path, text: str) -> None:
         raise
 
 
-def write_result(target: str | os.PathLike[str], text: str, session: Session | None, what: str = "report") -> bool:
+def write_result(
+    target: str | os.PathLike[str], text: str | Iterable[str], session: Session | None, what: str = "report"
+) -> bool:
     """Write a run's result file unless the run was interrupted; returns whether it was written."""
     if session is not None and session.interrupted:
         print(f"interrupted: {what} {os.fspath(target)} not written (an earlier one is kept)", file=sys.stderr)

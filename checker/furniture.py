@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 
 from checker.errors import ConfigError
 from checker.suppression import LINE as DIRECTIVE_LINE
@@ -14,10 +13,9 @@ from checker.suppression import LINE as DIRECTIVE_LINE
 @lru_cache(maxsize=1)
 def default_patterns() -> tuple[str, ...]:
     """The shipped patterns (``checker/data/furniture.yaml``)."""
-    from checker import yamltext
+    from checker import datafiles
 
-    text = resources.files("checker").joinpath("data/furniture.yaml").read_text(encoding="utf-8")
-    return tuple(yamltext.load(text)["patterns"])
+    return tuple(datafiles.load("checker", "data/furniture.yaml")["patterns"])
 
 
 @lru_cache(maxsize=16)

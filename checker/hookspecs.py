@@ -173,7 +173,9 @@ def claimcheck_article_result(result: ArticleResult, session: Session) -> None:
 def claimcheck_sessionfinish(session: Session, exit_code: ExitCode) -> None:
     """The run is over: write report files, print the summary.
 
-    :param session: the run, with every result in ``session.results``.
+    :param session: the run: ``len(session.results)`` articles and ``session.counts()``; the results
+        themselves only if a listener called ``session.results.keep()`` at session start (a run
+        keeps no article once it is reported, so that memory stays flat).
     :param exit_code: the exit status the run will end with.
     """
 

@@ -5,15 +5,81 @@ from __future__ import annotations
 import bisect
 import enum
 from datetime import date, datetime
-from typing import Annotated, Any, Literal, Self
+from typing import Annotated, Any, Literal, Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+M = TypeVar("M", bound=BaseModel)
 
 
 class Model(BaseModel):
     """Base of every claimcheck value: frozen so plugins cannot change what others see."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+_new_object_attr = object.__setattr__
+_MAKERS: dict[type, Any] = {}
+
+
+def construct(cls: type[M], **values: Any) -> M:
+    """``cls.model_construct(**values)`` for the engine's hot paths (spans, segments, claims): the same instance.
+
+    pydantic's ``model_construct`` is written in Python and looks up aliases and defaults field by
+    field on every call (a sixth of a run was spent there); for models without aliases, private
+    attributes or post-init hooks this builds the identical ``__dict__`` (fields in declaration
+    order, defaults filled in) and ``model_fields_set`` from a per-class plan. ``values`` must be
+    trusted, already valid field values, as for ``model_construct``; anything else goes through
+    ``model_construct`` itself.
+    """
+    make = _MAKERS.get(cls)
+    if make is None:
+        make = _MAKERS[cls] = _maker(cls)
+    return make(values)
+
+
+def _maker(cls: type[BaseModel]) -> Any:
+    fields = cls.__pydantic_fields__
+    plain = not (
+        any(f.alias is not None or f.validation_alias is not None for f in fields.values())
+        or cls.__pydantic_post_init__
+        or cls.__pydantic_root_model__
+        or cls.model_config.get("extra") == "allow"
+    )
+    if not plain:
+        return lambda values: cls.model_construct(**values)
+    missing = object()
+    template: dict[str, Any] = {}
+    fresh = []  # fields whose default is made per instance (a factory, or a mutable value pydantic copies)
+    for name, f in fields.items():
+        if f.is_required():
+            template[name] = missing
+        elif f.default_factory is None and f.get_default(call_default_factory=False) is f.default:
+            template[name] = f.default
+        else:
+            template[name] = missing
+            fresh.append((name, f))
+    names = frozenset(fields)
+    required = frozenset(n for n, f in fields.items() if f.is_required())
+    new = cls.__new__
+
+    def make(values: dict[str, Any]) -> BaseModel:
+        keys = values.keys()
+        if not (keys <= names and required <= keys):
+            return cls.model_construct(**values)  # unknown or missing fields: pydantic's own rules
+        m = new(cls)
+        d = template.copy()  # declaration order, as model_construct builds it; update keeps positions
+        d.update(values)
+        for name, f in fresh:
+            if name not in values:
+                d[name] = f.get_default(call_default_factory=True, validated_data=d)
+        _new_object_attr(m, "__dict__", d)
+        _new_object_attr(m, "__pydantic_fields_set__", set(keys))
+        _new_object_attr(m, "__pydantic_extra__", None)
+        _new_object_attr(m, "__pydantic_private__", None)
+        return m
+
+    return make
 
 
 class Outcome(enum.StrEnum):
@@ -193,7 +259,8 @@ class ClaimBase(Model):
         """
         fs, fe = segment.file_range(start, end)
         kind = cls.model_fields["kind"].default
-        return cls.model_construct(
+        return construct(
+            cls,
             id=f"{kind}-{fs}-{fe}",
             kind=kind,
             text=segment.text[start:end],
@@ -389,7 +456,7 @@ class Article(Model):
         """The span of ``raw[start:end]`` with its lines and columns."""
         line, col = self.position(start)
         end_line, end_col = self.position(end)
-        return Span.model_construct(start=start, end=end, line=line, column=col, end_line=end_line, end_column=end_col)
+        return construct(Span, start=start, end=end, line=line, column=col, end_line=end_line, end_column=end_col)
 
     def claims_of(self, *kinds: str) -> list[ClaimBase]:
         """This article's claims of the given kinds, in file order."""

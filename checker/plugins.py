@@ -45,6 +45,7 @@ BUILTIN_PLUGINS: tuple[str, ...] = (
     "checker.reporters.github",
     "checker.reporters.html",
     "checker.baseline",
+    "checker.parallel",
     "checker.house_rules",
     "checker.outputs",
     "checker.interrupts",
@@ -82,6 +83,9 @@ def make_plugin_manager(
     configuration file; 5. ``extra`` plugin objects given in-process (the ``claimcheck_run`` test
     fixture). Then ``check_pending()`` rejects hook implementations with no spec.
     """
+    from checker import regexcache
+
+    regexcache.install()  # before the plugins compile their patterns: theirs come from the cache
     pm = pluggy.PluginManager(hookspecs.PROJECT)
     pm.add_hookspecs(hookspecs)
     if os.environ.get(DEBUG_ENV):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from checker.links import Entity, StoryLinks
@@ -90,7 +91,7 @@ def entity_dict(entity: Entity) -> dict[str, Any]:
     }
 
 
-def stories_list(results: list[ArticleResult]) -> list[dict[str, Any]]:
+def stories_list(results: Iterable[ArticleResult]) -> list[dict[str, Any]]:
     """One entry per story of the run (in report order) with the linking stage's entities."""
     seen: dict[str, StoryLinks] = {}
     for ar in results:
@@ -129,3 +130,75 @@ def report_dict(session: Session, exit_code: ExitCode) -> dict[str, Any]:
         "stories": stories_list(session.results),
         "summary": summary_dict(session, exit_code),
     }
+
+
+class ReportWriter:
+    """The report of :func:`report_dict`, written article by article as the run goes (same text).
+
+    Articles are encoded as they are reported and the run's stories as each ends, into spools (in
+    memory while small, then temporary files), so no article is held until the end of the run.
+    :meth:`chunks` gives the finished document: byte for byte ``json.dumps(report_dict(...),
+    indent=indent, ensure_ascii=False)``.
+    """
+
+    def __init__(self, indent: int | None = None) -> None:
+        from checker.atomicio import spool
+
+        self.indent = indent
+        self._articles = spool()
+        self._stories = spool()
+        self._count = 0
+        self._story_count = 0
+        self._stories_seen: set[str] = set()
+
+    def _item(self, value: Any, level: int) -> str:
+        import json
+
+        text = json.dumps(value, indent=self.indent, ensure_ascii=False)
+        if self.indent is None:
+            return text
+        # an item nested ``level`` deep: json's own layout is its lines indented by the nesting
+        return text.replace("\n", "\n" + " " * (self.indent * level))
+
+    def _sep(self, first: bool) -> str:
+        if self.indent is None:
+            return "" if first else ", "
+        return ("\n" if first else ",\n") + " " * (self.indent * 2)
+
+    def article(self, ar: ArticleResult) -> None:
+        """Encode one article's entry (and its story's, the first time the story is seen)."""
+        self._articles.write(self._sep(self._count == 0) + self._item(article_dict(ar), 2))
+        self._count += 1
+        links = ar.links
+        # one entry per story, from its first article's links (as stories_list); names, not articles, are kept
+        if isinstance(links, StoryLinks) and links.story is not None and links.story not in self._stories_seen:
+            self._stories_seen.add(links.story)
+            entry = {"story": links.story, "entities": [entity_dict(e) for e in links.entities]}
+            self._stories.write(self._sep(self._story_count == 0) + self._item(entry, 2))
+            self._story_count += 1
+
+    def chunks(self, session: Session, exit_code: ExitCode) -> Iterator[str]:
+        """The whole document, in pieces; ends with a newline."""
+        from checker import __version__
+        from checker.atomicio import chunks
+
+        head = {"schema": SCHEMA, "tool": {"name": "claimcheck", "version": __version__}}
+        summary = summary_dict(session, exit_code)
+        ind = self.indent
+        nl = "" if ind is None else "\n"
+        pad = "" if ind is None else " " * ind
+        key_sep = ", " if ind is None else ","
+        head_text = self._item(head, 0)
+        yield head_text[:-1].rstrip() + key_sep + nl + pad + '"articles": ['
+        yield from chunks(self._articles)
+        if self._count and ind is not None:
+            yield nl + pad
+        yield "]" + key_sep + nl + pad + '"stories": ['
+        yield from chunks(self._stories)
+        if self._story_count and ind is not None:
+            yield nl + pad
+        yield "]" + key_sep + nl + pad + '"summary": ' + self._item(summary, 1) + nl + "}\n"
+
+    def close(self) -> None:
+        self._articles.close()
+        self._stories.close()

@@ -24,7 +24,6 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
@@ -212,10 +211,9 @@ def _entry(raw: Any) -> Cue:
 
 @lru_cache(maxsize=1)
 def _shipped() -> tuple[int, tuple[Cue, ...]]:
-    from checker import yamltext
+    from checker import datafiles
 
-    text = resources.files("checker").joinpath("language/data/hedges.yaml").read_text(encoding="utf-8")
-    data = yamltext.load(text)
+    data = datafiles.load("checker", "language/data/hedges.yaml")  # parsed once, then cached like bytecode
     return int(data["version"]), tuple(_entry(c) for c in data["cues"])
 
 

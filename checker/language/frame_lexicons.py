@@ -17,15 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
-
-import yaml
-
-try:  # libyaml's C loader is several times faster where it is installed
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - pure-Python fallback
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 
 class LexiconError(ValueError):
@@ -33,8 +25,9 @@ class LexiconError(ValueError):
 
 
 def _load(name: str) -> dict[str, Any]:
-    text = resources.files("checker").joinpath(f"language/data/{name}").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=_Loader)
+    from checker import datafiles
+
+    data = datafiles.load("checker", f"language/data/{name}")  # parsed once, then cached like bytecode
     if not isinstance(data, dict) or not isinstance(data.get("version"), int):
         raise LexiconError(f"checker/language/data/{name}: not a mapping with an integer `version`")
     return data

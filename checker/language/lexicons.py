@@ -15,7 +15,16 @@ from typing import Any, Literal
 
 import yaml
 
+from checker import datafiles
+
 DATA = Path(__file__).parent / "data"
+
+
+def longest_first(word: str) -> tuple[int, str]:
+    """Sort key for an alternation: longest first, so "just over" is tried before "over"; ties by text, so
+    the pattern is the same in every process (a set's order is not) and the compiled-pattern cache finds it."""
+    return (-len(word), word)
+
 
 TitleClass = Literal["honorific", "office", "role", "kin"]
 Gender = Literal["male", "female", "any"]
@@ -117,7 +126,7 @@ class Markers:
 def _read(name: str) -> dict[str, Any]:
     path = DATA / name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = datafiles.load_path(path)  # parsed once, then cached like bytecode
     except (OSError, yaml.YAMLError) as err:
         raise ValueError(f"{path}: cannot read the lexicon: {err}") from None
     if not isinstance(data, dict) or not isinstance(data.get("version"), int):
@@ -175,7 +184,7 @@ def speech() -> SpeechLexicon:
     return SpeechLexicon(
         data["version"],
         _words("speech.yaml", data, "verbs"),
-        tuple(sorted(_words("speech.yaml", data, "introducers"), key=len, reverse=True)),
+        tuple(sorted(_words("speech.yaml", data, "introducers"), key=longest_first)),
         _words("speech.yaml", data, "participles"),
         bool(data.get("colon", False)),
         _words("speech.yaml", data, "negations"),

@@ -9,7 +9,7 @@ from functools import lru_cache
 from checker.language import lexicons
 
 #: Titles and roles that precede a name (``data/people.yaml``); longest first so "Secretary of State" beats "Secretary".
-TITLES = sorted({t.form for t in lexicons.people().titles}, key=len, reverse=True)
+TITLES = sorted({t.form for t in lexicons.people().titles}, key=lexicons.longest_first)
 #: Name particles that some house styles drop ("Bashar al-Assad" / "Bashar Assad").
 PARTICLES = {
     "al",
@@ -100,6 +100,7 @@ _VOWEL_RUN = re.compile(r"[aeiou]+")
 _CLOSE_VOWELS = {frozenset("ae"), frozenset("ei"), frozenset("ou"), frozenset("ai")}
 
 
+@lru_cache(maxsize=16384)  # a story's name tokens are few and compared pairwise: fold each once
 def _fold(token: str) -> str:
     t = token
     for pattern, repl in _FOLD_RULES:
@@ -107,7 +108,7 @@ def _fold(token: str) -> str:
     return t
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)  # pairs of a big story's tokens overflow a small cache on every pass
 def _transliterations(a: str, b: str) -> bool:
     """Whether two name tokens read as one name romanised twice ("Gaddafi"/"Qadhafi", "Sergei"/"Sergey")."""
     if a == b:
@@ -328,7 +329,8 @@ def speech_subject(text: str, start: int, end: int) -> bool:
     if m and m.group(1) in sp.verbs:
         return True
     before = text[max(0, start - 30) : start].lower()
-    return bool(re.search(r"\b(" + "|".join(map(re.escape, sp.inverted | set(sp.introducers))) + r")\s+$", before))
+    words = sorted(sp.inverted | set(sp.introducers), key=lexicons.longest_first)  # one text: cached once
+    return bool(re.search(r"\b(" + "|".join(map(re.escape, words)) + r")\s+$", before))
 
 
 @lru_cache(maxsize=4096)

@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from checker.language.lexicons import longest_first
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
@@ -74,17 +75,16 @@ def _patterns(items: Any) -> tuple[Pattern, ...]:
 
 
 def _alternation(words: frozenset[str]) -> re.Pattern[str]:
-    alts = sorted((re.sub(r" +", r"\\s+", re.escape(w).replace("\\ ", " ")) for w in words), key=len, reverse=True)
+    alts = sorted((re.sub(r" +", r"\\s+", re.escape(w).replace("\\ ", " ")) for w in words), key=longest_first)
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> SourceLexicon:
     """The shipped lexicon, parsed and compiled once."""
-    import yaml
+    from checker import datafiles
 
-    text = resources.files("checker.language").joinpath("data/sources.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = datafiles.load("checker.language", "data/sources.yaml")  # parsed once, then cached like bytecode
     wrong = _patterns(data["wrongdoing"])
     return SourceLexicon(
         version=int(data["version"]),

@@ -20,9 +20,9 @@ _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     sp = lexicons.speech()
-    verbs = "|".join(sorted(map(re.escape, sp.verbs), key=len, reverse=True))
+    verbs = "|".join(sorted(map(re.escape, sp.verbs), key=lexicons.longest_first))
     roles = "|".join(sorted(map(re.escape, lexicons.people().role_words()), key=len, reverse=True))
-    parts = "|".join(sorted(map(re.escape, sp.participles), key=len, reverse=True))
+    parts = "|".join(sorted(map(re.escape, sp.participles), key=lexicons.longest_first))
     role = rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})"
     speaker = rf"(?P<s>{_PRONOUN}|{role}|{_NAME})"
     aside = rf"(?:,\s+(?:{parts})\b[^,“”\"]{{0,60}},|,\s+who\b[^,“”\"]{{0,60}},)?"

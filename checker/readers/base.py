@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from checker.errors import ArticleError
-from checker.models import Article, ArticleMeta, Diagnostic, Segment, SegmentKind, Sentence
+from checker.models import Article, ArticleMeta, Diagnostic, Segment, SegmentKind, Sentence, construct
 
 if TYPE_CHECKING:
     from checker.config import Config
@@ -88,12 +88,13 @@ def make_segment(
     from checker.language.sentences import split
 
     # every field is built here from typed values, so pydantic's validation would only repeat the work
-    return Segment.model_construct(
+    return construct(
+        Segment,
         index=index,
         kind=kind,
         text=text,
         span=article.span(start, end),
-        sentences=tuple(Sentence(start=s.start, end=s.end, text=s.text) for s in split(text))
+        sentences=tuple(construct(Sentence, start=s.start, end=s.end, text=s.text) for s in split(text))
         if kind != "furniture"
         else (),
         pieces=tuple(tuple(p) for p in pieces) if pieces is not None else None,

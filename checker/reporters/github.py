@@ -57,14 +57,20 @@ class GitHubReporter:
         self.config = config
         self.out = stream
         self.target = target
+        #: the workflow commands so far; only these are kept, not the articles
+        self.commands: list[str] = []
+
+    @hookimpl
+    def claimcheck_article_result(self, result: ArticleResult) -> None:
+        for r in result.results:
+            if r.outcome is Outcome.ERROR:
+                self.commands.append(
+                    command("error", r.reason or "error", file=result.path, title=f"{r.code} {r.rule} (error)")
+                )
+            self.commands.extend(finding_command(result, r, f) for f in r.findings)
 
     def lines(self, session: Session) -> list[str]:
-        out = []
-        for ar in session.results:
-            for r in ar.results:
-                if r.outcome is Outcome.ERROR:
-                    out.append(command("error", r.reason or "error", file=ar.path, title=f"{r.code} {r.rule} (error)"))
-                out.extend(finding_command(ar, r, f) for f in r.findings)
+        out = list(self.commands)
         counts = session.counts()
         n = len(session.results)
         out.append(

@@ -488,6 +488,10 @@ class HtmlReporter:
         self.target = target
 
     @hookimpl
+    def claimcheck_sessionstart(self, session: Session) -> None:
+        session.results.keep()  # the page shows every article's text: it needs the whole run
+
+    @hookimpl
     def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
         from checker.atomicio import write_result
 

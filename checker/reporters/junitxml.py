@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-import socket
-import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -13,6 +12,7 @@ from checker.models import Outcome
 
 if TYPE_CHECKING:
     import argparse
+    import xml.etree.ElementTree as ET
 
     from checker.config import Config
     from checker.models import ArticleResult, ExitCode, Finding, RuleResult
@@ -48,8 +48,17 @@ class JUnitXmlReporter:
     """Builds the document when the session finishes and writes it atomically."""
 
     def __init__(self, config: Config, target: str) -> None:
+        from checker.atomicio import spool
+
         self.config = config
         self.target = target
+        self.stamp = datetime.now(UTC).isoformat(timespec="seconds")
+        import socket
+
+        self.host = xml_text(socket.gethostname())
+        #: the suites so far, as XML text; only totals are kept beside them, not the articles
+        self.suites = spool()
+        self.totals = {"tests": 0, "failures": 0, "errors": 0}
 
     def failing(self, r: RuleResult) -> bool:
         if r.outcome is Outcome.FAIL:
@@ -57,6 +66,8 @@ class JUnitXmlReporter:
         return r.outcome is Outcome.WARN and self.config.settings.fail_on == "warn"
 
     def testcase(self, ar: ArticleResult, r: RuleResult) -> ET.Element:
+        import xml.etree.ElementTree as ET  # only runs that write the report pay for it
+
         case = ET.Element(
             "testcase", {"classname": xml_text(ar.path), "name": f"{r.code} {r.rule}", "time": _seconds(r.duration)}
         )
@@ -76,6 +87,8 @@ class JUnitXmlReporter:
         return case
 
     def testsuite(self, ar: ArticleResult) -> ET.Element:
+        import xml.etree.ElementTree as ET  # only runs that write the report pay for it
+
         cases = [self.testcase(ar, r) for r in ar.results]
         failures = sum(1 for c in cases if c.find("failure") is not None)
         errors = sum(1 for c in cases if c.find("error") is not None)
@@ -108,32 +121,51 @@ class JUnitXmlReporter:
         suite.extend(cases)
         return suite
 
-    def document(self, session: Session) -> str:
-        suites = [self.testsuite(ar) for ar in session.results]
-        stamp = datetime.now(UTC).isoformat(timespec="seconds")
-        host = socket.gethostname()
-        for s in suites:
-            s.set("timestamp", stamp)
-            s.set("hostname", xml_text(host))
+    @hookimpl
+    def claimcheck_sessionstart(self, session: Session) -> None:
+        self.stamp = datetime.now(UTC).isoformat(timespec="seconds")
+
+    @hookimpl
+    def claimcheck_article_result(self, result: ArticleResult) -> None:
+        import xml.etree.ElementTree as ET  # only runs that write the report pay for it
+
+        suite = self.testsuite(result)
+        suite.set("timestamp", self.stamp)
+        suite.set("hostname", self.host)
+        for k in self.totals:
+            self.totals[k] += int(suite.get(k, "0"))
+        ET.indent(suite, level=1)  # as ET.indent(root) lays it out inside <testsuites>
+        suite.tail = None
+        self.suites.write("\n  " + ET.tostring(suite, encoding="unicode"))
+
+    def document(self, session: Session) -> Iterator[str]:
+        """The report in pieces: the root element with the run's totals around the suites written so far."""
+        import xml.etree.ElementTree as ET  # only runs that write the report pay for it
+
+        from checker.atomicio import chunks
+
         root = ET.Element(
             "testsuites",
-            {
-                "name": "claimcheck",
-                "tests": str(sum(int(s.get("tests", "0")) for s in suites)),
-                "failures": str(sum(int(s.get("failures", "0")) for s in suites)),
-                "errors": str(sum(int(s.get("errors", "0")) for s in suites)),
-                "time": _seconds(session.duration),
-            },
+            {"name": "claimcheck", **{k: str(v) for k, v in self.totals.items()}, "time": _seconds(session.duration)},
         )
-        root.extend(suites)
-        ET.indent(root)
-        return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+        yield '<?xml version="1.0" encoding="utf-8"?>\n'
+        if not len(session.results):
+            yield ET.tostring(root, encoding="unicode") + "\n"
+            return
+        ET.SubElement(root, "x")
+        head, tail = ET.tostring(root, encoding="unicode").split("<x />")
+        yield head
+        yield from chunks(self.suites)
+        yield "\n" + tail + "\n"
 
     @hookimpl
     def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
         from checker.atomicio import write_result
 
-        write_result(self.target, self.document(session), session)
+        try:
+            write_result(self.target, self.document(session), session)
+        finally:
+            self.suites.close()
 
 
 @hookimpl

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from checker.atomicio import write_atomic, write_result
+from checker.atomicio import chunks, spool, write_atomic, write_result
 
-__all__ = ["write_atomic", "write_result"]
+__all__ = ["chunks", "spool", "write_atomic", "write_result"]

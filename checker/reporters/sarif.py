@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     import argparse
 
     from checker.config import Config
-    from checker.models import Article, ExitCode, Finding, Span
+    from checker.models import Article, ArticleResult, ExitCode, Finding, Span
     from checker.registry import Rule
     from checker.session import Session
 
@@ -49,9 +50,18 @@ class SarifReporter:
     """Builds one run of the log when the session finishes and writes it atomically."""
 
     def __init__(self, config: Config, target: str) -> None:
+        from checker.atomicio import spool
+
         self.config = config
         self.target = target
         self.root = repository_root(Path.cwd())
+        self.index: dict[str, int] = {}
+        #: the story whose results are held: (story, its results so far)
+        self.story: tuple[str | None, list[ArticleResult]] | None = None
+        #: the results so far, as JSON text; error notes (few) are kept as data
+        self.results = spool()
+        self.count = 0
+        self.notes: list[dict[str, Any]] = []
 
     def artifact(self, path: str) -> dict[str, Any]:
         p = Path(path).resolve()
@@ -100,23 +110,34 @@ class SarifReporter:
             out["partialFingerprints"] = {"claimcheck/v1": finding_fingerprint(code, f, article, others)}
         return out
 
-    def log(self, session: Session, exit_code: ExitCode) -> dict[str, Any]:
-        from checker import __version__
+    @hookimpl
+    def claimcheck_sessionstart(self, session: Session) -> None:
+        self.index = {r.code: i for i, r in enumerate(session.registry)}
 
-        rules = list(session.registry)
-        index = {r.code: i for i, r in enumerate(rules)}
-        results = []
-        notes = []
-        stories: dict[str, list[Article]] = {}
-        for ar in session.results:
-            if ar.article is not None and ar.article.story:
-                stories.setdefault(ar.article.story, []).append(ar.article)
-        for ar in session.results:
-            story = ar.article.story if ar.article is not None else None
-            others = [a for a in stories.get(story or "", []) if a is not ar.article]
+    @hookimpl
+    def claimcheck_article_result(self, result: ArticleResult) -> None:
+        # a story's results come together: they are held until the story ends (for the fingerprints'
+        # other articles), then encoded; nothing else of an article is kept
+        story = result.article.story if result.article is not None else None
+        if self.story and (story != self.story[0] or story is None):
+            self.flush()
+        self.story = (story, [*self.story[1], result]) if self.story and story is not None else (story, [result])
+        if story is None:
+            self.flush()
+
+    def flush(self) -> None:
+        """Encode the held story's error notes and results."""
+        if not self.story:
+            return
+        held = self.story[1]
+        self.story = None
+        articles = [ar.article for ar in held if ar.article is not None and ar.article.story]
+        for ar in held:
+            others = [a for a in articles if a is not ar.article] if ar.article is not None and ar.article.story else []
             for r in ar.results:
                 if r.outcome is Outcome.ERROR:
-                    notes.append(
+                    index = self.index
+                    self.notes.append(
                         {
                             "level": "error",
                             "message": {"text": f"{r.code} {r.rule}: {r.reason or 'error'}"},
@@ -125,16 +146,25 @@ class SarifReporter:
                         }
                     )
                 for f in r.findings:
-                    results.append(self.result(ar.path, r.code, index.get(r.code, -1), f, ar.article, others))
-        for res in results:
-            if res["ruleIndex"] < 0:
-                del res["ruleIndex"]
+                    res = self.result(ar.path, r.code, self.index.get(r.code, -1), f, ar.article, others)
+                    if res["ruleIndex"] < 0:
+                        del res["ruleIndex"]
+                    text = json.dumps(res, indent=2, ensure_ascii=False).replace("\n", "\n" + " " * 8)
+                    self.results.write(("\n" if self.count == 0 else ",\n") + " " * 8 + text)
+                    self.count += 1
+
+    def log(self, session: Session, exit_code: ExitCode) -> dict[str, Any]:
+        """The log without its results (``"results": []``); :meth:`document` puts them in."""
+        from checker import __version__
+
+        self.flush()
+        rules = list(session.registry)
         invocation: dict[str, Any] = {
             "executionSuccessful": int(exit_code) in (0, 1),
             "exitCode": int(exit_code),
         }
-        if notes:
-            invocation["toolExecutionNotifications"] = notes
+        if self.notes:
+            invocation["toolExecutionNotifications"] = self.notes
         return {
             "$schema": SCHEMA_URI,
             "version": "2.1.0",
@@ -151,18 +181,33 @@ class SarifReporter:
                     "originalUriBaseIds": {ROOT_ID: {"uri": self.root.as_uri() + "/"}},
                     "columnKind": "unicodeCodePoints",
                     "invocations": [invocation],
-                    "results": results,
+                    "results": [],
                 }
             ],
         }
+
+    def document(self, session: Session, exit_code: ExitCode) -> Iterator[str]:
+        """The log's text in pieces, the results encoded so far spliced into its ``results`` list."""
+        from checker.atomicio import chunks
+
+        text = json.dumps(self.log(session, exit_code), indent=2, ensure_ascii=False) + "\n"
+        if not self.count:
+            yield text
+            return
+        # the one "results" key: inside strings json escapes quotes, so this text is only the key
+        head, tail = text.rsplit('"results": []', 1)
+        yield head + '"results": ['
+        yield from chunks(self.results)
+        yield "\n      ]" + tail
 
     @hookimpl
     def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
         from checker.atomicio import write_result
 
-        write_result(
-            self.target, json.dumps(self.log(session, exit_code), indent=2, ensure_ascii=False) + "\n", session
-        )
+        try:
+            write_result(self.target, self.document(session, exit_code), session)
+        finally:
+            self.results.close()
 
 
 @hookimpl

@@ -59,6 +59,10 @@ class TerminalReporter:
         self.show_source = bool(config.option("show_source"))
         self.width = 0
         self.progress = Progress(0, enabled=False)
+        #: the lines printed after the progress lines (errors and findings), gathered per article
+        self.findings: list[str] = []
+        #: with ``--statistics``: errors and findings per (code, rule, outcome)
+        self.counts: Counter[tuple[str, str, str]] = Counter()
 
     def paint(self, text: str, outcome: Outcome) -> str:
         return f"\x1b[{_COLOURS[outcome]}m{text}\x1b[0m" if self.colour else text
@@ -70,6 +74,11 @@ class TerminalReporter:
 
     @hookimpl
     def claimcheck_article_result(self, result: ArticleResult) -> None:
+        # only what is printed at the end is kept, not the article: memory stays flat over a long run
+        if self.statistics:
+            self.tally(result)
+        else:
+            self.findings.extend(self.report_lines(result))
         if self.verbosity < 0:
             return
         if self.verbosity > 0:  # pytest -v: one line per rule and article
@@ -86,9 +95,46 @@ class TerminalReporter:
             line += " " * max(1, shutil.get_terminal_size().columns - self.width - len(result.results) - 1 - len(mark))
         self.out.write(f"{line}{mark}\n")
 
+    def report_lines(self, ar: ArticleResult) -> list[str]:
+        """One article's errors and findings, as printed after the progress lines."""
+        lines: list[str] = []
+        found: list[tuple[tuple[int, int], str, Finding]] = []
+        for r in ar.results:
+            head = f"{r.code} {r.rule}"
+            if r.outcome is Outcome.ERROR:
+                lines.append(f"{ar.path}: {head} {self.paint('error', r.outcome)}: {r.reason}")
+                if self.full_trace and r.traceback:
+                    lines.extend("    " + t for t in r.traceback.rstrip().splitlines())
+                elif r.traceback:
+                    last = r.traceback.rstrip().splitlines()
+                    lines.append(
+                        f"    {last[-3].strip() if len(last) >= 3 else last[-1]}  (--full-trace for the traceback)"
+                    )
+            found.extend(((f.span.line, f.span.column) if f.span else (0, 0), head, f) for f in r.findings)
+        # an article's findings in file order, as a linter lists them, whichever rule found them
+        for _, head, f in sorted(found, key=lambda x: (x[0], x[1])):
+            where = f"{ar.path}:{f.span.line}:{f.span.column}" if f.span else ar.path
+            word = self.paint(f.outcome.value, Outcome(f.outcome))
+            lines.append(f"{where}: {head} {word}: {f.message}")
+            if self.show_source and ar.article is not None and f.span is not None:
+                lines.append(f"    | {source_sentence(ar.article, f.span.start)}")
+            for rel in f.related:
+                at = f"{rel.path}:{rel.span.line}:{rel.span.column}" if rel.span else rel.path
+                lines.append(f"    {at}: {rel.message}" if rel.message else f"    {at}")
+        return lines
+
+    def tally(self, ar: ArticleResult) -> None:
+        """Count one article's errors and findings per rule and outcome, for ``--statistics``."""
+        counts = self.counts
+        for r in ar.results:
+            if r.outcome is Outcome.ERROR:
+                counts[(r.code, r.rule, "error")] += 1
+            for f in r.findings:
+                counts[(r.code, r.rule, Outcome(f.outcome).value)] += 1
+
     @hookimpl
     def claimcheck_sessionfinish(self, session: Session, exit_code: ExitCode) -> None:
-        lines = self.statistics_lines(session) if self.statistics else self.finding_lines(session)
+        lines = self.statistics_lines() if self.statistics else self.findings
         if lines and self.verbosity > -2:
             # a blank line parts the findings from the article lines, when there are any
             self.out.write(("\n" if self.verbosity >= 0 else "") + "\n".join(lines) + "\n")
@@ -99,46 +145,11 @@ class TerminalReporter:
 
             write_result(self.target, self.out.getvalue(), session)
 
-    def statistics_lines(self, session: Session) -> list[str]:
+    def statistics_lines(self) -> list[str]:
         """A count per rule and outcome, most frequent first (``ruff --statistics``)."""
-        counts: Counter[tuple[str, str, str]] = Counter()
-        for ar in session.results:
-            for r in ar.results:
-                if r.outcome is Outcome.ERROR:
-                    counts[(r.code, r.rule, "error")] += 1
-                for f in r.findings:
-                    counts[(r.code, r.rule, Outcome(f.outcome).value)] += 1
-        rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        rows = sorted(self.counts.items(), key=lambda kv: (-kv[1], kv[0]))
         width = max((len(str(n)) for _, n in rows), default=1)
         return [f"{n:>{width}}  {code}  {name}  {word}" for (code, name, word), n in rows]
-
-    def finding_lines(self, session: Session) -> list[str]:
-        lines = []
-        for ar in session.results:
-            found: list[tuple[tuple[int, int], str, Finding]] = []
-            for r in ar.results:
-                head = f"{r.code} {r.rule}"
-                if r.outcome is Outcome.ERROR:
-                    lines.append(f"{ar.path}: {head} {self.paint('error', r.outcome)}: {r.reason}")
-                    if self.full_trace and r.traceback:
-                        lines.extend("    " + t for t in r.traceback.rstrip().splitlines())
-                    elif r.traceback:
-                        last = r.traceback.rstrip().splitlines()
-                        lines.append(
-                            f"    {last[-3].strip() if len(last) >= 3 else last[-1]}  (--full-trace for the traceback)"
-                        )
-                found.extend(((f.span.line, f.span.column) if f.span else (0, 0), head, f) for f in r.findings)
-            # an article's findings in file order, as a linter lists them, whichever rule found them
-            for _, head, f in sorted(found, key=lambda x: (x[0], x[1])):
-                where = f"{ar.path}:{f.span.line}:{f.span.column}" if f.span else ar.path
-                word = self.paint(f.outcome.value, Outcome(f.outcome))
-                lines.append(f"{where}: {head} {word}: {f.message}")
-                if self.show_source and ar.article is not None and f.span is not None:
-                    lines.append(f"    | {source_sentence(ar.article, f.span.start)}")
-                for rel in f.related:
-                    at = f"{rel.path}:{rel.span.line}:{rel.span.column}" if rel.span else rel.path
-                    lines.append(f"    {at}: {rel.message}" if rel.message else f"    {at}")
-        return lines
 
     def summary(self, session: Session) -> str:
         counts = session.counts()
@@ -184,15 +195,9 @@ def exit_line(session: Session, exit_code: ExitCode, exit_zero: bool = False) ->
         return f"exit {code}: interrupted before every article was checked"
     fail_on = session.config.settings.fail_on
     threshold = Outcome.WARN if fail_on == "warn" else Outcome.FAIL
-    rules: set[str] = set()
-    articles: set[str] = set()
-    outcomes: set[Outcome] = set()
-    for ar in session.results:
-        for r in ar.results:
-            if r.outcome.severity >= threshold.severity:
-                rules.add(r.code)
-                articles.add(ar.path)
-                outcomes.add(Outcome(r.outcome))
+    # from the run's tally: the results themselves are not kept (memory stays flat)
+    rules, failing_articles, values = session.results.failing(threshold.severity)
+    outcomes = {Outcome(v) for v in values}
     n = len(session.results)
     if not rules:
         warned = session.counts()[Outcome.WARN.value]
@@ -203,7 +208,7 @@ def exit_line(session: Session, exit_code: ExitCode, exit_zero: bool = False) ->
         for outcome, verb in ((Outcome.FAIL, "failed"), (Outcome.ERROR, "errored"), (Outcome.WARN, "warned"))
         if outcome in outcomes
     )
-    what = f"{_plural(len(rules), 'rule')} {verbs} on {_plural(len(articles), 'article')}"
+    what = f"{_plural(len(rules), 'rule')} {verbs} on {_plural(failing_articles, 'article')}"
     if fail_on == "warn" and Outcome.WARN in outcomes:
         what += " (--fail-on warn)"
     if exit_zero:

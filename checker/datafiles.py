@@ -1,0 +1,81 @@
+"""Shipped data files (lexicons, pattern lists) read fast: parsed once per installation, as Python caches bytecode.
+
+A data file is YAML for the people who edit it; a run should not pay for importing a YAML parser
+and parsing it every time. :func:`load` keeps the parsed data beside the file in ``__pycache__``
+(``marshal``, the format of ``.pyc`` files, for plain data: dicts, lists, strings, numbers,
+booleans, None), stamped with the file's size and modification time, and reads it back when the
+stamp still matches. Like bytecode, the cache is not written when ``sys.dont_write_bytecode`` is
+set (``PYTHONDONTWRITEBYTECODE``) or the folder is read-only; the file is then simply parsed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+#: bumped when the cache layout changes; marshal's own version guards the encoding
+_LAYOUT = 1
+
+
+def load(package: str, name: str) -> Any:
+    """The parsed YAML data file ``name`` (a path inside ``package``), from the cache when it is current.
+
+    :raises OSError: the file cannot be read. YAML errors propagate as from :func:`checker.yamltext.load`.
+    """
+    resource = resources.files(package).joinpath(name)
+    path = Path(str(resource))
+    try:
+        path.stat()
+    except OSError:
+        return _parse(resource.read_text(encoding="utf-8"))  # inside a zip: no cache
+    return load_path(path)
+
+
+def load_path(path: Path) -> Any:
+    """The parsed YAML file at ``path``, from the cache beside it when current (see :func:`load`).
+
+    :raises OSError: the file cannot be read.
+    """
+    st = path.stat()
+    stamp = (_LAYOUT, marshal.version, st.st_size, st.st_mtime_ns)
+    cache = path.parent / "__pycache__" / f"{path.name}.{sys.implementation.cache_tag}.marshal"
+    try:
+        with open(cache, "rb") as fh:
+            cached_stamp, data = marshal.load(fh)
+        if tuple(cached_stamp) == stamp:
+            return data
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # no cache yet, or a stale or damaged one: parse and rewrite it
+    data = _parse(path.read_text(encoding="utf-8"))
+    if not sys.dont_write_bytecode:
+        _write(cache, stamp, data)
+    return data
+
+
+def _parse(text: str) -> Any:
+    from checker import yamltext
+
+    return yamltext.load(text)
+
+
+def _write(cache: Path, stamp: tuple[int, ...], data: Any) -> None:
+    try:
+        blob = marshal.dumps((stamp, data))
+    except ValueError:
+        return  # not plain data (a YAML date, say): parse it every time rather than fail
+    tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+    try:
+        cache.parent.mkdir(exist_ok=True)
+        tmp.write_bytes(blob)
+        os.replace(tmp, cache)  # atomic: a concurrent run reads the old cache or the new one
+    except OSError:  # a read-only installation: no cache, as with bytecode
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+
+
+__all__ = ["load", "load_path"]

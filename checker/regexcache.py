@@ -1,0 +1,147 @@
+"""Compiled regular expressions kept across runs, as Python keeps bytecode: start-up without re-parsing patterns.
+
+Python's :mod:`re` caches compiled patterns only inside one process; a claimcheck run that checks
+one article spends as long compiling its ~300 patterns (extractors, lexicons, rules) as checking
+the article. The costly part is pure Python (``re._parser`` and ``re._compiler``): its output, the
+program the C matcher runs, is plain data. :func:`install` wraps ``re._compiler.compile`` so that
+the program of a ``str`` pattern is taken from a cache file when present and recorded otherwise;
+the C matcher (``_sre.compile``) still builds every pattern object, from the same program, so a
+pattern behaves exactly as one compiled without the cache.
+
+The file sits in ``checker/__pycache__`` (``regex.<interpreter tag>.marshal``), stamped with the
+interpreter version and the matcher's ``MAGIC``, and is rewritten atomically at exit when the run
+compiled new patterns. As with bytecode, nothing is written with ``sys.dont_write_bytecode``
+(``PYTHONDONTWRITEBYTECODE``) or in a read-only installation; ``CLAIMCHECK_REGEX_CACHE=0``
+switches the cache off. On an interpreter whose internals differ, :func:`install` does nothing.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import marshal
+import os
+import sys
+from array import array
+from pathlib import Path
+from typing import Any
+
+ENV = "CLAIMCHECK_REGEX_CACHE"
+#: a pattern not used by the last this many runs that wrote the file is dropped from it (a pattern
+#: built from a set changes text from process to process; without this the file would only grow)
+KEEP_WRITES = 30
+
+#: (flags, the matcher's program as machine words, groups, group index, index group)
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_state: dict[str, Any] = {}
+
+
+def _stamp() -> tuple[Any, ...]:
+    import _sre
+
+    return (2, tuple(sys.version_info[:3]), _sre.MAGIC, _sre.CODESIZE, sys.implementation.cache_tag)
+
+
+def default_path() -> Path:
+    return Path(__file__).resolve().parent / "__pycache__" / f"regex.{sys.implementation.cache_tag}.marshal"
+
+
+def install(path: Path | None = None) -> bool:
+    """Serve ``re``'s compilation of text patterns from the cache file; True when the cache is in use.
+
+    Idempotent. Call it before the modules whose patterns should be cached are imported.
+    """
+    if _state or os.environ.get(ENV, "1") in ("0", "false", "no"):
+        return bool(_state)
+    try:
+        import _sre
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        original = _compiler.compile
+        code_of = _compiler._code
+        if _sre.MAGIC is None or not callable(code_of):  # pragma: no cover - another interpreter
+            return False
+    except (ImportError, AttributeError):  # pragma: no cover - an interpreter without these internals
+        return False
+    target = path or default_path()
+    entries: dict[tuple[str, int], _Entry] = {}
+    #: per pattern, the number of the last write whose run used it
+    last: dict[tuple[str, int], int] = {}
+    writes = 0
+    word = "I" if _sre.CODESIZE == 4 else "H"
+    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+        with open(target, "rb") as fh:
+            blob = fh.read()
+        stamp, writes_, loaded, last_ = marshal.loads(blob)
+        if tuple(stamp) == _stamp():
+            entries, last, writes = loaded, last_, int(writes_)
+    used: set[tuple[str, int]] = set()
+    fresh: list[int] = [0]
+
+    def compile(p: Any, flags: int = 0) -> Any:
+        if type(p) is not str or flags & 128:  # bytes, pre-parsed input and re.DEBUG: as before
+            return original(p, flags)
+        key = (p, flags)
+        hit = entries.get(key)
+        if hit is None:
+            parsed = _parser.parse(p, flags)
+            code = code_of(parsed, flags)
+            groupindex = dict(parsed.state.groupdict)
+            indexgroup: list[str | None] = [None] * parsed.state.groups
+            for name, i in groupindex.items():
+                indexgroup[i] = name
+            # the program as bytes: one object to load rather than a list of ints for the collector to walk
+            hit = (
+                int(flags | parsed.state.flags),
+                array(word, code).tobytes(),
+                int(parsed.state.groups - 1),
+                {str(k): int(v) for k, v in groupindex.items()},
+                tuple(indexgroup),
+            )
+            entries[key] = hit
+            fresh[0] += 1
+        used.add(key)
+        final, program, groups, index, names = hit
+        return _sre.compile(p, final, array(word, program).tolist(), groups, index, names)
+
+    _compiler.compile = compile
+    _state.update(target=target, entries=entries, used=used, fresh=fresh, original=original, last=last, writes=writes)
+    atexit.register(save)
+    return True
+
+
+def save() -> None:
+    """Write the cache if this process compiled patterns it did not have (called at exit)."""
+    if not _state or not _state["fresh"][0] or sys.dont_write_bytecode:
+        return
+    writes = _state["writes"] + 1
+    last: dict[tuple[str, int], int] = dict(_state["last"])
+    for key in _state["used"]:
+        last[key] = writes
+    keep = {k for k in _state["entries"] if last.get(k, writes) > writes - KEEP_WRITES}
+    entries = {k: v for k, v in _state["entries"].items() if k in keep}
+    last = {k: last.get(k, writes) for k in keep}
+    target: Path = _state["target"]
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    try:
+        blob = marshal.dumps((_stamp(), writes, entries, last))
+        target.parent.mkdir(exist_ok=True)
+        tmp.write_bytes(blob)
+        os.replace(tmp, target)  # atomic: a concurrent run reads the old file or the new one
+        _state["fresh"][0] = 0
+    except (OSError, ValueError):  # read-only installation, or a pattern marshal cannot hold
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+
+
+def uninstall() -> None:
+    """Put ``re``'s own compilation back (tests)."""
+    if _state:
+        from re import _compiler  # type: ignore[attr-defined]
+
+        _compiler.compile = _state["original"]
+        atexit.unregister(save)
+        _state.clear()
+
+
+__all__ = ["install", "save", "uninstall"]

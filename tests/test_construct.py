@@ -1,0 +1,37 @@
+"""models.construct builds exactly what pydantic's model_construct builds (it replaces it on hot paths)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.models import ArticleMeta, DateClaim, FigureClaim, Segment, Sentence, Span, construct
+
+SPAN = {"start": 3, "end": 9, "line": 1, "column": 4, "end_line": 1, "end_column": 10}
+
+
+@pytest.mark.parametrize(
+    ("cls", "values"),
+    [
+        (Span, SPAN),
+        (Sentence, {"start": 0, "end": 5, "text": "Hello"}),
+        (Segment, {"index": 2, "kind": "paragraph", "text": "Hello there.", "span": Span(**SPAN)}),
+        (
+            FigureClaim,
+            {"id": "figure-3-9", "kind": "figure", "text": "40 men", "span": Span(**SPAN), "segment": 0, "value": 40.0},
+        ),
+        (DateClaim, {"id": "date-1-2", "kind": "date", "text": "Monday", "span": Span(**SPAN), "segment": 1}),
+    ],
+)
+def test_the_same_instance_as_model_construct(cls, values) -> None:
+    fast, slow = construct(cls, **values), cls.model_construct(**values)
+    assert type(fast) is cls
+    assert fast == slow and fast.__dict__ == slow.__dict__ and list(fast.__dict__) == list(slow.__dict__)
+    assert fast.model_fields_set == slow.model_fields_set
+    assert fast.model_dump(mode="json") == slow.model_dump(mode="json")
+    assert fast.__pydantic_private__ == slow.__pydantic_private__
+
+
+def test_default_factories_give_each_instance_its_own_value() -> None:
+    a, b = construct(ArticleMeta, title="A"), construct(ArticleMeta, title="B")
+    assert a.extra == b.extra == {} and a.extra is not b.extra
+    assert a == ArticleMeta.model_construct(title="A") and a.model_fields_set == {"title"}

@@ -1,0 +1,37 @@
+"""Shipped data files read through the parse cache: the same data as the YAML, re-read when the file changes."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from checker import datafiles, yamltext
+
+
+def _package(root: Path, text: str) -> Path:
+    pkg = root / "lexpkg"
+    pkg.mkdir(exist_ok=True)
+    (pkg / "__init__.py").write_text("", encoding="utf-8")
+    data = pkg / "cues.yaml"
+    data.write_text(text, encoding="utf-8")
+    return data
+
+
+def test_cached_data_is_the_yaml_and_follows_edits(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    data = _package(tmp_path, "version: 3\ncues:\n  - {cue: reportedly, sense: source, confidence: 0.8}\n")
+    first = datafiles.load("lexpkg", "cues.yaml")
+    assert first == yamltext.load(data.read_text(encoding="utf-8"))
+    cache = next((tmp_path / "lexpkg" / "__pycache__").glob("cues.yaml.*.marshal"))
+    assert datafiles.load("lexpkg", "cues.yaml") == first  # now from the cache
+    data.write_text("version: 4\ncues: []\n", encoding="utf-8")
+    os.utime(data, ns=(cache.stat().st_mtime_ns + 10**9,) * 2)
+    assert datafiles.load("lexpkg", "cues.yaml") == {"version": 4, "cues": []}
+
+
+def test_the_shipped_lexicons_load_the_same_through_the_cache() -> None:
+    root = Path(datafiles.__file__).parent
+    for name in ("language/data/hedges.yaml", "data/furniture.yaml"):
+        assert datafiles.load("checker", name) == yamltext.load((root / name).read_text(encoding="utf-8"))

@@ -1,0 +1,103 @@
+"""``-n N``: stories checked in worker processes give the report ``-n 1`` gives; crashes and Ctrl-C end the run."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from conftest import NO_EXTRACTORS, write
+
+from checker import hookimpl, rule
+from checker.models import ExitCode
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+CALM = "The council met on Tuesday and approved the budget.\n"
+
+
+def _corpus(root: Path) -> list[Path]:
+    """The fixture story (three outlets) twice under two story names, and articles of no story."""
+    files: dict[str, str] = {}
+    for copy in ("one", "two"):
+        for p in sorted(FIXTURES.iterdir()):
+            text = p.read_text(encoding="utf-8").replace("millbrook-warehouse-fire", f"millbrook-{copy}")
+            files[f"{copy}/{p.name}"] = text
+    files["solo/a.txt"] = (
+        "The minister reportedly resigned on Monday, March 4, 2024.\n\nOfficials allegedly hid the report.\n"
+    )
+    files["solo/b.txt"] = CALM
+    return write(root, files)
+
+
+def _report(cli, root: Path, *args: str) -> tuple[int, str, str]:
+    """Exit code, terminal output and JSON report (rule durations blanked) of a run over ``root``."""
+    target = root.parent / f"report{'-'.join(args)}.json"
+    run = cli(root, "--no-config", "--json", target, *args)
+    return run.code, run.out, re.sub(r'"duration": [0-9.e-]+', '"duration": 0', target.read_text(encoding="utf-8"))
+
+
+def test_two_jobs_give_the_report_of_one(tmp_path: Path, cli, monkeypatch) -> None:
+    monkeypatch.setenv("CLAIMCHECK_DISABLE_PLUGIN_AUTOLOAD", "1")
+    _corpus(tmp_path / "in")
+    code1, out1, json1 = _report(cli, tmp_path / "in", "-n", "1")
+    code2, out2, json2 = _report(cli, tmp_path / "in", "-n", "2")
+    report = json.loads(json1)
+    assert len(report["articles"]) == 8 and len(report["stories"]) == 2
+    assert any(r["findings"] for a in report["articles"] for r in a["results"])  # findings to compare
+    assert (code2, out2, json2) == (code1, out1, json1)
+
+
+def test_auto_and_jobs_flag(tmp_path: Path, cli, monkeypatch) -> None:
+    monkeypatch.setenv("CLAIMCHECK_DISABLE_PLUGIN_AUTOLOAD", "1")
+    _corpus(tmp_path / "in")
+    assert _report(cli, tmp_path / "in", "--jobs", "auto")[2] == _report(cli, tmp_path / "in")[2]
+
+
+@pytest.mark.parametrize("value", ["0", "two", "-1"])
+def test_a_bad_number_of_jobs_is_a_usage_error(tmp_path: Path, cli, value: str) -> None:
+    (a,) = write(tmp_path, {"a.txt": CALM})
+    run = cli(a, "--no-config", "-n", value)
+    assert run.code == ExitCode.USAGE_ERROR
+    assert run.err.count("\n") == 1 and "not a number of jobs" in run.err
+
+
+def test_a_worker_that_dies_is_reported_not_waited_for(tmp_path: Path, cli) -> None:
+    main_pid = os.getpid()
+
+    class Killer:
+        """Ends the worker process that extracts b.txt, as the kernel's OOM killer would."""
+
+        @hookimpl
+        def claimcheck_extract_claims(self, article, segments, config):
+            if article.path.endswith("b.txt") and os.getpid() != main_pid:
+                os._exit(9)
+            return []
+
+    files = write(tmp_path, {"a.txt": CALM, "b.txt": CALM, "c.txt": CALM})
+    run = cli(*files, "--no-config", *NO_EXTRACTORS, "-n", "2", plugins=[Killer()])
+    assert run.code == ExitCode.INTERNAL_ERROR
+    assert "a worker process died while checking" in run.err and "-n 1" in run.err
+
+
+def test_ctrl_c_in_a_worker_interrupts_the_run(tmp_path: Path, cli) -> None:
+    @rule("TT901", "ctrl-c")
+    def ctrl_c(article):
+        """Simulates Ctrl-C while a worker checks b.txt."""
+        if article.path.endswith("b.txt"):
+            raise KeyboardInterrupt
+
+    seen = {}
+
+    class Finish:
+        @hookimpl
+        def claimcheck_sessionfinish(self, session, exit_code):
+            seen["code"], seen["articles"] = exit_code, len(session.results)
+
+    files = write(tmp_path, {"a.txt": CALM, "b.txt": CALM, "c.txt": CALM})
+    run = cli(*files, "--no-config", *NO_EXTRACTORS, "--select", "TT901", "-n", "2", plugins=[ctrl_c, Finish()])
+    assert run.code == ExitCode.INTERRUPTED
+    # as with -n 1: the articles before the interrupted one are reported, then the run ends
+    assert seen == {"code": ExitCode.INTERRUPTED, "articles": 1}
+    assert "(interrupted)" in run.out

@@ -1,0 +1,98 @@
+"""The compiled-pattern cache: patterns from the file match exactly as freshly compiled ones; stale files are ignored."""
+
+from __future__ import annotations
+
+import marshal
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker import regexcache
+
+SAMPLES = [
+    (r"(?P<num>\d+(?:,\d{3})*)\s+(?P<noun>people|dead)\b", re.IGNORECASE),
+    (r"(?<![\w-])(?:about|some|nearly)\s+(\d+)", 0),
+    ("héllo|wörld|(?i:ÇA)", re.IGNORECASE),
+    (r"^\s*(?:Posted|Updated):?\s+\w+$", re.MULTILINE),
+]
+TEXTS = ["About 1,200 PEOPLE died; some 40 dead", "héllo WÖRLD ça", "Posted: Monday\nUpdated: now"]
+
+
+def _matches() -> list[object]:
+    re.purge()  # re's in-process cache would hand back objects compiled earlier
+    out = []
+    for pattern, flags in SAMPLES:
+        compiled = re.compile(pattern, flags)
+        out.append((compiled.flags, compiled.groupindex, compiled.groups))
+        out.extend((m.span(), m.groups(), m.groupdict()) for t in TEXTS for m in compiled.finditer(t))
+    return out
+
+
+@pytest.fixture
+def fresh_cache():
+    regexcache.uninstall()
+    yield
+    regexcache.uninstall()
+    re.purge()
+
+
+def test_patterns_from_the_file_behave_as_compiled(tmp_path: Path, monkeypatch, fresh_cache) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    expected = _matches()
+    path = tmp_path / "regex.marshal"
+    assert regexcache.install(path)
+    first = _matches()
+    regexcache.save()
+    assert path.is_file()
+    regexcache.uninstall()
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("parsed although cached")
+
+    assert regexcache.install(path)
+    from re import _parser  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(_parser, "parse", no_parsing)  # every sample must now come from the file
+    assert _matches() == first == expected
+
+
+def test_a_file_from_another_interpreter_is_ignored(tmp_path: Path, fresh_cache) -> None:
+    path = tmp_path / "regex.marshal"
+    path.write_bytes(marshal.dumps(((0, (2, 7, 18)), {("x", 0): (0, b"", 0, {}, (None,))})))
+    assert regexcache.install(path)
+    assert regexcache._state["entries"] == {}
+    assert _matches()
+
+
+def test_nothing_written_where_bytecode_is_not(tmp_path: Path, monkeypatch, fresh_cache) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    assert regexcache.install(tmp_path / "regex.marshal")
+    _matches()
+    regexcache.save()
+    assert not (tmp_path / "regex.marshal").exists()
+
+
+def test_switched_off_by_the_environment(monkeypatch, fresh_cache) -> None:
+    monkeypatch.setenv(regexcache.ENV, "0")
+    assert not regexcache.install()
+
+
+def test_patterns_no_run_uses_any_more_leave_the_file(tmp_path: Path, monkeypatch, fresh_cache) -> None:
+    """A pattern whose text changes per process (built from a set) must not make the file grow for ever."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    path = tmp_path / "regex.marshal"
+    for run in range(regexcache.KEEP_WRITES + 2):
+        assert regexcache.install(path)
+        re.purge()
+        re.compile(r"(?:ferry|convoy)\s+\d+")  # every run's own
+        re.compile(rf"one-off-{run}")  # a different text in every run
+        regexcache.save()
+        regexcache.uninstall()
+    _, writes, entries, _ = marshal.loads(path.read_bytes())
+    assert writes == regexcache.KEEP_WRITES + 2
+    texts = {text for text, _ in entries}
+    assert r"(?:ferry|convoy)\s+\d+" in texts
+    assert "one-off-0" not in texts and f"one-off-{regexcache.KEEP_WRITES + 1}" in texts
+    assert len(texts) <= regexcache.KEEP_WRITES + 1
