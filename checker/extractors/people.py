@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker.hookspecs import hookimpl
@@ -177,9 +178,11 @@ _COURTESY = {
 }
 
 
+@lru_cache(maxsize=512)
 def _organisation_like(text: str, word: str) -> bool:
     """A capitalised word the article also writes as an organisation or place: "the Acme …", "Acme
     Corp", "in Acme", "a spokesman for Acme"."""
+    # cached: asked for every mention of a word, and each search reads the whole article (issue 11)
     w = re.escape(word)
     return bool(
         re.search(

@@ -141,7 +141,8 @@ _RELATIVE = re.compile(r"(?<!\s)\s+(?:who|whom|whose|that|which)\b|,", re.I)  # 
 _PREPOSITIONS = {"of", "in", "at", "from", "with", "on", "close", "familiar", "for", "near", "inside", "within"}
 
 
-def impersonal_in(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=256)
+def impersonal_in(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, entry) of every belief nobody holds: "it is widely believed", "many believe"."""
     found: list[tuple[int, int, str]] = []
     for p in lexicon().impersonal:
@@ -150,7 +151,7 @@ def impersonal_in(text: str) -> list[tuple[int, int, str]]:
     for hit in sorted(found, key=lambda h: (h[0], -h[1])):
         if not out or hit[0] >= out[-1][1]:  # overlapping entries: the first and longest stands
             out.append(hit)
-    return out
+    return tuple(out)
 
 
 def may_accuse(text: str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from checker.hookspecs import hookimpl
@@ -125,8 +126,13 @@ def _features(article: Article, links: StoryLinks) -> list[_Fig]:
 
 def _clause(where: Place) -> str:
     """The figure's sentence without an attribution ("…, the fire service said")."""
-    s = where.sentence
-    return re.sub(r",?\s+(?:the\s+)?[\w\s.’']{0,40}?\b(?:said|says|told|according\s+to)\b.*$", "", s) or s
+    return _unattributed(where.sentence)
+
+
+@lru_cache(maxsize=256)
+def _unattributed(s: str) -> str:
+    # once per sentence, not once per figure in it (issue 11: a run-on sentence of thousands of figures)
+    return _ATTRIBUTION_TAIL.sub("", s) or s
 
 
 def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
@@ -151,7 +157,7 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         if not noun or (c.category != "measure" and not noun[:1].islower()):
             return  # "Hamas", "FLDS": a name after the number, not what it counts
         lemma, counted = quantities.counted_class(noun)
-        after = text[where.end : where.hi]
+        after = text[where.end : min(where.hi, where.end + PREDICATE_REACH)]
         at = after.find(noun)
         if 0 <= at < 40:
             after = after[at + len(noun) :]  # what happened to it is said after the counted noun
@@ -207,6 +213,9 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         fig.label = f"length of the {head}"
 
 
+_ATTRIBUTION_TAIL = re.compile(r",?\s+(?:the\s+)?[\w\s.’']{0,40}?\b(?:said|says|told|according\s+to)\b.*$")
+#: characters after a figure its predicate is read from ("… were destroyed by the fire"): a few words
+PREDICATE_REACH = 300
 _WITH_OUTCOME = re.compile(r"\bwith\s+(?:\w+\s+)?\w+", re.I)
 _VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _DEGREE = re.compile(
@@ -254,12 +263,21 @@ def _person(of: str | None, links: StoryLinks, article: Article, claim: FigureCl
     return found[0].id if len(found) == 1 else None
 
 
+#: counts after a total that may be its parts ("120 people, including 40 children and 12 staff")
+PARTS_REACH = 8
+
+
 def _parts(figs: list[_Fig], segments: dict[int, Any]) -> None:
     """A count "including" a part: the part's relation names the total ("120 people, including 140 children")."""
-    counts = [f for f in figs if f.claim.category == "count" and f.claim.high is not None]
+    counts = sorted(
+        (f for f in figs if f.claim.category == "count" and f.claim.high is not None),
+        key=lambda f: (f.claim.segment, f.claim.span.start),
+    )
     raw = figs[0].article.raw if figs else ""
-    for total in counts:
-        for part in counts:
+    for i, total in enumerate(counts):
+        # "including" joins a total to the counts right after it: the next few of its paragraph, not
+        # every count of the article (issue 11: that was quadratic in a paragraph of thousands)
+        for part in counts[i + 1 : i + 1 + PARTS_REACH]:
             t, p = total.claim, part.claim
             if p.segment != t.segment or p.span.start <= t.span.end or not p.noun:
                 continue

@@ -33,6 +33,7 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from checker.hookspecs import hookimpl
@@ -76,7 +77,9 @@ _FIRST_PERSON = re.compile(r"\W*(?:I|We)\b")
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|suppose|supposing)\b(?:[^,;:.!?]*|[^;:.!?]*,\s*(?:it|this|that|then)\s+)\Z", re.I
 )
-_HEADLINE_END = re.compile(r"[.!?:\"”’)]\s*$")
+#: characters before a cue read for what frames it ("if", "would"): a clause
+CUE_REACH = 300
+_HEADLINE_ENDS = '.!?:"”’)'  # closing punctuation: a paragraph that ends so is no headline
 _CHARGE_CUES = {"accused of", "corruption"}
 _NOT_NOUNS = {"that", "to", "in", "by", "on", "and", "or", "the", "a", "an", "he", "she", "they", "it", "of"}
 _NOT_ACCUSERS = {"is", "are", "was", "were", "be", "been", "being", "stand", "stands", "stood", "the", "a", "an"}
@@ -337,6 +340,7 @@ def _outside_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
 
 
+@lru_cache(maxsize=1024)
 def _verb_source(text: str) -> bool:
     """A verb of saying or estimating with a subject in the sentence ("Trend Micro identified …")."""
     plain = _outside_quotes(text)
@@ -356,7 +360,8 @@ def _verb_source(text: str) -> bool:
 
 def _headline(seg: Segment) -> bool:
     """A heading, or a paragraph with no closing punctuation at the top: it sums up what the body sources."""
-    return seg.kind == "heading" or (seg.index <= 2 and not _HEADLINE_END.search(seg.text))
+    # the last character, not a search of the text: this runs once per claim (issue 11)
+    return seg.kind == "heading" or (seg.index <= 2 and seg.text.rstrip()[-1:] not in _HEADLINE_ENDS)
 
 
 def needs_source(f: FigureClaim, sentence: str, year: int | None = None) -> str | None:
@@ -498,7 +503,8 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
         return made(
             "exempt", "the writer's own reasoning in a first-person piece"
         )  # "All three fires appear to be arson"
-    if _HYPOTHETICAL.search(raw, sent.start, h.span.start):
+    # the clause before the cue, not the whole run-on sentence: once per cue (issue 11)
+    if _HYPOTHETICAL.search(raw, max(sent.start, h.span.start - CUE_REACH), h.span.start):
         return made("exempt", "a hypothesis")  # "if the assessment is thought to have been …"
     impersonal = lexicon.impersonal_in(sent.text)
     if impersonal:
