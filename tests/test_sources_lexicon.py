@@ -52,7 +52,7 @@ def test_holders_impersonal_entries(text: str, entry: str) -> None:
 
 
 def test_holders_impersonal_leaves_named_beliefs_alone() -> None:
-    assert sources.impersonal_in("Police believe the driver fell asleep.") == []
+    assert sources.impersonal_in("Police believe the driver fell asleep.") == ()
 
 
 @pytest.mark.parametrize("word", ["said", "told", "testified", "described", "denounced", "alleged"])
