@@ -169,7 +169,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
 
 _CLAUSE_CUT = re.compile(
     r"[;:—]|,\s+(?:which|who|and|but|while|whereas|although)\b"
-    r"|[,.]?[”\"]?,?\s+(?:the\s+)?[\w\s.]{0,30}?\b(?:said|says|told|according)\b"
+    r"|[,.]?[”\"]?,?(?<!\s)\s+(?:the\s+)?[\w\s.]{0,30}?\b(?:said|says|told|according)\b"
 )
 
 

@@ -213,7 +213,9 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         fig.label = f"length of the {head}"
 
 
-_ATTRIBUTION_TAIL = re.compile(r",?\s+(?:the\s+)?[\w\s.’']{0,40}?\b(?:said|says|told|according\s+to)\b.*$")
+# (?<!\s): a match starts only where a run of white space starts, so a long run is tried once, not
+# once per character (quadratic, and worse with the lazy run after it: 15 s on 5 KB of spaces)
+_ATTRIBUTION_TAIL = re.compile(r",?(?<!\s)\s+(?:the\s+)?[\w\s.’']{0,40}?\b(?:said|says|told|according\s+to)\b.*$")
 #: characters after a figure its predicate is read from ("… were destroyed by the fire"): a few words
 PREDICATE_REACH = 300
 _WITH_OUTCOME = re.compile(r"\bwith\s+(?:\w+\s+)?\w+", re.I)
