@@ -365,3 +365,12 @@ def test_help_of_each_ledger_action_and_of_audit(cli, capsys) -> None:
     assert "usage: claimcheck ledger record" in capsys.readouterr().out
     audit = cli("help", "audit").out
     assert "[PATH ...]" not in audit and "article files or folders" not in audit  # its articles are the ledger's
+
+
+def test_export_never_writes_over_the_ledger_it_reads(newsroom: Path, cli) -> None:
+    args = ("--ledger", "news.sqlite", "--no-config")
+    cli("ledger", "record", "published/herald.md", *args)
+    before = (newsroom / "news.sqlite").read_bytes()
+    run = cli("ledger", "export", "-o", "news.sqlite", *args)
+    assert run.code == 4 and "--output news.sqlite: that file is read by this run" in run.err
+    assert (newsroom / "news.sqlite").read_bytes() == before

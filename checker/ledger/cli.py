@@ -311,8 +311,11 @@ def _export(ledger: Ledger, config: Config, story: str | None, output: str | Non
         lines.extend(json.dumps(claim_review(r, c, meta), ensure_ascii=False) for c in load_claims(r.claims))
     text = "".join(line + "\n" for line in lines)
     if output:
-        from checker.reporters.output import write_atomic
+        from checker.atomicio import refuse_inputs, write_atomic
+        from checker.ledger.store import ledger_file
 
+        read = [p for p in (ledger_file(ledger.location), config.path) if p is not None]
+        refuse_inputs("--output", output, read)  # never the ledger or the configuration it read
         write_atomic(output, text)
     else:
         config.stdout.write(text)

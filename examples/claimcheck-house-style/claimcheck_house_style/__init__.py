@@ -15,7 +15,9 @@ __version__ = "0.1.0"
 # Acronyms readers know without a spelled-out form (the house list).
 KNOWN = {"US", "UK", "UN", "EU", "NATO", "TV", "CEO", "AM", "PM", "USA"}
 _ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z]{2,6}\b")
-_DEFINED = re.compile(r"([A-Z][\w-]*(?:\s+(?:of|the|for|and|[A-Z][\w-]*))+)\s+\(([A-Z]{2,6})\)")
+# a spelled-out form is a dozen words at most: an unbounded run was tried again from every capitalised
+# word of a long run of them (quadratic on hostile input)
+_DEFINED = re.compile(r"([A-Z][\w-]*(?:\s+(?:of|the|for|and|[A-Z][\w-]*)){1,12})\s+\(([A-Z]{2,6})\)")
 
 
 class AcronymClaim(ClaimBase):
