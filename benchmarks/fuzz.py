@@ -138,9 +138,10 @@ def campaign(
                     cause = _cause(e1)
                     errors[cause] += 1
                     if cause not in examples:
-                        keep = workdir.parent / f"crash-{len(examples)}{p.suffix}"
-                        keep.write_bytes(p.read_bytes())
-                        examples[cause] = str(keep)
+                        crash = (keep or workdir.parent) / f"crash-{len(examples)}{p.suffix}"
+                        crash.parent.mkdir(parents=True, exist_ok=True)
+                        crash.write_bytes(p.read_bytes())
+                        examples[cause] = str(crash)
         sizes = {p.name: p.stat().st_size for p in paths}
         for path, secs in spent.items():
             if secs > worst[0]:

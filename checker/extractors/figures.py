@@ -534,7 +534,7 @@ def _is_age(text: str, s: int, e: int) -> bool:
     """ "Smith, 34," — a number set off by commas right after a capitalised name."""
     comma = bool(_AGE_COMMA.search(text, max(0, s - 40), s)) and bool(re.match(r"\s*,", text[e:]))
     bracket = bool(_AGE_BRACKET.search(text, max(0, s - 40), s)) and text[e : e + 1] == ")"
-    return (comma or bracket) and text[s:e].isdigit() and 0 < int(text[s:e]) < 120
+    return (comma or bracket) and text[s:e].isdigit() and len(text[s:e]) <= 3 and 0 < int(text[s:e]) < 120
 
 
 def _is_person(thing: str | None) -> bool:

@@ -367,3 +367,10 @@ def test_rule_that_never_ends_is_stopped_when_claimcheck_runs_in_a_worker_thread
     assert isinstance(report, dict)
     (error,) = [r for a in report["articles"] for r in a["results"] if r["code"] == "HX101"]
     assert error["outcome"] == "error" and "time limit" in error["reason"]
+
+
+def test_a_number_of_thousands_of_digits_set_off_like_an_age(cli: Callable[..., Run], tmp_path: Path) -> None:
+    # found by benchmarks/fuzz.py: int() refuses strings over 4,300 digits (CPython's limit)
+    (article,) = write(tmp_path, {"a.txt": "Mayor Ana Lind, " + "7" * 11_000 + ", opened the bridge.\n"})
+    run = cli("--no-config", "--published", "2016-10-03", article)
+    assert run.code in (0, 1), run.err
