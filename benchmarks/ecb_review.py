@@ -96,13 +96,20 @@ def main(argv: list[str] | None = None) -> int:
         pool = [h for h in hits if h["outcome"] == outcome and args.only in (None, h["code"])]
         sample = rng.sample(pool, min(args.sample, len(pool)))
         print(f"\n=== {len(sample)} of {len(pool)} {outcome}s")
-        for i, h in enumerate(sample, 1):
-            print(f"[{outcome[0]}{i}] {h['code']} {Path(h['path']).parent.name}/{Path(h['path']).name}:{h['line']}")
-            print(f"    msg:  {h['message'][:220]}")
-            print(f"    line: {line_of(h['path'], h['line'])[:300]}")
-            for rel in h.get("related", [])[:2]:
-                print(f"    rel:  {Path(rel['path']).name}:{rel['line']}: {line_of(rel['path'], rel['line'])[:220]}")
+        print_sample(outcome[0], sample, related=2)
     return 0
+
+
+def print_sample(prefix: str, sample: list[dict[str, Any]], related: int = 1) -> None:
+    """Each sampled finding (``[prefix1]``, ``[prefix2]`` …) with its message, its line and its first
+    ``related`` places, to judge by eye."""
+    for i, h in enumerate(sample, 1):
+        where = " ".join(x for x in (h.get("corpus"), h.get("code")) if x)
+        print(f"[{prefix}{i}] {where} {Path(h['path']).parent.name}/{Path(h['path']).name}:{h['line']}")
+        print(f"    msg:  {h['message'][:240]}")
+        print(f"    line: {line_of(h['path'], h['line'])[:300]}")
+        for rel in h.get("related", [])[:related]:
+            print(f"    rel:  {Path(rel['path']).name}:{rel['line']}: {line_of(rel['path'], rel['line'])[:240]}")
 
 
 if __name__ == "__main__":

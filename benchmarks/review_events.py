@@ -20,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from ecb_review import check_story, line_of
+from ecb_review import check_story, print_sample
 from ecbplus import convert as convert_ecb
 from wikinews import convert as convert_wiki
 
@@ -58,12 +58,7 @@ def main() -> int:
     for code, pool in pools.items():
         sample = pool if code == "CC701" else rng.sample(pool, min(args.sample, len(pool)))
         print(f"\n=== {code}: {len(sample)} of {len(pool)} fails")
-        for i, h in enumerate(sample, 1):
-            print(f"[{code}-{i}] {h['corpus']} {Path(h['path']).parent.name}/{Path(h['path']).name}:{h['line']}")
-            print(f"    msg:  {h['message'][:240]}")
-            print(f"    line: {line_of(h['path'], h['line'])[:300]}")
-            for rel in h.get("related", [])[:1]:
-                print(f"    rel:  {Path(rel['path']).name}:{rel['line']}: {line_of(rel['path'], rel['line'])[:240]}")
+        print_sample(f"{code}-", sample)
     return 0
 
 

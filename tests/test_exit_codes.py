@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import NO_EXTRACTORS, ONLY_WORDS, word_rules, write
 
 from checker import hookimpl, rule
@@ -35,7 +36,8 @@ def test_1_when_a_rule_errors(tmp_path: Path, cli) -> None:
     assert cli(a, *ONLY_WORDS, plugins=[word_rules()]).code == 1
 
 
-def test_2_when_a_rule_is_interrupted(tmp_path: Path, cli) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])  # in the main process, and in a worker (-n 2)
+def test_2_when_a_rule_is_interrupted(tmp_path: Path, cli, jobs: str) -> None:
     @rule("TT901", "ctrl-c")
     def ctrl_c(article):
         """Simulates Ctrl-C in the middle of a run."""
@@ -50,7 +52,7 @@ def test_2_when_a_rule_is_interrupted(tmp_path: Path, cli) -> None:
             seen["code"], seen["articles"] = exit_code, len(session.results)
 
     files = write(tmp_path, {"a.txt": CALM, "b.txt": CALM, "c.txt": CALM})
-    run = cli(*files, "--no-config", *NO_EXTRACTORS, "--select", "TT901", plugins=[ctrl_c, Finish()])
+    run = cli(*files, "--no-config", *NO_EXTRACTORS, "--select", "TT901", "-n", jobs, plugins=[ctrl_c, Finish()])
     assert run.code == ExitCode.INTERRUPTED == 2
     # listeners still hear the end of the run, with the articles checked before the interrupt
     assert seen == {"code": ExitCode.INTERRUPTED, "articles": 1}

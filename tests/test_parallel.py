@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import NO_EXTRACTORS, write
 
-from checker import hookimpl, rule
+from checker import hookimpl
 from checker.models import ExitCode
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
@@ -79,25 +79,3 @@ def test_a_worker_that_dies_is_reported_not_waited_for(tmp_path: Path, cli) -> N
     run = cli(*files, "--no-config", *NO_EXTRACTORS, "-n", "2", plugins=[Killer()])
     assert run.code == ExitCode.INTERNAL_ERROR
     assert "a worker process died while checking" in run.err and "-n 1" in run.err
-
-
-def test_ctrl_c_in_a_worker_interrupts_the_run(tmp_path: Path, cli) -> None:
-    @rule("TT901", "ctrl-c")
-    def ctrl_c(article):
-        """Simulates Ctrl-C while a worker checks b.txt."""
-        if article.path.endswith("b.txt"):
-            raise KeyboardInterrupt
-
-    seen = {}
-
-    class Finish:
-        @hookimpl
-        def claimcheck_sessionfinish(self, session, exit_code):
-            seen["code"], seen["articles"] = exit_code, len(session.results)
-
-    files = write(tmp_path, {"a.txt": CALM, "b.txt": CALM, "c.txt": CALM})
-    run = cli(*files, "--no-config", *NO_EXTRACTORS, "--select", "TT901", "-n", "2", plugins=[ctrl_c, Finish()])
-    assert run.code == ExitCode.INTERRUPTED
-    # as with -n 1: the articles before the interrupted one are reported, then the run ends
-    assert seen == {"code": ExitCode.INTERRUPTED, "articles": 1}
-    assert "(interrupted)" in run.out
