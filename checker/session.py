@@ -247,7 +247,11 @@ class Session:
         The story's other articles from :attr:`sources` join the linking and the cross-article
         rules; results are returned only for ``paths``, in that order.
         """
-        prepared = [self.prepare(p) for p in paths]
+        return self.check_prepared(story, [self.prepare(p) for p in paths])
+
+    def check_prepared(self, story: str | None, prepared: list[Article | ArticleResult]) -> list[ArticleResult]:
+        """Link and check one story's prepared articles (an unreadable one passes through as its result);
+        the ledger's audit calls this with the articles it rebuilt from storage."""
         ours = [a for a in prepared if isinstance(a, Article)]
         siblings = self.siblings(story, ours)
         links = self.pipeline.link(story, [*ours, *siblings], self.config)

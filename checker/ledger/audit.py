@@ -103,8 +103,7 @@ def check_story_articles(session: Session, story: str | None, articles: list[Art
     ordered = sorted(articles, key=lambda a: a.path)
     if story is None:
         return [session.check(a) for a in ordered]
-    links = session.pipeline.link(story, ordered, session.config)
-    return [session.check(a, ordered, [], links) for a in ordered]
+    return session.check_prepared(story, list(ordered))
 
 
 def audit_story(spec: AuditSpec, story: str | None) -> list[ArticleResult]:
