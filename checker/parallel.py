@@ -15,6 +15,7 @@ does. A worker that dies (killed, out of memory, a crash in native code) raises
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import io
 import os
@@ -124,6 +125,10 @@ def _start_worker(settings: Settings, args: argparse.Namespace, path: Path | Non
     """Build this worker's session once, as the main process built its own (reports go nowhere)."""
     global _SESSION
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    # a forked worker inherits the run's SIGTERM handler (checker/interrupts.py), which turns the signal
+    # into an exception the worker would try to send back through a pipe nobody reads any more: a hang.
+    # A worker stopped by the main process just ends.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     from checker.config import Config
     from checker.plugins import make_plugin_manager
     from checker.session import Session
@@ -204,12 +209,25 @@ def check_in_workers(session: Session, plan: list[tuple[str | None, list[Path]]]
             yield from results
         clean = True
     finally:
-        if not clean:  # interrupted, crashed, or the caller stopped early: do not wait for the workers
-            for future in (f for _, f in pending):
-                future.cancel()
-            for process in list(getattr(executor, "_processes", {}).values()):
-                process.terminate()
-        executor.shutdown(wait=True, cancel_futures=not clean)
+        if clean:
+            executor.shutdown(wait=True)
+        else:  # interrupted, crashed, or the caller stopped early: never wait on a worker
+            _stop(executor, [f for _, f in pending])
+
+
+def _stop(executor: Any, futures: list[Future[bytes]]) -> None:
+    """End the workers at once: SIGKILL, which no handler in a worker can catch or delay, then reap
+    them with a bound, so that an interrupted run always ends."""
+    for future in futures:
+        future.cancel()
+    processes = list(getattr(executor, "_processes", {}).values())
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError):
+            process.kill()
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError, AssertionError):
+            process.join(timeout=5)
 
 
 def _story_name(story: str | None) -> str:

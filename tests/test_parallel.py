@@ -79,3 +79,39 @@ def test_a_worker_that_dies_is_reported_not_waited_for(tmp_path: Path, cli) -> N
     run = cli(*files, "--no-config", *NO_EXTRACTORS, "-n", "2", plugins=[Killer()])
     assert run.code == ExitCode.INTERNAL_ERROR
     assert "a worker process died while checking" in run.err and "-n 1" in run.err
+
+
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGINT"])
+def test_a_signal_during_a_parallel_run_ends_it_cleanly(tmp_path: Path, sig: str) -> None:
+    # a forked worker once inherited the run's SIGTERM handler and hung sending the exception back
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT
+
+    sources = sorted((ROOT / "fixtures" / "articles").iterdir())
+    for i in range(150):
+        for f in sources:
+            (tmp_path / f"{i:03d}-{f.name}").write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "bl.json").write_text("keep me", encoding="utf-8")
+    cmd = [sys.executable, "-m", "checker", "--no-config", "--story", "x", "-n", "2", str(tmp_path)]
+    proc = subprocess.Popen(
+        [*cmd, "--write-baseline", str(tmp_path / "bl.json")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(1.5)
+    proc.send_signal(getattr(signal, sig))
+    try:
+        _, err = proc.communicate(timeout=60)  # a liveness bound, not a speed target
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        pytest.fail(f"the run did not end after {sig}")
+    if proc.returncode == 0:
+        pytest.skip("the run finished before the signal")
+    assert proc.returncode == ExitCode.INTERRUPTED, err
+    assert "Traceback" not in err, err
+    assert (tmp_path / "bl.json").read_text(encoding="utf-8") == "keep me"
