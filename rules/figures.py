@@ -179,14 +179,7 @@ def figure_consistency(
                 continue
             verdict = _verdict(frame, a, b, _times(frame, a, b, pub or _SAME, pub or _SAME), options.rounding)
             if verdict:
-                make = fail if verdict == "fail" else warn
-                yield make(
-                    a,
-                    f"{frame.label}: {_shown(a, 'here')}{_when(frame, a)}, "
-                    f"{_shown(b, place(b, article, article))}{_when(frame, b)}",
-                    related=[related(article, b, f"{frame.label}: {_shown(b, 'here')}")],
-                    claims=[b],
-                )
+                yield _disagreement(verdict, frame, article, a, article, b)
                 break  # one finding per figure
     for a, frame in mine:
         for rel in frame.relations.get(a.id, ()):
@@ -205,15 +198,22 @@ def figure_consistency(
                     order = _times(frame, a, b, pub, other.meta.published)
                     verdict = _verdict(frame, a, b, order, options.rounding)
                     if verdict:
-                        make = fail if verdict == "fail" else warn
-                        yield make(
-                            a,
-                            f"{frame.label}: {_shown(a, 'here')}{_when(frame, a)}, "
-                            f"{_shown(b, place(b, other, article))}{_when(frame, b)}",
-                            related=[related(other, b, f"{frame.label}: {_shown(b, 'here')}")],
-                        )
+                        yield _disagreement(verdict, frame, article, a, other, b)
                         break
     yield from age_conflicts(article, links)  # ages by person entity (rules/ages.py)
+
+
+def _disagreement(
+    verdict: str, frame: QuantityFrame, article: Article, a: FigureClaim, other: Article, b: FigureClaim
+) -> Finding:
+    """Two figures of one frame that disagree: ``a`` here, ``b`` in ``other`` (this article or another)."""
+    make = fail if verdict == "fail" else warn
+    return make(
+        a,
+        f"{frame.label}: {_shown(a, 'here')}{_when(frame, a)}, {_shown(b, place(b, other, article))}{_when(frame, b)}",
+        related=[related(other, b, f"{frame.label}: {_shown(b, 'here')}")],
+        claims=[b] if other is article else [],
+    )
 
 
 def _is_age(frame: QuantityFrame) -> bool:
