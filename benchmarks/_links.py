@@ -24,6 +24,11 @@ class _Keep:
         self.results: list[ArticleResult] = []
 
     @hookimpl
+    def claimcheck_sessionstart(self, session: Any) -> None:
+        # A run counts its results and releases them; this listener asks for them to be kept.
+        session.results.keep()
+
+    @hookimpl
     def claimcheck_sessionfinish(self, session: Any, exit_code: Any) -> None:
         self.results = list(session.results)
 

@@ -61,7 +61,11 @@ def measure(cmd: list[str], stdin: str | None = None, env: dict[str, str] | None
         proc.stdin.write(stdin)
     if proc.stdin is not None:
         proc.stdin.close()
-    _, _, usage = os.wait4(proc.pid, 0)
+    _, status, usage = os.wait4(proc.pid, 0)
+    # A claimcheck that failed to start would time as fast as "python -c pass": refuse the figure.
+    # (write-good exits with its number of suggestions, so only claimcheck's code is known.)
+    if Path(cmd[0]).name == "claimcheck" and os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd[:2])} exited with {os.waitstatus_to_exitcode(status)}: not timing it")
     return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
 
 
