@@ -101,6 +101,10 @@ class SpeechLexicon:
     colon: bool
     negations: frozenset[str] = frozenset()
     inverted: frozenset[str] = frozenset()
+    #: participles that put the main clause's subject's words after them ("…, saying “…”")
+    clause_cues: frozenset[str] = frozenset()
+    #: words after which a speaker named after its verb has ended ("said Joe Coffey Monday")
+    speaker_ends: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -189,6 +193,8 @@ def speech() -> SpeechLexicon:
         bool(data.get("colon", False)),
         _words("speech.yaml", data, "negations"),
         _words("speech.yaml", data, "inverted"),
+        _words("speech.yaml", data, "clause_cues"),
+        _words("speech.yaml", data, "speaker_ends"),
     )
 
 

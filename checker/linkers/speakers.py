@@ -77,14 +77,15 @@ def resolve(
         if m.form == "role" and abs(pos - at) < 400 and low and low in m.text.lower():
             return e
     description = bool(w) and (w[:1].islower() or low.startswith(("the ", "a ", "an ")))
+    if low.startswith(("a ", "an ")) and not _ends_in_name(w):
+        return None  # "a Foreign Office spokeswoman", "a co-worker": someone new, never a person named before
     if description:
         role = names.title_role(w)
         if role:
             for _, e in reversed(_mentions_before(marks, at)):
                 if role in e.roles:
                     return e
-        found = names.people_in(w)
-        if not found or found[-1][1] < len(w.rstrip(" .")):
+        if not _ends_in_name(w):
             # "a Bukit Sama village resident", "the evangelist": a description, not a name (unless
             # the name ends it: "the Syrian leader Bashar al-Assad")
             return None
@@ -120,6 +121,11 @@ def _pronoun(p: lexicons.Pronoun, marks: Marks, at: int, raw: str, quoted: Seque
     start = max(raw.rfind(". ", 0, nearest), raw.rfind("\n", 0, nearest)) + 1 if raw else nearest
     sentence = [(pos, e) for pos, e in fits if pos >= start]
     return sentence[0][1]
+
+
+def _ends_in_name(written: str) -> bool:
+    found = names.people_in(written)
+    return bool(found) and found[-1][1] >= len(written.rstrip(" ."))
 
 
 def _core(written: str) -> str:

@@ -1,0 +1,96 @@
+"""Kinds of speaker attribution met in real news copy, each on text we wrote (invented names).
+
+Each kind was an error of the speaker linker on ECB+ quotes (benchmarks/accuracy_speakers.py); the
+tests assert the speaker entity of each quote, and the cue patterns of the speech lexicon's new
+entry classes (``clause_cues``, ``speaker_ends``) entry by entry.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.language import lexicons, speech
+from checker.models import QuoteClaim
+from checker.testing import Runner
+from tests.test_people_links import article, links_of
+
+SPEECH = lexicons.speech()
+
+KINDS = """Harbour master Orla Quennell and the treasurer, Olaf Brenning, met on Monday.
+
+"The pier is closed until spring," Captain Tamsin Vey, a coastguard spokeswoman, told Channel Nine.
+
+Prime Minister Edvard Lund has dismissed calls to resign, saying the country needs "a calm hand on the tiller".
+
+"We acted within the rules," Northern Harbour Police Sgt. Brenning said.
+
+"Nobody was hurt at any point."
+
+"The ferry will run again," said Ruben Askeland of the Northern Ferry Company, a private operator.
+
+"It was a long night for the crew," said veteran skipper Halvor Dyrud Monday.
+
+Askeland said nothing after the hearing, Dyrud said, describing the owners as "tired and very worried".
+
+"We will rebuild the jetty," Lise Haugen and Per Moen added in a letter.
+
+"We have lost two boats this winter," said 54-year-old fisherman Knut Rasmussen.
+
+Brenning spoke first. Then a deckhand shouted, "Get everyone off the quay now!"
+
+Quennell offered some advice to the crews who will work with Brenning:
+
+"Keep your radios on at all times and check the tide tables twice."
+
+A harbour spokeswoman said: "The berths will be reassigned next week."
+
+"The harbour fees will not rise," the Tidewater Gazette quoted Lise Haugen as saying.
+
+"We are ready," Per Moen, the pilot, and his crew said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("The pier is closed", "Tamsin Vey"),  # an appositive between the name and "told", not the channel
+        ("a calm hand", "Edvard Lund"),  # ", saying": the subject of the clause before the participle
+        ("Nobody was hurt", "Olaf Brenning"),  # a quote right after one by the same speaker
+        ("The ferry will run", "Ruben Askeland"),  # "of the Northern Ferry Company": an affiliation, not a name
+        ("It was a long night", "Halvor Dyrud"),  # a day after the name is not part of it
+        ("tired and very worried", "Halvor Dyrud"),  # the speech verb nearest the quote, not the first one
+        ("We will rebuild", "Lise Haugen"),  # two people credited together: the first
+        ("We have lost two boats", "Knut Rasmussen"),  # an age and a role before the name
+        ("Get everyone off", None),  # "a deckhand": someone new, not the person named before
+        ("Keep your radios on", "Orla Quennell"),  # the subject of a clause ending in a colon, not its object
+        ("The berths will be", None),  # an indefinite description is nobody named
+        ("The harbour fees", "Lise Haugen"),  # "quoted X as saying"
+    ],
+)
+def test_each_kind_of_attribution_takes_its_speaker(quote: str, speaker: str | None, claimcheck_run: Runner) -> None:
+    result = claimcheck_run(article(KINDS))
+    links = links_of(result)
+    [claim] = [c for c in result.claims("quote") if isinstance(c, QuoteClaim) and c.content.startswith(quote)]
+    found = links.entity_of(claim)
+    assert (found.canonical if found else None) == speaker
+
+
+@pytest.mark.parametrize("cue", sorted(SPEECH.clause_cues))
+def test_a_clause_cue_hands_the_quote_to_the_clause_subject(cue: str) -> None:
+    text = f"However, Governor Ilse Marrow rejected the report, {cue} it was "
+    assert speech.speaker_before(text) == ("Governor Ilse Marrow", cue)
+    # after a subordinator, the pronoun subject: "years before he broke cover, admitting:"
+    assert speech.speaker_before(f"It was years before he broke cover, {cue} in 2006: ") == ("he", cue)
+
+
+@pytest.mark.parametrize("word", sorted(SPEECH.speaker_ends))
+def test_a_speaker_end_word_is_not_part_of_the_name(word: str) -> None:
+    found = speech.speaker_after(f", said skipper Halvor Dyrud {word} the quay.")
+    assert found is not None and found[0] == "skipper Halvor Dyrud"
+
+
+def test_cleaning_keeps_titles_of_offices_and_drops_affiliations() -> None:
+    assert speech.clean_speaker("Secretary of State Mara Quist") == "Secretary of State Mara Quist"
+    assert speech.clean_speaker("Ruben Askeland of the Northern Ferry Company") == "Ruben Askeland"
+    assert speech.clean_speaker("Quennell herself") == "Quennell"
+    assert speech.clean_speaker("Haugen and Moen") == "Haugen"
