@@ -94,3 +94,56 @@ def test_cleaning_keeps_titles_of_offices_and_drops_affiliations() -> None:
     assert speech.clean_speaker("Ruben Askeland of the Northern Ferry Company") == "Ruben Askeland"
     assert speech.clean_speaker("Quennell herself") == "Quennell"
     assert speech.clean_speaker("Haugen and Moen") == "Haugen"
+
+
+NAMES = """Festival directors Mara Quist and Olaf Brenning opened the season on Friday.
+
+"We sold every seat," Brenning explains, "and we will add a matinee."
+
+Programme chief A. J. Rundqvist confirmed the dates.
+
+"The tour starts in May," Rundqvist said.
+
+Choosing Quist as host was the board's idea, a member said.
+
+Rescuers reached Tirta Lasi on Tuesday, and most families in Tirta Lasi slept outdoors.
+
+"The roads are open again," he added.
+"""
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("We sold every seat", "Olaf Brenning"),  # the second of two people named together; a present-tense cue
+        ("The tour starts", "A. J. Rundqvist"),  # initials for the given names
+        ("The roads are open", "A. J. Rundqvist"),  # "he": not the place written as a name, nor "Choosing Quist"
+    ],
+)
+def test_names_written_together_with_initials_or_as_places(
+    quote: str, speaker: str | None, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(article(NAMES))
+    links = links_of(result)
+    people = {e.canonical for e in links.entities if e.kind == "person"}
+    assert "Tirta Lasi" not in people and "Choosing Quist" not in people
+    [claim] = [c for c in result.claims("quote") if isinstance(c, QuoteClaim) and c.content.startswith(quote)]
+    found = links.entity_of(claim)
+    assert (found.canonical if found else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Families in Tirta Lasi slept outdoors.", True),  # place_before: a locative preposition
+        ("Tirta Lasi district was cut off.", True),  # place_after: a place noun
+        ("Staff in Mara Quist's office left.", False),  # a possessive is a person's
+        ("Mara Quist said the roads were open.", False),
+    ],
+)
+def test_a_name_written_as_a_place(text: str, place: bool) -> None:
+    from checker.language import names
+
+    start = text.index("Tirta Lasi") if "Tirta" in text else text.index("Mara Quist")
+    end = start + len("Tirta Lasi" if "Tirta" in text else "Mara Quist")
+    assert names.used_as_place(text, start, end) == place

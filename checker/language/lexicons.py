@@ -125,6 +125,9 @@ class Markers:
     outlet_words: frozenset[str]
     not_person_before: re.Pattern[str]
     not_person_after: re.Pattern[str]
+    #: what makes a name a place wherever else the article writes it ("in Banda Tirta")
+    place_before: re.Pattern[str] = re.compile("(?!)")
+    place_after: re.Pattern[str] = re.compile("(?!)")
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -233,6 +236,8 @@ def markers() -> Markers:
         _words("markers.yaml", data, "outlet_words"),
         joined("not_person_before"),
         joined("not_person_after"),
+        joined("place_before"),
+        joined("place_after"),
     )
 
 

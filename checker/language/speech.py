@@ -97,6 +97,7 @@ def clean_speaker(written: str) -> str:
     from checker.language import names
 
     w = re.sub(r"\s+(?:him|her|them)sel(?:f|ves)$", "", written.strip())
+    w = re.sub(r",?\s+(?:Jr|Sr)\.?$", "", w)  # "Harold Child Jr.": the suffix is no surname of its own
     first, sep, _ = w.partition(" and ")
     if sep and first[-1:].isalpha() and re.search(r"(?:^|\s)[A-Z][\w’'-]+$", first):
         w = first
