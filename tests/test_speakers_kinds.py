@@ -147,3 +147,19 @@ def test_a_name_written_as_a_place(text: str, place: bool) -> None:
     start = text.index("Tirta Lasi") if "Tirta" in text else text.index("Mara Quist")
     end = start + len("Tirta Lasi" if "Tirta" in text else "Mara Quist")
     assert names.used_as_place(text, start, end) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Programme chief A. J. Rundqvist said so.", ["A. J. Rundqvist"]),
+        ("T.J. Rundqvist said so.", ["T.J. Rundqvist"]),
+        ("The U.S. Navy said so.", []),  # initials of a place
+        ("Olaf K. Brenning said so.", ["Olaf K. Brenning"]),  # a middle initial, not a name of its own
+        ("They live in Tirta, B. C. Tirta is small.", []),  # a province after a place, not initials
+    ],
+)
+def test_initials_stand_for_given_names_only_at_the_start_of_a_name(text: str, found: list[str]) -> None:
+    from checker.language import names
+
+    assert [name for _, _, name, _ in names.people_in(text)] == found

@@ -54,6 +54,9 @@ _RUN_WORD = re.compile(rf"(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN}")
 #: not inside a longer capitalised run
 _INITIALS_NAME = re.compile(rf"(?<![\w’'.-])(?P<i>(?:[A-Z]\.\s?){{1,2}})(?P<s>{_TOKEN})(?![\w’'-])(?!\s+[A-Z][a-z])")
 #: initials that abbreviate a place or body, not a person's given names ("U.S. Army", "D.C. Council")
+#: a capitalised word right before initials: a middle initial ("Bryant A. Dalton"), or after a comma
+#: a state or province ("Bountiful, B.C. Police")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]*,?\s+$")
 _PLACE_INITIALS = {"U.S.", "U.N.", "U.K.", "E.U.", "D.C.", "L.A.", "N.Y.", "S.F."}
 _TITLE_LOWER = {t.lower() for t in TITLES}
 _TITLE_WORDS = {w for t in _TITLE_LOWER for w in t.split()}
@@ -225,8 +228,8 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         out.append((start, start + len(name), name, found[1] if found else None))
     runs = [(s, e) for s, e, *_ in out]
     for m in _INITIALS_NAME.finditer(text):
-        if any(s <= m.start() < e for s, e in runs):
-            continue  # a middle initial of a longer name: "George W. Bush"
+        if any(s <= m.start() < e for s, e in runs) or _CAPITAL_BEFORE.search(text, 0, m.start()):
+            continue  # a middle initial of a longer name: "George W. Bush", "Bryant A. Dalton"
         surname_word = m.group("s")
         if m.group("i").replace(" ", "") in _PLACE_INITIALS or surname_word in _NOT_NAME_OR_TITLE:
             continue
