@@ -163,3 +163,43 @@ def test_initials_stand_for_given_names_only_at_the_start_of_a_name(text: str, f
     from checker.language import names
 
     assert [name for _, _, name, _ in names.people_in(text)] == found
+
+
+ROUND3 = """Harbour master Orla Quennell and disaster agency spokesman Edvin Lunde Strand met on Monday.
+
+Below is a statement by Orla Quennell, head of the harbour board:
+
+"The berths will be reassigned before the storm season."
+
+"The sea wall held," said agency spokesman Strand.
+
+Ironically Strand had warned of the storm a week before, the Tidewater Gazette said.
+
+"Nobody was hurt," Strand told the crews, adding that the ferries would sail again.
+
+Edvin Lunde Strand visited the pier, and a local official showed him the damage. "The pumps failed at midnight," he said.
+
+Quennell met the crews. A young fisherman named Thomas Brandt showed his nets to the crews. "We lost half of them," she said.
+
+On Saturday the Harbour Master said she regretted the closure of the "old and much-loved" fish market.
+"""
+
+
+@pytest.mark.parametrize(
+    ("quote", "speaker"),
+    [
+        ("The berths will be", "Orla Quennell"),  # "a statement by X, …:" names the source before the colon
+        ("The sea wall held", "Edvin Lunde Strand"),  # a surname after its role noun
+        ("Nobody was hurt", "Edvin Lunde Strand"),  # ", adding that …" after the quote is no speaker
+        ("The pumps failed", None),  # "he" after an unnamed official: not the person named before
+        ("old and much-loved", "Orla Quennell"),  # a role with capitals ("the Harbour Master")
+        ("We lost half", "Orla Quennell"),  # an indefinite person then named is no unnamed speaker
+    ],
+)
+def test_round_three_kinds(quote: str, speaker: str | None, claimcheck_run: Runner) -> None:
+    result = claimcheck_run(article(ROUND3))
+    links = links_of(result)
+    assert "Ironically Strand" not in {e.canonical for e in links.entities}
+    [claim] = [c for c in result.claims("quote") if isinstance(c, QuoteClaim) and c.content.startswith(quote)]
+    found = links.entity_of(claim)
+    assert (found.canonical if found else None) == speaker

@@ -56,6 +56,8 @@ _INITIALS_NAME = re.compile(rf"(?<![\w’'.-])(?P<i>(?:[A-Z]\.\s?){{1,2}})(?P<s>
 #: initials that abbreviate a place or body, not a person's given names ("U.S. Army", "D.C. Council")
 #: a capitalised word right before initials: a middle initial ("Bryant A. Dalton"), or after a comma
 #: a state or province ("Bountiful, B.C. Police")
+#: a participle or adverb that opens a sentence before a name ("Choosing Arlov", "Ironically Vey")
+_OPENER = re.compile(r"(?:ing|ally|ously|edly|ately|fully|ively|ently|antly)$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]*,?\s+$")
 _PLACE_INITIALS = {"U.S.", "U.N.", "U.K.", "E.U.", "D.C.", "L.A.", "N.Y.", "S.F."}
 _TITLE_LOWER = {t.lower() for t in TITLES}
@@ -212,8 +214,8 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         owners = [k for k in range(i, j - 1) if _POSSESSIVE.search(words[k])]
         if owners and j - owners[-1] - 1 >= 2:
             i = owners[-1] + 1  # "The Boston Herald's Michael Silverman": the name after the owner
-        if words[i].endswith("ing") and words[i].lower() not in lexicons.given_names():
-            i += 1  # a sentence-opening participle, not a given name: "Choosing Arlov", "Describing Vey"
+        if _OPENER.search(words[i]) and words[i].lower() not in lexicons.given_names():
+            i += 1  # a sentence-opening participle or adverb, not a given name: "Choosing Arlov", "Ironically Vey"
         if j - i < 2:
             continue
         if j - i > 4 or any(_POSSESSIVE.search(w) for w in words[i : j - 1]):

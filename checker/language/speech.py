@@ -45,8 +45,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?:(?<![\w’'-]){speaker}{aside}\s+(?:also\s+|later\s+|then\s+|[a-z][^“”\".!?;]{{0,80}}?\s+and\s+)?(?P<v>{verbs})\b[^“”\".!?]{{0,80}}?[:,]?"
         rf"|(?P<i>(?i:{intro}))\s+(?P<s2>{_NAME}|{role})," + (rf"|^\s*(?P<s3>{_NAME}):" if sp.colon else "") + r")\s*$"
     )
-    # the subject of a clause ending in a colon: "The judge offered advice for the guards:"
+    # the subject of a clause ending in a colon: "The judge offered advice for the guards:"; or the
+    # source named before the colon: "Below is a statement by Ann Roe, director of the institute:"
     colon_clause = re.compile(rf"^\s*{speaker}{aside}\s+[a-z][^“”\".!?]{{0,140}}:\s*$")
+    colon_by = re.compile(
+        rf"\b(?:by|from|such\s+as)\s+(?:the\s+[a-z]+\s+)?(?P<s>{titled}|{_NAMES})(?:,\s+[^“”\":]{{1,120}})?:\s*$"
+    )
     # "Karamanlis has dismissed calls to quit, saying the country needs “…”": the clause's subject,
     # at the sentence start (after a sentence adverb) or after a subordinator ("years before he …")
     clause = re.compile(
@@ -58,17 +62,19 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     abbreviations = sorted({t.form[:-1] for t in lexicons.people().titles if t.form.endswith(".")})
     not_abbreviation = "".join(f"(?<!{re.escape(a)})" for a in abbreviations) + r"(?<!\b[A-Z])"
     ends = "|".join(sorted(map(re.escape, sp.speaker_ends), key=lexicons.longest_first))
+    # "…,” adding that the roads were open": a participle never stands before its subject
+    finite = "|".join(sorted((re.escape(v) for v in sp.verbs if not v.endswith("ing")), key=lexicons.longest_first))
     verb_first = re.compile(
-        rf"^[,.!?—-]?\s*(?P<v>{verbs})\s+(?P<s>(?:[Tt]he\s|[Aa]n?\s|[A-Za-z0-9])[^,;:!?“”\"\n]{{0,70}}?)"
+        rf"^[,.!?—-]?\s*(?P<v>{finite})\s+(?P<s>(?:[Tt]he\s|[Aa]n?\s|[A-Za-z0-9])[^,;:!?“”\"\n]{{0,70}}?)"
         rf"(?P<apposed>,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}}(?=[,.;]|$))?"
         rf"(?=\s*(?:[,;:!?]|{not_abbreviation}\.(?:\s|$)|$|\s+(?:{ends})\b))"
     )
     # "…,” Jeffs is heard saying", "…,” the governor was quoted as saying"
-    heard = r"(?:(?:is|was)\s+(?:heard|quoted\s+as|seen)\s+)?"
+    heard = r"(?:(?:is|was|can\s+be)\s+(?:heard|quoted\s+as|seen)\s+)?"
     subject_first = re.compile(rf"^[,.!?—-]?\s*{speaker}{aside}\s+(?:also\s+|later\s+|then\s+)?{heard}(?P<v>{verbs})\b")
     # "…,” the Daily Ledger quoted witness Ivo Brandt as saying"
     quoted_as = re.compile(rf"^[,.!?—-]?\s*(?:[^“”\".!?]{{0,60}}?\s)?quoted\s+{speaker}\s+as\s+(?P<v>saying)\b")
-    return before, verb_first, subject_first, quoted_as, clause, colon_clause
+    return before, verb_first, subject_first, quoted_as, clause, colon_clause, colon_by
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -127,11 +133,38 @@ def speaker_before(text: str) -> tuple[str, str] | None:
         if m.group("s2"):
             return clean_speaker(m.group("s2")), m.group("i")
         return m.group("s3"), ":"
-    for pattern in (pats[4], pats[5]):
-        m = pattern.search(tail)
-        if m is not None:
-            return clean_speaker(m.group("s")), m.groupdict().get("v") or ":"
+    m = pats[4].search(tail)
+    if m is not None:
+        return clean_speaker(m.group("s")), m.group("v")
+    m = pats[6].search(tail)
+    if m is not None:
+        return clean_speaker(m.group("s")), ":"
+    m = pats[5].search(tail)
+    if m is not None and _names_someone(m.group("s"), tail[m.start("s") :]):
+        return clean_speaker(m.group("s")), ":"
     return None
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> str:
+    return "|".join(sorted(map(re.escape, lexicons.speech().verbs), key=lexicons.longest_first))
+
+
+def _names_someone(subject: str, clause: str) -> bool:
+    """Whether a clause's capitalised subject is a person, not a sentence-opening word ("Below is
+    …:", "Expect …:"): a pronoun, a description, a full name, or a title and a surname."""
+    from checker.language import names
+
+    words = subject.split()
+    if len(words) == 1 and words[0][:1].isupper():
+        # a surname acting ("Quennell offered advice …:"), not an opening word ("Below is", "Expect endless")
+        return bool(re.match(rf"{re.escape(words[0])}\s+(?:[a-z]+ed|[a-z]+[^s\W]s|{_verbs()})\b", clause))
+    return (
+        subject[:1].islower()
+        or words[0] in ("The", "the", "A", "An", "He", "She", "They")
+        or bool(names.people_in(subject))
+        or names.is_titled_surname(" ".join(words[-2:]))
+    )
 
 
 def speaker_after(text: str) -> tuple[str, str] | None:
