@@ -82,9 +82,19 @@ def test_verbs_observed(clause: str, seen: bool) -> None:
     assert sources.observed(clause) is seen
 
 
-@pytest.mark.parametrize("noun", ["budget", "votes", "workers", "seats", "salary"])
+@pytest.mark.parametrize("noun", ["budget", "votes", "workers", "seats", "salary", "followers", "adherents"])
 def test_nouns_record(noun: str) -> None:
     assert sources.record_noun(noun)
+
+
+@pytest.mark.parametrize(
+    ("verb", "position"),
+    [("warned", True), ("claim", True), ("claimed", True), ("denied", True), ("urged", True), ("said", False),
+     ("told", False), ("reported", False), ("confirmed", False), ("estimated", False)],
+)  # fmt: skip
+def test_verbs_position(verb: str, position: bool) -> None:
+    assert sources.position_verb(verb) is position
+    assert sources.position_verb(verb.upper()) is position
 
 
 @pytest.mark.parametrize("word", ["killed", "injured", "displaced", "trapped", "casualties", "deaths"])

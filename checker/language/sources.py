@@ -11,7 +11,8 @@ engine's extractors and linkers build claims and links from them.
   which figures need a source.
 - :func:`natural_holder` — "witnesses": the natural source of what they saw.
 - :func:`case_on_record` — a conviction or plea: the wrongdoing it was about is on the record.
-- :data:`SPEECH_VERBS`, :data:`ESTIMATE_VERBS` — verbs that make their subject a source.
+- :func:`speech_verb`, :func:`estimate_verb` — verbs that make their subject a source;
+  :func:`position_verb` — those that only state the subject's stand ("warned", "claim", "denied").
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ class SourceLexicon:
     case_record: tuple[Pattern, ...] = ()
     statement: frozenset[str] = frozenset()
     toll_kinds: tuple[tuple[str, frozenset[str]], ...] = ()
+    position: frozenset[str] = frozenset()
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -110,6 +112,7 @@ def lexicon() -> SourceLexicon:
         case_record=_patterns(data["record"]),
         statement=_words(data["verbs"]["statement"]),
         toll_kinds=tuple((str(k), _words(v)) for k, v in data["toll_kinds"].items()),
+        position=_words(data["verbs"]["position"]),
     )
 
 
@@ -263,6 +266,12 @@ def statement_verb(word: str) -> bool:
     return " ".join(word.lower().split()) in lexicon().statement
 
 
+def position_verb(word: str) -> bool:
+    """Whether a verb of saying only states its subject's position ("warned", "claim", "denied"): a party's
+    stand, not an account of the facts around it."""
+    return word.lower() in lexicon().position
+
+
 def estimate_verb(word: str) -> bool:
     """Whether a verb makes its subject a figure's source ("estimated", "counted", "put … at")."""
     return word.lower() in lexicon().estimate
@@ -280,6 +289,7 @@ __all__ = [
     "lexicon",
     "may_accuse",
     "natural_holder",
+    "position_verb",
     "observed",
     "record_noun",
     "running_count",

@@ -99,6 +99,8 @@ class _Sentence:
     first_at: int = -1
     #: sources given with a verb of reporting ("the Biloxi Sun Herald reported", "according to THR")
     reporters: list[str] = field(default_factory=list)
+    #: sources that only take a position here ("warned", "claim", "denied"): no account of the facts
+    positions: set[str] = field(default_factory=set)
 
 
 class _Article:
@@ -128,8 +130,11 @@ class _Article:
                 if not s.sources:
                     s.first_at = c.span.start - s.start
                 s.sources.append((c.source, c.source_class))
+                if lexicon.position_verb(c.cue or ""):
+                    s.positions.add(c.source)
                 if _REPORTED.fullmatch(c.cue or "") and not lexicon.vague_holder(c.source):
                     s.reporters.append(c.source)
+        self._pronoun_sources()
         self.wire = _wire_layout(article)
         self.lead = self._lead()
         self.stated = self._stated_source()
@@ -146,6 +151,20 @@ class _Article:
                     if later.seg.index > s.seg.index + 1 or later.sources:
                         break
                     self._passages[j] = s.sources[0]
+
+    def _pronoun_sources(self) -> None:
+        """ "The UN said … It said more diesel was needed": a sentence whose subject is "It" or "They"
+        with a verb of saying takes the organisation (or group) named as a source in one of the two
+        sentences before. The attribution extractor leaves such pronouns out, having no antecedent."""
+        for i, s in enumerate(self.sentences):
+            if s.sources or not _PRONOUN_SAID.match(s.text):
+                continue
+            for prev in self.sentences[max(0, i - 2) : i][::-1]:
+                named = [x for x in prev.sources if x[1] in ("organisation", "vague") and _official_or_named(x[0])]
+                if named:
+                    s.sources.append(named[0])
+                    s.first_at = 0
+                    break
 
     @property
     def on_record(self) -> bool:
@@ -176,7 +195,7 @@ class _Article:
         for s in self.sentences:
             for src, cls in s.sources:
                 words = _WORD.findall(src.lower())
-                if not words or cls == "document" or lexicon.natural_holder(src):
+                if not words or cls == "document" or lexicon.natural_holder(src) or src in s.positions:
                     continue
                 if words[-1] in _PRONOUNS or (lexicon.vague_holder(src) and words[-1] not in _OFFICIAL):
                     continue
@@ -236,8 +255,8 @@ class _Article:
             return (*self._passages[i], "passage source")
         if i > 0:
             prev = self.sentences[i - 1]
-            named = [x for x in prev.sources if not lexicon.vague_holder(x[0])]
-            if named and '"' not in prev.text and "“" not in prev.text:
+            named = [x for x in prev.sources if not lexicon.vague_holder(x[0]) and x[0] not in prev.positions]
+            if named and not _SPEECH_QUOTE.search(prev.text):
                 if _CONTINUES.search(sent.text):
                     return (*named[0], "continues the previous sentence's account")
                 if (
@@ -258,6 +277,15 @@ class _Article:
 
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+#: "It said …", "They also estimated …": a pronoun subject with a verb of saying or estimating
+_PRONOUN_SAID = re.compile(
+    r"\W*(?:It|They)\s+(?:also\s+|later\s+|earlier\s+|has\s+|had\s+|have\s+)?(?:said|says|say|added|reported|"
+    r"reports|estimated|estimates|warned|noted|stated|announced|confirmed|claimed|told)\b"
+)
+#: a quotation of speech: six words or more, or one that does not follow a word of the reporter's sentence
+#: ('"We lost everything," said …'); a few words quoted inside the reporter's sentence ('Hamas had
+#: "booby-trapped the school"') leave it the reporter's account of what the source said
+_SPEECH_QUOTE = re.compile(r"[“\"](?:[^”\"]*?\s){5,}[^”\"]*[”\"]?|(?<![a-z] )[“\"][^”\"]*[”\"]?")
 #: vague heads that still name the story's official source ("police said", "officials said")
 _OFFICIAL = {
     "police",
@@ -379,7 +407,10 @@ def needs_source(f: FigureClaim, sentence: str, year: int | None = None) -> str 
     if noun in _MEASURES:
         return None
     near = _WORD.findall(f.measures or "")[:4]
-    outcome = any(lexicon.toll_word(w) for w in near)
+    at = sentence.find(f.text)
+    verb = _WORD.findall(sentence[max(0, at - 24) : at])[-1:] if at > 0 else []
+    # "30 people were killed", or the outcome as the verb before the figure: "killed at least 40 people"
+    outcome = any(lexicon.toll_word(w) for w in near) or (bool(verb) and _OUTCOME_VERB.fullmatch(verb[0]) is not None)
     # "a camp of about 20,000 refugees": who a toll counts, with no outcome, is a population
     toll = (lexicon.toll_word(noun) and not lexicon.status_noun(noun)) or outcome
     estimated = (f.qualifier or "") in ("an estimated", "estimated")
@@ -394,6 +425,9 @@ def needs_source(f: FigureClaim, sentence: str, year: int | None = None) -> str 
         return None  # a conflict's running count ("more than 640 killed since the assault began")
     return "toll" if toll else "estimate"
 
+
+#: outcomes that take the toll as their object ("killed at least 40 people", "injured 16")
+_OUTCOME_VERB = re.compile(r"(?:killed|killing|injured|injuring|wounded|wounding|displaced|kills|injures)", re.I)
 
 _EVENT_NOUN = re.compile(
     r"\b(?:the|that|this)\s+(quake|earthquake|temblor|tremor|storm|tsunami|hurricane|typhoon|cyclone|flood|"
@@ -418,6 +452,42 @@ def _restated(f: FigureClaim) -> set[tuple[float, str]]:
         return set()
     words = [f.noun or "", *_WORD.findall(f.measures or "")[:4]]
     return {(f.value, lexicon.toll_kind(w)) for w in words if lexicon.toll_word(w)}
+
+
+def _population(f: FigureClaim) -> bool:
+    """Whether a figure with no outcome counts a group's members ("an estimated 10,000 FLDS followers",
+    "with an estimated 10,000 members"): its counted noun, or the word after a name before it, is one of
+    record."""
+    words = [f.noun or "", *_WORD.findall(f.measures or "")[:2]]
+    return any(lexicon.record_noun(w) for w in words if w) and not any(lexicon.toll_word(w) for w in words if w)
+
+
+#: a count given before: "the three bank workers", "three of the four soldiers"
+_DEFINITE = re.compile(r"\b(?:the|those|these|all|both)\s+\Z|\bof\s+the\s+\Z", re.I)
+#: who a toll's victims were, told apart ("a man and two women", "two women and a man")
+_BREAKDOWN = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|\d+)\s+(?:man|men|woman|women|boys?|girls?|child|children|adults?)\s+and\s+"
+    r"(?:a|an|one|two|three|four|five|\d+)\s+(?:man|men|woman|women|boys?|girls?|child|children|adults?)\b",
+    re.I,
+)
+
+
+def _refers_to_given(raw: str, f: FigureClaim, sent: _Sentence, doc: _Article) -> bool:
+    """Whether a toll refers back to one the article gave in an earlier sentence: a definite count after
+    the lead ("The three bank workers died", "Three of the four soldiers killed") or who the victims were
+    ("killed two women and a man"), when an earlier toll is of the same kind (a death, an injury)."""
+    mine = {k for _, k in _restated(f)}
+    if sent.position in doc.lead or not mine:
+        return False
+    given = {k for g in doc.figures if g.span.start < sent.start for _, k in _restated(g)}
+    if not mine & given:
+        return False
+    if _DEFINITE.search(raw, max(sent.start, f.span.start - 12), f.span.start):
+        return True
+    after = raw[f.span.end : f.span.end + 40]
+    if re.match(r"\s+of\s+the\s+", after, re.I):
+        return True  # "Three of the four Israeli soldiers killed"
+    return _BREAKDOWN.search(raw, sent.start, sent.end) is not None
 
 
 def _figure_phrase(raw: str, f: FigureClaim) -> str:
@@ -546,8 +616,7 @@ def _adjacent_holder(doc: _Article, sent: _Sentence, before: str, sense: str) ->
         if (
             step < 0
             and sense in ("belief", "appearance", "allegation", "custom")
-            and '"' not in other.text
-            and "“" not in other.text
+            and not _SPEECH_QUOTE.search(other.text)
             and not _CONTRAST.search(before)
         ):
             return named[0][0], where
@@ -609,6 +678,11 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         near = [k for k in estimates if sent.start <= k[0] < f.span.end and f.span.start - k[1] < 4]
         if why is None and not near:
             continue
+        if why != "toll" and _population(f):
+            # "An estimated 10,000 followers live in …": a group's size, background like a workforce
+            taken.update(near)
+            out.append(_cue(doc, "estimate", f.span, sent, f.text, "exempt", claims=(f.id,), reason="a population"))
+            continue
         claims = (f.id, *(estimates[k].id for k in near))
         taken.update(near)
         kind: CueKind = "toll" if why == "toll" else "estimate"
@@ -627,9 +701,14 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
             )
         else:
             pending.append((f, sent, kind, claims))
+    reported: set[tuple[float, str]] = set()
     for f, sent, kind, claims in pending:
         if sourced_values & _restated(f):
             reason = "restates a figure given with its source"  # the event's toll, attributed once
+        elif reported & _restated(f) or (kind == "toll" and _refers_to_given(article.raw, f, sent, doc)):
+            # "Three people died." … "The three bank workers, a man and two women, died": one toll, one finding
+            out.append(_cue(doc, kind, f.span, sent, f.text, "exempt", claims=claims, reason="restates a figure"))
+            continue
         elif doc.release:
             reason = "the organisation's own account"
         elif doc.stated and (sent.position in doc.lead or (f.value is not None and f.value in headline_values)):
@@ -637,6 +716,7 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         else:
             text = _figure_phrase(article.raw, f)
             out.append(_cue(doc, kind, f.span, sent, text, "unsourced", claims=claims))
+            reported.update(_restated(f))
             continue
         holder = doc.release if reason == "the organisation's own account" else doc.stated
         out.append(_cue(doc, kind, f.span, sent, f.text, "sourced", claims=claims, holder=holder, reason=reason))
