@@ -312,3 +312,28 @@ def test_police_claim_that_holds_the_belief_after_it(tmp_path: Path, cli: Callab
 )
 def test_a_toll_as_the_object_of_its_outcome(tmp_path: Path, cli: Callable[..., Run], body: str, status: str) -> None:
     assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "toll"] == [status]
+
+
+def test_a_passage_source_in_wire_copy_goes_on_while_the_same_source_is_cited(
+    tmp_path: Path, cli: Callable[..., Run]
+) -> None:
+    body = (
+        "According to Lena Ward of the Selby Gazette, the Harrow club made an offer to Tom Reyes.\n\n"
+        "Ward believes it to be for six years.\n\n"
+        "Reyes is believed to be seeking more than $20 million a year.\n\n"
+        "Two other clubs are reportedly at five years.\n\n"
+        "The club's manager said on Monday that talks were going well.\n\n"
+        "A rival bid is rumoured to be near.\n"
+    )
+    hedges = [(t, s, r) for k, t, s, r in cues(tmp_path, cli, body) if k == "hedge" and t != "believes"]
+    assert hedges[:2] == [("believed to", "held", "passage source"), ("reportedly", "held", "passage source")]
+    assert hedges[-1][:2] == ("rumoured", "unheld")  # another source cited in between ends the passage
+
+
+def test_a_short_wire_story_reads_the_next_paragraphs_report(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = (
+        "Director Ana Ruiz has reportedly left the Harrow Story sequel.\n\n"
+        "Ruiz has decided not to return, according to the Selby Gazette.\n\n"
+        "Talk of a successor has begun.\n"
+    )
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"] == ["held"]

@@ -78,6 +78,14 @@ _ADVERBS = {
     "merely", "already", "just", "only", "even", "still", "repeatedly", "recently", "publicly", "privately",
     "reportedly", "again", "first", "then", "also", "later", "earlier", "previously", "once", "initially", "simply",
 }  # fmt: skip
+#: the first of two coordinated sources just before "and" ("medical officials and a surviving relative said")
+#: it opens a clause (the sentence's start or after a comma) and is no pronoun's object ("He saw doctors and")
+_COORDINATED = re.compile(
+    r"(?:^|(?<=,\s)|(?<=^\W))(?:(?:and|but)\s+)?(?P<np>(?!(?:he|she|it|they|we|i|you)\b)(?:(?:[A-Za-z][\w-]*\s+){0,2})(?:"
+    + "|".join(sorted(VAGUE_HEADS - {"some", "many", "others", "those", "person", "someone"}))
+    + r"))\s+and\s+\Z",
+    re.I,
+)
 #: perfect auxiliaries between a subject and its cue ("officials have said")
 _PERFECT = {"has", "have", "had"}
 #: "claim" is a cue only as a present-tense verb with a clause after it ("Police claim that …"), never
@@ -215,6 +223,12 @@ def _left_subject(text: str, cue_start: int) -> tuple[int, str] | None:
         return lo + start + lead + len(phrase) - len(words[-1]), words[-1]
     if words[0].endswith("ing") and words[0].islower():
         return None  # "releasing a statement saying": a participle clause, not a subject
+    pair = _COORDINATED.search(window[:start])
+    if pair and len(words) <= 4:
+        # "medical officials and a surviving relative said": two sources of one statement, both named
+        lead -= start - pair.start("np")
+        phrase = window[pair.start("np") : start] + phrase
+        words = phrase.split()
     if len(words) > 1 and words[-1].lower() in _PERFECT and words[-2].lower() not in _NOT_SUBJECT_ENDS:
         # "officials have said", "the ministry has confirmed": the auxiliary is not part of the source
         words.pop()

@@ -146,10 +146,18 @@ class _Article:
         self._passages: dict[int, tuple[str, str]] = {}
         for i, s in enumerate(self.sentences):
             if s.sources and _PASSAGE.match(s.text):
+                # the rest of its paragraph and the next; in wire copy (a sentence a paragraph) the next
+                # two, and a sentence citing the same source again ("Silverman believes …") goes on with it
+                reach = 2 if self.wire else 1
+                head, last = _head(s.sources[0][0]), s.seg.index
                 for j in range(i + 1, len(self.sentences)):
                     later = self.sentences[j]
-                    if later.seg.index > s.seg.index + 1 or later.sources:
+                    if later.seg.index > last + reach or _headline(later.seg):
                         break
+                    if later.sources:
+                        if any(_head(src) != head for src, _ in later.sources):
+                            break
+                        last = later.seg.index
                     self._passages[j] = s.sources[0]
 
     def _pronoun_sources(self) -> None:
@@ -270,7 +278,7 @@ class _Article:
                     return (*named[0], "previous one-sentence paragraph")
         after = self.adjacent(sent, 1) if wire and len(sent.seg.sentences or ()) == 1 else None
         if after is not None and after.first_at in (0, 1, 2) and '"' not in after.text and "“" not in after.text:
-            named = [x for x in after.sources if _official_or_named(x[0])]
+            named = [x for x in after.sources if _official_or_named(x[0]) and x[0] not in after.positions]
             if named:  # "Sixty residents had to be evacuated." then "A police spokeswoman said other premises …"
                 return (*named[0], "next one-sentence paragraph opens with its source")
         return None
@@ -301,6 +309,13 @@ _FIRST_PERSON_ANY = re.compile(r"(?<![\w’'.])(?:I|we|We|my|My|our|Our|me|us)(?
 _CONTRAST = re.compile(
     r"\b(?:but|however|though|although|yet)\b|\b(?:refused|declined|would\s+not|wouldn[’']t)\b", re.I
 )
+
+
+def _head(source: str) -> str:
+    """The last word of a source phrase, lower case ("Michael Silverman of the Boston Herald" → "herald",
+    "Silverman" → "silverman"); a name before "of" is the head when there is one."""
+    words = _WORD.findall(source.split(" of ", 1)[0].lower())
+    return words[-1] if words else ""
 
 
 def _official_or_named(source: str) -> bool:
@@ -339,7 +354,7 @@ def _wire_layout(article: Article) -> bool:
     """Whether an article keeps one sentence a paragraph (wire copy, ECB+): then a paragraph break says
     nothing, and the sentence before or after is as near as the next sentence of a paragraph."""
     paras = [s for s in article.segments if s.kind == "paragraph"]
-    if len(paras) < 5:
+    if len(paras) < 3:
         return False
     single = sum(1 for s in paras if len(s.sentences or ()) <= 1)
     return single >= 0.8 * len(paras)

@@ -51,6 +51,15 @@ def claims(text: str) -> list[AttributionClaim]:
         ("Police claim that residents of the block were moved.", "Police", "vague"),
         ("The dockers claim the cranes were never inspected.", "The dockers", "organisation"),
         ("Marta Kovac claim that the vote was rigged.", "Marta Kovac", "person"),
+        # two coordinated sources of one statement
+        (
+            "Six were hurt, hospital officials and a surviving guard said.",
+            "hospital officials and a surviving guard",
+            "vague",
+        ),
+        ("Police and witnesses said the van sped off.", "Police and witnesses", "vague"),
+        ("The mill burned, and police and medics said six died.", "police and medics", "vague"),
+        ("He saw doctors and a nurse said hello.", "a nurse", "vague"),  # a pronoun's object is not a source
     ],
 )
 def test_source_and_class(sentence: str, source: str, cls: str) -> None:
