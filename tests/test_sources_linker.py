@@ -337,3 +337,79 @@ def test_a_short_wire_story_reads_the_next_paragraphs_report(tmp_path: Path, cli
         "Talk of a successor has begun.\n"
     )
     assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"] == ["held"]
+
+
+@pytest.mark.parametrize(
+    ("later", "status"),
+    [
+        ("Police said two women and one man died at the branch.", "sourced"),
+        ("Police said a man, a woman and a child died at the branch.", "sourced"),
+        ('"We have treated around 50 people with injuries," Dr Ema Kovac told reporters.', "sourced"),
+        ("Police said two women and two men died at the branch.", "unsourced"),  # four, not three
+        ("Two women and one man died at the branch.", "unsourced"),  # the same toll, with no source either
+    ],
+)
+def test_a_toll_restated_in_other_words_with_a_source(
+    tmp_path: Path, cli: Callable[..., Run], later: str, status: str
+) -> None:
+    lead = (
+        "A firebomb attack on a Harrow bank killed at least three people today."
+        if "died" in later
+        else "A quake struck Varna today, injuring at least 50 people."
+    )
+    body = (
+        f"{lead}\n\nHooded youths hurled petrol bombs at shops.\n\nSchools were shut across the city.\n\n"
+        f"{later}\n\nThe strike ended at midnight.\n"
+    )
+    lead = [s for k, t, s, _ in cues(tmp_path, cli, body) if k == "toll" and t.startswith("at least")]
+    assert lead == [status]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("A quake hit the town of Dunmore in February, killing hundreds of people.", []),
+        ("A quake hit the town of Dunmore on Sunday, killing hundreds of people.", ["unsourced"]),
+        ("A quake hit the town of Dunmore in June, killing hundreds of people.", ["unsourced"]),  # the article's month
+    ],
+)
+def test_a_toll_dated_to_another_month_is_background(
+    tmp_path: Path, cli: Callable[..., Run], sentence: str, status: list[str]
+) -> None:
+    assert [s for k, _, s, _ in cues(tmp_path, cli, sentence + "\n") if k == "toll"] == status
+
+
+def test_a_named_report_in_the_lead_is_the_stated_source(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = (
+        "# Worker kills two at Harrow plant\n\n"
+        "A suspended worker opened fire at a Harrow bakery last night, killing two workers and wounding two "
+        "others.\n\n"
+        "The shooting happened moments after she was suspended, the Selby Gazette reports.\n\n"
+        "The plant was closed on Friday.\n"
+    )
+    tolls = [(s, r) for k, _, s, r in cues(tmp_path, cli, body) if k == "toll"]
+    assert tolls and all(x == ("sourced", "the article's stated source") for x in tolls)
+
+
+def test_a_report_summed_up_holds_the_next_paragraphs_hedges(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = (
+        "Lena Ward reports that the Harrow club has made an offer to Tom Reyes.\n\n"
+        "The offer is believed to be for at least six years.\n\n"
+        "Reyes met the club on Monday.\n\n"
+        "Talks were going well.\n\n"
+        "A rival bid is rumoured to be near.\n"
+    )
+    hedges = [(t, s) for k, t, s, _ in cues(tmp_path, cli, body) if k == "hedge"]
+    assert hedges == [("believed to", "held"), ("rumoured", "unheld")]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("The Selby Brethren sect is believed to have about 4,000 followers.\n", "exempt"),
+        ("The sect is believed to have about 4,000 members in the valley.\n", "exempt"),
+        ("The sect is believed to have moved its 4,000 followers to Dunmore.\n", "unheld"),
+    ],
+)
+def test_a_groups_size_believed_is_background(tmp_path: Path, cli: Callable[..., Run], body: str, status: str) -> None:
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"] == [status]

@@ -63,7 +63,10 @@ _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\Z", re.I)
 #: "According to the charging papers, …" at a sentence's start: the source of a passage
 _PASSAGE = re.compile(
-    r"^\W*(?:according\s+to|as\s+(?:detailed|described|set\s+out)\s+in)\s+[^,.]{3,80}(?:,|\s*[:.]?\s*$)", re.I
+    r"^\W*(?:according\s+to|as\s+(?:detailed|described|set\s+out)\s+in)\s+[^,.]{3,80}(?:,|\s*[:.]?\s*$)"
+    # "Michael Silverman reports that …", "The Herald reported that …": a report summed up from here on
+    r"|^\W*(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:reports|reported|writes|wrote)\s+that\b",
+    re.I,
 )
 #: the writer's evidence for an appearance: a colon, a quote, or ", writing/saying"
 _EVIDENCE = re.compile(r"[:“\"]|,\s*(?:writing|saying|telling|posting|adding)\b", re.I)
@@ -212,6 +215,9 @@ class _Article:
                     return src
                 heads[head] = heads.get(head, 0) + 1
                 first.setdefault(head, src)
+        for s in self.sentences:
+            if s.position in self.lead and s.reporters:
+                return s.reporters[0]  # "…, the Daily News reports." in the lead: the story's own source
         cited = [h for h, n in heads.items() if n >= 2]
         return first[cited[0]] if cited else None
 
@@ -407,7 +413,7 @@ def _headline(seg: Segment) -> bool:
     return seg.kind == "heading" or (seg.index <= 2 and seg.text.rstrip()[-1:] not in _HEADLINE_ENDS)
 
 
-def needs_source(f: FigureClaim, sentence: str, year: int | None = None) -> str | None:
+def needs_source(f: FigureClaim, sentence: str, year: int | None = None, month: int | None = None) -> str | None:
     """Why a figure needs a source ("toll", "estimate"), or None when a reader needs none.
 
     Tolls and damage counts ("30 people were killed", "roughly 275,000 civilians are trapped") and
@@ -434,11 +440,27 @@ def needs_source(f: FigureClaim, sentence: str, year: int | None = None) -> str 
     if not toll and (lexicon.record_noun(noun) or lexicon.observed(sentence)):
         return None
     years = {int(y) for y in _YEAR.findall(sentence)}
-    if (years and (year is None or year not in years)) or lexicon.background(sentence):
+    if (years and (year is None or year not in years)) or lexicon.background(sentence) or _other_month(sentence, month):
         return None  # settled background: a toll or estimate of an earlier event than the article's
     if toll and _running(f, sentence):
         return None  # a conflict's running count ("more than 640 killed since the assault began")
     return "toll" if toll else "estimate"
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")  # fmt: skip
+#: "… hit Zarand in February, killing hundreds": a month with no day, an earlier period than the report's
+_IN_MONTH = re.compile(
+    r"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<m>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b(?!\s+\d)"
+)
+
+
+def _other_month(sentence: str, month: int | None) -> bool:
+    """Whether the sentence dates its event "in <month>" (no day), a month other than the article's own
+    (any month when the article is undated): settled background."""
+    m = _IN_MONTH.search(sentence)
+    return m is not None and (month is None or _MONTHS.index(m.group("m").lower()) + 1 != month)
 
 
 #: outcomes that take the toll as their object ("killed at least 40 people", "injured 16")
@@ -460,13 +482,65 @@ def _refers_back(text: str, doc: _Article, sent: _Sentence) -> bool:
     return any(m.group(1).lower() in prev for m in _EVENT_NOUN.finditer(text))
 
 
-def _restated(f: FigureClaim) -> set[tuple[float, str]]:
-    """(value, outcome) pairs a figure states ("Ten people were killed" → (10, killed)): a figure stating one
-    that the article gives elsewhere with its source restates it."""
+def _restated(f: FigureClaim, raw: str = "") -> set[tuple[float, str]]:
+    """(value, outcome) pairs a figure states ("Ten people were killed" → (10, death), "injuring at least 50
+    people" → (50, injury)): a figure stating one that the article gives elsewhere with its source restates
+    it. ``raw`` is the article's text, for the outcome verb before the figure."""
     if f.value is None:
         return set()
     words = [f.noun or "", *_WORD.findall(f.measures or "")[:4]]
-    return {(f.value, lexicon.toll_kind(w)) for w in words if lexicon.toll_word(w)}
+    if raw:
+        before = _WORD.findall(raw[max(0, f.span.start - 24) : f.span.start])[-1:]
+        words += [w for w in before if _OUTCOME_VERB.fullmatch(w)]
+    return {
+        (f.value, lexicon.toll_kind(_OUTCOME_KIND.get(w.lower(), w)))
+        for w in words
+        if lexicon.toll_word(_OUTCOME_KIND.get(w.lower(), w))
+    }
+
+
+#: outcome verbs in -ing, as the toll word they state ("injuring" → "injured")
+_OUTCOME_KIND = {"killing": "killed", "injuring": "injured", "wounding": "wounded", "kills": "killed",
+                 "injures": "injured"}  # fmt: skip
+
+
+#: who a toll's victims were, counted ("two women and one man", "a man, a woman and two children")
+_PART = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?(?:man|men|woman|women|boys?|girls?|child|children|adults?|teenagers?|people)"
+_PARTS = re.compile(rf"\b{_PART}(?:\s*,\s*{_PART})*\s*,?\s+and\s+{_PART}\b(?P<tail>(?:\s+[\w-]+){{0,6}})", re.I)
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _breakdowns(text: str) -> set[tuple[float, str]]:
+    """(total, outcome) of every toll a sentence gives as who the victims were ("Police said two women and
+    one man died" → (3, death)): the same toll as "three people died", worded differently."""
+    out: set[tuple[float, str]] = set()
+    for m in _PARTS.finditer(text):
+        counts = re.findall(
+            rf"\b({'|'.join(_SMALL)}|\d+)\s+(?:[a-z]+\s+)?(?:man|men|woman|women|boys?|girls?|"
+            r"child|children|adults?|teenagers?|people)\b",
+            m.group(0),
+            re.I,
+        )
+        total = sum(_SMALL.get(c.lower(), 0) if not c.isdigit() else int(c) for c in counts)
+        kinds = {lexicon.toll_kind(w) for w in _WORD.findall(m.group("tail")) if lexicon.toll_word(w)}
+        out.update((float(total), k) for k in kinds)
+    return out
+
+
+def _restatements(doc: _Article) -> set[tuple[float, str]]:
+    """(value, outcome) of tolls the article gives with a source in other words: as who the victims were in
+    a sourced sentence ("Police said two women and one man died"), or inside a quote with a speaker ("'We
+    have received around 50 people with injuries,' a doctor told AFP")."""
+    out: set[tuple[float, str]] = set()
+    for sent in doc.sentences:
+        if _PARTS.search(sent.text) and doc.source_for(sent, wire=False):
+            out |= _breakdowns(sent.text)
+    for f in doc.figures:
+        q = doc.quoted(f.span)
+        if q is not None and (q.speaker or q.speaker_text):
+            out |= _restated(f, doc.article.raw)
+    return out
 
 
 def _population(f: FigureClaim) -> bool:
@@ -491,10 +565,10 @@ def _refers_to_given(raw: str, f: FigureClaim, sent: _Sentence, doc: _Article) -
     """Whether a toll refers back to one the article gave in an earlier sentence: a definite count after
     the lead ("The three bank workers died", "Three of the four soldiers killed") or who the victims were
     ("killed two women and a man"), when an earlier toll is of the same kind (a death, an injury)."""
-    mine = {k for _, k in _restated(f)}
+    mine = {k for _, k in _restated(f, raw)}
     if sent.position in doc.lead or not mine:
         return False
-    given = {k for g in doc.figures if g.span.start < sent.start for _, k in _restated(g)}
+    given = {k for g in doc.figures if g.span.start < sent.start for _, k in _restated(g, raw)}
     if not mine & given:
         return False
     if _DEFINITE.search(raw, max(sent.start, f.span.start - 12), f.span.start):
@@ -591,6 +665,12 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
     # the clause before the cue, not the whole run-on sentence: once per cue (issue 11)
     if _HYPOTHETICAL.search(raw, max(sent.start, h.span.start - CUE_REACH), h.span.start):
         return made("exempt", "a hypothesis")  # "if the assessment is thought to have been …"
+    if any(
+        _SIZE_OF.fullmatch(raw, h.span.end, f.span.start) and _population(f)
+        for f in doc.figures
+        if 0 < f.span.start - h.span.end < 24
+    ):  # "the sect is believed to have about 10,000 followers": a group's size, background
+        return made("exempt", "a population")
     impersonal = lexicon.impersonal_in(sent.text)
     if impersonal:
         return made("vague", "impersonal", impersonal[0][2])
@@ -608,6 +688,10 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
     if near:
         return made("held", near[1], near[0])
     return made("unheld", "")
+
+
+#: between a belief and the group size it states: "believed to| have |about 700 members"
+_SIZE_OF = re.compile(r"\s+(?:to\s+)?(?:have|has|had|number|numbers|count|counts|include|includes)\s+", re.I)
 
 
 def _adjacent_holder(doc: _Article, sent: _Sentence, before: str, sense: str) -> tuple[str, str] | None:
@@ -686,7 +770,12 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         sent = doc.sentence_of(f.span)
         if sent is None or doc.quoted(f.span) or _headline(sent.seg):
             continue
-        why = needs_source(f, sent.text, article.published.year if article.published else None)
+        why = needs_source(
+            f,
+            sent.text,
+            article.published.year if article.published else None,
+            article.published.month if article.published else None,
+        )
         if why and sent.position and doc.background(sent.position - 1) and _refers_back(sent.text, doc, sent):
             why = None  # "The last major quake … was in February. It killed 612 people": still background
         # "an estimated 40,000": the hedge just before (or inside) the figure is the same claim
@@ -708,7 +797,7 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
             continue
         found = doc.source_for(sent)
         if found:
-            sourced_values.update(_restated(f))
+            sourced_values.update(_restated(f, article.raw))
             out.append(
                 _cue(
                     doc, kind, f.span, sent, f.text, "sourced", claims=claims, holder=found[0] or None, reason=found[2]
@@ -717,10 +806,12 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         else:
             pending.append((f, sent, kind, claims))
     reported: set[tuple[float, str]] = set()
+    if pending:
+        sourced_values |= _restatements(doc)
     for f, sent, kind, claims in pending:
-        if sourced_values & _restated(f):
+        if sourced_values & _restated(f, article.raw):
             reason = "restates a figure given with its source"  # the event's toll, attributed once
-        elif reported & _restated(f) or (kind == "toll" and _refers_to_given(article.raw, f, sent, doc)):
+        elif reported & _restated(f, article.raw) or (kind == "toll" and _refers_to_given(article.raw, f, sent, doc)):
             # "Three people died." … "The three bank workers, a man and two women, died": one toll, one finding
             out.append(_cue(doc, kind, f.span, sent, f.text, "exempt", claims=claims, reason="restates a figure"))
             continue
@@ -731,7 +822,7 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         else:
             text = _figure_phrase(article.raw, f)
             out.append(_cue(doc, kind, f.span, sent, text, "unsourced", claims=claims))
-            reported.update(_restated(f))
+            reported.update(_restated(f, article.raw))
             continue
         holder = doc.release if reason == "the organisation's own account" else doc.stated
         out.append(_cue(doc, kind, f.span, sent, f.text, "sourced", claims=claims, holder=holder, reason=reason))
