@@ -371,6 +371,7 @@ def test_a_toll_restated_in_other_words_with_a_source(
         ("A quake hit the town of Dunmore in February, killing hundreds of people.", []),
         ("A quake hit the town of Dunmore on Sunday, killing hundreds of people.", ["unsourced"]),
         ("A quake hit the town of Dunmore in June, killing hundreds of people.", ["unsourced"]),  # the article's month
+        ("A quake hit the town of Dunmore in April, killing hundreds of people.", ["unsourced"]),  # two months before
     ],
 )
 def test_a_toll_dated_to_another_month_is_background(

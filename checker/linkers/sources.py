@@ -456,11 +456,21 @@ _IN_MONTH = re.compile(
 )
 
 
+#: months before the article's a toll dated "in <month>" must lie to be settled background; nearer, it is
+#: part of the running story ("Four workers were injured … in March" in a June story still needs a source)
+BACKGROUND_MONTHS = 4
+
+
 def _other_month(sentence: str, month: int | None) -> bool:
-    """Whether the sentence dates its event "in <month>" (no day), a month other than the article's own
-    (any month when the article is undated): settled background."""
+    """Whether the sentence dates its event "in <month>" (no day) at least :data:`BACKGROUND_MONTHS` before
+    the article's month (the latest such month not after it), or in any month when the article is undated
+    (wire copy's "… hit Zarand in February, killing hundreds"): settled background."""
     m = _IN_MONTH.search(sentence)
-    return m is not None and (month is None or _MONTHS.index(m.group("m").lower()) + 1 != month)
+    if m is None:
+        return False
+    if month is None:
+        return True
+    return (month - (_MONTHS.index(m.group("m").lower()) + 1)) % 12 >= BACKGROUND_MONTHS
 
 
 #: outcomes that take the toll as their object ("killed at least 40 people", "injured 16")
