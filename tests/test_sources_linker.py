@@ -344,6 +344,7 @@ def test_a_short_wire_story_reads_the_next_paragraphs_report(tmp_path: Path, cli
     [
         ("Police said two women and one man died at the branch.", "sourced"),
         ("Police said a man, a woman and a child died at the branch.", "sourced"),
+        ("Police said at least three people, a man and two women, were killed at the branch.", "sourced"),
         ('"We have treated around 50 people with injuries," Dr Ema Kovac told reporters.', "sourced"),
         ("Police said two women and two men died at the branch.", "unsourced"),  # four, not three
         ("Two women and one man died at the branch.", "unsourced"),  # the same toll, with no source either
@@ -354,7 +355,7 @@ def test_a_toll_restated_in_other_words_with_a_source(
 ) -> None:
     lead = (
         "A firebomb attack on a Harrow bank killed at least three people today."
-        if "died" in later
+        if "died" in later or "killed" in later
         else "A quake struck Varna today, injuring at least 50 people."
     )
     body = (

@@ -515,8 +515,8 @@ _OUTCOME_KIND = {"killing": "killed", "injuring": "injured", "wounding": "wounde
 
 
 #: who a toll's victims were, counted ("two women and one man", "a man, a woman and two children")
-_PART = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?(?:man|men|woman|women|boys?|girls?|child|children|adults?|teenagers?|people)"
-_PARTS = re.compile(rf"\b{_PART}(?:\s*,\s*{_PART})*\s*,?\s+and\s+{_PART}\b(?P<tail>(?:\s+[\w-]+){{0,6}})", re.I)
+_PART = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?(?:man|men|woman|women|boys?|girls?|child|children|adults?|teenagers?)"
+_PARTS = re.compile(rf"\b{_PART}(?:\s*,\s*{_PART})*\s*,?\s+and\s+{_PART}\b(?P<tail>(?:[\s,;—–-]+[\w-]+){{0,6}})", re.I)
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10}  # fmt: skip
 
@@ -528,7 +528,7 @@ def _breakdowns(text: str) -> set[tuple[float, str]]:
     for m in _PARTS.finditer(text):
         counts = re.findall(
             rf"\b({'|'.join(_SMALL)}|\d+)\s+(?:[a-z]+\s+)?(?:man|men|woman|women|boys?|girls?|"
-            r"child|children|adults?|teenagers?|people)\b",
+            r"child|children|adults?|teenagers?)\b",
             m.group(0),
             re.I,
         )
