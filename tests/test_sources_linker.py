@@ -92,6 +92,8 @@ def test_a_source_in_the_next_sentence_or_paragraph_does_not(tmp_path: Path, cli
         ("If the wall is thought to be unsafe, the school will close.\n", "exempt"),
         ("# Church fire apparently set by an arsonist\n\nThe fire broke out on Friday.\n", "exempt"),
         ("Gaetano Lo Presti, one of 99 alleged Mafia members, died in prison.\n", "exempt"),
+        ("And yes, the new phone boasts that rumored curved screen.\n", "exempt"),  # a label, like "alleged"
+        ("The new phone is rumored to have a curved screen.\n", "unheld"),
     ],
 )
 def test_hedges_by_holder(tmp_path: Path, cli: Callable[..., Run], body: str, status: str) -> None:
@@ -415,3 +417,42 @@ def test_a_report_summed_up_holds_the_next_paragraphs_hedges(tmp_path: Path, cli
 )
 def test_a_groups_size_believed_is_background(tmp_path: Path, cli: Callable[..., Run], body: str, status: str) -> None:
     assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"] == [status]
+
+
+def test_a_partys_notice_holds_the_allegations_listed_after_it(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = (
+        "The Harrow League notified Selby College on Monday of nine alleged rules violations.\n\n"
+        "Seven of the violations involved the rowing club, including a booster allegedly giving cash to a rower.\n\n"
+        "The others involved a booster allegedly giving $500 to a swimmer.\n\n"
+        "The college has until July to respond.\n\n"
+        "A rival college allegedly paid its coach twice.\n"
+    )
+    hedges = [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"]
+    assert hedges == ["held", "held", "unheld"]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("A police dive team searched the quarry where it was believed the van had sunk.\n", "held"),
+        ("The van sank in the quarry, where it was believed the driver had fled.\n", "unheld"),
+    ],
+)
+def test_a_belief_the_subject_acts_on_is_its_own(
+    tmp_path: Path, cli: Callable[..., Run], body: str, status: str
+) -> None:
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"] == [status]
+
+
+def test_a_reports_hedged_account_goes_on_with_its_passage(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = (
+        "Lena Ward reports that the Harrow club has made an offer to Tom Reyes.\n\n"
+        "The offer is the largest in the club's history.\n\n"
+        "It is believed to be for at least six years.\n\n"
+        "Reyes is believed to be seeking more than $20 million a year.\n\n"
+        "The season starts in May.\n\n"
+        "Pitchers start training in March.\n\n"
+        "A rival bid is rumoured to be near.\n"
+    )
+    hedges = [(s, r) for k, _, s, r in cues(tmp_path, cli, body) if k == "hedge"]
+    assert hedges == [("held", "passage source"), ("held", "passage source"), ("unheld", "")]

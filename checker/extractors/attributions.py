@@ -18,7 +18,7 @@ CUES = (
     "added", "adds", "noted", "notes", "reported", "reports", "claimed", "claims", "alleged", "alleges", "warned",
     "warns", "insisted", "insists", "acknowledged", "acknowledges", "denied", "denies", "explained", "wrote",
     "writes", "argued", "argues", "believes", "believe", "suspect", "suspects", "saying", "adding", "noting",
-    "warning", "insisting", "telling", "writing", "claim",
+    "warning", "insisting", "telling", "writing", "claim", "notified",
 )  # fmt: skip
 VAGUE_HEADS = {
     "officials", "official", "sources", "source", "people", "experts", "analysts", "observers", "diplomats",

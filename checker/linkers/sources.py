@@ -161,6 +161,8 @@ class _Article:
                         if any(_head(src) != head for src, _ in later.sources):
                             break
                         last = later.seg.index
+                    elif any(later.start <= h.span.start < later.end and h.sense in _CONTINUING for h in self.hedges):
+                        last = later.seg.index  # "The offer is believed to be …": the report's account goes on
                     self._passages[j] = s.sources[0]
 
     def _pronoun_sources(self) -> None:
@@ -291,6 +293,14 @@ class _Article:
 
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+#: hedges that go on with a passage's report ("The offer is believed to be for eight years")
+_CONTINUING = {"belief", "report"}
+#: "A SWAT team encircled the block where it was believed the gunman was hiding": the belief the subject acts on
+_ACTING_ON = re.compile(
+    r"^\W*(?P<src>(?:A|An|The)\s+(?:[\w’'-]+\s+){0,3}(?:team|police|officers|deputies|troops|soldiers|firefighters|"
+    r"rescuers|investigators|agents|detectives|crews?|divers))\b[^.;:]*?\b(?:where|as|because|since)\s+it\s+"
+    r"(?:was|is|had\s+been|has\s+been)\s+(?:believed|thought|suspected|feared)\b"
+)
 #: "It said …", "They also estimated …": a pronoun subject with a verb of saying or estimating
 _PRONOUN_SAID = re.compile(
     r"\W*(?:It|They)\s+(?:also\s+|later\s+|earlier\s+|has\s+|had\s+|have\s+)?(?:said|says|say|added|reported|"
@@ -649,8 +659,9 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
     raw = doc.article.raw
     if sense == "appearance" and not lexicon.culpable(raw[sent.start : sent.end]):
         return made("exempt", "the reporter's observation")  # "the mayor seemed to hold out hope"
-    if h.text.lower() in ("alleged", "suspected", "purported", "apparent") and _next_word(raw, h.span.end):
-        return made("exempt", "a charge's wording")  # "the alleged gunman", "an apparent suicide attempt"
+    if h.text.lower() in _LABELS and _next_word(raw, h.span.end):
+        # "the alleged gunman", "an apparent suicide attempt", "that rumored display": a label before a noun
+        return made("exempt", "a label, not a claim")
     if h.cue == "claims (noun)":
         return made("held", "its owner named", raw[max(sent.start, h.span.start - 30) : h.span.start].split()[-1])
     if h.holder:
@@ -681,6 +692,9 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
         if 0 < f.span.start - h.span.end < 24
     ):  # "the sect is believed to have about 10,000 followers": a group's size, background
         return made("exempt", "a population")
+    acting = _ACTING_ON.match(sent.text) if h.cue.startswith("it is") else None
+    if acting:
+        return made("held", "the subject acting on it", acting.group("src"))
     impersonal = lexicon.impersonal_in(sent.text)
     if impersonal:
         return made("vague", "impersonal", impersonal[0][2])
@@ -704,6 +718,10 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
 _SIZE_OF = re.compile(r"\s+(?:to\s+)?(?:have|has|had|number|numbers|count|counts|include|includes)\s+", re.I)
 
 
+#: adjectives that label a noun by convention ("the alleged gunman", "the long-rumored phone")
+_LABELS = {"alleged", "suspected", "purported", "apparent", "rumored", "rumoured"}
+
+
 def _adjacent_holder(doc: _Article, sent: _Sentence, before: str, sense: str) -> tuple[str, str] | None:
     """(holder, where) from the sentence before or after, in wire layout (one sentence a paragraph).
 
@@ -717,6 +735,12 @@ def _adjacent_holder(doc: _Article, sent: _Sentence, before: str, sense: str) ->
         if other is None:
             continue
         where = "previous one-sentence paragraph" if step < 0 else "next one-sentence paragraph"
+        if step < 0 and sense == "allegation" and not other.sources and _alleges(doc, other):
+            # "The NCAA notified the school of nine alleged violations." "Seven involved a booster allegedly
+            # giving cash." "The others involved a booster allegedly giving $500.": one party's list of allegations
+            further = doc.adjacent(other, -1)
+            if further is not None and _alleges(doc, further):
+                other, where = further, "a list of allegations the paragraph before opens"
         if sense == "report" and other.reporters:
             return other.reporters[0], where
         named = [x for x in other.sources if not lexicon.vague_holder(x[0]) and x[0].lower() not in _PRONOUNS]
@@ -730,6 +754,14 @@ def _adjacent_holder(doc: _Article, sent: _Sentence, before: str, sense: str) ->
         ):
             return named[0][0], where
     return None
+
+
+def _alleges(doc: _Article, sent: _Sentence) -> bool:
+    """Whether a sentence states an allegation ("nine alleged violations", "allegedly giving cash")."""
+    return _ALLEGATION.search(sent.text) is not None
+
+
+_ALLEGATION = re.compile(r"\balleg(?:ed|edly|es|ation|ations)\b", re.I)
 
 
 _REPORTED = re.compile(r"reported|reports|reporting|wrote|writes|according\s+to", re.I)

@@ -310,6 +310,7 @@ def test_block_quote_segments_are_skipped() -> None:
         ("Brandt is considered the top young striker available.", "considered (status)", "evaluation"),
         ("The captain was considered a game-time decision.", "considered (status)", "evaluation"),
         ("The mill is widely seen as the favourite for the grant.", "regarded as (status)", "evaluation"),
+        ("That patch was considered Critical as well.", "considered (rating)", "evaluation"),
         ("Everyone speculated that the mayor would resign.", "speculated", "belief"),
     ],
 )
