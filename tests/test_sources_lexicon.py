@@ -241,3 +241,26 @@ def test_verbs_statement(verb: str, statement: bool) -> None:
 )
 def test_background_earlier_events(sentence: str, entry: str) -> None:
     assert sources.background(sentence) == entry
+
+
+@pytest.mark.parametrize(
+    ("verb", "toll"),
+    [("killing", "killed"), ("killed", "killed"), ("Injuring", "injured"), ("wounded", "wounded"), ("hit", None),
+     ("said", None)],
+)  # fmt: skip
+def test_verbs_outcome(verb: str, toll: str | None) -> None:
+    assert sources.outcome_verb(verb) == toll
+    if toll:
+        assert sources.toll_word(toll)  # every outcome verb states a toll the toll class knows
+
+
+@pytest.mark.parametrize("noun", ["man", "women", "children", "teenager"])
+def test_nouns_victims(noun: str) -> None:
+    assert noun in sources.victim_nouns()
+    assert not sources.toll_word(noun) and not sources.record_noun(noun)
+
+
+@pytest.mark.parametrize("head", ["team", "police", "deputies", "divers"])
+def test_holders_acting(head: str) -> None:
+    assert head in sources.acting_holders()
+    assert "experts" not in sources.acting_holders()  # they hold views, they do not act on them

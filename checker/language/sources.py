@@ -12,7 +12,10 @@ engine's extractors and linkers build claims and links from them.
 - :func:`natural_holder` — "witnesses": the natural source of what they saw.
 - :func:`case_on_record` — a conviction or plea: the wrongdoing it was about is on the record.
 - :func:`speech_verb`, :func:`estimate_verb` — verbs that make their subject a source;
-  :func:`position_verb` — those that only state the subject's stand ("warned", "claim", "denied").
+  :func:`position_verb` — those that only state the subject's stand ("warned", "claim", "denied");
+  :func:`outcome_verb` — "killed at least 40 people": the outcome before a toll.
+- :func:`victim_nouns` — "two women and one man": a toll told as its parts; :func:`acting_holders` —
+  "a SWAT team … where it was believed": subjects that act on a belief.
 """
 
 from __future__ import annotations
@@ -62,6 +65,9 @@ class SourceLexicon:
     statement: frozenset[str] = frozenset()
     toll_kinds: tuple[tuple[str, frozenset[str]], ...] = ()
     position: frozenset[str] = frozenset()
+    outcome: tuple[tuple[str, str], ...] = ()
+    victims: frozenset[str] = frozenset()
+    acting: frozenset[str] = frozenset()
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -113,6 +119,9 @@ def lexicon() -> SourceLexicon:
         statement=_words(data["verbs"]["statement"]),
         toll_kinds=tuple((str(k), _words(v)) for k, v in data["toll_kinds"].items()),
         position=_words(data["verbs"]["position"]),
+        outcome=tuple((str(k).lower(), str(v).lower()) for k, v in data["verbs"]["outcome"].items()),
+        victims=_words(data["nouns"]["victims"]),
+        acting=_words(data["holders"]["acting"]),
     )
 
 
@@ -272,6 +281,21 @@ def position_verb(word: str) -> bool:
     return word.lower() in lexicon().position
 
 
+def outcome_verb(word: str) -> str | None:
+    """The toll word an outcome verb before a figure states ("killing" → "killed"), or None."""
+    return dict(lexicon().outcome).get(word.lower())
+
+
+def victim_nouns() -> frozenset[str]:
+    """Who a toll's victims may be, counted in its parts ("two women and one man")."""
+    return lexicon().victims
+
+
+def acting_holders() -> frozenset[str]:
+    """Heads of subjects that act on a belief ("a SWAT team", "police divers"): the belief is theirs."""
+    return lexicon().acting
+
+
 def estimate_verb(word: str) -> bool:
     """Whether a verb makes its subject a figure's source ("estimated", "counted", "put … at")."""
     return word.lower() in lexicon().estimate
@@ -280,6 +304,7 @@ def estimate_verb(word: str) -> bool:
 __all__ = [
     "Pattern",
     "SourceLexicon",
+    "acting_holders",
     "background",
     "case_on_record",
     "court_story",
@@ -290,6 +315,7 @@ __all__ = [
     "may_accuse",
     "natural_holder",
     "observed",
+    "outcome_verb",
     "position_verb",
     "record_noun",
     "running_count",
@@ -300,5 +326,6 @@ __all__ = [
     "toll_word",
     "trial_story",
     "vague_holder",
+    "victim_nouns",
     "wrongdoing_in",
 ]

@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import Any
 
 from checker.hookspecs import hookimpl
+from checker.language import numbers
 from checker.language import sources as lexicon
 from checker.linking import Linker, linker
 from checker.links import CueKind, CueLink, CueStatus, StoryLinks
@@ -295,12 +296,6 @@ class _Article:
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 #: hedges that go on with a passage's report ("The offer is believed to be for eight years")
 _CONTINUING = {"belief", "report"}
-#: "A SWAT team encircled the block where it was believed the gunman was hiding": the belief the subject acts on
-_ACTING_ON = re.compile(
-    r"^\W*(?P<src>(?:A|An|The)\s+(?:[\w’'-]+\s+){0,3}(?:team|police|officers|deputies|troops|soldiers|firefighters|"
-    r"rescuers|investigators|agents|detectives|crews?|divers))\b[^.;:]*?\b(?:where|as|because|since)\s+it\s+"
-    r"(?:was|is|had\s+been|has\s+been)\s+(?:believed|thought|suspected|feared)\b"
-)
 #: "It said …", "They also estimated …": a pronoun subject with a verb of saying or estimating
 _PRONOUN_SAID = re.compile(
     r"\W*(?:It|They)\s+(?:also\s+|later\s+|earlier\s+|has\s+|had\s+|have\s+)?(?:said|says|say|added|reported|"
@@ -325,6 +320,17 @@ _FIRST_PERSON_ANY = re.compile(r"(?<![\w’'.])(?:I|we|We|my|My|our|Our|me|us)(?
 _CONTRAST = re.compile(
     r"\b(?:but|however|though|although|yet)\b|\b(?:refused|declined|would\s+not|wouldn[’']t)\b", re.I
 )
+
+
+@lru_cache(maxsize=1)
+def _acting_on() -> re.Pattern[str]:
+    """ "A SWAT team encircled the block where it was believed the gunman was hiding": a subject of the
+    lexicon's acting holders, and the impersonal belief it acts on; built once from the lexicon."""
+    heads = "|".join(sorted(lexicon.acting_holders(), key=len, reverse=True))
+    return re.compile(
+        rf"^\W*(?P<src>(?:A|An|The)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{heads}))\b[^.;:]*?\b(?:where|as|because|since)\s+"
+        r"it\s+(?:was|is|had\s+been|has\s+been)\s+(?:believed|thought|suspected|feared)\b"
+    )
 
 
 def _head(source: str) -> str:
@@ -441,7 +447,7 @@ def needs_source(f: FigureClaim, sentence: str, year: int | None = None, month: 
     at = sentence.find(f.text)
     verb = _WORD.findall(sentence[max(0, at - 24) : at])[-1:] if at > 0 else []
     # "30 people were killed", or the outcome as the verb before the figure: "killed at least 40 people"
-    outcome = any(lexicon.toll_word(w) for w in near) or (bool(verb) and _OUTCOME_VERB.fullmatch(verb[0]) is not None)
+    outcome = any(lexicon.toll_word(w) for w in near) or (bool(verb) and lexicon.outcome_verb(verb[0]) is not None)
     # "a camp of about 20,000 refugees": who a toll counts, with no outcome, is a population
     toll = (lexicon.toll_word(noun) and not lexicon.status_noun(noun)) or outcome
     estimated = (f.qualifier or "") in ("an estimated", "estimated")
@@ -483,9 +489,6 @@ def _other_month(sentence: str, month: int | None) -> bool:
     return (month - (_MONTHS.index(m.group("m").lower()) + 1)) % 12 >= BACKGROUND_MONTHS
 
 
-#: outcomes that take the toll as their object ("killed at least 40 people", "injured 16")
-_OUTCOME_VERB = re.compile(r"(?:killed|killing|injured|injuring|wounded|wounding|displaced|kills|injures)", re.I)
-
 _EVENT_NOUN = re.compile(
     r"\b(?:the|that|this)\s+(quake|earthquake|temblor|tremor|storm|tsunami|hurricane|typhoon|cyclone|flood|"
     r"attack|blast|bombing|explosion|fire|crash)\b",
@@ -511,38 +514,31 @@ def _restated(f: FigureClaim, raw: str = "") -> set[tuple[float, str]]:
     words = [f.noun or "", *_WORD.findall(f.measures or "")[:4]]
     if raw:
         before = _WORD.findall(raw[max(0, f.span.start - 24) : f.span.start])[-1:]
-        words += [w for w in before if _OUTCOME_VERB.fullmatch(w)]
-    return {
-        (f.value, lexicon.toll_kind(_OUTCOME_KIND.get(w.lower(), w)))
-        for w in words
-        if lexicon.toll_word(_OUTCOME_KIND.get(w.lower(), w))
-    }
+        words += [toll for w in before if (toll := lexicon.outcome_verb(w))]
+    return {(f.value, lexicon.toll_kind(w)) for w in words if lexicon.toll_word(w)}
 
 
-#: outcome verbs in -ing, as the toll word they state ("injuring" → "injured")
-_OUTCOME_KIND = {"killing": "killed", "injuring": "injured", "wounding": "wounded", "kills": "killed",
-                 "injures": "injured"}  # fmt: skip
-
-
-#: who a toll's victims were, counted ("two women and one man", "a man, a woman and two children")
-_PART = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?(?:man|men|woman|women|boys?|girls?|child|children|adults?|teenagers?)"
-_PARTS = re.compile(rf"\b{_PART}(?:\s*,\s*{_PART})*\s*,?\s+and\s+{_PART}\b(?P<tail>(?:[\s,;—–-]+[\w-]+){{0,6}})", re.I)
-_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10}  # fmt: skip
+@lru_cache(maxsize=1)
+def _parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the whole list, one part) of a toll told as who its victims were ("two women and one man died",
+    "a man, a woman and two children"), built once from the lexicon's victim nouns and number words."""
+    count = "|".join(sorted(["a", "an", *numbers.UNITS], key=len, reverse=True))
+    noun = "|".join(sorted(lexicon.victim_nouns(), key=len, reverse=True))
+    part = rf"(?:{count}|\d+)\s+(?:[a-z]+\s+)?(?:{noun})"
+    tail = r"(?P<tail>(?:[\s,;—–-]+[\w-]+){0,6})"
+    whole = re.compile(rf"\b{part}(?:\s*,\s*{part})*\s*,?\s+and\s+{part}\b{tail}", re.I)
+    one = re.compile(rf"\b({count}|\d+)\s+(?:[a-z]+\s+)?(?:{noun})\b", re.I)
+    return whole, one
 
 
 def _breakdowns(text: str) -> set[tuple[float, str]]:
     """(total, outcome) of every toll a sentence gives as who the victims were ("Police said two women and
     one man died" → (3, death)): the same toll as "three people died", worded differently."""
+    whole, one = _parts()
     out: set[tuple[float, str]] = set()
-    for m in _PARTS.finditer(text):
-        counts = re.findall(
-            rf"\b({'|'.join(_SMALL)}|\d+)\s+(?:[a-z]+\s+)?(?:man|men|woman|women|boys?|girls?|"
-            r"child|children|adults?|teenagers?)\b",
-            m.group(0),
-            re.I,
-        )
-        total = sum(_SMALL.get(c.lower(), 0) if not c.isdigit() else int(c) for c in counts)
+    for m in whole.finditer(text):
+        counts = [c.lower() for c in one.findall(m.group(0))]
+        total = sum(int(c) if c.isdigit() else numbers.UNITS.get(c, 1) for c in counts)
         kinds = {lexicon.toll_kind(w) for w in _WORD.findall(m.group("tail")) if lexicon.toll_word(w)}
         out.update((float(total), k) for k in kinds)
     return out
@@ -554,7 +550,7 @@ def _restatements(doc: _Article) -> set[tuple[float, str]]:
     have received around 50 people with injuries,' a doctor told AFP")."""
     out: set[tuple[float, str]] = set()
     for sent in doc.sentences:
-        if _PARTS.search(sent.text) and doc.source_for(sent, wire=False):
+        if _parts()[0].search(sent.text) and doc.source_for(sent, wire=False):
             out |= _breakdowns(sent.text)
     for f in doc.figures:
         q = doc.quoted(f.span)
@@ -692,7 +688,7 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
         if 0 < f.span.start - h.span.end < 24
     ):  # "the sect is believed to have about 10,000 followers": a group's size, background
         return made("exempt", "a population")
-    acting = _ACTING_ON.match(sent.text) if h.cue.startswith("it is") else None
+    acting = _acting_on().match(sent.text) if h.cue.startswith("it is") else None
     if acting:
         return made("held", "the subject acting on it", acting.group("src"))
     impersonal = lexicon.impersonal_in(sent.text)
