@@ -45,6 +45,9 @@ def test_holders_vague_names_nobody(holder: str, vague: bool) -> None:
         ("It has long been assumed that the dam is safe.", "it is widely believed"),
         ("Many believe the vote was rigged.", "many believe"),
         ("The plan is widely seen as a failure.", "widely seen as"),
+        ("Some in the village don't believe the dam is safe.", "many believe"),
+        ("In some circles a player is considered a failure if he stays.", "in some circles"),
+        ("Various reports suggest the family lost the fortune.", "various reports"),
     ],
 )
 def test_holders_impersonal_entries(text: str, entry: str) -> None:
@@ -53,6 +56,20 @@ def test_holders_impersonal_entries(text: str, entry: str) -> None:
 
 def test_holders_impersonal_leaves_named_beliefs_alone() -> None:
     assert sources.impersonal_in("Police believe the driver fell asleep.") == ()
+    assert sources.impersonal_in("The report suggests the dam is safe.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Some in the village don't believe the dam is safe.", "Some in the village"),
+        ("Various reports suggest the family lost the fortune.", "Various reports"),
+        ("It is widely believed that the dam is safe.", "It is widely believed"),  # nobody at all: the phrase
+    ],
+)
+def test_holders_impersonal_span_is_the_holders_words(text: str, holder: str) -> None:
+    ((s, e, _),) = sources.impersonal_in(text)
+    assert text[s:e] == holder
 
 
 @pytest.mark.parametrize("word", ["said", "told", "testified", "described", "denounced", "alleged"])

@@ -155,10 +155,15 @@ _PREPOSITIONS = {"of", "in", "at", "from", "with", "on", "close", "familiar", "f
 
 @lru_cache(maxsize=256)
 def impersonal_in(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, entry) of every belief nobody holds: "it is widely believed", "many believe"."""
+    """(start, end, entry) of every belief nobody holds: "it is widely believed", "many believe".
+
+    The span is the vague holder's words when the entry marks them (``(?P<holder>…)``: "some in the
+    community" of "some in the community don't believe"), else the whole match."""
     found: list[tuple[int, int, str]] = []
     for p in lexicon().impersonal:
-        found.extend((m.start(), m.end(), p.name) for m in p.regex.finditer(text))
+        for m in p.regex.finditer(text):
+            held = "holder" in p.regex.groupindex and m.group("holder") is not None
+            found.append((*(m.span("holder") if held else m.span()), p.name))
     out: list[tuple[int, int, str]] = []
     for hit in sorted(found, key=lambda h: (h[0], -h[1])):
         if not out or hit[0] >= out[-1][1]:  # overlapping entries: the first and longest stands

@@ -693,7 +693,7 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
         return made("held", "the subject acting on it", acting.group("src"))
     impersonal = lexicon.impersonal_in(sent.text)
     if impersonal:
-        return made("vague", "impersonal", impersonal[0][2])
+        return made("vague", "impersonal", sent.text[impersonal[0][0] : impersonal[0][1]])  # the words as written
     if sense == "allegation" and doc.court:
         return made("held", "court story", "the charges")
     if h.cue in _INFERENCES:
