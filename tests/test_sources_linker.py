@@ -227,6 +227,7 @@ def test_it_said_with_nobody_named_before_still_asks(tmp_path: Path, cli: Callab
         ("The sect, with an estimated 4,000 members, is based in Dunmore.\n", "exempt"),
         ("An estimated 100,000 people took to the streets of Harrow.\n", "unsourced"),
         ("An estimated 2,000 followers fled the valley after the floods.\n", "unsourced"),
+        ("An estimated 10,000 workers walked out of the Harrow mills.\n", "unsourced"),
     ],
 )
 def test_a_groups_size_is_background_but_a_crowd_or_a_toll_is_not(

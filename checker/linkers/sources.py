@@ -559,12 +559,21 @@ def _restatements(doc: _Article) -> set[tuple[float, str]]:
     return out
 
 
-def _population(f: FigureClaim) -> bool:
-    """Whether a figure with no outcome counts a group's members ("an estimated 10,000 FLDS followers",
-    "with an estimated 10,000 members"): its counted noun, or the word after a name before it, is one of
-    record."""
+def _population(f: FigureClaim, raw: str) -> bool:
+    """Whether a figure with no outcome counts a group's standing members ("An estimated 10,000 FLDS
+    followers live in …", "with an estimated 10,000 members", "is believed to have about 700 members"): its
+    counted noun (or the word after a name before it) is one of record, and the group is described, not
+    acting ("An estimated 10,000 workers walked out" is a crowd someone estimated)."""
     words = [f.noun or "", *_WORD.findall(f.measures or "")[:2]]
-    return any(lexicon.record_noun(w) for w in words if w) and not any(lexicon.toll_word(w) for w in words if w)
+    if not any(lexicon.record_noun(w) for w in words if w) or any(lexicon.toll_word(w) for w in words if w):
+        return False
+    after = [w.lower() for w in _WORD.findall(f.measures or "")[:4]]
+    return bool(_STATIVE & set(after)) or _HAS_BEFORE.search(raw, max(0, f.span.start - 16), f.span.start) is not None
+
+
+#: a group described, not acting: "followers live in", "members belong to", "with … members", "has … members"
+_STATIVE = {"live", "lives", "living", "reside", "resides", "belong", "belongs", "worship", "is", "are", "with"}
+_HAS_BEFORE = re.compile(r"\b(?:with|has|have|had|of|numbers?|counts?)\s+\Z", re.I)
 
 
 #: a count given before: "the three bank workers", "three of the four soldiers"
@@ -683,7 +692,7 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
     if _HYPOTHETICAL.search(raw, max(sent.start, h.span.start - CUE_REACH), h.span.start):
         return made("exempt", "a hypothesis")  # "if the assessment is thought to have been …"
     if any(
-        _SIZE_OF.fullmatch(raw, h.span.end, f.span.start) and _population(f)
+        _SIZE_OF.fullmatch(raw, h.span.end, f.span.start) and _population(f, raw)
         for f in doc.figures
         if 0 < f.span.start - h.span.end < 24
     ):  # "the sect is believed to have about 10,000 followers": a group's size, background
@@ -820,7 +829,7 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         near = [k for k in estimates if sent.start <= k[0] < f.span.end and f.span.start - k[1] < 4]
         if why is None and not near:
             continue
-        if why != "toll" and _population(f):
+        if why != "toll" and _population(f, article.raw):
             # "An estimated 10,000 followers live in …": a group's size, background like a workforce
             taken.update(near)
             out.append(_cue(doc, "estimate", f.span, sent, f.text, "exempt", claims=(f.id,), reason="a population"))
