@@ -196,6 +196,8 @@ def test_every_wrongdoing_entry_has_the_stems_its_matches_contain() -> None:
         ("The last major quake to hit the region killed 612.", "the last major"),
         ("Police said on Monday that five people died.", None),
         ("The quake struck on February 12 and killed five.", None),
+        ("The last time we met he said the port reopens in May.", None),
+        ("The strike comes as ships return to the docks for the winter.", None),
     ],
 )
 def test_background_dates_an_earlier_event(sentence: str, entry: str | None) -> None:
@@ -254,6 +256,8 @@ def test_verbs_statement(verb: str, statement: bool) -> None:
     [
         ("It comes a day after three bank workers died in a petrol bomb attack.", "a day after"),
         ("That temblor killed at least six people.", "that quake"),
+        ("The breakdown comes less than two months after a similar outage cut the island off.", "a day after"),
+        ("The same thing happened last January when a strike shut the ports.", "last January"),
     ],
 )
 def test_background_earlier_events(sentence: str, entry: str) -> None:

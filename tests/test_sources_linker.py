@@ -457,3 +457,71 @@ def test_a_reports_hedged_account_goes_on_with_its_passage(tmp_path: Path, cli: 
     )
     hedges = [(s, r) for k, _, s, r in cues(tmp_path, cli, body) if k == "hedge"]
     assert hedges == [("held", "passage source"), ("held", "passage source"), ("unheld", "")]
+
+
+def _cc401(tmp_path: Path, cli: Callable[..., Run], body: str) -> list[str]:
+    """CC401's messages on one article."""
+    (path,) = write(tmp_path, {"a.md": HEAD.format(story=tmp_path.name) + body})
+    report = cli(path, "--no-config", "--select", "CC401", "--format", "json").json()
+    return [f["message"] for a in report["articles"] for r in a["results"] for f in r["findings"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a quote ending on a comma, then a subject and a verb in the past tense: its speech tag, any verb
+        ("The channel had hinted at news all week.\n\n\"The choice is made and the time has come to name the new "
+         "keeper of the Harrow light,\" KestrelTV teased on its feed.\n", False),
+        # a quote closed with a single mark before its speaker
+        ("Ostby wrote to readers on Sunday.\n\n\"I am sorry that Maren is not staying with us for 'Low Tide, ' "
+         "she wrote in a note on her site, and then added that, with Dahl:\n\n\" Nobody needs to worry about "
+         "the second book.\"\n", False),
+        ("The channel had hinted at news all week.\n\n\"The choice is made and the time has come to name the new "
+         "keeper of the Harrow light.\"\n", True),
+    ],
+)  # fmt: skip
+def test_a_quotes_speech_tag_with_any_verb_or_a_broken_mark(
+    tmp_path: Path, cli: Callable[..., Run], body: str, flagged: bool
+) -> None:
+    found = [m for m in _cc401(tmp_path, cli, body) if "no speaker" in m]
+    assert bool(found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        # an earlier event dated two sentences back, its account going on
+        ("The blackout comes less than a year after a similar failure cut power across the Vell valley.\n\n"
+         "Those failures were blamed on ice on the lines.\n\n"
+         "As many as two million people were affected across the valley.\n", []),
+        ("The same thing happened last January when a strike shut the Orrin docks.\n\n"
+         "Only 40 ships sailed that month.\n\n"
+         "The port lost an estimated $3 million in fees.\n", []),
+        # back in the running story: a date of its own
+        ("The blackout comes less than a year after a similar failure cut power across the Vell valley.\n\n"
+         "Those failures were blamed on ice on the lines.\n\n"
+         "As many as two million people were affected today.\n", ["unsourced"]),
+        # the earlier event three sentences back is too far
+        ("The blackout comes less than a year after a similar failure cut power across the Vell valley.\n\n"
+         "Those failures were blamed on ice on the lines.\n\n"
+         "Crews worked through the night to restore the lines.\n\n"
+         "As many as two million people were affected across the valley.\n", ["unsourced"]),
+    ],
+)  # fmt: skip
+def test_a_figure_in_a_passage_of_background(
+    tmp_path: Path, cli: Callable[..., Run], body: str, status: list[str]
+) -> None:
+    found = cues(tmp_path, cli, body)
+    assert [s for k, _, s, _ in found if k in ("toll", "estimate") and s != "exempt"] == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("They sail the boats to coastal towns in the south, with an estimated 2,000 smugglers.", "exempt"),
+        ("The storm flattened coastal towns in the south, with an estimated 2,000 people dead.", "unsourced"),
+    ],
+)
+def test_what_a_place_holds_is_background(tmp_path: Path, cli: Callable[..., Run], sentence: str, status: str) -> None:
+    found = [s for k, _, s, _ in cues(tmp_path, cli, sentence + "\n") if k in ("toll", "estimate")]
+    assert found == [status]

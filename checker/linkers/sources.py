@@ -496,6 +496,41 @@ _EVENT_NOUN = re.compile(
 )
 
 
+#: a sentence's own date in the running story: it is back from the background ("today's outage", "on Monday")
+_NOW = re.compile(
+    r"\b(?:today|tonight|yesterday|now|currently|latest|this\s+(?:week|morning|afternoon|evening|year)|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.I,
+)
+
+
+def _background_passage(doc: _Article, sent: _Sentence) -> bool:
+    """Whether a figure's sentence goes on with an earlier event that one of the two sentences before it
+    dates ("The incident comes less than a year after a similar outage." "Those problems were caused by …"
+    "As many as 75 million people were affected."): a passage of background, read on while no sentence
+    comes back to the running story with a date of its own ("today's outage", "on Monday") and each is at
+    most one paragraph from the one before."""
+    published = doc.article.published
+    year, month = (published.year, published.month) if published else (None, None)
+    if _NOW.search(sent.text):
+        return False
+    later = sent
+    for j in (sent.position - 1, sent.position - 2):
+        if j < 0:
+            return False
+        prev = doc.sentences[j]
+        if _headline(prev.seg) or later.seg.index - prev.seg.index > 1:
+            return False
+        text = prev.text
+        years = {int(y) for y in _YEAR.findall(text)}
+        if lexicon.background(text) or (years and year not in years) or _other_month(text, month):
+            return True
+        if _NOW.search(text):
+            return False
+        later = prev
+    return False
+
+
 def _refers_back(text: str, doc: _Article, sent: _Sentence) -> bool:
     """Whether a sentence goes on about the previous sentence's event: it opens with a pronoun ("It killed
     612 people") or names that sentence's event again ("… in the quake and its aftershocks")."""
@@ -565,7 +600,11 @@ def _population(f: FigureClaim, raw: str) -> bool:
     counted noun (or the word after a name before it) is one of record, and the group is described, not
     acting ("An estimated 10,000 workers walked out" is a crowd someone estimated)."""
     words = [f.noun or "", *_WORD.findall(f.measures or "")[:2]]
-    if not any(lexicon.record_noun(w) for w in words if w) or any(lexicon.toll_word(w) for w in words if w):
+    if any(lexicon.toll_word(w) for w in [*_WORD.findall(f.measures or "")[:4], f.noun or ""] if w):
+        return False
+    if _WITH_BEFORE.search(raw, max(0, f.span.start - 16), f.span.start):
+        return True  # "regions in Somalia, with an estimated 1,500 pirates": what a place holds, of any noun
+    if not any(lexicon.record_noun(w) for w in words if w):
         return False
     after = [w.lower() for w in _WORD.findall(f.measures or "")[:4]]
     return bool(_STATIVE & set(after)) or _HAS_BEFORE.search(raw, max(0, f.span.start - 16), f.span.start) is not None
@@ -573,6 +612,7 @@ def _population(f: FigureClaim, raw: str) -> bool:
 
 #: a group described, not acting: "followers live in", "members belong to", "with … members", "has … members"
 _STATIVE = {"live", "lives", "living", "reside", "resides", "belong", "belongs", "worship", "is", "are", "with"}
+_WITH_BEFORE = re.compile(r"\b(?:with|has|have|had)\s+\Z", re.I)
 _HAS_BEFORE = re.compile(r"\b(?:with|has|have|had|of|numbers?|counts?)\s+\Z", re.I)
 
 
@@ -827,6 +867,9 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
             why = None  # "The last major quake … was in February. It killed 612 people": still background
         # "an estimated 40,000": the hedge just before (or inside) the figure is the same claim
         near = [k for k in estimates if sent.start <= k[0] < f.span.end and f.span.start - k[1] < 4]
+        if (why or near) and _background_passage(doc, sent):
+            # "… comes less than a year after a similar outage. Those problems … As many as 75 million …"
+            why, near = None, []  # the hedge, if any, is marked background with the estimates below
         if why is None and not near:
             continue
         if why != "toll" and _population(f, article.raw):
@@ -876,6 +919,12 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
     for key, h in estimates.items():
         sent = doc.sentence_of(h.span)
         if key in taken or sent is None or _headline(sent.seg):
+            continue
+        if _background_passage(doc, sent):  # "… last January … NBC lost an estimated $10 million"
+            out.append(
+                _cue(doc, "estimate", h.span, sent, h.text, "exempt", cue=h.cue, sense=h.sense, claims=(h.id,),
+                     reason="background")
+            )  # fmt: skip
             continue
         found = doc.source_for(sent)
         status: CueStatus = "sourced" if found else "unsourced"
