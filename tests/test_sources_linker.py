@@ -525,3 +525,35 @@ def test_a_figure_in_a_passage_of_background(
 def test_what_a_place_holds_is_background(tmp_path: Path, cli: Callable[..., Run], sentence: str, status: str) -> None:
     found = [s for k, _, s, _ in cues(tmp_path, cli, sentence + "\n") if k in ("toll", "estimate")]
     assert found == [status]
+
+
+@pytest.mark.parametrize(
+    ("third", "status"),
+    [
+        ("Three people also died in an air strike on a school in the Vell camp.", ["sourced", "sourced", "sourced"]),
+        # another kind of toll is not the same account read on
+        ("Three people were injured in an air strike on a school in the Vell camp.",
+         ["sourced", "sourced", "unsourced"]),
+    ],
+)  # fmt: skip
+def test_a_run_of_tolls_after_a_sourced_one(
+    tmp_path: Path, cli: Callable[..., Run], third: str, status: list[str]
+) -> None:
+    body = (
+        "Two shells hit the Orrin girls school on Tuesday, according to agency spokesman Halvard Moe.\n\n"
+        "At least 20 people were killed in the school, where hundreds had sought refuge.\n\n"
+        "Two people were killed when a shell hit a clinic in the southern town of Dunmore.\n\n"
+        f"{third}\n\n"
+        "The fighting went on through the night.\n"
+    )
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "toll"] == status
+
+
+def test_a_run_of_tolls_needs_a_sourced_start(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = (
+        "Two shells hit the Orrin girls school on Tuesday.\n\n"
+        "The fighting went on through the night.\n\n"
+        "Two people were killed when a shell hit a clinic in the southern town of Dunmore.\n\n"
+        "Three people also died in an air strike on a school in the Vell camp.\n"
+    )
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "toll"] == ["unsourced", "unsourced"]

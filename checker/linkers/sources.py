@@ -531,6 +531,23 @@ def _background_passage(doc: _Article, sent: _Sentence) -> bool:
     return False
 
 
+def _run_of_tolls(
+    doc: _Article, sent: _Sentence, runs: Mapping[int, tuple[str, set[str]]], kinds: set[str]
+) -> tuple[str, str, str] | None:
+    """(source, class, where) for a toll right after a sentence whose toll of the same kind has a source:
+    wire copy's run of tolls ("At least 43 people were killed …, according to the agency's spokesman." "Two
+    people were killed when a shell hit a school in Khan Younis." "Three people also died in an air strike
+    …"), one account read on. Only the sentence just before, in the same paragraph or (in wire copy) the
+    paragraph before, and only when its toll was sourced in its own right or by such a run."""
+    prev = sent.position - 1
+    if prev < 0 or prev not in runs or not kinds & runs[prev][1]:
+        return None
+    before = doc.sentences[prev]
+    if before.seg.index != sent.seg.index and not (doc.wire and sent.seg.index - before.seg.index == 1):
+        return None
+    return runs[prev][0], "organisation", "a run of tolls after a sourced one"
+
+
 def _refers_back(text: str, doc: _Article, sent: _Sentence) -> bool:
     """Whether a sentence goes on about the previous sentence's event: it opens with a pronoun ("It killed
     612 people") or names that sentence's event again ("… in the quake and its aftershocks")."""
@@ -847,6 +864,7 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         out.append(_hedge(doc, h, sent, speakers))
     taken: set[tuple[int, int]] = set()
     pending: list[tuple[FigureClaim, _Sentence, CueKind, tuple[str, ...]]] = []
+    runs: dict[int, tuple[str, set[str]]] = {}  # sentence position → (source, kinds) of its sourced tolls
     sourced_values: set[tuple[float, str]] = set()
     headline_values = {
         f.value
@@ -886,7 +904,12 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
             out.append(_cue(doc, kind, f.span, sent, f.text, "exempt", claims=claims, reason="the case's record"))
             continue
         found = doc.source_for(sent)
+        if found is None and kind == "toll":
+            found = _run_of_tolls(doc, sent, runs, {k for _, k in _restated(f, article.raw)})
         if found:
+            if kind == "toll":
+                held = runs.setdefault(sent.position, (found[0], set()))[1]
+                held.update(k for _, k in _restated(f, article.raw))
             sourced_values.update(_restated(f, article.raw))
             out.append(
                 _cue(
