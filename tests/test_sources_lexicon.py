@@ -285,3 +285,15 @@ def test_nouns_victims(noun: str) -> None:
 def test_holders_acting(head: str) -> None:
     assert head in sources.acting_holders()
     assert "experts" not in sources.acting_holders()  # they hold views, they do not act on them
+
+
+@pytest.mark.parametrize("noun", sorted(sources.lexicon().evidence))
+def test_nouns_evidence_are_things_or_people_investigators_identify(noun: str) -> None:
+    # every entry is a concrete thing or a person of a crime, never an outcome or a source
+    assert sources.evidence_noun(noun) and sources.evidence_noun(noun.upper())
+    assert not sources.toll_word(noun) and not sources.vague_holder(noun) and not sources.speech_verb(noun)
+
+
+@pytest.mark.parametrize("word", ["failure", "cause", "leader", "witness"])
+def test_nouns_evidence_leave_out_what_is_judged_or_who_reports(word: str) -> None:
+    assert not sources.evidence_noun(word)

@@ -557,3 +557,27 @@ def test_a_run_of_tolls_needs_a_sourced_start(tmp_path: Path, cli: Callable[...,
         "Three people also died in an air strike on a school in the Vell camp.\n"
     )
     assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "toll"] == ["unsourced", "unsourced"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("A .32-caliber pistol believed to be the murder weapon was found in a drain.", "held"),
+        ("A body believed to be that of the missing clerk was pulled from the canal.", "held"),
+        # a belief about what happened is still nobody's
+        ("The clerk is believed to have met the defendant twice before the shooting.", "unheld"),
+    ],
+)
+def test_an_identification_in_a_police_story_is_the_investigators(
+    tmp_path: Path, cli: Callable[..., Run], sentence: str, status: str
+) -> None:
+    body = (
+        "Detectives arrested Tomas Reyk, 31, on Friday and charged him with the murder of a shop clerk in Dunmore.\n\n"
+        f"{sentence}\n\nReyk is due in court on Monday.\n"
+    )
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"] == [status]
+
+
+def test_an_identification_outside_a_police_story_still_needs_a_holder(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = "A painting believed to be the lost Orrin portrait was sold at a fair in Dunmore.\n"
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"] == ["unheld"]

@@ -762,6 +762,8 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
         return made("vague", "impersonal", sent.text[impersonal[0][0] : impersonal[0][1]])  # the words as written
     if sense == "allegation" and doc.court:
         return made("held", "court story", "the charges")
+    if sense == "belief" and doc.court and _identifies(raw, h.span.start, h.span.end):
+        return made("held", "the investigators' identification in a police story", "investigators")
     if h.cue in _INFERENCES:
         return made("exempt", "an inference from what the sentence gives")  # "a move that suggests …"
     found = doc.source_for(sent, wire=False)  # a belief is not read into the paragraph before's statement
@@ -774,6 +776,21 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
     if near:
         return made("held", near[1], near[0])
     return made("unheld", "")
+
+
+_IDENTIFIED = re.compile(r"\s+be\s+(?:the|an?|that\s+of)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
+
+
+def _identifies(raw: str, start: int, end: int) -> bool:
+    """ "A revolver believed to be the murder weapon", "a body thought to be that of …": a thing or person
+    of the evidence class identified by a belief (``nouns.evidence``), the noun the belief modifies or the
+    one it names."""
+    m = _IDENTIFIED.match(raw, end, end + 60)
+    if m is None:
+        return False
+    before = _WORD.findall(raw[max(0, start - 24) : start])[-1:]  # the noun the belief modifies
+    named = _WORD.findall(m.group(0))[2:]  # the words after "be the"
+    return any(lexicon.evidence_noun(w) for w in [*before, *named])
 
 
 #: between a belief and the group size it states: "believed to| have |about 700 members"
