@@ -27,7 +27,8 @@ _REPORTING = re.compile(
     r"explains|echoed|described|describes|called|calls|writing|contended|denounced|testified|posted|joked|chanted|"
     r"crowed|exclaimed|shouted|yelled|screamed|urged|pleaded|vowed|promised|boasted|conceded|cautioned|quipped|"
     r"predicted|reporting|read|reads|statement|release|thinking|thought|wondered|maintained|maintains|stressed|"
-    r"emphasi[sz]ed|observed|countered|responded|answered|concluded|insists|recounted|related|whispered)\b",
+    r"emphasi[sz]ed|observed|countered|responded|answered|concluded|insists|recounted|related|whispered|"
+    r"saying|adding|telling|noting)\b",  # "justified his choice by saying, “…”"
     re.I,
 )
 _SAID_INSIDE = re.compile(

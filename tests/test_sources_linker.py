@@ -581,3 +581,14 @@ def test_an_identification_in_a_police_story_is_the_investigators(
 def test_an_identification_outside_a_police_story_still_needs_a_holder(tmp_path: Path, cli: Callable[..., Run]) -> None:
     body = "A painting believed to be the lost Orrin portrait was sold at a fair in Dunmore.\n"
     assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"] == ["unheld"]
+
+
+def test_a_quote_after_a_participle_of_saying_has_its_speaker(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = (
+        "The ferry line ordered two new boats today.\n\n"
+        "Harbour chief Lisa Varga defended the choice of yard by saying, “The Kestrel hull is the most reliable on "
+        "the fjord and keeps us on time.”\n"
+    )
+    assert not [m for m in _cc401(tmp_path, cli, body) if "no speaker" in m]
+    body = body.replace("defended the choice of yard by saying, ", "chose the yard. ")
+    assert [m for m in _cc401(tmp_path, cli, body) if "no speaker" in m]
