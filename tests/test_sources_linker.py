@@ -592,3 +592,26 @@ def test_a_quote_after_a_participle_of_saying_has_its_speaker(tmp_path: Path, cl
     assert not [m for m in _cc401(tmp_path, cli, body) if "no speaker" in m]
     body = body.replace("defended the choice of yard by saying, ", "chose the yard. ")
     assert [m for m in _cc401(tmp_path, cli, body) if "no speaker" in m]
+
+
+@pytest.mark.parametrize(
+    ("later", "status"),
+    [
+        # another quake, on another day: its toll and the next sentence's are background
+        ("On Saturday, a quake in the southern hills killed 12 people. It destroyed 3,000 homes.", []),
+        # the story's own day: the running story, a source is needed
+        ("On Sunday, a second quake in the southern hills killed 12 people.", ["unsourced"]),
+        # a definite event is the story's own
+        ("On Saturday, the foreshock killed 12 people.", ["unsourced"]),
+    ],
+)
+def test_another_event_on_another_day_is_background(
+    tmp_path: Path, cli: Callable[..., Run], later: str, status: list[str]
+) -> None:
+    body = (
+        "A strong earthquake hit the Vell valley on Sunday, damaging the old bridge at Dunmore, the survey said.\n\n"
+        "Schools in the valley were closed on Sunday as a precaution, the regional council said.\n\n"
+        "The quake was felt as far away as the coast.\n\n"
+        f"{later}\n"
+    )
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "toll" and s != "exempt"] == status

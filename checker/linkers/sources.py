@@ -504,6 +504,28 @@ _NOW = re.compile(
 )
 
 
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+#: an event of the story's kind introduced afresh: "a quake", "another blast", "a separate attack"
+_AN_EVENT = re.compile(
+    r"\b(?:an?|another)\s+(?:[\w-]+\s+)?(?:quake|earthquake|temblor|tremor|storm|tsunami|hurricane|typhoon|"
+    r"cyclone|flood|attack|blast|bombing|explosion|fire|crash)\b",
+    re.I,
+)
+
+
+def _another_event(doc: _Article, sent: _Sentence) -> bool:
+    """Whether a sentence after the lead tells of another event like the story's, on another day: it dates
+    itself by a weekday other than the lead's and brings in its event with "a" or "another" ("On Saturday,
+    more than a dozen people were killed by a quake in eastern China" in a story of Sunday's quake in Iran)."""
+    if sent.position in doc.lead or not _AN_EVENT.search(sent.text):
+        return False
+    days = set(_WEEKDAY.findall(sent.text))
+    if not days:
+        return False
+    lead = {d for s in doc.sentences if s.position in doc.lead for d in _WEEKDAY.findall(s.text)}
+    return bool(lead) and not days & lead
+
+
 def _background_passage(doc: _Article, sent: _Sentence) -> bool:
     """Whether a figure's sentence goes on with an earlier event that one of the two sentences before it
     dates ("The incident comes less than a year after a similar outage." "Those problems were caused by …"
@@ -900,6 +922,15 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         )
         if why and sent.position and doc.background(sent.position - 1) and _refers_back(sent.text, doc, sent):
             why = None  # "The last major quake … was in February. It killed 612 people": still background
+        if why and (
+            _another_event(doc, sent)
+            or (
+                sent.position
+                and _another_event(doc, doc.sentences[sent.position - 1])
+                and _PRONOUN_START.match(sent.text)
+            )
+        ):
+            why = None  # "On Saturday, a dozen people were killed by a quake in eastern China. It destroyed …"
         # "an estimated 40,000": the hedge just before (or inside) the figure is the same claim
         near = [k for k in estimates if sent.start <= k[0] < f.span.end and f.span.start - k[1] < 4]
         if (why or near) and _background_passage(doc, sent):
