@@ -21,9 +21,13 @@ papers, …" covers the rest of its paragraph and the next one). Claims inside a
 to its speaker. In wire copy (one sentence a paragraph) the sentence before or after across the
 paragraph break is as near as the next sentence of a paragraph (:meth:`_Article.adjacent`); the
 article's stated source (the headline's, or a named or official source cited twice) covers the lead's
-figures and restated tolls, and an organisation's own release its own figures. Populations
-("a camp of about 20,000 refugees"), running counts and cases on record need no source; witnesses
-hold what they saw; in a first-person piece beliefs and appearances are the writer's own reasoning.
+figures and restated tolls, and an organisation's own release its own figures; a toll right after a
+sourced toll of the same kind takes its source (wire copy's run of tolls). Populations ("a camp of
+about 20,000 refugees", "regions with an estimated 1,500 pirates"), running counts, cases on record and
+figures of an earlier or another event (dated in one of the two sentences before, or "a quake" on
+another day than the lead's) need no source; witnesses hold what they saw, and in a police story
+investigators their identifications ("a revolver believed to be the murder weapon"); in a first-person
+piece beliefs and appearances are the writer's own reasoning.
 Lexicons: ``checker/language/data/sources.yaml`` and ``hedges.yaml``.
 """
 
