@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from checker.links import EventFrame, StoryLinks
 from checker.models import Article, DateClaim, Finding
 from checker.registry import fail, related, rule, warn
+from checker.story_index import per_article
 from checker.wording import place, quoted, value_at
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -75,6 +76,10 @@ def _same_sentence(a: DateClaim, b: DateClaim, article: Article) -> bool:
         if lo <= a.span.start < hi:
             return lo <= b.span.start < hi
     return False
+
+
+def _dates(article: Article) -> list[DateClaim]:
+    return [c for c in article.claims if isinstance(c, DateClaim)]
 
 
 def _event_dates(article: Article, claims: list[DateClaim], links: StoryLinks) -> list[tuple[DateClaim, EventFrame]]:
@@ -162,8 +167,13 @@ def date_agreement(
                     f" after publication on {pub.isoformat()}",
                 )
     if options.across_story:
+        # issue 16: only the articles that date one of these events, each article's dated events made
+        # once per story (each frame lists the articles of its claims)
+        sharing = {path for _, frame in dated for path in frame.articles}
         for other in earlier:
-            theirs = _event_dates(other, [c for c in other.claims if isinstance(c, DateClaim)], links)
+            if other.path not in sharing:
+                continue
+            theirs = per_article(links, "CC101 dated events", other, lambda o: _event_dates(o, _dates(o), links))
             for a, frame in dated:
                 for b, their_frame in theirs:
                     if a.relative and b.relative and article.meta.published != other.meta.published:

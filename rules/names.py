@@ -11,6 +11,7 @@ from rapidfuzz.distance import Levenshtein
 from checker.links import Entity, Mention, StoryLinks
 from checker.models import Article, Finding, PersonClaim
 from checker.registry import related, rule, warn
+from checker.story_index import mentions_in
 from checker.wording import count, phrase, place, quoted
 
 
@@ -61,10 +62,10 @@ def name_consistency(
     mine = {c.id: c for c in claims}
     path = article.path
     story = {a.path: a for a in others}
-    for entity in links.entities:
+    for entity, mentioned in mentions_in(links, path):  # the entities mentioned here (issue 16: not all)
         if entity.kind != "person":
             continue
-        here = [m for m in entity.mentions if m.article == path and m.claim in mine]
+        here = [m for m in mentioned if m.claim in mine]
         if not here:
             continue
         full = [m for m in entity.mentions if m.form == "full"]
