@@ -9,7 +9,8 @@ story that was 125,000 times each (issue 16). The helpers here keep such data wi
 
 - :func:`per_article`: a rule's own derived data of one article, made the first time any article of
   the story asks for it;
-- :func:`mentions_in`, :func:`ages_in`: the people layer indexed by article.
+- :func:`mentions_in`, :func:`ages_in`: the people layer indexed by article;
+- :func:`speaker_articles`: the articles where an entity may speak (a quote's speaker, a source).
 
 The values are the ones the rules computed before, in the same order, so findings are unchanged.
 """
@@ -32,10 +33,13 @@ def per_article(links: StoryLinks, name: str, article: Article, build: Callable[
     :param build: a function of the article alone (and of the links, which do not change once made).
     :returns: the value the first call for this article object made.
 
-    The key is the article object itself (held with the value, so its identity cannot be reused): an
-    article rebuilt under the same path is built again.
+    Kept by the article's path with the article object itself: an article rebuilt under the same path
+    is built again (and replaces the first).
     """
-    kept = links.memo((name, article.path, id(article)), lambda: (article, build(article)))
+    made: dict[str, tuple[Article, T]] = links.memo((name,), dict)
+    kept = made.get(article.path)
+    if kept is None or kept[0] is not article:
+        kept = made[article.path] = (article, build(article))
     return kept[1]
 
 
@@ -49,6 +53,24 @@ def ages_in(links: StoryLinks, path: str) -> tuple[tuple[Entity, tuple[tuple[flo
     """The entities given an age in one article, each with those ages as :meth:`Entity.ages_in` gives
     them (``(age in years, claim id)``), entities in the order of the ``entities`` layer."""
     return links.memo(("ages_in",), lambda: _ages_by_article(links)).get(path, ())
+
+
+def speaker_articles(links: StoryLinks, entity_id: str) -> frozenset[str]:
+    """The paths of the articles with a claim :meth:`StoryLinks.entity_of` may give this entity for: a
+    quote or attribution it speaks or is the source of (the ``speakers`` layer), or a claim that is one
+    of its mentions (a person claim, a speaker named at the quote)."""
+    return links.memo(("speaker_articles",), lambda: _speaker_articles(links)).get(entity_id, frozenset())
+
+
+def _speaker_articles(links: StoryLinks) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for entity in links.entities:
+        for m in entity.mentions:
+            if m.claim:
+                out.setdefault(entity.id, set()).add(m.article)
+    for (path, _), entity_id in (links.get("speakers", {}) or {}).items():
+        out.setdefault(entity_id, set()).add(path)
+    return {entity_id: frozenset(paths) for entity_id, paths in out.items()}
 
 
 def _mentions_by_article(links: StoryLinks) -> dict[str, tuple[tuple[Entity, tuple[Mention, ...]], ...]]:
@@ -73,4 +95,4 @@ def _ages_by_article(links: StoryLinks) -> dict[str, tuple[tuple[Entity, tuple[t
     return {path: tuple(found) for path, found in out.items()}
 
 
-__all__ = ["ages_in", "mentions_in", "per_article"]
+__all__ = ["ages_in", "mentions_in", "per_article", "speaker_articles"]

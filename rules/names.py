@@ -68,11 +68,10 @@ def name_consistency(
         here = [m for m in mentioned if m.claim in mine]
         if not here:
             continue
-        full = [m for m in entity.mentions if m.form == "full"]
-        if not full:
+        if not any(m.form == "full" for m in entity.mentions):
             yield _unintroduced(article, entity, here, links, mine, options)
             continue
-        yield from _variants(article, entity, here, mine, story)
+        yield from _variants(article, entity, here, mine, story, links)
         yield from _offices(article, entity, here, mine)
 
 
@@ -88,14 +87,29 @@ def _given_word(text: str) -> str:
     return words[-2].lower() if len(words) > 1 else ""
 
 
+def _first_references(entity: Entity) -> tuple[Mention | None, dict[str, Mention]]:
+    """The entity's first full reference spelled as the entity (no variant), and its first in each article
+    (once per story: issue 16)."""
+    fulls = [m for m in entity.mentions if m.form == "full" and m.variant is None]
+    first_in: dict[str, Mention] = {}
+    for m in fulls:
+        first_in.setdefault(m.article, m)
+    return (fulls[0] if fulls else None), first_in
+
+
 def _variants(
-    article: Article, entity: Entity, here: list[Mention], mine: dict[str, PersonClaim], others: dict[str, Article]
+    article: Article,
+    entity: Entity,
+    here: list[Mention],
+    mine: dict[str, PersonClaim],
+    others: dict[str, Article],
+    links: StoryLinks,
 ) -> Iterator[Finding]:
     path = article.path
     spelled = Counter(_surname(mine[m.claim].name) for m in here if m.claim)
     # the first reference the variants depart from: the article's own, else the story's
-    fulls = [m for m in entity.mentions if m.form == "full" and m.variant is None]
-    anchor_full = next((m for m in fulls if m.article == path), None) or (fulls or [entity.mentions[0]])[0]
+    first, first_in = links.memo(("CC601 first references", entity.id), lambda: _first_references(entity))
+    anchor_full = first_in.get(path) or first or entity.mentions[0]
     anchor = mine.get(anchor_full.claim or "") if anchor_full.article == path else None
     there = others.get(anchor_full.article)
     if anchor_full.span is not None and (anchor is not None or there is not None):

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from checker.links import StoryLinks
 from checker.models import Article, Finding, QuoteClaim
 from checker.registry import fail, related, rule, warn
-from checker.story_index import per_article
+from checker.story_index import per_article, speaker_articles
 from checker.wording import count, place, quoted
 
 _RUN = 3  # shortest run of shared words that counts towards two quotes being one
@@ -169,8 +169,12 @@ def quote_fidelity(
             for b in quotes[max(0, i - MAX_EARLIER) : i]:
                 yield from _compare(article, a, article, b, options, links)
     if options.across_story and mine:
+        # issue 16: only the articles where these speakers speak, each article's quotes by speaker
+        # made once per story, not once per pair
+        sharing = set().union(*(speaker_articles(links, speaker) for speaker in mine))
         for other in earlier:
-            # issue 16: each article's quotes by speaker made once per story, not once per pair
+            if other.path not in sharing:
+                continue
             for theirs, speaker_id in per_article(links, "CC301 quotes", other, lambda o: _spoken(o, links)):
                 for a in mine.get(speaker_id, []):
                     yield from _compare(article, a, other, theirs, options, links)
