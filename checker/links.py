@@ -285,7 +285,11 @@ class StoryLinks(BaseModel):
 
     def outcomes_in(self, article: str) -> tuple[Outcome, ...]:
         """The outcomes stated in one article, in the order of the ``outcomes`` layer."""
-        return self.memo(("outcomes_in",), lambda: _by_article(self.outcomes)).get(article, ())
+        return self.outcomes_by_article().get(article, ())
+
+    def outcomes_by_article(self) -> Mapping[str, tuple[Outcome, ...]]:
+        """Article path → the outcomes stated there (as :meth:`outcomes_in`); articles with none are absent."""
+        return self.memo(("outcomes_in",), lambda: _by_article(self.outcomes))
 
     def memo(self, key: tuple[Any, ...], build: Callable[[], T]) -> T:
         """``build()``, made once for these links and every view of them (:meth:`bound`) and kept with them.

@@ -102,9 +102,12 @@ def outcome_agreement(
                 break
     if not options.across_story or not mine:
         return
+    stated = links.outcomes_by_article()
     for other in earlier:
+        theirs = stated.get(other.path)
+        if not theirs:
+            continue  # issue 16: most of a big story's articles state no outcome
         name = other.meta.outlet or other.path
-        theirs = links.outcomes_in(other.path)
         for a in mine:
             for b in theirs:
                 if b.positive != a.positive and same_event(a, b, options.shared_object_words):
