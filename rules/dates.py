@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -30,18 +31,20 @@ class DateAgreementOptions(BaseModel):
 
 def as_range(d: DateClaim) -> tuple[date, date] | None:
     """The first and last day a resolved value covers (day, week or month granularity)."""
-    v = d.value
-    if not v:
-        return None
+    return _range(d.value, d.granularity) if d.value else None
+
+
+@lru_cache(maxsize=4096)  # issue 16: a big story compares each date of an event with its every other date
+def _range(v: str, granularity: str | None) -> tuple[date, date] | None:
     try:
-        if d.granularity == "day":
+        if granularity == "day":
             x = date.fromisoformat(v)
             return x, x
-        if d.granularity == "week" and "-W" in v:
+        if granularity == "week" and "-W" in v:
             year_text, week_text = v.split("-W")
             iso_year, iso_week = int(year_text), int(week_text[:2])
             return date.fromisocalendar(iso_year, iso_week, 1), date.fromisocalendar(iso_year, iso_week, 7)
-        if d.granularity == "month":
+        if granularity == "month":
             year, month = (int(p) for p in v.split("-")[:2])
             nxt = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
             return date(year, month, 1), date.fromordinal(nxt.toordinal() - 1)

@@ -61,7 +61,8 @@ def name_consistency(
     """
     mine = {c.id: c for c in claims}
     path = article.path
-    story = {a.path: a for a in others}
+    # the story's articles by path, once per story (issue 16); ``others`` is the story less this article
+    story = links.memo(("CC601 articles",), lambda: {a.path: a for a in [article, *others]})
     for entity, mentioned in mentions_in(links, path):  # the entities mentioned here (issue 16: not all)
         if entity.kind != "person":
             continue
@@ -111,7 +112,7 @@ def _variants(
     first, first_in = links.memo(("CC601 first references", entity.id), lambda: _first_references(entity))
     anchor_full = first_in.get(path) or first or entity.mentions[0]
     anchor = mine.get(anchor_full.claim or "") if anchor_full.article == path else None
-    there = others.get(anchor_full.article)
+    there = others.get(anchor_full.article) if anchor_full.article != path else None
     if anchor_full.span is not None and (anchor is not None or there is not None):
         where = place(anchor_full.span, there or article, article)
     else:
