@@ -87,3 +87,14 @@ def test_cross_article_findings_span_an_unrelated_article_between(claimcheck_run
     hits = result.findings("CC101")
     assert [(h.path.rsplit("/", 1)[-1], h.outcome) for h in hits] == [("c.md", "fail")]
     assert "2024-05-07" in hits[0].message and "2024-05-06" in hits[0].message
+
+
+def test_the_articles_before_one_are_those_a_scan_of_the_story_finds(claimcheck_run: Runner) -> None:
+    from checker.session import _PathOrder
+
+    articles = [r.article for r in claimcheck_run(STORY, select=["CC101"]).results if r.article is not None]
+    for story in (articles, articles[::-1], [articles[1], articles[0], articles[2]]):
+        order = _PathOrder(story)
+        assert order.sorted == (story == sorted(story, key=lambda a: a.path))
+        for article in story:
+            assert order.before(article) == [a for a in story if a is not article and a.path < article.path]
