@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from checker.links import QuantityFrame, QuantityRelation, StoryLinks
 from checker.models import Article, ClaimBase, FigureClaim, Finding, Related
 from checker.registry import fail, related, rule, warn
+from checker.story_index import per_article
 from checker.wording import phrase, place, quoted, value_at
 from rules.ages import age_conflicts
 
@@ -187,8 +188,13 @@ def figure_consistency(
             if found is not None:
                 yield found
     if options.across_story:
+        # issue 16: only the articles that give one of these quantities, each article's figures made
+        # once per story (each frame lists the articles of its claims)
+        sharing = {path for _, frame in mine for path in frame.articles}
         for other in earlier:
-            theirs = _figures(other, links)
+            if other.path not in sharing:
+                continue
+            theirs = per_article(links, "CC201 figures", other, lambda o: _figures(o, links))
             for a, frame in mine:
                 if len(frame.claims) < 2 or _is_age(frame):
                     continue  # ages change from one article to the next
