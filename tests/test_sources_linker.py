@@ -511,7 +511,8 @@ def test_a_quotes_speech_tag_with_any_verb_or_a_broken_mark(
 def test_a_figure_in_a_passage_of_background(
     tmp_path: Path, cli: Callable[..., Run], body: str, status: list[str]
 ) -> None:
-    found = cues(tmp_path, cli, body)
+    lead = "Power failed across the whole Vell valley overnight. Crews from three towns were called out to help.\n\n"
+    found = cues(tmp_path, cli, lead + body)
     assert [s for k, _, s, _ in found if k in ("toll", "estimate") and s != "exempt"] == status
 
 
@@ -615,3 +616,20 @@ def test_another_event_on_another_day_is_background(
         f"{later}\n"
     )
     assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "toll" and s != "exempt"] == status
+
+
+@pytest.mark.parametrize(
+    ("lead", "opener"),
+    [
+        # a year, but no earlier event told
+        ("Power failed across the whole Vell valley overnight. Crews from three towns were called out to help.",
+         "Acme Grid, founded in 1998, runs the lines to the valley."),
+        # an earlier event, but told in the lead: the lead tells the story's own event
+        ("", "The blackout, which comes a year after a similar failure, was the worst in the valley's history."),
+    ],
+)  # fmt: skip
+def test_no_background_passage_without_an_earlier_event_told(
+    tmp_path: Path, cli: Callable[..., Run], lead: str, opener: str
+) -> None:
+    body = f"{lead}\n\n{opener}\n\nCrews worked on the lines.\n\nAs many as two million people were affected in the valley.\n"
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body.lstrip()) if k == "toll"] == ["unsourced"]

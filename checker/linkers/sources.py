@@ -536,8 +536,7 @@ def _background_passage(doc: _Article, sent: _Sentence) -> bool:
     "As many as 75 million people were affected."): a passage of background, read on while no sentence
     comes back to the running story with a date of its own ("today's outage", "on Monday") and each is at
     most one paragraph from the one before."""
-    published = doc.article.published
-    year, month = (published.year, published.month) if published else (None, None)
+    month = doc.article.published.month if doc.article.published else None
     if _NOW.search(sent.text):
         return False
     later = sent
@@ -545,11 +544,11 @@ def _background_passage(doc: _Article, sent: _Sentence) -> bool:
         if j < 0:
             return False
         prev = doc.sentences[j]
-        if _headline(prev.seg) or later.seg.index - prev.seg.index > 1:
-            return False
+        if _headline(prev.seg) or prev.position in doc.lead or later.seg.index - prev.seg.index > 1:
+            return False  # the lead tells the story's own event, whatever it compares it with
         text = prev.text
-        years = {int(y) for y in _YEAR.findall(text)}
-        if lexicon.background(text) or (years and year not in years) or _other_month(text, month):
+        # a phrase that dates an earlier event, not any year: "Acme, founded in 1998, …" opens no background
+        if lexicon.background(text) or _other_month(text, month):
             return True
         if _NOW.search(text):
             return False
@@ -808,7 +807,7 @@ _IDENTIFIED = re.compile(r"\s+be\s+(?:the|an?|that\s+of)\s+(?:[\w-]+\s+){0,2}?([
 
 
 def _identifies(raw: str, start: int, end: int) -> bool:
-    """ "A revolver believed to be the murder weapon", "a body thought to be that of …": a thing or person
+    """ "A revolver believed to be the murder weapon", "a body believed to be that of …": a thing or person
     of the evidence class identified by a belief (``nouns.evidence``), the noun the belief modifies or the
     one it names."""
     m = _IDENTIFIED.match(raw, end, end + 60)
