@@ -633,3 +633,8 @@ def test_no_background_passage_without_an_earlier_event_told(
 ) -> None:
     body = f"{lead}\n\n{opener}\n\nCrews worked on the lines.\n\nAs many as two million people were affected in the valley.\n"
     assert [s for k, _, s, _ in cues(tmp_path, cli, body.lstrip()) if k == "toll"] == ["unsourced"]
+
+
+def test_what_a_hospital_has_is_no_place_described(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = "The Dunmore hospital has an estimated 40 patients in critical condition after the crash.\n"
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k in ("toll", "estimate")] == ["unsourced"]
