@@ -32,7 +32,8 @@ EntityKind = Literal["person", "organisation", "place"]
 
 
 class _Link(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # validators built when a linker first makes one, not when the module is imported
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Mention(_Link):

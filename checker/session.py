@@ -21,7 +21,17 @@ from checker.filetypes import folder_problem
 from checker.filetypes import problem as file_problem
 from checker.linking import build_pipeline
 from checker.links import StoryLinks
-from checker.models import Article, ArticleResult, ClaimBase, ExitCode, Finding, Outcome, RuleResult, Segment
+from checker.models import (
+    Article,
+    ArticleResult,
+    ClaimBase,
+    ExitCode,
+    Finding,
+    Outcome,
+    RuleResult,
+    Segment,
+    construct,
+)
 from checker.registry import Rule, RuleRegistry, rules_in
 from checker.results import ResultLog
 from checker.selection import Selection, path_forms, resolve
@@ -359,7 +369,8 @@ class Session:
             results = [_link_errors(r, links) if r.code == LINK_ERROR else r for r in results]
         if self.baseline is not None:
             results = self.baseline.filter(article, results, others)
-        return ArticleResult(path=article.path, article=article, results=tuple(results), links=context.links)
+        # the run builds its results from typed values without validating them again (the API validates)
+        return construct(ArticleResult, path=article.path, article=article, results=tuple(results), links=context.links)
 
     def run_rule(self, rule: Rule, context: _RuleContext) -> RuleResult:
         """One rule on one article: findings, or skip, or an error that stops nothing else."""
@@ -386,7 +397,8 @@ class Session:
                 f"rule {rule.code} {rule.name} (plugin {rule.plugin!r})",
             )
         except TimeLimitExceeded as err:
-            return RuleResult(
+            return construct(
+                RuleResult,
                 rule=rule.name,
                 code=rule.code,
                 outcome=Outcome.ERROR,
@@ -394,7 +406,8 @@ class Session:
                 duration=time.perf_counter() - start,
             )
         except Skip as skip:
-            return RuleResult(
+            return construct(
+                RuleResult,
                 rule=rule.name,
                 code=rule.code,
                 outcome=Outcome.SKIP,
@@ -404,7 +417,8 @@ class Session:
         except (KeyboardInterrupt, ClaimcheckError):
             raise
         except Exception as err:  # the guard: a crashing rule becomes an error result
-            return RuleResult(
+            return construct(
+                RuleResult,
                 rule=rule.name,
                 code=rule.code,
                 outcome=Outcome.ERROR,
@@ -416,7 +430,8 @@ class Session:
         if override:
             findings = [f.model_copy(update={"outcome": Outcome(override)}) for f in findings]
         findings.sort(key=_finding_order)
-        return RuleResult(
+        return construct(
+            RuleResult,
             rule=rule.name,
             code=rule.code,
             outcome=worst(findings),

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from checker.furniture import is_furniture
 from checker.hookspecs import hookimpl
-from checker.models import Article, Segment, SegmentKind
+from checker.models import Article, Segment, SegmentKind, construct
 from checker.readers import frontmatter
 from checker.readers.base import default_meta, make_segment, read_text
 from checker.readers.mapping import TextMap
@@ -53,7 +53,8 @@ def claimcheck_read_article(path: Path, config: Config) -> Article | None:
     if block is not None:
         fields, more = frontmatter.parse(path.as_posix(), block, frontmatter.line_of(text, fm_start))
         diagnostics.extend(more)
-    return Article(
+    return construct(
+        Article,
         path=path.as_posix(),
         format="markdown",
         raw=text,
