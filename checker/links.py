@@ -299,7 +299,10 @@ class StoryLinks(BaseModel):
     def bound(self, article: str) -> StoryLinks:
         """These links seen from one article: ``entity_of(claim)`` and the like then look the claim
         up in that article unless told another (the engine gives rules such a view)."""
-        view = self.model_copy()  # shares the layers and the lookup tables already built
+        # the story's lookup tables are built here, once, so that every view shares them (built on a view,
+        # they were built again for each of the story's articles)
+        _ = (self._entity_by_id, self._entity_by_place, self._frame_by_place)
+        view = self.model_copy()  # shares the layers and the lookup tables
         view._article = article
         return view
 
