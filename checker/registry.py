@@ -36,7 +36,7 @@ DOC_SECTIONS = ("What it checks", "Why it matters", "Example", "Instead", "Optio
 class NoOptions(BaseModel):
     """Options model of a rule that takes none."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 @dataclass(frozen=True)

@@ -155,6 +155,10 @@ class Session:
             given[target.code] = (key, value)
         for r in self.registry:
             key, value = given.get(r.code, (r.code, {}))
+            if not value and _plain_defaults(r.options):
+                # nothing configured: the defaults, as validation would give them, without building the validator
+                options[r.code] = r.options.model_construct()
+                continue
             try:
                 # configuration keys are kebab-case ("extra-cues"); option fields are snake_case
                 options[r.code] = r.options.model_validate(
@@ -515,6 +519,21 @@ def _findings(produced: Any, rule: Rule) -> Iterator[Finding]:
         if not isinstance(f, Finding):
             raise TypeError(f"rule {rule.code} produced {type(f).__name__}, not a Finding")
         yield f
+
+
+def _plain_defaults(model: type[BaseModel]) -> bool:
+    """Whether ``model.model_construct()`` is what validating ``{}`` gives: every field has a default, no
+    validator runs and no default is validated."""
+    decorators = model.__pydantic_decorators__
+    return not (
+        any(f.is_required() or f.validate_default for f in model.model_fields.values())
+        or decorators.validators
+        or decorators.field_validators
+        or decorators.root_validators
+        or decorators.model_validators
+        or model.__pydantic_post_init__
+        or model.model_config.get("validate_default")
+    )
 
 
 def _finding_order(f: Finding) -> tuple[int, int, str]:
