@@ -242,7 +242,7 @@ class StoryLinks(BaseModel):
     empty. ``errors`` lists linkers that crashed (their layers are missing; see CC005).
     """
 
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True, defer_build=True)
 
     story: str | None = None
     layers: dict[str, Any] = Field(default_factory=dict)
