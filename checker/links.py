@@ -34,7 +34,8 @@ EntityKind = Literal["person", "organisation", "place"]
 
 
 class _Link(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # validators built when a linker first makes one, not when the module is imported
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Mention(_Link):
@@ -243,7 +244,7 @@ class StoryLinks(BaseModel):
     empty. ``errors`` lists linkers that crashed (their layers are missing; see CC005).
     """
 
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True, defer_build=True)
 
     story: str | None = None
     layers: dict[str, Any] = Field(default_factory=dict)

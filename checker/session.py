@@ -22,7 +22,17 @@ from checker.filetypes import folder_problem
 from checker.filetypes import problem as file_problem
 from checker.linking import build_pipeline
 from checker.links import StoryLinks
-from checker.models import Article, ArticleResult, ClaimBase, ExitCode, Finding, Outcome, RuleResult, Segment
+from checker.models import (
+    Article,
+    ArticleResult,
+    ClaimBase,
+    ExitCode,
+    Finding,
+    Outcome,
+    RuleResult,
+    Segment,
+    construct,
+)
 from checker.registry import Rule, RuleRegistry, rules_in
 from checker.results import ResultLog
 from checker.selection import Selection, path_forms, resolve
@@ -146,6 +156,10 @@ class Session:
             given[target.code] = (key, value)
         for r in self.registry:
             key, value = given.get(r.code, (r.code, {}))
+            if not value and _plain_defaults(r.options):
+                # nothing configured: the defaults, as validation would give them, without building the validator
+                options[r.code] = r.options.model_construct()
+                continue
             try:
                 # configuration keys are kebab-case ("extra-cues"); option fields are snake_case
                 options[r.code] = r.options.model_validate(
@@ -367,7 +381,8 @@ class Session:
             results = [_link_errors(r, links) if r.code == LINK_ERROR else r for r in results]
         if self.baseline is not None:
             results = self.baseline.filter(article, results, others)
-        return ArticleResult(path=article.path, article=article, results=tuple(results), links=context.links)
+        # the run builds its results from typed values without validating them again (the API validates)
+        return construct(ArticleResult, path=article.path, article=article, results=tuple(results), links=context.links)
 
     def run_rule(self, rule: Rule, context: _RuleContext) -> RuleResult:
         """One rule on one article: findings, or skip, or an error that stops nothing else."""
@@ -394,7 +409,8 @@ class Session:
                 f"rule {rule.code} {rule.name} (plugin {rule.plugin!r})",
             )
         except TimeLimitExceeded as err:
-            return RuleResult(
+            return construct(
+                RuleResult,
                 rule=rule.name,
                 code=rule.code,
                 outcome=Outcome.ERROR,
@@ -402,7 +418,8 @@ class Session:
                 duration=time.perf_counter() - start,
             )
         except Skip as skip:
-            return RuleResult(
+            return construct(
+                RuleResult,
                 rule=rule.name,
                 code=rule.code,
                 outcome=Outcome.SKIP,
@@ -412,7 +429,8 @@ class Session:
         except (KeyboardInterrupt, ClaimcheckError):
             raise
         except Exception as err:  # the guard: a crashing rule becomes an error result
-            return RuleResult(
+            return construct(
+                RuleResult,
                 rule=rule.name,
                 code=rule.code,
                 outcome=Outcome.ERROR,
@@ -424,7 +442,8 @@ class Session:
         if override:
             findings = [f.model_copy(update={"outcome": Outcome(override)}) for f in findings]
         findings.sort(key=_finding_order)
-        return RuleResult(
+        return construct(
+            RuleResult,
             rule=rule.name,
             code=rule.code,
             outcome=worst(findings),
@@ -527,6 +546,21 @@ def _findings(produced: Any, rule: Rule) -> Iterator[Finding]:
         if not isinstance(f, Finding):
             raise TypeError(f"rule {rule.code} produced {type(f).__name__}, not a Finding")
         yield f
+
+
+def _plain_defaults(model: type[BaseModel]) -> bool:
+    """Whether ``model.model_construct()`` is what validating ``{}`` gives: every field has a default, no
+    validator runs and no default is validated."""
+    decorators = model.__pydantic_decorators__
+    return not (
+        any(f.is_required() or f.validate_default for f in model.model_fields.values())
+        or decorators.validators
+        or decorators.field_validators
+        or decorators.root_validators
+        or decorators.model_validators
+        or model.__pydantic_post_init__
+        or model.model_config.get("validate_default")
+    )
 
 
 def _finding_order(f: Finding) -> tuple[int, int, str]:

@@ -47,7 +47,7 @@ _TAG_AFTER = re.compile(r"^[\"”’]?\s*(?:(?:he|she|they)\s+|(?:the\s+)?(?:[A-
 class AttributionPresenceOptions(BaseModel):
     """Options of CC401."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     #: check figures (tolls, estimates) for a source
     figures: bool = True

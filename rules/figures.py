@@ -19,7 +19,7 @@ from rules.ages import age_conflicts
 class FigureConsistencyOptions(BaseModel):
     """Options of CC201."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     #: relative gap between two values still taken as rounding (warn rather than fail)
     rounding: float = Field(0.05, ge=0, le=1)

@@ -18,7 +18,7 @@ from checker.wording import count, phrase, place, quoted
 class NameConsistencyOptions(BaseModel):
     """Options of CC601."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     #: largest edit distance between two spellings taken as one name misspelt (the suggestion's reach)
     max_edits: int = Field(2, ge=1, le=3)

@@ -14,7 +14,7 @@ from checker.registry import fail, related, rule
 class OutcomeAgreementOptions(BaseModel):
     """Options of CC701."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     #: compare outcomes across the articles of a story
     across_story: bool = True

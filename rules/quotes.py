@@ -26,7 +26,7 @@ _INCH_IN = re.compile(r"\d\s?[\"”](?=\s?[A-Za-z-])")  # 17" or 17 "Pro: an inc
 class QuoteFidelityOptions(BaseModel):
     """Options of CC301."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     #: share of the shorter quote's words that must match for two quotes to be renderings of one
     same_quote: float = Field(0.6, ge=0, le=1)
