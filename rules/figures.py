@@ -254,6 +254,10 @@ def _relation(article: Article, f: FigureClaim, rel: QuantityRelation, pub: date
                 f"{_shown(f)} of {rel.value:g} is {100 * share:.0f} percent ({value:g} / {rel.value:g}),"
                 f" not {quoted(rel.text)}",
             )
+    if rel.kind in ("more_than", "less_than", "times") and f.value is not None:
+        return _comparison(f, rel)
+    if rel.kind == "born" and f.value is not None:
+        return _born(f, rel, pub)
     if rel.kind == "started" and pub is not None and f.value is not None:
         least, most = elapsed_years(int(rel.value), pub)
         if least - 1e-9 <= value <= most + 1e-9:
@@ -265,3 +269,60 @@ def _relation(article: Article, f: FigureClaim, rel: QuantityRelation, pub: date
             related=_there(rel, "the start year"),
         )
     return None
+
+
+def _comparison(f: FigureClaim, rel: QuantityRelation) -> Finding | None:
+    """A figure said to be more than, less than or some times another that its value contradicts."""
+    lo, hi = _interval(f)
+    other = rel.value
+    if rel.kind == "more_than" and hi <= other:
+        return fail(f, f"{_shown(f)} is said to be {quoted(rel.text)}, but {hi:g} − {other:g} = {hi - other:g}")
+    if rel.kind == "less_than" and lo >= other:
+        return fail(f, f"{_shown(f)} is said to be {quoted(rel.text)}, but {lo:g} − {other:g} = {lo - other:g}")
+    if rel.kind == "times" and other > 0 and rel.low is not None and rel.high is not None:
+        ratio = (f.value or 0.0) / other
+        if not rel.low <= ratio <= rel.high:
+            return fail(
+                f,
+                f"{_shown(f)} is said to be {quoted(rel.text)}, but {f.value:g} / {other:g} = {ratio:.2f} times",
+            )
+    return None
+
+
+def _parts(value: str) -> tuple[int, int | None, int | None]:
+    bits = [int(b) for b in value.split("-")[:3] if b.isdigit()]
+    return bits[0], bits[1] if len(bits) > 1 else None, bits[2] if len(bits) > 2 else None
+
+
+def age_between(born: str, on: str) -> tuple[int, int]:
+    """The least and most whole years of age on ``on`` of someone born on ``born`` (ISO values of any
+    precision: "1961", "1961-03", "2019-06-10"): one value when both months (and days) tell, else two."""
+    by, bm, bd = _parts(born)
+    oy, om, od = _parts(on)
+    diff = oy - by
+    if bm is None or om is None:
+        return diff - 1, diff  # the birthday may or may not have passed
+    if om != bm:
+        return (diff, diff) if om > bm else (diff - 1, diff - 1)
+    if bd is None or od is None:
+        return diff - 1, diff
+    return (diff, diff) if od >= bd else (diff - 1, diff - 1)
+
+
+def _born(f: FigureClaim, rel: QuantityRelation, pub: date | None) -> Finding | None:
+    """An age against its holder's birth date, as of publication or of the event it is stated at."""
+    on = rel.at or (pub.isoformat() if pub else None)
+    if not rel.on or not on or not on[:4].isdigit():
+        return None
+    least, most = age_between(rel.on, on)
+    value = f.value or 0.0
+    if least <= value <= most:
+        return None
+    make = warn if least - 1 <= value <= most + 1 else fail
+    when = f"in {on[:4]}" if rel.at else f"on {on}"
+    ages = f"{least}" if least == most else f"{least} or {most}"
+    return make(
+        f,
+        f"age {_shown(f)}, but born {quoted(rel.text)} makes {ages} {when}"
+        f" ({on[:4]} − {rel.on[:4]} = {int(on[:4]) - int(rel.on[:4])})",
+    )

@@ -7,6 +7,7 @@ of :mod:`checker.language.frame_lexicons` (``counted.yaml``, ``outcomes.yaml``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.language import frame_lexicons
 from checker.language.numbers import to_number
@@ -282,10 +283,120 @@ def share_of(text: str, end: int, lo: int, hi: int) -> tuple[float, float, float
     return total, low, high, share.group(0)
 
 
+def _alternation(words: object) -> str:
+    return "|".join(sorted((re.escape(str(w)).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=1)
+def _comparison() -> re.Pattern[str]:
+    lex = frame_lexicons.comparisons()
+    return re.compile(
+        # the rest of the figure's noun phrase (no other number), then the comparative
+        r"[^,.;:()\d]{0,70}?(?:,\s*|\s+)(?:(?:which\s+|that\s+)?(?:is|was|were|are|being)\s+)?"
+        rf"(?:(?P<mult>{_alternation(lex.multipliers)})\s+as\s+(?:{_alternation(lex.as_words)})\s+as"
+        rf"|(?P<cmp>{_alternation(lex.more | lex.less)})\s+than)"
+        r"\s+(?P<det>(?:the|its|their|his|her|that|those|a|an)\s+(?:previous\s+|earlier\s+|record\s+)?)?",
+        re.I,
+    )
+
+
+def comparison_after(text: str, end: int) -> tuple[str, float, float, int, str] | None:
+    """The comparison a figure ending at ``end`` makes with a figure right after it: "40 nurses, more than
+    the 55 …" → ``("more", 1, inf, where the other figure may start, "more than the")``; "300 applications,
+    twice as many as the 200 …" → ``("times", 1.8, 2.2, …)``; None when none follows. "more than" with no
+    determiner before the number is the other figure's qualifier ("12 dead, more than 40 hurt"), not a
+    comparison."""
+    m = _comparison().match(text, end)
+    if m is None:
+        return None
+    words = text[m.start("mult") if m.group("mult") else m.start("cmp") : m.end()].strip()
+    if m.group("cmp"):
+        if not m.group("det"):
+            return None
+        sense = "more" if m.group("cmp").lower() in frame_lexicons.comparisons().more else "less"
+        return sense, 1.0, float("inf"), m.end(), words
+    low, high = frame_lexicons.comparisons().multipliers[" ".join(m.group("mult").lower().split())]
+    return "times", low, high, m.end(), words
+
+
+_QUALIFIED = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to)\s+$", re.I)
+
+
+def _share_bounds(words: str, before: str) -> tuple[float, float]:
+    m = _SHARE.fullmatch(words.strip())
+    if m is not None and m.group(1):
+        return _SHARES[m.group(1).lower()]
+    p = float(m.group(2)) / 100 if m is not None else 0.0
+    slack = 0.05 if _QUALIFIED.search(before) else 0.006  # "about 40 percent": a share rounded loosely
+    return p - slack, p + slack
+
+
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d+)"
+_STATED_SHARES = (
+    # "40 percent of the 200 members, or 95, voted"; "more than half of the 300 residents, 120, left"
+    re.compile(
+        rf"(?P<share>{_SHARE.pattern})\s+of\s+(?:the|its|their|all(?:\s+the)?)\s+(?P<total>{_NUM[1:-1]})\s+"
+        rf"(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+(?:(?P<or>or)\s+|that\s+is\s+)?(?P<part>{_NUM[1:-1]})\b(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
+        re.I,
+    ),
+    # "Of the 200 members, 40 percent, or 95, voted to strike"
+    re.compile(
+        rf"\bof\s+(?:the|its|their|all(?:\s+the)?)\s+(?P<total>{_NUM[1:-1]})\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
+        rf"(?P<share>{_SHARE.pattern}),\s+(?:(?P<or>or)\s+)?(?P<part>{_NUM[1:-1]})\b(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
+        re.I,
+    ),
+)
+
+
+def stated_shares(text: str, lo: int, hi: int) -> list[tuple[int, float, float, float, str]]:
+    """A share of a total stated with the part it comes to, in ``text[lo:hi]`` ("40 percent of the 200
+    members, or 95"; "Of the 200 members, 40 percent, or 95"; "more than half of the 300 residents,
+    120,"): ``(offset of the part's number, total, least share, most share, the share's words)`` each."""
+    out = []
+    for pattern in _STATED_SHARES:
+        for m in pattern.finditer(text, lo, hi):
+            share = m.group("share")
+            low, high = _share_bounds(share, text[max(0, m.start("share") - 20) : m.start("share")])
+            total = float(m.group("total").replace(",", ""))
+            if total > 0:
+                out.append((m.start("part"), total, low, high, share))
+    return out
+
+
+_AGE_BEFORE = re.compile(
+    r"\b(?:(?P<age>aged|at\s+age|at\s+the\s+age\s+of)|(?<![Tt]here\s)(?:was|were))\s+(?:only\s+|just\s+|barely\s+)?$",
+    re.I,
+)
+_AGE_AFTER = re.compile(r"(?:\s+years?\s+old|\s+years\s+of\s+age)?,?\s+(?:when|as)\b|\s+in\s+(?:1[89]|20)\d\d\b", re.I)
+_BORN = re.compile(r"\bborn\b", re.I)
+
+
+def age_at_event(text: str, start: int, end: int) -> bool:
+    """A bare number that is a person's age at an event of the sentence ("was 30 when he founded the firm
+    in 1990", "at the age of 30 in 1990")."""
+    before = _AGE_BEFORE.search(text, max(0, start - 20), start)
+    return bool(before and (before.group("age") or _AGE_AFTER.match(text, end)))
+
+
+def is_birth(event: str | None) -> bool:
+    """Whether a date's event is a birth ("Vellard, who was born", "born in March 1961")."""
+    return bool(event and _BORN.search(event))
+
+
+def kin_in(text: str) -> bool:
+    """Whether ``text`` names a relative ("his son", "her mother"): a birth date read across it is theirs."""
+    kin = frame_lexicons.comparisons().kin
+    return any(w.lower() in kin for w in frame_lexicons.WORD.findall(text))
+
+
 __all__ = [
+    "age_at_event",
     "body_noun",
     "body_size",
+    "comparison_after",
     "counted_class",
+    "is_birth",
+    "kin_in",
     "listed_items",
     "money_holder",
     "outcome_before",
@@ -294,4 +405,5 @@ __all__ = [
     "series_games",
     "series_noun",
     "share_of",
+    "stated_shares",
 ]

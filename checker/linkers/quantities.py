@@ -83,6 +83,7 @@ class _Fig:
     holder: str | None = None
     monotonic: bool = False
     relations: list[QuantityRelation] = field(default_factory=list)
+    where: Place | None = None
 
 
 def _as_of(article: Article, where: Place, claim: FigureClaim, dates: list[DateClaim]) -> str | None:
@@ -112,7 +113,7 @@ def _features(article: Article, links: StoryLinks) -> list[_Fig]:
             out.append(_Fig(article, claim, None, None, frozenset(), frozenset(), None, claim.text))
             continue
         clause = _clause(where)
-        fig = _Fig(article, claim, None, None, frozenset(), frozenset(), None, claim.text)
+        fig = _Fig(article, claim, None, None, frozenset(), frozenset(), None, claim.text, where=where)
         _describe(fig, where, clause, links)
         if fig.key is not None:  # only a figure compared with others needs its place, names, years and time
             fig.place = place_of(clause)
@@ -121,6 +122,8 @@ def _features(article: Article, links: StoryLinks) -> list[_Fig]:
             fig.as_of = _as_of(article, where, claim, dates.get(claim.segment, []))
         out.append(fig)
     _parts(out, segments)
+    _compared(out)
+    _ages(out, article, links, segments, dates)
     return out
 
 
@@ -292,6 +295,149 @@ def _parts(figs: list[_Fig], segments: dict[int, Any]) -> None:
                         kind="part_of", value=t.high or 0.0, text=text, claim=t.id, path=t_path(total), span=t.span
                     )
                 )
+
+
+#: days in a unit of duration, to compare "six weeks" with "a two-month strike"
+_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+#: characters between a comparison's words and the figure it compares with ("than the previous 55")
+COMPARED_REACH = 20
+
+
+def _in_unit(f: FigureClaim, g: FigureClaim, value: float) -> float | None:
+    """``value`` of figure ``g`` in the unit of figure ``f``; None when the two are not comparable."""
+    if f.category != g.category:
+        return None
+    if f.category in ("duration", "measure") and f.unit != g.unit:
+        if f.unit in _DAYS and g.unit in _DAYS:
+            return value * _DAYS[g.unit] / _DAYS[f.unit]
+        return None
+    if f.category == "money" and f.unit != g.unit:
+        return None
+    return value
+
+
+def _compared(figs: list[_Fig]) -> None:
+    """Figures a sentence compares ("40 nurses, more than the 55 …", "twice as many as the 200 …") and
+    shares it states with the part they come to ("40 percent of the 200 members, or 95")."""
+    by_start: dict[int, dict[int, _Fig]] = {}
+    for f in figs:
+        if f.where is not None:
+            by_start.setdefault(f.where.segment.index, {})[f.where.start] = f
+    for f in figs:
+        w, c = f.where, f.claim
+        if w is None or c.value is None or c.category not in ("count", "duration", "percent", "money", "measure"):
+            continue
+        found = quantities.comparison_after(w.text, w.end)
+        if found is None:
+            continue
+        sense, low, high, at, words = found
+        here = by_start[w.segment.index]
+        other = next((here[i] for i in range(at, min(at + COMPARED_REACH, w.hi)) if i in here), None)
+        if other is None or other.claim.value is None or "," in w.text[at : other.where.start if other.where else at]:
+            continue
+        g = other.claim
+        if sense == "more":
+            bound = g.low if g.low is not None else g.value
+        elif sense == "less":
+            bound = g.high if g.high is not None else None
+        else:
+            bound = g.value
+        value = _in_unit(c, g, bound) if bound is not None else None
+        if value is None:
+            continue
+        kind = {"more": "more_than", "less": "less_than"}.get(sense, "times")
+        text = f"{words} {g.text}".replace("  ", " ")
+        f.relations.append(
+            QuantityRelation(
+                kind=kind,  # type: ignore[arg-type]
+                value=value,
+                text=text,
+                claim=g.id,
+                low=low if kind == "times" else None,
+                high=high if kind == "times" else None,
+            )
+        )
+    for here in by_start.values():
+        sentences = {(f.where.lo, f.where.hi, f.where.text) for f in here.values() if f.where is not None}
+        for lo, hi, text in sentences:
+            for part_at, total, low, high, words in quantities.stated_shares(text, lo, hi):
+                part = here.get(part_at)
+                if part is not None and part.claim.category == "count" and part.claim.value is not None:
+                    part.relations.append(
+                        QuantityRelation(kind="share_of", value=total, text=words, low=low, high=high)
+                    )
+
+
+def _mentions_before(article: Article, links: StoryLinks, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Person mentions in ``[lo, hi)`` of the file, as ``(start, end, entity id)``, in order."""
+    out = [
+        (m.span.start, m.span.end, e.id)
+        for e in links.entities
+        if e.kind == "person"
+        for m in e.mentions
+        if m.article == article.path and m.span is not None and lo <= m.span.start < hi
+    ]
+    return sorted(out)
+
+
+def _holder_at(article: Article, links: StoryLinks, where: Place, at: int) -> str | None:
+    """The person a birth date or an age at an event in ``where``'s sentence belongs to: the person named
+    last before ``at`` in the sentence, or, for a sentence whose subject is a pronoun, the person named
+    last before it; None when a relative stands between ("his son, born in 1990")."""
+    seg = where.segment
+    lo = seg.file_offset(where.lo)
+    named = _mentions_before(article, links, lo, at)
+    if named:
+        _, end, who = named[-1]
+        return None if quantities.kin_in(article.raw[end:at]) else who
+    head = article.raw[lo:at]
+    if not re.match(r"\s*(?:He|She)\b", head) or quantities.kin_in(head):
+        return None
+    earlier = _mentions_before(article, links, max(0, lo - 2000), lo)
+    return earlier[-1][2] if earlier else None
+
+
+def _ages(
+    figs: list[_Fig], article: Article, links: StoryLinks, segments: dict[int, Any], dates: dict[int, list[DateClaim]]
+) -> None:
+    """An age against its holder's birth date: as of publication ("born in March 1961" / "the 52-year-old
+    mayor") or of an event ("was 30 when he founded the firm in 1990")."""
+    births: dict[str, DateClaim] = {}
+    for ds in dates.values():
+        for d in ds:
+            if not d.value or not quantities.is_birth(d.event):
+                continue
+            where = locate(segments, d)
+            who = _holder_at(article, links, where, d.span.start) if where is not None else None
+            if who is not None:
+                births.setdefault(who, d)
+    if not births:
+        return
+    holders = {cid: e.id for e in links.entities for _, cid in e.ages_in(article.path) if e.id in births}
+    for f in figs:
+        c, w = f.claim, f.where
+        if w is None or c.value is None:
+            continue
+        who, at = holders.get(c.id), None
+        if who is None and c.category == "count" and quantities.age_at_event(w.text, w.start, w.end):
+            lo, hi = w.segment.file_offset(w.lo), w.segment.file_offset(w.hi)
+            years = [
+                d for d in dates.get(c.segment, []) if d.value and lo <= d.span.start < hi and d.value[:4].isdigit()
+            ]
+            if not years:
+                continue
+            # the event the age is stated at: the date of the sentence nearest the age
+            near = min(years, key=lambda d: abs(d.span.start - c.span.start))
+            who, at = _holder_at(article, links, w, c.span.start), near.value
+        if who is None or who not in births:
+            continue
+        d = births[who]
+        born = d.value or ""
+        if not born[:4].isdigit():
+            continue
+        f.relations.append(
+            QuantityRelation(kind="born", value=float(born[:4]), text=d.text, claim=d.id, on=born, at=at)
+        )
 
 
 def t_path(f: _Fig) -> str:
