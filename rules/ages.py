@@ -42,6 +42,7 @@ def age_conflicts(article: Article, links: StoryLinks) -> Iterator[Finding]:
             )
 
 
+_THEN = re.compile(r"\bthen[-\s]+(?:\d+-)?$", re.I)  # "then-15-year-old", "then- 15-year-old"
 _GIVEN_NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s+$")
 
 
@@ -50,6 +51,8 @@ def _given_for(entity: Entity, claim: FigureClaim, article: Article, links: Stor
     it stands by: a surname alone ("35-year-old Gomes", "Mr. Gigante") is the entity's only when the
     article named it in full before and no other person of the article shares the surname, and a
     surname after another given name ("Rawhi and Hussein Sultan, labourers aged 22") is someone else's."""
+    if _THEN.search(article.raw, max(0, claim.span.start - 8), claim.span.start):
+        return False  # "then-15-year-old Timmons": the age at another time
     mine = [m for m in entity.mentions if m.article == article.path and m.span is not None]
     beside = [m for m in mine if "\n\n" not in _between(article, m, claim)]  # the age's paragraph
     if not beside:

@@ -108,6 +108,8 @@ def _times(frame: QuantityFrame, a: FigureClaim, b: FigureClaim, pa: date | None
 def _verdict(frame: QuantityFrame, a: FigureClaim, b: FigureClaim, order: int | None, rounding: float) -> str | None:
     """The verdict on two figures of one frame, given which was true first (``order``, see _times)."""
     verdict = compare(a, b, rounding)
+    if a.vague and b.vague:
+        return None  # "thousands" and "hundreds of thousands": orders of magnitude, often of a part and a whole
     if verdict is None or order == 0:
         return verdict
     if order is None:

@@ -179,3 +179,15 @@ def test_a_stated_share_that_its_part_contradicts(claimcheck_run: Runner) -> Non
 )
 def test_ages_of_relatives_sharing_a_surname_are_not_compared(claimcheck_run: Runner, body: str) -> None:
     assert _cc201(claimcheck_run, body)[1] == []
+
+
+def test_a_malformed_comparison_lexicon_names_its_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    good = {"version": 1, "more": ["more"], "less": ["less"], "as_words": ["many"], "kin": ["son"]}
+    for bad in ({**good, "multipliers": {"twice": [2]}}, {**good, "more": "more"}):
+        monkeypatch.setattr(frame_lexicons, "_load", lambda name, bad=bad: bad)
+        frame_lexicons.comparisons.cache_clear()
+        try:
+            with pytest.raises(frame_lexicons.LexiconError, match=r"comparisons\.yaml"):
+                frame_lexicons.comparisons()
+        finally:
+            frame_lexicons.comparisons.cache_clear()

@@ -169,6 +169,8 @@ class OutcomeClass:
     name: str
     phrases: tuple[Phrase, ...]
     monotonic: bool
+    #: the counted-noun classes the outcome can happen to (empty: any)
+    counts: frozenset[str] = frozenset()
 
 
 @cache
@@ -179,7 +181,11 @@ def outcomes() -> tuple[OutcomeClass, ...]:
     for cls, entry in (data.get("classes") or {}).items():
         if not isinstance(entry, dict) or not isinstance(entry.get("monotonic"), bool):
             raise LexiconError(f"checker/language/data/outcomes.yaml: class {cls!r} needs `words` and `monotonic`")
-        out.append(OutcomeClass(cls, tuple(_phrases(entry.get("words"), cls, "outcomes.yaml")), entry["monotonic"]))
+        counts = entry.get("counts") or []
+        if not isinstance(counts, list) or not all(isinstance(w, str) for w in counts):
+            raise LexiconError(f"checker/language/data/outcomes.yaml: class {cls!r}: `counts` must list strings")
+        phrases = tuple(_phrases(entry.get("words"), cls, "outcomes.yaml"))
+        out.append(OutcomeClass(cls, phrases, entry["monotonic"], frozenset(w.lower() for w in counts)))
     return tuple(out)
 
 
@@ -191,6 +197,9 @@ class CountedLexicon:
     size_words: frozenset[str]
     series: frozenset[str]
     not_counted: frozenset[str] = frozenset()
+    scopes: frozenset[str] = frozenset()
+    other_event_cues: tuple[str, ...] = ()
+    per_party_holders: frozenset[str] = frozenset()
 
 
 @cache
@@ -208,6 +217,9 @@ def counted() -> CountedLexicon:
         frozenset(w.lower() for w in data.get("size_words") or ()),
         frozenset(w.lower() for w in data.get("series") or ()),
         frozenset(w.lower() for w in data.get("not_counted") or ()),
+        frozenset(w.lower() for w in data.get("scopes") or ()),
+        tuple(w.lower() for w in data.get("other_event_cues") or ()),
+        frozenset(w.lower() for w in data.get("per_party_holders") or ()),
     )
 
 

@@ -103,6 +103,54 @@ def outcome_in(text: str, limit: int = 7) -> tuple[str | None, bool]:
     return None, False
 
 
+def outcome_fits(outcome: str, counted: str | None) -> bool:
+    """Whether an outcome class can happen to what a figure counts ("cut" lays off jobs, not cables)."""
+    cls = next((c for c in frame_lexicons.outcomes() if c.name == outcome), None)
+    if cls is None or not cls.counts:
+        return True
+    # a counted class is a lemma ("nurses" → "nurs"): the data's words are matched by their forms' lemmas
+    return counted in {frame_lexicons.lemma(f) for w in cls.counts for f in frame_lexicons.inflections(w)} | cls.counts
+
+
+@lru_cache(maxsize=1)
+def _scope() -> re.Pattern[str]:
+    forms = {f for w in frame_lexicons.counted().scopes for f in frame_lexicons.inflections(w)}
+    nouns = "|".join(sorted(forms, key=len, reverse=True))
+    return re.compile(
+        r"\b(?:in|around|across|throughout|outside|beyond)\s+(?:the\s+|\d[\d,]*\s+|several\s+|many\s+|other\s+"
+        rf"|neighbou?ring\s+|surrounding\s+|nearby\s+)?(?:[a-z]+\s+)?(?P<noun>{nouns})\b"
+        r"|\b(?:around|across|throughout)\s+the\s+(?P<name>[A-Z][\w]+(?:\s+[A-Z][\w]+)*)"
+        r"|\b(?P<word>worldwide|nationwide|globally|statewide|countrywide)\b"
+    )
+
+
+def scope_after(text: str, end: int, hi: int) -> str | None:
+    """The area a figure is counted over, named in the words after it ("170,000 people in the province" →
+    "province"; "230,000 people around the Indian Ocean" → "indian ocean"), up to the clause's end."""
+    window = text[end : min(hi, end + 50)]
+    cut = re.search(r"[;:()]|,\s|\.(?:\s|$)|\s(?:and|but|while|after|before|when)\s", window)
+    window = window[: cut.start()] if cut else window
+    m = _scope().search(window)
+    if m is None:
+        return None
+    if m.group("noun"):
+        return frame_lexicons.lemma(m.group("noun").lower())
+    return (m.group("name") or m.group("word")).lower()
+
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:It|That|This|The\s+(?:quake|earthquake|storm|blast|attack|fire|flood))\s", re.I)
+
+
+def other_event(sentence: str, previous: str = "") -> bool:
+    """Whether a figure's sentence tells another event's outcome ("the last major quake … killed 612"),
+    reading the previous sentence too when the figure's begins with a pronoun ("It killed 612 people")."""
+    cues = frame_lexicons.counted().other_event_cues
+    text = sentence.lower()
+    if previous and _PRONOUN_SUBJECT.match(sentence):
+        text = previous.lower() + " " + text
+    return any(cue in text for cue in cues)
+
+
 _TOLL = re.compile(
     r"\b(toll|number\s+of\s+\w+|tally\s+of\s+\w+)\s+(?:\w+\s+){0,2}?(?:at|to|reached|was|is|of|hit|rose\s+to|stood\s+at)\s+$"
 )
@@ -399,9 +447,12 @@ __all__ = [
     "kin_in",
     "listed_items",
     "money_holder",
+    "other_event",
     "outcome_before",
+    "outcome_fits",
     "outcome_in",
     "partial",
+    "scope_after",
     "series_games",
     "series_noun",
     "share_of",

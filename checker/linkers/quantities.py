@@ -30,6 +30,7 @@ from checker.links import QuantityFrame, QuantityRelation, StoryLinks
 from checker.models import Article, DateClaim, FigureClaim
 
 _COMPARED = frozenset({"count", "money", "percent", "tally", "measure", "age", "duration"})
+_POSSESSIVE = re.compile(r"['’]s$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _INCLUDING = re.compile(r"^[^,.;]*,?\s+including\s+(?:some\s+|about\s+|at\s+least\s+|nearly\s+)?$", re.I)
 _AS_OF = re.compile(r"\b(?:by|as\s+of|as\s+at|through)\s+$", re.I)
@@ -84,6 +85,7 @@ class _Fig:
     monotonic: bool = False
     relations: list[QuantityRelation] = field(default_factory=list)
     where: Place | None = None
+    scope: str | None = None
 
 
 def _as_of(article: Article, where: Place, claim: FigureClaim, dates: list[DateClaim]) -> str | None:
@@ -115,9 +117,15 @@ def _features(article: Article, links: StoryLinks) -> list[_Fig]:
         clause = _clause(where)
         fig = _Fig(article, claim, None, None, frozenset(), frozenset(), None, claim.text, where=where)
         _describe(fig, where, clause, links)
+        if fig.key is not None and quantities.other_event(where.sentence, _previous(segments, where)):
+            fig.key = None  # "the last major quake … It killed 612 people": another event's toll
         if fig.key is not None:  # only a figure compared with others needs its place, names, years and time
             fig.place = place_of(clause)
-            fig.owners = frozenset("org:" + o for o in organisations(clause))
+            fig.scope = quantities.scope_after(where.text, where.end, where.hi)
+            fig.owners = frozenset("org:" + _POSSESSIVE.sub("", o) for o in organisations(clause))  # "Bellamy's"
+            if fig.holder in frame_lexicons.counted().per_party_holders:  # whose deal: the people named with it
+                lo, hi = where.segment.file_offset(where.lo), where.segment.file_offset(where.hi)
+                fig.owners |= {who for _, _, who in _mentions_before(article, links, lo, hi)}
             fig.years = frozenset(_YEAR.findall(where.sentence))
             fig.as_of = _as_of(article, where, claim, dates.get(claim.segment, []))
         out.append(fig)
@@ -125,6 +133,14 @@ def _features(article: Article, links: StoryLinks) -> list[_Fig]:
     _compared(out)
     _ages(out, article, links, segments, dates)
     return out
+
+
+def _previous(segments: dict[int, Any], where: Place) -> str:
+    """The text before a figure's sentence: the rest of its paragraph, else the paragraph before."""
+    if where.lo > 0:
+        return where.text[max(0, where.lo - 300) : where.lo]
+    before = segments.get(where.segment.index - 1)
+    return before.text[-300:] if before is not None else ""
 
 
 def _clause(where: Place) -> str:
@@ -166,6 +182,8 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
             after = after[at + len(noun) :]  # what happened to it is said after the counted noun
         cut = _PREDICATE_END.search(after)
         predicate = after[: cut.start() if cut else len(after)]
+        if _IN_PHRASE.search(text, max(0, where.start - 16), where.start):
+            predicate = ""  # "in the 12 worst-hit villages might have been destroyed": not the villages' fate
         predicate = _WITH_OUTCOME.sub(" ", predicate)  # "50 people with injuries": those a hospital received
         outcome, monotonic = quantities.outcome_in(predicate, 6)
         degree = _DEGREE.search(predicate)
@@ -174,8 +192,8 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         if outcome is None and (verb := _VERB_BEFORE.search(text, max(0, where.start - 30), where.start)):
             # "forced 300 residents from their homes": a phrase around the count
             outcome, monotonic = quantities.outcome_in(f"{verb.group(1)} {predicate}", 6)
-        if outcome is None or counted is None:
-            return
+        if outcome is None or counted is None or not quantities.outcome_fits(outcome, counted):
+            return  # "three cables were cut": no lay-off
         fig.counted, fig.outcome, fig.monotonic = counted, outcome, monotonic
         # "30 people seriously injured" counts a part of the injured, not all of them
         fig.key = (c.category, c.unit, counted, outcome, degree.group(0).lower() if degree else None)
@@ -223,6 +241,8 @@ _ATTRIBUTION_TAIL = re.compile(r",?(?<!\s)\s+(?:the\s+)?[\w\s.’']{0,40}?\b(?:s
 PREDICATE_REACH = 300
 _WITH_OUTCOME = re.compile(r"\bwith\s+(?:\w+\s+)?\w+", re.I)
 _VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+#: a figure inside a prepositional phrase ("in the 12 worst-hit villages"): the verb after it is not its
+_IN_PHRASE = re.compile(r"\b(?:in|of|at|from|among|across|for|to|on|with)\s+(?:the|its|their|those|these)\s+$")
 _DEGREE = re.compile(
     r"\b(?:seriously|critically|severely|badly|slightly|lightly|fatally|mortally|partially|partly|completely|totally)\b",
     re.I,
@@ -472,8 +492,18 @@ def _accepts(frame: list[_Fig], f: _Fig) -> bool:
     for g in frame:
         if g.place and f.place and g.place != f.place:
             return False
+        if g.scope and f.scope and g.scope != f.scope:
+            return False  # "170,000 in the province" and "230,000 around the Indian Ocean"
         if g.years != f.years:
             return False  # "In 2004 a tsunami killed 170,000": another event's toll
+        if (
+            f.holder in frame_lexicons.counted().per_party_holders
+            and g.article is not f.article
+            and not (g.owners and f.owners and overlap(g.owners, f.owners))
+        ):
+            # "the $90 million deal Hunter got" and, in another article, "the deal is worth $160 million":
+            # within an article "the settlement" refers back; across articles only a shared party says so
+            return False
         if g.owners and f.owners and not overlap(g.owners, f.owners):
             return False  # "10 houses in Takengon" and "22 houses in Bener Meriah": names differ
     return True
