@@ -61,6 +61,17 @@ def test_another_events_toll() -> None:
     assert not quantities.other_event("The quake killed 12 people on Sunday.")
 
 
+def test_a_rate_is_not_a_total_and_a_currency_prefix_is_no_party() -> None:
+    for words in frame_lexicons.counted().per_unit:
+        text = f"a deal worth $23 million {words} of the term"
+        assert quantities.per_unit(text, text.index(" million") + 8), words
+    text = "a deal worth $184 million, or $23 million per season"
+    assert not quantities.per_unit(text, text.index(" million") + 8)
+    assert quantities.without_currency_prefixes("a loss of US$1.6 billion and U.S.$3 million") == (
+        "a loss of $1.6 billion and $3 million"
+    )
+
+
 def _cc201(run: Runner, files: dict[str, str]) -> list[str]:
     result = run(files, select=["CC201"])
     assert isinstance(result.results[0].links, StoryLinks)
@@ -92,6 +103,16 @@ def _article(body: str, outlet: str) -> str:
         (
             "It would dwarf the $90 million deal that Corran Bellamy signed last summer.",
             "The newspaper says the deal is worth at least $160 million.",
+        ),
+        # two clubs' offers to one player; a rate beside a total
+        (
+            "Last week the Harts offered Tavi Ronsard an eight-year deal worth $184 million, or $23 million a season.",
+            "On Monday the Gullmen offered Tavi Ronsard a seven-year deal worth $150 million.",
+        ),
+        # two companies' losses in US dollars: "US" is no party they share
+        (
+            "Brannock Motors reported a second-quarter loss of US$254 million.",
+            "Osterby Cars posted a loss of US$8.6 billion for the year.",
         ),
     ],
 )

@@ -200,6 +200,7 @@ class CountedLexicon:
     scopes: frozenset[str] = frozenset()
     other_event_cues: tuple[str, ...] = ()
     per_party_holders: frozenset[str] = frozenset()
+    per_unit: tuple[str, ...] = ()
 
 
 @cache
@@ -220,6 +221,7 @@ def counted() -> CountedLexicon:
         frozenset(w.lower() for w in data.get("scopes") or ()),
         tuple(w.lower() for w in data.get("other_event_cues") or ()),
         frozenset(w.lower() for w in data.get("per_party_holders") or ()),
+        tuple(w.lower() for w in data.get("per_unit") or ()),
     )
 
 

@@ -138,6 +138,28 @@ def scope_after(text: str, end: int, hi: int) -> str | None:
     return (m.group("name") or m.group("word")).lower()
 
 
+@lru_cache(maxsize=1)
+def _per_unit() -> re.Pattern[str]:
+    words = "|".join(
+        sorted((re.escape(w).replace(r"\ ", r"\s+") for w in frame_lexicons.counted().per_unit), key=len, reverse=True)
+    )
+    return re.compile(rf"\s+(?:{words})\b", re.I)
+
+
+def per_unit(text: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` is a rate ("$23 million per season", "$5 a share"), not a total."""
+    return bool(_per_unit().match(text, end))
+
+
+_CURRENCY_PREFIX = re.compile(r"\b(?:US|U\.S\.|USD|A|C|NZ|HK|S)\s?\$")
+
+
+def without_currency_prefixes(text: str) -> str:
+    """``text`` with currency prefixes made plain ("US$1.6 billion" → "$1.6 billion"), so that "US" is not
+    read as a party of every amount in dollars."""
+    return _CURRENCY_PREFIX.sub("$", text)
+
+
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:It|That|This|The\s+(?:quake|earthquake|storm|blast|attack|fire|flood))\s", re.I)
 
 
@@ -452,9 +474,11 @@ __all__ = [
     "outcome_fits",
     "outcome_in",
     "partial",
+    "per_unit",
     "scope_after",
     "series_games",
     "series_noun",
     "share_of",
     "stated_shares",
+    "without_currency_prefixes",
 ]

@@ -122,7 +122,8 @@ def _features(article: Article, links: StoryLinks) -> list[_Fig]:
         if fig.key is not None:  # only a figure compared with others needs its place, names, years and time
             fig.place = place_of(clause)
             fig.scope = quantities.scope_after(where.text, where.end, where.hi)
-            fig.owners = frozenset("org:" + _POSSESSIVE.sub("", o) for o in organisations(clause))  # "Bellamy's"
+            names = organisations(quantities.without_currency_prefixes(clause))  # "US$" names no party
+            fig.owners = frozenset("org:" + _POSSESSIVE.sub("", o) for o in names)  # "Bellamy's"
             if fig.holder in frame_lexicons.counted().per_party_holders:  # whose deal: the people named with it
                 lo, hi = where.segment.file_offset(where.lo), where.segment.file_offset(where.hi)
                 fig.owners |= {who for _, _, who in _mentions_before(article, links, lo, hi)}
@@ -200,8 +201,8 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         fig.label = f"{c.noun or c.unit or lemma} {_PAST.get(outcome, outcome)}"
     elif c.category == "money":
         holder = quantities.money_holder(text, where.start, where.end)
-        if holder is None:
-            return
+        if holder is None or quantities.per_unit(text, where.end):
+            return  # "$23 million per season": a rate, not the deal's amount
         fig.holder = holder
         fig.key = ("money", c.unit, holder)
         owner = sorted(o[4:] for o in fig.owners)
@@ -504,9 +505,18 @@ def _accepts(frame: list[_Fig], f: _Fig) -> bool:
             # "the $90 million deal Hunter got" and, in another article, "the deal is worth $160 million":
             # within an article "the settlement" refers back; across articles only a shared party says so
             return False
+        if f.holder in frame_lexicons.counted().per_party_holders and g.article is not f.article and _distinct(f, g):
+            return False  # the Nationals' and the Red Sox's offers to one player: each names a party the other lacks
         if g.owners and f.owners and not overlap(g.owners, f.owners):
             return False  # "10 houses in Takengon" and "22 houses in Bener Meriah": names differ
     return True
+
+
+def _distinct(f: _Fig, g: _Fig) -> bool:
+    """Each of two figures names a party the other does not: two deals of one player with two clubs."""
+    mine = {o for o in f.owners if not overlap(frozenset([o]), g.owners)}
+    theirs = {o for o in g.owners if not overlap(frozenset([o]), f.owners)}
+    return bool(mine and theirs)
 
 
 @linker("quantities", requires=("entities",), provides=("quantities",))
