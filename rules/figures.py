@@ -156,7 +156,12 @@ def figure_consistency(
         rise (deaths, homes destroyed) may rise but not fall. Also the arithmetic news copy implies: a
         list against its stated count ("four priorities: A, B and C"), a tally against the size of the
         body ("5-3 on a seven-member board") or the game a series was decided in, parts larger than
-        their stated total, durations against their start year and the publication date.
+        their stated total, shares against the part they come to ("40 percent of the 200 members, or
+        95"), comparisons the numbers contradict ("six weeks, longer than the six-week stoppage";
+        "twice as many as the 220"), an age against its person's birth date, as of publication or of
+        an event ("was 30 when he founded the firm in 1990", born 1955), and durations against their
+        start year and the publication date. Each message gives both numbers and the sum, difference
+        or ratio.
 
     Why it matters:
         Readers compare numbers; two outlets of one newsroom disagreeing on a death toll is a correction.
