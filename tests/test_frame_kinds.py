@@ -72,6 +72,14 @@ def test_a_rate_is_not_a_total_and_a_currency_prefix_is_no_party() -> None:
     )
 
 
+def test_the_value_a_change_ends_at_and_a_respectively_list() -> None:
+    text = "reducing its liabilities from $27.5 billion in unsecured debt to $9.2 billion"
+    assert quantities.changed_to(text, text.index("$9.2")) and not quantities.changed_to(text, text.index("$27.5"))
+    assert not quantities.changed_to("The deficit rose to $9.2 billion.", len("The deficit rose to "))
+    text = "Dorrin and Castile will see 1,600 and 400 jobs cut respectively."
+    assert quantities.partial(text, text.index("400"), text.index("400") + 3)
+
+
 def _cc201(run: Runner, files: dict[str, str]) -> list[str]:
     result = run(files, select=["CC201"])
     assert isinstance(result.results[0].links, StoryLinks)

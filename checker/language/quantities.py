@@ -151,6 +151,15 @@ def per_unit(text: str, end: int) -> bool:
     return bool(_per_unit().match(text, end))
 
 
+_CHANGED_TO = re.compile(r"\bfrom\s+[^,;.]{0,30}?\d[^,;]{0,60}?\bto\s+(?:about\s+|nearly\s+|some\s+|around\s+)?$", re.I)
+
+
+def changed_to(text: str, start: int) -> bool:
+    """Whether the figure starting at ``start`` is the value a change ends at ("reducing its liabilities
+    from $27.5 billion in unsecured debt to $9.2 billion"): the quantity at another time."""
+    return bool(_CHANGED_TO.search(text, max(0, start - 120), start))
+
+
 _CURRENCY_PREFIX = re.compile(r"\b(?:US|U\.S\.|USD|A|C|NZ|HK|S)\s?\$")
 
 
@@ -205,7 +214,7 @@ def partial(text: str, start: int, end: int) -> bool:
     right_after = " ".join(after.split()[:2]).lower()
     return bool(
         _PARTIAL.search(near[-25:])
-        or re.search(r"\balone\b|\bof them\b|\bof whom\b", after)
+        or re.search(r"\balone\b|\bof them\b|\bof whom\b|\brespectively\b", after)
         or re.search(r"\b(?:other|more|additional|further|new)\b", right_after)
     )
 
@@ -463,6 +472,7 @@ __all__ = [
     "age_at_event",
     "body_noun",
     "body_size",
+    "changed_to",
     "comparison_after",
     "counted_class",
     "is_birth",

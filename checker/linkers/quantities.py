@@ -158,6 +158,8 @@ def _unattributed(s: str) -> str:
 def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
     c = fig.claim
     text = where.text
+    if c.category in ("money", "percent") and quantities.changed_to(text, where.start):
+        return  # "from $27.5 billion … to $9.2 billion": the value after a change, another time's
     if c.category in ("count", "percent", "measure"):
         if c.category == "count" and c.noun:
             listed = quantities.listed_items(text, where.end)
@@ -237,7 +239,11 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
 
 # (?<!\s): a match starts only where a run of white space starts, so a long run is tried once, not
 # once per character (quadratic, and worse with the lazy run after it: 15 s on 5 KB of spaces)
-_ATTRIBUTION_TAIL = re.compile(r",?(?<!\s)\s+(?:the\s+)?[\w\s.’']{0,40}?\b(?:said|says|told|according\s+to)\b.*$")
+# a tail follows a comma or quote and ends the sentence: "Police said 12 people died" keeps its content, and
+# "…, the source said, and Stefanski expected more" what follows the attribution
+_ATTRIBUTION_TAIL = re.compile(
+    r"[,”\"](?<!\s)\s+(?:the\s+)?[\w\s.’']{0,40}?\b(?:said|says|told|according\s+to)\b[^,;:]{0,80}$"
+)
 #: characters after a figure its predicate is read from ("… were destroyed by the fire"): a few words
 PREDICATE_REACH = 300
 _WITH_OUTCOME = re.compile(r"\bwith\s+(?:\w+\s+)?\w+", re.I)
