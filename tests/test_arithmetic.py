@@ -49,6 +49,7 @@ def test_every_comparative_and_multiplier_of_the_lexicon_is_read() -> None:
         ("Of the 200 members of the Corby Vale union, 40 percent, or 95, voted.", "95", 200.0, "40 percent"),
         ("More than half of the 300 residents of Pelling Row, 120, were evacuated.", "120", 300.0, "More than half"),
         ("About 25 percent of the 1,200 workers at the mill, or 600, lost their jobs.", "600", 1200.0, "25 percent"),
+        ("Of the 1,200 workers at the yard, about a third, or 600, took the buyout.", "600", 1200.0, "a third"),
     ],
 )
 def test_a_share_stated_with_its_part(sentence: str, part: str, total: float, words: str) -> None:
@@ -79,6 +80,8 @@ def test_a_loose_share_is_given_loose_bounds() -> None:
         ("Vellard was 30 when he founded the firm in 1990.", "30", True),
         ("Dallow was elected in 2001, at the age of 45, and chaired it.", "45", True),
         ("She was 41 in 1979.", "41", True),
+        ("Melland began painting in 1992, at age 28, after a career at sea.", "age 28", True),
+        ("The gallery he opened in 1992 was 28 when it closed.", "28", True),
         ("The firm was 30 percent owned by him in 1990.", "30", False),
         ("There were 30 when the doors opened.", "30", False),
     ],

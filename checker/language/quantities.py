@@ -421,7 +421,7 @@ _STATED_SHARES = (
     # "Of the 200 members, 40 percent, or 95, voted to strike"
     re.compile(
         rf"\bof\s+(?:the|its|their|all(?:\s+the)?)\s+(?P<total>{_NUM[1:-1]})\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
-        rf"(?P<share>{_SHARE.pattern}),\s+(?:(?P<or>or)\s+)?(?P<part>{_NUM[1:-1]})\b(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
+        rf"(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|around\s+)?(?P<share>{_SHARE.pattern}),\s+(?:(?P<or>or)\s+)?(?P<part>{_NUM[1:-1]})\b(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
         re.I,
     ),
 )
@@ -453,6 +453,8 @@ _BORN = re.compile(r"\bborn\b", re.I)
 def age_at_event(text: str, start: int, end: int) -> bool:
     """A bare number that is a person's age at an event of the sentence ("was 30 when he founded the firm
     in 1990", "at the age of 30 in 1990")."""
+    if re.match(r"age\s", text[start:end], re.I) and re.search(r"\bat\s+$", text[max(0, start - 4) : start]):
+        return True  # a figure read with its cue: "at age 28"
     before = _AGE_BEFORE.search(text, max(0, start - 20), start)
     return bool(before and (before.group("age") or _AGE_AFTER.match(text, end)))
 

@@ -446,7 +446,7 @@ def _ages(
         if w is None or c.value is None:
             continue
         who, at = holders.get(c.id), None
-        if who is None and c.category == "count" and quantities.age_at_event(w.text, w.start, w.end):
+        if who is None and c.category in ("count", "age") and quantities.age_at_event(w.text, w.start, w.end):
             lo, hi = w.segment.file_offset(w.lo), w.segment.file_offset(w.hi)
             years = [
                 d for d in dates.get(c.segment, []) if d.value and lo <= d.span.start < hi and d.value[:4].isdigit()
