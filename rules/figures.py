@@ -258,7 +258,7 @@ def _relation(article: Article, f: FigureClaim, rel: QuantityRelation, pub: date
         if not rel.low <= share <= rel.high:
             return fail(
                 f,
-                f"{_shown(f)} of {rel.value:g} is {100 * share:.0f} percent ({value:g} / {rel.value:g}),"
+                f"{_shown(f)} of {rel.value:,g} is {100 * share:.0f} percent ({value:,g} / {rel.value:,g}),"
                 f" not {quoted(rel.text)}",
             )
     if rel.kind in ("more_than", "less_than", "times") and f.value is not None:

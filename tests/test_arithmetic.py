@@ -50,6 +50,8 @@ def test_every_comparative_and_multiplier_of_the_lexicon_is_read() -> None:
         ("More than half of the 300 residents of Pelling Row, 120, were evacuated.", "120", 300.0, "More than half"),
         ("About 25 percent of the 1,200 workers at the mill, or 600, lost their jobs.", "600", 1200.0, "25 percent"),
         ("Of the 1,200 workers at the yard, about a third, or 600, took the buyout.", "600", 1200.0, "a third"),
+        ("Forty percent of the 200 members, or 95, voted to strike.", "95", 200.0, "Forty percent"),
+        ("More than half of the town's 3,000 residents, about 1,200, fled.", "about 1,200", 3000.0, "More than half"),
     ],
 )
 def test_a_share_stated_with_its_part(sentence: str, part: str, total: float, words: str) -> None:
@@ -194,3 +196,25 @@ def test_a_malformed_comparison_lexicon_names_its_file(monkeypatch: pytest.Monke
                 frame_lexicons.comparisons()
         finally:
             frame_lexicons.comparisons.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun", "listed"),
+    [
+        ("The union listed four demands — pay, hours and pensions.", " demands", 3),
+        ("The council named three priorities: roads, schools, parks and libraries.", " priorities", 4),
+        ("Police held three men — two from Kelso and one from Ayr.", " men", 3),
+        ("The crash caused three injuries: two broken arms and a concussion.", " injuries", 3),
+        ("The club signed six players: two defenders, a goalkeeper and a striker.", " players", 4),
+        ("They gained 507 yards and still managed — through penalties and fumbles — to lose.", " yards", None),
+        ("They made 16 turnovers -- two more than Evansville -- and only 17 assists.", " turnovers", None),
+    ],
+)
+def test_a_list_after_a_count_by_colon_or_dash(sentence: str, noun: str, listed: int | None) -> None:
+    found = quantities.listed_items(sentence, sentence.index(noun))
+    assert (found[0] if found else None) == listed
+
+
+def test_a_body_of_a_number_has_that_size() -> None:
+    assert quantities.body_size("The board of seven voted 4-4 on the motion.") == (7, "board of seven")
+    assert quantities.body_size("The board of 2019 voted 4-4.") is None

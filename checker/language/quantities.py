@@ -250,16 +250,26 @@ def money_holder(text: str, start: int, end: int) -> str | None:
 _LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
+#: the rest of a count's noun phrase and a colon, or a dash right after the noun, then the list up to the
+#: sentence's end ("four demands — pay, hours and pensions"; not "— two more than X — and …", an aside)
+_LIST_AFTER = re.compile(
+    r"(?:(?:\s+(?!of\b|on\b)[a-z]+){0,4}:|(?:\s+[a-z]+)?\s*(?:—|–|--?)(?=\s))\s*((?:[^.;—–-]|-(?!-|\s))+)(?=[.;]|$)"
+)
+
+
 def listed_items(text: str, end: int) -> tuple[int, str] | None:
     """The items listed right after a count's noun phrase ("four priorities for next year: reading, school
     buses and roof repairs" → 3): ``(how many, the list text)``, or None when no list follows."""
-    m = re.compile(r"(?:\s+(?!of\b|on\b)[a-z]+){0,4}:\s*([^.;]+)").match(text, end)
+    m = _LIST_AFTER.match(text, end)
     if m is None:
         return None
     items_text = m.group(1).strip()
     items = [x for x in _LIST_ITEM_SPLIT.split(items_text) if x.strip()]
     if len(items) < 2 or any(len(x.split()) > 6 for x in items):
         return None  # a clause after the colon, not a list
+    counts = [to_number(x.split()[0]) for x in items]
+    if any(n is not None for n in counts):  # "six players: two defenders, a goalkeeper and a striker": 4
+        return int(sum(n if n is not None else 1 for n in counts)), items_text
     return len(items), items_text
 
 
@@ -268,6 +278,11 @@ _SIZE_OF = re.compile(
     r"\b(\w+)(?:,\s+which|,\s+with|\s+of|\s+with|\s+has|\s+had)?\s+(?:has\s+|had\s+)?(\w+)\s+"
     r"(?:members|judges|justices|jurors|councillors|councilors|trustees|commissioners|seats)\b",
     re.I,
+)
+
+
+_BODY_OF = re.compile(
+    r"\b([a-z]+)\s+of\s+([a-z]+|\d{1,3})\b(?=\s+(?:voted|votes|split|approved|rejected|ruled|decided)\b)", re.I
 )
 
 
@@ -282,6 +297,10 @@ def body_size(text: str) -> tuple[float, str] | None:
     for m in _SIZE_OF.finditer(text):
         n = to_number(m.group(2))
         if n and frame_lexicons.lemma(m.group(1)) in bodies:
+            return n, m.group(0)
+    for m in _BODY_OF.finditer(text):  # "the board of seven voted 4-4"
+        n = to_number(m.group(2))
+        if n and 1 < n < 1000 and frame_lexicons.lemma(m.group(1).lower()) in bodies:
             return n, m.group(0)
     return None
 
@@ -338,7 +357,8 @@ _SHARES: dict[str, tuple[float, float]] = {
 _SHARE = re.compile(
     r"\b("
     + "|".join(sorted(map(re.escape, _SHARES), key=len, reverse=True))
-    + r")\b|\b(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)",
+    + r")\b|\b(\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen)\s*(?:%|percent|per\s+cent)",
     re.I,
 )
 _PART_OF = re.compile(r"\s+(?:of|out\s+of)\s+(?:the|its|their|all|a\s+total\s+of)?\s*(\d[\d,]*)\b")
@@ -357,7 +377,7 @@ def share_of(text: str, end: int, lo: int, hi: int) -> tuple[float, float, float
     if share.group(1):
         low, high = _SHARES[share.group(1).lower()]
     else:
-        p = float(share.group(2)) / 100
+        p = (to_number(share.group(2)) or 0.0) / 100
         low, high = p - 0.006, p + 0.006  # a percentage rounded to the unit
     return total, low, high, share.group(0)
 
@@ -405,23 +425,25 @@ def _share_bounds(words: str, before: str) -> tuple[float, float]:
     m = _SHARE.fullmatch(words.strip())
     if m is not None and m.group(1):
         return _SHARES[m.group(1).lower()]
-    p = float(m.group(2)) / 100 if m is not None else 0.0
+    p = (to_number(m.group(2)) or 0.0) / 100 if m is not None else 0.0
     slack = 0.05 if _QUALIFIED.search(before) else 0.006  # "about 40 percent": a share rounded loosely
     return p - slack, p + slack
 
 
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+)"
+_DETERMINER = r"(?:the|its|their|all(?:\s+the)?|(?:the\s+)?[\w-]+['’]s)"  # "of the town's 3,000 residents"
+_ABOUT = r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|around\s+)?"
 _STATED_SHARES = (
     # "40 percent of the 200 members, or 95, voted"; "more than half of the 300 residents, 120, left"
     re.compile(
-        rf"(?P<share>{_SHARE.pattern})\s+of\s+(?:the|its|their|all(?:\s+the)?)\s+(?P<total>{_NUM[1:-1]})\s+"
-        rf"(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+(?:(?P<or>or)\s+|that\s+is\s+)?(?P<part>{_NUM[1:-1]})\b(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
+        rf"(?P<share>{_SHARE.pattern})\s+of\s+{_DETERMINER}\s+(?P<total>{_NUM[1:-1]})\s+"
+        rf"(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+(?:(?P<or>or)\s+|that\s+is\s+)?(?P<part>{_ABOUT}{_NUM[1:-1]})\b(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
         re.I,
     ),
     # "Of the 200 members, 40 percent, or 95, voted to strike"
     re.compile(
-        rf"\bof\s+(?:the|its|their|all(?:\s+the)?)\s+(?P<total>{_NUM[1:-1]})\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
-        rf"(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|around\s+)?(?P<share>{_SHARE.pattern}),\s+(?:(?P<or>or)\s+)?(?P<part>{_NUM[1:-1]})\b(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
+        rf"\bof\s+{_DETERMINER}\s+(?P<total>{_NUM[1:-1]})\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
+        rf"{_ABOUT}(?P<share>{_SHARE.pattern}),\s+(?:(?P<or>or)\s+)?(?P<part>{_ABOUT}{_NUM[1:-1]})\b(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
         re.I,
     ),
 )
