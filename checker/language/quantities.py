@@ -453,7 +453,9 @@ def stated_shares(text: str, lo: int, hi: int) -> list[tuple[int, float, float, 
     """A share of a total stated with the part it comes to, in ``text[lo:hi]`` ("40 percent of the 200
     members, or 95"; "Of the 200 members, 40 percent, or 95"; "more than half of the 300 residents,
     120,"): ``(offset of the part's number, total, least share, most share, the share's words)`` each."""
-    out = []
+    out: list[tuple[int, float, float, float, str]] = []
+    if _SHARE.search(text, lo, hi) is None:
+        return out  # no share named in the sentence
     for pattern in _STATED_SHARES:
         for m in pattern.finditer(text, lo, hi):
             share = m.group("share")

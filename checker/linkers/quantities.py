@@ -354,6 +354,9 @@ def _compared(figs: list[_Fig]) -> None:
         w, c = f.where, f.claim
         if w is None or c.value is None or c.category not in ("count", "duration", "percent", "money", "measure"):
             continue
+        ahead = w.text[w.end : w.end + 100]
+        if " than " not in ahead and " as " not in ahead:
+            continue  # most figures compare with nothing: skip the comparison pattern
         found = quantities.comparison_after(w.text, w.end)
         if found is None:
             continue
@@ -385,8 +388,14 @@ def _compared(figs: list[_Fig]) -> None:
             )
         )
     for here in by_start.values():
-        sentences = {(f.where.lo, f.where.hi, f.where.text) for f in here.values() if f.where is not None}
-        for lo, hi, text in sentences:
+        sentences: dict[tuple[int, int, str], int] = {}
+        for f in here.values():
+            if f.where is not None:
+                key = (f.where.lo, f.where.hi, f.where.text)
+                sentences[key] = sentences.get(key, 0) + 1
+        for (lo, hi, text), figures in sentences.items():
+            if figures < 2:
+                continue  # a share stated with its part and total names two figures at least
             for part_at, total, low, high, words in quantities.stated_shares(text, lo, hi):
                 part = here.get(part_at)
                 if part is not None and part.claim.category == "count" and part.claim.value is not None:
@@ -430,6 +439,8 @@ def _ages(
     """An age against its holder's birth date: as of publication ("born in March 1961" / "the 52-year-old
     mayor") or of an event ("was 30 when he founded the firm in 1990")."""
     births: dict[str, DateClaim] = {}
+    if "born" not in article.raw:
+        return  # no birth date, no age to check against one
     for ds in dates.values():
         for d in ds:
             if not d.value or not quantities.is_birth(d.event):
