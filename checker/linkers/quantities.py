@@ -20,7 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from checker.hookspecs import hookimpl
 from checker.language import frame_lexicons, names, quantities
@@ -126,7 +126,7 @@ def _features(article: Article, links: StoryLinks) -> list[_Fig]:
             fig.owners = frozenset("org:" + _POSSESSIVE.sub("", o) for o in names)  # "Bellamy's"
             if fig.holder in frame_lexicons.counted().per_party_holders:  # whose deal: the people named with it
                 lo, hi = where.segment.file_offset(where.lo), where.segment.file_offset(where.hi)
-                fig.owners |= {who for _, _, who in _mentions_before(article, links, lo, hi)}
+                fig.owners |= {who for _, _, who in _people_in(article, links, lo, hi)}
             fig.years = frozenset(_YEAR.findall(where.sentence))
             fig.as_of = _as_of(article, where, claim, dates.get(claim.segment, []))
         out.append(fig)
@@ -375,11 +375,13 @@ def _compared(figs: list[_Fig]) -> None:
         value = _in_unit(c, g, bound) if bound is not None else None
         if value is None:
             continue
-        kind = {"more": "more_than", "less": "less_than"}.get(sense, "times")
+        kind: Literal["more_than", "less_than", "times"] = (
+            "more_than" if sense == "more" else "less_than" if sense == "less" else "times"
+        )
         text = f"{words} {g.text}".replace("  ", " ")
         f.relations.append(
             QuantityRelation(
-                kind=kind,  # type: ignore[arg-type]
+                kind=kind,
                 value=value,
                 text=text,
                 claim=g.id,
@@ -404,7 +406,7 @@ def _compared(figs: list[_Fig]) -> None:
                     )
 
 
-def _mentions_before(article: Article, links: StoryLinks, lo: int, hi: int) -> list[tuple[int, int, str]]:
+def _people_in(article: Article, links: StoryLinks, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Person mentions in ``[lo, hi)`` of the file, as ``(start, end, entity id)``, in order."""
     out = [
         (m.span.start, m.span.end, e.id)
@@ -422,14 +424,14 @@ def _holder_at(article: Article, links: StoryLinks, where: Place, at: int) -> st
     last before it; None when a relative stands between ("his son, born in 1990")."""
     seg = where.segment
     lo = seg.file_offset(where.lo)
-    named = _mentions_before(article, links, lo, at)
+    named = _people_in(article, links, lo, at)
     if named:
         _, end, who = named[-1]
         return None if quantities.kin_in(article.raw[end:at]) else who
     head = article.raw[lo:at]
     if not re.match(r"\s*(?:He|She)\b", head) or quantities.kin_in(head):
         return None
-    earlier = _mentions_before(article, links, max(0, lo - 2000), lo)
+    earlier = _people_in(article, links, max(0, lo - 2000), lo)
     return earlier[-1][2] if earlier else None
 
 
