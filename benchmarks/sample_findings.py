@@ -1,12 +1,14 @@
 """Draw a judged sample of findings from a JSON report, the way docs/rules-precision.md records them.
 
-Usage: python benchmarks/sample_findings.py REPORT.json SEED [N] [--rules CC401,CC501]
+Usage: python benchmarks/sample_findings.py REPORT.json SEED [N] [--rules CC401,CC501] [--exclude FILE]
 
 One ``random.Random(SEED)`` draws ``N`` findings (default 25) of each rule in turn, from the
 findings of that rule in report order, and prints each with the paragraphs around it (three
 before, two after) so it can be judged against the text. The report comes from, for example,
 ``claimcheck /tmp/ecb --format json --no-config --select CC401,CC501`` over the articles that
-``benchmarks/ecbplus.py`` writes.
+``benchmarks/ecbplus.py`` writes. ``--exclude`` names a file of findings judged before, one ``RULE
+ARTICLE:LINE`` a line (``#`` comments), left out of the draw so that it is held out
+(``benchmarks/data/judged_ecb_cc401_cc501.txt``: every ECB+ finding of CC401 and CC501 judged in issue 15).
 """
 
 from __future__ import annotations
@@ -38,11 +40,16 @@ def main() -> None:
     ap.add_argument("seed", type=int)
     ap.add_argument("n", type=int, nargs="?", default=25)
     ap.add_argument("--rules", default="CC401,CC501")
+    ap.add_argument("--exclude", type=Path)
     args = ap.parse_args()
     report = json.loads(args.report.read_text(encoding="utf-8"))
+    judged = set()
+    if args.exclude:
+        lines = args.exclude.read_text(encoding="utf-8").splitlines()
+        judged = {tuple(x.split()) for x in lines if x.strip() and not x.startswith("#")}
     rng = random.Random(args.seed)
     for code in args.rules.split(","):
-        pool = findings(report, code)
+        pool = [(p, f) for p, f in findings(report, code) if (code, f"{Path(p).name}:{f['line']}") not in judged]
         print(f"{code}: {len(pool)} findings")
         for i, (path, f) in enumerate(rng.sample(pool, min(args.n, len(pool))), 1):
             print(f"=== {code} #{i} {path}:{f['line']}  {f['outcome']}: {f['message']}")

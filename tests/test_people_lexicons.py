@@ -62,7 +62,9 @@ def test_a_speech_verb_makes_its_subject_a_speaker(verb: str) -> None:
     text = f"Gonzalez {verb} the committee the law was old."
     assert names.speech_subject(text, 0, len("Gonzalez"))
     assert speech.speaker_before(f"Gonzalez {verb}: ") == ("Gonzalez", verb)
-    assert speech.speaker_after(f", {verb} Gonzalez.") == ("Gonzalez", verb)
+    # a participle never stands before its subject: "…,” adding that the law was old" names no one
+    inverted = None if verb.endswith("ing") else ("Gonzalez", verb)
+    assert speech.speaker_after(f", {verb} Gonzalez.") == inverted
     assert speech.speaker_after(f" Gonzalez {verb}.") == ("Gonzalez", verb)
 
 

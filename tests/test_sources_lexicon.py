@@ -45,6 +45,9 @@ def test_holders_vague_names_nobody(holder: str, vague: bool) -> None:
         ("It has long been assumed that the dam is safe.", "it is widely believed"),
         ("Many believe the vote was rigged.", "many believe"),
         ("The plan is widely seen as a failure.", "widely seen as"),
+        ("Some in the village don't believe the dam is safe.", "many believe"),
+        ("In some circles a player is considered a failure if he stays.", "in some circles"),
+        ("Various reports suggest the family lost the fortune.", "various reports"),
     ],
 )
 def test_holders_impersonal_entries(text: str, entry: str) -> None:
@@ -53,6 +56,20 @@ def test_holders_impersonal_entries(text: str, entry: str) -> None:
 
 def test_holders_impersonal_leaves_named_beliefs_alone() -> None:
     assert sources.impersonal_in("Police believe the driver fell asleep.") == ()
+    assert sources.impersonal_in("The report suggests the dam is safe.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Some in the village don't believe the dam is safe.", "Some in the village"),
+        ("Various reports suggest the family lost the fortune.", "Various reports"),
+        ("It is widely believed that the dam is safe.", "It is widely believed"),  # nobody at all: the phrase
+    ],
+)
+def test_holders_impersonal_span_is_the_holders_words(text: str, holder: str) -> None:
+    ((s, e, _),) = sources.impersonal_in(text)
+    assert text[s:e] == holder
 
 
 @pytest.mark.parametrize("word", ["said", "told", "testified", "described", "denounced", "alleged"])
@@ -82,9 +99,19 @@ def test_verbs_observed(clause: str, seen: bool) -> None:
     assert sources.observed(clause) is seen
 
 
-@pytest.mark.parametrize("noun", ["budget", "votes", "workers", "seats", "salary"])
+@pytest.mark.parametrize("noun", ["budget", "votes", "workers", "seats", "salary", "followers", "adherents"])
 def test_nouns_record(noun: str) -> None:
     assert sources.record_noun(noun)
+
+
+@pytest.mark.parametrize(
+    ("verb", "position"),
+    [("warned", True), ("claim", True), ("claimed", True), ("denied", True), ("urged", True), ("said", False),
+     ("told", False), ("reported", False), ("confirmed", False), ("estimated", False)],
+)  # fmt: skip
+def test_verbs_position(verb: str, position: bool) -> None:
+    assert sources.position_verb(verb) is position
+    assert sources.position_verb(verb.upper()) is position
 
 
 @pytest.mark.parametrize("word", ["killed", "injured", "displaced", "trapped", "casualties", "deaths"])
@@ -231,3 +258,26 @@ def test_verbs_statement(verb: str, statement: bool) -> None:
 )
 def test_background_earlier_events(sentence: str, entry: str) -> None:
     assert sources.background(sentence) == entry
+
+
+@pytest.mark.parametrize(
+    ("verb", "toll"),
+    [("killing", "killed"), ("killed", "killed"), ("Injuring", "injured"), ("wounded", "wounded"), ("hit", None),
+     ("said", None)],
+)  # fmt: skip
+def test_verbs_outcome(verb: str, toll: str | None) -> None:
+    assert sources.outcome_verb(verb) == toll
+    if toll:
+        assert sources.toll_word(toll)  # every outcome verb states a toll the toll class knows
+
+
+@pytest.mark.parametrize("noun", ["man", "women", "children", "teenager"])
+def test_nouns_victims(noun: str) -> None:
+    assert noun in sources.victim_nouns()
+    assert not sources.toll_word(noun) and not sources.record_noun(noun)
+
+
+@pytest.mark.parametrize("head", ["team", "police", "deputies", "divers"])
+def test_holders_acting(head: str) -> None:
+    assert head in sources.acting_holders()
+    assert "experts" not in sources.acting_holders()  # they hold views, they do not act on them

@@ -92,6 +92,8 @@ def test_a_source_in_the_next_sentence_or_paragraph_does_not(tmp_path: Path, cli
         ("If the wall is thought to be unsafe, the school will close.\n", "exempt"),
         ("# Church fire apparently set by an arsonist\n\nThe fire broke out on Friday.\n", "exempt"),
         ("Gaetano Lo Presti, one of 99 alleged Mafia members, died in prison.\n", "exempt"),
+        ("And yes, the new phone boasts that rumored curved screen.\n", "exempt"),  # a label, like "alleged"
+        ("The new phone is rumored to have a curved screen.\n", "unheld"),
     ],
 )
 def test_hedges_by_holder(tmp_path: Path, cli: Callable[..., Run], body: str, status: str) -> None:
@@ -182,3 +184,276 @@ def test_an_organisations_own_release_sources_its_figures(tmp_path: Path, cli: C
         "Four of the agency's staff were hurt when a shell hit the clinic.\n"
     )
     assert [(s, r) for _, _, s, r in cues(tmp_path, cli, body)] == [("sourced", "the organisation's own account")]
+
+
+# Round 3 (issue 15): kinds of wrong findings seen on ECB+ wire copy, each on text we wrote.
+
+
+def test_a_headline_attributed_with_a_perfect_tense_is_the_stated_source(
+    tmp_path: Path, cli: Callable[..., Run]
+) -> None:
+    body = (
+        "# A strong quake has shaken Varna province, officials have said.\n\n"
+        "Dozens of people were injured in the quake, which also sent small waves into the bay of Selby.\n"
+    )
+    tolls = [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "toll"]
+    assert tolls and all(s == "sourced" for s in tolls)
+
+
+WIRE_IT_SAID = (
+    "Aid reached the Dunmore camp on Monday.\n\n"
+    "The Harrow Relief Agency said more than a million people had no power.\n\n"
+    "It said more fuel was needed to restart the plant.\n\n"
+    "Ten transformers have been damaged in the fighting.\n\n"
+    "The crossing at Selby stayed closed.\n"
+)
+
+
+def test_it_said_takes_the_organisation_named_before(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    tolls = [(s, r) for k, _, s, r in cues(tmp_path, cli, WIRE_IT_SAID) if k == "toll"]
+    assert tolls == [("sourced", "previous one-sentence paragraph")]
+
+
+def test_it_said_with_nobody_named_before_still_asks(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = WIRE_IT_SAID.replace("The Harrow Relief Agency said more", "More").replace(" people had", " people have")
+    tolls = [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "toll"]
+    assert tolls == ["unsourced"]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("An estimated 10,000 Selby Brethren followers live in the valley.\n", "exempt"),
+        ("The sect, with an estimated 4,000 members, is based in Dunmore.\n", "exempt"),
+        ("An estimated 100,000 people took to the streets of Harrow.\n", "unsourced"),
+        ("An estimated 2,000 followers fled the valley after the floods.\n", "unsourced"),
+        ("An estimated 10,000 workers walked out of the Harrow mills.\n", "unsourced"),
+    ],
+)
+def test_a_groups_size_is_background_but_a_crowd_or_a_toll_is_not(
+    tmp_path: Path, cli: Callable[..., Run], body: str, status: str
+) -> None:
+    found = [s for k, _, s, _ in cues(tmp_path, cli, body) if k in ("toll", "estimate")]
+    assert found == [status]
+
+
+RESTATED = (
+    "A petrol bomb attack on a bank in Harrow left three staff dead on Wednesday.\n\n"
+    "Thousands of strikers marched through the city.\n\n"
+    "Police fired tear gas at the crowd near the town hall.\n\n"
+    "{line}\n\n"
+    "The strike closed schools and ports.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "unsourced"),
+    [
+        ("The three bank workers, a man and two women, died in the fire.", 1),
+        ("The bomb killed two women and a man who were trapped inside.", 1),
+        ("Two of the three staff killed were trapped on the top floor.", 1),
+        ("Four people were killed in a second fire in Selby.", 2),
+    ],
+)
+def test_a_toll_told_again_is_one_finding(tmp_path: Path, cli: Callable[..., Run], line: str, unsourced: int) -> None:
+    found = cues(tmp_path, cli, RESTATED.format(line=line))
+    assert len([1 for k, _, s, _ in found if k == "toll" and s == "unsourced"]) == unsourced
+
+
+@pytest.mark.parametrize(
+    ("statement", "status"),
+    [
+        ("The officers claim the shot was fired in self-defence.", "unsourced"),
+        ("The union has warned that the strike will spread.", "unsourced"),
+        ("The army said the shell had hit a 'weapons store' near the school.", "sourced"),
+    ],
+)
+def test_a_partys_stand_does_not_source_the_next_paragraphs_figure(
+    tmp_path: Path, cli: Callable[..., Run], statement: str, status: str
+) -> None:
+    body = (
+        "Riots spread across Harrow for a third night.\n\n"
+        "Shops were looted near the port.\n\n"
+        f"{statement}\n\n"
+        "The unrest could cost the city an estimated $40 million.\n\n"
+        "Schools stayed closed on Friday.\n"
+    )
+    found = [s for k, _, s, _ in cues(tmp_path, cli, body) if k in ("toll", "estimate")]
+    assert found == [status]
+
+
+def test_a_party_cited_twice_with_warnings_is_no_stated_source(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = (
+        "# Council condemns shelling of Dunmore school\n\n"
+        "Shelling of the Dunmore school killed at least 40 people on Tuesday.\n\n"
+        "The council warned the army that the shelling was unacceptable.\n\n"
+        "The council has also warned the army that the talks would end.\n"
+    )
+    tolls = [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "toll"]
+    assert tolls == ["unsourced"]
+
+
+def test_police_claim_that_holds_the_belief_after_it(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = (
+        "A fire destroyed the Harrow depot on Friday.\n\n"
+        "Crews fought the blaze for eight hours.\n\n"
+        "Police claim that nearby homes were cleared and roads closed.\n\n"
+        "No-one is believed to have been injured in the fire.\n\n"
+        "The depot will not reopen.\n"
+    )
+    hedges = [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"]
+    assert hedges == ["held"]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("Shelling of the Dunmore school killed at least 40 people on Tuesday.\n", "unsourced"),
+        ("The blast injured 16 workers at the Harrow plant.\n", "unsourced"),
+        ("The blast injured 16 workers at the Harrow plant, the fire service said.\n", "sourced"),
+    ],
+)
+def test_a_toll_as_the_object_of_its_outcome(tmp_path: Path, cli: Callable[..., Run], body: str, status: str) -> None:
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "toll"] == [status]
+
+
+def test_a_passage_source_in_wire_copy_goes_on_while_the_same_source_is_cited(
+    tmp_path: Path, cli: Callable[..., Run]
+) -> None:
+    body = (
+        "According to Lena Ward of the Selby Gazette, the Harrow club made an offer to Tom Reyes.\n\n"
+        "Ward believes it to be for six years.\n\n"
+        "Reyes is believed to be seeking more than $20 million a year.\n\n"
+        "Two other clubs are reportedly at five years.\n\n"
+        "The club's manager said on Monday that talks were going well.\n\n"
+        "A rival bid is rumoured to be near.\n"
+    )
+    hedges = [(t, s, r) for k, t, s, r in cues(tmp_path, cli, body) if k == "hedge" and t != "believes"]
+    assert hedges[:2] == [("believed to", "held", "passage source"), ("reportedly", "held", "passage source")]
+    assert hedges[-1][:2] == ("rumoured", "unheld")  # another source cited in between ends the passage
+
+
+def test_a_short_wire_story_reads_the_next_paragraphs_report(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = (
+        "Director Ana Ruiz has reportedly left the Harrow Story sequel.\n\n"
+        "Ruiz has decided not to return, according to the Selby Gazette.\n\n"
+        "Talk of a successor has begun.\n"
+    )
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"] == ["held"]
+
+
+@pytest.mark.parametrize(
+    ("later", "status"),
+    [
+        ("Police said two women and one man died at the branch.", "sourced"),
+        ("Police said a man, a woman and a child died at the branch.", "sourced"),
+        ("Police said at least three people, a man and two women, were killed at the branch.", "sourced"),
+        ('"We have treated around 50 people with injuries," Dr Ema Kovac told reporters.', "sourced"),
+        ("Police said two women and two men died at the branch.", "unsourced"),  # four, not three
+        ("Two women and one man died at the branch.", "unsourced"),  # the same toll, with no source either
+    ],
+)
+def test_a_toll_restated_in_other_words_with_a_source(
+    tmp_path: Path, cli: Callable[..., Run], later: str, status: str
+) -> None:
+    lead = (
+        "A firebomb attack on a Harrow bank killed at least three people today."
+        if "died" in later or "killed" in later
+        else "A quake struck Varna today, injuring at least 50 people."
+    )
+    body = (
+        f"{lead}\n\nHooded youths hurled petrol bombs at shops.\n\nSchools were shut across the city.\n\n"
+        f"{later}\n\nThe strike ended at midnight.\n"
+    )
+    lead = [s for k, t, s, _ in cues(tmp_path, cli, body) if k == "toll" and t.startswith("at least")]
+    assert lead == [status]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("A quake hit the town of Dunmore in February, killing hundreds of people.", []),
+        ("A quake hit the town of Dunmore on Sunday, killing hundreds of people.", ["unsourced"]),
+        ("A quake hit the town of Dunmore in June, killing hundreds of people.", ["unsourced"]),  # the article's month
+        ("A quake hit the town of Dunmore in April, killing hundreds of people.", ["unsourced"]),  # two months before
+    ],
+)
+def test_a_toll_dated_to_another_month_is_background(
+    tmp_path: Path, cli: Callable[..., Run], sentence: str, status: list[str]
+) -> None:
+    assert [s for k, _, s, _ in cues(tmp_path, cli, sentence + "\n") if k == "toll"] == status
+
+
+def test_a_named_report_in_the_lead_is_the_stated_source(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = (
+        "# Worker kills two at Harrow plant\n\n"
+        "A suspended worker opened fire at a Harrow bakery last night, killing two workers and wounding two "
+        "others.\n\n"
+        "The shooting happened moments after she was suspended, the Selby Gazette reports.\n\n"
+        "The plant was closed on Friday.\n"
+    )
+    tolls = [(s, r) for k, _, s, r in cues(tmp_path, cli, body) if k == "toll"]
+    assert tolls and all(x == ("sourced", "the article's stated source") for x in tolls)
+
+
+def test_a_report_summed_up_holds_the_next_paragraphs_hedges(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = (
+        "Lena Ward reports that the Harrow club has made an offer to Tom Reyes.\n\n"
+        "The offer is believed to be for at least six years.\n\n"
+        "Reyes met the club on Monday.\n\n"
+        "Talks were going well.\n\n"
+        "A rival bid is rumoured to be near.\n"
+    )
+    hedges = [(t, s) for k, t, s, _ in cues(tmp_path, cli, body) if k == "hedge"]
+    assert hedges == [("believed to", "held"), ("rumoured", "unheld")]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("The Selby Brethren sect is believed to have about 4,000 followers.\n", "exempt"),
+        ("The sect is believed to have about 4,000 members in the valley.\n", "exempt"),
+        ("The sect is believed to have moved its 4,000 followers to Dunmore.\n", "unheld"),
+    ],
+)
+def test_a_groups_size_believed_is_background(tmp_path: Path, cli: Callable[..., Run], body: str, status: str) -> None:
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"] == [status]
+
+
+def test_a_partys_notice_holds_the_allegations_listed_after_it(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = (
+        "The Harrow League notified Selby College on Monday of nine alleged rules violations.\n\n"
+        "Seven of the violations involved the rowing club, including a booster allegedly giving cash to a rower.\n\n"
+        "The others involved a booster allegedly giving $500 to a swimmer.\n\n"
+        "The college has until July to respond.\n\n"
+        "A rival college allegedly paid its coach twice.\n"
+    )
+    hedges = [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"]
+    assert hedges == ["held", "held", "unheld"]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("A police dive team searched the quarry where it was believed the van had sunk.\n", "held"),
+        ("The van sank in the quarry, where it was believed the driver had fled.\n", "unheld"),
+    ],
+)
+def test_a_belief_the_subject_acts_on_is_its_own(
+    tmp_path: Path, cli: Callable[..., Run], body: str, status: str
+) -> None:
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"] == [status]
+
+
+def test_a_reports_hedged_account_goes_on_with_its_passage(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = (
+        "Lena Ward reports that the Harrow club has made an offer to Tom Reyes.\n\n"
+        "The offer is the largest in the club's history.\n\n"
+        "It is believed to be for at least six years.\n\n"
+        "Reyes is believed to be seeking more than $20 million a year.\n\n"
+        "The season starts in May.\n\n"
+        "Pitchers start training in March.\n\n"
+        "A rival bid is rumoured to be near.\n"
+    )
+    hedges = [(s, r) for k, _, s, r in cues(tmp_path, cli, body) if k == "hedge"]
+    assert hedges == [("held", "passage source"), ("held", "passage source"), ("unheld", "")]

@@ -18,7 +18,7 @@ CUES = (
     "added", "adds", "noted", "notes", "reported", "reports", "claimed", "claims", "alleged", "alleges", "warned",
     "warns", "insisted", "insists", "acknowledged", "acknowledges", "denied", "denies", "explained", "wrote",
     "writes", "argued", "argues", "believes", "believe", "suspect", "suspects", "saying", "adding", "noting",
-    "warning", "insisting", "telling", "writing",
+    "warning", "insisting", "telling", "writing", "claim", "notified",
 )  # fmt: skip
 VAGUE_HEADS = {
     "officials", "official", "sources", "source", "people", "experts", "analysts", "observers", "diplomats",
@@ -78,6 +78,19 @@ _ADVERBS = {
     "merely", "already", "just", "only", "even", "still", "repeatedly", "recently", "publicly", "privately",
     "reportedly", "again", "first", "then", "also", "later", "earlier", "previously", "once", "initially", "simply",
 }  # fmt: skip
+#: the first of two coordinated sources just before "and" ("medical officials and a surviving relative said")
+#: it opens a clause (the sentence's start or after a comma) and is no pronoun's object ("He saw doctors and")
+_COORDINATED = re.compile(
+    r"(?:^|(?<=,\s)|(?<=^\W))(?:(?:and|but)\s+)?(?P<np>(?!(?:he|she|it|they|we|i|you)\b)(?:(?:[A-Za-z][\w-]*\s+){0,2})(?:"
+    + "|".join(sorted(VAGUE_HEADS - {"some", "many", "others", "those", "person", "someone"}))
+    + r"))\s+and\s+\Z",
+    re.I,
+)
+#: perfect auxiliaries between a subject and its cue ("officials have said")
+_PERFECT = {"has", "have", "had"}
+#: "claim" is a cue only as a present-tense verb with a clause after it ("Police claim that …"), never
+#: the noun ("the insurance claim that was filed"): its subject must be plural, official or a name
+_CLAIM_OBJECT = re.compile(r"\s+(?:that|they|he|she|it|the|a|an|there)\b")
 #: participle cues ("…, saying") take the main clause's subject: too far to find safely
 _PARTICIPLES = {"saying", "adding", "noting", "warning", "insisting", "telling", "writing"}
 _PREPOSITIONS = {"in", "on", "at", "after", "before", "during", "for", "with", "by", "from", "under", "near", "since"}
@@ -210,6 +223,16 @@ def _left_subject(text: str, cue_start: int) -> tuple[int, str] | None:
         return lo + start + lead + len(phrase) - len(words[-1]), words[-1]
     if words[0].endswith("ing") and words[0].islower():
         return None  # "releasing a statement saying": a participle clause, not a subject
+    pair = _COORDINATED.search(window[:start])
+    if pair and len(words) <= 4:
+        # "medical officials and a surviving relative said": two sources of one statement, both named
+        lead -= start - pair.start("np")
+        phrase = window[pair.start("np") : start] + phrase
+        words = phrase.split()
+    if len(words) > 1 and words[-1].lower() in _PERFECT and words[-2].lower() not in _NOT_SUBJECT_ENDS:
+        # "officials have said", "the ministry has confirmed": the auxiliary is not part of the source
+        words.pop()
+        phrase = phrase[: phrase.rindex(words[-1]) + len(words[-1])]
     if len(words) > 8 or words[0].lower() in _NOT_SOURCES or words[-1].lower() in _NOT_SOURCES:
         return None
     if words[-1].lower() in _NOT_SUBJECT_ENDS:
@@ -258,6 +281,19 @@ def _right_subject(text: str, cue_end: int) -> tuple[int, str] | None:
     return m.start("src"), src
 
 
+def _claim_subject(text: str, cue_end: int, src: str) -> bool:
+    """Whether "claim" after ``src`` is the verb of a plural, official or named subject with a clause after
+    it ("Police claim that …", "The officers claim the shot was fired …"), not the noun ("an insurance
+    claim that …", "Hamas's claim that …")."""
+    if not _CLAIM_OBJECT.match(text, cue_end):
+        return False
+    words = _WORDS.findall(src)
+    if not words or words[-1].endswith(("'s", "’s", "'", "’")) or words[0].lower() in ("a", "an"):
+        return False
+    head = words[-1]
+    return head.lower() in VAGUE_HEADS or head.lower().endswith("s") or (head[:1].isupper() and len(words) <= 4)
+
+
 def attributions_in(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, source phrase, class) of every attribution in a sentence or paragraph string."""
     return [(s, e, src, cls) for s, e, src, cls, _ in _attributions(text)]
@@ -303,6 +339,8 @@ def _attributions(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
         if left is None:
             continue
         s, src = left
+        if m.group(0) == "claim" and not _claim_subject(plain, m.end(), src):
+            continue
         # "a statement from X said": the source is X, the text keeps the whole phrase
         add(s, m.end(), _STATEMENT_FROM.sub("", src), m.group(0))
     for pattern in patterns[1:]:

@@ -59,6 +59,14 @@ _LED_TO = re.compile(
     r"(?P<src>(?!(?:to|that|the\s+way)\b)[\w.’'&-]+(?:\s+[\w.’'&-]+){0,3}?)\s+to\s+\Z",
     re.I,
 )
+#: a subject set off from its verb by a relative clause or a parenthetical ("Airbus, which has out-sold
+#: Boeing since 2003, believes", "Boeing, by contrast, believes"): the subject still holds the belief
+_SET_OFF_SUBJECT = re.compile(
+    r"(?P<src>\b(?:[A-Z][\w.’'&-]*\s+){0,3}[A-Z][\w.’'&-]*|\b(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r",\s+(?:(?:which|who)\b[^,;:.]{1,100}|(?i:by\s+contrast|in\s+contrast|however|meanwhile|instead|in\s+turn|too|"
+    r"though|for\s+(?:its|their|his|her)\s+part|on\s+the\s+other\s+hand))"
+    r",\s+(?:(?:also|still|now|long|privately|publicly|widely|strongly|firmly)\s+){0,2}\Z"
+)
 _NOT_SUBJECTS = {"it", "this", "that", "there", "these", "those", "which", "who", "what", "i", "we", "you"}
 _DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\b|\breject(?:s|ed)?\b|\bdismiss(?:es|ed)?\b", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|whose)\s+(?:\w+\s+){0,2}\Z", re.I)
@@ -369,6 +377,10 @@ def holder_of(
         led = _LED_TO.search(sentence, 0, start)
         if led:  # "the absence of Jobs led many analysts to believe": the object holds the belief
             src = led.group("src")
+            return src, _classify(src)
+        set_off = _tail(_SET_OFF_SUBJECT, sentence, start)
+        if set_off and set_off.group("src").split()[0].lower() not in _NOT_SUBJECTS:
+            src = set_off.group("src")
             return src, _classify(src)
         for a_start, a_end, src, cls in attributions:
             at = sentence.find(src, a_start, a_end)

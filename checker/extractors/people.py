@@ -65,15 +65,26 @@ _CAPITALISED = re.compile(r"(?<![\w’'-])(?:(?:al|el)-)?(?P<s>[A-Z]\w*(?:[-’'
 def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]:
     found: list[tuple[Segment, int, int, str, str | None, bool]] = []
     canonical: list[str] = []
+    places: set[str] = set()
     for seg in segments:
+        ends: list[int] = []
         for start, end, name, title in names.people_in(seg.text):
             if seg.kind == "heading" and title is None:
                 continue  # headline title case makes any two capitalised words look like a name
-            if names.not_a_person(seg.text, start, end) or _IN_NAME_RUN.search(seg.text[max(0, start - 30) : start]):
-                continue  # "Willow Creek", "Vanity Fair", "the Marrow Trust", "Center of Central Georgia"
+            if names.not_a_person(seg.text, start, end):
+                if names.used_as_place(seg.text, start, end):
+                    places.add(name)
+                continue  # "Willow Creek", "Vanity Fair", "the Marrow Trust"
+            joined = any(_AND.fullmatch(seg.text, e, start) for e in ends)
+            if _IN_NAME_RUN.search(seg.text[max(0, start - 30) : start]) and not joined:
+                continue  # "Center of Central Georgia", "Arts and Sciences"; not "Ann Roe and Ben Poe"
             found.append((seg, start, end, name, title, False))
-            if not any(names.same_person(name, c) for c in canonical):
-                canonical.append(name)
+            ends.append(end)
+    # a name the article writes once as a place is a place everywhere in it ("from Banda Tirta to …")
+    found = [f for f in found if f[3] not in places]
+    for *_, name, _title, _short in found:
+        if not any(names.same_person(name, c) for c in canonical):
+            canonical.append(name)
     surnames = {_written_surname(c) for c in canonical}
     # every word of every full name: "Angeles" is part of "Los Angeles Angels", not a misspelt "Angels"
     known = {t for c in canonical for t in c.replace("-", " ").split()}
@@ -165,6 +176,8 @@ def _unknown_reference(
 
 
 #: a capitalised word and a joining word right before: the word continues a longer proper name
+#: two people named together: the second full name after the first is not part of a longer name
+_AND = re.compile(r"\s+and\s+")
 _IN_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*\s+(?:and|of|&|for|de|du|la)\s+$")
 #: a capitalised word (not opening a sentence) right before: "Fort Coffee", "BBC One", "Hurricane Georges"
 _AFTER_CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*\s+$")

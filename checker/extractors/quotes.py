@@ -197,8 +197,14 @@ def _claim(
     fs, _ = first_seg.file_range(start, start + 1)
     _, fe = last_seg.file_range(end - 1, end)
     speaker = speakers.resolve(speaker_text, fs)
-    if speaker_text is None and previous is not None and previous[0] >= first_seg.index - 1 and previous[1]:
-        speaker, speaker_text = previous[1], previous[2]  # a quote paragraph right after one by a named speaker
+    if (
+        speaker_text is None
+        and previous is not None
+        and previous[0] >= first_seg.index - 1
+        and (previous[1] or previous[2])
+    ):
+        # a quote paragraph right after one with a speaker, named or described ("Lt. Hastings")
+        speaker, speaker_text = previous[1], previous[2]
     if speaker:
         speakers.last = speaker
     content = " ".join(p.text.strip() for p in parts)

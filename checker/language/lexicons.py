@@ -101,6 +101,10 @@ class SpeechLexicon:
     colon: bool
     negations: frozenset[str] = frozenset()
     inverted: frozenset[str] = frozenset()
+    #: participles that put the main clause's subject's words after them ("…, saying “…”")
+    clause_cues: frozenset[str] = frozenset()
+    #: words after which a speaker named after its verb has ended ("said Joe Coffey Monday")
+    speaker_ends: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -121,6 +125,9 @@ class Markers:
     outlet_words: frozenset[str]
     not_person_before: re.Pattern[str]
     not_person_after: re.Pattern[str]
+    #: what makes a name a place wherever else the article writes it ("in Banda Tirta")
+    place_before: re.Pattern[str] = re.compile("(?!)")
+    place_after: re.Pattern[str] = re.compile("(?!)")
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -189,6 +196,8 @@ def speech() -> SpeechLexicon:
         bool(data.get("colon", False)),
         _words("speech.yaml", data, "negations"),
         _words("speech.yaml", data, "inverted"),
+        _words("speech.yaml", data, "clause_cues"),
+        _words("speech.yaml", data, "speaker_ends"),
     )
 
 
@@ -227,6 +236,8 @@ def markers() -> Markers:
         _words("markers.yaml", data, "outlet_words"),
         joined("not_person_before"),
         joined("not_person_after"),
+        joined("place_before"),
+        joined("place_after"),
     )
 
 

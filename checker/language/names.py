@@ -50,6 +50,16 @@ TITLED = re.compile(
 #: a run of capitalised words (with particles and middle initials): where personal names are looked for
 _RUN = re.compile(rf"(?<![\w’'-]){_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN})+")
 _RUN_WORD = re.compile(rf"(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN}")
+#: a surname after one or two initials standing for the given names ("A. J. Smith", "T.J. DiLeo"),
+#: not inside a longer capitalised run
+_INITIALS_NAME = re.compile(rf"(?<![\w’'.-])(?P<i>(?:[A-Z]\.\s?){{1,2}})(?P<s>{_TOKEN})(?![\w’'-])(?!\s+[A-Z][a-z])")
+#: initials that abbreviate a place or body, not a person's given names ("U.S. Army", "D.C. Council")
+#: a capitalised word right before initials: a middle initial ("Bryant A. Dalton"), or after a comma
+#: a state or province ("Bountiful, B.C. Police")
+#: a participle or adverb that opens a sentence before a name ("Choosing Arlov", "Ironically Vey")
+_OPENER = re.compile(r"(?:ing|ally|ously|edly|ately|fully|ively|ently|antly)$")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]*,?\s+$")
+_PLACE_INITIALS = {"U.S.", "U.N.", "U.K.", "E.U.", "D.C.", "L.A.", "N.Y.", "S.F."}
 _TITLE_LOWER = {t.lower() for t in TITLES}
 _TITLE_WORDS = {w for t in _TITLE_LOWER for w in t.split()}
 _PREFIX_WORD = re.compile(r"(?:[A-Z][a-z]+|U\.S\.|U\.N\.|U\.K\.|EU)$")
@@ -204,6 +214,8 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         owners = [k for k in range(i, j - 1) if _POSSESSIVE.search(words[k])]
         if owners and j - owners[-1] - 1 >= 2:
             i = owners[-1] + 1  # "The Boston Herald's Michael Silverman": the name after the owner
+        if _OPENER.search(words[i]) and words[i].lower() not in lexicons.given_names():
+            i += 1  # a sentence-opening participle or adverb, not a given name: "Choosing Arlov", "Ironically Vey"
         if j - i < 2:
             continue
         if j - i > 4 or any(_POSSESSIVE.search(w) for w in words[i : j - 1]):
@@ -216,6 +228,18 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
             continue
         found = _title_before(text, start, words[:i])
         out.append((start, start + len(name), name, found[1] if found else None))
+    runs = [(s, e) for s, e, *_ in out]
+    for m in _INITIALS_NAME.finditer(text):
+        if any(s <= m.start() < e for s, e in runs) or _CAPITAL_BEFORE.search(text, 0, m.start()):
+            continue  # a middle initial of a longer name: "George W. Bush", "Bryant A. Dalton"
+        surname_word = m.group("s")
+        if m.group("i").replace(" ", "") in _PLACE_INITIALS or surname_word in _NOT_NAME_OR_TITLE:
+            continue
+        if surname_word in _TIME_WORDS or not m.group("i").strip().endswith("."):
+            continue
+        found = _title_before(text, m.start(), [])
+        out.append((m.start(), m.end(), m.group(0), found[1] if found else None))
+    out.sort(key=lambda x: x[0])
     return out
 
 
@@ -254,6 +278,18 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
     return bool(mark.not_person_before.search(before) or mark.not_person_after.search(after))
+
+
+def used_as_place(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is written here as a place ("in Banda Tirta", "Bener
+    Lasi district"), so that it is one wherever else the article writes it; a possessive ("in Mara
+    Quist's office") is a person's."""
+    mark = lexicons.markers()
+    if _POSSESSIVE.search(text[start:end]) or text.startswith(("'s", "’s"), end):
+        return False
+    return bool(
+        mark.place_before.search(text[max(0, start - 20) : start]) or mark.place_after.search(text[end : end + 30])
+    )
 
 
 def close_spelling(a: str, b: str, max_edits: int = 2, min_length: int = 4) -> bool:

@@ -11,7 +11,11 @@ engine's extractors and linkers build claims and links from them.
   which figures need a source.
 - :func:`natural_holder` — "witnesses": the natural source of what they saw.
 - :func:`case_on_record` — a conviction or plea: the wrongdoing it was about is on the record.
-- :data:`SPEECH_VERBS`, :data:`ESTIMATE_VERBS` — verbs that make their subject a source.
+- :func:`speech_verb`, :func:`estimate_verb` — verbs that make their subject a source;
+  :func:`position_verb` — those that only state the subject's stand ("warned", "claim", "denied");
+  :func:`outcome_verb` — "killed at least 40 people": the outcome before a toll.
+- :func:`victim_nouns` — "two women and one man": a toll told as its parts; :func:`acting_holders` —
+  "a SWAT team … where it was believed": subjects that act on a belief.
 """
 
 from __future__ import annotations
@@ -60,6 +64,10 @@ class SourceLexicon:
     case_record: tuple[Pattern, ...] = ()
     statement: frozenset[str] = frozenset()
     toll_kinds: tuple[tuple[str, frozenset[str]], ...] = ()
+    position: frozenset[str] = frozenset()
+    outcome: tuple[tuple[str, str], ...] = ()
+    victims: frozenset[str] = frozenset()
+    acting: frozenset[str] = frozenset()
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -110,6 +118,10 @@ def lexicon() -> SourceLexicon:
         case_record=_patterns(data["record"]),
         statement=_words(data["verbs"]["statement"]),
         toll_kinds=tuple((str(k), _words(v)) for k, v in data["toll_kinds"].items()),
+        position=_words(data["verbs"]["position"]),
+        outcome=tuple((str(k).lower(), str(v).lower()) for k, v in data["verbs"]["outcome"].items()),
+        victims=_words(data["nouns"]["victims"]),
+        acting=_words(data["holders"]["acting"]),
     )
 
 
@@ -143,10 +155,15 @@ _PREPOSITIONS = {"of", "in", "at", "from", "with", "on", "close", "familiar", "f
 
 @lru_cache(maxsize=256)
 def impersonal_in(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, entry) of every belief nobody holds: "it is widely believed", "many believe"."""
+    """(start, end, entry) of every belief nobody holds: "it is widely believed", "many believe".
+
+    The span is the vague holder's words when the entry marks them (``(?P<holder>…)``: "some in the
+    community" of "some in the community don't believe"), else the whole match."""
     found: list[tuple[int, int, str]] = []
     for p in lexicon().impersonal:
-        found.extend((m.start(), m.end(), p.name) for m in p.regex.finditer(text))
+        for m in p.regex.finditer(text):
+            held = "holder" in p.regex.groupindex and m.group("holder") is not None
+            found.append((*(m.span("holder") if held else m.span()), p.name))
     out: list[tuple[int, int, str]] = []
     for hit in sorted(found, key=lambda h: (h[0], -h[1])):
         if not out or hit[0] >= out[-1][1]:  # overlapping entries: the first and longest stands
@@ -263,6 +280,27 @@ def statement_verb(word: str) -> bool:
     return " ".join(word.lower().split()) in lexicon().statement
 
 
+def position_verb(word: str) -> bool:
+    """Whether a verb of saying only states its subject's position ("warned", "claim", "denied"): a party's
+    stand, not an account of the facts around it."""
+    return word.lower() in lexicon().position
+
+
+def outcome_verb(word: str) -> str | None:
+    """The toll word an outcome verb before a figure states ("killing" → "killed"), or None."""
+    return dict(lexicon().outcome).get(word.lower())
+
+
+def victim_nouns() -> frozenset[str]:
+    """Who a toll's victims may be, counted in its parts ("two women and one man")."""
+    return lexicon().victims
+
+
+def acting_holders() -> frozenset[str]:
+    """Heads of subjects that act on a belief ("a SWAT team", "police divers"): the belief is theirs."""
+    return lexicon().acting
+
+
 def estimate_verb(word: str) -> bool:
     """Whether a verb makes its subject a figure's source ("estimated", "counted", "put … at")."""
     return word.lower() in lexicon().estimate
@@ -271,6 +309,7 @@ def estimate_verb(word: str) -> bool:
 __all__ = [
     "Pattern",
     "SourceLexicon",
+    "acting_holders",
     "background",
     "case_on_record",
     "court_story",
@@ -281,6 +320,8 @@ __all__ = [
     "may_accuse",
     "natural_holder",
     "observed",
+    "outcome_verb",
+    "position_verb",
     "record_noun",
     "running_count",
     "speech_verb",
@@ -290,5 +331,6 @@ __all__ = [
     "toll_word",
     "trial_story",
     "vague_holder",
+    "victim_nouns",
     "wrongdoing_in",
 ]

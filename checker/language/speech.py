@@ -13,67 +13,171 @@ from functools import lru_cache
 
 from checker.language import lexicons
 
-_NAME = r"(?:(?:[A-Z][\w’'.-]*|of|de|van|von|al-\w+)\s+){0,5}[A-Z][\w’'-]*"
+_NAME = r"(?:(?:[A-Z][\w’'.-]*|of|de|van|von|al-\w+)\s+){0,5}[A-Z][\w’'-]*(?:,?\s+(?:Jr|Sr)\b\.?)?"
+#: two people credited together ("Zadan and Meron added:")
+_NAMES = rf"{_NAME}(?:\s+and\s+{_NAME})?"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
+#: an appositive between a speaker and the verb: ", a navy spokesman,", ", senior vice president of
+#: Halvard Foods,": lower-case or possessive at its start, no quotation mark, no sentence end (an
+#: abbreviation's full stop, "Sen.", "U.S.", may stand inside)
+_APPOSITIVE = r",\s+(?=[a-z0-9]|[A-Z][\w’'-]*[’']s\s)(?:[^“”\"!?;:.]|\.(?=\S)|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,130}?,"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     sp = lexicons.speech()
     verbs = "|".join(sorted(map(re.escape, sp.verbs), key=lexicons.longest_first))
     roles = "|".join(sorted(map(re.escape, lexicons.people().role_words()), key=len, reverse=True))
     parts = "|".join(sorted(map(re.escape, sp.participles), key=lexicons.longest_first))
-    role = rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})"
-    speaker = rf"(?P<s>{_PRONOUN}|{role}|{_NAME})"
-    aside = rf"(?:,\s+(?:{parts})\b[^,“”\"]{{0,60}},|,\s+who\b[^,“”\"]{{0,60}},)?"
+    cues = "|".join(sorted(map(re.escape, sp.clause_cues), key=lexicons.longest_first))
+    role = rf"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})s?"
+    # a name after its role noun, the role maybe after a place or organisation: "Qeshm governor Mehdi
+    # Irannejad", "32-year-old protester Paris Kyriakides", "producers Ann Roe and Ben Poe"
+    titled = rf"(?:[A-Z][\w’'.-]*\s+){{0,3}}(?:[a-z0-9][\w-]*\s+){{0,2}}(?:{roles})s?\s+{_NAMES}"
+    # "a co-worker", "a source close to the team": someone new, named by no one
+    indefinite = r"[Aa]n?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
+    speaker = rf"(?P<s>{_PRONOUN}|{titled}|{role}|{indefinite}|{_NAMES})"
+    aside = rf"(?:,\s+(?:{parts})\b[^,“”\"]{{0,60}},|,\s+who\b[^,“”\"]{{0,60}},|{_APPOSITIVE})?"
     intro = "|".join(re.escape(x) for x in sp.introducers)
+    # the colon alternative: after a name that is the whole clause ("Quist: “…”"), not after an
+    # object ("… will handle Nichols: “…”")
     before = re.compile(
         rf"(?:(?<![\w’'-]){speaker}{aside}\s+(?:also\s+|later\s+|then\s+|[a-z][^“”\".!?;]{{0,80}}?\s+and\s+)?(?P<v>{verbs})\b[^“”\".!?]{{0,80}}?[:,]?"
-        rf"|(?P<i>(?i:{intro}))\s+(?P<s2>{_NAME}|{role}),"
-        + (rf"|(?<![\w’'-])(?P<s3>{_NAME}):" if sp.colon else "")
-        + r")\s*$"
+        rf"|(?P<i>(?i:{intro}))\s+(?P<s2>{_NAME}|{role})," + (rf"|^\s*(?P<s3>{_NAME}):" if sp.colon else "") + r")\s*$"
     )
-    # ", said Troy police Lt. Gerry Scherlinck." / ", said the evangelist": up to the next punctuation
+    # the subject of a clause ending in a colon: "The judge offered advice for the guards:"; or the
+    # source named before the colon: "Below is a statement by Ann Roe, director of the institute:"
+    colon_clause = re.compile(rf"^\s*{speaker}{aside}\s+[a-z][^“”\".!?]{{0,140}}:\s*$")
+    colon_by = re.compile(
+        rf"\b(?:by|from|such\s+as)\s+(?:the\s+[a-z]+\s+)?(?P<s>{titled}|{_NAMES})(?:,\s+[^“”\":]{{1,120}})?:\s*$"
+    )
+    # "Karamanlis has dismissed calls to quit, saying the country needs “…”": the clause's subject,
+    # at the sentence start (after a sentence adverb) or after a subordinator ("years before he …")
+    clause = re.compile(
+        rf"^\s*(?:[A-Z][a-z]+,\s+)?(?:[A-Z][^“”\".!?;]{{0,60}}?\b(?:before|after|when|as|while|but|and)\s+)?"
+        rf"{speaker}{aside}\s+[a-z][^“”\".!?;]{{0,140}}?,\s+(?P<v>{cues})\b[^“”\".!?]{{0,80}}?[:,]?\s*$"
+    )
+    # "…,” said Troy police Lt. Gerry Scherlinck." / ", said the evangelist": up to the next punctuation
     # a full stop ends the speaker unless it closes an abbreviation ("Lt.", "Gov.") or an initial
     abbreviations = sorted({t.form[:-1] for t in lexicons.people().titles if t.form.endswith(".")})
     not_abbreviation = "".join(f"(?<!{re.escape(a)})" for a in abbreviations) + r"(?<!\b[A-Z])"
+    ends = "|".join(sorted(map(re.escape, sp.speaker_ends), key=lexicons.longest_first))
+    # "…,” adding that the roads were open": a participle never stands before its subject
+    finite = "|".join(sorted((re.escape(v) for v in sp.verbs if not v.endswith("ing")), key=lexicons.longest_first))
     verb_first = re.compile(
-        rf"^[,.!?—-]?\s*(?P<v>{verbs})\s+(?P<s>(?:[Tt]he\s|[Aa]n?\s|[A-Za-z])[^,;:!?“”\"\n]{{0,70}}?)"
+        rf"^[,.!?—-]?\s*(?P<v>{finite})\s+(?P<s>(?:[Tt]he\s|[Aa]n?\s|[A-Za-z0-9])[^,;:!?“”\"\n]{{0,70}}?)"
         rf"(?P<apposed>,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}}(?=[,.;]|$))?"
-        rf"(?=\s*(?:[,;:!?]|{not_abbreviation}\.(?:\s|$)|$|\s+(?:in|on|at|after|before|during|when|who|while|to|from)\s))"
+        rf"(?=\s*(?:[,;:!?]|{not_abbreviation}\.(?:\s|$)|$|\s+(?:{ends})\b))"
     )
     # "…,” Jeffs is heard saying", "…,” the governor was quoted as saying"
-    heard = r"(?:(?:is|was)\s+(?:heard|quoted\s+as|seen)\s+)?"
+    heard = r"(?:(?:is|was|can\s+be)\s+(?:heard|quoted\s+as|seen)\s+)?"
     subject_first = re.compile(rf"^[,.!?—-]?\s*{speaker}{aside}\s+(?:also\s+|later\s+|then\s+)?{heard}(?P<v>{verbs})\b")
-    return before, verb_first, subject_first
+    # "…,” the Daily Ledger quoted witness Ivo Brandt as saying"
+    quoted_as = re.compile(rf"^[,.!?—-]?\s*(?:[^“”\".!?]{{0,60}}?\s)?quoted\s+{speaker}\s+as\s+(?P<v>saying)\b")
+    return before, verb_first, subject_first, quoted_as, clause, colon_clause, colon_by
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The match whose cue is nearest the end ("X said nothing after …, Quist said, describing him
+    as “": Quist), the longest speaker among those of one cue ("Zadan and Meron added")."""
+    best = m = pattern.search(text)
+    while m is not None:
+        m = pattern.search(text, m.start() + 1)
+        if m is not None and best is not None and _cue_at(m) > _cue_at(best):
+            best = m
+    return best
+
+
+def _cue_at(m: re.Match[str]) -> int:
+    for group in ("v", "i", "s3"):
+        if m.groupdict().get(group):
+            return m.start(group)
+    return m.start()
+
+
+def clean_speaker(written: str) -> str:
+    """A speaker as written without what is not the speaker's name or description: a reflexive
+    ("DeGeneres herself"), a second person credited together ("Zadan and Meron" → "Zadan"), an
+    affiliation after a name ("Noah Greenwald of the Center for …" → "Noah Greenwald") and a day
+    after it ("Joe Coffey Monday")."""
+    from checker.language import names
+
+    w = re.sub(r"\s+(?:him|her|them)sel(?:f|ves)$", "", written.strip())
+    w = re.sub(r",?\s+(?:Jr|Sr)\.?$", "", w)  # "Harold Child Jr.": the suffix is no surname of its own
+    first, sep, _ = w.partition(" and ")
+    if sep and first[-1:].isalpha() and re.search(r"(?:^|\s)[A-Z][\w’'-]+$", first):
+        w = first
+    m = re.match(r"(.*?\S)\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]", w)
+    if m and names.people_in(m.group(1)):
+        w = m.group(1)
+    ends = lexicons.speech().speaker_ends
+    words = w.split()
+    while len(words) > 1 and words[-1] in ends:
+        words.pop()
+    return " ".join(words)
 
 
 def speaker_before(text: str) -> tuple[str, str] | None:
     """(speaker as written, cue) from the words right before an opening quotation mark.
 
     "Lavrov, speaking in Moscow, said “", "Brenning asked: “", "Quist: “", "According to
-    Brenning, “", "Brenning called the plan “", "she said “".
+    Brenning, “", "Brenning called the plan “", "she said “", "Karamanlis dismissed calls to
+    quit, saying “", "The judge offered advice for the guards: “".
     """
-    m = _patterns()[0].search(text[-240:])
-    if m is None:
-        return None
-    if m.group("s"):
-        return m.group("s"), m.group("v")
-    if m.group("s2"):
-        return m.group("s2"), m.group("i")
-    return m.group("s3"), ":"
+    tail = text[-240:]
+    pats = _patterns()
+    m = _last(pats[0], tail)
+    if m is not None:
+        if m.group("s"):
+            return clean_speaker(m.group("s")), m.group("v")
+        if m.group("s2"):
+            return clean_speaker(m.group("s2")), m.group("i")
+        return m.group("s3"), ":"
+    m = pats[4].search(tail)
+    if m is not None:
+        return clean_speaker(m.group("s")), m.group("v")
+    m = pats[6].search(tail)
+    if m is not None:
+        return clean_speaker(m.group("s")), ":"
+    m = pats[5].search(tail)
+    if m is not None and _names_someone(m.group("s"), tail[m.start("s") :]):
+        return clean_speaker(m.group("s")), ":"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> str:
+    return "|".join(sorted(map(re.escape, lexicons.speech().verbs), key=lexicons.longest_first))
+
+
+def _names_someone(subject: str, clause: str) -> bool:
+    """Whether a clause's capitalised subject is a person, not a sentence-opening word ("Below is
+    …:", "Expect …:"): a pronoun, a description, a full name, or a title and a surname."""
+    from checker.language import names
+
+    words = subject.split()
+    if len(words) == 1 and words[0][:1].isupper():
+        # a surname acting ("Quennell offered advice …:"), not an opening word ("Below is", "Expect endless")
+        return bool(re.match(rf"{re.escape(words[0])}\s+(?:[a-z]+ed|[a-z]+[^s\W]s|{_verbs()})\b", clause))
+    return (
+        subject[:1].islower()
+        or words[0] in ("The", "the", "A", "An", "He", "She", "They")
+        or bool(names.people_in(subject))
+        or names.is_titled_surname(" ".join(words[-2:]))
+    )
 
 
 def speaker_after(text: str) -> tuple[str, str] | None:
     """(speaker as written, cue) from the words right after a closing quotation mark: "…,” said
-    Quist", "…,” Quist added", "…,” Lavrov, speaking in Moscow, said"."""
-    head = text[:160]
-    for pattern in _patterns()[1:]:
+    Quist", "…,” Quist added", "…,” Lavrov, speaking in Moscow, said", "…,” Nirad Sinha, a navy
+    spokesman, told Channel 9"."""
+    head = text[:260]
+    for pattern in _patterns()[1:4]:
         m = pattern.match(head)
         if m is not None:
             apposed = m.groupdict().get("apposed")
             # "said Biancardi's attorney, James Zeszutek": the name in apposition is the speaker
-            return (apposed.lstrip(", ").rstrip(".") if apposed else m.group("s")), m.group("v")
+            return clean_speaker(apposed.lstrip(", ").rstrip(".") if apposed else m.group("s")), m.group("v")
     return None
 
 

@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import Any
 
 from checker.hookspecs import hookimpl
+from checker.language import numbers
 from checker.language import sources as lexicon
 from checker.linking import Linker, linker
 from checker.links import CueKind, CueLink, CueStatus, StoryLinks
@@ -63,7 +64,10 @@ _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\Z", re.I)
 #: "According to the charging papers, …" at a sentence's start: the source of a passage
 _PASSAGE = re.compile(
-    r"^\W*(?:according\s+to|as\s+(?:detailed|described|set\s+out)\s+in)\s+[^,.]{3,80}(?:,|\s*[:.]?\s*$)", re.I
+    r"^\W*(?:according\s+to|as\s+(?:detailed|described|set\s+out)\s+in)\s+[^,.]{3,80}(?:,|\s*[:.]?\s*$)"
+    # "Michael Silverman reports that …", "The Herald reported that …": a report summed up from here on
+    r"|^\W*(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:reports|reported|writes|wrote)\s+that\b",
+    re.I,
 )
 #: the writer's evidence for an appearance: a colon, a quote, or ", writing/saying"
 _EVIDENCE = re.compile(r"[:“\"]|,\s*(?:writing|saying|telling|posting|adding)\b", re.I)
@@ -99,6 +103,8 @@ class _Sentence:
     first_at: int = -1
     #: sources given with a verb of reporting ("the Biloxi Sun Herald reported", "according to THR")
     reporters: list[str] = field(default_factory=list)
+    #: sources that only take a position here ("warned", "claim", "denied"): no account of the facts
+    positions: set[str] = field(default_factory=set)
 
 
 class _Article:
@@ -128,8 +134,11 @@ class _Article:
                 if not s.sources:
                     s.first_at = c.span.start - s.start
                 s.sources.append((c.source, c.source_class))
+                if lexicon.position_verb(c.cue or ""):
+                    s.positions.add(c.source)
                 if _REPORTED.fullmatch(c.cue or "") and not lexicon.vague_holder(c.source):
                     s.reporters.append(c.source)
+        self._pronoun_sources()
         self.wire = _wire_layout(article)
         self.lead = self._lead()
         self.stated = self._stated_source()
@@ -141,11 +150,35 @@ class _Article:
         self._passages: dict[int, tuple[str, str]] = {}
         for i, s in enumerate(self.sentences):
             if s.sources and _PASSAGE.match(s.text):
+                # the rest of its paragraph and the next; in wire copy (a sentence a paragraph) the next
+                # two, and a sentence citing the same source again ("Silverman believes …") goes on with it
+                reach = 2 if self.wire else 1
+                head, last = _head(s.sources[0][0]), s.seg.index
                 for j in range(i + 1, len(self.sentences)):
                     later = self.sentences[j]
-                    if later.seg.index > s.seg.index + 1 or later.sources:
+                    if later.seg.index > last + reach or _headline(later.seg):
                         break
+                    if later.sources:
+                        if any(_head(src) != head for src, _ in later.sources):
+                            break
+                        last = later.seg.index
+                    elif any(later.start <= h.span.start < later.end and h.sense in _CONTINUING for h in self.hedges):
+                        last = later.seg.index  # "The offer is believed to be …": the report's account goes on
                     self._passages[j] = s.sources[0]
+
+    def _pronoun_sources(self) -> None:
+        """ "The UN said … It said more diesel was needed": a sentence whose subject is "It" or "They"
+        with a verb of saying takes the organisation (or group) named as a source in one of the two
+        sentences before. The attribution extractor leaves such pronouns out, having no antecedent."""
+        for i, s in enumerate(self.sentences):
+            if s.sources or not _PRONOUN_SAID.match(s.text):
+                continue
+            for prev in self.sentences[max(0, i - 2) : i][::-1]:
+                named = [x for x in prev.sources if x[1] in ("organisation", "vague") and _official_or_named(x[0])]
+                if named:
+                    s.sources.append(named[0])
+                    s.first_at = 0
+                    break
 
     @property
     def on_record(self) -> bool:
@@ -176,7 +209,7 @@ class _Article:
         for s in self.sentences:
             for src, cls in s.sources:
                 words = _WORD.findall(src.lower())
-                if not words or cls == "document" or lexicon.natural_holder(src):
+                if not words or cls == "document" or lexicon.natural_holder(src) or src in s.positions:
                     continue
                 if words[-1] in _PRONOUNS or (lexicon.vague_holder(src) and words[-1] not in _OFFICIAL):
                     continue
@@ -185,6 +218,9 @@ class _Article:
                     return src
                 heads[head] = heads.get(head, 0) + 1
                 first.setdefault(head, src)
+        for s in self.sentences:
+            if s.position in self.lead and s.reporters:
+                return s.reporters[0]  # "…, the Daily News reports." in the lead: the story's own source
         cited = [h for h, n in heads.items() if n >= 2]
         return first[cited[0]] if cited else None
 
@@ -236,8 +272,8 @@ class _Article:
             return (*self._passages[i], "passage source")
         if i > 0:
             prev = self.sentences[i - 1]
-            named = [x for x in prev.sources if not lexicon.vague_holder(x[0])]
-            if named and '"' not in prev.text and "“" not in prev.text:
+            named = [x for x in prev.sources if not lexicon.vague_holder(x[0]) and x[0] not in prev.positions]
+            if named and not _SPEECH_QUOTE.search(prev.text):
                 if _CONTINUES.search(sent.text):
                     return (*named[0], "continues the previous sentence's account")
                 if (
@@ -251,13 +287,24 @@ class _Article:
                     return (*named[0], "previous one-sentence paragraph")
         after = self.adjacent(sent, 1) if wire and len(sent.seg.sentences or ()) == 1 else None
         if after is not None and after.first_at in (0, 1, 2) and '"' not in after.text and "“" not in after.text:
-            named = [x for x in after.sources if _official_or_named(x[0])]
+            named = [x for x in after.sources if _official_or_named(x[0]) and x[0] not in after.positions]
             if named:  # "Sixty residents had to be evacuated." then "A police spokeswoman said other premises …"
                 return (*named[0], "next one-sentence paragraph opens with its source")
         return None
 
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+#: hedges that go on with a passage's report ("The offer is believed to be for eight years")
+_CONTINUING = {"belief", "report"}
+#: "It said …", "They also estimated …": a pronoun subject with a verb of saying or estimating
+_PRONOUN_SAID = re.compile(
+    r"\W*(?:It|They)\s+(?:also\s+|later\s+|earlier\s+|has\s+|had\s+|have\s+)?(?:said|says|say|added|reported|"
+    r"reports|estimated|estimates|warned|noted|stated|announced|confirmed|claimed|told)\b"
+)
+#: a quotation of speech: six words or more, or one that does not follow a word of the reporter's sentence
+#: ('"We lost everything," said …'); a few words quoted inside the reporter's sentence ('Hamas had
+#: "booby-trapped the school"') leave it the reporter's account of what the source said
+_SPEECH_QUOTE = re.compile(r"[“\"](?:[^”\"]*?\s){5,}[^”\"]*[”\"]?|(?<![a-z] )[“\"][^”\"]*[”\"]?")
 #: vague heads that still name the story's official source ("police said", "officials said")
 _OFFICIAL = {
     "police",
@@ -273,6 +320,24 @@ _FIRST_PERSON_ANY = re.compile(r"(?<![\w’'.])(?:I|we|We|my|My|our|Our|me|us)(?
 _CONTRAST = re.compile(
     r"\b(?:but|however|though|although|yet)\b|\b(?:refused|declined|would\s+not|wouldn[’']t)\b", re.I
 )
+
+
+@lru_cache(maxsize=1)
+def _acting_on() -> re.Pattern[str]:
+    """ "A SWAT team encircled the block where it was believed the gunman was hiding": a subject of the
+    lexicon's acting holders, and the impersonal belief it acts on; built once from the lexicon."""
+    heads = "|".join(sorted(lexicon.acting_holders(), key=len, reverse=True))
+    return re.compile(
+        rf"^\W*(?P<src>(?:A|An|The)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{heads}))\b[^.;:]*?\b(?:where|as|because|since)\s+"
+        r"it\s+(?:was|is|had\s+been|has\s+been)\s+(?:believed|thought|suspected|feared)\b"
+    )
+
+
+def _head(source: str) -> str:
+    """The last word of a source phrase, lower case ("Michael Silverman of the Boston Herald" → "herald",
+    "Silverman" → "silverman"); a name before "of" is the head when there is one."""
+    words = _WORD.findall(source.split(" of ", 1)[0].lower())
+    return words[-1] if words else ""
 
 
 def _official_or_named(source: str) -> bool:
@@ -311,7 +376,7 @@ def _wire_layout(article: Article) -> bool:
     """Whether an article keeps one sentence a paragraph (wire copy, ECB+): then a paragraph break says
     nothing, and the sentence before or after is as near as the next sentence of a paragraph."""
     paras = [s for s in article.segments if s.kind == "paragraph"]
-    if len(paras) < 5:
+    if len(paras) < 3:
         return False
     single = sum(1 for s in paras if len(s.sentences or ()) <= 1)
     return single >= 0.8 * len(paras)
@@ -364,7 +429,7 @@ def _headline(seg: Segment) -> bool:
     return seg.kind == "heading" or (seg.index <= 2 and seg.text.rstrip()[-1:] not in _HEADLINE_ENDS)
 
 
-def needs_source(f: FigureClaim, sentence: str, year: int | None = None) -> str | None:
+def needs_source(f: FigureClaim, sentence: str, year: int | None = None, month: int | None = None) -> str | None:
     """Why a figure needs a source ("toll", "estimate"), or None when a reader needs none.
 
     Tolls and damage counts ("30 people were killed", "roughly 275,000 civilians are trapped") and
@@ -379,7 +444,10 @@ def needs_source(f: FigureClaim, sentence: str, year: int | None = None) -> str 
     if noun in _MEASURES:
         return None
     near = _WORD.findall(f.measures or "")[:4]
-    outcome = any(lexicon.toll_word(w) for w in near)
+    at = sentence.find(f.text)
+    verb = _WORD.findall(sentence[max(0, at - 24) : at])[-1:] if at > 0 else []
+    # "30 people were killed", or the outcome as the verb before the figure: "killed at least 40 people"
+    outcome = any(lexicon.toll_word(w) for w in near) or (bool(verb) and lexicon.outcome_verb(verb[0]) is not None)
     # "a camp of about 20,000 refugees": who a toll counts, with no outcome, is a population
     toll = (lexicon.toll_word(noun) and not lexicon.status_noun(noun)) or outcome
     estimated = (f.qualifier or "") in ("an estimated", "estimated")
@@ -388,11 +456,37 @@ def needs_source(f: FigureClaim, sentence: str, year: int | None = None) -> str 
     if not toll and (lexicon.record_noun(noun) or lexicon.observed(sentence)):
         return None
     years = {int(y) for y in _YEAR.findall(sentence)}
-    if (years and (year is None or year not in years)) or lexicon.background(sentence):
+    if (years and (year is None or year not in years)) or lexicon.background(sentence) or _other_month(sentence, month):
         return None  # settled background: a toll or estimate of an earlier event than the article's
     if toll and _running(f, sentence):
         return None  # a conflict's running count ("more than 640 killed since the assault began")
     return "toll" if toll else "estimate"
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")  # fmt: skip
+#: "… hit Zarand in February, killing hundreds": a month with no day, an earlier period than the report's
+_IN_MONTH = re.compile(
+    r"\bin\s+(?:early\s+|late\s+|mid-?)?(?P<m>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b(?!\s+\d)"
+)
+
+
+#: months before the article's a toll dated "in <month>" must lie to be settled background; nearer, it is
+#: part of the running story ("Four workers were injured … in March" in a June story still needs a source)
+BACKGROUND_MONTHS = 4
+
+
+def _other_month(sentence: str, month: int | None) -> bool:
+    """Whether the sentence dates its event "in <month>" (no day) at least :data:`BACKGROUND_MONTHS` before
+    the article's month (the latest such month not after it), or in any month when the article is undated
+    (wire copy's "… hit Zarand in February, killing hundreds"): settled background."""
+    m = _IN_MONTH.search(sentence)
+    if m is None:
+        return False
+    if month is None:
+        return True
+    return (month - (_MONTHS.index(m.group("m").lower()) + 1)) % 12 >= BACKGROUND_MONTHS
 
 
 _EVENT_NOUN = re.compile(
@@ -411,13 +505,103 @@ def _refers_back(text: str, doc: _Article, sent: _Sentence) -> bool:
     return any(m.group(1).lower() in prev for m in _EVENT_NOUN.finditer(text))
 
 
-def _restated(f: FigureClaim) -> set[tuple[float, str]]:
-    """(value, outcome) pairs a figure states ("Ten people were killed" → (10, killed)): a figure stating one
-    that the article gives elsewhere with its source restates it."""
+def _restated(f: FigureClaim, raw: str = "") -> set[tuple[float, str]]:
+    """(value, outcome) pairs a figure states ("Ten people were killed" → (10, death), "injuring at least 50
+    people" → (50, injury)): a figure stating one that the article gives elsewhere with its source restates
+    it. ``raw`` is the article's text, for the outcome verb before the figure."""
     if f.value is None:
         return set()
     words = [f.noun or "", *_WORD.findall(f.measures or "")[:4]]
+    if raw:
+        before = _WORD.findall(raw[max(0, f.span.start - 24) : f.span.start])[-1:]
+        words += [toll for w in before if (toll := lexicon.outcome_verb(w))]
     return {(f.value, lexicon.toll_kind(w)) for w in words if lexicon.toll_word(w)}
+
+
+@lru_cache(maxsize=1)
+def _parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the whole list, one part) of a toll told as who its victims were ("two women and one man died",
+    "a man, a woman and two children"), built once from the lexicon's victim nouns and number words."""
+    count = "|".join(sorted(["a", "an", *numbers.UNITS], key=len, reverse=True))
+    noun = "|".join(sorted(lexicon.victim_nouns(), key=len, reverse=True))
+    part = rf"(?:{count}|\d+)\s+(?:[a-z]+\s+)?(?:{noun})"
+    tail = r"(?P<tail>(?:[\s,;—–-]+[\w-]+){0,6})"
+    whole = re.compile(rf"\b{part}(?:\s*,\s*{part})*\s*,?\s+and\s+{part}\b{tail}", re.I)
+    one = re.compile(rf"\b({count}|\d+)\s+(?:[a-z]+\s+)?(?:{noun})\b", re.I)
+    return whole, one
+
+
+def _breakdowns(text: str) -> set[tuple[float, str]]:
+    """(total, outcome) of every toll a sentence gives as who the victims were ("Police said two women and
+    one man died" → (3, death)): the same toll as "three people died", worded differently."""
+    whole, one = _parts()
+    out: set[tuple[float, str]] = set()
+    for m in whole.finditer(text):
+        counts = [c.lower() for c in one.findall(m.group(0))]
+        total = sum(int(c) if c.isdigit() else numbers.UNITS.get(c, 1) for c in counts)
+        kinds = {lexicon.toll_kind(w) for w in _WORD.findall(m.group("tail")) if lexicon.toll_word(w)}
+        out.update((float(total), k) for k in kinds)
+    return out
+
+
+def _restatements(doc: _Article) -> set[tuple[float, str]]:
+    """(value, outcome) of tolls the article gives with a source in other words: as who the victims were in
+    a sourced sentence ("Police said two women and one man died"), or inside a quote with a speaker ("'We
+    have received around 50 people with injuries,' a doctor told AFP")."""
+    out: set[tuple[float, str]] = set()
+    for sent in doc.sentences:
+        if _parts()[0].search(sent.text) and doc.source_for(sent, wire=False):
+            out |= _breakdowns(sent.text)
+    for f in doc.figures:
+        q = doc.quoted(f.span)
+        if q is not None and (q.speaker or q.speaker_text):
+            out |= _restated(f, doc.article.raw)
+    return out
+
+
+def _population(f: FigureClaim, raw: str) -> bool:
+    """Whether a figure with no outcome counts a group's standing members ("An estimated 10,000 FLDS
+    followers live in …", "with an estimated 10,000 members", "is believed to have about 700 members"): its
+    counted noun (or the word after a name before it) is one of record, and the group is described, not
+    acting ("An estimated 10,000 workers walked out" is a crowd someone estimated)."""
+    words = [f.noun or "", *_WORD.findall(f.measures or "")[:2]]
+    if not any(lexicon.record_noun(w) for w in words if w) or any(lexicon.toll_word(w) for w in words if w):
+        return False
+    after = [w.lower() for w in _WORD.findall(f.measures or "")[:4]]
+    return bool(_STATIVE & set(after)) or _HAS_BEFORE.search(raw, max(0, f.span.start - 16), f.span.start) is not None
+
+
+#: a group described, not acting: "followers live in", "members belong to", "with … members", "has … members"
+_STATIVE = {"live", "lives", "living", "reside", "resides", "belong", "belongs", "worship", "is", "are", "with"}
+_HAS_BEFORE = re.compile(r"\b(?:with|has|have|had|of|numbers?|counts?)\s+\Z", re.I)
+
+
+#: a count given before: "the three bank workers", "three of the four soldiers"
+_DEFINITE = re.compile(r"\b(?:the|those|these|all|both)\s+\Z|\bof\s+the\s+\Z", re.I)
+#: who a toll's victims were, told apart ("a man and two women", "two women and a man")
+_BREAKDOWN = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|\d+)\s+(?:man|men|woman|women|boys?|girls?|child|children|adults?)\s+and\s+"
+    r"(?:a|an|one|two|three|four|five|\d+)\s+(?:man|men|woman|women|boys?|girls?|child|children|adults?)\b",
+    re.I,
+)
+
+
+def _refers_to_given(raw: str, f: FigureClaim, sent: _Sentence, doc: _Article) -> bool:
+    """Whether a toll refers back to one the article gave in an earlier sentence: a definite count after
+    the lead ("The three bank workers died", "Three of the four soldiers killed") or who the victims were
+    ("killed two women and a man"), when an earlier toll is of the same kind (a death, an injury)."""
+    mine = {k for _, k in _restated(f, raw)}
+    if sent.position in doc.lead or not mine:
+        return False
+    given = {k for g in doc.figures if g.span.start < sent.start for _, k in _restated(g, raw)}
+    if not mine & given:
+        return False
+    if _DEFINITE.search(raw, max(sent.start, f.span.start - 12), f.span.start):
+        return True
+    after = raw[f.span.end : f.span.end + 40]
+    if re.match(r"\s+of\s+the\s+", after, re.I):
+        return True  # "Three of the four Israeli soldiers killed"
+    return _BREAKDOWN.search(raw, sent.start, sent.end) is not None
 
 
 def _figure_phrase(raw: str, f: FigureClaim) -> str:
@@ -480,8 +664,9 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
     raw = doc.article.raw
     if sense == "appearance" and not lexicon.culpable(raw[sent.start : sent.end]):
         return made("exempt", "the reporter's observation")  # "the mayor seemed to hold out hope"
-    if h.text.lower() in ("alleged", "suspected", "purported", "apparent") and _next_word(raw, h.span.end):
-        return made("exempt", "a charge's wording")  # "the alleged gunman", "an apparent suicide attempt"
+    if h.text.lower() in _LABELS and _next_word(raw, h.span.end):
+        # "the alleged gunman", "an apparent suicide attempt", "that rumored display": a label before a noun
+        return made("exempt", "a label, not a claim")
     if h.cue == "claims (noun)":
         return made("held", "its owner named", raw[max(sent.start, h.span.start - 30) : h.span.start].split()[-1])
     if h.holder:
@@ -506,9 +691,18 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
     # the clause before the cue, not the whole run-on sentence: once per cue (issue 11)
     if _HYPOTHETICAL.search(raw, max(sent.start, h.span.start - CUE_REACH), h.span.start):
         return made("exempt", "a hypothesis")  # "if the assessment is thought to have been …"
+    if any(
+        _SIZE_OF.fullmatch(raw, h.span.end, f.span.start) and _population(f, raw)
+        for f in doc.figures
+        if 0 < f.span.start - h.span.end < 24
+    ):  # "the sect is believed to have about 10,000 followers": a group's size, background
+        return made("exempt", "a population")
+    acting = _acting_on().match(sent.text) if h.cue.startswith("it is") else None
+    if acting:
+        return made("held", "the subject acting on it", acting.group("src"))
     impersonal = lexicon.impersonal_in(sent.text)
     if impersonal:
-        return made("vague", "impersonal", impersonal[0][2])
+        return made("vague", "impersonal", sent.text[impersonal[0][0] : impersonal[0][1]])  # the words as written
     if sense == "allegation" and doc.court:
         return made("held", "court story", "the charges")
     if h.cue in _INFERENCES:
@@ -525,6 +719,14 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
     return made("unheld", "")
 
 
+#: between a belief and the group size it states: "believed to| have |about 700 members"
+_SIZE_OF = re.compile(r"\s+(?:to\s+)?(?:have|has|had|number|numbers|count|counts|include|includes)\s+", re.I)
+
+
+#: adjectives that label a noun by convention ("the alleged gunman", "the long-rumored phone")
+_LABELS = {"alleged", "suspected", "purported", "apparent", "rumored", "rumoured"}
+
+
 def _adjacent_holder(doc: _Article, sent: _Sentence, before: str, sense: str) -> tuple[str, str] | None:
     """(holder, where) from the sentence before or after, in wire layout (one sentence a paragraph).
 
@@ -538,6 +740,12 @@ def _adjacent_holder(doc: _Article, sent: _Sentence, before: str, sense: str) ->
         if other is None:
             continue
         where = "previous one-sentence paragraph" if step < 0 else "next one-sentence paragraph"
+        if step < 0 and sense == "allegation" and not other.sources and _alleges(doc, other):
+            # "The NCAA notified the school of nine alleged violations." "Seven involved a booster allegedly
+            # giving cash." "The others involved a booster allegedly giving $500.": one party's list of allegations
+            further = doc.adjacent(other, -1)
+            if further is not None and _alleges(doc, further):
+                other, where = further, "a list of allegations the paragraph before opens"
         if sense == "report" and other.reporters:
             return other.reporters[0], where
         named = [x for x in other.sources if not lexicon.vague_holder(x[0]) and x[0].lower() not in _PRONOUNS]
@@ -546,12 +754,19 @@ def _adjacent_holder(doc: _Article, sent: _Sentence, before: str, sense: str) ->
         if (
             step < 0
             and sense in ("belief", "appearance", "allegation", "custom")
-            and '"' not in other.text
-            and "“" not in other.text
+            and not _SPEECH_QUOTE.search(other.text)
             and not _CONTRAST.search(before)
         ):
             return named[0][0], where
     return None
+
+
+def _alleges(doc: _Article, sent: _Sentence) -> bool:
+    """Whether a sentence states an allegation ("nine alleged violations", "allegedly giving cash")."""
+    return _ALLEGATION.search(sent.text) is not None
+
+
+_ALLEGATION = re.compile(r"\balleg(?:ed|edly|es|ation|ations)\b", re.I)
 
 
 _REPORTED = re.compile(r"reported|reports|reporting|wrote|writes|according\s+to", re.I)
@@ -602,12 +817,22 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         sent = doc.sentence_of(f.span)
         if sent is None or doc.quoted(f.span) or _headline(sent.seg):
             continue
-        why = needs_source(f, sent.text, article.published.year if article.published else None)
+        why = needs_source(
+            f,
+            sent.text,
+            article.published.year if article.published else None,
+            article.published.month if article.published else None,
+        )
         if why and sent.position and doc.background(sent.position - 1) and _refers_back(sent.text, doc, sent):
             why = None  # "The last major quake … was in February. It killed 612 people": still background
         # "an estimated 40,000": the hedge just before (or inside) the figure is the same claim
         near = [k for k in estimates if sent.start <= k[0] < f.span.end and f.span.start - k[1] < 4]
         if why is None and not near:
+            continue
+        if why != "toll" and _population(f, article.raw):
+            # "An estimated 10,000 followers live in …": a group's size, background like a workforce
+            taken.update(near)
+            out.append(_cue(doc, "estimate", f.span, sent, f.text, "exempt", claims=(f.id,), reason="a population"))
             continue
         claims = (f.id, *(estimates[k].id for k in near))
         taken.update(near)
@@ -619,7 +844,7 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
             continue
         found = doc.source_for(sent)
         if found:
-            sourced_values.update(_restated(f))
+            sourced_values.update(_restated(f, article.raw))
             out.append(
                 _cue(
                     doc, kind, f.span, sent, f.text, "sourced", claims=claims, holder=found[0] or None, reason=found[2]
@@ -627,9 +852,16 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
             )
         else:
             pending.append((f, sent, kind, claims))
+    reported: set[tuple[float, str]] = set()
+    if pending:
+        sourced_values |= _restatements(doc)
     for f, sent, kind, claims in pending:
-        if sourced_values & _restated(f):
+        if sourced_values & _restated(f, article.raw):
             reason = "restates a figure given with its source"  # the event's toll, attributed once
+        elif reported & _restated(f, article.raw) or (kind == "toll" and _refers_to_given(article.raw, f, sent, doc)):
+            # "Three people died." … "The three bank workers, a man and two women, died": one toll, one finding
+            out.append(_cue(doc, kind, f.span, sent, f.text, "exempt", claims=claims, reason="restates a figure"))
+            continue
         elif doc.release:
             reason = "the organisation's own account"
         elif doc.stated and (sent.position in doc.lead or (f.value is not None and f.value in headline_values)):
@@ -637,6 +869,7 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         else:
             text = _figure_phrase(article.raw, f)
             out.append(_cue(doc, kind, f.span, sent, text, "unsourced", claims=claims))
+            reported.update(_restated(f, article.raw))
             continue
         holder = doc.release if reason == "the organisation's own account" else doc.stated
         out.append(_cue(doc, kind, f.span, sent, f.text, "sourced", claims=claims, holder=holder, reason=reason))

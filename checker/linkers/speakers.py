@@ -17,9 +17,11 @@ the link API reads it (:meth:`checker.links.StoryLinks.entity_of`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from checker.language import lexicons, names, speech
@@ -76,15 +78,20 @@ def resolve(
     for pos, e, m in marks:
         if m.form == "role" and abs(pos - at) < 400 and low and low in m.text.lower():
             return e
-    description = bool(w) and (w[:1].islower() or low.startswith(("the ", "a ", "an ")))
+    # "the mayor", and a role with its place or body before it ("the Alaska Governor", "Alaska Governor")
+    described = bool(w) and (w[:1].islower() or low.startswith(("the ", "a ", "an ")))
+    # a capitalised role may also be a surname ("King"): the holder of the role first, then the name
+    capital_role = bool(w) and not described and names.title_role(w) is not None
+    description = described or capital_role
+    if low.startswith(("a ", "an ")) and not _ends_in_name(w):
+        return None  # "a Foreign Office spokeswoman", "a co-worker": someone new, never a person named before
     if description:
         role = names.title_role(w)
         if role:
             for _, e in reversed(_mentions_before(marks, at)):
                 if role in e.roles:
                     return e
-        found = names.people_in(w)
-        if not found or found[-1][1] < len(w.rstrip(" .")):
+        if not capital_role and not _ends_in_name(w) and not _TITLED_SURNAME.search(w):
             # "a Bukit Sama village resident", "the evangelist": a description, not a name (unless
             # the name ends it: "the Syrian leader Bashar al-Assad")
             return None
@@ -117,9 +124,31 @@ def _pronoun(p: lexicons.Pronoun, marks: Marks, at: int, raw: str, quoted: Seque
     if not fits:
         return None
     nearest = fits[-1][0]
+    if raw and _unnamed_subject().search(raw, nearest, at):
+        return None  # "… a local official told AFP. “…,” he added": the unnamed person, not one named before
     start = max(raw.rfind(". ", 0, nearest), raw.rfind("\n", 0, nearest)) + 1 if raw else nearest
     sentence = [(pos, e) for pos, e in fits if pos >= start]
     return sentence[0][1]
+
+
+#: a description that ends in a surname after its role noun ("disaster agency spokesman Nugroho")
+_TITLED_SURNAME = re.compile(r"\b[a-z][\w-]*\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+$")
+
+
+def _ends_in_name(written: str) -> bool:
+    found = names.people_in(written)
+    return bool(found) and found[-1][1] >= len(written.rstrip(" ."))
+
+
+@lru_cache(maxsize=1)
+def _unnamed_subject() -> re.Pattern[str]:
+    """An indefinite person opening a clause ("a local official told", "However, one customer was")."""
+    roles = "|".join(sorted(map(re.escape, lexicons.people().role_words()), key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|[.!?][\"”’]?\s+|\n|\b(?:and|but|while|when)\s+)(?:[A-Z][a-z]+,\s+)?(?:[Aa]n?|[Oo]ne)\s+"
+        # not one then named: "a photographer, Ivo Brandt,", "a photographer named Ivo Brandt"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{roles})s?\b(?!,|\s+(?:named|called)\b|\s+[A-Z])"
+    )
 
 
 def _core(written: str) -> str:

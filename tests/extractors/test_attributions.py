@@ -43,6 +43,23 @@ def claims(text: str) -> list[AttributionClaim]:
         ("The spokesman said the talks had ended.", "The spokesman", "person"),
         ("A spokesman said the talks had ended.", "A spokesman", "vague"),
         ("She said the talks had ended.", "She", "person"),
+        # perfect tenses: the auxiliary is not part of the source
+        ("A quake has shaken Varna province, officials have said.", "officials", "vague"),
+        ("The Harrow council has confirmed the closures.", "The Harrow council", "organisation"),
+        ("The Selby water board had said the pipes were sound.", "The Selby water board", "organisation"),
+        # present "claim" as a verb with a clause after it
+        ("Police claim that residents of the block were moved.", "Police", "vague"),
+        ("The dockers claim the cranes were never inspected.", "The dockers", "organisation"),
+        ("Marta Kovac claim that the vote was rigged.", "Marta Kovac", "person"),
+        # two coordinated sources of one statement
+        (
+            "Six were hurt, hospital officials and a surviving guard said.",
+            "hospital officials and a surviving guard",
+            "vague",
+        ),
+        ("Police and witnesses said the van sped off.", "Police and witnesses", "vague"),
+        ("The mill burned, and police and medics said six died.", "police and medics", "vague"),
+        ("He saw doctors and a nurse said hello.", "a nurse", "vague"),  # a pronoun's object is not a source
     ],
 )
 def test_source_and_class(sentence: str, source: str, cls: str) -> None:
@@ -119,6 +136,12 @@ def test_cue_verbs_inside_a_quotation_are_not_attributions() -> None:
         "He didn't say when the plant would close.",
         "Cramer went on a tirade on a business channel, saying “sell everything.”",
         "The union released a statement. Having reported losses, it cut jobs.",
+        # "claim" the noun is no attribution
+        "The insurance claim that was filed in May was refused.",
+        "Harrow Mills rejected the claim that it dumped waste.",
+        "The union's claim that the mill was unsafe went unanswered.",
+        "He filed a claim that the firm refused.",
+        "The report, which has said little, was shelved.",
     ],
 )
 def test_no_attribution(sentence: str) -> None:

@@ -136,6 +136,11 @@ def test_hedges_in_a_question_assert_nothing() -> None:
          "the Fundamentalist LDS Church"),
         ("Amid insistence by administration officials that the truce could still be saved, talks resumed.",
          "administration officials"),
+        # the subject set off from its verb by a relative clause or a parenthetical
+        ("Harrow Mills, which has out-sold its rivals since 2003, believes that small ferries are the future.",
+         "Harrow Mills"),
+        ("Selby Yards, by contrast, believes that owners will want larger ships.", "Selby Yards"),
+        ("The union, for its part, believes the plant can be saved.", "The union"),
     ],
 )  # fmt: skip
 def test_attributed_hedges_have_a_holder(sentence: str, holder: str) -> None:
@@ -305,6 +310,7 @@ def test_block_quote_segments_are_skipped() -> None:
         ("Brandt is considered the top young striker available.", "considered (status)", "evaluation"),
         ("The captain was considered a game-time decision.", "considered (status)", "evaluation"),
         ("The mill is widely seen as the favourite for the grant.", "regarded as (status)", "evaluation"),
+        ("That patch was considered Critical as well.", "considered (rating)", "evaluation"),
         ("Everyone speculated that the mayor would resign.", "speculated", "belief"),
     ],
 )
@@ -331,6 +337,12 @@ def test_cues_by_meaning(sentence: str, cue: str, sense: str) -> None:
         "LaRue once was rumored to be the source.",
         "The source pointed to two videos published last year.",
         "These reports suggest nothing new, the minister said.",
+        # a belief discussed, not held: "it was ludicrous to believe that …"
+        "His lawyers said it was ludicrous to believe that he ran the gang.",
+        "It would be naive to believe the talks will end the strike.",
+        # the speculation is what a denial answered
+        "Following some speculation that the two firms would split, the chairman denied it.",
+        "After speculation that the plant would close, the owners denied any plan.",
     ],
 )
 def test_cues_by_meaning_leave_facts_alone(sentence: str) -> None:
