@@ -109,6 +109,8 @@ def _features(article: Article, links: StoryLinks) -> list[_Fig]:
             dates.setdefault(c.segment, []).append(c)
     figures = [c for c in article.claims if isinstance(c, FigureClaim)]
     out: list[_Fig] = []
+    other_events: dict[tuple[int, int], bool] = {}
+    sentences: dict[tuple[int, int], tuple[str | None, frozenset[str], frozenset[str]]] = {}
     for claim in figures:
         where = locate(segments, claim)
         if where is None or claim.category not in _COMPARED:
@@ -117,23 +119,42 @@ def _features(article: Article, links: StoryLinks) -> list[_Fig]:
         clause = _clause(where)
         fig = _Fig(article, claim, None, None, frozenset(), frozenset(), None, claim.text, where=where)
         _describe(fig, where, clause, links)
-        if fig.key is not None and quantities.other_event(where.sentence, _previous(segments, where)):
+        if fig.key is not None and _other_event(other_events, segments, where):
             fig.key = None  # "the last major quake … It killed 612 people": another event's toll
         if fig.key is not None:  # only a figure compared with others needs its place, names, years and time
-            fig.place = place_of(clause)
+            fig.place, fig.owners, fig.years = _sentence_features(sentences, where, clause)
             fig.scope = quantities.scope_after(where.text, where.end, where.hi)
-            names = organisations(quantities.without_currency_prefixes(clause))  # "US$" names no party
-            fig.owners = frozenset("org:" + _POSSESSIVE.sub("", o) for o in names)  # "Bellamy's"
             if fig.holder in frame_lexicons.counted().per_party_holders:  # whose deal: the people named with it
                 lo, hi = where.segment.file_offset(where.lo), where.segment.file_offset(where.hi)
                 fig.owners |= {who for _, _, who in _people_in(article, links, lo, hi)}
-            fig.years = frozenset(_YEAR.findall(where.sentence))
             fig.as_of = _as_of(article, where, claim, dates.get(claim.segment, []))
         out.append(fig)
     _parts(out, segments)
     _compared(out)
     _ages(out, article, links, segments, dates)
     return out
+
+
+def _sentence_features(
+    seen: dict[tuple[int, int], tuple[str | None, frozenset[str], frozenset[str]]], where: Place, clause: str
+) -> tuple[str | None, frozenset[str], frozenset[str]]:
+    """The place, parties and years of a figure's sentence, read once per sentence (a run-on sentence
+    of thousands of figures is read once, not once per figure)."""
+    key = (where.segment.index, where.lo)
+    if key not in seen:
+        names = organisations(quantities.without_currency_prefixes(clause))  # "US$" names no party
+        owners = frozenset("org:" + _POSSESSIVE.sub("", o) for o in names)  # "Bellamy's"
+        seen[key] = (place_of(clause), owners, frozenset(_YEAR.findall(where.sentence)))
+    return seen[key]
+
+
+def _other_event(seen: dict[tuple[int, int], bool], segments: dict[int, Any], where: Place) -> bool:
+    """Whether the figure's sentence tells another event's outcome, read once per sentence (a run-on
+    sentence of thousands of figures is read once, not once per figure)."""
+    key = (where.segment.index, where.lo)
+    if key not in seen:
+        seen[key] = quantities.other_event(where.sentence, _previous(segments, where))
+    return seen[key]
 
 
 def _previous(segments: dict[int, Any], where: Place) -> str:
