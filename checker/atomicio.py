@@ -60,6 +60,15 @@ def write_atomic(target: str | os.PathLike[str], text: str | Iterable[str]) -> N
 
 
 def _write(path: Path, text: str | Iterable[str]) -> None:
+    if path.exists() and not path.is_file() and not path.is_dir():
+        # a device or a pipe (``--json /dev/null``, ``/dev/stdout``, a FIFO): written into, as a shell
+        # redirect does; renaming a temporary file onto it would replace it (as root: /dev/null itself)
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            if isinstance(text, str):
+                fh.write(text)
+            else:
+                fh.writelines(text)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -25,7 +25,10 @@ def _kebab(name: str) -> str:
 
 
 class _Base(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, alias_generator=_kebab, populate_by_name=True)
+    # built when a configuration declares house rules, not in every run's start-up
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, alias_generator=_kebab, populate_by_name=True, defer_build=True
+    )
 
     code: str
     name: str
@@ -91,6 +94,8 @@ Declaration = Annotated[Existence | Substitution | Consistency, Field(discrimina
 
 
 class _Declarations(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     rules: list[Declaration]
 
 

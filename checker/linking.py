@@ -145,7 +145,7 @@ class Pipeline:
             menu = {
                 "articles": lambda: tuple(articles),
                 "story": lambda: story,
-                "links": lambda: StoryLinks(story=story, layers=dict(layers)),
+                "links": lambda: StoryLinks.model_construct(story=story, layers=dict(layers)),
                 "config": lambda: config,
             }
             try:
@@ -162,7 +162,8 @@ class Pipeline:
                 failed.update(item.provides)
                 continue
             layers.update(made)
-        return StoryLinks(story=story, layers=layers, errors=tuple(errors))
+        # typed values made here: built without validation (the model's validator is then never built in a run)
+        return StoryLinks.model_construct(story=story, layers=layers, errors=tuple(errors))
 
 
 def _ordered(linkers: list[Linker], provider: Mapping[str, Linker]) -> list[Linker]:

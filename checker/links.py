@@ -19,20 +19,23 @@ Plugins may provide further layers under their own names; ``links[layer]`` reads
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from checker.models import ClaimBase, Span
+
+T = TypeVar("T")
 
 MentionForm = Literal["full", "surname", "given", "title_surname", "role", "pronoun"]
 EntityKind = Literal["person", "organisation", "place"]
 
 
 class _Link(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # validators built when a linker first makes one, not when the module is imported
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Mention(_Link):
@@ -260,13 +263,15 @@ class StoryLinks(BaseModel):
     empty. ``errors`` lists linkers that crashed (their layers are missing; see CC005).
     """
 
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True, defer_build=True)
 
     story: str | None = None
     layers: dict[str, Any] = Field(default_factory=dict)
     errors: tuple[tuple[str, str], ...] = ()
     #: the article a view made by :meth:`bound` looks claims up in
     _article: str | None = PrivateAttr(default=None)
+    #: what :meth:`memo` built, shared by every view of these links (one story's, see checker/story_index.py)
+    _memo: _Memo = PrivateAttr(default_factory=lambda: _Memo())
 
     def __getitem__(self, layer: str) -> Any:
         return self.layers[layer]
@@ -296,7 +301,29 @@ class StoryLinks(BaseModel):
 
     def cues_in(self, article: str) -> tuple[CueLink, ...]:
         """The classified cues of one article, in text order."""
-        return tuple(c for c in self.cues if c.article == article)
+        return self.memo(("cues_in",), lambda: _by_article(self.cues)).get(article, ())
+
+    def outcomes_in(self, article: str) -> tuple[Outcome, ...]:
+        """The outcomes stated in one article, in the order of the ``outcomes`` layer."""
+        return self.outcomes_by_article().get(article, ())
+
+    def outcomes_by_article(self) -> Mapping[str, tuple[Outcome, ...]]:
+        """Article path → the outcomes stated there (as :meth:`outcomes_in`); articles with none are absent."""
+        return self.memo(("outcomes_in",), lambda: _by_article(self.outcomes))
+
+    def memo(self, key: tuple[Any, ...], build: Callable[[], T]) -> T:
+        """``build()``, made once for these links and every view of them (:meth:`bound`) and kept with them.
+
+        For what a story's rules need from all its articles (an index of its frames, quotes or people):
+        a rule that compares an article with each of the story's others builds it once per story, not
+        per pair. ``key`` names the value (start it with the rule code or module); the value must
+        depend only on the links and the story's articles, which do not change once linked. Not pickled.
+        """
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = build()
+            return value
 
     @cached_property
     def _entity_by_id(self) -> dict[str, Entity]:
@@ -317,7 +344,10 @@ class StoryLinks(BaseModel):
     def bound(self, article: str) -> StoryLinks:
         """These links seen from one article: ``entity_of(claim)`` and the like then look the claim
         up in that article unless told another (the engine gives rules such a view)."""
-        view = self.model_copy()  # shares the layers and the lookup tables already built
+        # the lookup tables are built here, once, so that every view shares them (a view copies what
+        # its original holds: built in each view, they were rebuilt once per article of the story)
+        _ = self._entity_by_id, self._entity_by_place, self._frame_by_place
+        view = self.model_copy()  # shares the layers, the lookup tables and the memo
         view._article = article
         return view
 
@@ -363,6 +393,22 @@ class StoryLinks(BaseModel):
         elif isinstance(frame, QuantityFrame):
             out["quantity"] = frame.id
         return out
+
+
+class _Memo(dict[tuple[Any, ...], Any]):
+    """The values :meth:`StoryLinks.memo` built; pickled empty (a worker's results carry their links back
+    to the main process, which has no use for a story's indexes)."""
+
+    def __reduce__(self) -> tuple[type[_Memo], tuple[()]]:
+        return (_Memo, ())
+
+
+def _by_article(items: tuple[Any, ...]) -> dict[str, tuple[Any, ...]]:
+    """Items that have an ``article`` path, grouped by it, each group in the items' order."""
+    out: dict[str, list[Any]] = {}
+    for item in items:
+        out.setdefault(item.article, []).append(item)
+    return {path: tuple(group) for path, group in out.items()}
 
 
 __all__ = [

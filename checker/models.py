@@ -13,9 +13,15 @@ M = TypeVar("M", bound=BaseModel)
 
 
 class Model(BaseModel):
-    """Base of every claimcheck value: frozen so plugins cannot change what others see."""
+    """Base of every claimcheck value: frozen so plugins cannot change what others see.
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    A model's validator and serializer are built the first time it validates or dumps, not at import:
+    a run builds its spans, segments, claims, findings and results with :func:`construct` (typed values,
+    nothing to validate), so a one-article run never builds most of them; the API, the JSON schema and
+    input from outside (front matter, plugins' odd values) still validate.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 _new_object_attr = object.__setattr__

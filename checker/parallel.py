@@ -19,7 +19,6 @@ import contextlib
 import gc
 import io
 import os
-import pickle
 import signal
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -149,12 +148,16 @@ def _check_story(story: str | None, paths: list[Path], read: list[Article | Arti
     for path, item in zip(paths, read, strict=True):
         if item is not None:
             session._reads[path] = item
+    import pickle
+
     return pickle.dumps(session.check_story(story, paths), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _load(data: bytes) -> list[ArticleResult]:
     """Results from a worker. A story's results are many small objects, all alive until reported; the
     cyclic garbage collector, run again and again while they are built, cost 7x the loading itself."""
+    import pickle  # only -n N runs use it
+
     enabled = gc.isenabled()
     gc.disable()
     try:

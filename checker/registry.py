@@ -11,7 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from checker.errors import RuleDefinitionError
-from checker.models import Article, ClaimBase, Finding, Outcome, Related, Span
+from checker.models import Article, ClaimBase, Finding, Outcome, Related, Span, construct
 
 Raised = Literal[Outcome.WARN, Outcome.FAIL]
 
@@ -36,7 +36,7 @@ DOC_SECTIONS = ("What it checks", "Why it matters", "Example", "Instead", "Optio
 class NoOptions(BaseModel):
     """Options model of a rule that takes none."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 @dataclass(frozen=True)
@@ -152,8 +152,28 @@ def _finding(
         ids.insert(0, where.id)
     else:
         span = where
-    return Finding(
-        outcome=outcome, message=message, span=span, claims=tuple(dict.fromkeys(ids)), related=tuple(related), hint=hint
+    fields: dict[str, Any] = {
+        "outcome": outcome,
+        "message": message,
+        "span": span,
+        "claims": tuple(dict.fromkeys(ids)),
+        "related": tuple(related),
+        "hint": hint,
+    }
+    if _typed(fields):
+        return construct(Finding, **fields)  # what validation would build, without building the validator
+    return Finding(**fields)  # a plugin's odd value: validated (coerced, or a clear error)
+
+
+def _typed(fields: dict[str, Any]) -> bool:
+    """Whether a finding's fields already have the types validation would give them."""
+    span, hint = fields["span"], fields["hint"]
+    return (
+        type(fields["message"]) is str
+        and (span is None or type(span) is Span)
+        and (hint is None or type(hint) is str)
+        and all(type(i) is str for i in fields["claims"])
+        and all(type(r) is Related for r in fields["related"])
     )
 
 
@@ -184,6 +204,8 @@ def warn(
 def related(article: Article, where: ClaimBase | Span | None, message: str = "") -> Related:
     """A pointer to the other side of a finding, in ``article`` (this one or another of the story)."""
     span = where.span if isinstance(where, ClaimBase) else where
+    if type(article.path) is str and type(message) is str and (span is None or type(span) is Span):
+        return construct(Related, path=article.path, span=span, message=message)
     return Related(path=article.path, span=span, message=message)
 
 

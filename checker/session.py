@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import gc
 import os
@@ -21,7 +22,17 @@ from checker.filetypes import folder_problem
 from checker.filetypes import problem as file_problem
 from checker.linking import build_pipeline
 from checker.links import StoryLinks
-from checker.models import Article, ArticleResult, ClaimBase, ExitCode, Finding, Outcome, RuleResult, Segment
+from checker.models import (
+    Article,
+    ArticleResult,
+    ClaimBase,
+    ExitCode,
+    Finding,
+    Outcome,
+    RuleResult,
+    Segment,
+    construct,
+)
 from checker.registry import Rule, RuleRegistry, rules_in
 from checker.results import ResultLog
 from checker.selection import Selection, path_forms, resolve
@@ -145,6 +156,10 @@ class Session:
             given[target.code] = (key, value)
         for r in self.registry:
             key, value = given.get(r.code, (r.code, {}))
+            if not value and _plain_defaults(r.options):
+                # nothing configured: the defaults, as validation would give them, without building the validator
+                options[r.code] = r.options.model_construct()
+                continue
             try:
                 # configuration keys are kebab-case ("extra-cues"); option fields are snake_case
                 options[r.code] = r.options.model_validate(
@@ -255,7 +270,8 @@ class Session:
         ours = [a for a in prepared if isinstance(a, Article)]
         siblings = self.siblings(story, ours)
         links = self.pipeline.link(story, [*ours, *siblings], self.config)
-        return [self.check(item, ours, siblings, links) for item in prepared]
+        order = _PathOrder(ours)
+        return [self.check(item, ours, siblings, links, order) for item in prepared]
 
     def siblings(self, story: str | None, ours: list[Article]) -> list[Article]:
         """The story's articles from the other sources, not in the run (by :func:`article_key`), by path."""
@@ -325,12 +341,15 @@ class Session:
         story: list[Article] | None = None,
         siblings: list[Article] | None = None,
         links: StoryLinks | None = None,
+        order: _PathOrder | None = None,
     ) -> ArticleResult:
         """Run the selected rules on one article of a story, each under its own guard.
 
         :param story: the run's articles of the article's story (the article among them).
         :param siblings: the story's articles from other sources (never reported on).
         :param links: the story's links; made from ``story`` and ``siblings`` when not given.
+        :param order: ``story`` ordered by path, made once per story (else the earlier articles are
+            found by a scan of the story, for every article: quadratic in a big story).
         """
         if isinstance(item, ArticleResult):
             return item
@@ -342,7 +361,10 @@ class Session:
         others = [a for a in ours if a is not article] + siblings
         # each pair of the run's articles is compared once; a sibling is never checked itself, so
         # every pair with one is compared from the run's side
-        earlier = [a for a in ours if a is not article and a.path < article.path] + siblings
+        if order is not None and order.story is ours:
+            earlier = order.before(article) + siblings
+        else:
+            earlier = [a for a in ours if a is not article and a.path < article.path] + siblings
         suppressions = find_suppressions(article, self.registry)
         rules = self.selection.rules_for(article.path)
         late = [r for r in rules if "suppressions" in r.params]
@@ -359,7 +381,8 @@ class Session:
             results = [_link_errors(r, links) if r.code == LINK_ERROR else r for r in results]
         if self.baseline is not None:
             results = self.baseline.filter(article, results, others)
-        return ArticleResult(path=article.path, article=article, results=tuple(results), links=context.links)
+        # the run builds its results from typed values without validating them again (the API validates)
+        return construct(ArticleResult, path=article.path, article=article, results=tuple(results), links=context.links)
 
     def run_rule(self, rule: Rule, context: _RuleContext) -> RuleResult:
         """One rule on one article: findings, or skip, or an error that stops nothing else."""
@@ -386,7 +409,8 @@ class Session:
                 f"rule {rule.code} {rule.name} (plugin {rule.plugin!r})",
             )
         except TimeLimitExceeded as err:
-            return RuleResult(
+            return construct(
+                RuleResult,
                 rule=rule.name,
                 code=rule.code,
                 outcome=Outcome.ERROR,
@@ -394,7 +418,8 @@ class Session:
                 duration=time.perf_counter() - start,
             )
         except Skip as skip:
-            return RuleResult(
+            return construct(
+                RuleResult,
                 rule=rule.name,
                 code=rule.code,
                 outcome=Outcome.SKIP,
@@ -404,7 +429,8 @@ class Session:
         except (KeyboardInterrupt, ClaimcheckError):
             raise
         except Exception as err:  # the guard: a crashing rule becomes an error result
-            return RuleResult(
+            return construct(
+                RuleResult,
                 rule=rule.name,
                 code=rule.code,
                 outcome=Outcome.ERROR,
@@ -416,7 +442,8 @@ class Session:
         if override:
             findings = [f.model_copy(update={"outcome": Outcome(override)}) for f in findings]
         findings.sort(key=_finding_order)
-        return RuleResult(
+        return construct(
+            RuleResult,
             rule=rule.name,
             code=rule.code,
             outcome=worst(findings),
@@ -455,6 +482,25 @@ class Session:
         if not self.config.option("exit_zero") or self.exit_code is not ExitCode.CHECK_FAILED:
             return False
         return not self.results.counts.get(Outcome.ERROR.value, 0)  # from the tally: results are not kept
+
+
+class _PathOrder:
+    """A story's articles by path, so that the articles before one are a slice, not a scan.
+
+    ``before(article)`` is what ``[a for a in story if a.path < article.path]`` gives, in the
+    story's order: by a binary search when the story is in path order (as planned runs are),
+    by that scan otherwise.
+    """
+
+    def __init__(self, story: list[Article]) -> None:
+        self.story = story
+        self.paths = [a.path for a in story]
+        self.sorted = all(a < b for a, b in zip(self.paths, self.paths[1:], strict=False))
+
+    def before(self, article: Article) -> list[Article]:
+        if self.sorted:
+            return self.story[: bisect.bisect_left(self.paths, article.path)]
+        return [a for a in self.story if a is not article and a.path < article.path]
 
 
 @dataclass(frozen=True)
@@ -500,6 +546,21 @@ def _findings(produced: Any, rule: Rule) -> Iterator[Finding]:
         if not isinstance(f, Finding):
             raise TypeError(f"rule {rule.code} produced {type(f).__name__}, not a Finding")
         yield f
+
+
+def _plain_defaults(model: type[BaseModel]) -> bool:
+    """Whether ``model.model_construct()`` is what validating ``{}`` gives: every field has a default, no
+    validator runs and no default is validated."""
+    decorators = model.__pydantic_decorators__
+    return not (
+        any(f.is_required() or f.validate_default for f in model.model_fields.values())
+        or decorators.validators
+        or decorators.field_validators
+        or decorators.root_validators
+        or decorators.model_validators
+        or model.__pydantic_post_init__
+        or model.model_config.get("validate_default")
+    )
 
 
 def _finding_order(f: Finding) -> tuple[int, int, str]:

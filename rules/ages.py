@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from checker.links import Entity, Mention, StoryLinks
 from checker.models import Article, FigureClaim, Finding
 from checker.registry import fail, related, warn
+from checker.story_index import ages_in
 from checker.wording import place
 
 
@@ -20,10 +21,10 @@ def age_conflicts(article: Article, links: StoryLinks) -> Iterator[Finding]:
     """One finding per later age of a person that differs from the first stated in the article:
     fail when they are more than a year apart, warn for one year (a birthday may fall between)."""
     figures = {c.id: c for c in article.claims if isinstance(c, FigureClaim)}
-    for entity in links.entities:
+    for entity, ages in ages_in(links, article.path):  # the entities given an age here (issue 16: not all)
         stated = [
             (age, figures[cid])
-            for age, cid in entity.ages_in(article.path)
+            for age, cid in ages
             if cid in figures and _given_for(entity, figures[cid], article, links)
         ]
         stated.sort(key=lambda x: x[1].span.start)

@@ -41,7 +41,7 @@ _NAME_AFTER = re.compile(r"^[\"”’]?\s*(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\b")
 class AttributionPresenceOptions(BaseModel):
     """Options of CC401."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     #: check figures (tolls, estimates) for a source
     figures: bool = True

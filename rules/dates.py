@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from checker.links import EventFrame, StoryLinks
 from checker.models import Article, DateClaim, Finding
 from checker.registry import fail, related, rule, warn
+from checker.story_index import per_article
 from checker.wording import place, quoted, value_at
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -18,7 +20,7 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 class DateAgreementOptions(BaseModel):
     """Options of CC101."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     #: compare dates across the articles of a story
     across_story: bool = True
@@ -29,18 +31,20 @@ class DateAgreementOptions(BaseModel):
 
 def as_range(d: DateClaim) -> tuple[date, date] | None:
     """The first and last day a resolved value covers (day, week or month granularity)."""
-    v = d.value
-    if not v:
-        return None
+    return _range(d.value, d.granularity) if d.value else None
+
+
+@lru_cache(maxsize=4096)  # issue 16: a big story compares each date of an event with its every other date
+def _range(v: str, granularity: str | None) -> tuple[date, date] | None:
     try:
-        if d.granularity == "day":
+        if granularity == "day":
             x = date.fromisoformat(v)
             return x, x
-        if d.granularity == "week" and "-W" in v:
+        if granularity == "week" and "-W" in v:
             year_text, week_text = v.split("-W")
             iso_year, iso_week = int(year_text), int(week_text[:2])
             return date.fromisocalendar(iso_year, iso_week, 1), date.fromisocalendar(iso_year, iso_week, 7)
-        if d.granularity == "month":
+        if granularity == "month":
             year, month = (int(p) for p in v.split("-")[:2])
             nxt = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
             return date(year, month, 1), date.fromordinal(nxt.toordinal() - 1)
@@ -81,6 +85,10 @@ def _same_sentence(a: DateClaim, b: DateClaim, article: Article) -> bool:
         if lo <= a.span.start < hi:
             return lo <= b.span.start < hi
     return False
+
+
+def _dates(article: Article) -> list[DateClaim]:
+    return [c for c in article.claims if isinstance(c, DateClaim)]
 
 
 def _event_dates(article: Article, claims: list[DateClaim], links: StoryLinks) -> list[tuple[DateClaim, EventFrame]]:
@@ -168,8 +176,13 @@ def date_agreement(
                     f" after publication on {pub.isoformat()}",
                 )
     if options.across_story:
+        # issue 16: only the articles that date one of these events, each article's dated events made
+        # once per story (each frame lists the articles of its claims)
+        sharing = {path for _, frame in dated for path in frame.articles}
         for other in earlier:
-            theirs = _event_dates(other, [c for c in other.claims if isinstance(c, DateClaim)], links)
+            if other.path not in sharing:
+                continue
+            theirs = per_article(links, "CC101 dated events", other, lambda o: _event_dates(o, _dates(o), links))
             for a, frame in dated:
                 for b, their_frame in theirs:
                     if _deictic(a) and _deictic(b) and article.meta.published != other.meta.published:

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from checker.links import QuantityFrame, QuantityRelation, StoryLinks
 from checker.models import Article, ClaimBase, FigureClaim, Finding, Related
 from checker.registry import fail, related, rule, warn
+from checker.story_index import per_article
 from checker.wording import phrase, place, quoted, value_at
 from rules.ages import age_conflicts
 
@@ -18,7 +19,7 @@ from rules.ages import age_conflicts
 class FigureConsistencyOptions(BaseModel):
     """Options of CC201."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     #: relative gap between two values still taken as rounding (warn rather than fail)
     rounding: float = Field(0.05, ge=0, le=1)
@@ -194,8 +195,13 @@ def figure_consistency(
             if found is not None:
                 yield found
     if options.across_story:
+        # issue 16: only the articles that give one of these quantities, each article's figures made
+        # once per story (each frame lists the articles of its claims)
+        sharing = {path for _, frame in mine for path in frame.articles}
         for other in earlier:
-            theirs = _figures(other, links)
+            if other.path not in sharing:
+                continue
+            theirs = per_article(links, "CC201 figures", other, lambda o: _figures(o, links))
             for a, frame in mine:
                 if len(frame.claims) < 2 or _is_age(frame):
                     continue  # ages change from one article to the next

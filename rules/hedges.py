@@ -16,7 +16,7 @@ from checker.wording import quoted
 class HedgedLanguageOptions(BaseModel):
     """Options of CC501."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     #: outcome of an unattributed hedge
     outcome: Literal["warn", "fail"] = "warn"

@@ -11,13 +11,14 @@ from rapidfuzz.distance import Levenshtein
 from checker.links import Entity, Mention, StoryLinks
 from checker.models import Article, Finding, PersonClaim
 from checker.registry import related, rule, warn
+from checker.story_index import mentions_in
 from checker.wording import count, phrase, place, quoted
 
 
 class NameConsistencyOptions(BaseModel):
     """Options of CC601."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     #: largest edit distance between two spellings taken as one name misspelt (the suggestion's reach)
     max_edits: int = Field(2, ge=1, le=3)
@@ -60,18 +61,18 @@ def name_consistency(
     """
     mine = {c.id: c for c in claims}
     path = article.path
-    story = {a.path: a for a in others}
-    for entity in links.entities:
+    # the story's articles by path, once per story (issue 16); ``others`` is the story less this article
+    story = links.memo(("CC601 articles",), lambda: {a.path: a for a in [article, *others]})
+    for entity, mentioned in mentions_in(links, path):  # the entities mentioned here (issue 16: not all)
         if entity.kind != "person":
             continue
-        here = [m for m in entity.mentions if m.article == path and m.claim in mine]
+        here = [m for m in mentioned if m.claim in mine]
         if not here:
             continue
-        full = [m for m in entity.mentions if m.form == "full"]
-        if not full:
+        if not any(m.form == "full" for m in entity.mentions):
             yield _unintroduced(article, entity, here, links, mine, options)
             continue
-        yield from _variants(article, entity, here, mine, story)
+        yield from _variants(article, entity, here, mine, story, links)
         yield from _offices(article, entity, here, mine)
 
 
@@ -87,16 +88,31 @@ def _given_word(text: str) -> str:
     return words[-2].lower() if len(words) > 1 else ""
 
 
+def _first_references(entity: Entity) -> tuple[Mention | None, dict[str, Mention]]:
+    """The entity's first full reference spelled as the entity (no variant), and its first in each article
+    (once per story: issue 16)."""
+    fulls = [m for m in entity.mentions if m.form == "full" and m.variant is None]
+    first_in: dict[str, Mention] = {}
+    for m in fulls:
+        first_in.setdefault(m.article, m)
+    return (fulls[0] if fulls else None), first_in
+
+
 def _variants(
-    article: Article, entity: Entity, here: list[Mention], mine: dict[str, PersonClaim], others: dict[str, Article]
+    article: Article,
+    entity: Entity,
+    here: list[Mention],
+    mine: dict[str, PersonClaim],
+    others: dict[str, Article],
+    links: StoryLinks,
 ) -> Iterator[Finding]:
     path = article.path
     spelled = Counter(_surname(mine[m.claim].name) for m in here if m.claim)
     # the first reference the variants depart from: the article's own, else the story's
-    fulls = [m for m in entity.mentions if m.form == "full" and m.variant is None]
-    anchor_full = next((m for m in fulls if m.article == path), None) or (fulls or [entity.mentions[0]])[0]
+    first, first_in = links.memo(("CC601 first references", entity.id), lambda: _first_references(entity))
+    anchor_full = first_in.get(path) or first or entity.mentions[0]
     anchor = mine.get(anchor_full.claim or "") if anchor_full.article == path else None
-    there = others.get(anchor_full.article)
+    there = others.get(anchor_full.article) if anchor_full.article != path else None
     if anchor_full.span is not None and (anchor is not None or there is not None):
         where = place(anchor_full.span, there or article, article)
     else:

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from checker.links import StoryLinks
 from checker.models import Article, Finding, QuoteClaim
 from checker.registry import fail, related, rule, warn
+from checker.story_index import per_article, speaker_articles
 from checker.wording import count, place, quoted
 
 _RUN = 3  # shortest run of shared words that counts towards two quotes being one
@@ -25,7 +26,7 @@ _INCH_IN = re.compile(r"\d\s?[\"”](?=\s?[A-Za-z-])")  # 17" or 17 "Pro: an inc
 class QuoteFidelityOptions(BaseModel):
     """Options of CC301."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     #: share of the shorter quote's words that must match for two quotes to be renderings of one
     same_quote: float = Field(0.6, ge=0, le=1)
@@ -75,6 +76,10 @@ def verdict(
     ``a``, words of ``b``) pairs; a side is "" when the other quote has words this one lacks."""
     # issue 11: the sequence matcher is quadratic in words; a real quotation is far shorter than this
     a, b = a[:MAX_WORDS], b[:MAX_WORDS]
+    if a == b:
+        # issue 16: a quote repeated word for word (the common case across a story's articles, which
+        # quote one statement from the same wire copy) is faithful; the matcher would find no change
+        return None, []
     swapped = len(a) > len(b)
     short, long_ = (b, a) if swapped else (a, b)
     if not short:
@@ -167,13 +172,26 @@ def quote_fidelity(
             # issue 11: each quote against at most MAX_EARLIER earlier quotes by the same speaker
             for b in quotes[max(0, i - MAX_EARLIER) : i]:
                 yield from _compare(article, a, article, b, options, links)
-    if options.across_story:
+    if options.across_story and mine:
+        # issue 16: only the articles where these speakers speak, each article's quotes by speaker
+        # made once per story, not once per pair
+        sharing = set().union(*(speaker_articles(links, speaker) for speaker in mine))
         for other in earlier:
-            for theirs in other.claims:
-                speaker = links.entity_of(theirs, other.path) if isinstance(theirs, QuoteClaim) else None
-                if isinstance(theirs, QuoteClaim) and speaker is not None and not theirs.unbalanced:
-                    for a in mine.get(speaker.id, []):
-                        yield from _compare(article, a, other, theirs, options, links)
+            if other.path not in sharing:
+                continue
+            for theirs, speaker_id in per_article(links, "CC301 quotes", other, lambda o: _spoken(o, links)):
+                for a in mine.get(speaker_id, []):
+                    yield from _compare(article, a, other, theirs, options, links)
+
+
+def _spoken(article: Article, links: StoryLinks) -> list[tuple[QuoteClaim, str]]:
+    """The article's balanced quotes whose speaker the links know, with the speaker's entity id, in claim order."""
+    out = []
+    for q in article.claims:
+        speaker = links.entity_of(q, article.path) if isinstance(q, QuoteClaim) else None
+        if isinstance(q, QuoteClaim) and speaker is not None and not q.unbalanced:
+            out.append((q, speaker.id))
+    return out
 
 
 def _words(links: StoryLinks, article: Article, q: QuoteClaim) -> list[str]:

@@ -13,8 +13,6 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-
 from checker import datafiles
 
 DATA = Path(__file__).parent / "data"
@@ -134,7 +132,13 @@ def _read(name: str) -> dict[str, Any]:
     path = DATA / name
     try:
         data = datafiles.load_path(path)  # parsed once, then cached like bytecode
-    except (OSError, yaml.YAMLError) as err:
+    except OSError as err:
+        raise ValueError(f"{path}: cannot read the lexicon: {err}") from None
+    except Exception as err:
+        import yaml  # here only: a run served from the parsed-lexicon cache never imports the YAML parser
+
+        if not isinstance(err, yaml.YAMLError):
+            raise
         raise ValueError(f"{path}: cannot read the lexicon: {err}") from None
     if not isinstance(data, dict) or not isinstance(data.get("version"), int):
         raise ValueError(f"{path}: a lexicon is a mapping with an integer 'version'")

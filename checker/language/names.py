@@ -292,6 +292,7 @@ def used_as_place(text: str, start: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)  # asked for every capitalised word against each of the article's surnames
 def close_spelling(a: str, b: str, max_edits: int = 2, min_length: int = 4) -> bool:
     """Whether two surnames read as one name misspelt ("Gonzales"/"Gonzalez", "Okonkwo"/"Okonkow").
 
@@ -365,8 +366,22 @@ def speech_subject(text: str, start: int, end: int) -> bool:
     if m and m.group(1) in sp.verbs:
         return True
     before = text[max(0, start - 30) : start].lower()
-    words = sorted(sp.inverted | set(sp.introducers), key=lexicons.longest_first)  # one text: cached once
-    return bool(re.search(r"\b(" + "|".join(map(re.escape, words)) + r")\s+$", before))
+    return bool(_speech_before(sp).search(before))
+
+
+_SPEECH_BEFORE: dict[int, tuple[object, re.Pattern[str]]] = {}
+
+
+def _speech_before(sp: lexicons.SpeechLexicon) -> re.Pattern[str]:
+    """The pattern of a speech verb or introducer ending a text ("said ", "according to "), built once per lexicon."""
+    hit = _SPEECH_BEFORE.get(id(sp))
+    if hit is not None and hit[0] is sp:
+        return hit[1]
+    words = sorted(sp.inverted | set(sp.introducers), key=lexicons.longest_first)
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\s+$")
+    _SPEECH_BEFORE.clear()  # one lexicon in use at a time (tests load others)
+    _SPEECH_BEFORE[id(sp)] = (sp, pattern)
+    return pattern
 
 
 @lru_cache(maxsize=4096)

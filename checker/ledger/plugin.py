@@ -51,11 +51,11 @@ def named(config: Config) -> str:
 
 def configured_location(config: Config) -> str | None:
     """The ledger a check reads: ``--ledger``, else ``ledger:`` in the configuration, else none."""
-    from checker.ledger.store import resolve_location
-
     given, configured = config.option("ledger"), config.settings.ledger
     if not (given or configured):
         return None
+    from checker.ledger.store import resolve_location  # sqlite3 and the store only when a ledger is named
+
     return resolve_location(given, configured, config.rootdir)
 
 

@@ -28,6 +28,7 @@ from checker.linkers._text import Place, locate, organisations, overlap, place_o
 from checker.linking import Linker, linker
 from checker.links import QuantityFrame, QuantityRelation, StoryLinks
 from checker.models import Article, DateClaim, FigureClaim
+from checker.story_index import mentions_in
 
 _COMPARED = frozenset({"count", "money", "percent", "tally", "measure", "age", "duration"})
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -288,7 +289,7 @@ def _person(of: str | None, links: StoryLinks, article: Article, claim: FigureCl
         return None  # "then-15-year-old": the age at another time
     m = _LEADING_NAME.match(of)
     name = m.group(0).strip() if m else of
-    here = [e for e in links.entities if article.path in e.articles()]
+    here = [e for e, _ in mentions_in(links, article.path)]  # issue 16: indexed once per story
     if len(name.split()) == 1:
         if sum(1 for e in here if e.canonical.split()[-1] == name) > 1:
             return None  # a surname two people of the story share ("Gomes" and "Kathryn Gomes")

@@ -994,11 +994,14 @@ def _hedged_before(doc: _Article, sent: _Sentence, at: int) -> bool:
 def link_sources(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, Any]:
     """Sources and holders: each hedge, estimate, toll and accusation classified once (CC401, CC501)."""
     speakers: Mapping[tuple[str, str], str] = links.get("speakers", {}) or {}
+    # claim ids are unique within an article only: each article's speakers, by claim id (grouped once
+    # for the story: issue 16, a scan of every speaker per article grew with the square of the story)
+    by_article: dict[str, dict[str, str]] = {}
+    for (path, cid), entity in speakers.items():
+        by_article.setdefault(path, {})[cid] = entity
     out: list[CueLink] = []
     for article in articles:
-        # claim ids are unique within an article only: this article's speakers, by claim id
-        mine = {cid: entity for (path, cid), entity in speakers.items() if path == article.path}
-        out.extend(_classify(article, mine))
+        out.extend(_classify(article, by_article.get(article.path, {})))
     return {"cues": tuple(out)}
 
 

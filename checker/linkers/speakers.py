@@ -61,11 +61,15 @@ def resolve(
     at: int,
     raw: str = "",
     quoted: Sequence[tuple[int, int]] = (),
+    named: dict[str, Entity | None] | None = None,
 ) -> Entity | None:
     """The entity a speaker as written at position ``at`` of an article refers to.
 
     :param marks: the article's mentions (:func:`_marks`); ``raw`` its text and ``quoted`` the
         spans of its quotations (a person named inside a quotation is not a pronoun's referent).
+    :param named: the first of ``people`` each name core was found to name, kept by the caller for
+        one story's ``people`` (issue 16: a story's speakers repeat; each was compared with every
+        person of the story in every article).
     """
     if not written and not resolved:
         return None
@@ -104,9 +108,19 @@ def resolve(
         for _, e in reversed(before):
             if any(names.same_person(core, f) for f in (e.canonical, *e.forms)):
                 return e
-        for e in people:
-            if any(names.same_person(core, f) for f in (e.canonical, *e.forms)):
-                return e
+        person = named[core] if named is not None and core in named else _first_named(people, core)
+        if named is not None:
+            named[core] = person
+        if person is not None:
+            return person
+    return None
+
+
+def _first_named(people: Sequence[Entity], core: str) -> Entity | None:
+    """The first of ``people`` one of whose names is ``core``."""
+    for e in people:
+        if any(names.same_person(core, f) for f in (e.canonical, *e.forms)):
+            return e
     return None
 
 
@@ -166,6 +180,7 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
     people = [e for e in links.entities if e.kind == "person"]
     by_article = _marks(people)
     out: dict[tuple[str, str], str] = {}
+    named: dict[str, Entity | None] = {}
     for article in articles:
         marks = by_article.get(article.path, [])
         quoted = [(c.span.start, c.span.end) for c in article.claims if isinstance(c, QuoteClaim)]
@@ -176,7 +191,7 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                 written, full = claim.source, None
             else:
                 continue
-            found = resolve(people, marks, written, full, claim.span.start, article.raw, quoted)
+            found = resolve(people, marks, written, full, claim.span.start, article.raw, quoted, named)
             if found is not None:
                 out[(article.path, claim.id)] = found.id
     return {"speakers": out}

@@ -72,7 +72,13 @@ def default_meta(config: Config, **known: Any) -> ArticleMeta:
     fields = {k: v for k, v in known.items() if v is not None}
     fields.setdefault("published", config.settings.published)
     fields.setdefault("story", config.settings.story)
+    if fields.keys() <= _FROM_SETTINGS:
+        # only the validated settings' date and story: nothing from the file to validate
+        return construct(ArticleMeta, **fields)
     return ArticleMeta(**fields)
+
+
+_FROM_SETTINGS = frozenset({"published", "story"})
 
 
 def make_segment(

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from checker.furniture import is_furniture
 from checker.hookspecs import hookimpl
-from checker.models import Article, Diagnostic, Segment, SegmentKind
+from checker.models import Article, Diagnostic, Segment, SegmentKind, construct
 from checker.readers.base import default_meta, make_segment, read_text
 from checker.readers.frontmatter import _short, date_value
 from checker.readers.mapping import TextMap
@@ -320,7 +320,8 @@ def claimcheck_read_article(path: Path, config: Config) -> Article | None:
     story = m.get("claimcheck:story") or m.get("story")
     if story:
         fields["story"] = story
-    return Article(
+    return construct(
+        Article,
         path=path.as_posix(),
         format="html",
         raw=text,

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from html import unescape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from checker.furniture import is_furniture
 from checker.hookspecs import hookimpl
-from checker.models import Article, Segment, SegmentKind
+from checker.models import Article, Segment, SegmentKind, construct
 from checker.readers import frontmatter
 from checker.readers.base import default_meta, make_segment, read_text
 from checker.readers.mapping import TextMap
@@ -53,7 +54,8 @@ def claimcheck_read_article(path: Path, config: Config) -> Article | None:
     if block is not None:
         fields, more = frontmatter.parse(path.as_posix(), block, frontmatter.line_of(text, fm_start))
         diagnostics.extend(more)
-    return Article(
+    return construct(
+        Article,
         path=path.as_posix(),
         format="markdown",
         raw=text,
@@ -66,10 +68,33 @@ def claimcheck_read_article(path: Path, config: Config) -> Article | None:
 def segments_of(article: Article, furniture: tuple[str, ...] = ()) -> list[Segment]:
     """Headings, paragraphs, block quotes and list items, their text free of markup and mapped to the file."""
     raw = article.raw
-    tokens = _parser().parse(raw[article.body_start :])
+    body = raw[article.body_start :]
     starts = article.line_starts()
     first = article.position(article.body_start)[0] - 1  # markdown-it counts lines from the body's first
     out: list[Segment] = []
+    blocks = _plain_blocks(body)
+    for kind, map_start, map_end, children in _blocks(body) if blocks is None else blocks:
+        a, b = first + map_start, first + map_end
+        lo = starts[a] if a < len(starts) else len(raw)
+        hi = starts[b] if b < len(starts) else len(raw)
+        text, pieces, start, end = _inline_text(raw, children, lo, hi).stripped()
+        if not text:
+            continue
+        if is_furniture(text, furniture):
+            kind = "furniture"
+        verbatim = len(pieces) == 2 and raw[start:end] == text
+        out.append(make_segment(article, len(out), kind, text, start, end, None if verbatim else pieces))
+    return out
+
+
+#: (segment kind, first line, line after the last, inline tokens) of one heading or paragraph
+_Block = tuple[SegmentKind, int, int, list[Any]]
+
+
+def _blocks(body: str) -> Iterator[_Block]:
+    """The headings and paragraphs markdown-it finds in ``body``; a paragraph in a block quote or list
+    item is a ``quote`` or ``list_item``."""
+    tokens = _parser().parse(body)
     stack: list[str] = []
     for i, tok in enumerate(tokens):
         if tok.type in ("blockquote_open", "list_item_open"):
@@ -78,20 +103,72 @@ def segments_of(article: Article, furniture: tuple[str, ...] = ()) -> list[Segme
             stack.pop()
         if tok.type not in _BLOCK_KINDS or tok.map is None:
             continue
-        a, b = first + tok.map[0], first + tok.map[1]
-        lo = starts[a] if a < len(starts) else len(raw)
-        hi = starts[b] if b < len(starts) else len(raw)
-        text, pieces, start, end = _inline_text(raw, tokens[i + 1].children or [], lo, hi).stripped()
-        if not text:
-            continue
         kind: SegmentKind = _BLOCK_KINDS[tok.type]
         if kind == "paragraph" and stack:
             kind = "quote" if "blockquote_open" in stack else "list_item"
-        if is_furniture(text, furniture):
-            kind = "furniture"
-        verbatim = len(pieces) == 2 and raw[start:end] == text
-        out.append(make_segment(article, len(out), kind, text, start, end, None if verbatim else pieces))
-    return out
+        yield kind, tok.map[0], tok.map[1], tokens[i + 1].children or []
+
+
+class _Inline(NamedTuple):
+    """An inline token as markdown-it gives it, for the fields :func:`_inline_text` reads."""
+
+    type: str
+    content: str
+
+
+_SOFTBREAK = _Inline("softbreak", "")
+#: a character that may start markup anywhere in a line (emphasis, code, links, HTML, entities,
+#: escapes, fences), a tab or carriage return (markdown-it rewrites them), or another control character
+_MARKUP_CHAR = re.compile(r"[\\`*_\[\]<&~\x00-\x09\x0b-\x1f\x7f]")
+#: a line markdown-it may read as a block of its own: heading, quote, list, rule, setext underline, table
+_BLOCK_START = re.compile(r"[#>+=|-]|\d{1,9}[.)]")
+_HEADING = re.compile(r"(#{1,6}) ([^#]*)")
+
+
+def _plain_blocks(body: str) -> list[_Block] | None:
+    """The blocks of a body written without Markdown markup, as :func:`_blocks` gives them, without markdown-it.
+
+    Most news bodies are paragraphs of prose separated by empty lines, perhaps under ``#`` headings;
+    markdown-it was half of reading them. A paragraph's inline tokens are then its lines as text
+    tokens with soft breaks between them. None (use markdown-it) for anything else: a character that
+    may start inline markup, a line that may start a block (list, quote, rule, setext underline,
+    numbered item), a line with white space at either end, a heading with a ``#`` in its text.
+    """
+    if _MARKUP_CHAR.search(body):
+        return None
+    lines = body.split("\n")
+    if lines[-1] == "":
+        lines.pop()  # markdown-it's last line ends with the body's last newline
+    blocks: list[_Block] = []
+    start = -1
+    for i, line in enumerate(lines):
+        if line and not line[0].isspace() and not line[-1].isspace():
+            heading = _HEADING.fullmatch(line)
+            if heading is None:
+                if _BLOCK_START.match(line):
+                    return None
+                if start < 0:
+                    start = i
+                continue
+            text = heading.group(2)
+            if not text or text[0].isspace():
+                return None
+        elif line:
+            return None
+        if start >= 0:
+            blocks.append(_paragraph(lines, start, i))
+            start = -1
+        if line:  # an ATX heading: one line, which also ends a paragraph above it
+            blocks.append(("heading", i, i + 1, [_Inline("text", text)]))
+    if start >= 0:
+        blocks.append(_paragraph(lines, start, len(lines)))
+    return blocks
+
+
+def _paragraph(lines: list[str], start: int, end: int) -> _Block:
+    children = [_SOFTBREAK] * (2 * (end - start) - 1)
+    children[::2] = [_Inline("text", line) for line in lines[start:end]]
+    return "paragraph", start, end, children
 
 
 def _inline_text(raw: str, children: list[Any], lo: int, hi: int) -> TextMap:

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checker.hookspecs import hookimpl
-from checker.models import Article
+from checker.models import Article, construct
 from checker.readers.base import default_meta, read_text
 
 if TYPE_CHECKING:
@@ -20,6 +20,12 @@ def claimcheck_read_article(path: Path, config: Config) -> Article | None:
     if path.suffix.lower() not in SUFFIXES:
         return None
     text, diagnostics = read_text(path, config)
-    return Article(
-        path=path.as_posix(), format="text", raw=text, meta=default_meta(config), diagnostics=tuple(diagnostics)
+    # typed values from the file and the validated settings: the run does not validate them again
+    return construct(
+        Article,
+        path=path.as_posix(),
+        format="text",
+        raw=text,
+        meta=default_meta(config),
+        diagnostics=tuple(diagnostics),
     )

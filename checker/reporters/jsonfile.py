@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from checker.hookspecs import hookimpl
-from checker.report import ReportWriter
 
 if TYPE_CHECKING:
     import argparse
@@ -24,6 +23,8 @@ class JsonReporter:
         # Indented for a person at a terminal; otherwise compact, because ``indent`` switches json
         # to its pure-Python encoder, ~10x slower (a third of a 1,000-article run's time).
         readable = target is None and getattr(config.stdout, "isatty", lambda: False)()
+        from checker.report import ReportWriter  # the encoder only in a run that writes JSON
+
         self.writer = ReportWriter(indent=2 if readable else None)
 
     @hookimpl

@@ -115,6 +115,23 @@ def test_write_atomic_leaves_the_target_whole_when_interrupted(tmp_path: Path, m
     assert target.read_text() == "old\n" and [p.name for p in tmp_path.iterdir()] == ["r.json"]
 
 
+def test_a_report_to_a_pipe_is_written_into_it_not_renamed_over_it(cli: Callable[..., Run], tmp_path: Path) -> None:
+    """``--json /dev/null`` as root replaced /dev/null with a regular file (a FIFO stands in for it here)."""
+    import stat
+    import threading
+
+    (article,) = write(tmp_path, {"a.md": ARTICLE})
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    read: list[bytes] = []
+    reader = threading.Thread(target=lambda: read.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    run = cli("--no-config", article, "--json", fifo)
+    reader.join(timeout=10)
+    assert run.code == 0 and stat.S_ISFIFO(fifo.stat().st_mode)
+    assert read and b'"schema": "claimcheck-report/1"' in read[0]
+
+
 # -- 4. code from the checked folder runs only when asked -------------------------------------------------------
 
 LOCAL = """

@@ -1,0 +1,105 @@
+"""Bodies without Markdown markup are read without markdown-it, into exactly the blocks markdown-it gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import FIXTURES, SEEDS, needs_shared
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.readers import frontmatter
+from checker.readers.markdown import _blocks, _plain_blocks
+
+
+def _as_data(blocks: list[tuple[str, int, int, list[Any]]]) -> list[tuple[object, ...]]:
+    return [(kind, a, b, [(c.type, c.content) for c in children]) for kind, a, b, children in blocks]
+
+
+def _same_as_markdown_it(body: str) -> bool:
+    """True when the fast path read ``body`` (and then its blocks are markdown-it's); False when it declined."""
+    fast = _plain_blocks(body)
+    if fast is None:
+        return False
+    assert _as_data(fast) == _as_data(list(_blocks(body))), repr(body)
+    return True
+
+
+def _body(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    _, _, body_start = frontmatter.split(text, path.as_posix())
+    return text[body_start:]
+
+
+def test_fixture_articles_read_as_markdown_it_reads_them() -> None:
+    bodies = [_body(p) for p in sorted(FIXTURES.rglob("*.md"))]
+    taken = [_same_as_markdown_it(b) for b in bodies]
+    assert len(bodies) > 20
+    assert any(taken), "no fixture article is plain prose"
+    assert not all(taken), "no fixture article has markup"
+
+
+@needs_shared(SEEDS)
+def test_seed_articles_as_markdown_bodies() -> None:
+    bodies = [_body(p) for p in sorted(SEEDS.glob("*.txt"))]
+    assert bodies
+    for body in bodies:
+        _same_as_markdown_it(body)
+
+
+def test_headings_and_paragraphs_of_prose() -> None:
+    body = "# A fire on Canal Street\n\nThe fire started at 3 a.m., police said.\nNobody was hurt.\n\n## Later\nIt was out by noon.\n"
+    blocks = _as_data(_plain_blocks(body) or [])
+    assert blocks == [
+        ("heading", 0, 1, [("text", "A fire on Canal Street")]),
+        (
+            "paragraph",
+            2,
+            4,
+            [("text", "The fire started at 3 a.m., police said."), ("softbreak", ""), ("text", "Nobody was hurt.")],
+        ),
+        ("heading", 5, 6, [("text", "Later")]),
+        ("paragraph", 6, 7, [("text", "It was out by noon.")]),
+    ]
+    assert _same_as_markdown_it(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Some *emphasis* here.\n",
+        "A line with two trailing spaces  \nand a hard break.\n",
+        "  Indented by two.\n",
+        "- a list item\n",
+        "1. a numbered item\n",
+        "2016) a numbered item too\n",
+        "> a quote\n",
+        "A title\n=======\n",
+        "A title\n---\n",
+        "# Heading with a closing sequence #\n",
+        "#Not a heading\n",
+        "Tom &amp; Jerry\n",
+        "A [link](https://example.org)\n",
+        "Tab\tinside\n",
+        "Windows\r\nline ends\r\n",
+        "Inline <b>HTML</b>\n",
+        "    indented code\n",
+        "Text\n   \nmore\n",
+    ],
+)
+def test_bodies_with_markup_are_left_to_markdown_it(body: str) -> None:
+    assert _plain_blocks(body) is None
+
+
+_PIECES = st.sampled_from(
+    ["word", "Word", " ", "  ", "\n", "\n\n", "#", "# ", "## ", "####### ", "-", "1.", "2)", "3.5", ".", ")", "=",
+     ">", "+", "|", ":", "!", "'", '"', "\u00a0", "\u3000", "\u2028", "\x85", "é", "---", "===", "    "]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_any_body_the_fast_path_takes_reads_as_markdown_it_reads_it(body: str) -> None:
+    _same_as_markdown_it(body)

@@ -1,0 +1,60 @@
+"""A check pauses the cyclic garbage collector while it starts up, collects while it checks, and leaves it as it was."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import write
+
+from checker import hookimpl
+
+
+class _Witness:
+    """Records whether the collector runs at configuration time and when the session starts checking."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, bool] = {}
+
+    @hookimpl
+    def claimcheck_configure(self, config: Any) -> None:
+        self.seen["configure"] = gc.isenabled()
+
+    @hookimpl
+    def claimcheck_sessionstart(self, session: Any) -> None:
+        self.seen["sessionstart"] = gc.isenabled()
+
+
+def test_paused_during_start_up_and_on_while_checking(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    (a,) = write(tmp_path, {"a.txt": "Quiet day.\n"})
+    witness = _Witness()
+    assert gc.isenabled()
+    run = cli(a, "--no-config", plugins=[witness])
+    assert run.code == 0
+    assert witness.seen == {"configure": False, "sessionstart": True}
+    assert gc.isenabled()
+
+
+@pytest.mark.parametrize("argv", [["--no-config"], ["--no-config", "--select", "NOPE999"], ["rules"]])
+def test_left_as_the_caller_had_it(tmp_path: Path, cli, argv: list[str]) -> None:  # type: ignore[no-untyped-def]
+    (a,) = write(tmp_path, {"a.txt": "Quiet day.\n"})
+    gc.disable()
+    try:
+        witness = _Witness()
+        cli(*argv, a, plugins=[witness])
+        assert not gc.isenabled()  # a caller that had turned it off still has it off
+        assert not any(witness.seen.values())
+    finally:
+        gc.enable()
+    cli(*argv, a)
+    assert gc.isenabled()  # and one that had it on, on again, whether the run worked or failed
+
+
+def test_the_api_leaves_it_on(tmp_path: Path) -> None:
+    from checker.api import check
+
+    (a,) = write(tmp_path, {"a.txt": "Quiet day.\n"})
+    assert check([a], config=None).articles
+    assert gc.isenabled()
