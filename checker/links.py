@@ -189,6 +189,8 @@ class QuantityRelation(_Link):
     #: for ``born``: the birth date's value ("1961-03") and the date the age is stated at, if not publication
     on: str | None = None
     at: str | None = None
+    #: for ``born``: the person's name (the entity's canonical form)
+    holder: str | None = None
 
 
 class QuantityFrame(_Link):

@@ -334,8 +334,10 @@ def _born(f: FigureClaim, rel: QuantityRelation, pub: date | None) -> Finding | 
     make = warn if least - 1 <= value <= most + 1 else fail
     when = f"in {on[:4]}" if rel.at else f"on {on}"
     ages = f"{least}" if least == most else f"{least} or {most}"
+    who = f"{rel.holder}: " if rel.holder else ""
     return make(
         f,
-        f"age {_shown(f)}, but born {quoted(rel.text)} makes {ages} {when}"
+        f"{who}age {_shown(f)} here, but born {quoted(rel.text)} makes {ages} {when}"
         f" ({on[:4]} − {rel.on[:4]} = {int(on[:4]) - int(rel.on[:4])})",
+        related=_there(rel, f"born {quoted(rel.text)}"),
     )

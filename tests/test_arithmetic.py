@@ -134,7 +134,7 @@ def test_an_age_against_the_birth_date_of_its_person(claimcheck_run: Runner) -> 
         "Mayor Orla Pennick was born in March 1961 in Greywater.\n\nThe 52-year-old mayor said the budget would pass.\n"
     )
     _, [message] = _cc201(claimcheck_run, body, "2019-06-10")
-    assert "52" in message and "58" in message and "2019 − 1961 = 58" in message
+    assert message.startswith("Orla Pennick: ") and "52" in message and "2019 − 1961 = 58" in message
     _, found = _cc201(claimcheck_run, body.replace("52-year-old", "58-year-old"), "2019-06-10")
     assert found == []
 

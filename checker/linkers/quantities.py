@@ -498,7 +498,17 @@ def _ages(
         if not born[:4].isdigit():
             continue
         f.relations.append(
-            QuantityRelation(kind="born", value=float(born[:4]), text=d.text, claim=d.id, on=born, at=at)
+            QuantityRelation(
+                kind="born",
+                value=float(born[:4]),
+                text=d.text,
+                claim=d.id,
+                on=born,
+                at=at,
+                holder=entity.canonical if (entity := links.entity(who)) else None,
+                path=article.path,
+                span=d.span,
+            )
         )
 
 
