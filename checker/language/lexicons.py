@@ -126,6 +126,8 @@ class Markers:
     #: what makes a name a place wherever else the article writes it ("in Banda Tirta")
     place_before: re.Pattern[str] = re.compile("(?!)")
     place_after: re.Pattern[str] = re.compile("(?!)")
+    #: place and organisation words that are also common surnames ("Park", "Hall", "Lake")
+    place_surnames: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -242,6 +244,7 @@ def markers() -> Markers:
         joined("not_person_after"),
         joined("place_before"),
         joined("place_after"),
+        _words("markers.yaml", data, "place_surnames"),
     )
 
 

@@ -160,11 +160,11 @@ def same_person(a: str, b: str) -> bool:
 def is_name(candidate: str) -> bool:
     """A capitalised sequence that reads as a personal name rather than an organisation or place."""
     words = candidate.split()
-    if len(words) < 2:
-        return False
-    return not any(
-        w in NOT_NAMES or w.rstrip(".,'’s") in NOT_NAMES or _POSSESSIVE.sub("", w) in NOT_NAMES for w in words
-    )
+    return len(words) >= 2 and not _any_marker_word(words)
+
+
+def _any_marker_word(words: list[str]) -> bool:
+    return any(w in NOT_NAMES or w.rstrip(".,'’s") in NOT_NAMES or _POSSESSIVE.sub("", w) in NOT_NAMES for w in words)
 
 
 def _title_before(text: str, at: int, lead: list[str]) -> tuple[int, str] | None:
@@ -204,8 +204,15 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         j = len(words)
         while j > 0 and words[j - 1] in _TIME_WORDS:
             j -= 1  # "Kerry Monday"
+        place_surname = False
         if j and words[j - 1] in NOT_NAMES:
-            continue  # ends in an organisation or place word: "Coastal Resilience Institute"
+            place_surname = (
+                j >= 2
+                and words[j - 1] in lexicons.markers().place_surnames
+                and place_word_person(text, base + spans[j - 2][0], base + spans[j - 1][1])
+            )
+            if not place_surname:
+                continue  # ends in an organisation or place word: "Coastal Resilience Institute"
         # the name starts after the last title, place or organisation word ("Former President George W. Bush");
         # its last word may be a title word used as a surname ("Billy King", "Tishana King")
         i = j - 1
@@ -224,7 +231,7 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
             continue  # "Cape Ruskin", "Hurricane Dana", "Port Elwyn"
         start, end = base + spans[i][0], base + spans[j - 1][1]
         name = _POSSESSIVE.sub("", text[start:end])
-        if not is_name(name):
+        if not (is_name(name) or (place_surname and not _any_marker_word(name.split()[:-1]))):
             continue
         found = _title_before(text, start, words[:i])
         out.append((start, start + len(name), name, found[1] if found else None))
@@ -273,11 +280,38 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if not words:
         return False
     last = _POSSESSIVE.sub("", words[-1])
-    if len(words) > 1 and (last in mark.place_suffixes or last in mark.outlet_words):
+    if len(words) > 1 and last in mark.outlet_words:
+        return True
+    if len(words) > 1 and last in mark.place_suffixes and not place_word_person(text, start, end):
         return True
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
     return bool(mark.not_person_before.search(before) or mark.not_person_after.search(after))
+
+
+def place_word_person(text: str, start: int, end: int) -> bool:
+    """Whether a name ending in a place word that is also a surname ("Rachel Marsh", "Ann Park",
+    "Tom Wells") is a person's: a title or role stands right before it ("Council treasurer Rachel
+    Marsh"), its first word is a known given name, or it is the subject of a speech verb. A place
+    context ("in Ashby Marsh", "Ashby Marsh residents") still makes it a place (:func:`not_a_person`)."""
+    mark = lexicons.markers()
+    if mark.not_person_before.search(text[max(0, start - 40) : start]) or mark.place_before.search(
+        text[max(0, start - 20) : start]
+    ):
+        return False
+    words = text[start:end].split()
+    if len(words) < 2 or words[0] in NOT_NAMES or words[0] in PLACE_PREFIXES:
+        return False
+    if words[0].lower() in lexicons.given_names() or _title_before(text, start, []) is not None:
+        return True
+    sp = lexicons.speech()
+    m = re.match(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b", text[end : end + 30])
+    if m and m.group(1) in sp.verbs:
+        return True  # "Ashby Marsh said"
+    # "…, said Ashby Marsh." (not "She said Ashby Marsh would vote": the place is the clause's subject)
+    return bool(re.match(r"\s*[.,;]", text[end : end + 3])) and bool(
+        _speech_before(sp).search(text[max(0, start - 30) : start].lower())
+    )
 
 
 def used_as_place(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,62 @@
+"""People links on near variants of issue 13's kinds, on text we wrote: appositions with a role,
+place words that are surnames, role words before a name, speakers after a colon, relatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.language import names
+from checker.testing import Runner
+from tests.test_people_links import article, links_of, person
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    ["the city manager", "the town librarian", "the village postmaster", "the company's founder", "a city engineer"],
+)
+def test_a_role_modified_by_a_place_noun_keeps_the_name_a_person(apposition: str) -> None:
+    text = f"Jane Ostrander, {apposition}, opened the hall on Monday."
+    assert [n for _, _, n, _ in names.people_in(text)] == ["Jane Ostrander"]
+    assert not names.not_a_person(text, 0, len("Jane Ostrander"))
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    ["a town in the north", "the small city where she grew up", "a village of 400 people", "a company founded in 1990"],
+)
+def test_an_apposition_headed_by_a_place_noun_makes_a_place(apposition: str) -> None:
+    text = f"Ashby Tarrow, {apposition}, voted on Monday."
+    assert names.not_a_person(text, 0, len("Ashby Tarrow"))
+
+
+def test_a_changed_given_name_after_a_town_role_is_reported(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "Marta Quennell, the town librarian, reopened the library on Saturday.\n\n"
+            "Martha Quennell said the children's room would open next month.\n"
+        )
+    )
+    [hit] = result.findings("CC601")
+    assert hit.line == 9 and "Marta Quennell" in hit.message
+
+
+@pytest.mark.parametrize("surname", ["Marsh", "Park", "Lake", "Wells", "Hall", "Ford", "Glen"])
+def test_a_place_word_surname_after_a_role_or_given_name_is_a_person(surname: str, claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(f"Council treasurer Rachel {surname} presented the budget on Monday.\n\n{surname} said it balanced.\n")
+    )
+    holder = person(links_of(result), f"Rachel {surname}")
+    assert [m.form for m in holder.mentions] == ["full", "surname"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods reached Ashby Marsh on Monday.",
+        "She said Ashby Park would vote.",
+        "Residents of Tarrow Wells met at the church.",
+        "Ashby Lake residents voted on Monday.",
+    ],
+)
+def test_a_place_word_name_without_a_person_cue_stays_a_place(text: str) -> None:
+    assert names.people_in(text) == [] or all(names.not_a_person(text, s, e) for s, e, _, _ in names.people_in(text))
