@@ -60,3 +60,30 @@ def test_a_place_word_surname_after_a_role_or_given_name_is_a_person(surname: st
 )
 def test_a_place_word_name_without_a_person_cue_stays_a_place(text: str) -> None:
     assert names.people_in(text) == [] or all(names.not_a_person(text, s, e) for s, e, _, _ in names.people_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Librarian Dana Quennell reopened the library.", "Librarian"),
+        ("Harbourmaster Ola Brenning closed the slip.", "Harbourmaster"),
+        ("Beekeeper Dana Quennell sold the honey.", None),  # a job word the lexicon lacks
+        ("Archivist Ola Brenning found the map.", "Archivist"),
+    ],
+)
+def test_a_capitalised_job_word_before_a_name_is_a_title_not_a_given_name(text: str, title: str | None) -> None:
+    [(_, _, name, found)] = names.people_in(text)
+    assert len(name.split()) == 2 and found == title
+
+
+def test_a_given_name_before_a_name_stays_in_it() -> None:
+    assert [n for _, _, n, _ in names.people_in("Mary Walker Quennell spoke.")] == ["Mary Walker Quennell"]
+
+
+def test_a_changed_given_name_after_a_job_word_is_reported(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article("Curator Dana Quennell opened the show on Saturday.\n\nDiane Quennell said it would tour.\n")
+    )
+    [hit] = result.findings("CC601")
+    assert hit.line == 9 and "Dana Quennell" in hit.message
+    assert person(links_of(result), "Dana Quennell").titles == ("Curator",)

@@ -58,6 +58,9 @@ _INITIALS_NAME = re.compile(rf"(?<![\w’'.-])(?P<i>(?:[A-Z]\.\s?){{1,2}})(?P<s>
 #: a state or province ("Bountiful, B.C. Police")
 #: a participle or adverb that opens a sentence before a name ("Choosing Arlov", "Ironically Vey")
 _OPENER = re.compile(r"(?:ing|ally|ously|edly|ately|fully|ively|ently|antly)$")
+#: a capitalised agent noun ("Beekeeper", "Archivist", "Custodian"): a job word, not a given name,
+#: when it opens a run of three capitalised words
+_AGENT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:keeper|maker|master|er|or|ist|ian|ant|ent|eer)$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]*,?\s+$")
 _PLACE_INITIALS = {"U.S.", "U.N.", "U.K.", "E.U.", "D.C.", "L.A.", "N.Y.", "S.F."}
 _TITLE_LOWER = {t.lower() for t in TITLES}
@@ -223,6 +226,8 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
             i = owners[-1] + 1  # "The Boston Herald's Michael Silverman": the name after the owner
         if _OPENER.search(words[i]) and words[i].lower() not in lexicons.given_names():
             i += 1  # a sentence-opening participle or adverb, not a given name: "Choosing Arlov", "Ironically Vey"
+        elif j - i >= 3 and _AGENT_NOUN.search(words[i]) and words[i].lower() not in lexicons.given_names():
+            i += 1  # a job word the lexicon lacks, capitalised before a name: "Beekeeper Dana Whitcombe"
         if j - i < 2:
             continue
         if j - i > 4 or any(_POSSESSIVE.search(w) for w in words[i : j - 1]):
