@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from checker.language import names
+from checker.models import QuoteClaim
 from checker.testing import Runner
 from tests.test_people_links import article, links_of, person
 
@@ -87,3 +88,45 @@ def test_a_changed_given_name_after_a_job_word_is_reported(claimcheck_run: Runne
     [hit] = result.findings("CC601")
     assert hit.line == 9 and "Dana Quennell" in hit.message
     assert person(links_of(result), "Dana Quennell").titles == ("Curator",)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ruth Pelham, the mayor, met the press.", "mayor"),
+        ("Ruth Pelham, 58, the mayor of Fenmoor, met the press.", "mayor"),
+        ("Ola Brenning, a harbour inspector, met the press.", "inspector"),
+        ("Ruth Pelham, who has been mayor since 2019, met the press.", "mayor"),
+        ("Ruth Pelham, the mayor's husband, met the press.", None),  # the role is someone else's
+        ("Tiago Brenning, her son, met the press.", None),  # kinship relates, it is no role
+    ],
+)
+def test_a_role_written_after_a_name_is_one_its_holder_has(text: str, role: str | None) -> None:
+    found = names.role_apposition(text, text.index(","))
+    assert (found[2] if found else None) == role
+
+
+def test_a_role_after_the_name_corefers_with_a_later_role_description(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "Ruth Pelham, 58, the mayor of Fenmoor, opened the new ferry slip on Monday.\n\n"
+            "The slip cost two million.\n\n"
+            "The 56-year-old mayor said it was the proudest day of her term.\n"
+        )
+    )
+    pelham = person(links_of(result), "Ruth Pelham")
+    assert [m.form for m in pelham.mentions] == ["full", "role", "role"]
+    [hit] = result.findings("CC201")
+    assert hit.outcome == "fail" and hit.line == 11
+
+
+def test_a_quote_of_the_role_goes_to_the_person_it_was_written_after(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "Ruth Pelham, the harbour master's deputy, spoke first. Anton Vey, the mayor, met the press.\n\n"
+            '"We will rebuild the slip," the mayor said later.\n'
+        )
+    )
+    [quote] = [c for c in result.claims("quote") if isinstance(c, QuoteClaim)]
+    found = links_of(result).entity_of(quote)
+    assert quote.speaker == "Anton Vey" and found is not None and found.canonical == "Anton Vey"

@@ -455,6 +455,34 @@ def _role_description() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _role_apposition() -> re.Pattern[str]:
+    words = sorted(lexicons.people().role_words(), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf",\s+(?:\d{{1,3}},\s+)?(?P<desc>(?:(?:the|a|an)\s+|who\s+(?:has\s+been|had\s+been|is|was|became)\s+(?:the\s+|a\s+|an\s+)?)"
+        rf"(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)(?:\s+|-)){{0,2}}?(?P<role>{alt}))\b(?![\s-]+[A-Z][a-z])(?![-’'])"
+    )
+
+
+def role_apposition(text: str, end: int) -> tuple[int, int, str, int | None] | None:
+    """(start, end, canonical role, age or None) of a role written right after a name, if any.
+
+    "Ruth Calder, the mayor,", "Ruth Calder, 58, the mayor of Fenmoor", "Marta Whitcombe, a
+    librarian", "Ruth Calder, who has been mayor since 2019": the role (a role word of the people
+    lexicon, up to two modifiers before it) is one the named person holds. Kinship words
+    ("Tiago Alvim, her son") relate people and are left out.
+    """
+    m = _role_apposition().match(text, end, min(len(text), end + 90))
+    if m is None:
+        return None
+    t = lexicons.people().role_words()[m.group("role")]
+    if t.cls == "kin":
+        return None
+    age = int(m.group("age")) if m.group("age") else None
+    return m.start("desc"), m.end("role"), t.role or m.group("role"), age
+
+
 def role_descriptions(text: str) -> list[tuple[int, int, str, int | None]]:
     """(start, end, canonical role, age or None) of every role description in a string.
 
