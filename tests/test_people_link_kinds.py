@@ -130,3 +130,25 @@ def test_a_quote_of_the_role_goes_to_the_person_it_was_written_after(claimcheck_
     [quote] = [c for c in result.claims("quote") if isinstance(c, QuoteClaim)]
     found = links_of(result).entity_of(quote)
     assert quote.speaker == "Anton Vey" and found is not None and found.canonical == "Anton Vey"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Later, Pelham repeated:",
+        "On Monday, Pelham said:",
+        "Pelham echoed the point:",
+        "Afterwards, Pelham offered one more line:",
+    ],
+)
+def test_a_colon_after_a_name_and_its_clause_gives_that_name(lead: str, claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            'Mayor Ruth Pelham opened the meeting. "The ferry will stop," Pelham said.\n\n'
+            'Harbour chief Anton Vey disagreed. "The ferry will run," Vey said.\n\n'
+            f'{lead} "The ferry will stop in winter."\n'
+        )
+    )
+    [last] = [c for c in result.claims("quote") if isinstance(c, QuoteClaim) and "in winter" in c.content]
+    found = links_of(result).entity_of(last)
+    assert found is not None and found.canonical == "Ruth Pelham"

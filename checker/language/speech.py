@@ -47,7 +47,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     # the subject of a clause ending in a colon: "The judge offered advice for the guards:"; or the
     # source named before the colon: "Below is a statement by Ann Roe, director of the institute:"
-    colon_clause = re.compile(rf"^\s*{speaker}{aside}\s+[a-z][^“”\".!?]{{0,140}}:\s*$")
+    # a sentence adverb or time before the subject may open it ("Later, Calder repeated:")
+    colon_clause = re.compile(
+        rf"^\s*(?:[A-Z][a-z]+(?:\s+[A-Z]?[a-z]+){{0,2}},\s+)?{speaker}{aside}\s+[a-z][^“”\".!?]{{0,140}}:\s*$"
+    )
     colon_by = re.compile(
         rf"\b(?:by|from|such\s+as)\s+(?:the\s+[a-z]+\s+)?(?P<s>{titled}|{_NAMES})(?:,\s+[^“”\":]{{1,120}})?:\s*$"
     )
