@@ -152,3 +152,21 @@ def test_a_colon_after_a_name_and_its_clause_gives_that_name(lead: str, claimche
     [last] = [c for c in result.claims("quote") if isinstance(c, QuoteClaim) and "in winter" in c.content]
     found = links_of(result).entity_of(last)
     assert found is not None and found.canonical == "Ruth Pelham"
+
+
+def test_a_bare_surname_among_relatives_names_one_person_in_claim_and_entity(claimcheck_run: Runner) -> None:
+    from checker.report import claim_dict
+
+    result = claimcheck_run(
+        article(
+            "Tiago Brenvik, 35, was rescued from his roof on Sunday, along with his mother, Rosa Brenvik, 61.\n\n"
+            "Firefighters reached the house by boat.\n\n"
+            "Brenvik said the water rose faster than anyone expected.\n"
+        )
+    )
+    [r] = result.results
+    links = links_of(result)
+    [short] = [c for c in result.claims("person") if c.text == "Brenvik"]
+    data = claim_dict(short, links, r.path)
+    entity = links.entity(data["entity"])
+    assert entity is not None and data["canonical"] == entity.canonical == "Rosa Brenvik"

@@ -106,9 +106,17 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
             start = m.start() - len(title) - 1 if title else m.start()
             found.append((seg, start, e, word, title, True))
     out: list[PersonClaim] = []
+    #: the canonical name of the latest full name so far, for each canonical name
+    latest: dict[str, tuple[int, int]] = {}
     for seg, s, e, name, title, short in sorted(found, key=lambda f: (f[0].index, f[1])):
         core = _written_surname(name) if short else name
-        canon = next((c for c in canonical if names.same_person(core, c) and (not short or core in surnames)), name)
+        fits = [c for c in canonical if names.same_person(core, c) and (not short or core in surnames)]
+        if short and len(fits) > 1:
+            # relatives sharing a surname ("Tiago" and "Rosa Alvim"): the one named most recently
+            fits.sort(key=lambda c: latest.get(c, (-1, -1)), reverse=True)
+        canon = fits[0] if fits else name
+        if not short:
+            latest[canon] = (seg.index, s)
         out.append(
             PersonClaim.found_in(
                 article,
