@@ -170,3 +170,26 @@ def test_a_bare_surname_among_relatives_names_one_person_in_claim_and_entity(cla
     data = claim_dict(short, links, r.path)
     entity = links.entity(data["entity"])
     assert entity is not None and data["canonical"] == entity.canonical == "Rosa Brenvik"
+
+
+def test_a_changed_number_word_is_shown_as_written(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            'Skipper Ola Brenning spoke on Monday. "We lost one of the boats in the storm," Brenning said.\n\n'
+            '"We lost two of the boats in the storm," Brenning told the inquiry.\n'
+        )
+    )
+    [hit] = result.findings("CC301")
+    assert hit.outcome == "fail" and "“two” here, “one” there" in hit.message
+
+
+def test_two_statements_that_open_alike_are_not_one_quote_rendered_twice(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "Coach Ola Brenning praised his striker.\n\n"
+            '"He is used to being the man," Brenning said.\n\n'
+            '"He is used to being the one everyone counts on in the last minutes, all the way from school '
+            'to the first team. That is in his blood. He is a very competitive man."\n'
+        )
+    )
+    assert not result.findings("CC301")

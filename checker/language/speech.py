@@ -210,6 +210,14 @@ def quote_words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def quote_written_words(text: str) -> tuple[str, ...]:
+    """A quotation's words as written (lower-case, punctuation dropped), one for each word of
+    :func:`quote_words`, so that a change found between folded words is shown in the text's words
+    ("one", not "1")."""
+    text = _BRACKETED.sub(" … ", _ON_THE_HOUR.sub(r"\1", text.replace("’", "'")))
+    return tuple(_QUOTE_WORD.findall(text.lower()))
+
+
 #: British and American spellings of one word ("neighbourhood"/"neighborhood", "realise"/"realize",
 #: "centre"/"center"): both renderings are folded, and only after three letters ("four", "hour" stay)
 _SPELLINGS = (
