@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.language import names
+from checker.language import lexicons, names
 from checker.models import QuoteClaim
 from checker.testing import Runner
 from tests.test_people_links import article, links_of, person
@@ -193,3 +193,87 @@ def test_two_statements_that_open_alike_are_not_one_quote_rendered_twice(claimch
         )
     )
     assert not result.findings("CC301")
+
+
+def test_a_role_in_apposition_before_a_name_corefers_with_a_later_role_description(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "The plant was switched on by its chief engineer, Tomas Arkwright, 39, on Thursday.\n\n"
+            "Speaking at the gates, the 41-year-old engineer said the pipes had been tested twice.\n"
+        )
+    )
+    [hit] = result.findings("CC201")
+    assert hit.line == 9 and "Tomas Arkwright" in hit.message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gonzalvez said the stage would be moved closer to the river.",
+        "The stage will move closer to the river, Gonzalvez told reporters.",
+        "The stage will move closer to the river, said Gonzalvez.",
+    ],
+)
+def test_an_unknown_surname_reporting_speech_is_a_person_nobody_introduced(line: str, claimcheck_run: Runner) -> None:
+    result = claimcheck_run(article(f"Organiser Jonah Pell said the festival returns on Friday.\n\n{line}\n"))
+    [hit] = result.findings("CC601")
+    assert hit.line == 9 and "Gonzalvez" in hit.message and "nobody introduced" in hit.message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officials said the stage would be moved closer to the river.",
+        "Calloway said it would move the stage closer to the river.",  # "it": an organisation
+        "Enough said.",
+        "Drake countered with a late goal, and the stage moved closer to the river.",  # not a reporting verb
+        "Police said the stage would move. The police closed the road.",  # a common noun
+        "Rangers said the stage would move.",  # the plural of a role word
+        "The board said Calloway's stage would move.",  # said introduces a clause, not its subject
+        "On its website, Calloway said the stage would move.",  # "its" before: an organisation
+        "Friends said the stage would move.",
+        "The stage will move, ferry operator Calloway told reporters.",  # a name inside a noun phrase
+        "Calloway has moved its stage. The stage is closer to the river, said Calloway.",  # "its" elsewhere
+    ],
+)
+def test_groups_organisations_and_words_that_open_sentences_are_not_unknown_people(
+    line: str, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(article(f"Organiser Jonah Pell said the festival returns on Friday.\n\n{line}\n"))
+    assert not result.findings("CC601")
+
+
+@pytest.mark.parametrize("word", sorted(lexicons.markers().place_surnames))
+def test_a_place_surname_is_a_place_alone_and_a_surname_after_a_title(word: str) -> None:
+    assert word in names.NOT_NAMES
+    assert names.people_in(f"Floods reached Ashby {word} on Monday.") == []
+    assert [n for _, _, n, _ in names.people_in(f"Council treasurer Rachel {word} resigned.")] == [f"Rachel {word}"]
+
+
+@pytest.mark.parametrize("verb", sorted(lexicons.speech().reporting))
+def test_a_reporting_verb_makes_an_unknown_surname_a_person(verb: str) -> None:
+    from checker.extractors.people import _unknown_reference
+
+    text = f"Gonzalvez {verb} the stage would move."
+    assert _unknown_reference(text, 0, 9, "Gonzalvez", None, {"Pell"}, {"Jonah", "Pell"}, text)
+
+
+@pytest.mark.parametrize("word", sorted(lexicons.speech().group_subjects))
+def test_a_group_subject_is_never_an_unknown_person(word: str) -> None:
+    from checker.extractors.people import _unknown_reference
+
+    cap = word.capitalize()
+    text = f"{cap} said the stage would move."
+    assert not _unknown_reference(text, 0, len(cap), cap, None, {"Pell"}, {"Jonah", "Pell"}, text)
+
+
+@pytest.mark.parametrize("word", sorted(lexicons.speech().subject_joiners - lexicons.speech().reporting))
+def test_a_joiner_before_an_unknown_surname_keeps_it_a_subject(word: str) -> None:
+    from checker.extractors.people import _unknown_reference
+
+    for text in (f"The stage moved {word} Gonzalvez said the river rose.", "The stage moved, Gonzalvez said."):
+        at = text.index("Gonzalvez")
+        assert _unknown_reference(text, at, at + 9, "Gonzalvez", None, {"Pell"}, {"Jonah", "Pell"}, text)
+    text = f"The stage moved {word} ferry operator Calloway said the river rose."
+    at = text.index("Calloway")
+    assert not _unknown_reference(text, at, at + 8, "Calloway", None, {"Pell"}, {"Jonah", "Pell"}, text)

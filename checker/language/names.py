@@ -294,6 +294,10 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     return bool(mark.not_person_before.search(before) or mark.not_person_after.search(after))
 
 
+#: a preposition of motion or origin before a name: a place's ("returns to Willow Creek")
+_TOWARDS = re.compile(r"\b(?:to|from|towards?|via|through|past|beyond|along|across|of)\s+$", re.I)
+
+
 def place_word_person(text: str, start: int, end: int) -> bool:
     """Whether a name ending in a place word that is also a surname ("Rachel Marsh", "Ann Park",
     "Tom Wells") is a person's: a title or role stands right before it ("Council treasurer Rachel
@@ -307,8 +311,10 @@ def place_word_person(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if len(words) < 2 or words[0] in NOT_NAMES or words[0] in PLACE_PREFIXES:
         return False
-    if words[0].lower() in lexicons.given_names() or _title_before(text, start, []) is not None:
+    if _title_before(text, start, []) is not None:
         return True
+    if words[0].lower() in lexicons.given_names() and not _TOWARDS.search(text[max(0, start - 12) : start]):
+        return True  # "Rachel Marsh presented …", not "the festival returns to Willow Creek"
     sp = lexicons.speech()
     m = re.match(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b", text[end : end + 30])
     if m and m.group(1) in sp.verbs:
@@ -481,6 +487,29 @@ def role_apposition(text: str, end: int) -> tuple[int, int, str, int | None] | N
         return None
     age = int(m.group("age")) if m.group("age") else None
     return m.start("desc"), m.end("role"), t.role or m.group("role"), age
+
+
+@lru_cache(maxsize=1)
+def _role_before_name() -> re.Pattern[str]:
+    words = sorted(lexicons.people().role_words(), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:(?:[a-z]+|[A-Z][a-z]+)(?:\s+|-)){{0,2}}?(?P<role>{alt}),\s+$"
+    )
+
+
+def role_before_name(text: str, start: int) -> tuple[int, int, str, int | None] | None:
+    """(start, end, canonical role, None) of a role in apposition right before a name: "its chief
+    engineer, Tomas Arkwright", "the council's treasurer, Olaf Brenning". Kinship words ("his
+    mother, Rosa Alvim") introduce a relative and are left out."""
+    base = max(0, start - 70)
+    m = _role_before_name().search(text, base, start)
+    if m is None:
+        return None
+    t = lexicons.people().role_words()[m.group("role")]
+    if t.cls == "kin":
+        return None
+    return m.start(), m.end("role"), t.role or m.group("role"), None
 
 
 def role_descriptions(text: str) -> list[tuple[int, int, str, int | None]]:

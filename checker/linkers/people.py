@@ -359,6 +359,8 @@ def _roles_and_ages(here: _Article, raw: str) -> None:
     # "Ruth Calder, 58, the mayor of Fenmoor,": a role written after a name is one its holder has
     for _, g, c in here.named:
         found = names.role_apposition(raw, c.span.end)
+        if found is None and not c.short and c.title is None:
+            found = names.role_before_name(raw, c.span.start)  # "its chief engineer, Tomas Arkwright"
         if found is None:
             continue
         start, end, role, _age = found
