@@ -277,3 +277,20 @@ def test_a_joiner_before_an_unknown_surname_keeps_it_a_subject(word: str) -> Non
     text = f"The stage moved {word} ferry operator Calloway said the river rose."
     at = text.index("Calloway")
     assert not _unknown_reference(text, at, at + 8, "Calloway", None, {"Pell"}, {"Jonah", "Pell"}, text)
+
+
+@pytest.mark.parametrize(
+    ("intro", "found"),
+    [
+        ("The shelter is full, said Marjeta, who like many villagers uses a single name.", False),
+        ("The shelter is full, said Marjeta, a nurse.", False),
+        ("The shelter is full, said Marjeta, who added that she would stay.", True),  # speech goes on
+    ],
+)
+def test_a_person_known_by_one_name_is_introduced_by_a_description(
+    intro: str, found: bool, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(
+        article(f"Organiser Jonah Pell opened the shelter on Friday.\n\n{intro}\n\nMarjeta said beds were short.\n")
+    )
+    assert bool(result.findings("CC601")) is found

@@ -89,6 +89,8 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
     # every word of every full name: "Angeles" is part of "Los Angeles Angels", not a misspelt "Angels"
     known = {t for c in canonical for t in c.replace("-", " ").split()}
     taken = {(seg.index, s) for seg, s, *_ in found}
+    #: people known by one name, introduced with a description ("Ina, a nurse", "Fauzi, who uses one name")
+    introduced: set[str] = set()
     full_ends = {(seg.index, e) for seg, _, e, *_ in found}
     for seg in segments:
         if seg.kind == "heading":
@@ -99,9 +101,12 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
             if (seg.index, e) in full_ends or any((seg.index, k) in taken for k in (m.start(), s)):
                 continue
             title = _title_before(seg.text, m.start())
-            if word not in surnames and not _unknown_reference(
-                seg.text, m.start(), e, word, title, surnames, known, article.raw
+            if word not in surnames and (
+                word in introduced
+                or not _unknown_reference(seg.text, m.start(), e, word, title, surnames, known, article.raw)
             ):
+                if _introduced_here(seg.text, m.start(), e):
+                    introduced.add(word)  # "Manrosan, who goes by one name," … "Manrosan said": known from here on
                 continue
             start = m.start() - len(title) - 1 if title else m.start()
             found.append((seg, start, e, word, title, True))
@@ -161,7 +166,7 @@ def _unknown_reference(
     speaks = names.speech_subject(text, start, end)
     if any(names.close_spelling(word, s) for s in surnames):
         return speaks or title is not None or not _SENTENCE_START.search(text[:start])
-    if _INTRODUCED.match(text[end : end + 12]) or _AGED.search(text[max(0, start - 20) : start]):
+    if _introduced_here(text, start, end):
         return (
             False  # "said Ina, a nurse", "Maral, 45,", "25-year-old Guzel": a person known by one name, introduced here
         )
@@ -209,6 +214,20 @@ _AFTER_CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*\s+$")
 #: an apposition that introduces the person ("Ina, a nurse", "Maral, 45,")
 _INTRODUCED = re.compile(r",\s+(?:a|an|the|\d+)\b")
 _AGED = re.compile(r"\d+-year-old\s+$")
+#: a relative clause after a name: it describes the person ("Fauzi, who uses a single name") unless it
+#: only goes on reporting speech ("said Pellegrini, who added that he would appeal")
+_WHO = re.compile(r",\s+who\s+(?:also\s+|later\s+)?([a-z]+)\b")
+
+
+def _introduced_here(text: str, start: int, end: int) -> bool:
+    """Whether a person known by one name is introduced at this mention: "said Ina, a nurse",
+    "Maral, 45,", "25-year-old Guzel", "Fauzi, who like many Indonesians uses a single name"."""
+    if _INTRODUCED.match(text, end) or _AGED.search(text[max(0, start - 20) : start]):
+        return True
+    who = _WHO.match(text, end)
+    return who is not None and who.group(1) not in lexicons.speech().verbs
+
+
 #: a personal pronoun: what refers back to a person, not an organisation
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 #: what refers back to an organisation or a group
