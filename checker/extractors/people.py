@@ -89,8 +89,6 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
     # every word of every full name: "Angeles" is part of "Los Angeles Angels", not a misspelt "Angels"
     known = {t for c in canonical for t in c.replace("-", " ").split()}
     taken = {(seg.index, s) for seg, s, *_ in found}
-    #: people known by one name, introduced with a description ("Ina, a nurse", "Fauzi, who uses one name")
-    introduced: set[str] = set()
     full_ends = {(seg.index, e) for seg, _, e, *_ in found}
     for seg in segments:
         if seg.kind == "heading":
@@ -101,12 +99,9 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
             if (seg.index, e) in full_ends or any((seg.index, k) in taken for k in (m.start(), s)):
                 continue
             title = _title_before(seg.text, m.start())
-            if word not in surnames and (
-                word in introduced
-                or not _unknown_reference(seg.text, m.start(), e, word, title, surnames, known, article.raw)
+            if word not in surnames and not _unknown_reference(
+                seg.text, m.start(), e, word, title, surnames, known, article.raw
             ):
-                if _introduced_here(seg.text, m.start(), e):
-                    introduced.add(word)  # "Manrosan, who goes by one name," … "Manrosan said": known from here on
                 continue
             start = m.start() - len(title) - 1 if title else m.start()
             found.append((seg, start, e, word, title, True))
