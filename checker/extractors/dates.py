@@ -301,8 +301,8 @@ def resolve(m: re.Match[str], pub: date | None, future: bool = False) -> _Resolv
         if g["cent"]:
             return _Resolved(timex.Value(f"{int(g['cent']) - 1:02d}", "century"), False)
         if g["centw"]:  # "the first-century businessman", "the nineteenth century"
-            n = int(ordinal_to_number(g["centw"]) or 0)
-            return _Resolved(timex.Value(f"{n - 1:02d}" if 1 <= n <= 22 else None, "century"), False)
+            nth = int(ordinal_to_number(g["centw"]) or 0)
+            return _Resolved(timex.Value(f"{nth - 1:02d}" if 1 <= nth <= 22 else None, "century"), False)
         if g["dec2"]:
             return _Resolved(timex.Value("19" + g["dec2"][0], "decade"), False, modifier=_lower(g["dq2"]))
         if g["dec"]:
