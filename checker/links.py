@@ -155,12 +155,28 @@ class QuantityRelation(_Link):
         ``part_of`` (the total a part is "including" in), ``born`` (the birth year of an age's holder),
         ``started`` (the year an ongoing thing a duration measures began: "since 2011"),
         ``share_of`` (a part of ``value`` whose share the sentence states: "18 of the 40 members, more
-        than half", with ``low`` and ``high`` the share's bounds).
+        than half", with ``low`` and ``high`` the share's bounds), ``more_than`` / ``less_than`` (a
+        figure said to be larger / smaller than another, ``value``, in its unit: "40 nurses, more than
+        the 55 …"), ``times`` (a figure said to be ``low`` to ``high`` times another, ``value``: "twice
+        as many as the 200 …"). For ``born``, ``on`` is the birth date's value and ``at`` the date
+        of the event an age is stated at ("was 30 when he founded the firm in 1990"), None for an age
+        as of publication.
     :ivar value: the number that goes with the kind.
     :ivar text: the words it was read from, for messages.
     """
 
-    kind: Literal["listed", "body_size", "series_games", "part_of", "born", "started", "share_of"]
+    kind: Literal[
+        "listed",
+        "body_size",
+        "series_games",
+        "part_of",
+        "born",
+        "started",
+        "share_of",
+        "more_than",
+        "less_than",
+        "times",
+    ]
     value: float
     text: str = ""
     claim: str | None = None
@@ -170,6 +186,11 @@ class QuantityRelation(_Link):
     #: where the other number stands when it is another claim (its article's path and span)
     path: str | None = None
     span: Span | None = None
+    #: for ``born``: the birth date's value ("1961-03") and the date the age is stated at, if not publication
+    on: str | None = None
+    at: str | None = None
+    #: for ``born``: the person's name (the entity's canonical form)
+    holder: str | None = None
 
 
 class QuantityFrame(_Link):

@@ -7,9 +7,10 @@ share a surname are different entities, so their ages are never compared.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from checker.links import StoryLinks
+from checker.links import Entity, Mention, StoryLinks
 from checker.models import Article, FigureClaim, Finding
 from checker.registry import fail, related, warn
 from checker.story_index import ages_in
@@ -21,7 +22,11 @@ def age_conflicts(article: Article, links: StoryLinks) -> Iterator[Finding]:
     fail when they are more than a year apart, warn for one year (a birthday may fall between)."""
     figures = {c.id: c for c in article.claims if isinstance(c, FigureClaim)}
     for entity, ages in ages_in(links, article.path):  # the entities given an age here (issue 16: not all)
-        stated = [(age, figures[cid]) for age, cid in ages if cid in figures]
+        stated = [
+            (age, figures[cid])
+            for age, cid in ages
+            if cid in figures and _given_for(entity, figures[cid], article, links)
+        ]
         stated.sort(key=lambda x: x[1].span.start)
         if not stated:
             continue
@@ -36,3 +41,39 @@ def age_conflicts(article: Article, links: StoryLinks) -> Iterator[Finding]:
                 related=[related(article, first, f"age {first_age:g} here")],
                 claims=[first],
             )
+
+
+_THEN = re.compile(r"\bthen[-\s]+(?:\d+-)?$", re.I)  # "then-15-year-old", "then- 15-year-old"
+_GIVEN_NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s+$")
+
+
+def _given_for(entity: Entity, claim: FigureClaim, article: Article, links: StoryLinks) -> bool:
+    """Whether an age the people links give the entity is stated for that person, read from the mention
+    it stands by: a surname alone ("35-year-old Gomes", "Mr. Gigante") is the entity's only when the
+    article named it in full before and no other person of the article shares the surname, and a
+    surname after another given name ("Rawhi and Hussein Sultan, labourers aged 22") is someone else's."""
+    if _THEN.search(article.raw, max(0, claim.span.start - 8), claim.span.start):
+        return False  # "then-15-year-old Timmons": the age at another time
+    mine = [m for m in entity.mentions if m.article == article.path and m.span is not None]
+    beside = [m for m in mine if "\n\n" not in _between(article, m, claim)]  # the age's paragraph
+    if not beside:
+        return True
+    near: Mention = min(beside, key=lambda m: len(_between(article, m, claim)))
+    if near.form not in ("surname", "title_surname") or near.span is None:
+        return True
+    start = near.span.start
+    surname = entity.canonical.split()[-1]
+    if not any(m.form == "full" and m.span is not None and m.span.start < start for m in mine):
+        return False
+    others = (e for e in links.entities if e.id != entity.id and e.kind == "person" and article.path in e.articles())
+    if any(e.canonical.split()[-1] == surname for e in others):
+        return False
+    return not (near.form == "surname" and _GIVEN_NAME_BEFORE.search(article.raw, max(0, start - 30), start))
+
+
+def _between(article: Article, m: Mention, claim: FigureClaim) -> str:
+    """The text between a mention and a claim, whichever comes first."""
+    assert m.span is not None
+    if m.span.start < claim.span.start:
+        return article.raw[m.span.end : claim.span.start]
+    return article.raw[claim.span.end : m.span.start]

@@ -27,15 +27,21 @@ _REPORTING = re.compile(
     r"explains|echoed|described|describes|called|calls|writing|contended|denounced|testified|posted|joked|chanted|"
     r"crowed|exclaimed|shouted|yelled|screamed|urged|pleaded|vowed|promised|boasted|conceded|cautioned|quipped|"
     r"predicted|reporting|read|reads|statement|release|thinking|thought|wondered|maintained|maintains|stressed|"
-    r"emphasi[sz]ed|observed|countered|responded|answered|concluded|insists|recounted|related|whispered)\b",
+    r"emphasi[sz]ed|observed|countered|responded|answered|concluded|insists|recounted|related|whispered|"
+    r"saying|adding|telling|noting)\b",  # "justified his choice by saying, “…”"
     re.I,
 )
 _SAID_INSIDE = re.compile(
     r",\s*(?:[\w.'-]+\s+){0,6}[A-Z][\w.'-]*\s+(?:said|says)\b|,\s*(?:police|officials?)\s+said\b"
     r"|^\s*(?:[A-Z][\w.'-]*\s+){1,3}(?:said|says)\b"  # 'Sturm said. On the other hand, …': a misplaced mark
+    # "…for 'New Moon, ' she wrote in a letter": the quote closed with a single mark before its speaker
+    r"|[,.!?]\s*['’]\s+(?:he|she|they|(?:[A-Z][\w.'-]*\s+){1,3})\s*(?:said|says|wrote|writes|told|added|noted)\b"
 )
 _TITLE = re.compile(r"^(?:[A-Z0-9][\w'’-]*[,:.!?]?\s*|(?:of|the|a|an|and|in|on|to|for)\s+){1,8}$")
 _NAME_AFTER = re.compile(r"^[\"”’]?\s*(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\b")
+#: '"…," BBCOne promoted on Twitter.': after a quote that ends on a comma, a subject and a verb in the past
+#: tense are its speech tag, whatever the verb
+_TAG_AFTER = re.compile(r"^[\"”’]?\s*(?:(?:he|she|they)\s+|(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,3})[a-z]+ed\b")
 
 
 class AttributionPresenceOptions(BaseModel):
@@ -80,6 +86,8 @@ def _spoken(q: QuoteClaim, segments: dict[int, Segment], voiced: set[int]) -> bo
         after = seg.text[at : at + 200]  # a name right after the quote: a few words
         if _NAME_AFTER.match(after):
             return True  # "“…,” Andrew Mwangura, head of the Seafarers Assistance Program"
+        if q.content.rstrip().endswith(",") and _TAG_AFTER.match(after):
+            return True
         outside, lo = _outside_quotes(q, seg)
         if _REPORTING.search(outside):
             return True

@@ -109,6 +109,8 @@ def _times(frame: QuantityFrame, a: FigureClaim, b: FigureClaim, pa: date | None
 def _verdict(frame: QuantityFrame, a: FigureClaim, b: FigureClaim, order: int | None, rounding: float) -> str | None:
     """The verdict on two figures of one frame, given which was true first (``order``, see _times)."""
     verdict = compare(a, b, rounding)
+    if a.vague and b.vague:
+        return None  # "thousands" and "hundreds of thousands": orders of magnitude, often of a part and a whole
     if verdict is None or order == 0:
         return verdict
     if order is None:
@@ -155,7 +157,12 @@ def figure_consistency(
         rise (deaths, homes destroyed) may rise but not fall. Also the arithmetic news copy implies: a
         list against its stated count ("four priorities: A, B and C"), a tally against the size of the
         body ("5-3 on a seven-member board") or the game a series was decided in, parts larger than
-        their stated total, durations against their start year and the publication date.
+        their stated total, shares against the part they come to ("40 percent of the 200 members, or
+        95"), comparisons the numbers contradict ("six weeks, longer than the six-week stoppage";
+        "twice as many as the 220"), an age against its person's birth date, as of publication or of
+        an event ("was 30 when he founded the firm in 1990", born 1955), and durations against their
+        start year and the publication date. Each message gives both numbers and the sum, difference
+        or ratio.
 
     Why it matters:
         Readers compare numbers; two outlets of one newsroom disagreeing on a death toll is a correction.
@@ -257,9 +264,13 @@ def _relation(article: Article, f: FigureClaim, rel: QuantityRelation, pub: date
         if not rel.low <= share <= rel.high:
             return fail(
                 f,
-                f"{_shown(f)} of {rel.value:g} is {100 * share:.0f} percent ({value:g} / {rel.value:g}),"
+                f"{_shown(f)} of {rel.value:,g} is {100 * share:.0f} percent ({value:,g} / {rel.value:,g}),"
                 f" not {quoted(rel.text)}",
             )
+    if rel.kind in ("more_than", "less_than", "times") and f.value is not None:
+        return _comparison(f, rel)
+    if rel.kind == "born" and f.value is not None:
+        return _born(f, rel, pub)
     if rel.kind == "started" and pub is not None and f.value is not None:
         least, most = elapsed_years(int(rel.value), pub)
         if least - 1e-9 <= value <= most + 1e-9:
@@ -271,3 +282,62 @@ def _relation(article: Article, f: FigureClaim, rel: QuantityRelation, pub: date
             related=_there(rel, "the start year"),
         )
     return None
+
+
+def _comparison(f: FigureClaim, rel: QuantityRelation) -> Finding | None:
+    """A figure said to be more than, less than or some times another that its value contradicts."""
+    lo, hi = _interval(f)
+    other = rel.value
+    if rel.kind == "more_than" and hi <= other:
+        return fail(f, f"{_shown(f)} is said to be {quoted(rel.text)}, but {hi:g} − {other:g} = {hi - other:g}")
+    if rel.kind == "less_than" and lo >= other:
+        return fail(f, f"{_shown(f)} is said to be {quoted(rel.text)}, but {lo:g} − {other:g} = {lo - other:g}")
+    if rel.kind == "times" and other > 0 and rel.low is not None and rel.high is not None:
+        ratio = (f.value or 0.0) / other
+        if not rel.low <= ratio <= rel.high:
+            return fail(
+                f,
+                f"{_shown(f)} is said to be {quoted(rel.text)}, but {f.value:g} / {other:g} = {ratio:.2f} times",
+            )
+    return None
+
+
+def _parts(value: str) -> tuple[int, int | None, int | None]:
+    bits = [int(b) for b in value.split("-")[:3] if b.isdigit()]
+    return bits[0], bits[1] if len(bits) > 1 else None, bits[2] if len(bits) > 2 else None
+
+
+def age_between(born: str, on: str) -> tuple[int, int]:
+    """The least and most whole years of age on ``on`` of someone born on ``born`` (ISO values of any
+    precision: "1961", "1961-03", "2019-06-10"): one value when both months (and days) tell, else two."""
+    by, bm, bd = _parts(born)
+    oy, om, od = _parts(on)
+    diff = oy - by
+    if bm is None or om is None:
+        return diff - 1, diff  # the birthday may or may not have passed
+    if om != bm:
+        return (diff, diff) if om > bm else (diff - 1, diff - 1)
+    if bd is None or od is None:
+        return diff - 1, diff
+    return (diff, diff) if od >= bd else (diff - 1, diff - 1)
+
+
+def _born(f: FigureClaim, rel: QuantityRelation, pub: date | None) -> Finding | None:
+    """An age against its holder's birth date, as of publication or of the event it is stated at."""
+    on = rel.at or (pub.isoformat() if pub else None)
+    if not rel.on or not on or not on[:4].isdigit():
+        return None
+    least, most = age_between(rel.on, on)
+    value = f.value or 0.0
+    if least <= value <= most:
+        return None
+    make = warn if least - 1 <= value <= most + 1 else fail
+    when = f"in {on[:4]}" if rel.at else f"on {on}"
+    ages = f"{least}" if least == most else f"{least} or {most}"
+    who = f"{rel.holder}: " if rel.holder else ""
+    return make(
+        f,
+        f"{who}age {_shown(f)} here, but born {quoted(rel.text)} makes {ages} {when}"
+        f" ({on[:4]} − {rel.on[:4]} = {int(on[:4]) - int(rel.on[:4])})",
+        related=_there(rel, f"born {quoted(rel.text)}"),
+    )

@@ -196,6 +196,8 @@ def test_every_wrongdoing_entry_has_the_stems_its_matches_contain() -> None:
         ("The last major quake to hit the region killed 612.", "the last major"),
         ("Police said on Monday that five people died.", None),
         ("The quake struck on February 12 and killed five.", None),
+        ("The last time we met he said the port reopens in May.", None),
+        ("The strike comes as ships return to the docks for the winter.", None),
     ],
 )
 def test_background_dates_an_earlier_event(sentence: str, entry: str | None) -> None:
@@ -254,6 +256,8 @@ def test_verbs_statement(verb: str, statement: bool) -> None:
     [
         ("It comes a day after three bank workers died in a petrol bomb attack.", "a day after"),
         ("That temblor killed at least six people.", "that quake"),
+        ("The breakdown comes less than two months after a similar outage cut the island off.", "a day after"),
+        ("The same thing happened last January when a strike shut the ports.", "last January"),
     ],
 )
 def test_background_earlier_events(sentence: str, entry: str) -> None:
@@ -281,3 +285,15 @@ def test_nouns_victims(noun: str) -> None:
 def test_holders_acting(head: str) -> None:
     assert head in sources.acting_holders()
     assert "experts" not in sources.acting_holders()  # they hold views, they do not act on them
+
+
+@pytest.mark.parametrize("noun", sorted(sources.lexicon().evidence))
+def test_nouns_evidence_are_things_or_people_investigators_identify(noun: str) -> None:
+    # every entry is a concrete thing or a person of a crime, never an outcome or a source
+    assert sources.evidence_noun(noun) and sources.evidence_noun(noun.upper())
+    assert not sources.toll_word(noun) and not sources.vague_holder(noun) and not sources.speech_verb(noun)
+
+
+@pytest.mark.parametrize("word", ["failure", "cause", "leader", "witness"])
+def test_nouns_evidence_leave_out_what_is_judged_or_who_reports(word: str) -> None:
+    assert not sources.evidence_noun(word)

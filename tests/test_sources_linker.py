@@ -457,3 +457,184 @@ def test_a_reports_hedged_account_goes_on_with_its_passage(tmp_path: Path, cli: 
     )
     hedges = [(s, r) for k, _, s, r in cues(tmp_path, cli, body) if k == "hedge"]
     assert hedges == [("held", "passage source"), ("held", "passage source"), ("unheld", "")]
+
+
+def _cc401(tmp_path: Path, cli: Callable[..., Run], body: str) -> list[str]:
+    """CC401's messages on one article."""
+    (path,) = write(tmp_path, {"a.md": HEAD.format(story=tmp_path.name) + body})
+    report = cli(path, "--no-config", "--select", "CC401", "--format", "json").json()
+    return [f["message"] for a in report["articles"] for r in a["results"] for f in r["findings"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a quote ending on a comma, then a subject and a verb in the past tense: its speech tag, any verb
+        ("The channel had hinted at news all week.\n\n\"The choice is made and the time has come to name the new "
+         "keeper of the Harrow light,\" KestrelTV teased on its feed.\n", False),
+        # a quote closed with a single mark before its speaker
+        ("Ostby wrote to readers on Sunday.\n\n\"I am sorry that Maren is not staying with us for 'Low Tide, ' "
+         "she wrote in a note on her site, and then added that, with Dahl:\n\n\" Nobody needs to worry about "
+         "the second book.\"\n", False),
+        ("The channel had hinted at news all week.\n\n\"The choice is made and the time has come to name the new "
+         "keeper of the Harrow light.\"\n", True),
+    ],
+)  # fmt: skip
+def test_a_quotes_speech_tag_with_any_verb_or_a_broken_mark(
+    tmp_path: Path, cli: Callable[..., Run], body: str, flagged: bool
+) -> None:
+    found = [m for m in _cc401(tmp_path, cli, body) if "no speaker" in m]
+    assert bool(found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        # an earlier event dated two sentences back, its account going on
+        ("The blackout comes less than a year after a similar failure cut power across the Vell valley.\n\n"
+         "Those failures were blamed on ice on the lines.\n\n"
+         "As many as two million people were affected across the valley.\n", []),
+        ("The same thing happened last January when a strike shut the Orrin docks.\n\n"
+         "Only 40 ships sailed that month.\n\n"
+         "The port lost an estimated $3 million in fees.\n", []),
+        # back in the running story: a date of its own
+        ("The blackout comes less than a year after a similar failure cut power across the Vell valley.\n\n"
+         "Those failures were blamed on ice on the lines.\n\n"
+         "As many as two million people were affected today.\n", ["unsourced"]),
+        # the earlier event three sentences back is too far
+        ("The blackout comes less than a year after a similar failure cut power across the Vell valley.\n\n"
+         "Those failures were blamed on ice on the lines.\n\n"
+         "Crews worked through the night to restore the lines.\n\n"
+         "As many as two million people were affected across the valley.\n", ["unsourced"]),
+    ],
+)  # fmt: skip
+def test_a_figure_in_a_passage_of_background(
+    tmp_path: Path, cli: Callable[..., Run], body: str, status: list[str]
+) -> None:
+    lead = "Power failed across the whole Vell valley overnight. Crews from three towns were called out to help.\n\n"
+    found = cues(tmp_path, cli, lead + body)
+    assert [s for k, _, s, _ in found if k in ("toll", "estimate") and s != "exempt"] == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("They sail the boats to coastal towns in the south, with an estimated 2,000 smugglers.", "exempt"),
+        ("The storm flattened coastal towns in the south, with an estimated 2,000 people dead.", "unsourced"),
+    ],
+)
+def test_what_a_place_holds_is_background(tmp_path: Path, cli: Callable[..., Run], sentence: str, status: str) -> None:
+    found = [s for k, _, s, _ in cues(tmp_path, cli, sentence + "\n") if k in ("toll", "estimate")]
+    assert found == [status]
+
+
+@pytest.mark.parametrize(
+    ("third", "status"),
+    [
+        ("Three people also died in an air strike on a school in the Vell camp.", ["sourced", "sourced", "sourced"]),
+        # another kind of toll is not the same account read on
+        ("Three people were injured in an air strike on a school in the Vell camp.",
+         ["sourced", "sourced", "unsourced"]),
+    ],
+)  # fmt: skip
+def test_a_run_of_tolls_after_a_sourced_one(
+    tmp_path: Path, cli: Callable[..., Run], third: str, status: list[str]
+) -> None:
+    body = (
+        "Two shells hit the Orrin girls school on Tuesday, according to agency spokesman Halvard Moe.\n\n"
+        "At least 20 people were killed in the school, where hundreds had sought refuge.\n\n"
+        "Two people were killed when a shell hit a clinic in the southern town of Dunmore.\n\n"
+        f"{third}\n\n"
+        "The fighting went on through the night.\n"
+    )
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "toll"] == status
+
+
+def test_a_run_of_tolls_needs_a_sourced_start(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = (
+        "Two shells hit the Orrin girls school on Tuesday.\n\n"
+        "The fighting went on through the night.\n\n"
+        "Two people were killed when a shell hit a clinic in the southern town of Dunmore.\n\n"
+        "Three people also died in an air strike on a school in the Vell camp.\n"
+    )
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "toll"] == ["unsourced", "unsourced"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("A .32-caliber pistol believed to be the murder weapon was found in a drain.", "held"),
+        ("A body believed to be that of the missing clerk was pulled from the canal.", "held"),
+        # a belief about what happened is still nobody's
+        ("The clerk is believed to have met the defendant twice before the shooting.", "unheld"),
+    ],
+)
+def test_an_identification_in_a_police_story_is_the_investigators(
+    tmp_path: Path, cli: Callable[..., Run], sentence: str, status: str
+) -> None:
+    body = (
+        "Detectives arrested Tomas Reyk, 31, on Friday and charged him with the murder of a shop clerk in Dunmore.\n\n"
+        f"{sentence}\n\nReyk is due in court on Monday.\n"
+    )
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"] == [status]
+
+
+def test_an_identification_outside_a_police_story_still_needs_a_holder(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = "A painting believed to be the lost Orrin portrait was sold at a fair in Dunmore.\n"
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"] == ["unheld"]
+
+
+def test_a_quote_after_a_participle_of_saying_has_its_speaker(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = (
+        "The ferry line ordered two new boats today.\n\n"
+        "Harbour chief Lisa Varga defended the choice of yard by saying, “The Kestrel hull is the most reliable on "
+        "the fjord and keeps us on time.”\n"
+    )
+    assert not [m for m in _cc401(tmp_path, cli, body) if "no speaker" in m]
+    body = body.replace("defended the choice of yard by saying, ", "chose the yard. ")
+    assert [m for m in _cc401(tmp_path, cli, body) if "no speaker" in m]
+
+
+@pytest.mark.parametrize(
+    ("later", "status"),
+    [
+        # another quake, on another day: its toll and the next sentence's are background
+        ("On Saturday, a quake in the southern hills killed 12 people. It destroyed 3,000 homes.", []),
+        # the story's own day: the running story, a source is needed
+        ("On Sunday, a second quake in the southern hills killed 12 people.", ["unsourced"]),
+        # a definite event is the story's own
+        ("On Saturday, the foreshock killed 12 people.", ["unsourced"]),
+    ],
+)
+def test_another_event_on_another_day_is_background(
+    tmp_path: Path, cli: Callable[..., Run], later: str, status: list[str]
+) -> None:
+    body = (
+        "A strong earthquake hit the Vell valley on Sunday, damaging the old bridge at Dunmore, the survey said.\n\n"
+        "Schools in the valley were closed on Sunday as a precaution, the regional council said.\n\n"
+        "The quake was felt as far away as the coast.\n\n"
+        f"{later}\n"
+    )
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "toll" and s != "exempt"] == status
+
+
+@pytest.mark.parametrize(
+    ("lead", "opener"),
+    [
+        # a year, but no earlier event told
+        ("Power failed across the whole Vell valley overnight. Crews from three towns were called out to help.",
+         "Acme Grid, founded in 1998, runs the lines to the valley."),
+        # an earlier event, but told in the lead: the lead tells the story's own event
+        ("", "The blackout, which comes a year after a similar failure, was the worst in the valley's history."),
+    ],
+)  # fmt: skip
+def test_no_background_passage_without_an_earlier_event_told(
+    tmp_path: Path, cli: Callable[..., Run], lead: str, opener: str
+) -> None:
+    body = f"{lead}\n\n{opener}\n\nCrews worked on the lines.\n\nAs many as two million people were affected in the valley.\n"
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body.lstrip()) if k == "toll"] == ["unsourced"]
+
+
+def test_what_a_hospital_has_is_no_place_described(tmp_path: Path, cli: Callable[..., Run]) -> None:
+    body = "The Dunmore hospital has an estimated 40 patients in critical condition after the crash.\n"
+    assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k in ("toll", "estimate")] == ["unsourced"]

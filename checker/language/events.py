@@ -492,18 +492,36 @@ def object_of(
 def object_modifiers(
     text: str, trigger: Trigger | None, head: str | None, lo: int = 0, hi: int | None = None
 ) -> frozenset[str]:
-    """Lower-case words before an object's head noun ("the bus contract" → {"bus"}), so that two
-    events of one kind on differently named objects are told apart."""
+    """Words that tell one object of its kind from another, lower-cased: those before its head noun
+    ("the bus contract" → {"bus"}; "their Seacom service was restored" → {"seacom"}) and the nouns of
+    a recipient after it ("restored services to its business customers" → {"business", "customers"}),
+    so that two events of one kind on differently named objects are told apart."""
     if trigger is None or head is None:
         return frozenset()
     hi = len(text) if hi is None else hi
-    window = text[trigger.end : min(hi, trigger.end + 60)]
-    words = frame_lexicons.WORD.findall(window)
-    for i, w in enumerate(words):
-        if frame_lexicons.lemma(w) == head:
-            mods = [x.lower() for x in words[max(0, i - 2) : i] if x.lower() not in _STOP and x[:1].islower()]
+    after = list(frame_lexicons.WORD.finditer(text, trigger.end, min(hi, trigger.end + 60)))
+    for i, m in enumerate(after):
+        if frame_lexicons.lemma(m.group(0)) == head:
+            words = [x.group(0) for x in after[max(0, i - 2) : i]]
+            mods = {x.lower() for x in words if x.lower() not in _STOP and x[:1].islower()}
+            recipient = _RECIPIENT.match(text, m.end(), hi)
+            if recipient:
+                mods |= {w.lower() for w in frame_lexicons.WORD.findall(recipient.group(1)) if w.lower() not in _STOP}
             return frozenset(mods)
+    if trigger.pos == "verb":  # a passive: the object stands before the trigger ("their Seacom service was restored")
+        before = list(frame_lexicons.WORD.finditer(text, max(lo, trigger.start - 60), trigger.start))
+        for i in range(len(before) - 1, -1, -1):
+            if frame_lexicons.lemma(before[i].group(0)) == head:
+                words = [x.group(0) for x in before[max(0, i - 2) : i]]
+                first = before[max(0, i - 2)].start() == lo
+                return frozenset(
+                    w.lower() for k, w in enumerate(words) if w.lower() not in _STOP and not (first and k == 0)
+                )
     return frozenset()
+
+
+#: a recipient after an object ("services to its business customers"): the nouns that tell it apart
+_RECIPIENT = re.compile(r"\s+(?:to|for)\s+((?:(?:its|their|his|her|the|some|all)\s+)?[a-z]+(?:\s+[a-z]+)?)\b")
 
 
 _PREPOSITIONS = frozenset(

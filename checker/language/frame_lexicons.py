@@ -7,6 +7,7 @@ Files (each a mapping with ``version`` and its classes):
 - ``outcomes.yaml``: what happened to what a figure counts, with ``monotonic`` per class;
 - ``counted.yaml``: counted-noun synonym classes, money holders, voting bodies, series nouns;
 - ``polarity.yaml``: outcome classes stated with positive or negative polarity, revision cues;
+- ``comparisons.yaml``: comparatives and multipliers between two figures, kinship words;
 - ``irregular.yaml``: irregular verb forms → lemma.
 
 A malformed file raises :class:`LexiconError` naming the file and the problem.
@@ -168,6 +169,8 @@ class OutcomeClass:
     name: str
     phrases: tuple[Phrase, ...]
     monotonic: bool
+    #: the counted-noun classes the outcome can happen to (empty: any)
+    counts: frozenset[str] = frozenset()
 
 
 @cache
@@ -178,7 +181,11 @@ def outcomes() -> tuple[OutcomeClass, ...]:
     for cls, entry in (data.get("classes") or {}).items():
         if not isinstance(entry, dict) or not isinstance(entry.get("monotonic"), bool):
             raise LexiconError(f"checker/language/data/outcomes.yaml: class {cls!r} needs `words` and `monotonic`")
-        out.append(OutcomeClass(cls, tuple(_phrases(entry.get("words"), cls, "outcomes.yaml")), entry["monotonic"]))
+        counts = entry.get("counts") or []
+        if not isinstance(counts, list) or not all(isinstance(w, str) for w in counts):
+            raise LexiconError(f"checker/language/data/outcomes.yaml: class {cls!r}: `counts` must list strings")
+        phrases = tuple(_phrases(entry.get("words"), cls, "outcomes.yaml"))
+        out.append(OutcomeClass(cls, phrases, entry["monotonic"], frozenset(w.lower() for w in counts)))
     return tuple(out)
 
 
@@ -190,6 +197,10 @@ class CountedLexicon:
     size_words: frozenset[str]
     series: frozenset[str]
     not_counted: frozenset[str] = frozenset()
+    scopes: frozenset[str] = frozenset()
+    other_event_cues: tuple[str, ...] = ()
+    per_party_holders: frozenset[str] = frozenset()
+    per_unit: tuple[str, ...] = ()
 
 
 @cache
@@ -207,6 +218,10 @@ def counted() -> CountedLexicon:
         frozenset(w.lower() for w in data.get("size_words") or ()),
         frozenset(w.lower() for w in data.get("series") or ()),
         frozenset(w.lower() for w in data.get("not_counted") or ()),
+        frozenset(w.lower() for w in data.get("scopes") or ()),
+        tuple(w.lower() for w in data.get("other_event_cues") or ()),
+        frozenset(w.lower() for w in data.get("per_party_holders") or ()),
+        tuple(w.lower() for w in data.get("per_unit") or ()),
     )
 
 
@@ -299,7 +314,38 @@ def match_at(words: list[tuple[str, int, int]], i: int, phrase: tuple[str, ...])
     return len(phrase)
 
 
+@dataclass(frozen=True)
+class ComparisonLexicon:
+    """Comparatives and multipliers a figure is compared with another by (``comparisons.yaml``)."""
+
+    more: frozenset[str]
+    less: frozenset[str]
+    #: multiplier phrase → (least, most) ratio of the first figure to the second
+    multipliers: dict[str, tuple[float, float]]
+    as_words: frozenset[str]
+    kin: frozenset[str]
+
+
+@cache
+def comparisons() -> ComparisonLexicon:
+    """The comparison lexicon (``comparisons.yaml``)."""
+    data = _load("comparisons.yaml")
+    multipliers: dict[str, tuple[float, float]] = {}
+    for phrase, bounds in (data.get("multipliers") or {}).items():
+        if not (isinstance(bounds, list) and len(bounds) == 2 and all(isinstance(b, int | float) for b in bounds)):
+            raise LexiconError(f"checker/language/data/comparisons.yaml: multiplier {phrase!r} needs [least, most]")
+        multipliers[str(phrase).lower()] = (float(bounds[0]), float(bounds[1]))
+    words = {}
+    for key in ("more", "less", "as_words", "kin"):
+        entry = data.get(key)
+        if not isinstance(entry, list) or not all(isinstance(w, str) for w in entry):
+            raise LexiconError(f"checker/language/data/comparisons.yaml: `{key}` must list strings")
+        words[key] = frozenset(w.lower() for w in entry)
+    return ComparisonLexicon(words["more"], words["less"], multipliers, words["as_words"], words["kin"])
+
+
 __all__ = [
+    "ComparisonLexicon",
     "CountedLexicon",
     "LexiconError",
     "OutcomeClass",
@@ -307,6 +353,7 @@ __all__ = [
     "PolarityLexicon",
     "PolarityPhrase",
     "TriggerLexicon",
+    "comparisons",
     "counted",
     "inflections",
     "irregular",

@@ -7,6 +7,7 @@ of :mod:`checker.language.frame_lexicons` (``counted.yaml``, ``outcomes.yaml``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.language import frame_lexicons
 from checker.language.numbers import to_number
@@ -102,6 +103,85 @@ def outcome_in(text: str, limit: int = 7) -> tuple[str | None, bool]:
     return None, False
 
 
+def outcome_fits(outcome: str, counted: str | None) -> bool:
+    """Whether an outcome class can happen to what a figure counts ("cut" lays off jobs, not cables)."""
+    cls = next((c for c in frame_lexicons.outcomes() if c.name == outcome), None)
+    if cls is None or not cls.counts:
+        return True
+    # a counted class is a lemma ("nurses" → "nurs"): the data's words are matched by their forms' lemmas
+    return counted in {frame_lexicons.lemma(f) for w in cls.counts for f in frame_lexicons.inflections(w)} | cls.counts
+
+
+@lru_cache(maxsize=1)
+def _scope() -> re.Pattern[str]:
+    forms = {f for w in frame_lexicons.counted().scopes for f in frame_lexicons.inflections(w)}
+    nouns = "|".join(sorted(forms, key=len, reverse=True))
+    return re.compile(
+        r"\b(?:in|around|across|throughout|outside|beyond)\s+(?:the\s+|\d[\d,]*\s+|several\s+|many\s+|other\s+"
+        rf"|neighbou?ring\s+|surrounding\s+|nearby\s+)?(?:[a-z]+\s+)?(?P<noun>{nouns})\b"
+        r"|\b(?:around|across|throughout)\s+the\s+(?P<name>[A-Z][\w]+(?:\s+[A-Z][\w]+)*)"
+        r"|\b(?P<word>worldwide|nationwide|globally|statewide|countrywide)\b"
+    )
+
+
+def scope_after(text: str, end: int, hi: int) -> str | None:
+    """The area a figure is counted over, named in the words after it ("170,000 people in the province" →
+    "province"; "230,000 people around the Indian Ocean" → "indian ocean"), up to the clause's end."""
+    window = text[end : min(hi, end + 50)]
+    cut = re.search(r"[;:()]|,\s|\.(?:\s|$)|\s(?:and|but|while|after|before|when)\s", window)
+    window = window[: cut.start()] if cut else window
+    m = _scope().search(window)
+    if m is None:
+        return None
+    if m.group("noun"):
+        return frame_lexicons.lemma(m.group("noun").lower())
+    return (m.group("name") or m.group("word")).lower()
+
+
+@lru_cache(maxsize=1)
+def _per_unit() -> re.Pattern[str]:
+    words = "|".join(
+        sorted((re.escape(w).replace(r"\ ", r"\s+") for w in frame_lexicons.counted().per_unit), key=len, reverse=True)
+    )
+    return re.compile(rf"\s+(?:{words})\b", re.I)
+
+
+def per_unit(text: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` is a rate ("$23 million per season", "$5 a share"), not a total."""
+    return bool(_per_unit().match(text, end))
+
+
+_CHANGED_TO = re.compile(r"\bfrom\s+[^,;.]{0,30}?\d[^,;]{0,60}?\bto\s+(?:about\s+|nearly\s+|some\s+|around\s+)?$", re.I)
+
+
+def changed_to(text: str, start: int) -> bool:
+    """Whether the figure starting at ``start`` is the value a change ends at ("reducing its liabilities
+    from $27.5 billion in unsecured debt to $9.2 billion"): the quantity at another time."""
+    return bool(_CHANGED_TO.search(text, max(0, start - 120), start))
+
+
+_CURRENCY_PREFIX = re.compile(r"\b(?:US|U\.S\.|USD|A|C|NZ|HK|S)\s?\$")
+
+
+def without_currency_prefixes(text: str) -> str:
+    """``text`` with currency prefixes made plain ("US$1.6 billion" → "$1.6 billion"), so that "US" is not
+    read as a party of every amount in dollars."""
+    return _CURRENCY_PREFIX.sub("$", text)
+
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:It|That|This|The\s+(?:quake|earthquake|storm|blast|attack|fire|flood))\s", re.I)
+
+
+def other_event(sentence: str, previous: str = "") -> bool:
+    """Whether a figure's sentence tells another event's outcome ("the last major quake … killed 612"),
+    reading the previous sentence too when the figure's begins with a pronoun ("It killed 612 people")."""
+    cues = frame_lexicons.counted().other_event_cues
+    text = sentence.lower()
+    if previous and _PRONOUN_SUBJECT.match(sentence):
+        text = previous.lower() + " " + text
+    return any(cue in text for cue in cues)
+
+
 _TOLL = re.compile(
     r"\b(toll|number\s+of\s+\w+|tally\s+of\s+\w+)\s+(?:\w+\s+){0,2}?(?:at|to|reached|was|is|of|hit|rose\s+to|stood\s+at)\s+$"
 )
@@ -134,7 +214,7 @@ def partial(text: str, start: int, end: int) -> bool:
     right_after = " ".join(after.split()[:2]).lower()
     return bool(
         _PARTIAL.search(near[-25:])
-        or re.search(r"\balone\b|\bof them\b|\bof whom\b", after)
+        or re.search(r"\balone\b|\bof them\b|\bof whom\b|\brespectively\b", after)
         or re.search(r"\b(?:other|more|additional|further|new)\b", right_after)
     )
 
@@ -170,16 +250,26 @@ def money_holder(text: str, start: int, end: int) -> str | None:
 _LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
+#: the rest of a count's noun phrase and a colon, or a dash right after the noun, then the list up to the
+#: sentence's end ("four demands — pay, hours and pensions"; not "— two more than X — and …", an aside)
+_LIST_AFTER = re.compile(
+    r"(?:(?:\s+(?!of\b|on\b)[a-z]+){0,4}:|(?:\s+[a-z]+)?\s*(?:—|–|--?)(?=\s))\s*((?:[^.;—–-]|-(?!-|\s))+)(?=[.;]|$)"
+)
+
+
 def listed_items(text: str, end: int) -> tuple[int, str] | None:
     """The items listed right after a count's noun phrase ("four priorities for next year: reading, school
     buses and roof repairs" → 3): ``(how many, the list text)``, or None when no list follows."""
-    m = re.compile(r"(?:\s+(?!of\b|on\b)[a-z]+){0,4}:\s*([^.;]+)").match(text, end)
+    m = _LIST_AFTER.match(text, end)
     if m is None:
         return None
     items_text = m.group(1).strip()
     items = [x for x in _LIST_ITEM_SPLIT.split(items_text) if x.strip()]
     if len(items) < 2 or any(len(x.split()) > 6 for x in items):
         return None  # a clause after the colon, not a list
+    counts = [to_number(x.split()[0]) for x in items]
+    if any(n is not None for n in counts):  # "six players: two defenders, a goalkeeper and a striker": 4
+        return int(sum(n if n is not None else 1 for n in counts)), items_text
     return len(items), items_text
 
 
@@ -188,6 +278,11 @@ _SIZE_OF = re.compile(
     r"\b(\w+)(?:,\s+which|,\s+with|\s+of|\s+with|\s+has|\s+had)?\s+(?:has\s+|had\s+)?(\w+)\s+"
     r"(?:members|judges|justices|jurors|councillors|councilors|trustees|commissioners|seats)\b",
     re.I,
+)
+
+
+_BODY_OF = re.compile(
+    r"\b([a-z]+)\s+of\s+([a-z]+|\d{1,3})\b(?=\s+(?:voted|votes|split|approved|rejected|ruled|decided)\b)", re.I
 )
 
 
@@ -202,6 +297,10 @@ def body_size(text: str) -> tuple[float, str] | None:
     for m in _SIZE_OF.finditer(text):
         n = to_number(m.group(2))
         if n and frame_lexicons.lemma(m.group(1)) in bodies:
+            return n, m.group(0)
+    for m in _BODY_OF.finditer(text):  # "the board of seven voted 4-4"
+        n = to_number(m.group(2))
+        if n and 1 < n < 1000 and frame_lexicons.lemma(m.group(1).lower()) in bodies:
             return n, m.group(0)
     return None
 
@@ -258,7 +357,8 @@ _SHARES: dict[str, tuple[float, float]] = {
 _SHARE = re.compile(
     r"\b("
     + "|".join(sorted(map(re.escape, _SHARES), key=len, reverse=True))
-    + r")\b|\b(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)",
+    + r")\b|\b(\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen)\s*(?:%|percent|per\s+cent)",
     re.I,
 )
 _PART_OF = re.compile(r"\s+(?:of|out\s+of)\s+(?:the|its|their|all|a\s+total\s+of)?\s*(\d[\d,]*)\b")
@@ -277,21 +377,144 @@ def share_of(text: str, end: int, lo: int, hi: int) -> tuple[float, float, float
     if share.group(1):
         low, high = _SHARES[share.group(1).lower()]
     else:
-        p = float(share.group(2)) / 100
+        p = (to_number(share.group(2)) or 0.0) / 100
         low, high = p - 0.006, p + 0.006  # a percentage rounded to the unit
     return total, low, high, share.group(0)
 
 
+def _alternation(words: object) -> str:
+    return "|".join(sorted((re.escape(str(w)).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=1)
+def _comparison() -> re.Pattern[str]:
+    lex = frame_lexicons.comparisons()
+    return re.compile(
+        # the rest of the figure's noun phrase (no other number), then the comparative
+        r"[^,.;:()\d]{0,70}?(?:,\s*|\s+)(?:(?:which\s+|that\s+)?(?:is|was|were|are|being)\s+)?"
+        rf"(?:(?P<mult>{_alternation(lex.multipliers)})\s+as\s+(?:{_alternation(lex.as_words)})\s+as"
+        rf"|(?P<cmp>{_alternation(lex.more | lex.less)})\s+than)"
+        r"\s+(?P<det>(?:the|its|their|his|her|that|those|a|an)\s+(?:previous\s+|earlier\s+|record\s+)?)?",
+        re.I,
+    )
+
+
+def comparison_after(text: str, end: int) -> tuple[str, float, float, int, str] | None:
+    """The comparison a figure ending at ``end`` makes with a figure right after it: "40 nurses, more than
+    the 55 …" → ``("more", 1, inf, where the other figure may start, "more than the")``; "300 applications,
+    twice as many as the 200 …" → ``("times", 1.8, 2.2, …)``; None when none follows. "more than" with no
+    determiner before the number is the other figure's qualifier ("12 dead, more than 40 hurt"), not a
+    comparison."""
+    m = _comparison().match(text, end)
+    if m is None:
+        return None
+    words = text[m.start("mult") if m.group("mult") else m.start("cmp") : m.end()].strip()
+    if m.group("cmp"):
+        if not m.group("det"):
+            return None
+        sense = "more" if m.group("cmp").lower() in frame_lexicons.comparisons().more else "less"
+        return sense, 1.0, float("inf"), m.end(), words
+    low, high = frame_lexicons.comparisons().multipliers[" ".join(m.group("mult").lower().split())]
+    return "times", low, high, m.end(), words
+
+
+_QUALIFIED = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to)\s+$", re.I)
+
+
+def _share_bounds(words: str, before: str) -> tuple[float, float]:
+    m = _SHARE.fullmatch(words.strip())
+    if m is not None and m.group(1):
+        return _SHARES[m.group(1).lower()]
+    p = (to_number(m.group(2)) or 0.0) / 100 if m is not None else 0.0
+    slack = 0.05 if _QUALIFIED.search(before) else 0.006  # "about 40 percent": a share rounded loosely
+    return p - slack, p + slack
+
+
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d+)"
+_DETERMINER = r"(?:the|its|their|all(?:\s+the)?|(?:the\s+)?[\w-]+['’]s)"  # "of the town's 3,000 residents"
+_ABOUT = r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|around\s+)?"
+_STATED_SHARES = (
+    # "40 percent of the 200 members, or 95, voted"; "more than half of the 300 residents, 120, left"
+    re.compile(
+        rf"(?P<share>{_SHARE.pattern})\s+of\s+{_DETERMINER}\s+(?P<total>{_NUM[1:-1]})\s+"
+        rf"(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+(?:(?P<or>or)\s+|that\s+is\s+)?(?P<part>{_ABOUT}{_NUM[1:-1]})\b(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
+        re.I,
+    ),
+    # "Of the 200 members, 40 percent, or 95, voted to strike"
+    re.compile(
+        rf"\bof\s+{_DETERMINER}\s+(?P<total>{_NUM[1:-1]})\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
+        rf"{_ABOUT}(?P<share>{_SHARE.pattern}),\s+(?:(?P<or>or)\s+)?(?P<part>{_ABOUT}{_NUM[1:-1]})\b(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
+        re.I,
+    ),
+)
+
+
+def stated_shares(text: str, lo: int, hi: int) -> list[tuple[int, float, float, float, str]]:
+    """A share of a total stated with the part it comes to, in ``text[lo:hi]`` ("40 percent of the 200
+    members, or 95"; "Of the 200 members, 40 percent, or 95"; "more than half of the 300 residents,
+    120,"): ``(offset of the part's number, total, least share, most share, the share's words)`` each."""
+    out: list[tuple[int, float, float, float, str]] = []
+    if _SHARE.search(text, lo, hi) is None:
+        return out  # no share named in the sentence
+    for pattern in _STATED_SHARES:
+        for m in pattern.finditer(text, lo, hi):
+            share = m.group("share")
+            low, high = _share_bounds(share, text[max(0, m.start("share") - 20) : m.start("share")])
+            total = float(m.group("total").replace(",", ""))
+            if total > 0:
+                out.append((m.start("part"), total, low, high, share))
+    return out
+
+
+_AGE_BEFORE = re.compile(
+    r"\b(?:(?P<age>aged|at\s+age|at\s+the\s+age\s+of)|(?<![Tt]here\s)(?:was|were))\s+(?:only\s+|just\s+|barely\s+)?$",
+    re.I,
+)
+_AGE_AFTER = re.compile(r"(?:\s+years?\s+old|\s+years\s+of\s+age)?,?\s+(?:when|as)\b|\s+in\s+(?:1[89]|20)\d\d\b", re.I)
+_BORN = re.compile(r"\bborn\b", re.I)
+
+
+def age_at_event(text: str, start: int, end: int) -> bool:
+    """A bare number that is a person's age at an event of the sentence ("was 30 when he founded the firm
+    in 1990", "at the age of 30 in 1990")."""
+    if re.match(r"age\s", text[start:end], re.I) and re.search(r"\bat\s+$", text[max(0, start - 4) : start]):
+        return True  # a figure read with its cue: "at age 28"
+    before = _AGE_BEFORE.search(text, max(0, start - 20), start)
+    return bool(before and (before.group("age") or _AGE_AFTER.match(text, end)))
+
+
+def is_birth(event: str | None) -> bool:
+    """Whether a date's event is a birth ("Vellard, who was born", "born in March 1961")."""
+    return bool(event and _BORN.search(event))
+
+
+def kin_in(text: str) -> bool:
+    """Whether ``text`` names a relative ("his son", "her mother"): a birth date read across it is theirs."""
+    kin = frame_lexicons.comparisons().kin
+    return any(w.lower() in kin for w in frame_lexicons.WORD.findall(text))
+
+
 __all__ = [
+    "age_at_event",
     "body_noun",
     "body_size",
+    "changed_to",
+    "comparison_after",
     "counted_class",
+    "is_birth",
+    "kin_in",
     "listed_items",
     "money_holder",
+    "other_event",
     "outcome_before",
+    "outcome_fits",
     "outcome_in",
     "partial",
+    "per_unit",
+    "scope_after",
     "series_games",
     "series_noun",
     "share_of",
+    "stated_shares",
+    "without_currency_prefixes",
 ]

@@ -68,6 +68,7 @@ class SourceLexicon:
     outcome: tuple[tuple[str, str], ...] = ()
     victims: frozenset[str] = frozenset()
     acting: frozenset[str] = frozenset()
+    evidence: frozenset[str] = frozenset()
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -122,6 +123,7 @@ def lexicon() -> SourceLexicon:
         outcome=tuple((str(k).lower(), str(v).lower()) for k, v in data["verbs"]["outcome"].items()),
         victims=_words(data["nouns"]["victims"]),
         acting=_words(data["holders"]["acting"]),
+        evidence=_words(data["nouns"]["evidence"]),
     )
 
 
@@ -306,6 +308,11 @@ def estimate_verb(word: str) -> bool:
     return word.lower() in lexicon().estimate
 
 
+def evidence_noun(word: str) -> bool:
+    """Whether investigators identify such a thing or person in a police story ("the murder weapon", "the gunman")."""
+    return word.lower() in lexicon().evidence
+
+
 __all__ = [
     "Pattern",
     "SourceLexicon",
@@ -315,6 +322,7 @@ __all__ = [
     "court_story",
     "culpable",
     "estimate_verb",
+    "evidence_noun",
     "impersonal_in",
     "lexicon",
     "may_accuse",

@@ -159,7 +159,8 @@ def organisations(text: str) -> frozenset[str]:
         if (before in ("a ", "an ") or m.group(0).startswith(("A ", "An "))) and re.match(r"\s+[a-z]", text[m.end() :]):
             continue  # "A Fenby man": where someone is from, not who took part
         initial = m.start() == 0 or text[: m.start()].rstrip().endswith((".", "“", '"'))
-        if len(words) == 1 and initial and words[0].endswith("s") and len(words[0]) > 4:
+        named = m.group(0).startswith("The ")  # "The Orioles, according to reports, …": a team, not "Officials"
+        if len(words) == 1 and initial and words[0].endswith("s") and len(words[0]) > 4 and not named:
             continue  # "Officials said", "Residents fled": a sentence-initial plural, not a name
         out.add(" ".join(words))
     return frozenset(out)

@@ -20,7 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from checker.hookspecs import hookimpl
 from checker.language import frame_lexicons, names, quantities
@@ -31,6 +31,7 @@ from checker.models import Article, DateClaim, FigureClaim
 from checker.story_index import mentions_in
 
 _COMPARED = frozenset({"count", "money", "percent", "tally", "measure", "age", "duration"})
+_POSSESSIVE = re.compile(r"['’]s$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _INCLUDING = re.compile(r"^[^,.;]*,?\s+including\s+(?:some\s+|about\s+|at\s+least\s+|nearly\s+)?$", re.I)
 _AS_OF = re.compile(r"\b(?:by|as\s+of|as\s+at|through)\s+$", re.I)
@@ -84,6 +85,8 @@ class _Fig:
     holder: str | None = None
     monotonic: bool = False
     relations: list[QuantityRelation] = field(default_factory=list)
+    where: Place | None = None
+    scope: str | None = None
 
 
 def _as_of(article: Article, where: Place, claim: FigureClaim, dates: list[DateClaim]) -> str | None:
@@ -107,22 +110,60 @@ def _features(article: Article, links: StoryLinks) -> list[_Fig]:
             dates.setdefault(c.segment, []).append(c)
     figures = [c for c in article.claims if isinstance(c, FigureClaim)]
     out: list[_Fig] = []
+    other_events: dict[tuple[int, int], bool] = {}
+    sentences: dict[tuple[int, int], tuple[str | None, frozenset[str], frozenset[str]]] = {}
     for claim in figures:
         where = locate(segments, claim)
         if where is None or claim.category not in _COMPARED:
             out.append(_Fig(article, claim, None, None, frozenset(), frozenset(), None, claim.text))
             continue
         clause = _clause(where)
-        fig = _Fig(article, claim, None, None, frozenset(), frozenset(), None, claim.text)
+        fig = _Fig(article, claim, None, None, frozenset(), frozenset(), None, claim.text, where=where)
         _describe(fig, where, clause, links)
+        if fig.key is not None and _other_event(other_events, segments, where):
+            fig.key = None  # "the last major quake … It killed 612 people": another event's toll
         if fig.key is not None:  # only a figure compared with others needs its place, names, years and time
-            fig.place = place_of(clause)
-            fig.owners = frozenset("org:" + o for o in organisations(clause))
-            fig.years = frozenset(_YEAR.findall(where.sentence))
+            fig.place, fig.owners, fig.years = _sentence_features(sentences, where, clause)
+            fig.scope = quantities.scope_after(where.text, where.end, where.hi)
+            if fig.holder in frame_lexicons.counted().per_party_holders:  # whose deal: the people named with it
+                lo, hi = where.segment.file_offset(where.lo), where.segment.file_offset(where.hi)
+                fig.owners |= {who for _, _, who in _people_in(article, links, lo, hi)}
             fig.as_of = _as_of(article, where, claim, dates.get(claim.segment, []))
         out.append(fig)
     _parts(out, segments)
+    _compared(out)
+    _ages(out, article, links, segments, dates)
     return out
+
+
+def _sentence_features(
+    seen: dict[tuple[int, int], tuple[str | None, frozenset[str], frozenset[str]]], where: Place, clause: str
+) -> tuple[str | None, frozenset[str], frozenset[str]]:
+    """The place, parties and years of a figure's sentence, read once per sentence (a run-on sentence
+    of thousands of figures is read once, not once per figure)."""
+    key = (where.segment.index, where.lo)
+    if key not in seen:
+        names = organisations(quantities.without_currency_prefixes(clause))  # "US$" names no party
+        owners = frozenset("org:" + _POSSESSIVE.sub("", o) for o in names)  # "Bellamy's"
+        seen[key] = (place_of(clause), owners, frozenset(_YEAR.findall(where.sentence)))
+    return seen[key]
+
+
+def _other_event(seen: dict[tuple[int, int], bool], segments: dict[int, Any], where: Place) -> bool:
+    """Whether the figure's sentence tells another event's outcome, read once per sentence (a run-on
+    sentence of thousands of figures is read once, not once per figure)."""
+    key = (where.segment.index, where.lo)
+    if key not in seen:
+        seen[key] = quantities.other_event(where.sentence, _previous(segments, where))
+    return seen[key]
+
+
+def _previous(segments: dict[int, Any], where: Place) -> str:
+    """The text before a figure's sentence: the rest of its paragraph, else the paragraph before."""
+    if where.lo > 0:
+        return where.text[max(0, where.lo - 300) : where.lo]
+    before = segments.get(where.segment.index - 1)
+    return before.text[-300:] if before is not None else ""
 
 
 def _clause(where: Place) -> str:
@@ -139,6 +180,8 @@ def _unattributed(s: str) -> str:
 def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
     c = fig.claim
     text = where.text
+    if c.category in ("money", "percent") and quantities.changed_to(text, where.start):
+        return  # "from $27.5 billion … to $9.2 billion": the value after a change, another time's
     if c.category in ("count", "percent", "measure"):
         if c.category == "count" and c.noun:
             listed = quantities.listed_items(text, where.end)
@@ -164,6 +207,8 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
             after = after[at + len(noun) :]  # what happened to it is said after the counted noun
         cut = _PREDICATE_END.search(after)
         predicate = after[: cut.start() if cut else len(after)]
+        if _IN_PHRASE.search(text, max(0, where.start - 16), where.start):
+            predicate = ""  # "in the 12 worst-hit villages might have been destroyed": not the villages' fate
         predicate = _WITH_OUTCOME.sub(" ", predicate)  # "50 people with injuries": those a hospital received
         outcome, monotonic = quantities.outcome_in(predicate, 6)
         degree = _DEGREE.search(predicate)
@@ -172,16 +217,16 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         if outcome is None and (verb := _VERB_BEFORE.search(text, max(0, where.start - 30), where.start)):
             # "forced 300 residents from their homes": a phrase around the count
             outcome, monotonic = quantities.outcome_in(f"{verb.group(1)} {predicate}", 6)
-        if outcome is None or counted is None:
-            return
+        if outcome is None or counted is None or not quantities.outcome_fits(outcome, counted):
+            return  # "three cables were cut": no lay-off
         fig.counted, fig.outcome, fig.monotonic = counted, outcome, monotonic
         # "30 people seriously injured" counts a part of the injured, not all of them
         fig.key = (c.category, c.unit, counted, outcome, degree.group(0).lower() if degree else None)
         fig.label = f"{c.noun or c.unit or lemma} {_PAST.get(outcome, outcome)}"
     elif c.category == "money":
         holder = quantities.money_holder(text, where.start, where.end)
-        if holder is None:
-            return
+        if holder is None or quantities.per_unit(text, where.end):
+            return  # "$23 million per season": a rate, not the deal's amount
         fig.holder = holder
         fig.key = ("money", c.unit, holder)
         owner = sorted(o[4:] for o in fig.owners)
@@ -216,11 +261,17 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
 
 # (?<!\s): a match starts only where a run of white space starts, so a long run is tried once, not
 # once per character (quadratic, and worse with the lazy run after it: 15 s on 5 KB of spaces)
-_ATTRIBUTION_TAIL = re.compile(r",?(?<!\s)\s+(?:the\s+)?[\w\s.’']{0,40}?\b(?:said|says|told|according\s+to)\b.*$")
+# a tail follows a comma or quote and ends the sentence: "Police said 12 people died" keeps its content, and
+# "…, the source said, and Stefanski expected more" what follows the attribution
+_ATTRIBUTION_TAIL = re.compile(
+    r"[,”\"](?<!\s)\s+(?:the\s+)?[\w\s.’']{0,40}?\b(?:said|says|told|according\s+to)\b[^,;:]{0,80}$"
+)
 #: characters after a figure its predicate is read from ("… were destroyed by the fire"): a few words
 PREDICATE_REACH = 300
 _WITH_OUTCOME = re.compile(r"\bwith\s+(?:\w+\s+)?\w+", re.I)
 _VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+#: a figure inside a prepositional phrase ("in the 12 worst-hit villages"): the verb after it is not its
+_IN_PHRASE = re.compile(r"\b(?:in|of|at|from|among|across|for|to|on|with)\s+(?:the|its|their|those|these)\s+$")
 _DEGREE = re.compile(
     r"\b(?:seriously|critically|severely|badly|slightly|lightly|fatally|mortally|partially|partly|completely|totally)\b",
     re.I,
@@ -295,6 +346,172 @@ def _parts(figs: list[_Fig], segments: dict[int, Any]) -> None:
                 )
 
 
+#: days in a unit of duration, to compare "six weeks" with "a two-month strike"
+_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+#: characters between a comparison's words and the figure it compares with ("than the previous 55")
+COMPARED_REACH = 20
+
+
+def _in_unit(f: FigureClaim, g: FigureClaim, value: float) -> float | None:
+    """``value`` of figure ``g`` in the unit of figure ``f``; None when the two are not comparable."""
+    if f.category != g.category:
+        return None
+    if f.category in ("duration", "measure") and f.unit != g.unit:
+        if f.unit in _DAYS and g.unit in _DAYS:
+            return value * _DAYS[g.unit] / _DAYS[f.unit]
+        return None
+    if f.category == "money" and f.unit != g.unit:
+        return None
+    return value
+
+
+def _compared(figs: list[_Fig]) -> None:
+    """Figures a sentence compares ("40 nurses, more than the 55 …", "twice as many as the 200 …") and
+    shares it states with the part they come to ("40 percent of the 200 members, or 95")."""
+    by_start: dict[int, dict[int, _Fig]] = {}
+    for f in figs:
+        if f.where is not None:
+            by_start.setdefault(f.where.segment.index, {})[f.where.start] = f
+    for f in figs:
+        w, c = f.where, f.claim
+        if w is None or c.value is None or c.category not in ("count", "duration", "percent", "money", "measure"):
+            continue
+        ahead = w.text[w.end : w.end + 100]
+        if " than " not in ahead and " as " not in ahead:
+            continue  # most figures compare with nothing: skip the comparison pattern
+        found = quantities.comparison_after(w.text, w.end)
+        if found is None:
+            continue
+        sense, low, high, at, words = found
+        here = by_start[w.segment.index]
+        other = next((here[i] for i in range(at, min(at + COMPARED_REACH, w.hi)) if i in here), None)
+        if other is None or other.claim.value is None or "," in w.text[at : other.where.start if other.where else at]:
+            continue
+        g = other.claim
+        if sense == "more":
+            bound = g.low if g.low is not None else g.value
+        elif sense == "less":
+            bound = g.high if g.high is not None else None
+        else:
+            bound = g.value
+        value = _in_unit(c, g, bound) if bound is not None else None
+        if value is None:
+            continue
+        kind: Literal["more_than", "less_than", "times"] = (
+            "more_than" if sense == "more" else "less_than" if sense == "less" else "times"
+        )
+        text = f"{words} {g.text}".replace("  ", " ")
+        f.relations.append(
+            QuantityRelation(
+                kind=kind,
+                value=value,
+                text=text,
+                claim=g.id,
+                low=low if kind == "times" else None,
+                high=high if kind == "times" else None,
+            )
+        )
+    for here in by_start.values():
+        sentences: dict[tuple[int, int, str], int] = {}
+        for f in here.values():
+            if f.where is not None:
+                key = (f.where.lo, f.where.hi, f.where.text)
+                sentences[key] = sentences.get(key, 0) + 1
+        for (lo, hi, text), figures in sentences.items():
+            if figures < 2:
+                continue  # a share stated with its part and total names two figures at least
+            for part_at, total, low, high, words in quantities.stated_shares(text, lo, hi):
+                part = here.get(part_at)
+                if part is not None and part.claim.category == "count" and part.claim.value is not None:
+                    part.relations.append(
+                        QuantityRelation(kind="share_of", value=total, text=words, low=low, high=high)
+                    )
+
+
+def _people_in(article: Article, links: StoryLinks, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Person mentions in ``[lo, hi)`` of the file, as ``(start, end, entity id)``, in order."""
+    out = [
+        (m.span.start, m.span.end, e.id)
+        for e in links.entities
+        if e.kind == "person"
+        for m in e.mentions
+        if m.article == article.path and m.span is not None and lo <= m.span.start < hi
+    ]
+    return sorted(out)
+
+
+def _holder_at(article: Article, links: StoryLinks, where: Place, at: int) -> str | None:
+    """The person a birth date or an age at an event in ``where``'s sentence belongs to: the person named
+    last before ``at`` in the sentence, or, for a sentence whose subject is a pronoun, the person named
+    last before it; None when a relative stands between ("his son, born in 1990")."""
+    seg = where.segment
+    lo = seg.file_offset(where.lo)
+    named = _people_in(article, links, lo, at)
+    if named:
+        _, end, who = named[-1]
+        return None if quantities.kin_in(article.raw[end:at]) else who
+    head = article.raw[lo:at]
+    if not re.match(r"\s*(?:He|She)\b", head) or quantities.kin_in(head):
+        return None
+    earlier = _people_in(article, links, max(0, lo - 2000), lo)
+    return earlier[-1][2] if earlier else None
+
+
+def _ages(
+    figs: list[_Fig], article: Article, links: StoryLinks, segments: dict[int, Any], dates: dict[int, list[DateClaim]]
+) -> None:
+    """An age against its holder's birth date: as of publication ("born in March 1961" / "the 52-year-old
+    mayor") or of an event ("was 30 when he founded the firm in 1990")."""
+    births: dict[str, DateClaim] = {}
+    if "born" not in article.raw:
+        return  # no birth date, no age to check against one
+    for ds in dates.values():
+        for d in ds:
+            if not d.value or not quantities.is_birth(d.event):
+                continue
+            where = locate(segments, d)
+            who = _holder_at(article, links, where, d.span.start) if where is not None else None
+            if who is not None:
+                births.setdefault(who, d)
+    if not births:
+        return
+    holders = {cid: e.id for e in links.entities for _, cid in e.ages_in(article.path) if e.id in births}
+    for f in figs:
+        c, w = f.claim, f.where
+        if w is None or c.value is None:
+            continue
+        who, at = holders.get(c.id), None
+        if who is None and c.category in ("count", "age") and quantities.age_at_event(w.text, w.start, w.end):
+            lo, hi = w.segment.file_offset(w.lo), w.segment.file_offset(w.hi)
+            years = [
+                d for d in dates.get(c.segment, []) if d.value and lo <= d.span.start < hi and d.value[:4].isdigit()
+            ]
+            if not years:
+                continue
+            # the event the age is stated at: the date of the sentence nearest the age
+            near = min(years, key=lambda d: abs(d.span.start - c.span.start))
+            who, at = _holder_at(article, links, w, c.span.start), near.value
+        if who is None or who not in births:
+            continue
+        d = births[who]
+        born = d.value or ""
+        if not born[:4].isdigit():
+            continue
+        f.relations.append(
+            QuantityRelation(
+                kind="born",
+                value=float(born[:4]),
+                text=d.text,
+                claim=d.id,
+                on=born,
+                at=at,
+                holder=entity.canonical if (entity := links.entity(who)) else None,
+                path=article.path,
+                span=d.span,
+            )
+        )
+
+
 def t_path(f: _Fig) -> str:
     return f.article.path
 
@@ -327,11 +544,30 @@ def _accepts(frame: list[_Fig], f: _Fig) -> bool:
     for g in frame:
         if g.place and f.place and g.place != f.place:
             return False
+        if g.scope and f.scope and g.scope != f.scope:
+            return False  # "170,000 in the province" and "230,000 around the Indian Ocean"
         if g.years != f.years:
             return False  # "In 2004 a tsunami killed 170,000": another event's toll
+        if (
+            f.holder in frame_lexicons.counted().per_party_holders
+            and g.article is not f.article
+            and not (g.owners and f.owners and overlap(g.owners, f.owners))
+        ):
+            # "the $90 million deal Hunter got" and, in another article, "the deal is worth $160 million":
+            # within an article "the settlement" refers back; across articles only a shared party says so
+            return False
+        if f.holder in frame_lexicons.counted().per_party_holders and g.article is not f.article and _distinct(f, g):
+            return False  # the Nationals' and the Red Sox's offers to one player: each names a party the other lacks
         if g.owners and f.owners and not overlap(g.owners, f.owners):
             return False  # "10 houses in Takengon" and "22 houses in Bener Meriah": names differ
     return True
+
+
+def _distinct(f: _Fig, g: _Fig) -> bool:
+    """Each of two figures names a party the other does not: two deals of one player with two clubs."""
+    mine = {o for o in f.owners if not overlap(frozenset([o]), g.owners)}
+    theirs = {o for o in g.owners if not overlap(frozenset([o]), f.owners)}
+    return bool(mine and theirs)
 
 
 @linker("quantities", requires=("entities",), provides=("quantities",))

@@ -21,9 +21,13 @@ papers, …" covers the rest of its paragraph and the next one). Claims inside a
 to its speaker. In wire copy (one sentence a paragraph) the sentence before or after across the
 paragraph break is as near as the next sentence of a paragraph (:meth:`_Article.adjacent`); the
 article's stated source (the headline's, or a named or official source cited twice) covers the lead's
-figures and restated tolls, and an organisation's own release its own figures. Populations
-("a camp of about 20,000 refugees"), running counts and cases on record need no source; witnesses
-hold what they saw; in a first-person piece beliefs and appearances are the writer's own reasoning.
+figures and restated tolls, and an organisation's own release its own figures; a toll right after a
+sourced toll of the same kind takes its source (wire copy's run of tolls). Populations ("a camp of
+about 20,000 refugees", "regions with an estimated 1,500 pirates"), running counts, cases on record and
+figures of an earlier or another event (dated in one of the two sentences before, or "a quake" on
+another day than the lead's) need no source; witnesses hold what they saw, and in a police story
+investigators their identifications ("a revolver believed to be the murder weapon"); in a first-person
+piece beliefs and appearances are the writer's own reasoning.
 Lexicons: ``checker/language/data/sources.yaml`` and ``hedges.yaml``.
 """
 
@@ -496,6 +500,79 @@ _EVENT_NOUN = re.compile(
 )
 
 
+#: a sentence's own date in the running story: it is back from the background ("today's outage", "on Monday")
+_NOW = re.compile(
+    r"\b(?:today|tonight|yesterday|now|currently|latest|this\s+(?:week|morning|afternoon|evening|year)|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.I,
+)
+
+
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+#: an event of the story's kind introduced afresh: "a quake", "another blast", "a separate attack"
+_AN_EVENT = re.compile(
+    r"\b(?:an?|another)\s+(?:[\w-]+\s+)?(?:quake|earthquake|temblor|tremor|storm|tsunami|hurricane|typhoon|"
+    r"cyclone|flood|attack|blast|bombing|explosion|fire|crash)\b",
+    re.I,
+)
+
+
+def _another_event(doc: _Article, sent: _Sentence) -> bool:
+    """Whether a sentence after the lead tells of another event like the story's, on another day: it dates
+    itself by a weekday other than the lead's and brings in its event with "a" or "another" ("On Saturday,
+    more than a dozen people were killed by a quake in eastern China" in a story of Sunday's quake in Iran)."""
+    if sent.position in doc.lead or not _AN_EVENT.search(sent.text):
+        return False
+    days = set(_WEEKDAY.findall(sent.text))
+    if not days:
+        return False
+    lead = {d for s in doc.sentences if s.position in doc.lead for d in _WEEKDAY.findall(s.text)}
+    return bool(lead) and not days & lead
+
+
+def _background_passage(doc: _Article, sent: _Sentence) -> bool:
+    """Whether a figure's sentence goes on with an earlier event that one of the two sentences before it
+    dates ("The incident comes less than a year after a similar outage." "Those problems were caused by …"
+    "As many as 75 million people were affected."): a passage of background, read on while no sentence
+    comes back to the running story with a date of its own ("today's outage", "on Monday") and each is at
+    most one paragraph from the one before."""
+    month = doc.article.published.month if doc.article.published else None
+    if _NOW.search(sent.text):
+        return False
+    later = sent
+    for j in (sent.position - 1, sent.position - 2):
+        if j < 0:
+            return False
+        prev = doc.sentences[j]
+        if _headline(prev.seg) or prev.position in doc.lead or later.seg.index - prev.seg.index > 1:
+            return False  # the lead tells the story's own event, whatever it compares it with
+        text = prev.text
+        # a phrase that dates an earlier event, not any year: "Acme, founded in 1998, …" opens no background
+        if lexicon.background(text) or _other_month(text, month):
+            return True
+        if _NOW.search(text):
+            return False
+        later = prev
+    return False
+
+
+def _run_of_tolls(
+    doc: _Article, sent: _Sentence, runs: Mapping[int, tuple[str, set[str]]], kinds: set[str]
+) -> tuple[str, str, str] | None:
+    """(source, class, where) for a toll right after a sentence whose toll of the same kind has a source:
+    wire copy's run of tolls ("At least 43 people were killed …, according to the agency's spokesman." "Two
+    people were killed when a shell hit a school in Khan Younis." "Three people also died in an air strike
+    …"), one account read on. Only the sentence just before, in the same paragraph or (in wire copy) the
+    paragraph before, and only when its toll was sourced in its own right or by such a run."""
+    prev = sent.position - 1
+    if prev < 0 or prev not in runs or not kinds & runs[prev][1]:
+        return None
+    before = doc.sentences[prev]
+    if before.seg.index != sent.seg.index and not (doc.wire and sent.seg.index - before.seg.index == 1):
+        return None
+    return runs[prev][0], "organisation", "a run of tolls after a sourced one"
+
+
 def _refers_back(text: str, doc: _Article, sent: _Sentence) -> bool:
     """Whether a sentence goes on about the previous sentence's event: it opens with a pronoun ("It killed
     612 people") or names that sentence's event again ("… in the quake and its aftershocks")."""
@@ -565,7 +642,11 @@ def _population(f: FigureClaim, raw: str) -> bool:
     counted noun (or the word after a name before it) is one of record, and the group is described, not
     acting ("An estimated 10,000 workers walked out" is a crowd someone estimated)."""
     words = [f.noun or "", *_WORD.findall(f.measures or "")[:2]]
-    if not any(lexicon.record_noun(w) for w in words if w) or any(lexicon.toll_word(w) for w in words if w):
+    if any(lexicon.toll_word(w) for w in [*_WORD.findall(f.measures or "")[:4], f.noun or ""] if w):
+        return False
+    if _WITH_BEFORE.search(raw, max(0, f.span.start - 16), f.span.start):
+        return True  # "regions in Somalia, with an estimated 1,500 pirates": what a place holds, of any noun
+    if not any(lexicon.record_noun(w) for w in words if w):
         return False
     after = [w.lower() for w in _WORD.findall(f.measures or "")[:4]]
     return bool(_STATIVE & set(after)) or _HAS_BEFORE.search(raw, max(0, f.span.start - 16), f.span.start) is not None
@@ -573,6 +654,9 @@ def _population(f: FigureClaim, raw: str) -> bool:
 
 #: a group described, not acting: "followers live in", "members belong to", "with … members", "has … members"
 _STATIVE = {"live", "lives", "living", "reside", "resides", "belong", "belongs", "worship", "is", "are", "with"}
+#: "…, with an estimated 1,500 pirates": what a place or group holds ("has" stays with nouns of record: "the
+#: hospital has an estimated 40 patients" may be a toll told as a state)
+_WITH_BEFORE = re.compile(r"\bwith\s+\Z", re.I)
 _HAS_BEFORE = re.compile(r"\b(?:with|has|have|had|of|numbers?|counts?)\s+\Z", re.I)
 
 
@@ -705,6 +789,8 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
         return made("vague", "impersonal", sent.text[impersonal[0][0] : impersonal[0][1]])  # the words as written
     if sense == "allegation" and doc.court:
         return made("held", "court story", "the charges")
+    if sense == "belief" and doc.court and _identifies(raw, h.span.start, h.span.end):
+        return made("held", "the investigators' identification in a police story", "investigators")
     if h.cue in _INFERENCES:
         return made("exempt", "an inference from what the sentence gives")  # "a move that suggests …"
     found = doc.source_for(sent, wire=False)  # a belief is not read into the paragraph before's statement
@@ -717,6 +803,21 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
     if near:
         return made("held", near[1], near[0])
     return made("unheld", "")
+
+
+_IDENTIFIED = re.compile(r"\s+be\s+(?:the|an?|that\s+of)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
+
+
+def _identifies(raw: str, start: int, end: int) -> bool:
+    """ "A revolver believed to be the murder weapon", "a body believed to be that of …": a thing or person
+    of the evidence class identified by a belief (``nouns.evidence``), the noun the belief modifies or the
+    one it names."""
+    m = _IDENTIFIED.match(raw, end, end + 60)
+    if m is None:
+        return False
+    before = _WORD.findall(raw[max(0, start - 24) : start])[-1:]  # the noun the belief modifies
+    named = _WORD.findall(m.group(0))[2:]  # the words after "be the"
+    return any(lexicon.evidence_noun(w) for w in [*before, *named])
 
 
 #: between a belief and the group size it states: "believed to| have |about 700 members"
@@ -807,6 +908,7 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         out.append(_hedge(doc, h, sent, speakers))
     taken: set[tuple[int, int]] = set()
     pending: list[tuple[FigureClaim, _Sentence, CueKind, tuple[str, ...]]] = []
+    runs: dict[int, tuple[str, set[str]]] = {}  # sentence position → (source, kinds) of its sourced tolls
     sourced_values: set[tuple[float, str]] = set()
     headline_values = {
         f.value
@@ -825,8 +927,20 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         )
         if why and sent.position and doc.background(sent.position - 1) and _refers_back(sent.text, doc, sent):
             why = None  # "The last major quake … was in February. It killed 612 people": still background
+        if why and (
+            _another_event(doc, sent)
+            or (
+                sent.position
+                and _another_event(doc, doc.sentences[sent.position - 1])
+                and _PRONOUN_START.match(sent.text)
+            )
+        ):
+            why = None  # "On Saturday, a dozen people were killed by a quake in eastern China. It destroyed …"
         # "an estimated 40,000": the hedge just before (or inside) the figure is the same claim
         near = [k for k in estimates if sent.start <= k[0] < f.span.end and f.span.start - k[1] < 4]
+        if (why or near) and _background_passage(doc, sent):
+            # "… comes less than a year after a similar outage. Those problems … As many as 75 million …"
+            why, near = None, []  # the hedge, if any, is marked background with the estimates below
         if why is None and not near:
             continue
         if why != "toll" and _population(f, article.raw):
@@ -843,7 +957,12 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
             out.append(_cue(doc, kind, f.span, sent, f.text, "exempt", claims=claims, reason="the case's record"))
             continue
         found = doc.source_for(sent)
+        if found is None and kind == "toll":
+            found = _run_of_tolls(doc, sent, runs, {k for _, k in _restated(f, article.raw)})
         if found:
+            if kind == "toll":
+                held = runs.setdefault(sent.position, (found[0], set()))[1]
+                held.update(k for _, k in _restated(f, article.raw))
             sourced_values.update(_restated(f, article.raw))
             out.append(
                 _cue(
@@ -876,6 +995,12 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
     for key, h in estimates.items():
         sent = doc.sentence_of(h.span)
         if key in taken or sent is None or _headline(sent.seg):
+            continue
+        if _background_passage(doc, sent):  # "… last January … NBC lost an estimated $10 million"
+            out.append(
+                _cue(doc, "estimate", h.span, sent, h.text, "exempt", cue=h.cue, sense=h.sense, claims=(h.id,),
+                     reason="background")
+            )  # fmt: skip
             continue
         found = doc.source_for(sent)
         status: CueStatus = "sourced" if found else "unsourced"
