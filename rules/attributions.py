@@ -167,4 +167,8 @@ def attribution_presence(
 def _describe(cue: CueLink) -> str:
     if cue.kind == "accusation":
         return f"{quoted(cue.text)} (an accusation of wrongdoing)"
-    return f"{quoted(cue.text)} (a casualty or damage count)" if cue.kind == "toll" else f"{quoted(cue.text)} (an estimate)"
+    return (
+        f"{quoted(cue.text)} (a casualty or damage count)"
+        if cue.kind == "toll"
+        else f"{quoted(cue.text)} (an estimate)"
+    )
