@@ -263,7 +263,7 @@ def score_news(show: int) -> None:
                     f"{published.get(item['path'])}"
                 )
         ecb = data["ecbplus_expressions"]
-        for sample in sorted({item["sample"] for item in ecb}, reverse=True):
+        for sample in dict.fromkeys(item["sample"] for item in ecb):  # in the order they were drawn
             mine = [item for item in ecb if item["sample"] == sample]
             parts.append((f"ECB+ sample {sample}", _judge(mine, _ecbplus_text)))
         parts.append(("ECB+", _judge(ecb, _ecbplus_text)))
