@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from checker.hookspecs import hookimpl
 from checker.language import events as language_events
 from checker.language import frame_lexicons, timex
-from checker.language.numbers import ORDINAL_WORDS_RE, WORDS_RE, ordinal_to_number, to_number
+from checker.language.numbers import ORDINALS, WORDS_RE, ordinal_to_number, to_number
 from checker.models import Article, ClaimBase, DateClaim, Segment
 
 if TYPE_CHECKING:
@@ -30,6 +30,12 @@ _HOLIDAY = (
     r"|Election\s+Day|Halloween|Valentine['’]s\s+Day|Boxing\s+Day|Bastille\s+Day|Veterans\s+Day|Armistice\s+Day)\b"
 )
 _NUM = rf"(?:\d+|{WORDS_RE}|an?|a\s+couple\s+of|a\s+few|several)"
+# "first" … "twentieth", "twenty-first", "twenty-second": the ordinals a century takes
+_CENTURY_ORDINALS = (
+    r"(?:twenty[\s-]+(?:first|second)|"
+    + "|".join(sorted([w for w, n in ORDINALS.items() if n <= 20], key=len, reverse=True))
+    + ")"
+)
 _TIME = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b|noon|midnight)"
 
 # Every branch starts at a word start: a cheap test that spares the branches at most positions.
@@ -54,7 +60,7 @@ PATTERN = re.compile(
             rf"(?:(?P<emq>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]*)(?P<emy>{_Y})\b",
             rf"(?:(?P<sq>last|this|next|early|late)\s+)(?P<sn>spring|summer|autumn|fall|winter)\b"
             rf"|(?P<sn2>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<sy>{_Y})\b",
-            r"(?:(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<centw>" + ORDINAL_WORDS_RE + r"))[\s-]+century\b",
+            rf"(?:(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<centw>{_CENTURY_ORDINALS}))[\s-]+century\b",
             r"(?:the\s+)?(?:(?P<dq2>early|mid|late)[\s-]+)?['’](?P<dec2>[2-9]0)s\b",
             r"(?:the\s+)?(?:(?P<dq>early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)['’]?s\b",
             rf"(?P<agon>{_NUM}|the)\s+(?P<agou>day|week|month|year|decade)s?\s+(?P<agod>ago|earlier|before|later|after)\b",

@@ -365,6 +365,7 @@ def test_seed_date_claims_are_all_reported_with_their_values() -> None:
         # centuries spelled out
         ("He played a first-century merchant.", "first-century", "00"),
         ("The mill dates from the nineteenth century.", "nineteenth century", "18"),
+        ("It is a twenty-first century problem.", "twenty-first century", "20"),
     ],
 )
 def test_kinds_found_on_ecbplus(sentence: str, written: str, value: str) -> None:
