@@ -131,7 +131,7 @@ def _validate_meta(meta: Mapping[str, Any]) -> None:
 
 def _flags(options: Mapping[str, Any]) -> list[str]:
     """Keyword options as command-line flags: ``select=["CC1"]`` → ``--select CC1``; True → the bare flag."""
-    from checker.cli import make_parser
+    from checker.arguments import make_parser
     from checker.suggestions import did_you_mean
 
     known = {a.dest: a for a in make_parser("check")._actions if a.option_strings}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
 
 from checker.config import Config
 from checker.errors import UsageError
@@ -45,12 +46,13 @@ from the first path; --config FILE names one, --no-config ignores them. Flags be
 }
 
 
-def run(command: str, config: Config) -> ExitCode:
+def run(command: str, config: Config, more_help: Mapping[str, Callable[[str], str]] | None = None) -> ExitCode:
+    """Run an informational sub-command; ``more_help``: the help text of each sub-command run elsewhere, by name."""
     out = config.stdout
     pm = config.pluginmanager
     assert pm is not None
     if command == "help":
-        return help_(config, config.option("topic"))
+        return help_(config, config.option("topic"), more_help)
     if command == "plugins":
         rows: list[tuple[str, ...]] = [("plugin", "version", "source", "hooks")]
         rows += [(i.name, i.version, i.source, ", ".join(i.hooks) or "-") for i in plugin_infos(pm)]
@@ -88,9 +90,13 @@ def run(command: str, config: Config) -> ExitCode:
     return ExitCode.OK
 
 
-def help_(config: Config, topic: str | None) -> ExitCode:
-    """``claimcheck help``: the main help; ``help TOPIC``: a command's flags, a topic, or a rule's page."""
-    from checker.cli import SUBCOMMANDS, make_parser
+def help_(config: Config, topic: str | None, more_help: Mapping[str, Callable[[str], str]] | None = None) -> ExitCode:
+    """``claimcheck help``: the main help; ``help TOPIC``: a command's flags, a topic, or a rule's page.
+
+    ``more_help`` maps the sub-commands that parse their own arguments (``ledger``, ``audit``) to
+    what gives their help text: :mod:`checker.cli`, which runs them, passes it.
+    """
+    from checker.arguments import SUBCOMMANDS, make_parser
     from checker.suggestions import did_you_mean
 
     out = config.stdout
@@ -101,10 +107,8 @@ def help_(config: Config, topic: str | None) -> ExitCode:
         out.write(parser.format_help())
         out.write(f"\nhelp topics: {', '.join(TOPICS)}, or any rule (claimcheck help CC101)\n")
         return ExitCode.OK
-    if topic in ("ledger", "audit"):
-        from checker.ledger.cli import help_text
-
-        out.write(help_text(topic))
+    if more_help and topic in more_help:
+        out.write(more_help[topic](topic))
         return ExitCode.OK
     if topic in SUBCOMMANDS:
         out.write(make_parser(topic).format_help())

@@ -169,6 +169,13 @@ SHAPES: list[tuple[str, str, Callable[[int], str]]] = [
     ("month_runs", ".txt", lambda n: _repeat("March ", n, "In ", "2016.\n")),
     ("hedges", ".txt", lambda n: _repeat("may possibly have reportedly ", n, "It ", "died.\n")),
     ("percent", ".txt", lambda n: _repeat("5% ", n, "Up ", ".\n")),
+    # one run-on sentence of tolls and of accusations: each figure or charge asks about its sentence
+    (
+        "toll_run",
+        ".txt",
+        lambda n: _repeat("12 homes were destroyed in the district and ", n, "Officials said ", "3 died.\n"),
+    ),
+    ("accusation_run", ".txt", lambda n: _repeat("he overbilled the city and ", n, "The audit found ", "lied.\n")),
     ("open_quotes", ".txt", lambda n: _repeat("“", n, "He said ", "x.\n")),
     ("straight_quotes", ".txt", lambda n: _repeat('"a ', n, "He said ", "x.\n")),
     ("mixed_quotes", ".txt", lambda n: _repeat("“a\" ‘b' ", n, "", "\n")),

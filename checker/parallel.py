@@ -21,7 +21,7 @@ import io
 import os
 import signal
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from checker.models import Article, ArticleResult
     from checker.session import Session
 
+#: What builds a worker's session: ``(config, paths) -> Session``.
+SessionFactory = Callable[["Config", list[str]], "Session"]
 #: Hooks that change what a run finds; an in-process plugin object with any of them must be in every
 #: worker too. Plugins with only listener hooks (reporters, the test recorder) stay in the main process.
 CHECKING_HOOKS = (
@@ -120,7 +122,13 @@ def _shipped(pm: Any) -> list[object]:
     return out
 
 
-def _start_worker(settings: Settings, args: argparse.Namespace, path: Path | None, extra: Sequence[object]) -> None:
+def _start_worker(
+    make_session: SessionFactory,
+    settings: Settings,
+    args: argparse.Namespace,
+    path: Path | None,
+    extra: Sequence[object],
+) -> None:
     """Build this worker's session once, as the main process built its own (reports go nowhere)."""
     global _SESSION
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
@@ -130,12 +138,11 @@ def _start_worker(settings: Settings, args: argparse.Namespace, path: Path | Non
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     from checker.config import Config
     from checker.plugins import make_plugin_manager
-    from checker.session import Session
 
     config = Config(settings, args, path, io.StringIO())
     pm = make_plugin_manager(config, args.plugins, extra)
     pm.hook.claimcheck_configure.call_historic(kwargs={"config": config})
-    session = Session(config, list(args.paths))
+    session = make_session(config, list(args.paths))
     session.sources = [s for batch in pm.hook.claimcheck_story_sources(config=config) for s in batch or ()]
     pm.hook.claimcheck_sessionstart(session=session)  # plugins install what checking needs (the baseline)
     _SESSION = session
@@ -171,8 +178,16 @@ def _load(data: bytes) -> list[ArticleResult]:
 # -- the main side ---------------------------------------------------------------------------------
 
 
-def check_in_workers(session: Session, plan: list[tuple[str | None, list[Path]]], jobs: int) -> Iterator[ArticleResult]:
-    """The results of every story of ``plan``, checked in ``jobs`` worker processes, in plan order."""
+def check_in_workers(
+    session: Session, plan: list[tuple[str | None, list[Path]]], jobs: int, make_session: SessionFactory
+) -> Iterator[ArticleResult]:
+    """The results of every story of ``plan``, checked in ``jobs`` worker processes, in plan order.
+
+    :param make_session: builds each worker's session from the run's configuration and paths
+        (``checker.session.Session`` itself, passed by the session: this module imports no session).
+        It goes to the workers by reference, so it must be a module-level function or class for
+        start methods that pickle it (spawn, forkserver); fork inherits it.
+    """
     from concurrent.futures import ProcessPoolExecutor  # imported only by runs that use it (12 ms)
     from concurrent.futures.process import BrokenProcessPool
 
@@ -182,7 +197,7 @@ def check_in_workers(session: Session, plan: list[tuple[str | None, list[Path]]]
     executor = ProcessPoolExecutor(
         max_workers=jobs,
         initializer=_start_worker,
-        initargs=(config.settings, config.args, config.path, extra),
+        initargs=(make_session, config.settings, config.args, config.path, extra),
     )
     pending: deque[tuple[str | None, Future[bytes]]] = deque()
     stories = iter(plan)

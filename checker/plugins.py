@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import importlib.util
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -70,6 +71,22 @@ class PluginInfo:
 
 def builtin_name(module: str) -> str:
     return module.removeprefix("checker.")
+
+
+@contextlib.contextmanager
+def importable(*folders: Path) -> Iterator[None]:
+    """``-p mod`` finds ``mod.py`` in the current folder or the configuration's, as pytest's rootdir does.
+
+    The folders are on ``sys.path`` only while plugins load; what they import stays in ``sys.modules``.
+    """
+    added = [str(f) for f in dict.fromkeys(f.resolve() for f in folders) if str(f) not in sys.path]
+    sys.path[:0] = added
+    try:
+        yield
+    finally:
+        for entry in added:
+            with contextlib.suppress(ValueError):
+                sys.path.remove(entry)
 
 
 def make_plugin_manager(

@@ -1,4 +1,9 @@
-"""Default segmenter (plain text): paragraphs from blank lines, one-per-line or hard-wrapped text; headings; furniture."""
+"""Default segmenter (plain text): paragraphs from blank lines, one-per-line or hard-wrapped text; headings; furniture.
+
+Also how every segment is built (:func:`make_segment`, which the readers use for their own
+formats): the readers import this module, never the reverse, so the Markdown reader can fall back
+on :func:`segments_of` for a file markdown-it cannot parse.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,7 @@ from typing import TYPE_CHECKING
 from checker.furniture import is_furniture
 from checker.hookspecs import hookimpl
 from checker.language.sentences import split
-from checker.models import Article, Segment, SegmentKind
-from checker.readers.base import make_segment
+from checker.models import Article, Segment, SegmentKind, Sentence, construct
 
 if TYPE_CHECKING:
     from checker.config import Config
@@ -132,6 +136,30 @@ def _kinds(raw: str, blocks: list[tuple[int, int, bool, bool]]) -> list[SegmentK
         if len(label.split()) <= LABEL_WORDS and _headline_like(headline):
             kinds[0] = "furniture"
     return kinds
+
+
+def make_segment(
+    article: Article,
+    index: int,
+    kind: SegmentKind,
+    text: str,
+    start: int,
+    end: int,
+    pieces: tuple[tuple[int, int], ...] | None = None,
+) -> Segment:
+    """A segment of ``article`` from ``start`` to ``end`` in the file, split into sentences unless it is furniture."""
+    # every field is built here from typed values, so pydantic's validation would only repeat the work
+    return construct(
+        Segment,
+        index=index,
+        kind=kind,
+        text=text,
+        span=article.span(start, end),
+        sentences=tuple(construct(Sentence, start=s.start, end=s.end, text=s.text) for s in split(text))
+        if kind != "furniture"
+        else (),
+        pieces=tuple(tuple(p) for p in pieces) if pieces is not None else None,
+    )
 
 
 def segments_of(article: Article, furniture: tuple[str, ...] = ()) -> list[Segment]:

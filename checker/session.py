@@ -225,7 +225,7 @@ class Session:
         if jobs > 1:
             from checker.parallel import check_in_workers
 
-            yield from check_in_workers(self, plan, jobs)
+            yield from check_in_workers(self, plan, jobs, Session)  # each worker builds its own
             return
         for story, paths in plan:
             yield from self.check_story(story, paths)

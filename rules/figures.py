@@ -128,6 +128,20 @@ def _verdict(frame: QuantityFrame, a: FigureClaim, b: FigureClaim, order: int | 
     return None if stated else "warn"
 
 
+def _compared_as(frame: QuantityFrame, f: FigureClaim) -> tuple[object, ...]:
+    """What :func:`_verdict` reads of a figure besides its place: two figures alike in these get one verdict."""
+    return (
+        f.category,
+        f.value,
+        f.against,
+        f.low,
+        f.high,
+        f.vague,
+        frame.as_of_by_claim.get(f.id),
+        f.id in frame.as_of_by_claim,
+    )
+
+
 def _figures(article: Article, links: StoryLinks) -> list[tuple[FigureClaim, QuantityFrame]]:
     out = []
     for c in article.claims:
@@ -179,16 +193,26 @@ def figure_consistency(
     """
     mine = _figures(article, links)
     pub = article.meta.published
+    # the figures of each frame met so far, by what a comparison reads of them: a run of one figure
+    # repeated ("12 homes were destroyed in … and 12 homes …") is compared once per value, not per
+    # pair (issue 11: quadratic in a run-on sentence of figures); the finding names the first figure in
+    # the article's order that disagrees, as a comparison with every earlier figure would
+    seen: dict[int, dict[tuple[object, ...], list[tuple[int, FigureClaim]]]] = {}
     for i, (a, frame) in enumerate(mine):
-        if len(frame.claims) < 2 or _is_age(frame):
-            continue  # ages are compared by person entity (rules/ages.py), which also knows roles
-        for b, b_frame in mine[:i]:
-            if b_frame is not frame or _near(article, a, b):
-                continue
-            verdict = _verdict(frame, a, b, _times(frame, a, b, pub or _SAME, pub or _SAME), options.rounding)
-            if verdict:
-                yield _disagreement(verdict, frame, article, a, article, b)
-                break  # one finding per figure
+        groups = seen.setdefault(id(frame), {})
+        if len(frame.claims) >= 2 and not _is_age(frame):  # ages: by person entity (rules/ages.py)
+            first: tuple[int, FigureClaim, str] | None = None
+            for same in groups.values():
+                # the earliest figure of the group that is not in a's own breakdown or range
+                j, b = next(((j, b) for j, b in same if not _near(article, a, b)), (-1, None))
+                if b is None or (first is not None and first[0] < j):
+                    continue
+                verdict = _verdict(frame, a, b, _times(frame, a, b, pub or _SAME, pub or _SAME), options.rounding)
+                if verdict:
+                    first = (j, b, verdict)
+            if first is not None:
+                yield _disagreement(first[2], frame, article, a, article, first[1])  # one finding per figure
+        groups.setdefault(_compared_as(frame, a), []).append((i, a))
     for a, frame in mine:
         for rel in frame.relations.get(a.id, ()):
             found = _relation(article, a, rel, pub)

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import NO_EXTRACTORS, ONLY_WORDS, ROOT, word_rules, write
 
-from checker.cli import COMMANDS, main
+from checker.arguments import COMMANDS
+from checker.cli import main
 
 FAILING = "The ferry always leaves at noon.\n\nIt will never be late.\n"
 

@@ -302,7 +302,7 @@ def test_a_stale_extraction_is_extracted_again(newsroom: Path) -> None:
 
 
 def _session():  # type: ignore[no-untyped-def]
-    from checker.cli import make_parser
+    from checker.arguments import make_parser
     from checker.config import Config, load_settings
     from checker.plugins import make_plugin_manager
     from checker.session import Session

@@ -49,6 +49,22 @@ def test_two_jobs_give_the_report_of_one(tmp_path: Path, cli, monkeypatch) -> No
     assert (code2, out2, json2) == (code1, out1, json1)
 
 
+@pytest.mark.parametrize("method", ["spawn", "forkserver"])
+def test_workers_started_without_fork_give_the_report_of_one(tmp_path: Path, cli, monkeypatch, method: str) -> None:
+    """Spawn and forkserver pickle what starts a worker (its session factory included) rather than inherit it."""
+    import multiprocessing
+
+    monkeypatch.setenv("CLAIMCHECK_DISABLE_PLUGIN_AUTOLOAD", "1")
+    _corpus(tmp_path / "in")
+    before = multiprocessing.get_start_method(allow_none=True)
+    multiprocessing.set_start_method(method, force=True)
+    try:
+        parallel = _report(cli, tmp_path / "in", "-n", "2")
+    finally:
+        multiprocessing.set_start_method(before, force=True)
+    assert parallel == _report(cli, tmp_path / "in", "-n", "1")
+
+
 def test_auto_and_jobs_flag(tmp_path: Path, cli, monkeypatch) -> None:
     monkeypatch.setenv("CLAIMCHECK_DISABLE_PLUGIN_AUTOLOAD", "1")
     _corpus(tmp_path / "in")

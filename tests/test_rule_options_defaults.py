@@ -17,7 +17,7 @@ from checker.models import Article, Finding
 
 
 def _session():  # type: ignore[no-untyped-def]
-    from checker.cli import make_parser
+    from checker.arguments import make_parser
     from checker.config import Config, load_settings
     from checker.plugins import make_plugin_manager
     from checker.session import Session

@@ -190,6 +190,7 @@ def wrongdoing_in(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=256)  # asked once per figure of a sentence: a run-on sentence has hundreds
 def background(sentence: str) -> str | None:
     """The entry dating a sentence's event before the article's ("four years ago", "In February, …"), or None."""
     for p in lexicon().background:
@@ -222,6 +223,7 @@ def culpable(text: str) -> bool:
     return lexicon().culpability.search(text) is not None
 
 
+@lru_cache(maxsize=256)
 def observed(text: str) -> bool:
     """Whether a clause says what a crowd did at an event ("marched", "gathered", "turned out")."""
     return lexicon().observed.search(text) is not None
@@ -246,11 +248,12 @@ def toll_kind(word: str) -> str:
     return w
 
 
-def running_count(sentence: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=256)
+def running_count(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, entry) of every phrase making a toll a conflict's running count ("since the assault
     began", "pushing the death toll above"), left to right."""
     found = [(m.start(), m.end(), p.name) for p in lexicon().running for m in p.regex.finditer(sentence)]
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def natural_holder(phrase: str) -> bool:

@@ -62,8 +62,8 @@ def session_for(spec: AuditSpec) -> Session:
 
 def _build_session(spec: AuditSpec) -> Session:
     from checker.config import Config, load_settings, merge_cli
-    from checker.ledger.cli import audit_parser
-    from checker.plugins import make_plugin_manager
+    from checker.ledger.arguments import audit_parser
+    from checker.plugins import importable, make_plugin_manager
     from checker.session import Session
 
     argv = list(spec.argv)
@@ -72,9 +72,7 @@ def _build_session(spec: AuditSpec) -> Session:
         early.config, early.no_config = spec.config, False
     settings, path = load_settings(early, Path(spec.cwd))
     config = Config(settings, early, path, io.StringIO())  # a worker reports nothing itself
-    from checker.cli import _importable
-
-    with _importable(Path(spec.cwd), config.rootdir):
+    with importable(Path(spec.cwd), config.rootdir):
         pm = make_plugin_manager(config, early.plugins)
     parser = audit_parser()
     pm.hook.claimcheck_addoption.call_historic(kwargs={"parser": parser})

@@ -1,12 +1,12 @@
 """``claimcheck ledger record|stories|show|export|forget`` and ``claimcheck audit``.
 
-``checker.cli`` hands these two sub-commands over whole (:func:`run`); the ledger location is
-``--ledger``, else ``ledger:`` in the configuration, else ``.claimcheck/ledger.sqlite`` beside it.
+``checker.cli`` hands these two sub-commands over whole (:func:`run`); their parsers are in
+:mod:`checker.ledger.arguments`. The ledger location is ``--ledger``, else ``ledger:`` in the
+configuration, else ``.claimcheck/ledger.sqlite`` beside it.
 """
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 import os
@@ -17,89 +17,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from checker.errors import UsageError
+from checker.ledger.arguments import ACTIONS, audit_parser, help_text, ledger_parser
 from checker.models import ExitCode
 
 if TYPE_CHECKING:
-    from checker.cli import Parser
+    from checker.arguments import Parser
     from checker.config import Config
     from checker.ledger.store import Ledger
 
 #: The sub-commands this module runs.
 COMMANDS = ("ledger", "audit")
-ACTIONS = ("record", "stories", "show", "export", "forget")
-LEDGER_HELP = "the ledger: a SQLite file or a postgresql:// URL (default: ledger: in the configuration, else .claimcheck/ledger.sqlite beside it)"
-
-
-def _common(p: Parser) -> None:
-    p.add_argument("--ledger", metavar="LOCATION", help=LEDGER_HELP)
-    p.add_argument("-p", dest="plugins", action="append", default=[], metavar="NAME", help="load plugin module NAME")
-    p.add_argument("--config", metavar="FILE", help="configuration file (default: found from the current folder)")
-    p.add_argument("--no-config", action="store_true", help="ignore configuration files")
-
-
-def ledger_parser(action: str, add_help: bool = True) -> Parser:
-    """The parser of ``claimcheck ledger ACTION``."""
-    from checker.cli import Parser, _date
-
-    p = Parser(prog=f"claimcheck ledger {action}", add_help=add_help, description=_ACTION_HELP[action])
-    if action == "record":
-        p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders to record")
-        p.add_argument("--published", type=_date, metavar="DATE", help="publication date for articles without one")
-        p.add_argument("--story", metavar="NAME", help="story for articles that do not name one")
-        p.add_argument("--exclude", action="append", metavar="GLOB", help="paths not to collect")
-    elif action == "stories":
-        p.add_argument("--format", choices=("table", "json"), default="table")
-    elif action == "show":
-        p.add_argument("story", metavar="STORY", help="the story to show")
-        p.add_argument("--format", choices=("table", "json"), default="table")
-    elif action == "export":
-        p.add_argument("--story", metavar="NAME", help="export only this story")
-        p.add_argument("--output", "-o", metavar="FILE", help="write the JSON Lines to FILE instead of stdout")
-    elif action == "forget":
-        p.add_argument("locations", nargs="+", metavar="PATH|URL", help="recorded articles to remove")
-    _common(p)
-    return p
-
-
-_ACTION_HELP = {
-    "record": "Store articles (text, metadata, story, claims) in the ledger; recording again updates them.",
-    "stories": "List the ledger's stories with their article counts and publication dates.",
-    "show": "Show one story's recorded articles and their claims.",
-    "export": "Write every recorded claim as JSON Lines, with its article's metadata (schema.org ClaimReview names).",
-    "forget": "Remove recorded articles from the ledger.",
-}
-
-
-def audit_parser(add_help: bool = True) -> Parser:
-    """The parser of ``claimcheck audit``: a check's flags, plus ``--dask`` and ``-n``."""
-    from checker.cli import make_parser
-
-    p = make_parser("check", add_help=add_help)
-    p.prog = "claimcheck audit"
-    for action in p._actions:
-        if action.dest == "paths":
-            action.help = argparse.SUPPRESS  # an audit's articles are the ledger's (a PATH is refused)
-    p.description = "Check every story recorded in the ledger, here, on -n processes, or as a Dask job."
-    p.add_argument(
-        "--dask",
-        metavar="ADDRESS",
-        help="run on Dask: 'local' starts a LocalCluster, else the address of a running scheduler",
-    )
-    if "-n" not in p._option_string_actions:  # a check may grow its own -n; the audit reads either
-        p.add_argument("-n", dest="jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
-    p.add_argument("--ledger", metavar="LOCATION", help=LEDGER_HELP)
-    p.set_defaults(audit=True)  # tells checker.ledger.plugin not to add the ledger as a story source
-    return p
-
-
-def help_text(command: str) -> str:
-    """What ``claimcheck help ledger`` and ``claimcheck help audit`` print."""
-    if command == "audit":
-        return audit_parser().format_help()
-    lines = ["usage: claimcheck ledger {" + ",".join(ACTIONS) + "} ...\n\n"]
-    lines += [f"  {a:8} {_ACTION_HELP[a]}\n" for a in ACTIONS]
-    lines += ["\n", *(ledger_parser(a).format_usage() for a in ACTIONS), "\nSee docs/ledger.md.\n"]
-    return "".join(lines)
 
 
 def run(
@@ -141,9 +68,8 @@ def _config(
     state: dict[str, object],
     addoption: bool = False,
 ) -> Config:
-    from checker.cli import _importable
     from checker.config import Config, load_settings, merge_cli
-    from checker.plugins import make_plugin_manager
+    from checker.plugins import importable, make_plugin_manager
 
     if any(a in ("-h", "--help") for a in argv):
         parser.parse_args(argv)  # prints the action's help and exits 0, before a missing PATH is an error
@@ -151,7 +77,7 @@ def _config(
     first = Path(early.paths[0]) if getattr(early, "paths", None) else Path.cwd()
     settings, path = load_settings(early, first)
     config = Config(settings, early, path, stdout)
-    with _importable(Path.cwd(), config.rootdir):  # -p finds modules as a check's does
+    with importable(Path.cwd(), config.rootdir):  # -p finds modules as a check's does
         pm = make_plugin_manager(config, early.plugins, plugins)
     state["pm"] = pm
     if addoption:

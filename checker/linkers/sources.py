@@ -459,7 +459,7 @@ def needs_source(f: FigureClaim, sentence: str, year: int | None = None, month: 
         return None
     if not toll and (lexicon.record_noun(noun) or lexicon.observed(sentence)):
         return None
-    years = {int(y) for y in _YEAR.findall(sentence)}
+    years = _years(sentence)
     if (years and (year is None or year not in years)) or lexicon.background(sentence) or _other_month(sentence, month):
         return None  # settled background: a toll or estimate of an earlier event than the article's
     if toll and _running(f, sentence):
@@ -481,6 +481,7 @@ _IN_MONTH = re.compile(
 BACKGROUND_MONTHS = 4
 
 
+@lru_cache(maxsize=256)  # asked once per figure of a sentence
 def _other_month(sentence: str, month: int | None) -> bool:
     """Whether the sentence dates its event "in <month>" (no day) at least :data:`BACKGROUND_MONTHS` before
     the article's month (the latest such month not after it), or in any month when the article is undated
@@ -506,6 +507,11 @@ _NOW = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
     re.I,
 )
+
+
+@lru_cache(maxsize=256)  # asked once per figure of a sentence
+def _now(text: str) -> bool:
+    return _NOW.search(text) is not None
 
 
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -537,7 +543,7 @@ def _background_passage(doc: _Article, sent: _Sentence) -> bool:
     comes back to the running story with a date of its own ("today's outage", "on Monday") and each is at
     most one paragraph from the one before."""
     month = doc.article.published.month if doc.article.published else None
-    if _NOW.search(sent.text):
+    if _now(sent.text):
         return False
     later = sent
     for j in (sent.position - 1, sent.position - 2):
@@ -550,7 +556,7 @@ def _background_passage(doc: _Article, sent: _Sentence) -> bool:
         # a phrase that dates an earlier event, not any year: "Acme, founded in 1998, …" opens no background
         if lexicon.background(text) or _other_month(text, month):
             return True
-        if _NOW.search(text):
+        if _now(text):
             return False
         later = prev
     return False
@@ -713,6 +719,11 @@ def _running(f: FigureClaim, sentence: str) -> bool:
 
 
 _YEAR = re.compile(r"(?<![\d$£€.,])(1[89]\d\d|20\d\d)(?!\d|,\d)")
+
+
+@lru_cache(maxsize=256)  # asked once per figure of a sentence
+def _years(sentence: str) -> frozenset[int]:
+    return frozenset(int(y) for y in _YEAR.findall(sentence))
 
 
 def _cue(
@@ -1108,7 +1119,16 @@ def _named_party(doc: _Article, sent: _Sentence, plain: str, at_file: int, at: i
 
 def _charged_before(plain: str, at: int) -> bool:
     """ "indicted on charges she defrauded the state": the charge on the record is the accusation's source."""
-    return _CHARGE.search(plain, 0, at) is not None
+    end = _first_charge_end(plain)
+    return end is not None and end <= at
+
+
+@lru_cache(maxsize=256)
+def _first_charge_end(plain: str) -> int | None:
+    # once per sentence, not a search of the text before each accusation (quadratic in a run-on sentence);
+    # the first match is the one that ends first, as the pattern's words are whole words
+    m = _CHARGE.search(plain)
+    return m.end() if m else None
 
 
 def _hedged_before(doc: _Article, sent: _Sentence, at: int) -> bool:

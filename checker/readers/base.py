@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from checker.errors import ArticleError
-from checker.models import Article, ArticleMeta, Diagnostic, Segment, SegmentKind, Sentence, construct
+from checker.models import Article, ArticleMeta, Diagnostic, construct
 
 if TYPE_CHECKING:
     from checker.config import Config
@@ -79,29 +79,3 @@ def default_meta(config: Config, **known: Any) -> ArticleMeta:
 
 
 _FROM_SETTINGS = frozenset({"published", "story"})
-
-
-def make_segment(
-    article: Article,
-    index: int,
-    kind: SegmentKind,
-    text: str,
-    start: int,
-    end: int,
-    pieces: tuple[tuple[int, int], ...] | None = None,
-) -> Segment:
-    """A segment of ``article`` from ``start`` to ``end`` in the file, split into sentences unless it is furniture."""
-    from checker.language.sentences import split
-
-    # every field is built here from typed values, so pydantic's validation would only repeat the work
-    return construct(
-        Segment,
-        index=index,
-        kind=kind,
-        text=text,
-        span=article.span(start, end),
-        sentences=tuple(construct(Sentence, start=s.start, end=s.end, text=s.text) for s in split(text))
-        if kind != "furniture"
-        else (),
-        pieces=tuple(tuple(p) for p in pieces) if pieces is not None else None,
-    )

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 from checker.furniture import is_furniture
 from checker.hookspecs import hookimpl
 from checker.models import Article, Diagnostic, Segment, SegmentKind, construct
-from checker.readers.base import default_meta, make_segment, read_text
+from checker.readers.base import default_meta, read_text
 from checker.readers.frontmatter import _short, date_value
 from checker.readers.mapping import TextMap
+from checker.segmenter import make_segment
 
 if TYPE_CHECKING:
     from checker.config import Config

@@ -13,8 +13,10 @@ from checker.furniture import is_furniture
 from checker.hookspecs import hookimpl
 from checker.models import Article, Segment, SegmentKind, construct
 from checker.readers import frontmatter
-from checker.readers.base import default_meta, make_segment, read_text
+from checker.readers.base import default_meta, read_text
 from checker.readers.mapping import TextMap
+from checker.segmenter import make_segment
+from checker.segmenter import segments_of as plain_text_segments
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -266,6 +268,4 @@ def claimcheck_segment(article: Article, config: Config) -> list[Segment] | None
             raise ValueError("too many brackets")  # markdown-it rescans link labels: superlinear (issue 11)
         return segments_of(article, furniture)
     except Exception:  # markdown-it failed (RecursionError included) on this file: read its body as plain text
-        from checker import segmenter
-
-        return segmenter.segments_of(article, furniture)
+        return plain_text_segments(article, furniture)
