@@ -292,3 +292,16 @@ def test_a_person_known_by_one_name_and_described_is_no_missing_first_reference(
 ) -> None:
     result = claimcheck_run(article(f"Organiser Jonah Pell opened the shelter on Friday.\n\n{intro}\n"))
     assert bool(result.findings("CC601")) is found
+
+
+def test_an_age_after_a_role_in_apposition_is_the_named_persons(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "Marta Quennell, the town librarian, 52, reopened the reading room on Saturday.\n\n"
+            "Quennell, 54, said the repairs took a year.\n"
+        )
+    )
+    quennell = person(links_of(result), "Marta Quennell")
+    assert sorted(age for age, _ in quennell.ages) == [52, 54]
+    [hit] = result.findings("CC201")
+    assert hit.outcome == "fail" and hit.line == 9

@@ -467,7 +467,7 @@ def _role_apposition() -> re.Pattern[str]:
     alt = "|".join(re.escape(w) for w in words)
     return re.compile(
         rf",\s+(?:\d{{1,3}},\s+)?(?P<desc>(?:(?:the|a|an)\s+|who\s+(?:has\s+been|had\s+been|is|was|became)\s+(?:the\s+|a\s+|an\s+)?)"
-        rf"(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)(?:\s+|-)){{0,2}}?(?P<role>{alt}))\b(?![\s-]+[A-Z][a-z])(?![-’'])"
+        rf"(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)(?:['’]s)?(?:\s+|-)){{0,2}}(?P<role>{alt}))\b(?![\s-]+[A-Z][a-z])(?![-’'])"
     )
 
 
