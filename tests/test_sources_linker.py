@@ -638,3 +638,27 @@ def test_no_background_passage_without_an_earlier_event_told(
 def test_what_a_hospital_has_is_no_place_described(tmp_path: Path, cli: Callable[..., Run]) -> None:
     body = "The Dunmore hospital has an estimated 40 patients in critical condition after the crash.\n"
     assert [s for k, _, s, _ in cues(tmp_path, cli, body) if k in ("toll", "estimate")] == ["unsourced"]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        # the next sentence opens with a named source's quotation that restates the claim
+        ("The old mill on Ferrow Lane burned down overnight.\n\nArson is suspected.\n\n"
+         "\"You can't call it arson yet,\" Halden fire chief Miro Tansk said.\n", "held"),
+        # a hedge inside a witness's account, her name in the sentences before and after
+        ("Ada Brisk said she heard a shout from the corner.\n\nThey reportedly ran back outside.\n\n"
+         "\"I thought it was a firework,\" Brisk said.\n", "held"),
+        # control: the next sentence's source speaks of something else
+        ("The old mill on Ferrow Lane burned down overnight.\n\nArson is suspected.\n\n"
+         "\"We closed the road at noon,\" Mayor Ida Brannock said.\n", "unheld"),
+        # control: the source comes late in the next sentence, about another matter
+        ("Divers were reported to have rescued two fishing boats.\n\n"
+         "Later, the cutter sank a trawler that the coastguard said was a smuggling boat.\n", "unheld"),
+    ],
+)  # fmt: skip
+def test_the_next_sentences_source_holds_the_claim_it_restates(
+    tmp_path: Path, cli: Callable[..., Run], body: str, status: str
+) -> None:
+    found = [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"]
+    assert found == [status]

@@ -18,7 +18,8 @@ A claim is sourced or held when a source is named anywhere in its sentence (an a
 of saying or estimating with its subject), in the previous sentence of its paragraph ("…, the
 agency said. It estimated …"), or by a passage's stated source ("According to the charging
 papers, …" covers the rest of its paragraph and the next one). Claims inside a direct quote belong
-to its speaker. In wire copy (one sentence a paragraph) the sentence before or after across the
+to its speaker; a hedge is held by a named source whose account the next sentence opens with and that
+restates the hedged clause, or whose account the sentences before and after both are. In wire copy (one sentence a paragraph) the sentence before or after across the
 paragraph break is as near as the next sentence of a paragraph (:meth:`_Article.adjacent`); the
 article's stated source (the headline's, or a named or official source cited twice) covers the lead's
 figures and restated tolls, and an organisation's own release its own figures; a toll right after a
@@ -813,6 +814,9 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
     near = _adjacent_holder(doc, sent, raw[sent.start : h.span.start], sense)
     if near:
         return made("held", near[1], near[0])
+    following = _following_account(doc, sent, h)
+    if following:
+        return made("held", following[1], following[0])
     return made("unheld", "")
 
 
@@ -871,6 +875,81 @@ def _adjacent_holder(doc: _Article, sent: _Sentence, before: str, sense: str) ->
         ):
             return named[0][0], where
     return None
+
+
+def _neighbour(doc: _Article, sent: _Sentence, step: int) -> _Sentence | None:
+    """The sentence before (``step`` -1) or after (+1) in the same paragraph, or across the paragraph break
+    when ``sent`` is its paragraph's only sentence and the other is one of the body's (not a headline)."""
+    j = sent.position + step
+    if not 0 <= j < len(doc.sentences):
+        return None
+    other = doc.sentences[j]
+    if other.seg.index == sent.seg.index:
+        return other
+    if (
+        len(sent.seg.sentences or ()) == 1
+        and abs(other.seg.index - sent.seg.index) == 1
+        and other.seg.kind in ("paragraph", "quote")
+        and not _headline(other.seg)
+    ):
+        return other
+    return None
+
+
+def _named_sources(sent: _Sentence) -> list[str]:
+    return [x[0] for x in sent.sources if not lexicon.vague_holder(x[0]) and x[0].lower() not in _PRONOUNS]
+
+
+def _following_account(doc: _Article, sent: _Sentence, h: HedgeClaim) -> tuple[str, str] | None:
+    """(holder, where) for a hedge whose claim the next sentence gives as a named source's account: a
+    sentence that opens with a quotation or with a named person or organisation as its source, and whose
+    words restate the hedged clause ("Arson is suspected." then '"You can't call it arson yet," the safety
+    director said, …'); a source further into the sentence speaks of something else ("Later, the navy sank a trawler that the Indian Navy said was …"); or a hedge
+    between two sentences that attribute to one named source (a witness's account told on: "Okafor said
+    she heard a shout." "They reportedly went back out." "'I thought it was a brick,' Okafor said.")."""
+    after = _neighbour(doc, sent, 1)
+    if after is None or sent.sources:
+        return None  # a sentence with a source of its own sets its hedge apart from it (the extractor's call)
+    named = _named_sources(after)
+    if not named:
+        return None
+    before = _neighbour(doc, sent, -1)
+    if before is not None and {_head(x) for x in _named_sources(before)} & {_head(x) for x in named}:
+        return named[0], "an account the sentences before and after attribute to one source"
+    if after.first_at > 2 and after.text.lstrip()[:1] not in '“"':
+        return None  # "Later, the navy fired at a trawler that the Indian Navy said …": another account
+    raw = doc.article.raw
+    lo, hi = (h.scope.start, h.scope.end) if h.scope else (sent.start, sent.end)
+    mine = _content_words(raw[lo : h.span.start] + " " + raw[h.span.end : hi])
+    theirs = _content_words(after.text) - {w for x in named for w in _content_words(x)}
+    if mine & theirs:
+        return named[0], "the next sentence's source gives the claim"
+    return None
+
+
+#: words too common in news copy to tie two sentences to one claim
+_COMMON = frozenset({
+    "about", "after", "again", "against", "also", "among", "another", "around", "because", "been", "before",
+    "being", "between", "both", "could", "does", "down", "during", "each", "even", "every", "from", "have",
+    "having", "here", "into", "just", "last", "later", "like", "made", "make", "many", "more", "most", "much",
+    "must", "never", "next", "only", "other", "over", "said", "same", "says", "several", "should", "since",
+    "some", "such", "than", "that", "their", "them", "then", "there", "these", "they", "this", "those", "three",
+    "through", "told", "under", "until", "very", "were", "what", "when", "where", "which", "while", "will",
+    "with", "would", "year", "years", "today", "yesterday", "people", "time", "week", "month", "first",
+    "second",
+})  # fmt: skip
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """Lower-case words of four letters or more that are not common function words, their plural "s"
+    dropped: what two sentences about one claim share ("arson", "treatment")."""
+    out = set()
+    for w in _WORD.findall(text):
+        w = w.lower().strip("’'")
+        if len(w) < 4 or w in _COMMON or lexicon.speech_verb(w):
+            continue
+        out.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+    return frozenset(out)
 
 
 def _alleges(doc: _Article, sent: _Sentence) -> bool:
