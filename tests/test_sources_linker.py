@@ -662,3 +662,20 @@ def test_the_next_sentences_source_holds_the_claim_it_restates(
 ) -> None:
     found = [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"]
     assert found == [status]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("None of the other clubs in the chase has been reported to have offered more than six years.", "exempt"),
+        ("The Owls have not been reported to have made any bid.", "exempt"),
+        # control: a report stated, with nobody named
+        ("The Kites are reported to have offered $40 million over five years.", "unheld"),
+    ],
+)
+def test_what_has_not_been_reported_is_no_hedge(
+    tmp_path: Path, cli: Callable[..., Run], sentence: str, status: str
+) -> None:
+    body = f"The Halden club made its offer to the pitcher on Monday.\n\n{sentence}\n"
+    found = [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"]
+    assert found == [status]

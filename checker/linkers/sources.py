@@ -803,6 +803,10 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
         return made("held", "court story", "the charges")
     if sense == "belief" and doc.court and _identifies(raw, h.span.start, h.span.end):
         return made("held", "the investigators' identification in a police story", "investigators")
+    if sense == "report" and _NOT_REPORTED.search(raw[sent.start : h.span.start][-CUE_REACH:]):
+        # "None of the other teams has been reported to have offered more than eight years": what the
+        # reports do not say, a statement about them, not a claim held at a distance
+        return made("exempt", "a statement of what has not been reported")
     if h.cue in _INFERENCES:
         return made("exempt", "an inference from what the sentence gives")  # "a move that suggests …"
     found = doc.source_for(sent, wire=False)  # a belief is not read into the paragraph before's statement
@@ -818,6 +822,14 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
     if following:
         return made("held", following[1], following[0])
     return made("unheld", "")
+
+
+#: a report denied its claim: "None of the teams has been reported to …", "He has not been reported to …"
+_NOT_REPORTED = re.compile(
+    r"^\W*(?:None|Nobody|No\s+one|Neither|No(?-i:\s+[a-z]+))\b[^.;:!?]*\Z"
+    r"|\b(?:not|never|n[’']t)\s+(?:yet\s+|so\s+far\s+|previously\s+)?(?:been\s+)?\Z",
+    re.I,
+)
 
 
 _IDENTIFIED = re.compile(r"\s+be\s+(?:the|an?|that\s+of)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
