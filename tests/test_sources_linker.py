@@ -679,3 +679,22 @@ def test_what_has_not_been_reported_is_no_hedge(
     body = f"The Halden club made its offer to the pitcher on Monday.\n\n{sentence}\n"
     found = [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"]
     assert found == [status]
+
+
+@pytest.mark.parametrize(
+    ("headline", "status"),
+    [
+        ("ORRA condemns shelling of refugee camp near Halden", "held"),
+        # control: a news story's headline, no organisation's statement
+        ("Shelling hits refugee camp near Halden", "unheld"),
+    ],
+)
+def test_an_organisations_statement_passes_on_reports(
+    tmp_path: Path, cli: Callable[..., Run], headline: str, status: str
+) -> None:
+    body = (
+        f"# {headline}\n\nThe refugee agency on Friday condemned the shelling of a camp sheltering 9,000 people.\n\n"
+        "As many as 500 families from the hill villages are said to be moving south.\n"
+    )
+    found = [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"]
+    assert found == [status]

@@ -807,6 +807,10 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
         # "None of the other teams has been reported to have offered more than eight years": what the
         # reports do not say, a statement about them, not a claim held at a distance
         return made("exempt", "a statement of what has not been reported")
+    if sense == "report" and doc.release:
+        # "UNHCR condemns air attack …": in an organisation's own statement, "are said to be moving" is the
+        # organisation passing on the reports it has
+        return made("held", "the organisation's own account passes on reports", doc.release)
     if h.cue in _INFERENCES:
         return made("exempt", "an inference from what the sentence gives")  # "a move that suggests …"
     found = doc.source_for(sent, wire=False)  # a belief is not read into the paragraph before's statement
