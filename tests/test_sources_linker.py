@@ -698,3 +698,20 @@ def test_an_organisations_statement_passes_on_reports(
     )
     found = [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"]
     assert found == [status]
+
+
+@pytest.mark.parametrize(
+    ("before", "status"),
+    [
+        # the source's account tells of the deaths, with no figure; the next sentence counts them
+        ("The Orrin army claimed that its shell killed known Front gunmen in the yard.", "sourced"),
+        # control: the source's account is of something else
+        ("The Orrin army claimed that a mortar was fired from the yard.", "unsourced"),
+    ],
+)
+def test_a_count_of_the_deaths_a_source_told_of(
+    tmp_path: Path, cli: Callable[..., Run], before: str, status: str
+) -> None:
+    body = f"Shells hit a school in Selby on Tuesday.\n\n{before}\n\nTwo Front gunmen were among the dead.\n"
+    found = [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "toll"]
+    assert found == [status]

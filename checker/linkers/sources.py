@@ -580,6 +580,30 @@ def _run_of_tolls(
     return runs[prev][0], "organisation", "a run of tolls after a sourced one"
 
 
+def _toll_told_before(doc: _Article, sent: _Sentence, f: FigureClaim) -> tuple[str, str, str] | None:
+    """(source, class, where) for a toll that counts the deaths (or injuries) a named source's account in the
+    sentence just before tells of, with no figure, about the same people: "the military claimed … a single
+    shell which killed known Hamas fighters" then "Two Hamas militants were among the dead". The source
+    stands behind the toll even when it only takes a position ("claimed"): the count is its account told on."""
+    prev = _neighbour(doc, sent, -1)
+    if prev is None or sent.sources:
+        return None
+    named = [x for x in prev.sources if _official_or_named(x[0])]
+    if not named:
+        return None
+    raw = doc.article.raw
+    kinds = {k for _, k in _restated(f, raw)}
+    told = {lexicon.toll_kind(w) for w in _WORD.findall(prev.text.lower()) if lexicon.toll_word(w)}
+    told |= {lexicon.toll_kind(t) for w in _WORD.findall(prev.text) if (t := lexicon.outcome_verb(w.lower()))}
+    if not kinds & told:
+        return None
+    theirs = _content_words(prev.text) - {w for x in named for w in _content_words(x[0])}
+    mine = _content_words(sent.text) - {w for w in _WORD.findall(sent.text.lower()) if lexicon.toll_word(w)}
+    if not mine & theirs:
+        return None
+    return named[0][0], named[0][1], "the previous sentence's source tells of the same toll"
+
+
 def _refers_back(text: str, doc: _Article, sent: _Sentence) -> bool:
     """Whether a sentence goes on about the previous sentence's event: it opens with a pronoun ("It killed
     612 people") or names that sentence's event again ("… in the quake and its aftershocks")."""
@@ -1065,6 +1089,8 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         found = doc.source_for(sent)
         if found is None and kind == "toll":
             found = _run_of_tolls(doc, sent, runs, {k for _, k in _restated(f, article.raw)})
+        if found is None and kind == "toll":
+            found = _toll_told_before(doc, sent, f)
         if found:
             if kind == "toll":
                 held = runs.setdefault(sent.position, (found[0], set()))[1]
