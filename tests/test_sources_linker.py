@@ -715,3 +715,26 @@ def test_a_count_of_the_deaths_a_source_told_of(
     body = f"Shells hit a school in Selby on Tuesday.\n\n{before}\n\nTwo Front gunmen were among the dead.\n"
     found = [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "toll"]
     assert found == [status]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Tomas Reyl, 17, was shot by police on Saturday after allegedly pointing a gun at them.", "held"),
+        ("The man was stopped by officers when he allegedly ran a red light.", "held"),
+        # control: no party acted on the allegation in the sentence
+        ("Tomas Reyl, 17, allegedly pointed a gun at a neighbour on Saturday.", "unheld"),
+        # an official's appeal makes the sentence its bulletin
+        ("Nobody is thought to have been hurt, and anyone with information is asked to call police.", "held"),
+        # control: a belief with no appeal
+        ("Nobody is thought to have been hurt in the fire at the Selby depot.", "unheld"),
+    ],
+)
+def test_a_holder_evident_from_the_sentences_frame(
+    tmp_path: Path, cli: Callable[..., Run], sentence: str, status: str
+) -> None:
+    body = f"A fire and a shooting kept Selby busy at the weekend.\n\n{sentence}\n"
+    found = [(s, r) for k, _, s, r in cues(tmp_path, cli, body) if k == "hedge"]
+    assert [s for s, _ in found] == [status]
+    if status == "held":
+        assert found[0][1] in ("the party that acted on it", "the appeal's issuer")

@@ -338,6 +338,31 @@ def _acting_on() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _acted_on() -> re.Pattern[str]:
+    """ "was fatally wounded by police Saturday after allegedly pointing a gun": an acting holder (police,
+    troops) that acted on someone, then the allegation of what that person did to bring it on (the text
+    up to the cue); built once from the lexicon."""
+    heads = "|".join(sorted(lexicon.acting_holders(), key=len, reverse=True))
+    return re.compile(
+        rf"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?P<src>{heads})\b[^.;:“”\"]{{0,80}}?"
+        r"\b(?:after|when|as|because|for)\s+(?:(?:he|she|they|the\s+\w+)\s+)?(?:had\s+|was\s+|were\s+)?\Z",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=1)
+def _appeal() -> re.Pattern[str]:
+    """ "anyone with information is asked to call police": an official's appeal, which makes its sentence
+    the official's bulletin; built once from the lexicon's acting holders."""
+    heads = "|".join(sorted(lexicon.acting_holders(), key=len, reverse=True))
+    return re.compile(
+        r"\b(?:asked|urged|encouraged|appealed|requested)\s+to\s+(?:call|contact|ring|phone|telephone|get\s+in\s+"
+        rf"touch\s+with|come\s+forward\s+to)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?P<src>{heads})\b",
+        re.I,
+    )
+
+
 def _head(source: str) -> str:
     """The last word of a source phrase, lower case ("Michael Silverman of the Boston Herald" → "herald",
     "Silverman" → "silverman"); a name before "of" is the head when there is one."""
@@ -820,6 +845,14 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
     acting = _acting_on().match(sent.text) if h.cue.startswith("it is") else None
     if acting:
         return made("held", "the subject acting on it", acting.group("src"))
+    if sense == "allegation":
+        acted = _acted_on().search(raw[max(sent.start, h.span.start - CUE_REACH) : h.span.start])
+        if acted:  # "shot by police after allegedly pointing a gun at them": the police's account of why
+            return made("held", "the party that acted on it", acted.group("src"))
+    if sense == "belief":
+        appeal = _appeal().search(raw, sent.start, sent.end)
+        if appeal:  # "nobody is thought to have been hurt, and anyone with information is asked to call police"
+            return made("held", "the appeal's issuer", appeal.group("src"))
     impersonal = lexicon.impersonal_in(sent.text)
     if impersonal:
         return made("vague", "impersonal", sent.text[impersonal[0][0] : impersonal[0][1]])  # the words as written
