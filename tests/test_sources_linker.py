@@ -738,3 +738,21 @@ def test_a_holder_evident_from_the_sentences_frame(
     assert [s for s, _ in found] == [status]
     if status == "held":
         assert found[0][1] in ("the party that acted on it", "the appeal's issuer")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Brannock was named as Whisper, the informant believed to have helped two reporters expose "
+         "Tarrow-era bribes.", "exempt"),
+        # control: the same belief with no past era is a claim someone holds
+        ("Brannock was named as Whisper, the informant believed to have helped two reporters expose "
+         "the bribes.", "unheld"),
+    ],
+)  # fmt: skip
+def test_a_belief_about_a_past_era_is_settled_history(
+    tmp_path: Path, cli: Callable[..., Run], sentence: str, status: str
+) -> None:
+    body = f"Ivo Brannock, a former aide to the governor, died on Monday.\n\n{sentence}\n"
+    found = [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"]
+    assert found == [status]

@@ -54,6 +54,7 @@ class SourceLexicon:
     wrongdoing_any: re.Pattern[str]
     court_words: frozenset[str]
     background: tuple[Pattern, ...]
+    history: tuple[Pattern, ...]
     culpability: re.Pattern[str]
     trial_words: frozenset[str]
     #: lower-case stems one of which every wrongdoing match contains: a sentence without any is skipped
@@ -108,6 +109,7 @@ def lexicon() -> SourceLexicon:
         wrongdoing_any=re.compile("|".join(f"(?P<w{i}>{p.regex.pattern})" for i, p in enumerate(wrong)), re.I),
         court_words=_words(data["court"]),
         background=_patterns(data["background"]),
+        history=_patterns(data["history"]),
         culpability=_alternation(_words(data["culpability"])),
         trial_words=_words(data["trial"]),
         wrongdoing_stems=re.compile(
@@ -188,6 +190,14 @@ def wrongdoing_in(text: str) -> list[tuple[int, int, str]]:
         k = int((m.lastgroup or "w0")[1:])
         out.append((m.start(), m.end(), lex.wrongdoing[k].name))
     return out
+
+
+def history(sentence: str) -> str | None:
+    """The entry placing a sentence in a past era ("Nixon-era secrets"), or None."""
+    for p in lexicon().history:
+        if p.regex.search(sentence):
+            return p.name
+    return None
 
 
 @lru_cache(maxsize=256)  # asked once per figure of a sentence: a run-on sentence has hundreds

@@ -868,6 +868,13 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
         # "UNHCR condemns air attack …": in an organisation's own statement, "are said to be moving" is the
         # organisation passing on the reports it has
         return made("held", "the organisation's own account passes on reports", doc.release)
+    if (
+        sense == "belief"
+        and _PERFECT.match(raw, h.span.end)
+        and lexicon.history(raw[h.span.end : h.scope.end if h.scope else sent.end])
+    ):
+        # "the shadowy character believed to have helped two reporters crack Nixon-era secrets": history's account
+        return made("exempt", "settled history")
     if h.cue in _INFERENCES:
         return made("exempt", "an inference from what the sentence gives")  # "a move that suggests …"
     found = doc.source_for(sent, wire=False)  # a belief is not read into the paragraph before's statement
@@ -891,6 +898,10 @@ _NOT_REPORTED = re.compile(
     r"|\b(?:not|never|n[’']t)\s+(?:yet\s+|so\s+far\s+|previously\s+)?(?:been\s+)?\Z",
     re.I,
 )
+
+
+#: "believed to| have helped": a belief about what was done, not what is
+_PERFECT = re.compile(r"\s+have\b")
 
 
 _IDENTIFIED = re.compile(r"\s+be\s+(?:the|an?|that\s+of)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
