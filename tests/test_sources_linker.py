@@ -756,3 +756,18 @@ def test_a_belief_about_a_past_era_is_settled_history(
     body = f"Ivo Brannock, a former aide to the governor, died on Monday.\n\n{sentence}\n"
     found = [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "hedge"]
     assert found == [status]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Dozens of people were evacuated from their homes and spent the night in a church hall.", []),
+        # controls: a harm, and a large count, still need a source
+        ("Dozens of people were injured and spent the night in hospital.", ["unsourced"]),
+        ("Thousands of people were evacuated from their homes.", ["unsourced"]),
+    ],
+)
+def test_a_few_evacuated_is_routine(tmp_path: Path, cli: Callable[..., Run], sentence: str, status: list[str]) -> None:
+    body = f"A fire destroyed the Selby supermarket on Friday night.\n\n{sentence}\n"
+    found = [s for k, _, s, _ in cues(tmp_path, cli, body) if k == "toll"]
+    assert found == status

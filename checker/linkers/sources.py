@@ -483,6 +483,8 @@ def needs_source(f: FigureClaim, sentence: str, year: int | None = None, month: 
     estimated = (f.qualifier or "") in ("an estimated", "estimated")
     if not (toll or estimated):
         return None
+    if toll and not estimated and lexicon.routine_count(f.text, [noun, *near, *verb]):
+        return None  # "Dozens of people were evacuated from their homes": a precaution, routine
     if not toll and (lexicon.record_noun(noun) or lexicon.observed(sentence)):
         return None
     years = _years(sentence)
