@@ -200,3 +200,21 @@ def test_a_malformed_lexicon_is_an_error_naming_the_file(
 def test_british_and_american_spellings_are_the_same_quote_words(british: str, american: str) -> None:
     assert speech.quote_words(f"the {british} was calm") == speech.quote_words(f"the {american} was calm")
     assert speech.quote_words("four hours") != speech.quote_words("for hours")
+
+
+@pytest.mark.parametrize(
+    "title",
+    list({t.role: t for t in lexicons.people().titles if t.kind_of}.values()),
+    ids=lambda t: t.role,
+)
+def test_an_office_named_by_its_head_noun_fits_a_role_description_of_that_noun(title: lexicons.Title) -> None:
+    """Every ``kind_of`` entry: "the minister" may refer to a foreign minister, never the reverse."""
+    assert title.kind_of is not None and title.kind_of in {t.role for t in lexicons.people().titles}
+    assert names.role_fits(title.kind_of, title.role)
+    assert not names.role_fits(title.role, title.kind_of)
+
+
+def test_an_office_sharing_a_word_is_not_a_kind_of_it() -> None:
+    assert not names.role_fits("president", "vice president")
+    assert not names.role_fits("minister", "prime minister")
+    assert not names.role_fits("general", "attorney general")

@@ -305,3 +305,50 @@ def test_an_age_after_a_role_in_apposition_is_the_named_persons(claimcheck_run: 
     assert sorted(age for age, _ in quennell.ages) == [52, 54]
     [hit] = result.findings("CC201")
     assert hit.outcome == "fail" and hit.line == 9
+
+
+@pytest.mark.parametrize(
+    ("title", "described"),
+    [
+        ("Foreign Minister", "minister"),
+        ("Interior Minister", "minister"),
+        ("Police Chief", "chief"),
+        ("Home Secretary", "secretary"),
+        ("Lieutenant Colonel", "colonel"),
+    ],
+)
+def test_a_role_named_by_the_head_noun_of_a_title_is_its_holder(
+    title: str, described: str, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(
+        article(
+            f"{title} Wenna Tolliver, 47, toured the flooded estate on Tuesday.\n\n"
+            f"The 45-year-old {described} said the pumps would run all night.\n"
+        )
+    )
+    tolliver = person(links_of(result), "Wenna Tolliver")
+    assert [(m.form, m.role) for m in tolliver.mentions][-1] == ("role", described)
+    [hit] = result.findings("CC201")
+    assert hit.outcome == "fail" and hit.line == 9
+
+
+def test_a_head_noun_held_by_two_people_is_nobodys(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "Foreign Minister Wenna Tolliver, 47, and Defence Minister Olek Barrowby, 52, met on Tuesday.\n\n"
+            "According to the minister, the 49-year-old minister from the coast was not invited.\n"
+        )
+    )
+    links = links_of(result)
+    assert all(m.form != "role" for e in links.entities for m in e.mentions)
+    assert not result.findings("CC201")
+
+
+def test_another_office_sharing_a_word_is_not_its_holder(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "Vice President Wenna Tolliver, 47, opened the dock on Tuesday.\n\n"
+            "The 60-year-old president of the dockers' union spoke after her.\n"
+        )
+    )
+    assert not result.findings("CC201")

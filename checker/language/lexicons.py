@@ -37,6 +37,9 @@ class Title:
     :ivar cls: honorific, office, role or kin.
     :ivar gender: male, female or None when the word does not say.
     :ivar head: a head of state or government ("the leader" may refer to its holder).
+    :ivar generic: a role that fits most others ("officer", "official").
+    :ivar kind_of: the broader office this one is a kind of, named by its head noun ("foreign
+        minister" → "minister"), or None.
     """
 
     form: str
@@ -45,6 +48,7 @@ class Title:
     gender: str | None = None
     head: bool = False
     generic: bool = False
+    kind_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,11 @@ class PeopleLexicon:
     def by_form(self) -> dict[str, Title]:
         """As written ("Gov.", "spokeswoman") → the title."""
         return _by_form(self)
+
+    @cached_property
+    def broader(self) -> dict[str, str]:
+        """Canonical role → the broader role it is a kind of ("police chief" → "chief")."""
+        return {t.role: t.kind_of for t in self.titles if t.role and t.kind_of}
 
     def role_words(self) -> dict[str, Title]:
         """Lower-case role heads ("governor", "spokeswoman", "mother") → the title they stand for."""
@@ -179,11 +188,19 @@ def people() -> PeopleLexicon:
             if not isinstance(role, str) or not role:
                 raise ValueError(f"{DATA / 'people.yaml'}: {key}: {entry!r} has no role")
             forms = entry.get("forms", [role] if cls == "kin" else [])
+            kind_of = entry.get("kind_of")
+            if kind_of is not None and (not isinstance(kind_of, str) or not kind_of.strip() or kind_of == role):
+                raise ValueError(f"{DATA / 'people.yaml'}: {key}: {entry!r}: kind_of is another role")
+            flags = (bool(entry.get("head")), bool(entry.get("generic")), kind_of)
             for form in forms:
                 g = gender or _gendered(form)
-                titles.append(Title(form, role, cls, g, bool(entry.get("head")), bool(entry.get("generic"))))  # type: ignore[arg-type]
+                titles.append(Title(form, role, cls, g, *flags))  # type: ignore[arg-type]
             if cls != "kin" and role not in {f.lower() for f in forms}:
-                titles.append(Title(role, role, cls, gender, bool(entry.get("head")), bool(entry.get("generic"))))  # type: ignore[arg-type]
+                titles.append(Title(role, role, cls, gender, *flags))  # type: ignore[arg-type]
+    known = {t.role for t in titles}
+    for t in titles:
+        if t.kind_of is not None and t.kind_of not in known:
+            raise ValueError(f"{DATA / 'people.yaml'}: {t.role}: kind_of {t.kind_of!r} is not a role of the lexicon")
     return PeopleLexicon(data["version"], tuple(titles), _words("people.yaml", data, "birth_name_cues"))
 
 

@@ -452,6 +452,13 @@ def is_head_role(role: str | None) -> bool:
     return bool(role) and role in HEAD_TITLES
 
 
+def role_fits(described: str, held: str) -> bool:
+    """Whether a role description may refer to someone holding ``held``: the same role, or a
+    broader one named by its head noun ("the minister" for a foreign minister, "the chief" for a
+    police chief; the lexicon's ``kind_of``)."""
+    return described == held or lexicons.people().broader.get(held) == described
+
+
 @lru_cache(maxsize=1)
 def _role_description() -> re.Pattern[str]:
     words = sorted(lexicons.people().role_words(), key=len, reverse=True)

@@ -14,7 +14,9 @@ The ``people`` linker provides ``entities``. Within each article (in text order)
   misspells (a ``surname`` variant), else an entity of its own with no full name (a reference to
   nobody introduced);
 - a role description ("the 64-year-old governor", "the mayor") joins the nearest person named
-  before it who holds that role (a head of state for "the leader"): a ``role`` mention;
+  before it who holds that role (a head of state for "the leader"), else the one person named before
+  it who holds an office the role names by its head noun ("the minister" after "Foreign Minister
+  Abel Okonkwo"; the lexicon's ``kind_of``): a ``role`` mention;
 - ages (a figure claim "Ilse Marrow, 66" or "the 64-year-old governor") go to the entity the
   figure's person or role description refers to.
 
@@ -391,12 +393,20 @@ def _roles_and_ages(here: _Article, raw: str) -> None:
                 group.ages.append((f.value, f.id, path))
 
 
+def _holds_broader(g: _Group, role: str) -> bool:
+    """Whether a person holds an office the role names by its head noun ("minister": a foreign minister)."""
+    return any(r != role and names.role_fits(role, r) for r in g.roles)
+
+
 def _holder(here: _Article, at: int, role: str) -> _Group | None:
     head = names.is_head_role(role)
-    for _, g, _ in reversed(here.before(at)):
+    before = here.before(at)
+    for _, g, _ in reversed(before):
         if role in g.roles or (head and any(names.is_head_role(r) for r in g.roles)):
             return g
-    return None
+    # "Foreign Minister Abel Okonkwo … the minister": one person named before holds such an office
+    broader = list(dict.fromkeys(g for _, g, _ in before if _holds_broader(g, role)))
+    return broader[0] if len(broader) == 1 else None
 
 
 def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _Group]]) -> _Group | None:
