@@ -237,7 +237,7 @@ def figure_consistency(
                     if verdict:
                         yield _disagreement(verdict, frame, article, a, other, b)
                         break
-    yield from age_conflicts(article, links)  # ages by person entity (rules/ages.py)
+    yield from age_conflicts(article, links, earlier if options.across_story else ())  # by person (rules/ages.py)
 
 
 def _disagreement(

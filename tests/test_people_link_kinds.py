@@ -352,3 +352,77 @@ def test_another_office_sharing_a_word_is_not_its_holder(claimcheck_run: Runner)
         )
     )
     assert not result.findings("CC201")
+
+
+def test_a_role_in_another_article_of_the_story_refers_to_its_one_holder(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        {
+            "a.md": article("Mayor Odile Fenwick, 58, opened the harbour wall on Saturday.\n", "wall"),
+            "b.md": article(
+                "Boats were back by Saturday.\n\nThe 56-year-old mayor told the crowd it cost nothing.\n",
+                "wall",
+                "Coastal Ledger",
+            ),
+        }
+    )
+    links = links_of(result)
+    fenwick = person(links, "Odile Fenwick")
+    assert [(m.article.endswith("b.md"), m.form, m.role) for m in fenwick.mentions][-1] == (True, "role", "mayor")
+    [attribution] = result.claims("attribution", "b.md")
+    speaker = links_of(result, "b.md").entity_of(attribution)
+    assert speaker is not None and speaker.id == fenwick.id
+    [hit] = result.findings("CC201")
+    assert hit.path.endswith("b.md") and hit.outcome == "fail" and "58" in hit.message
+
+
+def test_a_role_with_two_holders_in_the_story_is_nobodys(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        {
+            "a.md": article("Mayor Odile Fenwick, 58, and Mayor Piet Arnaud, 61, signed on Saturday.\n", "pact"),
+            "b.md": article("The 56-year-old mayor told the crowd it cost nothing.\n", "pact", "Coastal Ledger"),
+        }
+    )
+    assert not result.findings("CC201")
+    assert all(m.form != "role" for e in links_of(result).entities for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    ("dates", "ages", "outcome"),
+    [
+        (("2024-05-02", "2024-05-02"), (71, 71), None),
+        (("2024-05-02", "2024-05-02"), (71, 72), "warn"),  # a birthday that day, or a slip
+        (("2024-05-02", "2024-05-02"), (71, 74), "fail"),
+        (("2024-03-02", "2024-06-20"), (71, 72), None),  # a birthday between
+        (("2024-03-02", "2024-06-20"), (71, 70), "warn"),  # younger later
+        (("2022-03-02", "2024-06-20"), (71, 73), None),
+        (("2022-03-02", "2024-06-20"), (71, 72), "warn"),
+        (("2022-03-02", "2024-06-20"), (71, 71), "fail"),
+        (("2022-03-02", "2024-06-20"), (71, 76), "fail"),
+    ],
+)
+def test_ages_of_one_person_across_a_story_agree_with_the_dates_between(
+    dates: tuple[str, str], ages: tuple[int, int], outcome: str | None, claimcheck_run: Runner
+) -> None:
+    def dated(published: str, body: str, outlet: str) -> str:
+        return article(body, "mill", outlet).replace("published: 2024-05-02", f"published: {published}")
+
+    result = claimcheck_run(
+        {
+            "a.md": dated(dates[0], f"Casimir Vandeleur, {ages[0]}, closed the mill.\n", "Harrowgate Post"),
+            "b.md": dated(dates[1], f"Casimir Vandeleur, {ages[1]}, blamed power costs.\n", "Coastal Ledger"),
+        }
+    )
+    assert [(h.path.rsplit("/", 1)[-1], h.outcome) for h in result.findings("CC201")] == (
+        [("b.md", outcome)] if outcome else []
+    )
+
+
+def test_ages_across_articles_without_dates_are_not_compared(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        {
+            "a.md": "Casimir Vandeleur, 27, was arrested on Friday.\n",
+            "b.md": "A jury convicted Casimir Vandeleur, 29, of the shooting.\n",
+        },
+        story="mill",
+    )
+    assert not result.findings("CC201")

@@ -16,7 +16,8 @@ The ``people`` linker provides ``entities``. Within each article (in text order)
 - a role description ("the 64-year-old governor", "the mayor") joins the nearest person named
   before it who holds that role (a head of state for "the leader"), else the one person named before
   it who holds an office the role names by its head noun ("the minister" after "Foreign Minister
-  Abel Okonkwo"; the lexicon's ``kind_of``): a ``role`` mention;
+  Abel Okonkwo"; the lexicon's ``kind_of``): a ``role`` mention. When the article names no holder,
+  it joins the story's one holder of that role (or of such an office), if exactly one;
 - ages (a figure claim "Ilse Marrow, 66" or "the 64-year-old governor") go to the entity the
   figure's person or role description refers to.
 
@@ -157,12 +158,23 @@ class _Group:
         )
 
 
+class _Unheld:
+    """A role description its article names no holder for ("The 64-year-old governor told
+    reporters" in an article naming nobody): resolved against the whole story once it is read."""
+
+    def __init__(self, article: Article, start: int, end: int, role: str) -> None:
+        self.article, self.start, self.end, self.role = article, start, end, role
+        #: the ages stated in or right after the description: (age, figure claim id)
+        self.ages: list[tuple[float, str]] = []
+
+
 class _Groups(list[_Group]):
     """The story's entities being built, indexed by surname key (see :func:`names.surname_key`)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.by_surname: dict[str, list[_Group]] = {}
+        self.unheld: list[_Unheld] = []
 
     def register(self, group: _Group, name: str) -> None:
         bucket = self.by_surname.setdefault(names.surname_key(name), [])
@@ -202,7 +214,7 @@ def _link_article(article: Article, groups: _Groups) -> None:
     for claim in people:
         if claim.short:
             _short(here, groups, claim)
-    _roles_and_ages(here, raw)
+    _roles_and_ages(here, raw, groups)
     _pronoun_genders(here, raw)
 
 
@@ -353,8 +365,9 @@ def _disambiguate(here: _Article, claim: PersonClaim, candidates: list[_Group]) 
     return nearest[-1] if nearest else candidates[0]
 
 
-def _roles_and_ages(here: _Article, raw: str) -> None:
-    """Role descriptions as mentions of their holder; ages to the entity their figure names."""
+def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
+    """Role descriptions as mentions of their holder; ages to the entity their figure names. A role
+    description with no holder named before it in the article waits for the story (:func:`_story_roles`)."""
     path = here.article.path
     figures = [c for c in here.article.claims if isinstance(c, FigureClaim) and c.value is not None]
     described: list[tuple[int, int, _Group]] = []
@@ -375,11 +388,13 @@ def _roles_and_ages(here: _Article, raw: str) -> None:
         if gender := names.gender_of(raw[start:end]):
             g.genders[gender] = g.genders.get(gender, 0) + 1
     appositions = {start for start, _, _ in described}
+    unheld: list[_Unheld] = []
     for start, end, role, _age in names.role_descriptions(raw):
         if start in appositions:
             continue  # the apposition, linked above
         holder = _holder(here, start, role)
         if holder is None:
+            unheld.append(_Unheld(here.article, start, end, role))
             continue
         described.append((start, end, holder))
         holder.mentions.append(
@@ -391,6 +406,17 @@ def _roles_and_ages(here: _Article, raw: str) -> None:
             group = _age_owner(here, f, described)
             if group is not None and f.value is not None:
                 group.ages.append((f.value, f.id, path))
+            elif f.value is not None:
+                # "The 64-year-old governor told" with no governor named in the article
+                waiting = next((u for u in unheld if _age_of(raw, u.start, u.end, f)), None)
+                if waiting is not None:
+                    waiting.ages.append((f.value, f.id))
+    groups.unheld.extend(unheld)
+
+
+def _age_of(raw: str, start: int, end: int, f: FigureClaim) -> bool:
+    """Whether an age figure is stated in a role description or in apposition right after it."""
+    return start <= f.span.start < end or (end <= f.span.start and raw[end : f.span.start].strip() == ",")
 
 
 def _holds_broader(g: _Group, role: str) -> bool:
@@ -407,6 +433,37 @@ def _holder(here: _Article, at: int, role: str) -> _Group | None:
     # "Foreign Minister Abel Okonkwo … the minister": one person named before holds such an office
     broader = list(dict.fromkeys(g for _, g, _ in before if _holds_broader(g, role)))
     return broader[0] if len(broader) == 1 else None
+
+
+def _story_holder(groups: _Groups, role: str) -> _Group | None:
+    """The one person of the story who holds ``role`` (else one who holds an office it names by its
+    head noun), or None when nobody or several do."""
+    exact = [g for g in groups if g.introduced and not g.relative and role in g.roles]
+    if exact:
+        return exact[0] if len(exact) == 1 else None
+    broader = [g for g in groups if g.introduced and not g.relative and _holds_broader(g, role)]
+    return broader[0] if len(broader) == 1 else None
+
+
+def _story_roles(groups: _Groups) -> None:
+    """A role description whose article names no holder refers to the story's one holder of that
+    role ("Governor Ilona Perrault" in one article, "the 64-year-old governor" in another): it
+    becomes a ``role`` mention of that person, and its age one of theirs."""
+    for u in groups.unheld:
+        holder = _story_holder(groups, u.role)
+        if holder is None:
+            continue
+        article = u.article
+        holder.mentions.append(
+            Mention(
+                article=article.path,
+                text=article.raw[u.start : u.end],
+                span=article.span(u.start, u.end),
+                form="role",
+                role=u.role,
+            )
+        )
+        holder.ages.extend((age, cid, article.path) for age, cid in u.ages)
 
 
 def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _Group]]) -> _Group | None:
@@ -480,6 +537,7 @@ def link_people(articles: Sequence[Article]) -> Mapping[str, Any]:
     for article in articles:
         _link_article(article, groups)
     _introduced_later(groups)
+    _story_roles(groups)
     return {"entities": tuple(g.entity(i) for i, g in enumerate(groups, 1))}
 
 
