@@ -116,8 +116,9 @@ _GIVEN_NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s+$")
 def _given_for(entity: Entity, claim: FigureClaim, article: Article, links: StoryLinks) -> bool:
     """Whether an age the people links give the entity is stated for that person, read from the mention
     it stands by: a surname alone ("35-year-old Gomes", "Mr. Gigante") is the entity's only when the
-    article named it in full before and no other person of the article shares the surname, and a
-    surname after another given name ("Rawhi and Hussein Sultan, labourers aged 22") is someone else's."""
+    article named it in full before and no other person of the article shares the surname, or the
+    article names it in full nowhere, another article of the story does and no other person of the
+    story shares the surname; a surname after another given name ("Rawhi and Hussein Sultan, labourers aged 22") is someone else's."""
     if _THEN.search(article.raw, max(0, claim.span.start - 8), claim.span.start):
         return False  # "then-15-year-old Timmons": the age at another time
     mine = [m for m in entity.mentions if m.article == article.path and m.span is not None]
@@ -129,9 +130,16 @@ def _given_for(entity: Entity, claim: FigureClaim, article: Article, links: Stor
         return True
     start = near.span.start
     surname = entity.canonical.split()[-1]
-    if not any(m.form == "full" and m.span is not None and m.span.start < start for m in mine):
-        return False
-    others = (e for e in links.entities if e.id != entity.id and e.kind == "person" and article.path in e.articles())
+    in_full = any(m.form == "full" and m.span is not None and m.span.start < start for m in mine)
+    if not in_full and (any(m.form == "full" for m in mine) or " " not in entity.canonical):
+        return False  # the full name comes later here, or nowhere in the story
+    # named in full before here, or only in another article of the story ("Perrault, 64, told"):
+    # no other person of the article, or of the story, shares the surname
+    others = (
+        e
+        for e in links.entities
+        if e.id != entity.id and e.kind == "person" and (not in_full or article.path in e.articles())
+    )
     if any(e.canonical.split()[-1] == surname for e in others):
         return False
     return not (near.form == "surname" and _GIVEN_NAME_BEFORE.search(article.raw, max(0, start - 30), start))

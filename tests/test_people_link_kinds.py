@@ -426,3 +426,25 @@ def test_ages_across_articles_without_dates_are_not_compared(claimcheck_run: Run
         story="mill",
     )
     assert not result.findings("CC201")
+
+
+@pytest.mark.parametrize("verb", ["told reporters", "said", "added"])
+def test_a_surname_with_its_age_that_speaks_is_a_person_mention(verb: str, claimcheck_run: Runner) -> None:
+    alone = claimcheck_run(article(f"Dockworkers met on Monday. Pemberthy, 44, {verb} the budget was balanced.\n"))
+    [hit] = alone.findings("CC601")
+    assert hit.outcome == "warn" and "Pemberthy" in hit.message
+    story = claimcheck_run(
+        {
+            "a.md": article("Harbour master Tobiah Pemberthy, 50, said the channel was silted.\n", "silt"),
+            "b.md": article(f"Boats waited. Pemberthy, 53, {verb} dredging would start.\n", "silt", "Coastal Ledger"),
+        }
+    )
+    assert [e.canonical for e in links_of(story).entities] == ["Tobiah Pemberthy"]
+    [hit] = story.findings("CC201")
+    assert hit.path.endswith("b.md") and hit.outcome == "fail"
+
+
+@pytest.mark.parametrize("given", ["Fatima", "Ahmed", "Maria"])
+def test_a_given_name_with_its_age_is_a_person_known_by_one_name(given: str, claimcheck_run: Runner) -> None:
+    result = claimcheck_run(article(f"More families reached the camp. {given}, 38, said the road was closed.\n"))
+    assert not result.findings("CC601")

@@ -161,6 +161,12 @@ def _unknown_reference(
     speaks = names.speech_subject(text, start, end)
     if any(names.close_spelling(word, s) for s in surnames):
         return speaks or title is not None or not _SENTENCE_START.search(text[:start])
+    aged = _AGED_SPEAKER.match(text, end)
+    if aged and aged.group(1) in lexicons.speech().reporting and word.lower() not in lexicons.given_names():
+        # "Quimby, 44, told reporters": a surname with its age as the subject of a reporting verb
+        # is a person, named in full elsewhere in the story or nowhere (a given name alone with an
+        # age, "Maral, 45, said", is a person known by one name, introduced here)
+        return not (_organisation_like(article_text, word) or _group_word(word) or _common_word(article_text, word))
     if _introduced_here(text, start, end):
         return (
             False  # "said Ina, a nurse", "Maral, 45,", "25-year-old Guzel": a person known by one name, introduced here
@@ -209,6 +215,8 @@ _AFTER_CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*\s+$")
 #: an apposition that introduces the person ("Ina, a nurse", "Maral, 45,")
 _INTRODUCED = re.compile(r",\s+(?:a|an|the|\d+)\b")
 _AGED = re.compile(r"\d+-year-old\s+$")
+#: an age in apposition, then a verb: "Quimby, 44, told"
+_AGED_SPEAKER = re.compile(r",\s+\d{1,3},\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b")
 #: a relative clause after a name: it describes the person ("Fauzi, who uses a single name") unless it
 #: only goes on reporting speech ("said Pellegrini, who added that he would appeal")
 _WHO = re.compile(r",\s+who\s+(?:also\s+|later\s+)?([a-z]+)\b")

@@ -403,11 +403,14 @@ def kin_before(text: str, start: int) -> str | None:
 
 def speech_subject(text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]`` is the subject of a speech verb ("Gonzalez told",
-    "said Gonzalez", "according to Gonzalez", "Gonzalez, speaking in Moscow, said"); after a verb
+    "said Gonzalez", "according to Gonzalez", "Gonzalez, speaking in Moscow, said", "Gonzalez, 44,
+    told"); after a verb
     that takes a person as object ("told People", "called Mantra") it is not."""
     sp = lexicons.speech()
     after = text[end : end + 60]
-    m = re.match(r"(?:,\s+(?:[a-z]+ing|who)\b[^,]{0,40},)?\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b", after)
+    m = re.match(
+        r"(?:,\s+(?:\d{1,3}|(?:[a-z]+ing|who)\b[^,]{0,40}),)?\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b", after
+    )
     if m and m.group(1) in sp.verbs:
         return True
     before = text[max(0, start - 30) : start].lower()
