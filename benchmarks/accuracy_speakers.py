@@ -7,7 +7,9 @@ sets, each annotated before the fixes it measures) holds, per quote, the convert
 quote's offsets and its speaker (a person's name, or "-" for words that are no named person's). The
 corpus is converted with benchmarks/ecbplus.py, checked with claimcheck, and each annotated
 quote's speaker entity (the ``speakers`` link) is compared with the label (each file reported on its own and all together): a name is right when it
-names the same person (:func:`checker.language.names.same_person`), "-" when the links name no one.
+names the same person as one of the entity's name forms (:func:`checker.language.names.same_person`;
+an entity carries each spelling it was found under, a misspelt surname included), "-" when the links
+name no one.
 """
 
 from __future__ import annotations
@@ -62,7 +64,8 @@ def right(predicted: str, gold: str) -> bool:
 def predictions(paths: Sequence[Path]) -> dict[Path, list[tuple[str, int, int, str, str]]]:
     """For each annotation file: (article, start, end, annotated, predicted) per quote; one
     claimcheck run over the whole converted corpus serves every file. ``predicted`` is the speaker
-    entity's canonical name, "-" when the links name no one, "?" when no quote claim has the span."""
+    entity's name form that names the annotated person, else its canonical name, "-" when the links
+    name no one, "?" when no quote claim has the span."""
     with tempfile.TemporaryDirectory() as tmp:
         ecbplus.convert(Path(tmp))
         # the whole corpus, so that each story links all its articles as a real run does
@@ -89,7 +92,10 @@ def predictions(paths: Sequence[Path]) -> dict[Path, list[tuple[str, int, int, s
                 predicted = "?"
             else:
                 entity = result.links.entity_of(claim)
-                predicted = entity.canonical if entity else "-"
+                # the spelling of the entity that names the annotated person, if any: a misspelt
+                # surname ("Andrew Welzler" in one outlet, "Wetzler" in another) joins its person
+                forms = (entity.canonical, *entity.forms) if entity else ()
+                predicted = next((f for f in forms if gold != "-" and same_person(f, gold)), forms[0] if forms else "-")
             rows.append((path, start, end, gold, predicted))
     return out
 

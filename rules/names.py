@@ -44,7 +44,9 @@ def name_consistency(
         surname-only or title + surname reference to nobody named in the article or its story
         (a misspelling, or a missing first reference), with the closest named person suggested;
         one person given two different offices. Relatives who share a surname ("his mother, Rosa
-        Alvim") are different people. House styles across outlets (Assad / al-Assad) are not compared.
+        Alvim") are different people. House styles across outlets (Assad / al-Assad, Gaddafi /
+        Qaddafi, Sergeyev / Sergeev) are not compared; one letter of a surname changed that no
+        romanisation explains (Rathbourne / Rathborne) is.
 
     Why it matters:
         A misspelt name is a correction, and the person named notices first.

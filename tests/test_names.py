@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from checker.language import names
 from checker.language.names import is_name, name_key, people_in, same_person, surname
 
 
@@ -60,3 +61,32 @@ def test_people_in_gives_titles_and_offsets() -> None:
     text = "Talks between Kerry and Russian Foreign Minister Sergei Lavrov broke down."
     [(start, end, name, title)] = people_in(text)
     assert (text[start:end], name, title) == ("Sergei Lavrov", "Sergei Lavrov", "Russian Foreign Minister")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "respelt"),
+    [
+        ("Imogen Rathbourne", "Imogen Rathborne", True),
+        ("Renata Gonzales", "Renata Gonzalez", True),
+        ("Imogen Rathbourne", "Ines Rathborne", False),  # another given name too
+        ("Imogen Rathbourne", "Imogen Rathbourne", False),
+        ("Muammar Gaddafi", "Muammar Qaddafi", False),  # romanised by letter
+        ("Muammar Qadhafi", "Muammar Qadafi", False),
+        ("Yevgeny Sergeyev", "Yevgeny Sergeev", False),  # a glide
+        ("Yevgeny Kolesnikov", "Yevgeny Kolesnikow", False),
+        ("Bashar Assad", "Bashar al-Assad", False),  # a particle
+        ("Renata Gonzales", "Renata Gonzalves", True),
+        ("Renata Gonzales", "Renata Gozalves", False),  # two letters: not one name respelt
+    ],
+)
+def test_a_surname_respelt_is_one_letter_no_romanisation_explains(a: str, b: str, respelt: bool) -> None:
+    assert names.respelt_surname(a, b) is respelt
+    assert names.respelt_surname(b, a) is respelt
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Mark Felt Sr", "Mark Felt Jr"), ("Mac Pro", "Mac Pros"), ("Tar Heel", "Tar Heels"), ("Ana Roe", "Ana Rae")],
+)
+def test_a_plural_a_generation_or_a_short_word_is_no_surname_respelt(a: str, b: str) -> None:
+    assert not names.respelt_surname(a, b)

@@ -448,3 +448,61 @@ def test_a_surname_with_its_age_that_speaks_is_a_person_mention(verb: str, claim
 def test_a_given_name_with_its_age_is_a_person_known_by_one_name(given: str, claimcheck_run: Runner) -> None:
     result = claimcheck_run(article(f"More families reached the camp. {given}, 38, said the road was closed.\n"))
     assert not result.findings("CC601")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Rowena Rathbourne", "Rowena Rathborne"),
+        ("Renata Gonzales", "Renata Gonzalez"),
+        ("Ivo Pettersen", "Ivo Petterson"),
+    ],
+)
+def test_one_letter_of_a_surname_changed_across_a_story_is_reported(
+    first: str, second: str, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(
+        {
+            "a.md": article(f"Farmer {first} sold the orchard on Tuesday.\n", "orchard"),
+            "b.md": article(f"The orchard was sold by {second} on Tuesday.\n", "orchard", "Coastal Ledger"),
+        }
+    )
+    assert len(links_of(result).entities) == 1
+    [hit] = result.findings("CC601")
+    assert hit.path.endswith("b.md") and hit.outcome == "warn"
+    assert first.split()[-1] in hit.message and second.split()[-1] in hit.message
+
+
+def test_one_letter_of_a_surname_changed_in_an_article_is_reported(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(article("Renata Gonzales opened the hall.\n\nLater Renata Gonzalez said it was overdue.\n"))
+    [hit] = result.findings("CC601")
+    assert hit.line == 9 and "Gonzales" in hit.message
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Muammar Gaddafi", "Muammar Qaddafi"),
+        ("Yevgeny Sergeyev", "Yevgeny Sergeev"),
+        ("Yevgeny Kolesnikov", "Yevgeny Kolesnikow"),
+        ("Khalid al-Haddad", "Khalid Haddad"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+    ],
+)
+def test_a_surname_romanised_another_way_across_a_story_is_a_house_style(
+    first: str, second: str, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(
+        {
+            "a.md": article(f"Envoy {first} arrived on Monday.\n", "envoy"),
+            "b.md": article(f"Envoy {second} arrived on Monday.\n", "envoy", "Coastal Ledger"),
+        }
+    )
+    assert not result.findings("CC601")
+
+
+def test_a_relative_with_a_surname_one_letter_apart_is_someone_else(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article("Renata Gonzales, 40, was rescued with her mother, Renata Gonzalez, 66, on Sunday.\n")
+    )
+    assert not result.findings("CC601") and not result.findings("CC201")

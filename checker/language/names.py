@@ -356,6 +356,37 @@ def close_spelling(a: str, b: str, max_edits: int = 2, min_length: int = 4) -> b
     return 0 < d <= max_edits and d < min(len(x), len(y)) / 3
 
 
+def respelt_surname(a: str, b: str) -> bool:
+    """Whether two full names are one name with one letter of the surname changed and nothing else
+    ("Imogen Rathbourne"/"Imogen Rathborne"): a misspelling across outlets, not a house style.
+    Particles and accents ("Assad"/"al-Assad"), romanisation by letter ("Gaddafi"/"Qaddafi",
+    "Zelensky"/"Zelenskyy", "Qadhafi"/"Qadafi") and a glide or aspirate added or dropped
+    ("Sergeyev"/"Sergeev") are house styles, not changes."""
+    from rapidfuzz.distance import Levenshtein
+
+    x, y = _tokens(a), _tokens(b)
+    if len(x) < 2 or len(x) != len(y) or x[:-1] != y[:-1] or x[-1] == y[-1]:
+        return False
+    short, long_ = sorted((x[-1], y[-1]), key=len)
+    if len(short) < 4 or (long_.startswith(short) and long_[len(short) :] in _SUFFIXES):
+        return False  # "Sr"/"Jr" (father and son), "Mac Pro"/"Mac Pros", "Tar Heel"/"Tar Heels": no names respelt
+    p, q = x[-1], y[-1]
+    if Levenshtein.distance(p, q) != 1 or _fold(p) == _fold(q):
+        return False
+    # the letter changed: what is left of each once their common start and end are set aside
+    i = next((k for k in range(min(len(p), len(q))) if p[k] != q[k]), min(len(p), len(q)))
+    j = next((k for k in range(min(len(p), len(q)) - i) if p[-1 - k] != q[-1 - k]), min(len(p), len(q)) - i)
+    changed = {p[i : len(p) - j], q[i : len(q) - j]}
+    # "Sergeyev"/"Sergeev" (a glide), "Kolesnikov"/"Kolesnikow" (German romanisation)
+    return not (changed & _ROMANISED_LETTERS or frozenset(changed) in _ROMANISED_PAIRS)
+
+
+#: letters that romanisations add or drop where another writes none (a glide, an aspirate, an ayn)
+_ROMANISED_LETTERS = {"y", "h", "'", "’"}
+#: letters one romanisation writes for another's ("Kolesnikov"/"Kolesnikow")
+_ROMANISED_PAIRS = {frozenset("vw")}
+
+
 #: endings that make a plural, possessive or adjective of a name ("Mitchells", "Indonesian"), not a misspelling
 _SUFFIXES = {"s", "es", "'s", "’s", "n", "an", "ian", "ans", "ians", "ese", "ish", "i", "ic"}
 

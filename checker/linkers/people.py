@@ -8,7 +8,10 @@ The ``people`` linker provides ``entities``. Within each article (in text order)
   surname are different people. A changed given name with the same surname and no kinship word
   ("Dana Whitcombe" … "Diane Whitcombe") joins the entity as a ``given`` variant;
 - across articles, a full name joins the story's entity it matches (house styles are not variants;
-  a given name that is not the same name romanised is);
+  a given name that is not the same name romanised is, and so is one letter of the surname changed
+  that no romanisation rule explains: "Rathbourne"/"Rathborne", not "Gaddafi"/"Qaddafi"). A full
+  name that is a person's named before with one such letter changed ("Renata Gonzales" … "Renata
+  Gonzalez"), in the article or the story, joins that person as a ``surname`` variant;
 - a surname-only or title + surname reference joins the nearest person named before it with that
   surname (among relatives, the one whose stated age or gender fits), else one whose surname it
   misspells (a ``surname`` variant), else an entity of its own with no full name (a reference to
@@ -254,6 +257,12 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         )
         if match is not None and _another_given_name(_given(match.canonical), _given(claim.name), across=True):
             variant = "given"
+        elif match is not None and names.respelt_surname(match.first_story_full or match.canonical, claim.name):
+            variant = "surname"  # "Imogen Rathbourne" in one outlet, "Imogen Rathborne" in another
+    if match is None and not kin and not names.birth_name_before(raw, claim.span.start):
+        match = _respelt(here, groups, claim)
+        if match is not None:
+            variant = "surname"
     if match is None:
         match = _Group(claim.name)
         match.relative = bool(kin)
@@ -264,6 +273,26 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
     groups.register(match, claim.name)
     here.local.setdefault(match, None)
     here.insert((claim.span.start, match, claim))
+
+
+def _respelt(here: _Article, groups: _Groups, claim: PersonClaim) -> _Group | None:
+    """The person named before in the article, else in the story, whose full name this one is with one
+    letter of the surname changed ("Renata Gonzales" … "Renata Gonzalez"; :func:`names.respelt_surname`)."""
+    path = here.article.path
+    for g in reversed(here.local):
+        if not g.relative and names.respelt_surname(g.first_full[path].name, claim.name):
+            return g
+    return next(
+        (
+            g
+            for g in groups
+            if g.introduced
+            and not g.relative
+            and path not in g.first_full
+            and names.respelt_surname(g.first_story_full or g.canonical, claim.name)
+        ),
+        None,
+    )
 
 
 def _same(known: str, new: str, kin: str | None) -> bool:
@@ -291,7 +320,9 @@ def _short(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
     written = _surname(claim.name)
     before = here.before(claim.span.start)
     local = [(at, g) for at, g, c in before if not c.short]
-    same = list(dict.fromkeys(g for _, g in local if written in g.surnames))
+    # the surname as this article writes it in full: "Duncan Rait" … "Raite" is a variant here even
+    # when another outlet writes "Duncan Raite"
+    same = list(dict.fromkeys(g for _, g, c in before if not c.short and _surname(c.name) == written))
     variant = None
     match: _Group | None = None
     if len(same) > 1:
