@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from checker.language import lexicons
+from checker.language import lexicons, speech
 from checker.models import DateClaim, FigureClaim, Span
 from rules.dates import disagree
 from rules.figures import compare, elapsed_years
@@ -67,6 +67,12 @@ def test_a_quote_cut_at_a_sentence_end_is_faithful() -> None:
 def test_a_bracketed_insertion_is_faithful() -> None:
     a = words("The old bridge [on Mill Lane] could not be saved")
     assert verdict(a, words("The old bridge could not be saved"), 0.6)[0] is None
+
+
+def test_an_insertion_in_parentheses_is_faithful() -> None:
+    for read in (words, lambda t: list(speech.quote_words(t))):
+        a = read("We will look at the final (rule) language when it is published")
+        assert verdict(a, read("We will look at the final language when it is published"), 0.6)[0] is None
 
 
 def test_a_changed_word_warns_and_a_dropped_negation_fails() -> None:

@@ -184,14 +184,16 @@ def speaker_after(text: str) -> tuple[str, str] | None:
     return None
 
 
-_BRACKETED = re.compile(r"\[[^\]]*\]")
+#: an editor's insertion in a quotation: "[on Mill Lane]", and the parentheses some house styles
+#: use for one ("the final (rule) language"); a longer parenthesis may be the speaker's own aside
+_BRACKETED = re.compile(r"\[[^\]]*\]|\((?:[^()\s]+\s?){1,4}\)")
 _ON_THE_HOUR = re.compile(r"\b(\d{1,2}):00\b")  # "6:00 p.m." and "6 p.m." are the same words
 _QUOTE_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|…")
 
 
 def quote_words(text: str) -> tuple[str, ...]:
     """A quotation's words for comparing two renderings of it: lower-case, punctuation dropped, a
-    bracketed insertion as a gap ("…"), numbers written in words as digits ("one-in-three" and
+    bracketed insertion ("[on Mill Lane]", "(rule)", up to four words) as a gap ("…"), numbers written in words as digits ("one-in-three" and
     "1 in 3" are the same words), "6:00" as "6", ordinals as digits ("Twelfth"/"12th"), British spellings as American ("neighbourhood",
     "offence")."""
     from checker.language.numbers import ORDINALS, TENS, UNITS
