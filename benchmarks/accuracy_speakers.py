@@ -7,9 +7,9 @@ sets, each annotated before the fixes it measures) holds, per quote, the convert
 quote's offsets and its speaker (a person's name, or "-" for words that are no named person's). The
 corpus is converted with benchmarks/ecbplus.py, checked with claimcheck, and each annotated
 quote's speaker entity (the ``speakers`` link) is compared with the label (each file reported on its own and all together): a name is right when it
-names the same person as one of the entity's name forms (:func:`checker.language.names.same_person`;
-an entity carries each spelling it was found under, a misspelt surname included), "-" when the links
-name no one.
+names the same person as the entity's canonical name or one of its forms with the same given names
+(:func:`checker.language.names.same_person`; an entity carries each spelling of the surname it was
+found under, a misspelt one included), "-" when the links name no one.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import ecbplus  # noqa: E402
 
 from checker.cli import main  # noqa: E402
-from checker.language.names import same_person  # noqa: E402
+from checker.language.names import same_person, tokens  # noqa: E402
 from checker.models import QuoteClaim  # noqa: E402
 from checker.testing import _Recorder  # noqa: E402
 
@@ -61,10 +61,16 @@ def right(predicted: str, gold: str) -> bool:
     return any(same_person(t, g) for g in gold.split("|") for t in tails)
 
 
+def _respelling(form: str, canonical: str) -> bool:
+    """A form of the entity with the canonical name's given names and another spelling of its surname."""
+    a, b = tokens(form), tokens(canonical)
+    return len(a) == len(b) >= 2 and a[:-1] == b[:-1]
+
+
 def predictions(paths: Sequence[Path]) -> dict[Path, list[tuple[str, int, int, str, str]]]:
     """For each annotation file: (article, start, end, annotated, predicted) per quote; one
     claimcheck run over the whole converted corpus serves every file. ``predicted`` is the speaker
-    entity's name form that names the annotated person, else its canonical name, "-" when the links
+    entity's canonical name or a respelling of its surname that names the annotated person, "-" when the links
     name no one, "?" when no quote claim has the span."""
     with tempfile.TemporaryDirectory() as tmp:
         ecbplus.convert(Path(tmp))
@@ -92,9 +98,12 @@ def predictions(paths: Sequence[Path]) -> dict[Path, list[tuple[str, int, int, s
                 predicted = "?"
             else:
                 entity = result.links.entity_of(claim)
-                # the spelling of the entity that names the annotated person, if any: a misspelt
-                # surname ("Andrew Welzler" in one outlet, "Wetzler" in another) joins its person
-                forms = (entity.canonical, *entity.forms) if entity else ()
+                # a spelling of the entity's surname that names the annotated person: a misspelt
+                # surname ("Andrew Welzler" in one outlet, "Wetzler" in another) joins its person; a
+                # form with another given name does not count ("Paul"/"Chris Weitz" may be two people)
+                forms = (
+                    (entity.canonical, *(f for f in entity.forms if _respelling(f, entity.canonical))) if entity else ()
+                )
                 predicted = next((f for f in forms if gold != "-" and same_person(f, gold)), forms[0] if forms else "-")
             rows.append((path, start, end, gold, predicted))
     return out

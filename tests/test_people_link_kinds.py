@@ -506,3 +506,21 @@ def test_a_relative_with_a_surname_one_letter_apart_is_someone_else(claimcheck_r
         article("Renata Gonzales, 40, was rescued with her mother, Renata Gonzalez, 66, on Sunday.\n")
     )
     assert not result.findings("CC601") and not result.findings("CC201")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her lawyer said he had told the judge everything.",  # an object: any judge
+        "The local chief said the fire was suspicious.",  # a role that fits most others
+    ],
+)
+def test_a_role_description_another_article_may_not_mean_stays_unlinked(sentence: str, claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        {
+            "a.md": article("Judge Hal Brennock and fire chief Ivo Marden spoke on Friday.\n", "fire"),
+            "b.md": article(f"Ash covered the hall.\n\n{sentence}\n", "fire", "Coastal Ledger"),
+        }
+    )
+    links = links_of(result)
+    assert not [m for e in links.entities for m in e.mentions if m.article.endswith("b.md") and m.form == "role"]

@@ -20,7 +20,9 @@ The ``people`` linker provides ``entities``. Within each article (in text order)
   before it who holds that role (a head of state for "the leader"), else the one person named before
   it who holds an office the role names by its head noun ("the minister" after "Foreign Minister
   Abel Okonkwo"; the lexicon's ``kind_of``): a ``role`` mention. When the article names no holder,
-  it joins the story's one holder of that role (or of such an office), if exactly one;
+  a description that states an age or is a clause's or speech cue's subject ("The 64-year-old
+  governor told") joins the story's one holder of that role (or of such an office), if exactly one;
+  a role that fits most others ("the chief") or an object ("told the judge") does not;
 - ages (a figure claim "Ilse Marrow, 66" or "the 64-year-old governor") go to the entity the
   figure's person or role description refers to.
 
@@ -420,12 +422,13 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
             g.genders[gender] = g.genders.get(gender, 0) + 1
     appositions = {start for start, _, _ in described}
     unheld: list[_Unheld] = []
-    for start, end, role, _age in names.role_descriptions(raw):
+    for start, end, role, age in names.role_descriptions(raw):
         if start in appositions:
             continue  # the apposition, linked above
         holder = _holder(here, start, role)
         if holder is None:
-            unheld.append(_Unheld(here.article, start, end, role))
+            if _story_reference(raw, start, end, role, age):
+                unheld.append(_Unheld(here.article, start, end, role))
             continue
         described.append((start, end, holder))
         holder.mentions.append(
@@ -443,6 +446,21 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
                 if waiting is not None:
                     waiting.ages.append((f.value, f.id))
     groups.unheld.extend(unheld)
+
+
+def _story_reference(raw: str, start: int, end: int, role: str, age: int | None) -> bool:
+    """Whether a role description no holder in its article explains may refer to the story's holder:
+    a role that fits few (not "the chief", "the official") described as someone's ("the 64-year-old
+    governor"), or as the subject of a clause or a speech cue ("The governor told", "according to the
+    governor"); an object ("he told the judge") may be anyone holding the role."""
+    if names.is_generic_role(role):
+        return False
+    opens = start == 0 or bool(_SENTENCE_BEFORE.search(raw[max(0, start - 8) : start]))
+    return age is not None or opens or names.speech_subject(raw, start, end)
+
+
+#: the end of a sentence or paragraph right before a role description
+_SENTENCE_BEFORE = re.compile(r"(?:[.!?][\"”’)]*\s+|\n\s*)$")
 
 
 def _age_of(raw: str, start: int, end: int, f: FigureClaim) -> bool:
