@@ -13,6 +13,7 @@ from checker.models import Article, ClaimBase, FigureClaim, Finding, Related
 from checker.registry import fail, related, rule, warn
 from checker.story_index import per_article
 from checker.wording import phrase, place, quoted, value_at
+from rules._compare import sentence_key
 from rules.ages import age_conflicts
 
 
@@ -85,9 +86,14 @@ def _when(frame: QuantityFrame, f: FigureClaim) -> str:
     return f" (by {as_of})" if as_of else ""
 
 
-def _near(article: Article, a: FigureClaim, b: FigureClaim) -> bool:
-    """One sentence giving two figures of one frame is a range or a breakdown, not a contradiction."""
-    return a.segment == b.segment and abs(a.span.start - b.span.start) < 200
+def _near(where: dict[str, tuple[int, int] | None], a: FigureClaim, b: FigureClaim) -> bool:
+    """One sentence giving two figures of one frame is a range or a breakdown ("between 12 and 15",
+    "12 houses and 3 barns"), not a contradiction; two sentences of one paragraph may contradict each
+    other. ``where`` maps claim ids to their sentences (:func:`rules._compare.sentence_key`)."""
+    ka, kb = where.get(a.id), where.get(b.id)
+    if ka is None or kb is None:  # not found in a segment: the paragraph and distance stand in
+        return a.segment == b.segment and abs(a.span.start - b.span.start) < 200
+    return ka == kb
 
 
 #: the publication date an article of unknown date is taken to share with itself
@@ -193,6 +199,7 @@ def figure_consistency(
     """
     mine = _figures(article, links)
     pub = article.meta.published
+    where = {a.id: sentence_key(article, a.span.start) for a, _ in mine}
     # the figures of each frame met so far, by what a comparison reads of them: a run of one figure
     # repeated ("12 homes were destroyed in … and 12 homes …") is compared once per value, not per
     # pair (issue 11: quadratic in a run-on sentence of figures); the finding names the first figure in
@@ -204,7 +211,7 @@ def figure_consistency(
             first: tuple[int, FigureClaim, str] | None = None
             for same in groups.values():
                 # the earliest figure of the group that is not in a's own breakdown or range
-                j, b = next(((j, b) for j, b in same if not _near(article, a, b)), (-1, None))
+                j, b = next(((j, b) for j, b in same if not _near(where, a, b)), (-1, None))
                 if b is None or (first is not None and first[0] < j):
                     continue
                 verdict = _verdict(frame, a, b, _times(frame, a, b, pub or _SAME, pub or _SAME), options.rounding)

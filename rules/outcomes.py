@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from checker.links import Outcome, StoryLinks
 from checker.models import Article, Finding
 from checker.registry import fail, related, rule
+from rules._compare import sentence_key
 
 
 class OutcomeAgreementOptions(BaseModel):
@@ -87,11 +88,14 @@ def outcome_agreement(
         shared-object-words (default 2): words two statements' objects must share to be one event.
     """
     mine = links.outcomes_in(article.path)
+    # two statements of one sentence are a change or a contrast ("approved in May and rejected in
+    # June"); two sentences of one paragraph may contradict each other
+    where = [sentence_key(article, o.span.start) for o in mine]
     for i, a in enumerate(mine):
-        for b in mine[:i]:
+        for k, b in enumerate(mine[:i]):
             if (
                 b.positive != a.positive
-                and a.span.line != b.span.line
+                and (where[k] != where[i] if where[k] and where[i] else a.span.line != b.span.line)
                 and same_event(a, b, options.shared_object_words)
             ):
                 yield fail(
