@@ -219,6 +219,19 @@ def _blank_quotes(text: str, start: int, end: int) -> str:
     return _QUOTES.sub(blank, text)
 
 
+#: the event a relative date is counted from ("three days after the election"): it names another event
+#: than the one the sentence dates
+_ANCHOR_EVENT = re.compile(
+    r"\b(?:day|week|month|year)s?\s+(?:after|before)\s+((?:the|its|his|her|their|this|that)\s+(?:[A-Z]\w+\s+)?[a-z]+)"
+)
+
+
+def _blank_anchors(text: str) -> str:
+    """``text`` with the anchor events of relative dates blanked (offsets kept): in "Three days after the
+    election, on March 5, the winner named his cabinet" March 5 dates the naming, not the election."""
+    return _ANCHOR_EVENT.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
+
+
 def _matches(words: list[tuple[str, int, int]]) -> dict[int, tuple[frame_lexicons.Phrase, str, int]]:
     """Word index → (phrase, pos, words covered) for every lexicon trigger starting there."""
     first = frame_lexicons.triggers().by_first
@@ -259,7 +272,7 @@ def trigger_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
     # a trigger governs a date from nearby: a window around it spares lemmatising long sentences
     lo = max(lo, _word_start(text, start - _WINDOW_BACK))
     hi = min(hi, end + _WINDOW_AHEAD)
-    plain = _blank_quotes(text[lo:hi], start - lo, end - lo)
+    plain = _blank_anchors(_blank_quotes(text[lo:hi], start - lo, end - lo))
     s, e = start - lo, end - lo
     words = frame_lexicons.lemmas(plain)
     raw = [plain[a:b] for _, a, b in words]
@@ -373,7 +386,10 @@ def _as_noun(hit: tuple[frame_lexicons.Phrase, str, int]) -> tuple[frame_lexicon
     return phrase, "noun", n
 
 
-_SUBJECT_NOUN = re.compile(r"\b([a-z]+),\s+(?:which\s+|that\s+)?(?:was\s+|were\s+)?$")
+#: the noun a participle or a passive light verb describes: "The vote, held on …", "The election was held on …"
+_SUBJECT_NOUN = re.compile(
+    r"\b([a-z]+)(?:,\s+(?:which\s+|that\s+)?(?:was\s+|were\s+)?|\s+(?:was|were|is|are|will\s+be|(?:has|have|had)\s+been)\s+)$"
+)
 
 
 def _light(text: str, verb: Trigger, lo: int, hi: int) -> Trigger:
@@ -381,7 +397,7 @@ def _light(text: str, verb: Trigger, lo: int, hi: int) -> Trigger:
     if verb.lemma not in frame_lexicons.triggers().light_verbs:
         return verb
     subject = _SUBJECT_NOUN.search(text, max(lo, verb.start - 40), verb.start)
-    if subject is not None:  # "The vote, held on Nov. 3": the noun the participle describes
+    if subject is not None:  # "The vote, held on Nov. 3", "The election was held": the noun described
         for p in frame_lexicons.triggers().nouns:
             if p.lemmas == (frame_lexicons.lemma(subject.group(1)),):
                 return Trigger(p.lemmas[0], p.cls, "noun", subject.start(1), subject.end(1), True)

@@ -194,23 +194,28 @@ def _clause(where: Place, trigger: lang.Trigger | None) -> tuple[int, int]:
 
 def _anchors(frames: list[_Frame]) -> dict[int, str]:
     """Values of dates told relative to another event ("three days after the election"): the anchor
-    event's day (the first dated mention of its class in the same article, else in the story) plus the offset."""
-    days: dict[tuple[str, str], date] = {}
-    story_days: dict[str, date] = {}
+    event's day (the first dated mention of its class in the same article, else in the story) plus the
+    offset. The anchored date's own event is never its anchor: "Three days after the election, on March
+    5, the winner named his cabinet" does not date the election March 5. An anchor whose day is not
+    given stays unresolved."""
+    days: dict[tuple[str, str], list[tuple[int, date]]] = {}
+    story_days: dict[str, list[tuple[int, date]]] = {}
     for f in frames:
         if f.role != "event" or f.cls is None:
             continue
         for d in f.members:
             if d.claim.granularity == "day" and d.claim.value:
-                day = date.fromisoformat(d.claim.value)
-                days.setdefault((d.article.path, f.cls), day)
-                story_days.setdefault(f.cls, day)
+                day = (id(f), date.fromisoformat(d.claim.value))
+                days.setdefault((d.article.path, f.cls), []).append(day)
+                story_days.setdefault(f.cls, []).append(day)
     out: dict[int, str] = {}
     for f in frames:
         for d in f.members:
             if d.anchor is None:
                 continue
-            base = days.get((d.article.path, d.anchor.cls)) or story_days.get(d.anchor.cls)
+            here = days.get((d.article.path, d.anchor.cls), [])
+            anywhere = story_days.get(d.anchor.cls, [])
+            base = next((day for frame, day in (*here, *anywhere) if frame != id(f)), None)
             if base is not None:
                 out[id(d)] = (base + timedelta(days=d.anchor.days)).isoformat()
     return out

@@ -1,0 +1,88 @@
+"""Rewordings of issue 14's kinds that a templated dev set missed (review of 2026-11-30): statements of one
+paragraph, anchors counted from an event's own date, on text we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.language import events
+from checker.testing import Runner
+
+
+def _article(body: str, published: str = "2025-03-14") -> str:
+    return f"---\ntitle: T\npublished: {published}\noutlet: Daily Gazette\nstory: s\n---\n{body}\n"
+
+
+def _found(run: Runner, body: str, code: str, published: str = "2025-03-14") -> list[str]:
+    result = run({"a.md": _article(body, published)}, select=[code])
+    return [f"{f.outcome} {f.message}" for ar in result.results for r in ar.results for f in r.findings]
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        (
+            "The Orrisby wildfire burned 12 houses by Monday, the fire service said. "
+            "By Monday, 15 homes had been lost to the fire, officials said.",
+            "CC201",
+        ),
+        (
+            "The Kessport council approved the bridge plan on Tuesday. "
+            "The Kessport council rejected the bridge plan on Tuesday.",
+            "CC701",
+        ),
+    ],
+)
+def test_two_sentences_of_one_paragraph_are_compared(claimcheck_run: Runner, body: str, code: str) -> None:
+    assert [m.split()[0] for m in _found(claimcheck_run, body, code)] == ["fail"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The fire destroyed between 12 and 15 houses on Monday, officials said.",
+        "The Orrisby fire burned 12 houses and 3 barns by Monday, officials said.",
+        "By Monday night the Orrisby fire had destroyed 31 homes. By Tuesday night the fire had destroyed 40 homes.",
+        "The storm destroyed 40 homes in Larkhollow. The storm destroyed 18 homes in Brindlemoor.",
+    ],
+)
+def test_a_range_a_breakdown_or_two_places_in_one_paragraph_agree(claimcheck_run: Runner, body: str) -> None:
+    assert _found(claimcheck_run, body, "CC201") == []
+
+
+def test_an_anchor_noun_is_not_the_trigger_of_the_date_beside_it() -> None:
+    sentence = "Three days after the election, on March 5, the winner named his cabinet."
+    at = sentence.index("March 5")
+    trigger = events.trigger_of(sentence, at, at + len("March 5"), 0, len(sentence))
+    assert trigger is not None and trigger.lemma == "name"
+
+
+def test_a_passive_light_verb_dates_its_subject() -> None:
+    sentence = "The Tolvern election was held on March 2."
+    at = sentence.index("March 2")
+    trigger = events.trigger_of(sentence, at, at + len("March 2"), 0, len(sentence))
+    assert trigger is not None and (trigger.lemma, trigger.cls) == ("election", "vote")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # counted from the election's own date, March 2: March 5 is right, March 7 is wrong
+        (
+            "The Tolvern election was held on March 2. Three days after the election, on March 5, the winner named his cabinet.",
+            [],
+        ),
+        (
+            "The Tolvern election was held on March 2. Three days after the election, on March 7, the winner named his cabinet.",
+            ["fail"],
+        ),
+        (
+            "The Tolvern election was held on Sunday, March 2.\n\nThe winner named his cabinet three days after the election, on March 7.",
+            ["fail"],
+        ),
+        # the election's date is not given: the anchor stays unresolved
+        ("Three days after the election, on March 7, the Ostley winner named his cabinet.", []),
+    ],
+)
+def test_an_anchor_counts_from_its_events_own_date(claimcheck_run: Runner, body: str, expected: list[str]) -> None:
+    assert [m.split()[0] for m in _found(claimcheck_run, body, "CC101")] == expected
