@@ -86,3 +86,28 @@ def test_a_passive_light_verb_dates_its_subject() -> None:
 )
 def test_an_anchor_counts_from_its_events_own_date(claimcheck_run: Runner, body: str, expected: list[str]) -> None:
     assert [m.split()[0] for m in _found(claimcheck_run, body, "CC101")] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # the year comes from the tense and the publication date, and the weekday is checked against it
+        (
+            "The Dransfield bridge will reopen on Monday, April 15, officials said.",
+            "2025-03-14",
+            "2025-04-15 is a Tuesday",
+        ),
+        ("The Dransfield bridge closed on Tuesday, March 12.", "2025-03-14", "2025-03-12 is a Wednesday"),
+        ("The Dransfield bridge will reopen on Tuesday, April 15, officials said.", "2025-03-14", None),
+        ("The Orlan mill shut on Monday, Dec. 30, and its workers were sent home.", "2025-01-06", None),
+        ("The Tessary ferry will resume sailing on Monday, Jan. 6, the operator said.", "2024-12-20", None),
+    ],
+)
+def test_a_weekday_never_moves_the_year_of_its_date(
+    claimcheck_run: Runner, body: str, published: str, expected: str | None
+) -> None:
+    found = _found(claimcheck_run, body, "CC101", published)
+    if expected is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and found[0].startswith("fail") and expected in found[0]
