@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.language import events
+from checker.language import event_nouns, events
 from checker.testing import Runner
 
 
@@ -111,3 +111,41 @@ def test_a_weekday_never_moves_the_year_of_its_date(
         assert found == []
     else:
         assert len(found) == 1 and found[0].startswith("fail") and expected in found[0]
+
+
+def test_an_anaphor_refers_back_to_the_nearest_earlier_mention_of_its_noun() -> None:
+    text = "The Wednesday bombings in Tessary drew protests. Seven people were killed in those bombings."
+    at = text.index("Seven")
+    noun = event_nouns.event_noun_of(text, at, at + len("Seven"), text.index("Seven"), len(text))
+    assert noun is not None and (noun.lemma, noun.anaphoric) == ("bombing", True)
+    before = event_nouns.antecedent(text, noun, at)
+    assert before is not None and text[before.start : before.end] == "bombings" and before.start < at
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "those bombings" are the Wednesday bombings in another province: another event's toll
+        (
+            "Twelve people were killed in Thursday's bombing of the Orlan camp, the governor said.\n\n"
+            "The Wednesday bombings in Tessary province drew condemnation.\n\n"
+            "The president said on Thursday that seven people were killed in those bombings.",
+            [],
+        ),
+        ("Twelve people were killed in Thursday's bombing. Seven people were killed in Wednesday's bombing.", []),
+        # "that bombing" is Thursday's: one event, two tolls
+        (
+            "Twelve people were killed in Thursday's bombing of the Orlan camp, the governor said.\n\n"
+            "The bombing drew condemnation.\n\n"
+            "The president said on Friday that seven people were killed in that bombing.",
+            ["fail"],
+        ),
+        (
+            "The Thursday bombing of the Marrick depot killed 12 people.\n\n"
+            "Officials said on Friday that seven people were killed in Thursday's bombing.",
+            ["fail"],
+        ),
+    ],
+)
+def test_a_toll_belongs_to_the_day_of_its_event(claimcheck_run: Runner, body: str, expected: list[str]) -> None:
+    assert [m.split()[0] for m in _found(claimcheck_run, body, "CC201")] == expected

@@ -146,13 +146,18 @@ _PLACE = re.compile(
 )
 
 
+def _bare(word: str) -> str:
+    """A word without its possessive ending: "Thursday's bombing" names a day, not a body or place."""
+    return re.sub(r"['’]s$", "", word)
+
+
 def organisations(text: str) -> frozenset[str]:
     """Capitalised names in a stretch of text (bodies, teams, companies, places), months and weekdays
     left out, a sentence-initial single capitalised word left out ("Officials said")."""
     out: set[str] = set()
     for m in _CAPS.finditer(text):
         words = [w.rstrip(".") for w in m.group(0).split() if w not in _NOT_NAMES and w.lower() not in ("of", "the")]
-        words = [w for w in words if w not in _NOT_NAMES and w[:1].isupper()]
+        words = [w for w in words if _bare(w) not in _NOT_NAMES and w[:1].isupper()]
         if not words:
             continue
         before = text[max(0, m.start() - 3) : m.start()].lower().lstrip()
@@ -169,7 +174,7 @@ def organisations(text: str) -> frozenset[str]:
 def place_of(text: str) -> str | None:
     """The first place named with a locative preposition ("in Kelso", "at the Ashby depot")."""
     for m in _PLACE.finditer(text):
-        words = [w for w in m.group(1).split() if w != "the" and w not in _NOT_NAMES]
+        words = [w for w in m.group(1).split() if w != "the" and _bare(w) not in _NOT_NAMES]
         if words:
             return " ".join(words)
     return None

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from checker.hookspecs import hookimpl
-from checker.language import frame_lexicons, names, quantities
+from checker.language import event_nouns, frame_lexicons, names, quantities
 from checker.linkers._text import Place, locate, organisations, overlap, place_of, segments_of
 from checker.linking import Linker, linker
 from checker.links import QuantityFrame, QuantityRelation, StoryLinks
@@ -87,6 +87,9 @@ class _Fig:
     relations: list[QuantityRelation] = field(default_factory=list)
     where: Place | None = None
     scope: str | None = None
+    #: the day of the event the figure is counted in ("Thursday's bombing", or the day of the
+    #: bombings "those bombings" refers back to): (value, weekday) of its date claim
+    event_day: tuple[str | None, int | None] | None = None
 
 
 def _as_of(article: Article, where: Place, claim: FigureClaim, dates: list[DateClaim]) -> str | None:
@@ -109,6 +112,7 @@ def _features(article: Article, links: StoryLinks) -> list[_Fig]:
         if isinstance(c, DateClaim):
             dates.setdefault(c.segment, []).append(c)
     figures = [c for c in article.claims if isinstance(c, FigureClaim)]
+    all_dates = [d for ds in dates.values() for d in ds]
     out: list[_Fig] = []
     other_events: dict[tuple[int, int], bool] = {}
     sentences: dict[tuple[int, int], tuple[str | None, frozenset[str], frozenset[str]]] = {}
@@ -129,11 +133,59 @@ def _features(article: Article, links: StoryLinks) -> list[_Fig]:
                 lo, hi = where.segment.file_offset(where.lo), where.segment.file_offset(where.hi)
                 fig.owners |= {who for _, _, who in _people_in(article, links, lo, hi)}
             fig.as_of = _as_of(article, where, claim, dates.get(claim.segment, []))
+            if fig.key[0] in ("count", "measure"):
+                _event_of(fig, article, where, all_dates)
         out.append(fig)
     _parts(out, segments)
     _compared(out)
     _ages(out, article, links, segments, dates)
     return out
+
+
+_DAY_BEFORE = re.compile(r"(?:['’]s)?\s+")
+_DAY_AFTER = re.compile(r"\s+(?:on|of)\s+")
+
+
+def _day_of(article: Article, dates: list[DateClaim], noun: event_nouns.EventNoun) -> DateClaim | None:
+    """The date written with an event noun: "Thursday's bombing", "the Wednesday bombings", "the attack on
+    Monday" (offsets in ``article.raw``)."""
+    raw = article.raw
+    for d in dates:
+        if d.span.end <= noun.start and _DAY_BEFORE.fullmatch(raw, d.span.end, noun.start):
+            return d
+        if d.span.start >= noun.end and _DAY_AFTER.fullmatch(raw, noun.end, d.span.start):
+            return d
+    return None
+
+
+def _event_of(fig: _Fig, article: Article, where: Place, dates: list[DateClaim]) -> None:
+    """The day and place of the event a count is counted in: written with its event noun ("12 killed in
+    Thursday's bombing"), or, for an anaphor ("seven killed in those bombings"), with the mention it
+    refers back to ("The Wednesday bombings in Upper Nile state …"): two counts of one kind in events of
+    different days or places are different quantities."""
+    seg = where.segment
+    lo, hi = seg.file_offset(where.lo), seg.file_offset(max(where.lo, where.hi - 1)) + 1
+    noun = event_nouns.event_noun_of(article.raw, fig.claim.span.start, fig.claim.span.end, lo, hi)
+    if noun is None:
+        return
+    day = _day_of(article, dates, noun)
+    if day is None and noun.anaphoric:
+        before = event_nouns.antecedent(article.raw, noun, lo)
+        if before is not None:
+            day = _day_of(article, dates, before)
+            if fig.place is None:
+                fig.place = place_of(article.raw[before.start : before.end + 80])
+    if day is not None:
+        fig.event_day = (day.value, day.weekday)
+
+
+def _other_day(a: tuple[str | None, int | None] | None, b: tuple[str | None, int | None] | None) -> bool:
+    """Two event days known to differ: by value when both have one, else by weekday."""
+    if a is None or b is None:
+        return False
+    if a[0] and b[0]:
+        return a[0] != b[0]
+    return a[1] is not None and b[1] is not None and a[1] != b[1]
 
 
 def _sentence_features(
@@ -548,6 +600,8 @@ def _accepts(frame: list[_Fig], f: _Fig) -> bool:
             return False  # "170,000 in the province" and "230,000 around the Indian Ocean"
         if g.years != f.years:
             return False  # "In 2004 a tsunami killed 170,000": another event's toll
+        if _other_day(g.event_day, f.event_day):
+            return False  # "12 killed in Thursday's bombing" and "seven killed in the Wednesday bombings"
         if (
             f.holder in frame_lexicons.counted().per_party_holders
             and g.article is not f.article
