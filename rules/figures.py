@@ -368,7 +368,18 @@ def _born(f: FigureClaim, rel: QuantityRelation, pub: date | None) -> Finding | 
     who = f"{rel.holder}: " if rel.holder else ""
     return make(
         f,
-        f"{who}age {_shown(f)} here, but born {quoted(rel.text)} makes {ages} {when}"
-        f" ({on[:4]} − {rel.on[:4]} = {int(on[:4]) - int(rel.on[:4])})",
+        f"{who}age {_shown(f)} here, but born {quoted(rel.text)} makes {ages} {when} ({_age_sum(rel.on, on, least, most)})",
         related=_there(rel, f"born {quoted(rel.text)}"),
     )
+
+
+def _age_sum(born: str, on: str, least: int, most: int) -> str:
+    """The computation behind an age, as the message shows it: the years between, less one when the
+    birthday had not yet come ("2025 − 1970 − 1 = 54: the birthday is later in the year")."""
+    years = f"{on[:4]} − {born[:4]}"
+    diff = int(on[:4]) - int(born[:4])
+    if least != most:
+        return f"{years} = {diff}, or {diff - 1} before the birthday"
+    if least == diff:
+        return f"{years} = {diff}"
+    return f"{years} − 1 = {least}: the birthday is later in the year"
