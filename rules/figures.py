@@ -252,9 +252,15 @@ def _disagreement(
 ) -> Finding:
     """Two figures of one frame that disagree: ``a`` here, ``b`` in ``other`` (this article or another)."""
     make = fail if verdict == "fail" else warn
+    when_a, when_b = _when(frame, a), _when(frame, b)
+    pa, pb = article.meta.published, other.meta.published
+    if other is not article and pa and pb and pa != pb:
+        # as of publication: the dates show why a fall is a fail and a rise a question
+        when_a = when_a or f" (published {pa.isoformat()})"
+        when_b = when_b or f" (published {pb.isoformat()})"
     return make(
         a,
-        f"{frame.label}: {_shown(a, 'here')}{_when(frame, a)}, {_shown(b, place(b, other, article))}{_when(frame, b)}",
+        f"{frame.label}: {_shown(a, 'here')}{when_a}, {_shown(b, place(b, other, article))}{when_b}",
         related=[related(other, b, f"{frame.label}: {_shown(b, 'here')}")],
         claims=[b] if other is article else [],
     )

@@ -149,3 +149,37 @@ def test_an_anaphor_refers_back_to_the_nearest_earlier_mention_of_its_noun() -> 
 )
 def test_a_toll_belongs_to_the_day_of_its_event(claimcheck_run: Runner, body: str, expected: list[str]) -> None:
     assert [m.split()[0] for m in _found(claimcheck_run, body, "CC201")] == expected
+
+
+@pytest.mark.parametrize(
+    ("born", "expected"),
+    [
+        # the birthday (June 2) is later in the year than publication (March 14): 54, not 2025 - 1970
+        ("June 2, 1970", "makes 54 on 2025-03-14 (2025 − 1970 − 1 = 54: the birthday is later in the year)"),
+        ("Jan. 9, 1970", "makes 55 on 2025-03-14 (2025 − 1970 = 55)"),
+        ("1970", "makes 54 or 55 on 2025-03-14 (2025 − 1970 = 55, or 54 before the birthday)"),
+    ],
+)
+def test_an_age_against_a_birth_date_shows_the_sum_it_reports(claimcheck_run: Runner, born: str, expected: str) -> None:
+    body = f"Hollis Brandt, 45, was elected chair on Tuesday.\n\nBrandt was born in {born}, in Wexbury."
+    if born[0].isalpha():
+        body = body.replace(f"born in {born}", f"born on {born}")
+    found = _found(claimcheck_run, body, "CC201")
+    assert len(found) == 1 and expected in found[0]
+
+
+def test_two_outlets_tolls_show_when_each_was_published(claimcheck_run: Runner) -> None:
+    def article(body: str, published: str, outlet: str) -> str:
+        return f"---\ntitle: T\npublished: {published}\noutlet: {outlet}\nstory: s\n---\n{body}\n"
+
+    files = {
+        "a.md": article("The flood in Marrowdale has killed 35 people, officials said.", "2025-03-10", "Harbor Times"),
+        "b.md": article(
+            "The flood in Marrowdale has killed 21 people, officials said.", "2025-03-12", "Coastal Ledger"
+        ),
+    }
+    result = claimcheck_run(files, select=["CC201"])
+    found = [f"{f.outcome} {f.message}" for ar in result.results for r in ar.results for f in r.findings]
+    assert found == [
+        "fail people killed: 21 people here (published 2025-03-12), 35 people in Harbor Times, line 7 (published 2025-03-10)"
+    ]
