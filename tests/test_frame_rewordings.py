@@ -183,3 +183,18 @@ def test_two_outlets_tolls_show_when_each_was_published(claimcheck_run: Runner) 
     assert found == [
         "fail people killed: 21 people here (published 2025-03-12), 35 people in Harbor Times, line 7 (published 2025-03-10)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # the speaker who opens the sentence owns no figure of it
+        ("Councillor Ida Marrow said a $1.3 million deficit was manageable.", ["fail"]),
+        ("Board member Tomas Iver told reporters that the $1.3 million deficit was the largest in years.", ["fail"]),
+        # another body's deficit
+        ("Councillor Ida Marrow said the Orbury council's $1.3 million deficit was a warning.", []),
+    ],
+)
+def test_a_deficit_told_by_a_speaker_is_the_bodys(claimcheck_run: Runner, second: str, expected: list[str]) -> None:
+    body = f"The Elmsworth council voted on Tuesday to close the deficit of $3.1 million.\n\n{second}"
+    assert [m.split()[0] for m in _found(claimcheck_run, body, "CC201")] == expected

@@ -127,7 +127,7 @@ def _features(article: Article, links: StoryLinks) -> list[_Fig]:
         if fig.key is not None and _other_event(other_events, segments, where):
             fig.key = None  # "the last major quake … It killed 612 people": another event's toll
         if fig.key is not None:  # only a figure compared with others needs its place, names, years and time
-            fig.place, fig.owners, fig.years = _sentence_features(sentences, where, clause)
+            fig.place, fig.owners, fig.years = _sentence_features(sentences, where, clause, article, links)
             fig.scope = quantities.scope_after(where.text, where.end, where.hi)
             if fig.holder in frame_lexicons.counted().per_party_holders:  # whose deal: the people named with it
                 lo, hi = where.segment.file_offset(where.lo), where.segment.file_offset(where.hi)
@@ -188,13 +188,26 @@ def _other_day(a: tuple[str | None, int | None] | None, b: tuple[str | None, int
     return a[1] is not None and b[1] is not None and a[1] != b[1]
 
 
+def _file_range(where: Place, lo: int, hi: int) -> tuple[int, int]:
+    return where.segment.file_range(lo, hi)
+
+
 def _sentence_features(
-    seen: dict[tuple[int, int], tuple[str | None, frozenset[str], frozenset[str]]], where: Place, clause: str
+    seen: dict[tuple[int, int], tuple[str | None, frozenset[str], frozenset[str]]],
+    where: Place,
+    clause: str,
+    article: Article,
+    links: StoryLinks,
 ) -> tuple[str | None, frozenset[str], frozenset[str]]:
     """The place, parties and years of a figure's sentence, read once per sentence (a run-on sentence
     of thousands of figures is read once, not once per figure)."""
     key = (where.segment.index, where.lo)
     if key not in seen:
+        head = _ATTRIBUTION_HEAD.match(clause)
+        if head is not None and _people_in(article, links, *_file_range(where, where.lo, where.lo + head.end())):
+            clause = clause[
+                head.end() :
+            ]  # "Councillor Ida Marrow said a $1.3 million deficit …": a speaker owns no figure
         names = organisations(quantities.without_currency_prefixes(clause))  # "US$" names no party
         owners = frozenset("org:" + _POSSESSIVE.sub("", o) for o in names)  # "Bellamy's"
         seen[key] = (place_of(clause), owners, frozenset(_YEAR.findall(where.sentence)))
@@ -318,6 +331,9 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
 _ATTRIBUTION_TAIL = re.compile(
     r"[,”\"](?<!\s)\s+(?:the\s+)?[\w\s.’']{0,40}?\b(?:said|says|told|according\s+to)\b[^,;:]{0,80}$"
 )
+#: a sentence opening with its attribution: "Councillor Ida Marrow said (that) …", "Board member Tomas Iver
+#: told reporters that …"
+_ATTRIBUTION_HEAD = re.compile(r"^(?:[\w'’.-]+\s+){1,6}?(?:said|says|told\s+\w+|added|noted|warned)\s+(?:that\s+)?")
 #: characters after a figure its predicate is read from ("… were destroyed by the fire"): a few words
 PREDICATE_REACH = 300
 _WITH_OUTCOME = re.compile(r"\bwith\s+(?:\w+\s+)?\w+", re.I)
