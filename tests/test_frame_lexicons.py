@@ -151,3 +151,10 @@ def test_a_date_told_relative_to_another_event(sentence: str, date: str, days: i
     s = sentence.index(date)
     anchor = events.anchor_of(sentence, s, s + len(date))
     assert anchor is not None and (anchor.days, anchor.cls) == (days, cls)
+
+
+@pytest.mark.parametrize("noun", ["expansion", "renovation", "upgrade", "takeover"])
+def test_a_project_noun_after_an_amount_holds_it(noun: str) -> None:
+    text = f"approved an $800 million {noun} of the terminal"
+    at = text.index("$")
+    assert quantities.money_holder(text, at, text.index(f" {noun}")) == noun

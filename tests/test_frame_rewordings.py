@@ -198,3 +198,17 @@ def test_two_outlets_tolls_show_when_each_was_published(claimcheck_run: Runner) 
 def test_a_deficit_told_by_a_speaker_is_the_bodys(claimcheck_run: Runner, second: str, expected: list[str]) -> None:
     body = f"The Elmsworth council voted on Tuesday to close the deficit of $3.1 million.\n\n{second}"
     assert [m.split()[0] for m in _found(claimcheck_run, body, "CC201")] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The Caddon port authority on Tuesday approved an $8 billion expansion of its container terminal.", ["fail"]),
+        ("The Caddon port authority also plans a $2 billion expansion of the rail yard.", []),
+    ],
+)
+def test_a_projects_cost_is_compared_by_what_it_builds(
+    claimcheck_run: Runner, second: str, expected: list[str]
+) -> None:
+    body = f"The Caddon port authority approved an $800 million expansion of the container terminal on Tuesday.\n\n{second}"
+    assert [m.split()[0] for m in _found(claimcheck_run, body, "CC201")] == expected

@@ -90,6 +90,8 @@ class _Fig:
     #: the day of the event the figure is counted in ("Thursday's bombing", or the day of the
     #: bombings "those bombings" refers back to): (value, weekday) of its date claim
     event_day: tuple[str | None, int | None] | None = None
+    #: what a project's amount is spent on: "an $800 million expansion of the container terminal" → terminal
+    thing: str | None = None
 
 
 def _as_of(article: Article, where: Place, claim: FigureClaim, dates: list[DateClaim]) -> str | None:
@@ -177,6 +179,49 @@ def _event_of(fig: _Fig, article: Article, where: Place, dates: list[DateClaim])
                 fig.place = place_of(article.raw[before.start : before.end + 80])
     if day is not None:
         fig.event_day = (day.value, day.weekday)
+
+
+_THING_STOP = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "to",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "had",
+        "will",
+        "would",
+        "that",
+        "which",
+        "and",
+        "but",
+    ]
+)
+
+
+def _thing_of(text: str, end: int, holder: str) -> str | None:
+    """The head noun of the "of" phrase after an amount's holder noun ("$800 million expansion of the
+    container terminal" → "terminal"), lemmatised; None when none follows."""
+    m = re.compile(rf"\s+(?:[a-z-]+\s+)?{re.escape(holder)}s?\s+of\s+(?:the|its|their|his|her|a|an)\s+").match(
+        text, end
+    )
+    if m is None:
+        return None
+    head = None
+    for w in re.finditer(r"[A-Za-z-]+|[^\sA-Za-z-]", text[m.end() : m.end() + 60]):
+        word = w.group(0)
+        if not word[:1].isalpha() or word.lower() in _THING_STOP:
+            break
+        head = word.lower()
+    return frame_lexicons.lemma(head) if head else None
 
 
 def _other_day(a: tuple[str | None, int | None] | None, b: tuple[str | None, int | None] | None) -> bool:
@@ -294,6 +339,7 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
             return  # "$23 million per season": a rate, not the deal's amount
         fig.holder = holder
         fig.key = ("money", c.unit, holder)
+        fig.thing = _thing_of(text, where.end, holder)
         owner = sorted(o[4:] for o in fig.owners)
         fig.label = f"{holder} of {owner[0]}" if owner else holder
     elif c.category == "tally":
@@ -616,6 +662,8 @@ def _accepts(frame: list[_Fig], f: _Fig) -> bool:
             return False  # "170,000 in the province" and "230,000 around the Indian Ocean"
         if g.years != f.years:
             return False  # "In 2004 a tsunami killed 170,000": another event's toll
+        if g.thing and f.thing and g.thing != f.thing:
+            return False  # "an expansion of the container terminal" and "an expansion of the rail yard"
         if _other_day(g.event_day, f.event_day):
             return False  # "12 killed in Thursday's bombing" and "seven killed in the Wednesday bombings"
         if (
