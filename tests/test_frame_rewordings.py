@@ -212,3 +212,36 @@ def test_a_projects_cost_is_compared_by_what_it_builds(
 ) -> None:
     body = f"The Caddon port authority approved an $800 million expansion of the container terminal on Tuesday.\n\n{second}"
     assert [m.split()[0] for m in _found(claimcheck_run, body, "CC201")] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a passive outcome: the subject is what it concerns, the agent after "by" whom it is of
+        ("The bridge plan was rejected by the council on Tuesday, the mayor said.", ["fail"]),
+        ("The bridge plan was rejected by the Orwell council on Tuesday, the mayor said.", []),
+        ("The harbour plan was rejected by the council on Tuesday.", []),
+        # an intent is no outcome stated
+        ("The Kessport council plans to reject the bridge plan on Tuesday.", []),
+    ],
+)
+def test_a_passive_outcome_is_of_its_agent(claimcheck_run: Runner, second: str, expected: list[str]) -> None:
+    body = f"The Kessport council approved the bridge plan on Tuesday.\n\n{second}"
+    assert [m.split()[0] for m in _found(claimcheck_run, body, "CC701")] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a relative clause's outcome is of the noun before it
+        ("Ashgrove, who pleaded not guilty on Wednesday, will be sentenced in May.", ["fail"]),
+        # another person of that surname; another plea, months before
+        ("His brother Ivo Ashgrove, who pleaded not guilty on Wednesday, will stand trial.", []),
+        ("Ashgrove, who pleaded not guilty in January, changed his plea after a deal.", []),
+    ],
+)
+def test_a_plea_in_a_relative_clause_is_its_persons(claimcheck_run: Runner, second: str, expected: list[str]) -> None:
+    body = f"Tobin Ashgrove pleaded guilty on Wednesday to stealing $20,000.\n\n{second}"
+    result = claimcheck_run({"a.md": _article(body)}, select=["CC701", "CC101"])
+    found = [f.outcome for ar in result.results for r in ar.results for f in r.findings]
+    assert found == expected
