@@ -158,3 +158,19 @@ def test_a_project_noun_after_an_amount_holds_it(noun: str) -> None:
     text = f"approved an $800 million {noun} of the terminal"
     at = text.index("$")
     assert quantities.money_holder(text, at, text.index(f" {noun}")) == noun
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("The school board approved the new calendar 6-3 on Tuesday", (True, "calendar")),
+        ("The calendar was approved 5-4, with the chair casting the deciding vote", (True, "calendar")),
+        ("It then rejected the levy 5-4", (True, "levy")),
+        # a motion anaphor names no motion; a game is no vote
+        ("The measure passed 5-4", (True, None)),
+        ("The 5-4 vote came after a long debate", (True, None)),
+        ("The Harts beat the Gullmen 6-3 on Tuesday", (False, None)),
+    ],
+)
+def test_vote_verbs_and_motion_anaphors(clause: str, expected: tuple[bool, str | None]) -> None:
+    assert quantities.vote_motion(clause) == expected

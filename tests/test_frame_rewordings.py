@@ -245,3 +245,20 @@ def test_a_plea_in_a_relative_clause_is_its_persons(claimcheck_run: Runner, seco
     result = claimcheck_run({"a.md": _article(body)}, select=["CC701", "CC101"])
     found = [f.outcome for ar in result.results for r in ar.results for f in r.findings]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a vote that names no body is the vote the article told before it
+        ("The measure passed 5-4, with board chair Lenora Fisk casting the deciding vote.", ["fail"]),
+        ("The calendar was approved 5-4 after a long debate.", ["fail"]),
+        ("The 5-4 vote came after a long debate.", ["fail"]),
+        # another motion, another year
+        ("It then rejected the levy 5-4.", []),
+        ("The measure passed 5-4 on March 3, 2020.", []),
+    ],
+)
+def test_a_tally_given_twice_in_one_article(claimcheck_run: Runner, second: str, expected: list[str]) -> None:
+    body = f"The Quarrington school board approved the new calendar 6-3 on Tuesday.\n\n{second}"
+    assert [m.split()[0] for m in _found(claimcheck_run, body, "CC201")] == expected

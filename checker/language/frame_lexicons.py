@@ -201,6 +201,8 @@ class CountedLexicon:
     other_event_cues: tuple[str, ...] = ()
     per_party_holders: frozenset[str] = frozenset()
     per_unit: tuple[str, ...] = ()
+    vote_verbs: frozenset[str] = frozenset()
+    motion_anaphors: frozenset[str] = frozenset()
 
 
 @cache
@@ -222,6 +224,8 @@ def counted() -> CountedLexicon:
         tuple(w.lower() for w in data.get("other_event_cues") or ()),
         frozenset(w.lower() for w in data.get("per_party_holders") or ()),
         tuple(w.lower() for w in data.get("per_unit") or ()),
+        frozenset(w.lower() for w in data.get("vote_verbs") or ()),
+        frozenset(w.lower() for w in data.get("motion_anaphors") or ()),
     )
 
 

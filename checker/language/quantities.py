@@ -338,6 +338,37 @@ def body_noun(text: str) -> str | None:
     return None
 
 
+_ARTICLE = r"(?i:the|a|an|its|their|his|her)\s+"
+_WORDS = r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+#: "approved the new calendar 6-3", "voted to approve the levy by a 6-3 vote"
+_MOTION_AFTER = re.compile(rf"\b([a-z]+)\s+{_ARTICLE}{_WORDS}(?=\s+(?:\d|by|on|in|at|after|for|with)\b|[,.;]|$)")
+#: "The calendar was approved 5-4"
+_MOTION_BEFORE = re.compile(rf"\b{_ARTICLE}{_WORDS}\s+(?:was|were|had\s+been|has\s+been)\s+([a-z]+)")
+
+
+def vote_motion(clause: str) -> tuple[bool, str | None]:
+    """Whether a clause tells a vote (a vote verb of ``counted.yaml``), and the head noun of the motion
+    voted on, lemmatised ("approved the new calendar 6-3" → calendar; "The calendar was approved 5-4" →
+    calendar); None for a motion told by an anaphor ("The measure passed 5-4") or not told."""
+    lex = frame_lexicons.counted()
+    verbs = lex.vote_verbs
+    voted = any(frame_lexicons.lemma(w.lower()) in verbs for w in frame_lexicons.WORD.findall(clause))
+    if not voted:
+        return False, None
+    for m in _MOTION_BEFORE.finditer(clause):
+        if frame_lexicons.lemma(m.group(2)) in verbs:
+            return True, _motion_head(m.group(1), lex)
+    for m in _MOTION_AFTER.finditer(clause):
+        if frame_lexicons.lemma(m.group(1)) in verbs:
+            return True, _motion_head(m.group(2), lex)
+    return True, None
+
+
+def _motion_head(words: str, lex: frame_lexicons.CountedLexicon) -> str | None:
+    head = frame_lexicons.lemma(words.split()[-1].lower())
+    return None if head in lex.motion_anaphors or head in lex.bodies else head
+
+
 def series_noun(text: str) -> str | None:
     """The series a tally is of ("won the regional final series 3-2" → "series")."""
     series = frame_lexicons.counted().series

@@ -24,7 +24,7 @@ from typing import Any, Literal
 
 from checker.hookspecs import hookimpl
 from checker.language import event_nouns, frame_lexicons, names, quantities
-from checker.linkers._text import Place, locate, organisations, overlap, place_of, segments_of
+from checker.linkers._text import MentionIndex, Place, locate, organisations, overlap, place_of, segments_of
 from checker.linking import Linker, linker
 from checker.links import QuantityFrame, QuantityRelation, StoryLinks
 from checker.models import Article, DateClaim, FigureClaim
@@ -107,7 +107,7 @@ def _as_of(article: Article, where: Place, claim: FigureClaim, dates: list[DateC
     return None
 
 
-def _features(article: Article, links: StoryLinks) -> list[_Fig]:
+def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> list[_Fig]:
     segments = segments_of(article)
     dates: dict[int, list[DateClaim]] = {}
     for c in article.claims:
@@ -128,16 +128,20 @@ def _features(article: Article, links: StoryLinks) -> list[_Fig]:
         _describe(fig, where, clause, links)
         if fig.key is not None and _other_event(other_events, segments, where):
             fig.key = None  # "the last major quake … It killed 612 people": another event's toll
-        if fig.key is not None:  # only a figure compared with others needs its place, names, years and time
-            fig.place, fig.owners, fig.years = _sentence_features(sentences, where, clause, article, links)
+        if fig.key is not None or fig.holder == _VOTE_OF_EARLIER:
+            # only a figure compared with others needs its place, names, years and time
+            fig.place, fig.owners, fig.years = _sentence_features(sentences, where, clause, article, links, mentions)
             fig.scope = quantities.scope_after(where.text, where.end, where.hi)
             if fig.holder in frame_lexicons.counted().per_party_holders:  # whose deal: the people named with it
                 lo, hi = where.segment.file_offset(where.lo), where.segment.file_offset(where.hi)
                 fig.owners |= {who for _, _, who in _people_in(article, links, lo, hi)}
             fig.as_of = _as_of(article, where, claim, dates.get(claim.segment, []))
-            if fig.key[0] in ("count", "measure"):
+            if claim.category in ("count", "measure"):
                 _event_of(fig, article, where, all_dates)
+            elif claim.category == "tally":
+                fig.event_day = _vote_day(where, clause, dates.get(claim.segment, []))
         out.append(fig)
+    _votes(out)
     _parts(out, segments)
     _compared(out)
     _ages(out, article, links, segments, dates)
@@ -224,17 +228,61 @@ def _thing_of(text: str, end: int, holder: str) -> str | None:
     return frame_lexicons.lemma(head) if head else None
 
 
+def _vote_day(where: Place, clause: str, dates: list[DateClaim]) -> tuple[str | None, int | None] | None:
+    """The date a vote is told with in its clause ("approved the budget 6-3 on Tuesday", "Last year the
+    measure passed 5-4"), not the date of its attribution ("…, officials said Wednesday")."""
+    seg = where.segment
+    lo, hi = seg.file_offset(where.lo), seg.file_offset(min(where.hi, where.lo + len(clause)) - 1) + 1
+    for d in dates:
+        if lo <= d.span.start < hi and (d.value or d.weekday is not None):
+            return (d.value, d.weekday)
+    return None
+
+
 def _other_day(a: tuple[str | None, int | None] | None, b: tuple[str | None, int | None] | None) -> bool:
     """Two event days known to differ: by value when both have one, else by weekday."""
     if a is None or b is None:
         return False
     if a[0] and b[0]:
-        return a[0] != b[0]
+        return not (a[0].startswith(b[0]) or b[0].startswith(a[0]))  # "2025" holds "2025-03-11"
     return a[1] is not None and b[1] is not None and a[1] != b[1]
+
+
+def _person_words(links: StoryLinks, ids: frozenset[str]) -> set[str]:
+    """The words of the names of the people ``ids``, as their mentions give them."""
+    out: set[str] = set()
+    for i in ids:
+        entity = links.entity(i)
+        if entity is not None:
+            out.update(entity.canonical.split())
+            for m in entity.mentions:
+                out.update(_POSSESSIVE.sub("", w) for w in m.text.split())
+    return out
 
 
 def _file_range(where: Place, lo: int, hi: int) -> tuple[int, int]:
     return where.segment.file_range(lo, hi)
+
+
+#: a tally of a vote that names no body: see :func:`_votes`
+_VOTE_OF_EARLIER = "\0vote"
+
+
+def _votes(figs: list[_Fig]) -> None:
+    """A tally of a vote that names no body ("The measure passed 5-4", "The 5-4 vote came after a long
+    debate") is a vote of the body whose tally the article gave last before it, on that motion unless it
+    names another ("It then rejected the levy 5-4" after "approved the budget 6-3": two motions)."""
+    last: _Fig | None = None
+    for f in figs:
+        if f.claim.category != "tally":
+            continue
+        if f.holder == _VOTE_OF_EARLIER:
+            f.holder = None
+            if last is not None:
+                f.key, f.holder, f.label = last.key, last.holder, last.label
+                f.thing = f.thing or last.thing
+        elif f.key is not None and f.key[0] == "tally":
+            last = f
 
 
 def _sentence_features(
@@ -243,17 +291,21 @@ def _sentence_features(
     clause: str,
     article: Article,
     links: StoryLinks,
+    mentions: MentionIndex,
 ) -> tuple[str | None, frozenset[str], frozenset[str]]:
     """The place, parties and years of a figure's sentence, read once per sentence (a run-on sentence
     of thousands of figures is read once, not once per figure)."""
     key = (where.segment.index, where.lo)
     if key not in seen:
         head = _ATTRIBUTION_HEAD.match(clause)
-        if head is not None and _people_in(article, links, *_file_range(where, where.lo, where.lo + head.end())):
-            clause = clause[
-                head.end() :
-            ]  # "Councillor Ida Marrow said a $1.3 million deficit …": a speaker owns no figure
+        if head is not None and mentions.people_in(article, *_file_range(where, where.lo, where.lo + head.end())):
+            clause = clause[head.end() :]  # "Councillor Ida Marrow said a $1.3 million deficit …": no owner
         names = organisations(quantities.without_currency_prefixes(clause))  # "US$" names no party
+        if names:
+            # a person is no body owning a figure ("with board chair Lenora Fisk casting the deciding vote"):
+            # people are parties only of the per-party holders, by their entity ids (see _features)
+            people = _person_words(links, mentions.people_in(article, *_file_range(where, where.lo, where.hi)))
+            names = frozenset(n for n in names if not set(_POSSESSIVE.sub("", n).split()) <= people)
         owners = frozenset("org:" + _POSSESSIVE.sub("", o) for o in names)  # "Bellamy's"
         seen[key] = (place_of(clause), owners, frozenset(_YEAR.findall(where.sentence)))
     return seen[key]
@@ -345,8 +397,11 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
     elif c.category == "tally":
         body = quantities.body_noun(clause)
         fig.holder = body or quantities.series_noun(clause)
+        voted, fig.thing = quantities.vote_motion(clause)
         if body is not None:  # a game's score is one of many; a body's vote on one motion is one
             fig.key = ("tally", body)
+        elif voted and fig.holder is None:
+            fig.holder = _VOTE_OF_EARLIER  # "The calendar was approved 5-4": the vote of the body named before
         fig.label = f"{fig.holder or 'vote'} tally"
         size = quantities.body_size(where.sentence)
         if size is not None:
@@ -694,8 +749,9 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
     frames: list[list[_Fig]] = []
     by_key: dict[tuple[Any, ...], list[list[_Fig]]] = {}
     every: list[_Fig] = []
+    mentions = MentionIndex(links)
     for article in articles:
-        figs = _features(article, links)
+        figs = _features(article, links, mentions)
         every += figs
         for f in figs:
             home = None
