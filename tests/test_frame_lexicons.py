@@ -174,3 +174,20 @@ def test_a_project_noun_after_an_amount_holds_it(noun: str) -> None:
 )
 def test_vote_verbs_and_motion_anaphors(clause: str, expected: tuple[bool, str | None]) -> None:
     assert quantities.vote_motion(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The seven-member Lanwick zoning board approved the tower 5-3.",
+            (7, "seven-member Lanwick zoning board", "board"),
+        ),
+        ("All eight members of the licensing board attended.", (8, "eight members of the licensing board", "board")),
+        ("The five-member commission will meet in June.", (5, "five-member commission", "commission")),
+        ("Seven members of the public spoke.", None),
+        ("The 12-member team beat the Lanwick board.", None),
+    ],
+)
+def test_a_bodys_size_with_names_between(sentence: str, expected: tuple[int, str, str] | None) -> None:
+    assert quantities.sized_body(sentence) == expected

@@ -262,3 +262,21 @@ def test_a_plea_in_a_relative_clause_is_its_persons(claimcheck_run: Runner, seco
 def test_a_tally_given_twice_in_one_article(claimcheck_run: Runner, second: str, expected: list[str]) -> None:
     body = f"The Quarrington school board approved the new calendar 6-3 on Tuesday.\n\n{second}"
     assert [m.split()[0] for m in _found(claimcheck_run, body, "CC201")] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The seven-member Lanwick zoning board approved the tower 5-3 on Tuesday.", ["fail"]),
+        (
+            "The Lanwick zoning board approved the tower 5-3 on Tuesday. The seven-member board will meet in April.",
+            ["fail"],
+        ),
+        ("The Orbury licensing board renewed the permit 6-3.\n\nAll eight members of the board attended.", ["fail"]),
+        # another body of that noun; the size agrees
+        ("The Lanwick zoning board approved the tower 5-3. The seven-member planning board will review it.", []),
+        ("The Orbury licensing board renewed the permit 6-3.\n\nAll nine members of the board attended.", []),
+    ],
+)
+def test_a_tally_against_its_bodys_size_told_anywhere(claimcheck_run: Runner, body: str, expected: list[str]) -> None:
+    assert [m.split()[0] for m in _found(claimcheck_run, body, "CC201")] == expected

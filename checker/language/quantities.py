@@ -273,7 +273,16 @@ def listed_items(text: str, end: int) -> tuple[int, str] | None:
     return len(items), items_text
 
 
-_SIZE = re.compile(r"\b(\w+)[- ](?:member|seat|judge|justice|person|strong)\b\s+(?:[a-z]+\s+)?(\w+)", re.I)
+#: "seven-member board", "seven-member zoning board", "seven-member Lanwick zoning board": up to two names
+#: and one lowercase word between the size and the body
+_SIZE = re.compile(
+    r"\b(\w+)[- ](?i:member|seat|judge|justice|person|strong)\b\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+\s+)?(\w+)"
+)
+#: "all seven members of the board"
+_MEMBERS_OF = re.compile(
+    r"\b(\w+)\s+(?:members|judges|justices|jurors|councillors|councilors|trustees|commissioners)\s+of\s+"
+    r"(?:the\s+|its\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+)
 _SIZE_OF = re.compile(
     r"\b(\w+)(?:,\s+which|,\s+with|\s+of|\s+with|\s+has|\s+had)?\s+(?:has\s+|had\s+)?(\w+)\s+"
     r"(?:members|judges|justices|jurors|councillors|councilors|trustees|commissioners|seats)\b",
@@ -288,20 +297,36 @@ _BODY_OF = re.compile(
 
 def body_size(text: str) -> tuple[float, str] | None:
     """The size of a voting body named in ``text`` ("the seven-member board" → 7, "a board of nine members")."""
+    found = sized_body(text)
+    return None if found is None else (found[0], found[1])
+
+
+def sized_body(text: str) -> tuple[float, str, str] | None:
+    """As :func:`body_size`, with the body's noun lemma: ``(size, the words, body)``; names may stand
+    between the size and the noun ("the seven-member Lanwick zoning board" → 7, "board")."""
     bodies = frame_lexicons.counted().bodies
     for m in _SIZE.finditer(text):
         n = to_number(m.group(1))
         for w in m.group(0).split()[1:]:
             if n and frame_lexicons.lemma(w) in bodies:
-                return n, m.group(0)[: m.group(0).index(w) + len(w)]
+                return n, m.group(0)[: m.group(0).index(w) + len(w)], frame_lexicons.lemma(w)
     for m in _SIZE_OF.finditer(text):
         n = to_number(m.group(2))
         if n and frame_lexicons.lemma(m.group(1)) in bodies:
-            return n, m.group(0)
+            return n, m.group(0), frame_lexicons.lemma(m.group(1))
     for m in _BODY_OF.finditer(text):  # "the board of seven voted 4-4"
         n = to_number(m.group(2))
         if n and 1 < n < 1000 and frame_lexicons.lemma(m.group(1).lower()) in bodies:
-            return n, m.group(0)
+            return n, m.group(0), frame_lexicons.lemma(m.group(1).lower())
+    for m in _MEMBERS_OF.finditer(text):  # "All seven members of the board attended"
+        n = to_number(m.group(1))
+        for w in m.group(2).split():
+            if n and 1 < n < 1000 and frame_lexicons.lemma(w.lower()) in bodies:
+                return (
+                    n,
+                    m.group(0)[: m.group(0).index(w, m.start(2) - m.start()) + len(w)],
+                    frame_lexicons.lemma(w.lower()),
+                )
     return None
 
 

@@ -142,6 +142,7 @@ def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> li
                 fig.event_day = _vote_day(where, clause, dates.get(claim.segment, []))
         out.append(fig)
     _votes(out)
+    _sizes(out, article)
     _parts(out, segments)
     _compared(out)
     _ages(out, article, links, segments, dates)
@@ -283,6 +284,46 @@ def _votes(figs: list[_Fig]) -> None:
                 f.thing = f.thing or last.thing
         elif f.key is not None and f.key[0] == "tally":
             last = f
+
+
+def _sizes(figs: list[_Fig], article: Article) -> None:
+    """A body's size stated in another sentence of the article ("The Lanwick zoning board approved the
+    tower 5-3. The seven-member board will meet again in April.") holds for its tallies too."""
+    wanting = [
+        f
+        for f in figs
+        if f.claim.category == "tally"
+        and f.key is not None
+        and f.key[0] == "tally"
+        and not any(r.kind == "body_size" for r in f.relations)
+    ]
+    if not wanting:
+        return
+    sizes: dict[str, tuple[float, str]] = {}
+    for seg in article.segments:
+        if seg.kind == "furniture":
+            continue
+        for sent in seg.sentences or ():
+            found = quantities.sized_body(sent.text)
+            if found is not None:
+                sizes.setdefault(found[2], (found[0], found[1]))
+    for f in wanting:
+        body = str(f.key[1]) if f.key else ""
+        size = sizes.get(body)
+        if size is None or f.where is None:
+            continue
+        mine, theirs = _body_modifier(_clause(f.where), body), _body_modifier(size[1], body)
+        if mine and theirs and mine != theirs:
+            continue  # "the zoning board" voted; "the seven-member planning board" is another body
+        f.relations.append(QuantityRelation(kind="body_size", value=size[0], text=size[1]))
+
+
+def _body_modifier(text: str, body: str) -> str | None:
+    """The lowercase word right before a body noun ("zoning" in "the Lanwick zoning board")."""
+    m = re.search(rf"(?<![-\w])([a-z]+)\s+{re.escape(body)}s?\b", text)  # not "seven-member board"
+    if m is None or m.group(1) in ("the", "a", "an", "its", "their", "this", "that", "whole", "full"):
+        return None
+    return m.group(1)
 
 
 def _sentence_features(
