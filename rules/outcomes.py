@@ -52,7 +52,7 @@ def same_event(a: Outcome, b: Outcome, shared: int) -> bool:
     who = _participants_agree(a, b)
     if who is False:
         return False
-    if who is True and a.date and a.date == b.date and not (a.object and b.object):
+    if who is True and a.date and len(a.date) == 10 and a.date == b.date and not (a.object and b.object):
         return True  # "Ashgrove pleaded guilty on Wednesday to …" and "Ashgrove, who pleaded not guilty on Wednesday"
     common = set(a.object) & set(b.object)
     # what the outcome is about must be shared: wholly ("approved the plan"), or by enough words when

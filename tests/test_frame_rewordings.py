@@ -280,3 +280,8 @@ def test_a_tally_given_twice_in_one_article(claimcheck_run: Runner, second: str,
 )
 def test_a_tally_against_its_bodys_size_told_anywhere(claimcheck_run: Runner, body: str, expected: list[str]) -> None:
     assert [m.split()[0] for m in _found(claimcheck_run, body, "CC201")] == expected
+
+
+def test_two_outcomes_of_one_year_without_objects_are_not_one_event(claimcheck_run: Runner) -> None:
+    body = "Tobin Ashgrove pleaded guilty in 2019.\n\nAshgrove, who pleaded not guilty in 2019, was later cleared."
+    assert _found(claimcheck_run, body, "CC701") == []
