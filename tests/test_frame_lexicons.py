@@ -191,3 +191,29 @@ def test_vote_verbs_and_motion_anaphors(clause: str, expected: tuple[bool, str |
 )
 def test_a_bodys_size_with_names_between(sentence: str, expected: tuple[int, str, str] | None) -> None:
     assert quantities.sized_body(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("More than half of that, $15,000, came from a single donor.", "$15,000"),
+        ("About a quarter of them, 20, were rebuilt.", "20"),
+        ("More than half of the total, $15,000, came from one donor.", "$15,000"),
+    ],
+)
+def test_a_share_of_a_total_told_before(sentence: str, part: str) -> None:
+    found = quantities.anaphoric_shares(sentence, 0, len(sentence))
+    assert [sentence[at : at + len(part)] for at, *_ in found] == [part]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total", "part"),
+    [
+        ("Of the $40,000 raised, $15,000, more than half, came from one donor.", 40000, "$15,000"),
+        ("Of the 40 workers at the plant, 15 voted to strike, more than half.", 40, "15"),
+        ("The charity raised $40,000, more than half of it, $15,000, from one donor.", 40000, "$15,000"),
+    ],
+)
+def test_a_share_stated_after_its_part(sentence: str, total: float, part: str) -> None:
+    found = quantities.stated_shares(sentence, 0, len(sentence))
+    assert [(t, sentence[at : at + len(part)]) for at, t, *_ in found] == [(total, part)]

@@ -489,20 +489,60 @@ def _share_bounds(words: str, before: str) -> tuple[float, float]:
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+)"
 _DETERMINER = r"(?:the|its|their|all(?:\s+the)?|(?:the\s+)?[\w-]+['’]s)"  # "of the town's 3,000 residents"
 _ABOUT = r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|around\s+)?"
+_MONEY = r"\$?"  # an amount of dollars is a total and a part as a count is: "Of the $40,000 raised, $15,000"
+_PART = rf"(?P<part>{_ABOUT}{_MONEY}{_NUM[1:-1]})\b"
 _STATED_SHARES = (
     # "40 percent of the 200 members, or 95, voted"; "more than half of the 300 residents, 120, left"
     re.compile(
-        rf"(?P<share>{_SHARE.pattern})\s+of\s+{_DETERMINER}\s+(?P<total>{_NUM[1:-1]})\s+"
+        rf"(?P<share>{_SHARE.pattern})\s+of\s+{_DETERMINER}\s+{_MONEY}(?P<total>{_NUM[1:-1]})\s+"
         rf"(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+(?:(?P<or>or)\s+|that\s+is\s+)?(?P<part>{_ABOUT}{_NUM[1:-1]})\b(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
         re.I,
     ),
     # "Of the 200 members, 40 percent, or 95, voted to strike"
     re.compile(
-        rf"\bof\s+{_DETERMINER}\s+(?P<total>{_NUM[1:-1]})\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
-        rf"{_ABOUT}(?P<share>{_SHARE.pattern}),\s+(?:(?P<or>or)\s+)?(?P<part>{_ABOUT}{_NUM[1:-1]})\b(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
+        rf"\bof\s+{_DETERMINER}\s+{_MONEY}(?P<total>{_NUM[1:-1]})\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
+        rf"{_ABOUT}(?P<share>{_SHARE.pattern}),\s+(?:(?P<or>or)\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
+        re.I,
+    ),
+    # "Of the 40 workers at the plant, 15, more than half, voted"; "Of the $40,000 raised, $15,000, more than half,"
+    re.compile(
+        rf"\bof\s+{_DETERMINER}\s+{_MONEY}(?P<total>{_NUM[1:-1]})\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
+        rf"{_PART},\s+{_ABOUT}(?P<share>{_SHARE.pattern})\s*[,.;)]",
+        re.I,
+    ),
+    # "Of the 40 workers at the plant, 15 voted to strike, more than half."
+    re.compile(
+        rf"\bof\s+{_DETERMINER}\s+{_MONEY}(?P<total>{_NUM[1:-1]})\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
+        rf"{_PART}\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+,\s+{_ABOUT}(?P<share>{_SHARE.pattern})\s*[.;]",
+        re.I,
+    ),
+    # "raised $40,000, more than half of it, $15,000, from one donor"
+    re.compile(
+        rf"{_MONEY}(?P<total>{_NUM[1:-1]})\b,\s+{_ABOUT}(?P<share>{_SHARE.pattern})\s+of\s+(?:it|that|them|those),\s+"
+        rf"(?:(?P<or>or)\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
         re.I,
     ),
 )
+#: a share of a total told before ("raised $40,000. More than half of that, $15,000, came from one donor")
+_ANAPHORIC_SHARE = re.compile(
+    rf"(?P<share>{_SHARE.pattern})\s+of\s+(?:that|it|this|them|those|the\s+(?:total|sum|money|amount|figure))"
+    rf"(?:\s+(?:total|sum|amount|figure))?,\s+(?:(?P<or>or)\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
+    re.I,
+)
+
+
+def anaphoric_shares(text: str, lo: int, hi: int) -> list[tuple[int, float, float, str]]:
+    """A share of a total told before the sentence, with the part it comes to ("More than half of that,
+    $15,000, came from one donor"): ``(offset of the part, least share, most share, the share's words)``
+    each; the total is the amount told last before (see the quantities linker)."""
+    out: list[tuple[int, float, float, str]] = []
+    if _SHARE.search(text, lo, hi) is None:
+        return out
+    for m in _ANAPHORIC_SHARE.finditer(text, lo, hi):
+        share = m.group("share")
+        low, high = _share_bounds(share, text[max(0, m.start("share") - 20) : m.start("share")])
+        out.append((m.start("part"), low, high, share))
+    return out
 
 
 def stated_shares(text: str, lo: int, hi: int) -> list[tuple[int, float, float, float, str]]:
@@ -552,6 +592,7 @@ def kin_in(text: str) -> bool:
 
 __all__ = [
     "age_at_event",
+    "anaphoric_shares",
     "body_noun",
     "body_size",
     "changed_to",

@@ -628,14 +628,39 @@ def _compared(figs: list[_Fig]) -> None:
                 key = (f.where.lo, f.where.hi, f.where.text)
                 sentences[key] = sentences.get(key, 0) + 1
         for (lo, hi, text), figures in sentences.items():
-            if figures < 2:
-                continue  # a share stated with its part and total names two figures at least
-            for part_at, total, low, high, words in quantities.stated_shares(text, lo, hi):
+            if figures >= 2:  # a share stated with its part and total names two figures at least
+                for part_at, total, low, high, words in quantities.stated_shares(text, lo, hi):
+                    part = here.get(part_at)
+                    if part is not None and part.claim.category in ("count", "money") and part.claim.value is not None:
+                        part.relations.append(
+                            QuantityRelation(kind="share_of", value=total, text=words, low=low, high=high)
+                        )
+            for part_at, low, high, words in quantities.anaphoric_shares(text, lo, hi):
                 part = here.get(part_at)
-                if part is not None and part.claim.category == "count" and part.claim.value is not None:
+                if part is None or part.claim.value is None or any(r.kind == "share_of" for r in part.relations):
+                    continue
+                whole = _told_before(figs, part)
+                if whole is not None:
                     part.relations.append(
-                        QuantityRelation(kind="share_of", value=total, text=words, low=low, high=high)
+                        QuantityRelation(kind="share_of", value=whole, text=words, low=low, high=high)
                     )
+
+
+def _told_before(figs: list[_Fig], part: _Fig) -> float | None:
+    """The amount or count "that" / "the total" refers to: the last figure of the part's category told
+    before it in the article (within the paragraph before), larger than the part."""
+    if part.where is None or part.claim.category not in ("count", "money"):
+        return None
+    before = [
+        f
+        for f in figs
+        if f.where is not None
+        and f.claim.category == part.claim.category
+        and f.claim.value is not None
+        and f.claim.span.start < part.claim.span.start
+        and part.where.segment.index - f.where.segment.index <= 1
+    ]
+    return before[-1].claim.value if before else None
 
 
 def _people_in(article: Article, links: StoryLinks, lo: int, hi: int) -> list[tuple[int, int, str]]:
