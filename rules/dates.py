@@ -118,9 +118,13 @@ def date_agreement(
         Dates of the same event that resolve to different days, within an article or across the
         articles of one story. Two dates are of the same event when the linking stage gave them one
         event frame: the same kind of trigger (published / went online; signed / approved) and no
-        participant, place or object that differs. A weekday named beside a date that falls on another
-        weekday; a date that does not exist (June 31, Feb. 30); an event told in the past tense dated
-        after publication (warn). Different events on different dates are not a conflict, nor are
+        participant, place or object that differs. A date counted from another event ("three days after
+        the election") is resolved from that event's own date when the story gives it, and left alone
+        when it does not. A month and day without a year take the year from the tense and the
+        publication date ("will reopen on Monday, April 15": the coming April 15); a weekday named
+        beside a date that falls on another weekday fails; a date that does not exist (June 31, Feb.
+        30); an event told in the past tense with a full date after publication (warn). Different events
+        on different dates are not a conflict, nor are
         datelines, the dates of reports about an event ("said Monday"), baselines ("down from the close
         on Wednesday") or the bounds of a period ("since October 2007", "until noon Friday").
 

@@ -169,20 +169,24 @@ def figure_consistency(
     """The same quantity is given values that cannot both be true, or a figure contradicts its own sentence.
 
     What it checks:
-        Figures of one quantity frame (what is counted, what happened to it, whose it is, where and as
-        of when: "12 houses burned" and "15 homes lost" are one quantity) given incompatible values,
-        within an article and across a story, honouring qualifiers ("more than 250" and "hundreds"
-        agree) and rounding; money with its magnitude ("$800 million" against "$8 billion"); a vote
-        tally given twice; ages given twice for one person. At different times a count that may only
-        rise (deaths, homes destroyed) may rise but not fall. Also the arithmetic news copy implies: a
-        list against its stated count ("four priorities: A, B and C"), a tally against the size of the
-        body ("5-3 on a seven-member board") or the game a series was decided in, parts larger than
-        their stated total, shares against the part they come to ("40 percent of the 200 members, or
-        95"), comparisons the numbers contradict ("six weeks, longer than the six-week stoppage";
-        "twice as many as the 220"), an age against its person's birth date, as of publication or of
-        an event ("was 30 when he founded the firm in 1990", born 1955), and durations against their
-        start year and the publication date. Each message gives both numbers and the sum, difference
-        or ratio.
+        Figures of one quantity frame (what is counted, what happened to it, whose it is, where, in
+        which event and as of when: "12 houses burned" and "15 homes lost" are one quantity; tolls of
+        Thursday's bombing and of "those bombings" of Wednesday are two) given incompatible values in two
+        sentences of an article or in two articles of a story, honouring qualifiers ("more than 250"
+        and "hundreds" agree) and rounding; two figures of one sentence are a range or a breakdown and
+        are not compared. Money with its holder and magnitude ("a loss of $800 million" against "$8
+        billion"; "an $800 million expansion"); a body's vote tally given twice, also when the second
+        names no body ("The measure passed 5-4"); ages given twice for one person. At different times a
+        count that may only rise (deaths, homes destroyed) may rise but not fall; across articles dated
+        only by publication the message shows both dates. Also the arithmetic news copy implies: a list
+        right after its stated count ("four priorities: A, B and C"), a tally against the size of the
+        body stated in the article ("5-3 on a seven-member board") or the game a series was decided in,
+        parts larger than their stated total, shares against the part they come to ("40 percent of the
+        200 members, or 95"; "raised $40,000 … More than half of that, $15,000"), a comparison with the
+        figure it names right after it ("six weeks, longer than the six-week stoppage"; "twice as many
+        as the 220"), an age against its person's birth date, as of publication or of an event ("was 30
+        when he founded the firm in 1990", born 1955), and durations against their start year and the
+        publication date. Each message gives both numbers and the sum, difference or ratio.
 
     Why it matters:
         Readers compare numbers; two outlets of one newsroom disagreeing on a death toll is a correction.
