@@ -9,7 +9,6 @@ without front matter instead (the caller then passes ``--story``). Source: ``../
 from __future__ import annotations
 
 import re
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -124,7 +123,12 @@ def convert(dest_dir: Path, source: Path = CORPUS, suffix: str = ".md", limit: i
     return written
 
 
-if __name__ == "__main__":  # python benchmarks/ecbplus.py DEST [--txt]
-    dest = Path(sys.argv[1])
-    paths = convert(dest, suffix=".txt" if "--txt" in sys.argv else ".md")
-    print(f"{len(paths)} articles written to {dest}")
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Convert ECB+ (../shared/corpus/ecbplus) to articles in DEST.")
+    parser.add_argument("dest", type=Path, help="folder to write the articles into (one sub-folder per topic)")
+    parser.add_argument("--txt", action="store_true", help="plain text instead of Markdown with front matter")
+    args = parser.parse_args()
+    paths = convert(args.dest, suffix=".txt" if args.txt else ".md")
+    print(f"{len(paths)} articles written to {args.dest}")

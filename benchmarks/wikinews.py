@@ -60,6 +60,8 @@ def convert(dest: Path, source: Path = CORPUS) -> list[Path]:
 
 
 if __name__ == "__main__":
-    import sys
+    import argparse
 
-    print(len(convert(Path(sys.argv[1]))), "articles")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dest", type=Path, help="folder to write the articles into (one sub-folder per corpus)")
+    print(len(convert(parser.parse_args().dest)), "articles")

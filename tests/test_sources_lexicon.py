@@ -297,3 +297,32 @@ def test_nouns_evidence_are_things_or_people_investigators_identify(noun: str) -
 @pytest.mark.parametrize("word", ["failure", "cause", "leader", "witness"])
 def test_nouns_evidence_leave_out_what_is_judged_or_who_reports(word: str) -> None:
     assert not sources.evidence_noun(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("a bevy of Nixon-era secrets", "Nixon-era"),
+        ("the Soviet-era archives", "Nixon-era"),
+        ("the Cold War era", None),  # no hyphenated era: not read
+        ("a new era of openness", None),
+    ],
+)
+def test_history(text: str, entry: str | None) -> None:
+    assert sources.history(text) == entry
+
+
+@pytest.mark.parametrize(
+    ("count", "words", "routine"),
+    [
+        ("Dozens", ["people", "evacuated"], True),
+        ("several", ["residents", "evacuated"], True),
+        ("a handful", ["residents", "evacuated"], True),
+        ("Dozens", ["people", "evacuated", "injured"], False),  # a precaution and a harm: a toll
+        ("Dozens", ["people", "killed"], False),
+        ("Thousands", ["people", "evacuated"], False),  # not a small count
+        ("40", ["people", "evacuated"], False),
+    ],
+)
+def test_routine_counts(count: str, words: list[str], routine: bool) -> None:
+    assert sources.routine_count(count, words) is routine

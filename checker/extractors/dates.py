@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from checker.hookspecs import hookimpl
 from checker.language import events as language_events
-from checker.language import timex
-from checker.language.numbers import WORDS_RE, to_number
+from checker.language import frame_lexicons, timex
+from checker.language.numbers import ORDINALS, WORDS_RE, ordinal_to_number, to_number
 from checker.models import Article, ClaimBase, DateClaim, Segment
 
 if TYPE_CHECKING:
@@ -30,6 +30,12 @@ _HOLIDAY = (
     r"|Election\s+Day|Halloween|Valentine['’]s\s+Day|Boxing\s+Day|Bastille\s+Day|Veterans\s+Day|Armistice\s+Day)\b"
 )
 _NUM = rf"(?:\d+|{WORDS_RE}|an?|a\s+couple\s+of|a\s+few|several)"
+# "first" … "twentieth", "twenty-first", "twenty-second": the ordinals a century takes
+_CENTURY_ORDINALS = (
+    r"(?:twenty[\s-]+(?:first|second)|"
+    + "|".join(sorted([w for w, n in ORDINALS.items() if n <= 20], key=len, reverse=True))
+    + ")"
+)
 _TIME = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b|noon|midnight)"
 
 # Every branch starts at a word start: a cheap test that spares the branches at most positions.
@@ -54,7 +60,7 @@ PATTERN = re.compile(
             rf"(?:(?P<emq>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]*)(?P<emy>{_Y})\b",
             rf"(?:(?P<sq>last|this|next|early|late)\s+)(?P<sn>spring|summer|autumn|fall|winter)\b"
             rf"|(?P<sn2>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<sy>{_Y})\b",
-            r"(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b",
+            rf"(?:(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<centw>{_CENTURY_ORDINALS}))[\s-]+century\b",
             r"(?:the\s+)?(?:(?P<dq2>early|mid|late)[\s-]+)?['’](?P<dec2>[2-9]0)s\b",
             r"(?:the\s+)?(?:(?P<dq>early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)['’]?s\b",
             rf"(?P<agon>{_NUM}|the)\s+(?P<agou>day|week|month|year|decade)s?\s+(?P<agod>ago|earlier|before|later|after)\b",
@@ -85,9 +91,12 @@ _LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:(?:and|or)\s+)?(?:(?:on|in|since|until
 _MODIFIERS = {"since", "until", "till", "by", "before", "after", "in", "on", "from", "during", "through", "as of"}
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 # A bare year followed by a plural noun or a unit is a count ("2000 people") unless a cue precedes it.
+# Words ending in "s" that are not plural nouns ("came into 2010 as the leader") and a noun starting a
+# hyphenated modifier ("a 1970 police-bribery case") do not make the year a count.
 _COUNT_NOUNS = re.compile(
-    r"\s+(?:[a-z]+s\b(?!['’])|people|children|men|women|police|staff|personnel|times|percent|per\s+cent"
-    r"|km|miles|metres|meters|feet|tons|tonnes|kg|pounds|dollars|euros)",
+    r"\s+(?:(?!(?:as|is|was|has|his|its|this|thus|us|yes|plus|whereas|perhaps|always|unless|less)\b)[a-z]+s\b(?!['’])"
+    r"|people|children|men|women|police|staff|personnel|times|percent|per\s+cent"
+    r"|km|miles|metres|meters|feet|tons|tonnes|kg|pounds|dollars|euros)(?!-)",
 )
 _NON_YEAR_BEFORE = re.compile(r"(?:No\.|Nos\.|Route|Highway|Flight|Room|Suite|page|p\.|number|#|\$|£|€)\s*$", re.I)
 _PEOPLE = re.compile(r"\s+(?:people|children|men|women|troops|soldiers)")
@@ -157,6 +166,8 @@ def _raw_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 def _accept(text: str, m: re.Match[str]) -> bool:
+    if m.group("centw"):
+        return 1 <= (ordinal_to_number(m.group("centw")) or 0) <= 22
     if m.group("ry3") or m.group("ry5"):
         return _year_range(m.group("ry3") or m.group("ry5"), m.group("ry4") or m.group("ry2")) is not None
     if m.group("y") and not _is_year(text, m):
@@ -182,7 +193,14 @@ def _is_year(text: str, m: re.Match[str]) -> bool:
 
 
 _MONTH_CUES = frozenset({"in", "since", "until", "by", "during", "through", "of", "last", "this", "next"})
-_CAP_MONTH_CUES = _MONTH_CUES | {"from", "to", "and", "early", "mid", "late", ""}
+# "set for October", "before January", "into March" date a capitalised month as well as "in" does.
+_CAP_MONTH_CUES = _MONTH_CUES | {
+    "from", "to", "and", "early", "mid", "late", "", "for", "before", "after", "till", "into", "throughout", "around"
+}  # fmt: skip
+# A determiner or possessive before a capitalised month that modifies a lower-case noun: "the January
+# meeting", "Lawrence's January start date" (the "s" of a possessive is the word before the month).
+_DET_MONTH_CUES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "s"})
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 # Month names that are also words ("may", "march") or abbreviations need a cue word before them.
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "sep", "sept", "oct", "nov", "dec", "feb", "aug"})
 
@@ -194,7 +212,11 @@ def _is_bare_month(text: str, m: re.Match[str]) -> bool:
     cue = _prev_word(text, m.start())
     if word in _AMBIGUOUS_MONTHS:
         return cue in _MONTH_CUES
-    return cue in _CAP_MONTH_CUES and m.group("qm")[:1].isupper()
+    if not m.group("qm")[:1].isupper():
+        return False
+    if cue == "s" and text[max(0, m.start() - 3) : m.start()].rstrip()[-2:-1] not in ("'", "’"):
+        return False  # a stray "s", not a possessive
+    return cue in _CAP_MONTH_CUES or (cue in _DET_MONTH_CUES and _NOUN_AFTER.match(text, m.end()) is not None)
 
 
 @dataclass
@@ -285,6 +307,9 @@ def resolve(m: re.Match[str], pub: date | None, future: bool = False) -> _Resolv
             return _Resolved(timex.season(date(2000, 1, 1), timex.SEASONS[g["sn2"].lower()], None, int(g["sy"])), False)
         if g["cent"]:
             return _Resolved(timex.Value(f"{int(g['cent']) - 1:02d}", "century"), False)
+        if g["centw"]:  # "the first-century businessman", "the nineteenth century"
+            nth = int(ordinal_to_number(g["centw"]) or 0)
+            return _Resolved(timex.Value(f"{nth - 1:02d}" if 1 <= nth <= 22 else None, "century"), False)
         if g["dec2"]:
             return _Resolved(timex.Value("19" + g["dec2"][0], "decade"), False, modifier=_lower(g["dq2"]))
         if g["dec"]:
@@ -588,7 +613,44 @@ def _looks_ahead(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     if trigger is None or trigger.cls == "report":
         return False
     tense = language_events.tense_of(text, trigger, s, e)
-    return tense in ("future", "future_in_past") or (tense == "present" and trigger.start < s)
+    if tense == "present" and trigger.start < s:
+        return not _read_as_noun_or_past(text, trigger.start, lo)
+    return tense in ("future", "future_in_past")
+
+
+_NUMBER_WORD = re.compile(rf"(?:\d[\d,.]*|{WORDS_RE})$", re.IGNORECASE)
+_PERFECT = frozenset({"has", "have", "had", "was", "were"})
+_ADJECTIVAL_BEFORE = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "newly", "recently"})
+
+
+def _read_as_noun_or_past(text: str, at: int, lo: int) -> bool:
+    """The present-tense trigger at ``at`` is no scheduled present ("takes effect July 1"): it is a noun
+    read as a verb (part of a name, "County Jail"; after a count, "four bombs"), or a past or perfect verb
+    comes before it in the sentence ("planes dropped four bombs … Thursday", "has been held … since his
+    arrest on June 21", "found herself … thwarting a piracy attack on 10 Nov"), so the sentence tells of
+    the past. Reporting verbs are left out: "officials said the rules take effect July 1" looks ahead."""
+    if text[at : at + 1].isupper() and text[lo:at].strip():
+        return True
+    words = [(w.group(0), w.start()) for w in _WORD.finditer(text, lo, at)]
+    if words and _NUMBER_WORD.fullmatch(words[-1][0]):
+        return True
+    report = _report_lemmas()
+    irregular = frame_lexicons.irregular()
+    for i, (w, _) in enumerate(words):
+        low = w.lower()
+        if low in _PERFECT:
+            return True
+        before = words[i - 1][0].lower() if i else ""
+        past = (low.endswith("ed") and len(low) > 4) or (low in irregular and irregular[low] != low)
+        if past and before not in _ADJECTIVAL_BEFORE and frame_lexicons.lemma(low) not in report:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _report_lemmas() -> frozenset[str]:
+    """Lemmas of the reporting verbs (``said``, ``told``), from the trigger lexicon's ``report`` class."""
+    return frozenset(p.lemmas[0] for p in frame_lexicons.triggers().verbs if p.cls == "report")
 
 
 def _time_of_day(text: str, s: int, e: int) -> str | None:

@@ -21,6 +21,7 @@ engine's extractors and linkers build claims and links from them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -54,6 +55,7 @@ class SourceLexicon:
     wrongdoing_any: re.Pattern[str]
     court_words: frozenset[str]
     background: tuple[Pattern, ...]
+    history: tuple[Pattern, ...]
     culpability: re.Pattern[str]
     trial_words: frozenset[str]
     #: lower-case stems one of which every wrongdoing match contains: a sentence without any is skipped
@@ -69,6 +71,8 @@ class SourceLexicon:
     victims: frozenset[str] = frozenset()
     acting: frozenset[str] = frozenset()
     evidence: frozenset[str] = frozenset()
+    precaution: frozenset[str] = frozenset()
+    few: frozenset[str] = frozenset()
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -108,6 +112,9 @@ def lexicon() -> SourceLexicon:
         wrongdoing_any=re.compile("|".join(f"(?P<w{i}>{p.regex.pattern})" for i, p in enumerate(wrong)), re.I),
         court_words=_words(data["court"]),
         background=_patterns(data["background"]),
+        history=_patterns(data["history"]),
+        precaution=_words(data["routine"]["precaution"]),
+        few=_words(data["routine"]["few"]),
         culpability=_alternation(_words(data["culpability"])),
         trial_words=_words(data["trial"]),
         wrongdoing_stems=re.compile(
@@ -188,6 +195,22 @@ def wrongdoing_in(text: str) -> list[tuple[int, int, str]]:
         k = int((m.lastgroup or "w0")[1:])
         out.append((m.start(), m.end(), lex.wrongdoing[k].name))
     return out
+
+
+def routine_count(count: str, words: Sequence[str]) -> bool:
+    """Whether a vague small count ("Dozens", "several") of an outcome that is only a precaution
+    ("evacuated") is a routine count: ``words`` are the figure's counted noun and the words after it."""
+    toll = [w.lower() for w in words if w and toll_word(w)]
+    lex = lexicon()
+    return count.lower() in lex.few and bool(toll) and all(w in lex.precaution for w in toll)
+
+
+def history(sentence: str) -> str | None:
+    """The entry placing a sentence in a past era ("Nixon-era secrets"), or None."""
+    for p in lexicon().history:
+        if p.regex.search(sentence):
+            return p.name
+    return None
 
 
 @lru_cache(maxsize=256)  # asked once per figure of a sentence: a run-on sentence has hundreds

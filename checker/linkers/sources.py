@@ -18,7 +18,8 @@ A claim is sourced or held when a source is named anywhere in its sentence (an a
 of saying or estimating with its subject), in the previous sentence of its paragraph ("…, the
 agency said. It estimated …"), or by a passage's stated source ("According to the charging
 papers, …" covers the rest of its paragraph and the next one). Claims inside a direct quote belong
-to its speaker. In wire copy (one sentence a paragraph) the sentence before or after across the
+to its speaker; a hedge is held by a named source whose account the next sentence opens with and that
+restates the hedged clause, or whose account the sentences before and after both are. In wire copy (one sentence a paragraph) the sentence before or after across the
 paragraph break is as near as the next sentence of a paragraph (:meth:`_Article.adjacent`); the
 article's stated source (the headline's, or a named or official source cited twice) covers the lead's
 figures and restated tolls, and an organisation's own release its own figures; a toll right after a
@@ -337,6 +338,31 @@ def _acting_on() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _acted_on() -> re.Pattern[str]:
+    """ "was fatally wounded by police Saturday after allegedly pointing a gun": an acting holder (police,
+    troops) that acted on someone, then the allegation of what that person did to bring it on (the text
+    up to the cue); built once from the lexicon."""
+    heads = "|".join(sorted(lexicon.acting_holders(), key=len, reverse=True))
+    return re.compile(
+        rf"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?P<src>{heads})\b[^.;:“”\"]{{0,80}}?"
+        r"\b(?:after|when|as|because|for)\s+(?:(?:he|she|they|the\s+\w+)\s+)?(?:had\s+|was\s+|were\s+)?\Z",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=1)
+def _appeal() -> re.Pattern[str]:
+    """ "anyone with information is asked to call police": an official's appeal, which makes its sentence
+    the official's bulletin; built once from the lexicon's acting holders."""
+    heads = "|".join(sorted(lexicon.acting_holders(), key=len, reverse=True))
+    return re.compile(
+        r"\b(?:asked|urged|encouraged|appealed|requested)\s+to\s+(?:call|contact|ring|phone|telephone|get\s+in\s+"
+        rf"touch\s+with|come\s+forward\s+to)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?P<src>{heads})\b",
+        re.I,
+    )
+
+
 def _head(source: str) -> str:
     """The last word of a source phrase, lower case ("Michael Silverman of the Boston Herald" → "herald",
     "Silverman" → "silverman"); a name before "of" is the head when there is one."""
@@ -457,6 +483,8 @@ def needs_source(f: FigureClaim, sentence: str, year: int | None = None, month: 
     estimated = (f.qualifier or "") in ("an estimated", "estimated")
     if not (toll or estimated):
         return None
+    if toll and not estimated and lexicon.routine_count(f.text, [noun, *near, *verb]):
+        return None  # "Dozens of people were evacuated from their homes": a precaution, routine
     if not toll and (lexicon.record_noun(noun) or lexicon.observed(sentence)):
         return None
     years = _years(sentence)
@@ -577,6 +605,30 @@ def _run_of_tolls(
     if before.seg.index != sent.seg.index and not (doc.wire and sent.seg.index - before.seg.index == 1):
         return None
     return runs[prev][0], "organisation", "a run of tolls after a sourced one"
+
+
+def _toll_told_before(doc: _Article, sent: _Sentence, f: FigureClaim) -> tuple[str, str, str] | None:
+    """(source, class, where) for a toll that counts the deaths (or injuries) a named source's account in the
+    sentence just before tells of, with no figure, about the same people: "the military claimed … a single
+    shell which killed known Hamas fighters" then "Two Hamas militants were among the dead". The source
+    stands behind the toll even when it only takes a position ("claimed"): the count is its account told on."""
+    prev = _neighbour(doc, sent, -1)
+    if prev is None or sent.sources:
+        return None
+    named = [x for x in prev.sources if _official_or_named(x[0])]
+    if not named:
+        return None
+    raw = doc.article.raw
+    kinds = {k for _, k in _restated(f, raw)}
+    told = {lexicon.toll_kind(w) for w in _WORD.findall(prev.text.lower()) if lexicon.toll_word(w)}
+    told |= {lexicon.toll_kind(t) for w in _WORD.findall(prev.text) if (t := lexicon.outcome_verb(w.lower()))}
+    if not kinds & told:
+        return None
+    theirs = _content_words(prev.text) - {w for x in named for w in _content_words(x[0])}
+    mine = _content_words(sent.text) - {w for w in _WORD.findall(sent.text.lower()) if lexicon.toll_word(w)}
+    if not mine & theirs:
+        return None
+    return named[0][0], named[0][1], "the previous sentence's source tells of the same toll"
 
 
 def _refers_back(text: str, doc: _Article, sent: _Sentence) -> bool:
@@ -795,6 +847,14 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
     acting = _acting_on().match(sent.text) if h.cue.startswith("it is") else None
     if acting:
         return made("held", "the subject acting on it", acting.group("src"))
+    if sense == "allegation":
+        acted = _acted_on().search(raw[max(sent.start, h.span.start - CUE_REACH) : h.span.start])
+        if acted:  # "shot by police after allegedly pointing a gun at them": the police's account of why
+            return made("held", "the party that acted on it", acted.group("src"))
+    if sense == "belief":
+        appeal = _appeal().search(raw, sent.start, sent.end)
+        if appeal:  # "nobody is thought to have been hurt, and anyone with information is asked to call police"
+            return made("held", "the appeal's issuer", appeal.group("src"))
     impersonal = lexicon.impersonal_in(sent.text)
     if impersonal:
         return made("vague", "impersonal", sent.text[impersonal[0][0] : impersonal[0][1]])  # the words as written
@@ -802,6 +862,21 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
         return made("held", "court story", "the charges")
     if sense == "belief" and doc.court and _identifies(raw, h.span.start, h.span.end):
         return made("held", "the investigators' identification in a police story", "investigators")
+    if sense == "report" and _NOT_REPORTED.search(raw[sent.start : h.span.start][-CUE_REACH:]):
+        # "None of the other teams has been reported to have offered more than eight years": what the
+        # reports do not say, a statement about them, not a claim held at a distance
+        return made("exempt", "a statement of what has not been reported")
+    if sense == "report" and doc.release:
+        # "UNHCR condemns air attack …": in an organisation's own statement, "are said to be moving" is the
+        # organisation passing on the reports it has
+        return made("held", "the organisation's own account passes on reports", doc.release)
+    if (
+        sense == "belief"
+        and _PERFECT.match(raw, h.span.end)
+        and lexicon.history(raw[h.span.end : h.scope.end if h.scope else sent.end])
+    ):
+        # "the shadowy character believed to have helped two reporters crack Nixon-era secrets": history's account
+        return made("exempt", "settled history")
     if h.cue in _INFERENCES:
         return made("exempt", "an inference from what the sentence gives")  # "a move that suggests …"
     found = doc.source_for(sent, wire=False)  # a belief is not read into the paragraph before's statement
@@ -813,7 +888,22 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
     near = _adjacent_holder(doc, sent, raw[sent.start : h.span.start], sense)
     if near:
         return made("held", near[1], near[0])
+    following = _following_account(doc, sent, h)
+    if following:
+        return made("held", following[1], following[0])
     return made("unheld", "")
+
+
+#: a report denied its claim: "None of the teams has been reported to …", "He has not been reported to …"
+_NOT_REPORTED = re.compile(
+    r"^\W*(?:None|Nobody|No\s+one|Neither|No(?-i:\s+[a-z]+))\b[^.;:!?]*\Z"
+    r"|\b(?:not|never|n[’']t)\s+(?:yet\s+|so\s+far\s+|previously\s+)?(?:been\s+)?\Z",
+    re.I,
+)
+
+
+#: "believed to| have helped": a belief about what was done, not what is
+_PERFECT = re.compile(r"\s+have\b")
 
 
 _IDENTIFIED = re.compile(r"\s+be\s+(?:the|an?|that\s+of)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
@@ -871,6 +961,81 @@ def _adjacent_holder(doc: _Article, sent: _Sentence, before: str, sense: str) ->
         ):
             return named[0][0], where
     return None
+
+
+def _neighbour(doc: _Article, sent: _Sentence, step: int) -> _Sentence | None:
+    """The sentence before (``step`` -1) or after (+1) in the same paragraph, or across the paragraph break
+    when ``sent`` is its paragraph's only sentence and the other is one of the body's (not a headline)."""
+    j = sent.position + step
+    if not 0 <= j < len(doc.sentences):
+        return None
+    other = doc.sentences[j]
+    if other.seg.index == sent.seg.index:
+        return other
+    if (
+        len(sent.seg.sentences or ()) == 1
+        and abs(other.seg.index - sent.seg.index) == 1
+        and other.seg.kind in ("paragraph", "quote")
+        and not _headline(other.seg)
+    ):
+        return other
+    return None
+
+
+def _named_sources(sent: _Sentence) -> list[str]:
+    return [x[0] for x in sent.sources if not lexicon.vague_holder(x[0]) and x[0].lower() not in _PRONOUNS]
+
+
+def _following_account(doc: _Article, sent: _Sentence, h: HedgeClaim) -> tuple[str, str] | None:
+    """(holder, where) for a hedge whose claim the next sentence gives as a named source's account: a
+    sentence that opens with a quotation or with a named person or organisation as its source, and whose
+    words restate the hedged clause ("Arson is suspected." then '"You can't call it arson yet," the safety
+    director said, …'); a source further into the sentence speaks of something else ("Later, the navy sank a trawler that the Indian Navy said was …"); or a hedge
+    between two sentences that attribute to one named source (a witness's account told on: "Okafor said
+    she heard a shout." "They reportedly went back out." "'I thought it was a brick,' Okafor said.")."""
+    after = _neighbour(doc, sent, 1)
+    if after is None or sent.sources:
+        return None  # a sentence with a source of its own sets its hedge apart from it (the extractor's call)
+    named = _named_sources(after)
+    if not named:
+        return None
+    before = _neighbour(doc, sent, -1)
+    if before is not None and {_head(x) for x in _named_sources(before)} & {_head(x) for x in named}:
+        return named[0], "an account the sentences before and after attribute to one source"
+    if after.first_at > 2 and after.text.lstrip()[:1] not in '“"':
+        return None  # "Later, the navy fired at a trawler that the Indian Navy said …": another account
+    raw = doc.article.raw
+    lo, hi = (h.scope.start, h.scope.end) if h.scope else (sent.start, sent.end)
+    mine = _content_words(raw[lo : h.span.start] + " " + raw[h.span.end : hi])
+    theirs = _content_words(after.text) - {w for x in named for w in _content_words(x)}
+    if mine & theirs:
+        return named[0], "the next sentence's source gives the claim"
+    return None
+
+
+#: words too common in news copy to tie two sentences to one claim
+_COMMON = frozenset({
+    "about", "after", "again", "against", "also", "among", "another", "around", "because", "been", "before",
+    "being", "between", "both", "could", "does", "down", "during", "each", "even", "every", "from", "have",
+    "having", "here", "into", "just", "last", "later", "like", "made", "make", "many", "more", "most", "much",
+    "must", "never", "next", "only", "other", "over", "said", "same", "says", "several", "should", "since",
+    "some", "such", "than", "that", "their", "them", "then", "there", "these", "they", "this", "those", "three",
+    "through", "told", "under", "until", "very", "were", "what", "when", "where", "which", "while", "will",
+    "with", "would", "year", "years", "today", "yesterday", "people", "time", "week", "month", "first",
+    "second",
+})  # fmt: skip
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """Lower-case words of four letters or more that are not common function words, their plural "s"
+    dropped: what two sentences about one claim share ("arson", "treatment")."""
+    out = set()
+    for w in _WORD.findall(text):
+        w = w.lower().strip("’'")
+        if len(w) < 4 or w in _COMMON or lexicon.speech_verb(w):
+            continue
+        out.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+    return frozenset(out)
 
 
 def _alleges(doc: _Article, sent: _Sentence) -> bool:
@@ -970,6 +1135,8 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         found = doc.source_for(sent)
         if found is None and kind == "toll":
             found = _run_of_tolls(doc, sent, runs, {k for _, k in _restated(f, article.raw)})
+        if found is None and kind == "toll":
+            found = _toll_told_before(doc, sent, f)
         if found:
             if kind == "toll":
                 held = runs.setdefault(sent.position, (found[0], set()))[1]

@@ -341,3 +341,38 @@ def test_seed_date_claims_are_all_reported_with_their_values() -> None:
         if c["kind"] == "date"
     }
     assert want <= got, want - got
+
+
+# -- kinds of error found on ECB+ articles (benchmarks/data/dates_news.yaml, ECB+ sample 2026 and 7) --------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value"),
+    [
+        # a word ending in "s" that is no plural noun, and a hyphenated modifier, do not make a count
+        ("Rask came into 2010 as the club's top scorer.", "2010", "2010"),
+        ("He dodged trial in a 1970 police-bribery case.", "1970", "1970"),
+        # "for" before a capitalised month; a scheduling verb looks ahead even in the past tense
+        ("A two-day hearing was penciled in for December.", "December", "2016-12"),
+        # a present-tense fixture lies ahead
+        ("Northfield plays at Dunmore on Saturday at 3:30 p.m.", "Saturday", "2016-10-08"),
+        # a noun read as a present verb, in a sentence that tells the past, does not look ahead
+        ("Rebel planes dropped four bombs on the market Thursday.", "Thursday", "2016-09-29"),
+        ("Okafor has been held at the Dunmore County Jail since his arrest on June 21.", "June 21", "2016-06-21"),
+        ("The frigate found herself once again thwarting a piracy attack on 10 Nov last year.", "10 Nov", "2015-11-10"),
+        # ... while a reported present schedule still does
+        ("A spokesman said the new rules take effect July 1.", "July 1", "2017-07-01"),
+        # centuries spelled out
+        ("He played a first-century merchant.", "first-century", "00"),
+        ("The mill dates from the nineteenth century.", "nineteenth century", "18"),
+        ("It is a twenty-first century problem.", "twenty-first century", "20"),
+    ],
+)
+def test_kinds_found_on_ecbplus(sentence: str, written: str, value: str) -> None:
+    assert one(sentence, written).value == value
+
+
+def test_a_capitalised_month_after_a_possessive_or_determiner_dates_the_noun_it_modifies() -> None:
+    assert one("To fit Marla Voss's January start date, filming moved.", "January").granularity == "month"
+    assert one("The January meeting was cancelled.", "January").granularity == "month"
+    assert [c.text for c in dates("The April Fennimore show was cancelled.")] == []
