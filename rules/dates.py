@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
@@ -71,6 +72,14 @@ def _deictic(d: DateClaim) -> bool:
 def _dated(d: DateClaim, where: str) -> str:
     """The resolved date, the article's words for it and its place: "2016-03-14 (“Monday”) on line 9"."""
     return value_at(d.value or "?", where, d.text)
+
+
+_PAST_VERB_BEFORE = re.compile(r"\b(?:was\s+|were\s+)?[a-z]+ed\s+(?:on\s+)?$")
+
+
+def _past_verb_before(d: DateClaim, article: Article) -> bool:
+    """A date written right after a past-tense verb ("reopened on March 20", "was completed on")."""
+    return not _deictic(d) and bool(_PAST_VERB_BEFORE.search(article.raw, max(0, d.span.start - 30), d.span.start))
 
 
 def _same_sentence(a: DateClaim, b: DateClaim, article: Article) -> bool:
@@ -173,7 +182,11 @@ def date_agreement(
     if pub is not None:
         for d, frame in dated:
             r = as_range(d)
-            if r and r[0] > pub and not d.relative and frame.tense == "past":
+            # a month-day without a year right after its past-tense verb ("reopened on March 20") is told
+            # after publication as much as a full date is; a weekday or "today" is resolved from
+            # publication and says nothing of it, and a month-day away from its verb may be a plan's
+            # ("the first stop, on November 11, maybe eliminated")
+            if r and r[0] > pub and (not d.relative or _past_verb_before(d, article)) and frame.tense == "past":
                 yield warn(
                     d,
                     f"{frame.label} is told in the past tense but dated {_dated(d, '')},"
