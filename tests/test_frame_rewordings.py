@@ -285,3 +285,47 @@ def test_a_tally_against_its_bodys_size_told_anywhere(claimcheck_run: Runner, bo
 def test_two_outcomes_of_one_year_without_objects_are_not_one_event(claimcheck_run: Runner) -> None:
     body = "Tobin Ashgrove pleaded guilty in 2019.\n\nAshgrove, who pleaded not guilty in 2019, was later cleared."
     assert _found(claimcheck_run, body, "CC701") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Harlow footbridge reopened on Thursday, March 20, after repairs.", ["warn"]),
+        ("The Harlow footbridge reopened on March 20 after repairs.", ["warn"]),
+        ("The Harlow footbridge will reopen on Thursday, March 20, after repairs.", []),
+        ("The Harlow footbridge reopened on Monday, March 10, after repairs.", []),
+    ],
+)
+def test_a_month_day_told_in_the_past_after_publication(claimcheck_run: Runner, body: str, expected: list[str]) -> None:
+    assert [m.split()[0] for m in _found(claimcheck_run, body, "CC101")] == expected
+
+
+def test_a_month_day_away_from_its_verb_is_not_read_as_past(claimcheck_run: Runner) -> None:
+    body = "Its first stop in Kelso, on March 20, maybe dropped in favour of a stop on March 25."
+    assert _found(claimcheck_run, body, "CC101") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the day each toll is told as of: its report's, or the day it stood at it
+        (
+            "The Dorrow landslide has killed 70 people, officials said on Monday.\n\nOn Tuesday officials said the death toll was 62.",
+            ["fail"],
+        ),
+        (
+            "The death toll from the Dorrow landslide stood at 41 on Wednesday.\n\nBy Tuesday, the landslide had killed 48 people.",
+            ["fail"],
+        ),
+        (
+            "The Dorrow landslide has killed 62 people, officials said on Monday.\n\nOn Tuesday officials said the death toll was 70.",
+            [],
+        ),
+        (
+            "The death toll from the Dorrow landslide stood at 48 on Wednesday.\n\nBy Tuesday, the landslide had killed 41 people.",
+            [],
+        ),
+    ],
+)
+def test_a_toll_that_falls_from_one_day_to_the_next(claimcheck_run: Runner, body: str, expected: list[str]) -> None:
+    assert [m.split()[0] for m in _found(claimcheck_run, body, "CC201")] == expected

@@ -182,8 +182,9 @@ def other_event(sentence: str, previous: str = "") -> bool:
     return any(cue in text for cue in cues)
 
 
+#: the toll a number is the value of: "the death toll stood at", "the toll from the Sellany earthquake rose to"
 _TOLL = re.compile(
-    r"\b(toll|number\s+of\s+\w+|tally\s+of\s+\w+)\s+(?:\w+\s+){0,2}?(?:at|to|reached|was|is|of|hit|rose\s+to|stood\s+at)\s+$"
+    r"\b(toll|number\s+of\s+\w+|tally\s+of\s+\w+)\s+(?:[\w'’-]+\s+){0,5}?(?:at|to|reached|was|is|of|hit|rose\s+to|stood\s+at)\s+$"
 )
 
 
@@ -202,6 +203,15 @@ def outcome_before(text: str, start: int) -> tuple[str | None, bool]:
         if name and w[:1].islower():
             return name, mono
     return None, False
+
+
+def toll_of(text: str, start: int) -> tuple[str | None, bool]:
+    """The outcome of a toll a bare number is the value of ("the death toll stood at 62", "the death
+    toll was 62"): a toll counts people; ``(None, False)`` when the number is no toll's value."""
+    toll = _TOLL.search(text, max(0, start - 90), start)
+    if toll is None:
+        return None, False
+    return outcome_in(toll.group(1), 3)
 
 
 def partial(text: str, start: int, end: int) -> bool:

@@ -98,13 +98,37 @@ def _as_of(article: Article, where: Place, claim: FigureClaim, dates: list[DateC
     """The value of a date written as the figure's as-of time in its sentence ("by Monday night")."""
     seg = where.segment
     lo, hi = seg.file_offset(where.lo), seg.file_offset(max(where.lo, where.hi - 1)) + 1
+    told: str | None = None
     for d in dates:
         if d.segment != seg.index or not lo <= d.span.start < hi or not d.value:
             continue
         before = article.raw[max(0, d.span.start - 12) : d.span.start]
         if (d.modifier or "") in ("by", "as of") or _AS_OF.search(before):
             return d.value
-    return None
+        if told is None and _told_on(article.raw, d, claim):
+            told = d.value
+    return told
+
+
+#: a date a figure is told as of: the day of its report ("officials said on Monday", "On Tuesday
+#: officials said") or the day a toll stood at it ("the death toll stood at 62 on Tuesday")
+_REPORT_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|confirmed)\s+(?:on\s+)?$")
+_REPORT_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[a-z]+\s+(?:said|reported|announced|confirmed)\b")
+_TOLL_ON = re.compile(r"\s+on\s+$")
+
+
+def _told_on(raw: str, d: DateClaim, claim: FigureClaim) -> bool:
+    if _REPORT_BEFORE.search(raw, max(0, d.span.start - 30), d.span.start):
+        return True
+    if _REPORT_AFTER.match(raw, d.span.end) and re.search(
+        r"(?:^|[.\n]\s*)On\s+$", raw[max(0, d.span.start - 6) : d.span.start]
+    ):
+        return True  # "On Tuesday officials said the death toll was 62"
+    return (
+        d.span.start > claim.span.end
+        and bool(_TOLL_ON.fullmatch(raw, claim.span.end, d.span.start))
+        and quantities.toll_of(raw, claim.span.start)[0] is not None  # a toll's value, not "voted 6-3 on Tuesday"
+    )
 
 
 def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> list[_Fig]:
@@ -401,6 +425,15 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         if quantities.partial(text, where.start, where.end):
             return
         noun = c.noun if c.category != "measure" else (c.unit or c.noun)
+        if not noun and c.category == "count":
+            toll, monotonic = quantities.toll_of(text, where.start)
+            lemma, counted = quantities.counted_class("people")
+            if toll is not None and counted is not None and quantities.outcome_fits(toll, counted):
+                # "the death toll stood at 62": a bare number that is a toll counts people
+                fig.counted, fig.outcome, fig.monotonic = counted, toll, monotonic
+                fig.key = (c.category, c.unit, counted, toll, None)
+                fig.label = f"people {_PAST.get(toll, toll)}"
+            return
         if not noun or (c.category != "measure" and not noun[:1].islower()):
             return  # "Hamas", "FLDS": a name after the number, not what it counts
         lemma, counted = quantities.counted_class(noun)
