@@ -329,3 +329,16 @@ def test_a_month_day_away_from_its_verb_is_not_read_as_past(claimcheck_run: Runn
 )
 def test_a_toll_that_falls_from_one_day_to_the_next(claimcheck_run: Runner, body: str, expected: list[str]) -> None:
     assert [m.split()[0] for m in _found(claimcheck_run, body, "CC201")] == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("A second attack struck Pellow on Tuesday.", "second"),
+        ("In a separate bomb attack, militants struck the depot.", "separate"),
+        ("The attack struck Pellow on Tuesday.", None),
+        ("A second vote was held on Tuesday.", None),  # a vote is no attack
+    ],
+)
+def test_a_distinct_cue_before_an_event_noun_of_the_class(clause: str, expected: str | None) -> None:
+    assert events.distinct_event(clause, "attack") == expected

@@ -654,6 +654,19 @@ class Anchor:
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
 
+def distinct_event(clause: str, cls: str) -> str | None:
+    """The word that makes a clause's event another one of its kind ("A second attack struck Pellow",
+    "In a separate attack"): a distinct cue of ``triggers.yaml`` before a noun of the trigger class
+    ``cls``; None when there is none."""
+    lex = frame_lexicons.triggers()
+    nouns = {p.lemmas[0] for p in lex.nouns if p.cls == cls and len(p.lemmas) == 1}
+    words = frame_lexicons.WORD.findall(clause.lower())
+    for i, w in enumerate(words):
+        if w in lex.distinct_cues and any(frame_lexicons.lemma(x) in nouns for x in words[i + 1 : i + 3]):
+            return w  # "a second attack", "a separate bomb attack"
+    return None
+
+
 def anchor_of(text: str, start: int, end: int) -> Anchor | None:
     """The anchor of the relative date at ``text[start:end]`` ("three days after" + "the election")."""
     m = _ANCHOR.match(" ".join(text[start:end].split()))
@@ -677,6 +690,7 @@ __all__ = [
     "OutcomeStatement",
     "Trigger",
     "anchor_of",
+    "distinct_event",
     "is_baseline",
     "object_of",
     "outcome_statements",

@@ -130,6 +130,7 @@ class TriggerLexicon:
     future_cues: tuple[str, ...] = ()
     light_verbs: frozenset[str] = frozenset()
     intent_cues: frozenset[str] = frozenset()
+    distinct_cues: frozenset[str] = frozenset()
     #: first lemma → the phrases starting with it and their part of speech, longest first
     by_first: dict[str, tuple[tuple[Phrase, str], ...]] = field(default_factory=dict)
 
@@ -160,6 +161,7 @@ def triggers() -> TriggerLexicon:
         tuple(data.get("future_cues") or ()),
         frozenset(lemma(w) for w in data.get("light_verbs") or ()),
         frozenset(str(w).lower() for w in data.get("intent_cues") or ()),
+        frozenset(str(w).lower() for w in data.get("distinct_cues") or ()),
         {k: tuple(v) for k, v in first.items()},
     )
 

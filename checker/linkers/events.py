@@ -67,6 +67,8 @@ class _Dated:
     anchor: lang.Anchor | None = None
     #: the polarity of an outcome trigger ("pleaded guilty": True, "pleaded not guilty": False)
     polarity: bool | None = None
+    #: the word that makes the event another of its kind ("a second attack"), if any
+    distinct: str | None = None
 
 
 @dataclass
@@ -79,6 +81,7 @@ class _Frame:
     object: str | None
     mods: frozenset[str] = frozenset()
     polarity: bool | None = None
+    distinct: str | None = None
 
     def accepts(self, d: _Dated) -> bool:
         if self.role != "event" or d.role != "event" or self.cls is None or d.trigger is None:
@@ -91,6 +94,8 @@ class _Frame:
             return False
         if self.mods and d.mods and not self.mods & d.mods:
             return False  # "the bus contract" and "the waste contract"
+        if self.distinct != d.distinct:
+            return False  # "The attack on Monday" and "A second attack … on Tuesday"
         if self.polarity is not None and d.polarity is not None and self.polarity != d.polarity:
             return False  # "pleaded not guilty in January" and "pleaded guilty on Wednesday": two pleas
         if self.cls in _NEEDS_OBJECT and not (self.object and d.object):
@@ -132,6 +137,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
         trigger = tense = place = obj = obj_lemma = None
         mods: frozenset[str] = frozenset()
         participants: frozenset[str] = frozenset()
+        distinct: str | None = None
         if where is not None:
             trigger = lang.trigger_of(where.text, where.start, where.end, where.lo, where.hi)
         role = _role(article, claim, where, trigger)
@@ -147,6 +153,8 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             orgs = frozenset("org:" + o for o in organisations(clause) if o != place)
             fa, fb = where.segment.file_range(a, b)
             participants = mentions.people_in(article, fa, fb) | orgs
+            if trigger is not None:
+                distinct = lang.distinct_event(where.sentence, trigger.cls)
         if (
             where is not None
             and claim.value is None
@@ -179,6 +187,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 mods,
                 anchor,
                 polarity,
+                distinct,
             )
         )
     return out
@@ -265,7 +274,7 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
             if d.role == "event" and cls is not None:
                 home = next((f for f in by_class.get(cls, ()) if f.accepts(d)), None)
             if home is None:
-                home = _Frame(cls, d.role, [], set(), d.place, d.object, d.mods, d.polarity)
+                home = _Frame(cls, d.role, [], set(), d.place, d.object, d.mods, d.polarity, d.distinct)
                 frames.append(home)
                 if cls is not None and d.role == "event":
                     by_class.setdefault(cls, []).append(home)
