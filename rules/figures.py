@@ -329,10 +329,16 @@ def _comparison(f: FigureClaim, rel: QuantityRelation) -> Finding | None:
     """A figure said to be more than, less than or some times another that its value contradicts."""
     lo, hi = _interval(f)
     other = rel.value
+    # durations and measures in the figure's unit: "21 days" compared with "three weeks" is 3 weeks
+    u = f" {f.unit}s" if f.category in ("duration", "measure") and f.unit and f.unit.isalpha() else ""
     if rel.kind == "more_than" and hi <= other:
-        return fail(f, f"{_shown(f)} is said to be {quoted(rel.text)}, but {hi:g} − {other:g} = {hi - other:g}")
+        return fail(
+            f, f"{_shown(f)} is said to be {quoted(rel.text)}, but {hi:g}{u} − {other:g}{u} = {hi - other:g}{u}"
+        )
     if rel.kind == "less_than" and lo >= other:
-        return fail(f, f"{_shown(f)} is said to be {quoted(rel.text)}, but {lo:g} − {other:g} = {lo - other:g}")
+        return fail(
+            f, f"{_shown(f)} is said to be {quoted(rel.text)}, but {lo:g}{u} − {other:g}{u} = {lo - other:g}{u}"
+        )
     if rel.kind == "times" and other > 0 and rel.low is not None and rel.high is not None:
         ratio = (f.value or 0.0) / other
         if not rel.low <= ratio <= rel.high:

@@ -342,3 +342,25 @@ def test_a_toll_that_falls_from_one_day_to_the_next(claimcheck_run: Runner, body
 )
 def test_a_distinct_cue_before_an_event_noun_of_the_class(clause: str, expected: str | None) -> None:
     assert events.distinct_event(clause, "attack") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the compared figure given by a relative clause, in another unit
+        (
+            "The second trial, which lasted three weeks, was shorter than the first, which lasted 21 days.",
+            "3 weeks − 3 weeks = 0 weeks",
+        ),
+        (
+            "The new strike, at eight days, was longer than the last one, which ran nine days.",
+            "8 days − 9 days = -1 days",
+        ),
+        ("The second trial, which lasted three weeks, was shorter than the first, which lasted 25 days.", None),
+    ],
+)
+def test_a_comparison_with_a_figure_a_relative_clause_gives(
+    claimcheck_run: Runner, body: str, expected: str | None
+) -> None:
+    found = _found(claimcheck_run, body, "CC201")
+    assert (found == []) if expected is None else (len(found) == 1 and expected in found[0])

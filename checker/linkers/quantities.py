@@ -627,8 +627,15 @@ def _compared(figs: list[_Fig]) -> None:
             continue
         sense, low, high, at, words = found
         here = by_start[w.segment.index]
-        other = next((here[i] for i in range(at, min(at + COMPARED_REACH, w.hi)) if i in here), None)
-        if other is None or other.claim.value is None or "," in w.text[at : other.where.start if other.where else at]:
+        given = _RELATIVE_GIVES.match(w.text, at, w.hi)  # "than the first, which lasted 21 days"
+        other: _Fig | None
+        if given is not None and given.end() in here:
+            other = here[given.end()]
+        else:
+            other = next((here[i] for i in range(at, min(at + COMPARED_REACH, w.hi)) if i in here), None)
+            if other is not None and "," in w.text[at : other.where.start if other.where else at]:
+                continue
+        if other is None or other.claim.value is None:
             continue
         g = other.claim
         if sense == "more":
@@ -694,6 +701,13 @@ def _told_before(figs: list[_Fig], part: _Fig) -> float | None:
         and part.where.segment.index - f.where.segment.index <= 1
     ]
     return before[-1].claim.value if before else None
+
+
+#: what stands between "than the …" and the compared figure when a relative clause gives it: "first, which
+#: lasted", "old one, which ran"
+_RELATIVE_GIVES = re.compile(
+    r"[\w'’ -]{0,30},\s+(?:which|that|who)\s+(?:[a-z]+\s+){1,2}?(?:about\s+|some\s+|nearly\s+)?"
+)
 
 
 def _people_in(article: Article, links: StoryLinks, lo: int, hi: int) -> list[tuple[int, int, str]]:
