@@ -217,3 +217,13 @@ def test_a_share_of_a_total_told_before(sentence: str, part: str) -> None:
 def test_a_share_stated_after_its_part(sentence: str, total: float, part: str) -> None:
     found = quantities.stated_shares(sentence, 0, len(sentence))
     assert [(t, sentence[at : at + len(part)]) for at, t, *_ in found] == [(total, part)]
+
+
+def test_a_list_closed_by_a_dash_before_its_attribution() -> None:
+    text = "The plan has three parts — a new clinic, a bus route, a library and a pool — the mayor said."
+    assert quantities.listed_items(text, text.index(" parts") + len(" parts")) == (
+        4,
+        "a new clinic, a bus route, a library and a pool",
+    )
+    aside = "The plan has three parts — two more than last year's — and will cost $4 million."
+    assert quantities.listed_items(aside, aside.index(" parts") + len(" parts")) is None

@@ -263,7 +263,9 @@ _LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 #: the rest of a count's noun phrase and a colon, or a dash right after the noun, then the list up to the
 #: sentence's end ("four demands — pay, hours and pensions"; not "— two more than X — and …", an aside)
 _LIST_AFTER = re.compile(
-    r"(?:(?:\s+(?!of\b|on\b)[a-z]+){0,4}:|(?:\s+[a-z]+)?\s*(?:—|–|--?)(?=\s))\s*((?:[^.;—–-]|-(?!-|\s))+)(?=[.;]|$)"
+    r"(?:(?:\s+(?!of\b|on\b)[a-z]+){0,4}:|(?:\s+[a-z]+)?\s*(?:—|–|--?)(?=\s))\s*((?:[^.;—–-]|-(?!-|\s))+)"
+    # the list ends the sentence, or a dash closes it before an attribution ("— the mayor said")
+    r"(?=[.;]|$|\s*(?:—|–|--)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:said|says|told|added)\b)"
 )
 
 
