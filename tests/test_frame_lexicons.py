@@ -227,3 +227,16 @@ def test_a_list_closed_by_a_dash_before_its_attribution() -> None:
     )
     aside = "The plan has three parts — two more than last year's — and will cost $4 million."
     assert quantities.listed_items(aside, aside.index(" parts") + len(" parts")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ashgrove denied the charge on Wednesday, entering a plea of not guilty.", [("plea", False)]),
+        ("Ashgrove entered a plea of guilty.", [("plea", True)]),
+        ("After a losing streak, the Harts rested.", []),
+    ],
+)
+def test_a_plea_entered_in_a_participle_clause(sentence: str, expected: list[tuple[str, bool]]) -> None:
+    found = [(s.cls, s.positive) for s in events.outcome_statements(sentence) if s.cls == "plea" or s.cls == "contest"]
+    assert found == expected

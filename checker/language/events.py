@@ -624,7 +624,10 @@ def outcome_statements(text: str) -> list[OutcomeStatement]:
             continue
         p, n = best
         before = tokens[i - 1].group(0).lower() if i else ""
-        if surface.endswith("ing") or before in _DETERMINERS or before in ("to", "a"):
+        # "a losing streak", "after winning": no outcome stated; ", entering a plea of not guilty": a
+        # participle clause of the sentence's subject states one
+        clause = i > 0 and text[tokens[i - 1].end() : tokens[i].start()].strip() == ","
+        if (surface.endswith("ing") and not (clause and n > 1)) or before in _DETERMINERS or before in ("to", "a"):
             i += n  # "a losing streak", "the win", "to win": not an outcome stated
             continue
         near = {t.group(0).lower() for t in tokens[max(0, i - 4) : i]}  # surface words: "planning" is no "plan"
