@@ -232,7 +232,7 @@ def test_a_list_closed_by_a_dash_before_its_attribution() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Ashgrove denied the charge on Wednesday, entering a plea of not guilty.", [("plea", False)]),
+        ("Ashgrove appeared in court on Wednesday, entering a plea of not guilty.", [("plea", False)]),
         ("Ashgrove entered a plea of guilty.", [("plea", True)]),
         ("After a losing streak, the Harts rested.", []),
     ],
