@@ -163,7 +163,8 @@ def test_a_project_noun_after_an_amount_holds_it(noun: str) -> None:
 @pytest.mark.parametrize(
     ("clause", "expected"),
     [
-        ("The school board approved the new calendar 6-3 on Tuesday", (True, "calendar")),
+        ("The school board approved the new calendar 6-3 on Tuesday", (True, "new calendar")),
+        ("The waste contract was approved 6-3", (True, "waste contract")),
         ("The calendar was approved 5-4, with the chair casting the deciding vote", (True, "calendar")),
         ("It then rejected the levy 5-4", (True, "levy")),
         # a motion anaphor names no motion; a game is no vote

@@ -364,3 +364,36 @@ def test_a_comparison_with_a_figure_a_relative_clause_gives(
 ) -> None:
     found = _found(claimcheck_run, body, "CC201")
     assert (found == []) if expected is None else (len(found) == 1 and expected in found[0])
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "expected"),
+    [
+        # an anchor noun dated by another verb in its sentence
+        (
+            "Voting in the Marrick referendum took place on Sunday, March 2. Two days after the referendum, on March 5, officials certified the result.",
+            "CC101",
+            ["fail"],
+        ),
+        # two events named by their days
+        (
+            "Twelve people were killed in Thursday's bombing. Seven people were killed in Wednesday's bombing.",
+            "CC101",
+            [],
+        ),
+        # a sentence-initial number word is no party
+        (
+            "The blast at the Hessington plant injured 14 workers. Nineteen workers were hurt in the blast.",
+            "CC201",
+            ["fail"],
+        ),
+        # two contracts told apart by what they are for
+        (
+            "The Dunmore council approved the new bus contract 7-2 on Monday.\n\nThe waste contract was approved 6-3.",
+            "CC201",
+            [],
+        ),
+    ],
+)
+def test_more_rewordings(claimcheck_run: Runner, body: str, code: str, expected: list[str]) -> None:
+    assert [m.split()[0] for m in _found(claimcheck_run, body, code)] == expected

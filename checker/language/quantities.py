@@ -384,9 +384,9 @@ _MOTION_BEFORE = re.compile(rf"\b{_ARTICLE}{_WORDS}\s+(?:was|were|had\s+been|has
 
 
 def vote_motion(clause: str) -> tuple[bool, str | None]:
-    """Whether a clause tells a vote (a vote verb of ``counted.yaml``), and the head noun of the motion
-    voted on, lemmatised ("approved the new calendar 6-3" → calendar; "The calendar was approved 5-4" →
-    calendar); None for a motion told by an anaphor ("The measure passed 5-4") or not told."""
+    """Whether a clause tells a vote (a vote verb of ``counted.yaml``), and the motion voted on, its words
+    lemmatised, head last ("approved the new calendar 6-3" → "new calendar"; "The calendar was approved
+    5-4" → "calendar"); None for a motion told by an anaphor ("The measure passed 5-4") or not told."""
     lex = frame_lexicons.counted()
     verbs = lex.vote_verbs
     voted = any(frame_lexicons.lemma(w.lower()) in verbs for w in frame_lexicons.WORD.findall(clause))
@@ -402,8 +402,9 @@ def vote_motion(clause: str) -> tuple[bool, str | None]:
 
 
 def _motion_head(words: str, lex: frame_lexicons.CountedLexicon) -> str | None:
-    head = frame_lexicons.lemma(words.split()[-1].lower())
-    return None if head in lex.motion_anaphors or head in lex.bodies else head
+    """The motion's words, lemmatised, head last ("new bus contract"); None for an anaphor ("the measure")."""
+    lemmas = [frame_lexicons.lemma(w.lower()) for w in words.split()]
+    return None if lemmas[-1] in lex.motion_anaphors or lemmas[-1] in lex.bodies else " ".join(lemmas)
 
 
 def series_noun(text: str) -> str | None:

@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from checker.language.numbers import to_number
 from checker.links import StoryLinks
 from checker.models import Article, ClaimBase, Segment
 
@@ -157,7 +158,8 @@ def organisations(text: str) -> frozenset[str]:
     out: set[str] = set()
     for m in _CAPS.finditer(text):
         words = [w.rstrip(".") for w in m.group(0).split() if w not in _NOT_NAMES and w.lower() not in ("of", "the")]
-        words = [w for w in words if _bare(w) not in _NOT_NAMES and w[:1].isupper()]
+        # "Nineteen workers were hurt": a number word opening a sentence names no one
+        words = [w for w in words if _bare(w) not in _NOT_NAMES and w[:1].isupper() and to_number(w) is None]
         if not words:
             continue
         before = text[max(0, m.start() - 3) : m.start()].lower().lstrip()

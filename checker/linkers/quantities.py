@@ -189,6 +189,15 @@ def _day_of(article: Article, dates: list[DateClaim], noun: event_nouns.EventNou
     return None
 
 
+def _day_told_after(article: Article, dates: list[DateClaim], noun: event_nouns.EventNoun) -> DateClaim | None:
+    """The date its clause gives an event noun a little after it ("A second attack struck Pellow on
+    Tuesday"), not one of a report ("…, police said Tuesday")."""
+    end = noun.end + 60
+    stop = re.search(r"[.;]|\b(?:said|says|told)\b", article.raw[noun.end : end])
+    end = noun.end + stop.start() if stop else end
+    return next((d for d in dates if noun.end <= d.span.start < end), None)
+
+
 def _event_of(fig: _Fig, article: Article, where: Place, dates: list[DateClaim]) -> None:
     """The day and place of the event a count is counted in: written with its event noun ("12 killed in
     Thursday's bombing"), or, for an anaphor ("seven killed in those bombings"), with the mention it
@@ -203,7 +212,7 @@ def _event_of(fig: _Fig, article: Article, where: Place, dates: list[DateClaim])
     if day is None and noun.anaphoric:
         before = event_nouns.antecedent(article.raw, noun, lo)
         if before is not None:
-            day = _day_of(article, dates, before)
+            day = _day_of(article, dates, before) or _day_told_after(article, dates, before)
             if fig.place is None:
                 fig.place = place_of(article.raw[before.start : before.end + 80])
     if day is not None:
@@ -262,6 +271,18 @@ def _vote_day(where: Place, clause: str, dates: list[DateClaim]) -> tuple[str | 
         if lo <= d.span.start < hi and (d.value or d.weekday is not None):
             return (d.value, d.weekday)
     return None
+
+
+def _other_thing(a: str | None, b: str | None) -> bool:
+    """Two things a figure is of that differ: by head noun ("terminal" / "yard"), or by modifiers both
+    give ("new bus contract" / "waste contract"); "new calendar" and "calendar" are one."""
+    if not a or not b:
+        return False
+    wa, wb = a.split(), b.split()
+    if wa[-1] != wb[-1]:
+        return True
+    ma, mb = set(wa[:-1]) - {"new"}, set(wb[:-1]) - {"new"}
+    return bool(ma and mb and not ma & mb)
 
 
 def _other_day(a: tuple[str | None, int | None] | None, b: tuple[str | None, int | None] | None) -> bool:
@@ -830,7 +851,7 @@ def _accepts(frame: list[_Fig], f: _Fig) -> bool:
             return False  # "170,000 in the province" and "230,000 around the Indian Ocean"
         if g.years != f.years:
             return False  # "In 2004 a tsunami killed 170,000": another event's toll
-        if g.thing and f.thing and g.thing != f.thing:
+        if _other_thing(g.thing, f.thing):
             return False  # "an expansion of the container terminal" and "an expansion of the rail yard"
         if _other_day(g.event_day, f.event_day):
             return False  # "12 killed in Thursday's bombing" and "seven killed in the Wednesday bombings"
