@@ -397,3 +397,16 @@ def test_a_comparison_with_a_figure_a_relative_clause_gives(
 )
 def test_more_rewordings(claimcheck_run: Runner, body: str, code: str, expected: list[str]) -> None:
     assert [m.split()[0] for m in _found(claimcheck_run, body, code)] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The sinking caused 27 deaths, the coast guard said.", ["fail"]),
+        ("The sinking caused 31 deaths, the coast guard said.", []),
+        ("In 1998 a storm caused 27 deaths in the harbour.", []),
+    ],
+)
+def test_a_count_whose_noun_is_its_outcome(claimcheck_run: Runner, second: str, expected: list[str]) -> None:
+    body = f"The Kessport ferry sinking left 31 people dead, the coast guard said.\n\n{second}"
+    assert [m.split()[0] for m in _found(claimcheck_run, body, "CC201")] == expected

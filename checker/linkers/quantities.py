@@ -458,6 +458,15 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         if not noun or (c.category != "measure" and not noun[:1].islower()):
             return  # "Hamas", "FLDS": a name after the number, not what it counts
         lemma, counted = quantities.counted_class(noun)
+        named, named_monotonic = quantities.outcome_in(lemma or "", 1) if c.category == "count" else (None, False)
+        if named is not None and named in ("killed", "injured"):
+            # "caused 27 deaths", "12 fatalities": the noun is the outcome, and what it counts is people
+            lemma, counted = quantities.counted_class("people")
+            if counted is not None:
+                fig.counted, fig.outcome, fig.monotonic = counted, named, named_monotonic
+                fig.key = (c.category, c.unit, counted, named, None)
+                fig.label = f"people {_PAST.get(named, named)}"
+            return
         after = text[where.end : min(where.hi, where.end + PREDICATE_REACH)]
         at = after.find(noun)
         if 0 <= at < 40:
