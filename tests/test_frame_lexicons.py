@@ -241,3 +241,15 @@ def test_a_list_closed_by_a_dash_before_its_attribution() -> None:
 def test_a_plea_entered_in_a_participle_clause(sentence: str, expected: list[tuple[str, bool]]) -> None:
     found = [(s.cls, s.positive) for s in events.outcome_statements(sentence) if s.cls == "plea" or s.cls == "contest"]
     assert found == expected
+
+
+def test_a_place_named_after_a_place_noun() -> None:
+    from checker.linkers._text import place_of
+
+    assert place_of("a shell hit a school in the southern city of Khan Younis") == "Khan Younis"
+    assert place_of("a shell hit a school in Pellow") == "Pellow"
+
+
+def test_a_count_said_to_be_also_is_a_part() -> None:
+    text = "Three people also died in an air strike."
+    assert quantities.partial(text, 0, len("Three"))

@@ -225,7 +225,7 @@ def partial(text: str, start: int, end: int) -> bool:
     return bool(
         _PARTIAL.search(near[-25:])
         or re.search(r"\balone\b|\bof them\b|\bof whom\b|\brespectively\b", after)
-        or re.search(r"\b(?:other|more|additional|further|new)\b", right_after)
+        or re.search(r"\b(?:other|more|additional|further|new|also)\b", right_after)  # "Three people also died"
     )
 
 

@@ -143,6 +143,8 @@ _NOT_NAMES = frozenset(
 )
 _PLACE = re.compile(
     r"\b(?i:in|at|near|outside|across)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central)\s+)?"
+    # "in the southern city of Khan Younis": the name after a place noun
+    r"(?:(?:city|town|village|province|state|region|district|county|island)\s+of\s+)?"
     r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)"
 )
 
