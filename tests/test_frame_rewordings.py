@@ -375,9 +375,9 @@ def test_a_comparison_with_a_figure_a_relative_clause_gives(
             "CC101",
             ["fail"],
         ),
-        # two events named by their days
+        # two events of two days and places
         (
-            "Twelve people were killed in Thursday's bombing. Seven people were killed in Wednesday's bombing.",
+            "Twelve people were killed in Thursday's bombing in Orlan. Seven people were killed in Wednesday's bombing in Tessary.",
             "CC101",
             [],
         ),

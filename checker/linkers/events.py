@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -69,9 +69,6 @@ class _Dated:
     polarity: bool | None = None
     #: the word that makes the event another of its kind ("a second attack"), if any
     distinct: str | None = None
-    #: the date names its event ("Thursday's bombing", "the Wednesday bombings"): two such of different
-    #: days are two events
-    naming: bool = False
     #: the lemmas of the sentence's words before the date ("voting in the marrick referendum take place on")
     before: frozenset[str] = frozenset()
 
@@ -87,7 +84,6 @@ class _Frame:
     mods: frozenset[str] = frozenset()
     polarity: bool | None = None
     distinct: str | None = None
-    named_days: set[str] = field(default_factory=set)
 
     def accepts(self, d: _Dated) -> bool:
         if self.role != "event" or d.role != "event" or self.cls is None or d.trigger is None:
@@ -100,8 +96,6 @@ class _Frame:
             return False
         if self.mods and d.mods and not self.mods & d.mods:
             return False  # "the bus contract" and "the waste contract"
-        if d.naming and self.named_days and d.claim.value not in self.named_days:
-            return False  # "Thursday's bombing" and "Wednesday's bombing"
         if self.distinct != d.distinct:
             return False  # "The attack on Monday" and "A second attack … on Tuesday"
         if self.polarity is not None and d.polarity is not None and self.polarity != d.polarity:
@@ -196,21 +190,10 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 anchor,
                 polarity,
                 distinct,
-                _naming(where, trigger),
                 _lemmas_before(where) if where is not None and role == "event" else frozenset(),
             )
         )
     return out
-
-
-_NAMING_GAP = re.compile(r"(?:['’]s)?\s+")
-
-
-def _naming(where: Place | None, trigger: lang.Trigger | None) -> bool:
-    """Whether the date stands right before its noun trigger, naming the event ("Thursday's bombing")."""
-    if where is None or trigger is None or trigger.pos != "noun" or trigger.start < where.end:
-        return False
-    return bool(_NAMING_GAP.fullmatch(where.text, where.end, trigger.start))
 
 
 def _lemmas_before(where: Place) -> frozenset[str]:
@@ -319,8 +302,6 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
             home.object = home.object or d.object
             home.mods = home.mods or d.mods
             home.polarity = d.polarity if home.polarity is None else home.polarity
-            if d.naming and d.claim.value:
-                home.named_days.add(d.claim.value)
     anchored = _anchors(frames)
     out = []
     for n, f in enumerate(frames, 1):
