@@ -458,7 +458,10 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         if not noun or (c.category != "measure" and not noun[:1].islower()):
             return  # "Hamas", "FLDS": a name after the number, not what it counts
         lemma, counted = quantities.counted_class(noun)
-        named, named_monotonic = quantities.outcome_in(lemma or "", 1) if c.category == "count" else (None, False)
+        # a plural noun only ("deaths", "fatalities", "injuries"): "24 dead" and "80 wounded" head a
+        # headline's shorthand, read as before
+        plural_noun = c.category == "count" and noun.lower().endswith("s") and lemma != noun.lower()
+        named, named_monotonic = quantities.outcome_in(lemma or "", 1) if plural_noun else (None, False)
         if named is not None and named in ("killed", "injured"):
             # "caused 27 deaths", "12 fatalities": the noun is the outcome, and what it counts is people
             lemma, counted = quantities.counted_class("people")
