@@ -6,7 +6,17 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from checker.links import Entity, StoryLinks
-from checker.models import ArticleResult, ClaimBase, Finding, HedgeClaim, Related, RuleResult, Span
+from checker.models import (
+    ArticleResult,
+    ClaimBase,
+    Finding,
+    HedgeClaim,
+    PersonClaim,
+    QuoteClaim,
+    Related,
+    RuleResult,
+    Span,
+)
 
 if TYPE_CHECKING:
     from checker.models import ExitCode
@@ -29,7 +39,15 @@ def claim_dict(claim: ClaimBase, links: StoryLinks | None = None, path: str = ""
     if isinstance(claim, HedgeClaim):
         out["attributed"] = claim.attributed
     if links is not None:  # additive fields of the linking stage: entity, event, quantity ids
-        out.update(links.claim_refs(claim, path))
+        refs = links.claim_refs(claim, path)
+        out.update(refs)
+        entity = links.entity(refs["entity"]) if "entity" in refs else None
+        if entity is not None and " " in entity.canonical:
+            # the claim names whom its entity names: the linker's choice among namesakes wins
+            if isinstance(claim, PersonClaim):
+                out["canonical"] = entity.canonical
+            elif isinstance(claim, QuoteClaim):
+                out["speaker"] = entity.canonical
     for k, v in data.items():
         out.setdefault(k, v)
     return out

@@ -69,19 +69,31 @@ Change = tuple[str, str]
 
 
 def verdict(
-    a: list[str], b: list[str], threshold: float, negations: frozenset[str] = frozenset()
+    a: list[str],
+    b: list[str],
+    threshold: float,
+    negations: frozenset[str] = frozenset(),
+    shown: tuple[list[str], list[str]] | None = None,
 ) -> tuple[str | None, list[Change]]:
     """Compare two quotes by one speaker: None (faithful or unrelated), "warn" (words changed) or "fail"
     (meaning flipped: a word of ``negations`` or a number changed), with the changed words as (words of
-    ``a``, words of ``b``) pairs; a side is "" when the other quote has words this one lacks."""
+    ``a``, words of ``b``) pairs; a side is "" when the other quote has words this one lacks.
+
+    ``shown``: the words of ``a`` and ``b`` as written, one for each compared word ("one" where the
+    compared words have "1"); the changes are given in them. Default: the compared words.
+    """
     # issue 11: the sequence matcher is quadratic in words; a real quotation is far shorter than this
     a, b = a[:MAX_WORDS], b[:MAX_WORDS]
     if a == b:
         # issue 16: a quote repeated word for word (the common case across a story's articles, which
         # quote one statement from the same wire copy) is faithful; the matcher would find no change
         return None, []
+    shown_a, shown_b = (shown[0][:MAX_WORDS], shown[1][:MAX_WORDS]) if shown else (a, b)
+    if len(shown_a) != len(a) or len(shown_b) != len(b):
+        shown_a, shown_b = a, b
     swapped = len(a) > len(b)
     short, long_ = (b, a) if swapped else (a, b)
+    shown_short, shown_long = (shown_b, shown_a) if swapped else (shown_a, shown_b)
     if not short:
         return None, []
     # issue 11: the matched words can be no more than the short quote's words found in the long one,
@@ -107,9 +119,17 @@ def verdict(
             continue  # the shorter quote was cut at its ends, or an ellipsis or bracketed insertion stands for words
         if (i1 == 0 or i2 == len(short)) and (j1 == 0 or j2 == len(long_)):
             continue  # the two quotes are overlapping cuts of a longer statement
+        if len(theirs) - len(mine) >= len(plain):
+            # more new words than the whole shorter quote has: two statements that open alike ("He's
+            # used to being the guy" / "He's used to being the one everyone counts on … guy"), not
+            # one rendered twice
+            return None, []
         if "".join(mine).replace("'", "") == "".join(theirs).replace("'", ""):
             continue  # "datacenter" and "data center", "populations'" and "population's"
-        pair = (" ".join(mine), " ".join(theirs))
+        pair = (
+            " ".join(w for w in shown_short[i1:i2] if w != "…"),
+            " ".join(w for w in shown_long[j1:j2] if w != "…"),
+        )
         changed.append((pair[1], pair[0]) if swapped else pair)
         flipped = set(short[i1:i2]) ^ set(long_[j1:j2])
         if flipped & negations or any(w.isdigit() for w in flipped):
@@ -199,11 +219,23 @@ def _words(links: StoryLinks, article: Article, q: QuoteClaim) -> list[str]:
     return list(made) if made is not None else words(q.content)
 
 
+def _written(links: StoryLinks, article: Article, q: QuoteClaim) -> list[str]:
+    """The quote's words as written, one for each of :func:`_words`'s (what a message shows)."""
+    made = links.get("quote_written", {}).get((article.path, q.id))
+    return list(made) if made is not None else _words(links, article, q)
+
+
 def _compare(
     article: Article, a: QuoteClaim, other: Article, b: QuoteClaim, options: QuoteFidelityOptions, links: StoryLinks
 ) -> Iterator[Finding]:
     negations = links.get("negations", frozenset())
-    outcome, changes = verdict(_words(links, article, a), _words(links, other, b), options.same_quote, negations)
+    outcome, changes = verdict(
+        _words(links, article, a),
+        _words(links, other, b),
+        options.same_quote,
+        negations,
+        (_written(links, article, a), _written(links, other, b)),
+    )
     if outcome is None:
         return
     speaker = links.entity_of(a, article.path)

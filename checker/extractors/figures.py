@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from checker.extractors.qualifiers import POSTFIX_RE, PREFIX_RE, VAGUE, VAGUE_RE, bounds, normalise
 from checker.hookspecs import hookimpl
+from checker.language import lexicons
 from checker.language.numbers import (
     FRACTION_RE,
     ORDINAL_WORDS_RE,
@@ -532,10 +534,19 @@ def _dim_unit(unit: str) -> str:
 
 
 def _is_age(text: str, s: int, e: int) -> bool:
-    """ "Smith, 34," — a number set off by commas right after a capitalised name."""
-    comma = bool(_AGE_COMMA.search(text, max(0, s - 40), s)) and bool(re.match(r"\s*,", text[e:]))
+    """ "Smith, 34," — a number set off by commas right after a capitalised name, or after a role in
+    apposition to one ("Marta Whitcombe, the town librarian, 52,")."""
+    after_name = _AGE_COMMA.search(text, max(0, s - 40), s) or _role_before_age().search(text, max(0, s - 60), s)
+    comma = bool(after_name) and bool(re.match(r"\s*,", text[e:]))
     bracket = bool(_AGE_BRACKET.search(text, max(0, s - 40), s)) and text[e : e + 1] == ")"
     return (comma or bracket) and text[s:e].isdigit() and len(text[s:e]) <= 3 and 0 < int(text[s:e]) < 120
+
+
+@lru_cache(maxsize=1)
+def _role_before_age() -> re.Pattern[str]:
+    """A name's role in apposition ending right before an age: "[Name], the town librarian, "."""
+    roles = "|".join(sorted(map(re.escape, lexicons.people().role_words()), key=len, reverse=True))
+    return re.compile(rf"[A-Z][\w'’-]+,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{roles}),\s*$")
 
 
 def _is_person(thing: str | None) -> bool:

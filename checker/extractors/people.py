@@ -106,9 +106,17 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
             start = m.start() - len(title) - 1 if title else m.start()
             found.append((seg, start, e, word, title, True))
     out: list[PersonClaim] = []
+    #: the canonical name of the latest full name so far, for each canonical name
+    latest: dict[str, tuple[int, int]] = {}
     for seg, s, e, name, title, short in sorted(found, key=lambda f: (f[0].index, f[1])):
         core = _written_surname(name) if short else name
-        canon = next((c for c in canonical if names.same_person(core, c) and (not short or core in surnames)), name)
+        fits = [c for c in canonical if names.same_person(core, c) and (not short or core in surnames)]
+        if short and len(fits) > 1:
+            # relatives sharing a surname ("Tiago" and "Rosa Alvim"): the one named most recently
+            fits.sort(key=lambda c: latest.get(c, (-1, -1)), reverse=True)
+        canon = fits[0] if fits else name
+        if not short:
+            latest[canon] = (seg.index, s)
         out.append(
             PersonClaim.found_in(
                 article,
@@ -146,14 +154,14 @@ def _unknown_reference(
     """
     if word in known or word in names.NOT_NAMES or word.isupper() or len(word) < 3 or word.lower() in names.PRONOUNS:
         return False
-    if names.not_a_person(text, start, end) or names.title_role(word) or text.startswith(".", end):
+    if names.not_a_person(text, start, end) or names.title_role(word) or (text.startswith(".", end) and len(word) <= 5):
         return False  # "Sgt.", "Dec.", "Manager": a title or an abbreviation, not a surname
     if _IN_NAME_RUN.search(text[max(0, start - 30) : start]) or (title is None and _AFTER_CAPITAL.search(text[:start])):
         return False  # "Arts and Sciences", "Fort Coffee", "BBC One": part of a longer proper name
     speaks = names.speech_subject(text, start, end)
     if any(names.close_spelling(word, s) for s in surnames):
         return speaks or title is not None or not _SENTENCE_START.search(text[:start])
-    if _INTRODUCED.match(text[end : end + 12]) or _AGED.search(text[max(0, start - 20) : start]):
+    if _introduced_here(text, start, end):
         return (
             False  # "said Ina, a nurse", "Maral, 45,", "25-year-old Guzel": a person known by one name, introduced here
         )
@@ -161,18 +169,35 @@ def _unknown_reference(
         return True  # "Mr. Kerby": a courtesy title names a person
     if not speaks or _organisation_like(article_text, word) or _CAMEL.search(word):
         return False
-    if title is None and not _PERSONAL.search(text[end : end + 200]):
-        return False  # organisations speak too ("Reuters said"); a person is "he" or "she" after
-    if _SENTENCE_START.search(text[:start]):
-        # a capital at a sentence start says nothing ("Authorities said", "People told"): the article
-        # must also use the word as a person's name inside a sentence ("…, said Pickell", "Pickell told")
-        w = re.escape(word)
-        return bool(
-            re.search(
-                rf"(?:\b(?:said|says|told|according\s+to)\s+{w}\b|[a-z,;]\s+{w}\s+(?:said|says|told)\b)", article_text
-            )
-        )
-    return True
+    if title is not None:
+        return True
+    # organisations and groups speak too ("Reuters said it …", "Officials said", "Police told"): a
+    # person is not referred back to as "it", is no plural of a role noun, and is no word the article
+    # also writes in lower case (a common noun opening a sentence)
+    if _PERSONAL.search(text[end : end + 200]) and not _SENTENCE_START.search(text[:start]):
+        return True  # "…, said Pellegrini, who added that he would appeal"
+    sentence = _SENTENCE_END.split(text[end : end + 200], maxsplit=1)[0]
+    opening = re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1]
+    if _IMPERSONAL.search(sentence) or _IMPERSONAL.search(opening):
+        return False  # "Calloway said it …", "On its website, Seacom said …"
+    if _group_word(word) or _common_word(article_text, word) or _its_owner(article_text, word) or word.endswith("ing"):
+        return False
+    noun = re.search(r"(?<![,;:])\s([a-z]+)\s+$", text[max(0, start - 30) : start])
+    if noun and noun.group(1) not in lexicons.speech().subject_joiners:
+        return False  # "cruise operator Hapag-Lloyd said": a name in a noun phrase; a person gets a full name there
+    # no pronoun says who: only the subject of a plain reporting verb ("Gonzalez said the stage …",
+    # "…, Gonzalez told reporters", "…, said Gonzalez."); "Apple announced", "Drake countered" and
+    # "said Georgia's rules" are not
+    reporting = lexicons.speech().reporting
+    after = _VERB_AFTER.match(text, end)
+    if (
+        after
+        and after.group(1) in reporting
+        and not (_SENTENCE_START.search(text[:start]) and _CLAUSE_END.match(text, after.end()))  # "Enough said."
+    ):
+        return True
+    before = _VERB_BEFORE.search(text[max(0, start - 12) : start])
+    return bool(before and before.group(1) in reporting and _CLAUSE_END.match(text, end))
 
 
 #: a capitalised word and a joining word right before: the word continues a longer proper name
@@ -184,8 +209,60 @@ _AFTER_CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*\s+$")
 #: an apposition that introduces the person ("Ina, a nurse", "Maral, 45,")
 _INTRODUCED = re.compile(r",\s+(?:a|an|the|\d+)\b")
 _AGED = re.compile(r"\d+-year-old\s+$")
+#: a relative clause after a name: it describes the person ("Fauzi, who uses a single name") unless it
+#: only goes on reporting speech ("said Pellegrini, who added that he would appeal")
+_WHO = re.compile(r",\s+who\s+(?:also\s+|later\s+)?([a-z]+)\b")
+
+
+def _introduced_here(text: str, start: int, end: int) -> bool:
+    """Whether a person known by one name is introduced at this mention: "said Ina, a nurse",
+    "Maral, 45,", "25-year-old Guzel", "Fauzi, who like many Indonesians uses a single name"."""
+    if _INTRODUCED.match(text, end) or _AGED.search(text[max(0, start - 20) : start]):
+        return True
+    who = _WHO.match(text, end)
+    return who is not None and who.group(1) not in lexicons.speech().verbs
+
+
 #: a personal pronoun: what refers back to a person, not an organisation
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+#: what refers back to an organisation or a group
+_IMPERSONAL = re.compile(r"\b(?:it|its|it's|they|their|them)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_VERB_AFTER = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b")
+_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+#: the end of a clause or sentence ("Enough said.", "…, said Gonzalez.")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
+
+
+@lru_cache(maxsize=1)
+def _group_words() -> frozenset[str]:
+    """Plurals of the people lexicon's role words ("officials", "witnesses", "lawyers"): groups that speak."""
+    out = set()
+    for w in lexicons.people().role_words():
+        out.update({w + "s", w + "es", w[:-1] + "ies" if w.endswith("y") else w + "s"})
+        if w.endswith("man"):
+            out.add(w[:-3] + "men")
+    return frozenset(out)
+
+
+def _group_word(word: str) -> bool:
+    low = word.lower()
+    return low in _group_words() or low in lexicons.speech().group_subjects
+
+
+@lru_cache(maxsize=512)
+def _its_owner(article_text: str, word: str) -> bool:
+    """Whether the article refers back to the word as "its" within a clause ("Mozilla has released an
+    update for its browsers"): an organisation."""
+    return bool(re.search(rf"\b{re.escape(word)}\s+(?:[a-z]+\s+){{1,10}}?its\b", article_text))
+
+
+@lru_cache(maxsize=512)
+def _common_word(article_text: str, word: str) -> bool:
+    """Whether the article also writes the word in lower case ("Police said … the police"): a common noun."""
+    return bool(re.search(rf"(?<![\w.!?]\s)(?<!^)\b{re.escape(word.lower())}\b", article_text))
+
+
 _COURTESY = {
     t.form for t in lexicons.people().titles if t.cls == "honorific" or (t.cls == "office" and t.form.endswith("."))
 }

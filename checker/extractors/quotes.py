@@ -111,6 +111,8 @@ class _Speakers:
     last: str | None = None
     #: each paragraph's previous paragraph, by segment index
     before: dict[int, Segment] = field(default_factory=dict)
+    #: the article's text, where a role written after a name is read ("Ruth Calder, the mayor,")
+    raw: str = ""
 
     def _before(self, at: int) -> list[PersonClaim]:
         return [p for p in self.people if p.span.start < at]
@@ -148,6 +150,8 @@ class _Speakers:
         nat = _NATIONALITY.search(w)
         for p in reversed(self._before(at)):
             title = (p.title or "").lower()
+            if not title and (after := names.role_apposition(self.raw, p.span.end)) is not None:
+                title = after[2]
             if not title or (nat and nat.group(1).lower() not in title):
                 continue
             if noun in title or (noun in names.HEAD_TITLES and any(h in title for h in names.HEAD_TITLES)):
@@ -156,7 +160,7 @@ class _Speakers:
 
 
 def find_quotes(article: Article, segments: list[Segment]) -> list[QuoteClaim]:
-    speakers = _Speakers(find_people(article, segments))
+    speakers = _Speakers(find_people(article, segments), raw=article.raw)
     speakers.before = {seg.index: prev for prev, seg in pairwise(segments)}
     out: list[QuoteClaim] = []
     carried: _Quote | None = None

@@ -103,6 +103,12 @@ class SpeechLexicon:
     clause_cues: frozenset[str] = frozenset()
     #: words after which a speaker named after its verb has ended ("said Joe Coffey Monday")
     speaker_ends: frozenset[str] = frozenset()
+    #: the plain reporting verbs, whose subject nobody introduced is a person mention ("Gonzalez said")
+    reporting: frozenset[str] = frozenset()
+    #: groups that speak ("Officials said", "Friends said"): never a surname there
+    group_subjects: frozenset[str] = frozenset()
+    #: lower-case words that may stand right before a clause's subject ("… and Gonzalez said")
+    subject_joiners: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -126,6 +132,8 @@ class Markers:
     #: what makes a name a place wherever else the article writes it ("in Banda Tirta")
     place_before: re.Pattern[str] = re.compile("(?!)")
     place_after: re.Pattern[str] = re.compile("(?!)")
+    #: place and organisation words that are also common surnames ("Park", "Hall", "Lake")
+    place_surnames: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -202,6 +210,9 @@ def speech() -> SpeechLexicon:
         _words("speech.yaml", data, "inverted"),
         _words("speech.yaml", data, "clause_cues"),
         _words("speech.yaml", data, "speaker_ends"),
+        _words("speech.yaml", data, "reporting"),
+        _words("speech.yaml", data, "group_subjects"),
+        _words("speech.yaml", data, "subject_joiners"),
     )
 
 
@@ -242,6 +253,7 @@ def markers() -> Markers:
         joined("not_person_after"),
         joined("place_before"),
         joined("place_after"),
+        _words("markers.yaml", data, "place_surnames"),
     )
 
 

@@ -58,6 +58,9 @@ _INITIALS_NAME = re.compile(rf"(?<![\w’'.-])(?P<i>(?:[A-Z]\.\s?){{1,2}})(?P<s>
 #: a state or province ("Bountiful, B.C. Police")
 #: a participle or adverb that opens a sentence before a name ("Choosing Arlov", "Ironically Vey")
 _OPENER = re.compile(r"(?:ing|ally|ously|edly|ately|fully|ively|ently|antly)$")
+#: a capitalised agent noun ("Beekeeper", "Archivist", "Custodian"): a job word, not a given name,
+#: when it opens a run of three capitalised words
+_AGENT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:keeper|maker|master|er|or|ist|ian|ant|ent|eer)$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]*,?\s+$")
 _PLACE_INITIALS = {"U.S.", "U.N.", "U.K.", "E.U.", "D.C.", "L.A.", "N.Y.", "S.F."}
 _TITLE_LOWER = {t.lower() for t in TITLES}
@@ -160,11 +163,11 @@ def same_person(a: str, b: str) -> bool:
 def is_name(candidate: str) -> bool:
     """A capitalised sequence that reads as a personal name rather than an organisation or place."""
     words = candidate.split()
-    if len(words) < 2:
-        return False
-    return not any(
-        w in NOT_NAMES or w.rstrip(".,'’s") in NOT_NAMES or _POSSESSIVE.sub("", w) in NOT_NAMES for w in words
-    )
+    return len(words) >= 2 and not _any_marker_word(words)
+
+
+def _any_marker_word(words: list[str]) -> bool:
+    return any(w in NOT_NAMES or w.rstrip(".,'’s") in NOT_NAMES or _POSSESSIVE.sub("", w) in NOT_NAMES for w in words)
 
 
 def _title_before(text: str, at: int, lead: list[str]) -> tuple[int, str] | None:
@@ -204,8 +207,15 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         j = len(words)
         while j > 0 and words[j - 1] in _TIME_WORDS:
             j -= 1  # "Kerry Monday"
+        place_surname = False
         if j and words[j - 1] in NOT_NAMES:
-            continue  # ends in an organisation or place word: "Coastal Resilience Institute"
+            place_surname = (
+                j >= 2
+                and words[j - 1] in lexicons.markers().place_surnames
+                and place_word_person(text, base + spans[j - 2][0], base + spans[j - 1][1])
+            )
+            if not place_surname:
+                continue  # ends in an organisation or place word: "Coastal Resilience Institute"
         # the name starts after the last title, place or organisation word ("Former President George W. Bush");
         # its last word may be a title word used as a surname ("Billy King", "Tishana King")
         i = j - 1
@@ -216,6 +226,8 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
             i = owners[-1] + 1  # "The Boston Herald's Michael Silverman": the name after the owner
         if _OPENER.search(words[i]) and words[i].lower() not in lexicons.given_names():
             i += 1  # a sentence-opening participle or adverb, not a given name: "Choosing Arlov", "Ironically Vey"
+        elif j - i >= 3 and _AGENT_NOUN.search(words[i]) and words[i].lower() not in lexicons.given_names():
+            i += 1  # a job word the lexicon lacks, capitalised before a name: "Beekeeper Dana Whitcombe"
         if j - i < 2:
             continue
         if j - i > 4 or any(_POSSESSIVE.search(w) for w in words[i : j - 1]):
@@ -224,7 +236,7 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
             continue  # "Cape Ruskin", "Hurricane Dana", "Port Elwyn"
         start, end = base + spans[i][0], base + spans[j - 1][1]
         name = _POSSESSIVE.sub("", text[start:end])
-        if not is_name(name):
+        if not (is_name(name) or (place_surname and not _any_marker_word(name.split()[:-1]))):
             continue
         found = _title_before(text, start, words[:i])
         out.append((start, start + len(name), name, found[1] if found else None))
@@ -273,11 +285,44 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     if not words:
         return False
     last = _POSSESSIVE.sub("", words[-1])
-    if len(words) > 1 and (last in mark.place_suffixes or last in mark.outlet_words):
+    if len(words) > 1 and last in mark.outlet_words:
+        return True
+    if len(words) > 1 and last in mark.place_suffixes and not place_word_person(text, start, end):
         return True
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
     return bool(mark.not_person_before.search(before) or mark.not_person_after.search(after))
+
+
+#: a preposition of motion or origin before a name: a place's ("returns to Willow Creek")
+_TOWARDS = re.compile(r"\b(?:to|from|towards?|via|through|past|beyond|along|across|of)\s+$", re.I)
+
+
+def place_word_person(text: str, start: int, end: int) -> bool:
+    """Whether a name ending in a place word that is also a surname ("Rachel Marsh", "Ann Park",
+    "Tom Wells") is a person's: a title or role stands right before it ("Council treasurer Rachel
+    Marsh"), its first word is a known given name, or it is the subject of a speech verb. A place
+    context ("in Ashby Marsh", "Ashby Marsh residents") still makes it a place (:func:`not_a_person`)."""
+    mark = lexicons.markers()
+    if mark.not_person_before.search(text[max(0, start - 40) : start]) or mark.place_before.search(
+        text[max(0, start - 20) : start]
+    ):
+        return False
+    words = text[start:end].split()
+    if len(words) < 2 or words[0] in NOT_NAMES or words[0] in PLACE_PREFIXES:
+        return False
+    if _title_before(text, start, []) is not None:
+        return True
+    if words[0].lower() in lexicons.given_names() and not _TOWARDS.search(text[max(0, start - 12) : start]):
+        return True  # "Rachel Marsh presented …", not "the festival returns to Willow Creek"
+    sp = lexicons.speech()
+    m = re.match(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b", text[end : end + 30])
+    if m and m.group(1) in sp.verbs:
+        return True  # "Ashby Marsh said"
+    # "…, said Ashby Marsh." (not "She said Ashby Marsh would vote": the place is the clause's subject)
+    return bool(re.match(r"\s*[.,;]", text[end : end + 3])) and bool(
+        _speech_before(sp).search(text[max(0, start - 30) : start].lower())
+    )
 
 
 def used_as_place(text: str, start: int, end: int) -> bool:
@@ -414,6 +459,57 @@ def _role_description() -> re.Pattern[str]:
     return re.compile(
         rf"\b[Tt]he\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])"
     )
+
+
+@lru_cache(maxsize=1)
+def _role_apposition() -> re.Pattern[str]:
+    words = sorted(lexicons.people().role_words(), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf",\s+(?:\d{{1,3}},\s+)?(?P<desc>(?:(?:the|a|an)\s+|who\s+(?:has\s+been|had\s+been|is|was|became)\s+(?:the\s+|a\s+|an\s+)?)"
+        rf"(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)(?:['’]s)?(?:\s+|-)){{0,2}}(?P<role>{alt}))\b(?![\s-]+[A-Z][a-z])(?![-’'])"
+    )
+
+
+def role_apposition(text: str, end: int) -> tuple[int, int, str, int | None] | None:
+    """(start, end, canonical role, age or None) of a role written right after a name, if any.
+
+    "Ruth Calder, the mayor,", "Ruth Calder, 58, the mayor of Fenmoor", "Marta Whitcombe, a
+    librarian", "Ruth Calder, who has been mayor since 2019": the role (a role word of the people
+    lexicon, up to two modifiers before it) is one the named person holds. Kinship words
+    ("Tiago Alvim, her son") relate people and are left out.
+    """
+    m = _role_apposition().match(text, end, min(len(text), end + 90))
+    if m is None:
+        return None
+    t = lexicons.people().role_words()[m.group("role")]
+    if t.cls == "kin":
+        return None
+    age = int(m.group("age")) if m.group("age") else None
+    return m.start("desc"), m.end("role"), t.role or m.group("role"), age
+
+
+@lru_cache(maxsize=1)
+def _role_before_name() -> re.Pattern[str]:
+    words = sorted(lexicons.people().role_words(), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:(?:[a-z]+|[A-Z][a-z]+)(?:\s+|-)){{0,2}}?(?P<role>{alt}),\s+$"
+    )
+
+
+def role_before_name(text: str, start: int) -> tuple[int, int, str, int | None] | None:
+    """(start, end, canonical role, None) of a role in apposition right before a name: "its chief
+    engineer, Tomas Arkwright", "the council's treasurer, Olaf Brenning". Kinship words ("his
+    mother, Rosa Alvim") introduce a relative and are left out."""
+    base = max(0, start - 70)
+    m = _role_before_name().search(text, base, start)
+    if m is None:
+        return None
+    t = lexicons.people().role_words()[m.group("role")]
+    if t.cls == "kin":
+        return None
+    return m.start(), m.end("role"), t.role or m.group("role"), None
 
 
 def role_descriptions(text: str) -> list[tuple[int, int, str, int | None]]:

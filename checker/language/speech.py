@@ -47,7 +47,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     # the subject of a clause ending in a colon: "The judge offered advice for the guards:"; or the
     # source named before the colon: "Below is a statement by Ann Roe, director of the institute:"
-    colon_clause = re.compile(rf"^\s*{speaker}{aside}\s+[a-z][^“”\".!?]{{0,140}}:\s*$")
+    # a sentence adverb or time before the subject may open it ("Later, Calder repeated:")
+    colon_clause = re.compile(
+        rf"^\s*(?:[A-Z][a-z]+(?:\s+[A-Z]?[a-z]+){{0,2}},\s+)?{speaker}{aside}\s+[a-z][^“”\".!?]{{0,140}}:\s*$"
+    )
     colon_by = re.compile(
         rf"\b(?:by|from|such\s+as)\s+(?:the\s+[a-z]+\s+)?(?P<s>{titled}|{_NAMES})(?:,\s+[^“”\":]{{1,120}})?:\s*$"
     )
@@ -205,6 +208,14 @@ def quote_words(text: str) -> tuple[str, ...]:
         else:
             out.append(_american(w))
     return tuple(out)
+
+
+def quote_written_words(text: str) -> tuple[str, ...]:
+    """A quotation's words as written (lower-case, punctuation dropped), one for each word of
+    :func:`quote_words`, so that a change found between folded words is shown in the text's words
+    ("one", not "1")."""
+    text = _BRACKETED.sub(" … ", _ON_THE_HOUR.sub(r"\1", text.replace("’", "'")))
+    return tuple(_QUOTE_WORD.findall(text.lower()))
 
 
 #: British and American spellings of one word ("neighbourhood"/"neighborhood", "realise"/"realize",

@@ -356,7 +356,26 @@ def _roles_and_ages(here: _Article, raw: str) -> None:
     path = here.article.path
     figures = [c for c in here.article.claims if isinstance(c, FigureClaim) and c.value is not None]
     described: list[tuple[int, int, _Group]] = []
+    # "Ruth Calder, 58, the mayor of Fenmoor,": a role written after a name is one its holder has
+    for _, g, c in here.named:
+        found = names.role_apposition(raw, c.span.end)
+        if found is None and not c.short and c.title is None:
+            found = names.role_before_name(raw, c.span.start)  # "its chief engineer, Tomas Arkwright"
+        if found is None:
+            continue
+        start, end, role, _age = found
+        described.append((start, end, g))
+        g.mentions.append(
+            Mention(article=path, text=raw[start:end], span=here.article.span(start, end), form="role", role=role)
+        )
+        g.roles.setdefault(role, None)
+        g.titles.setdefault(role, None)
+        if gender := names.gender_of(raw[start:end]):
+            g.genders[gender] = g.genders.get(gender, 0) + 1
+    appositions = {start for start, _, _ in described}
     for start, end, role, _age in names.role_descriptions(raw):
+        if start in appositions:
+            continue  # the apposition, linked above
         holder = _holder(here, start, role)
         if holder is None:
             continue
@@ -385,6 +404,10 @@ def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _
     # "the 64-year-old governor": the role description the figure stands in
     for start, end, g in described:
         if start <= f.span.start < end:
+            return g
+    # "Marta Whitcombe, the town librarian, 52,": the age in apposition after the role
+    for _, end, g in described:
+        if end <= f.span.start and raw[end : f.span.start].strip() == ",":
             return g
     # "Ilse Marrow, 66", "Councillor Piet Rook, a 48-year-old lawyer": the name right before
     before = here.before(f.span.start)

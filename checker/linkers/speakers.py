@@ -197,13 +197,16 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
     return {"speakers": out}
 
 
-@linker("quote-words", provides=("quote_words", "negations"))
+@linker("quote-words", provides=("quote_words", "quote_written", "negations"))
 def link_quote_words(articles: Sequence[Article]) -> Mapping[str, Any]:
     """Quote words: each quote's words normalised for comparison, keyed by ``(article path, claim id)``;
+    ``quote_written``: the same words as written, one for each (what a message shows);
     ``negations``: the words that flip a quotation's meaning (the speech lexicon's)."""
     out: dict[tuple[str, str], tuple[str, ...]] = {}
+    written: dict[tuple[str, str], tuple[str, ...]] = {}
     for article in articles:
         for claim in article.claims:
             if isinstance(claim, QuoteClaim):
                 out[(article.path, claim.id)] = speech.quote_words(claim.content)
-    return {"quote_words": out, "negations": lexicons.speech().negations}
+                written[(article.path, claim.id)] = speech.quote_written_words(claim.content)
+    return {"quote_words": out, "quote_written": written, "negations": lexicons.speech().negations}

@@ -1,0 +1,307 @@
+"""People links on near variants of issue 13's kinds, on text we wrote: appositions with a role,
+place words that are surnames, role words before a name, speakers after a colon, relatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.language import lexicons, names
+from checker.models import QuoteClaim
+from checker.testing import Runner
+from tests.test_people_links import article, links_of, person
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    ["the city manager", "the town librarian", "the village postmaster", "the company's founder", "a city engineer"],
+)
+def test_a_role_modified_by_a_place_noun_keeps_the_name_a_person(apposition: str) -> None:
+    text = f"Jane Ostrander, {apposition}, opened the hall on Monday."
+    assert [n for _, _, n, _ in names.people_in(text)] == ["Jane Ostrander"]
+    assert not names.not_a_person(text, 0, len("Jane Ostrander"))
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    ["a town in the north", "the small city where she grew up", "a village of 400 people", "a company founded in 1990"],
+)
+def test_an_apposition_headed_by_a_place_noun_makes_a_place(apposition: str) -> None:
+    text = f"Ashby Tarrow, {apposition}, voted on Monday."
+    assert names.not_a_person(text, 0, len("Ashby Tarrow"))
+
+
+def test_a_changed_given_name_after_a_town_role_is_reported(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "Marta Quennell, the town librarian, reopened the library on Saturday.\n\n"
+            "Martha Quennell said the children's room would open next month.\n"
+        )
+    )
+    [hit] = result.findings("CC601")
+    assert hit.line == 9 and "Marta Quennell" in hit.message
+
+
+@pytest.mark.parametrize("surname", ["Marsh", "Park", "Lake", "Wells", "Hall", "Ford", "Glen"])
+def test_a_place_word_surname_after_a_role_or_given_name_is_a_person(surname: str, claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(f"Council treasurer Rachel {surname} presented the budget on Monday.\n\n{surname} said it balanced.\n")
+    )
+    holder = person(links_of(result), f"Rachel {surname}")
+    assert [m.form for m in holder.mentions] == ["full", "surname"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods reached Ashby Marsh on Monday.",
+        "She said Ashby Park would vote.",
+        "Residents of Tarrow Wells met at the church.",
+        "Ashby Lake residents voted on Monday.",
+    ],
+)
+def test_a_place_word_name_without_a_person_cue_stays_a_place(text: str) -> None:
+    assert names.people_in(text) == [] or all(names.not_a_person(text, s, e) for s, e, _, _ in names.people_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Librarian Dana Quennell reopened the library.", "Librarian"),
+        ("Harbourmaster Ola Brenning closed the slip.", "Harbourmaster"),
+        ("Beekeeper Dana Quennell sold the honey.", None),  # a job word the lexicon lacks
+        ("Archivist Ola Brenning found the map.", "Archivist"),
+    ],
+)
+def test_a_capitalised_job_word_before_a_name_is_a_title_not_a_given_name(text: str, title: str | None) -> None:
+    [(_, _, name, found)] = names.people_in(text)
+    assert len(name.split()) == 2 and found == title
+
+
+def test_a_given_name_before_a_name_stays_in_it() -> None:
+    assert [n for _, _, n, _ in names.people_in("Mary Walker Quennell spoke.")] == ["Mary Walker Quennell"]
+
+
+def test_a_changed_given_name_after_a_job_word_is_reported(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article("Curator Dana Quennell opened the show on Saturday.\n\nDiane Quennell said it would tour.\n")
+    )
+    [hit] = result.findings("CC601")
+    assert hit.line == 9 and "Dana Quennell" in hit.message
+    assert person(links_of(result), "Dana Quennell").titles == ("Curator",)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ruth Pelham, the mayor, met the press.", "mayor"),
+        ("Ruth Pelham, 58, the mayor of Fenmoor, met the press.", "mayor"),
+        ("Ola Brenning, a harbour inspector, met the press.", "inspector"),
+        ("Ruth Pelham, who has been mayor since 2019, met the press.", "mayor"),
+        ("Ruth Pelham, the mayor's husband, met the press.", None),  # the role is someone else's
+        ("Tiago Brenning, her son, met the press.", None),  # kinship relates, it is no role
+    ],
+)
+def test_a_role_written_after_a_name_is_one_its_holder_has(text: str, role: str | None) -> None:
+    found = names.role_apposition(text, text.index(","))
+    assert (found[2] if found else None) == role
+
+
+def test_a_role_after_the_name_corefers_with_a_later_role_description(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "Ruth Pelham, 58, the mayor of Fenmoor, opened the new ferry slip on Monday.\n\n"
+            "The slip cost two million.\n\n"
+            "The 56-year-old mayor said it was the proudest day of her term.\n"
+        )
+    )
+    pelham = person(links_of(result), "Ruth Pelham")
+    assert [m.form for m in pelham.mentions] == ["full", "role", "role"]
+    [hit] = result.findings("CC201")
+    assert hit.outcome == "fail" and hit.line == 11
+
+
+def test_a_quote_of_the_role_goes_to_the_person_it_was_written_after(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "Ruth Pelham, the harbour master's deputy, spoke first. Anton Vey, the mayor, met the press.\n\n"
+            '"We will rebuild the slip," the mayor said later.\n'
+        )
+    )
+    [quote] = [c for c in result.claims("quote") if isinstance(c, QuoteClaim)]
+    found = links_of(result).entity_of(quote)
+    assert quote.speaker == "Anton Vey" and found is not None and found.canonical == "Anton Vey"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Later, Pelham repeated:",
+        "On Monday, Pelham said:",
+        "Pelham echoed the point:",
+        "Afterwards, Pelham offered one more line:",
+    ],
+)
+def test_a_colon_after_a_name_and_its_clause_gives_that_name(lead: str, claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            'Mayor Ruth Pelham opened the meeting. "The ferry will stop," Pelham said.\n\n'
+            'Harbour chief Anton Vey disagreed. "The ferry will run," Vey said.\n\n'
+            f'{lead} "The ferry will stop in winter."\n'
+        )
+    )
+    [last] = [c for c in result.claims("quote") if isinstance(c, QuoteClaim) and "in winter" in c.content]
+    found = links_of(result).entity_of(last)
+    assert found is not None and found.canonical == "Ruth Pelham"
+
+
+def test_a_bare_surname_among_relatives_names_one_person_in_claim_and_entity(claimcheck_run: Runner) -> None:
+    from checker.report import claim_dict
+
+    result = claimcheck_run(
+        article(
+            "Tiago Brenvik, 35, was rescued from his roof on Sunday, along with his mother, Rosa Brenvik, 61.\n\n"
+            "Firefighters reached the house by boat.\n\n"
+            "Brenvik said the water rose faster than anyone expected.\n"
+        )
+    )
+    [r] = result.results
+    links = links_of(result)
+    [short] = [c for c in result.claims("person") if c.text == "Brenvik"]
+    data = claim_dict(short, links, r.path)
+    entity = links.entity(data["entity"])
+    assert entity is not None and data["canonical"] == entity.canonical == "Rosa Brenvik"
+
+
+def test_a_changed_number_word_is_shown_as_written(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            'Skipper Ola Brenning spoke on Monday. "We lost one of the boats in the storm," Brenning said.\n\n'
+            '"We lost two of the boats in the storm," Brenning told the inquiry.\n'
+        )
+    )
+    [hit] = result.findings("CC301")
+    assert hit.outcome == "fail" and "“two” here, “one” there" in hit.message
+
+
+def test_two_statements_that_open_alike_are_not_one_quote_rendered_twice(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "Coach Ola Brenning praised his striker.\n\n"
+            '"He is used to being the man," Brenning said.\n\n'
+            '"He is used to being the one everyone counts on in the last minutes, all the way from school '
+            'to the first team. That is in his blood. He is a very competitive man."\n'
+        )
+    )
+    assert not result.findings("CC301")
+
+
+def test_a_role_in_apposition_before_a_name_corefers_with_a_later_role_description(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "The plant was switched on by its chief engineer, Tomas Arkwright, 39, on Thursday.\n\n"
+            "Speaking at the gates, the 41-year-old engineer said the pipes had been tested twice.\n"
+        )
+    )
+    [hit] = result.findings("CC201")
+    assert hit.line == 9 and "Tomas Arkwright" in hit.message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gonzalvez said the stage would be moved closer to the river.",
+        "The stage will move closer to the river, Gonzalvez told reporters.",
+        "The stage will move closer to the river, said Gonzalvez.",
+    ],
+)
+def test_an_unknown_surname_reporting_speech_is_a_person_nobody_introduced(line: str, claimcheck_run: Runner) -> None:
+    result = claimcheck_run(article(f"Organiser Jonah Pell said the festival returns on Friday.\n\n{line}\n"))
+    [hit] = result.findings("CC601")
+    assert hit.line == 9 and "Gonzalvez" in hit.message and "nobody introduced" in hit.message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officials said the stage would be moved closer to the river.",
+        "Calloway said it would move the stage closer to the river.",  # "it": an organisation
+        "Enough said.",
+        "Drake countered with a late goal, and the stage moved closer to the river.",  # not a reporting verb
+        "Police said the stage would move. The police closed the road.",  # a common noun
+        "Rangers said the stage would move.",  # the plural of a role word
+        "The board said Calloway's stage would move.",  # said introduces a clause, not its subject
+        "On its website, Calloway said the stage would move.",  # "its" before: an organisation
+        "Friends said the stage would move.",
+        "The stage will move, ferry operator Calloway told reporters.",  # a name inside a noun phrase
+        "Calloway has moved its stage. The stage is closer to the river, said Calloway.",  # "its" elsewhere
+    ],
+)
+def test_groups_organisations_and_words_that_open_sentences_are_not_unknown_people(
+    line: str, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(article(f"Organiser Jonah Pell said the festival returns on Friday.\n\n{line}\n"))
+    assert not result.findings("CC601")
+
+
+@pytest.mark.parametrize("word", sorted(lexicons.markers().place_surnames))
+def test_a_place_surname_is_a_place_alone_and_a_surname_after_a_title(word: str) -> None:
+    assert word in names.NOT_NAMES
+    assert names.people_in(f"Floods reached Ashby {word} on Monday.") == []
+    assert [n for _, _, n, _ in names.people_in(f"Council treasurer Rachel {word} resigned.")] == [f"Rachel {word}"]
+
+
+@pytest.mark.parametrize("verb", sorted(lexicons.speech().reporting))
+def test_a_reporting_verb_makes_an_unknown_surname_a_person(verb: str) -> None:
+    from checker.extractors.people import _unknown_reference
+
+    text = f"Gonzalvez {verb} the stage would move."
+    assert _unknown_reference(text, 0, 9, "Gonzalvez", None, {"Pell"}, {"Jonah", "Pell"}, text)
+
+
+@pytest.mark.parametrize("word", sorted(lexicons.speech().group_subjects))
+def test_a_group_subject_is_never_an_unknown_person(word: str) -> None:
+    from checker.extractors.people import _unknown_reference
+
+    cap = word.capitalize()
+    text = f"{cap} said the stage would move."
+    assert not _unknown_reference(text, 0, len(cap), cap, None, {"Pell"}, {"Jonah", "Pell"}, text)
+
+
+@pytest.mark.parametrize("word", sorted(lexicons.speech().subject_joiners - lexicons.speech().reporting))
+def test_a_joiner_before_an_unknown_surname_keeps_it_a_subject(word: str) -> None:
+    from checker.extractors.people import _unknown_reference
+
+    for text in (f"The stage moved {word} Gonzalvez said the river rose.", "The stage moved, Gonzalvez said."):
+        at = text.index("Gonzalvez")
+        assert _unknown_reference(text, at, at + 9, "Gonzalvez", None, {"Pell"}, {"Jonah", "Pell"}, text)
+    text = f"The stage moved {word} ferry operator Calloway said the river rose."
+    at = text.index("Calloway")
+    assert not _unknown_reference(text, at, at + 8, "Calloway", None, {"Pell"}, {"Jonah", "Pell"}, text)
+
+
+@pytest.mark.parametrize(
+    ("intro", "found"),
+    [
+        ("The shelter is full, said Marjeta, who like many villagers uses a single name.", False),
+        ("The shelter is full, said Marjeta, a nurse.", False),
+        ("The shelter is full, said Marjeta, who added that she would stay.", True),  # speech goes on
+    ],
+)
+def test_a_person_known_by_one_name_and_described_is_no_missing_first_reference(
+    intro: str, found: bool, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(article(f"Organiser Jonah Pell opened the shelter on Friday.\n\n{intro}\n"))
+    assert bool(result.findings("CC601")) is found
+
+
+def test_an_age_after_a_role_in_apposition_is_the_named_persons(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "Marta Quennell, the town librarian, 52, reopened the reading room on Saturday.\n\n"
+            "Quennell, 54, said the repairs took a year.\n"
+        )
+    )
+    quennell = person(links_of(result), "Marta Quennell")
+    assert sorted(age for age, _ in quennell.ages) == [52, 54]
+    [hit] = result.findings("CC201")
+    assert hit.outcome == "fail" and hit.line == 9
