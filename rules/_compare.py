@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.models import ClaimBase, Segment
+from checker.models import Article, ClaimBase, Segment
 
 
 def sentence_of(claim: ClaimBase, segments: dict[int, Segment]) -> str:
@@ -15,3 +15,27 @@ def sentence_of(claim: ClaimBase, segments: dict[int, Segment]) -> str:
         if sent.start <= offset < sent.end:
             return sent.text
     return seg.text
+
+
+def sentence_key(article: Article, offset: int) -> tuple[int, int] | None:
+    """Which sentence of ``article`` holds file offset ``offset``: (segment index, the sentence's first
+    text offset), or None outside every segment. Two claims of one key stand in one sentence; a segment
+    the splitter gave no sentences is taken as one sentence."""
+    for seg in article.segments:
+        if not seg.span.start <= offset < max(seg.span.end, seg.span.start + 1):
+            continue
+        for sent in seg.sentences:
+            lo, hi = seg.file_offset(sent.start), seg.file_offset(max(sent.end - 1, sent.start)) + 1
+            if lo <= offset < hi:
+                return seg.index, sent.start
+        return seg.index, -1 if not seg.sentences else _between(seg, offset)
+    return None
+
+
+def _between(seg: Segment, offset: int) -> int:
+    """The sentence an offset between two sentences (their spaces) goes with: the one before it."""
+    best = seg.sentences[0].start
+    for sent in seg.sentences:
+        if seg.file_offset(sent.start) <= offset:
+            best = sent.start
+    return best

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
@@ -73,6 +74,14 @@ def _dated(d: DateClaim, where: str) -> str:
     return value_at(d.value or "?", where, d.text)
 
 
+_PAST_VERB_BEFORE = re.compile(r"\b(?:was\s+|were\s+)?[a-z]+ed\s+(?:on\s+)?$")
+
+
+def _past_verb_before(d: DateClaim, article: Article) -> bool:
+    """A date written right after a past-tense verb ("reopened on March 20", "was completed on")."""
+    return not _deictic(d) and bool(_PAST_VERB_BEFORE.search(article.raw, max(0, d.span.start - 30), d.span.start))
+
+
 def _same_sentence(a: DateClaim, b: DateClaim, article: Article) -> bool:
     """Two dates of one sentence are a range or two occurrences ("from June 1 to June 30"), not a misdating."""
     if a.segment != b.segment:
@@ -118,9 +127,13 @@ def date_agreement(
         Dates of the same event that resolve to different days, within an article or across the
         articles of one story. Two dates are of the same event when the linking stage gave them one
         event frame: the same kind of trigger (published / went online; signed / approved) and no
-        participant, place or object that differs. A weekday named beside a date that falls on another
-        weekday; a date that does not exist (June 31, Feb. 30); an event told in the past tense dated
-        after publication (warn). Different events on different dates are not a conflict, nor are
+        participant, place or object that differs. A date counted from another event ("three days after
+        the election") is resolved from that event's own date when the story gives it, and left alone
+        when it does not. A month and day without a year take the year from the tense and the
+        publication date ("will reopen on Monday, April 15": the coming April 15); a weekday named
+        beside a date that falls on another weekday fails; a date that does not exist (June 31, Feb.
+        30); an event told in the past tense with a full date after publication (warn). Different events
+        on different dates are not a conflict, nor are
         datelines, the dates of reports about an event ("said Monday"), baselines ("down from the close
         on Wednesday") or the bounds of a period ("since October 2007", "until noon Friday").
 
@@ -169,7 +182,11 @@ def date_agreement(
     if pub is not None:
         for d, frame in dated:
             r = as_range(d)
-            if r and r[0] > pub and not d.relative and frame.tense == "past":
+            # a month-day without a year right after its past-tense verb ("reopened on March 20") is told
+            # after publication as much as a full date is; a weekday or "today" is resolved from
+            # publication and says nothing of it, and a month-day away from its verb may be a plan's
+            # ("the first stop, on November 11, maybe eliminated")
+            if r and r[0] > pub and (not d.relative or _past_verb_before(d, article)) and frame.tense == "past":
                 yield warn(
                     d,
                     f"{frame.label} is told in the past tense but dated {_dated(d, '')},"

@@ -13,6 +13,7 @@ from checker.models import Article, ClaimBase, FigureClaim, Finding, Related
 from checker.registry import fail, related, rule, warn
 from checker.story_index import per_article
 from checker.wording import phrase, place, quoted, value_at
+from rules._compare import sentence_key
 from rules.ages import age_conflicts
 
 
@@ -85,9 +86,14 @@ def _when(frame: QuantityFrame, f: FigureClaim) -> str:
     return f" (by {as_of})" if as_of else ""
 
 
-def _near(article: Article, a: FigureClaim, b: FigureClaim) -> bool:
-    """One sentence giving two figures of one frame is a range or a breakdown, not a contradiction."""
-    return a.segment == b.segment and abs(a.span.start - b.span.start) < 200
+def _near(where: dict[str, tuple[int, int] | None], a: FigureClaim, b: FigureClaim) -> bool:
+    """One sentence giving two figures of one frame is a range or a breakdown ("between 12 and 15",
+    "12 houses and 3 barns"), not a contradiction; two sentences of one paragraph may contradict each
+    other. ``where`` maps claim ids to their sentences (:func:`rules._compare.sentence_key`)."""
+    ka, kb = where.get(a.id), where.get(b.id)
+    if ka is None or kb is None:  # not found in a segment: the paragraph and distance stand in
+        return a.segment == b.segment and abs(a.span.start - b.span.start) < 200
+    return ka == kb
 
 
 #: the publication date an article of unknown date is taken to share with itself
@@ -163,20 +169,24 @@ def figure_consistency(
     """The same quantity is given values that cannot both be true, or a figure contradicts its own sentence.
 
     What it checks:
-        Figures of one quantity frame (what is counted, what happened to it, whose it is, where and as
-        of when: "12 houses burned" and "15 homes lost" are one quantity) given incompatible values,
-        within an article and across a story, honouring qualifiers ("more than 250" and "hundreds"
-        agree) and rounding; money with its magnitude ("$800 million" against "$8 billion"); a vote
-        tally given twice; ages given twice for one person. At different times a count that may only
-        rise (deaths, homes destroyed) may rise but not fall. Also the arithmetic news copy implies: a
-        list against its stated count ("four priorities: A, B and C"), a tally against the size of the
-        body ("5-3 on a seven-member board") or the game a series was decided in, parts larger than
-        their stated total, shares against the part they come to ("40 percent of the 200 members, or
-        95"), comparisons the numbers contradict ("six weeks, longer than the six-week stoppage";
-        "twice as many as the 220"), an age against its person's birth date, as of publication or of
-        an event ("was 30 when he founded the firm in 1990", born 1955), and durations against their
-        start year and the publication date. Each message gives both numbers and the sum, difference
-        or ratio.
+        Figures of one quantity frame (what is counted, what happened to it, whose it is, where, in
+        which event and as of when: "12 houses burned" and "15 homes lost" are one quantity; tolls of
+        Thursday's bombing and of "those bombings" of Wednesday are two) given incompatible values in two
+        sentences of an article or in two articles of a story, honouring qualifiers ("more than 250"
+        and "hundreds" agree) and rounding; two figures of one sentence are a range or a breakdown and
+        are not compared. Money with its holder and magnitude ("a loss of $800 million" against "$8
+        billion"; "an $800 million expansion"); a body's vote tally given twice, also when the second
+        names no body ("The measure passed 5-4"); ages given twice for one person. At different times a
+        count that may only rise (deaths, homes destroyed) may rise but not fall; across articles dated
+        only by publication the message shows both dates. Also the arithmetic news copy implies: a list
+        right after its stated count ("four priorities: A, B and C"), a tally against the size of the
+        body stated in the article ("5-3 on a seven-member board") or the game a series was decided in,
+        parts larger than their stated total, shares against the part they come to ("40 percent of the
+        200 members, or 95"; "raised $40,000 … More than half of that, $15,000"), a comparison with the
+        figure it names right after it ("six weeks, longer than the six-week stoppage"; "twice as many
+        as the 220"), an age against its person's birth date, as of publication or of an event ("was 30
+        when he founded the firm in 1990", born 1955), and durations against their start year and the
+        publication date. Each message gives both numbers and the sum, difference or ratio.
 
     Why it matters:
         Readers compare numbers; two outlets of one newsroom disagreeing on a death toll is a correction.
@@ -193,6 +203,7 @@ def figure_consistency(
     """
     mine = _figures(article, links)
     pub = article.meta.published
+    where = {a.id: sentence_key(article, a.span.start) for a, _ in mine}
     # the figures of each frame met so far, by what a comparison reads of them: a run of one figure
     # repeated ("12 homes were destroyed in … and 12 homes …") is compared once per value, not per
     # pair (issue 11: quadratic in a run-on sentence of figures); the finding names the first figure in
@@ -204,7 +215,7 @@ def figure_consistency(
             first: tuple[int, FigureClaim, str] | None = None
             for same in groups.values():
                 # the earliest figure of the group that is not in a's own breakdown or range
-                j, b = next(((j, b) for j, b in same if not _near(article, a, b)), (-1, None))
+                j, b = next(((j, b) for j, b in same if not _near(where, a, b)), (-1, None))
                 if b is None or (first is not None and first[0] < j):
                     continue
                 verdict = _verdict(frame, a, b, _times(frame, a, b, pub or _SAME, pub or _SAME), options.rounding)
@@ -245,9 +256,15 @@ def _disagreement(
 ) -> Finding:
     """Two figures of one frame that disagree: ``a`` here, ``b`` in ``other`` (this article or another)."""
     make = fail if verdict == "fail" else warn
+    when_a, when_b = _when(frame, a), _when(frame, b)
+    pa, pb = article.meta.published, other.meta.published
+    if other is not article and pa and pb and pa != pb:
+        # as of publication: the dates show why a fall is a fail and a rise a question
+        when_a = when_a or f" (published {pa.isoformat()})"
+        when_b = when_b or f" (published {pb.isoformat()})"
     return make(
         a,
-        f"{frame.label}: {_shown(a, 'here')}{_when(frame, a)}, {_shown(b, place(b, other, article))}{_when(frame, b)}",
+        f"{frame.label}: {_shown(a, 'here')}{when_a}, {_shown(b, place(b, other, article))}{when_b}",
         related=[related(other, b, f"{frame.label}: {_shown(b, 'here')}")],
         claims=[b] if other is article else [],
     )
@@ -312,10 +329,16 @@ def _comparison(f: FigureClaim, rel: QuantityRelation) -> Finding | None:
     """A figure said to be more than, less than or some times another that its value contradicts."""
     lo, hi = _interval(f)
     other = rel.value
+    # durations and measures in the figure's unit: "21 days" compared with "three weeks" is 3 weeks
+    u = f" {f.unit}s" if f.category in ("duration", "measure") and f.unit and f.unit.isalpha() else ""
     if rel.kind == "more_than" and hi <= other:
-        return fail(f, f"{_shown(f)} is said to be {quoted(rel.text)}, but {hi:g} − {other:g} = {hi - other:g}")
+        return fail(
+            f, f"{_shown(f)} is said to be {quoted(rel.text)}, but {hi:g}{u} − {other:g}{u} = {hi - other:g}{u}"
+        )
     if rel.kind == "less_than" and lo >= other:
-        return fail(f, f"{_shown(f)} is said to be {quoted(rel.text)}, but {lo:g} − {other:g} = {lo - other:g}")
+        return fail(
+            f, f"{_shown(f)} is said to be {quoted(rel.text)}, but {lo:g}{u} − {other:g}{u} = {lo - other:g}{u}"
+        )
     if rel.kind == "times" and other > 0 and rel.low is not None and rel.high is not None:
         ratio = (f.value or 0.0) / other
         if not rel.low <= ratio <= rel.high:
@@ -361,7 +384,18 @@ def _born(f: FigureClaim, rel: QuantityRelation, pub: date | None) -> Finding | 
     who = f"{rel.holder}: " if rel.holder else ""
     return make(
         f,
-        f"{who}age {_shown(f)} here, but born {quoted(rel.text)} makes {ages} {when}"
-        f" ({on[:4]} − {rel.on[:4]} = {int(on[:4]) - int(rel.on[:4])})",
+        f"{who}age {_shown(f)} here, but born {quoted(rel.text)} makes {ages} {when} ({_age_sum(rel.on, on, least, most)})",
         related=_there(rel, f"born {quoted(rel.text)}"),
     )
+
+
+def _age_sum(born: str, on: str, least: int, most: int) -> str:
+    """The computation behind an age, as the message shows it: the years between, less one when the
+    birthday had not yet come ("2025 − 1970 − 1 = 54: the birthday is later in the year")."""
+    years = f"{on[:4]} − {born[:4]}"
+    diff = int(on[:4]) - int(born[:4])
+    if least != most:
+        return f"{years} = {diff}, or {diff - 1} before the birthday"
+    if least == diff:
+        return f"{years} = {diff}"
+    return f"{years} − 1 = {least}: the birthday is later in the year"

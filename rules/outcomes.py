@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from checker.links import Outcome, StoryLinks
 from checker.models import Article, Finding
 from checker.registry import fail, related, rule
+from rules._compare import sentence_key
 
 
 class OutcomeAgreementOptions(BaseModel):
@@ -24,14 +25,24 @@ class OutcomeAgreementOptions(BaseModel):
 
 def _participants_agree(a: Outcome, b: Outcome) -> bool | None:
     """True when both name who the outcome is of and one is shared, False when both name different
-    ones, None when either names nobody ("a Fenby man")."""
-    if not a.participants or not b.participants:
-        return None
-    if set(a.participants) & set(b.participants):
-        return True
-    wa = {w for x in a.participants if x.startswith("org:") for w in x[4:].split() if len(w) > 3}
-    wb = {w for x in b.participants if x.startswith("org:") for w in x[4:].split() if len(w) > 3}
-    return bool(wa & wb)
+    ones, None when either names nobody ("a Fenby man"). Names decide first; a body named only by its
+    noun ("the council", ``body:council``) agrees with a body of that noun when either has no name."""
+    people_a = {x for x in a.participants if ":" not in x}
+    people_b = {x for x in b.participants if ":" not in x}
+    if people_a and people_b:
+        return bool(people_a & people_b)  # entity ids: "Tobin Ashgrove" and his brother "Ivo Ashgrove" differ
+    named_a = {x for x in a.participants if not x.startswith("body:")}
+    named_b = {x for x in b.participants if not x.startswith("body:")}
+    if named_a and named_b:
+        if named_a & named_b:
+            return True
+        wa = {w for x in named_a if x.startswith("org:") for w in x[4:].split() if len(w) > 3}
+        wb = {w for x in named_b if x.startswith("org:") for w in x[4:].split() if len(w) > 3}
+        return bool(wa & wb)
+    bodies_a, bodies_b = set(a.participants) - named_a, set(b.participants) - named_b
+    if bodies_a and bodies_b:
+        return bool(bodies_a & bodies_b)
+    return None
 
 
 def same_event(a: Outcome, b: Outcome, shared: int) -> bool:
@@ -41,6 +52,8 @@ def same_event(a: Outcome, b: Outcome, shared: int) -> bool:
     who = _participants_agree(a, b)
     if who is False:
         return False
+    if who is True and a.date and len(a.date) == 10 and a.date == b.date and not (a.object and b.object):
+        return True  # "Ashgrove pleaded guilty on Wednesday to …" and "Ashgrove, who pleaded not guilty on Wednesday"
     common = set(a.object) & set(b.object)
     # what the outcome is about must be shared: wholly ("approved the plan"), or by enough words when
     # nobody is named on one side ("a Fenby man pleaded not guilty to running … business")
@@ -87,11 +100,14 @@ def outcome_agreement(
         shared-object-words (default 2): words two statements' objects must share to be one event.
     """
     mine = links.outcomes_in(article.path)
+    # two statements of one sentence are a change or a contrast ("approved in May and rejected in
+    # June"); two sentences of one paragraph may contradict each other
+    where = [sentence_key(article, o.span.start) for o in mine]
     for i, a in enumerate(mine):
-        for b in mine[:i]:
+        for k, b in enumerate(mine[:i]):
             if (
                 b.positive != a.positive
-                and a.span.line != b.span.line
+                and (where[k] != where[i] if where[k] and where[i] else a.span.line != b.span.line)
                 and same_event(a, b, options.shared_object_words)
             ):
                 yield fail(

@@ -160,7 +160,7 @@ def test_comparisons_the_numbers_contradict_fail_with_the_difference(claimcheck_
     _, [message] = _cc201(claimcheck_run, body)
     assert "40 − 55 = -15" in message
     _, [message] = _cc201(claimcheck_run, "The strike lasted two years, shorter than the 18-month strike of 1990.\n")
-    assert "2 − 1.5 = 0.5" in message  # the durations compared in one unit (years)
+    assert "2 years − 1.5 years = 0.5 years" in message  # the durations compared in one unit (years)
     _, found = _cc201(claimcheck_run, body.replace("55", "35"))
     assert found == []
 

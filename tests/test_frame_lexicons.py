@@ -151,3 +151,105 @@ def test_a_date_told_relative_to_another_event(sentence: str, date: str, days: i
     s = sentence.index(date)
     anchor = events.anchor_of(sentence, s, s + len(date))
     assert anchor is not None and (anchor.days, anchor.cls) == (days, cls)
+
+
+@pytest.mark.parametrize("noun", ["expansion", "renovation", "upgrade", "takeover"])
+def test_a_project_noun_after_an_amount_holds_it(noun: str) -> None:
+    text = f"approved an $800 million {noun} of the terminal"
+    at = text.index("$")
+    assert quantities.money_holder(text, at, text.index(f" {noun}")) == noun
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("The school board approved the new calendar 6-3 on Tuesday", (True, "new calendar")),
+        ("The waste contract was approved 6-3", (True, "waste contract")),
+        ("The calendar was approved 5-4, with the chair casting the deciding vote", (True, "calendar")),
+        ("It then rejected the levy 5-4", (True, "levy")),
+        # a motion anaphor names no motion; a game is no vote
+        ("The measure passed 5-4", (True, None)),
+        ("The 5-4 vote came after a long debate", (True, None)),
+        ("The Harts beat the Gullmen 6-3 on Tuesday", (False, None)),
+    ],
+)
+def test_vote_verbs_and_motion_anaphors(clause: str, expected: tuple[bool, str | None]) -> None:
+    assert quantities.vote_motion(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The seven-member Lanwick zoning board approved the tower 5-3.",
+            (7, "seven-member Lanwick zoning board", "board"),
+        ),
+        ("All eight members of the licensing board attended.", (8, "eight members of the licensing board", "board")),
+        ("The five-member commission will meet in June.", (5, "five-member commission", "commission")),
+        ("Seven members of the public spoke.", None),
+        ("The 12-member team beat the Lanwick board.", None),
+    ],
+)
+def test_a_bodys_size_with_names_between(sentence: str, expected: tuple[int, str, str] | None) -> None:
+    assert quantities.sized_body(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("More than half of that, $15,000, came from a single donor.", "$15,000"),
+        ("About a quarter of them, 20, were rebuilt.", "20"),
+        ("More than half of the total, $15,000, came from one donor.", "$15,000"),
+    ],
+)
+def test_a_share_of_a_total_told_before(sentence: str, part: str) -> None:
+    found = quantities.anaphoric_shares(sentence, 0, len(sentence))
+    assert [sentence[at : at + len(part)] for at, *_ in found] == [part]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total", "part"),
+    [
+        ("Of the $40,000 raised, $15,000, more than half, came from one donor.", 40000, "$15,000"),
+        ("Of the 40 workers at the plant, 15 voted to strike, more than half.", 40, "15"),
+        ("The charity raised $40,000, more than half of it, $15,000, from one donor.", 40000, "$15,000"),
+    ],
+)
+def test_a_share_stated_after_its_part(sentence: str, total: float, part: str) -> None:
+    found = quantities.stated_shares(sentence, 0, len(sentence))
+    assert [(t, sentence[at : at + len(part)]) for at, t, *_ in found] == [(total, part)]
+
+
+def test_a_list_closed_by_a_dash_before_its_attribution() -> None:
+    text = "The plan has three parts — a new clinic, a bus route, a library and a pool — the mayor said."
+    assert quantities.listed_items(text, text.index(" parts") + len(" parts")) == (
+        4,
+        "a new clinic, a bus route, a library and a pool",
+    )
+    aside = "The plan has three parts — two more than last year's — and will cost $4 million."
+    assert quantities.listed_items(aside, aside.index(" parts") + len(" parts")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ashgrove appeared in court on Wednesday, entering a plea of not guilty.", [("plea", False)]),
+        ("Ashgrove entered a plea of guilty.", [("plea", True)]),
+        ("After a losing streak, the Harts rested.", []),
+    ],
+)
+def test_a_plea_entered_in_a_participle_clause(sentence: str, expected: list[tuple[str, bool]]) -> None:
+    found = [(s.cls, s.positive) for s in events.outcome_statements(sentence) if s.cls == "plea" or s.cls == "contest"]
+    assert found == expected
+
+
+def test_a_place_named_after_a_place_noun() -> None:
+    from checker.linkers._text import place_of
+
+    assert place_of("a shell hit a school in the southern city of Khan Younis") == "Khan Younis"
+    assert place_of("a shell hit a school in Pellow") == "Pellow"
+
+
+def test_a_count_said_to_be_also_is_a_part() -> None:
+    text = "Three people also died in an air strike."
+    assert quantities.partial(text, 0, len("Three"))

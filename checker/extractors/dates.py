@@ -287,10 +287,11 @@ def resolve(m: re.Match[str], pub: date | None, future: bool = False) -> _Resolv
                 d = timex.month_day(p, mon, dd, p.year + {"last": -1, "this": 0, "next": 1}[rel.lower()])
                 relative = True
             else:
+                # the year comes from the tense and the publication date; a weekday it does not fall on
+                # is kept for CC101 to report ("will reopen on Monday, April 15" in March 2025: a Tuesday),
+                # never taken as a reason to move the year
                 d = timex.month_day(need_pub(), mon, dd, ahead=future)
                 relative = True
-                if wd is not None and d is not None and d.weekday() != wd:
-                    d = _year_of_weekday(need_pub(), mon, dd, wd) or d  # "Monday, April 29": the year it is a Monday
             if d is None:
                 return _Resolved(timex.Value(None, "day", "no such day"), relative, wd)
             return _Resolved(timex.day(d), relative, wd)
@@ -363,19 +364,6 @@ def resolve(m: re.Match[str], pub: date | None, future: bool = False) -> _Resolv
     except (ValueError, OverflowError):  # a publication date at the edge of the calendar (year 1 or 9999)
         return _Resolved(timex.Value(None, None, "outside the calendar"), True)
     raise AssertionError(m.group(0))
-
-
-def _year_of_weekday(pub: date, mon: int, dd: int, wd: int) -> date | None:
-    """The month-day nearest to ``pub`` (a year either side) that falls on weekday ``wd``."""
-    found = []
-    for y in (pub.year - 1, pub.year, pub.year + 1):
-        try:
-            d = date(y, mon, dd)
-        except ValueError:
-            continue
-        if d.weekday() == wd:
-            found.append(d)
-    return min(found, key=lambda d: abs((d - pub).days)) if found else None
 
 
 def _year_range(first: str, second: str) -> tuple[int, int] | None:

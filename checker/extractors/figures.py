@@ -328,6 +328,7 @@ def _num(raw: str) -> float | None:
 _TALLY_VERB = re.compile(
     r"\b(?:vot(?:ed|es|ing)|approv(?:ed|es)|pass(?:ed|es)|reject(?:ed|s)|won|wins|lost|loses|beat|beats|defeat(?:ed|s)"
     r"|uph(?:eld|olds)|overturn(?:ed|s)|ruled|split|backed|endorsed|confirmed|leads?|led|trails?|trailed"
+    r"|renew(?:ed|s)|adopt(?:ed|s)|ratif(?:ied|ies)|grant(?:ed|s)|den(?:ied|ies)|elect(?:ed|s)|cho(?:se|oses)"
     r"|took|takes|clinched|sealed|claimed|swept)\b[^,;.]{0,60}$",
     re.I,
 )

@@ -219,6 +219,19 @@ def _blank_quotes(text: str, start: int, end: int) -> str:
     return _QUOTES.sub(blank, text)
 
 
+#: the event a relative date is counted from ("three days after the election"): it names another event
+#: than the one the sentence dates
+_ANCHOR_EVENT = re.compile(
+    r"\b(?:day|week|month|year)s?\s+(?:after|before)\s+((?:the|its|his|her|their|this|that)\s+(?:[A-Z]\w+\s+)?[a-z]+)"
+)
+
+
+def _blank_anchors(text: str) -> str:
+    """``text`` with the anchor events of relative dates blanked (offsets kept): in "Three days after the
+    election, on March 5, the winner named his cabinet" March 5 dates the naming, not the election."""
+    return _ANCHOR_EVENT.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
+
+
 def _matches(words: list[tuple[str, int, int]]) -> dict[int, tuple[frame_lexicons.Phrase, str, int]]:
     """Word index → (phrase, pos, words covered) for every lexicon trigger starting there."""
     first = frame_lexicons.triggers().by_first
@@ -259,7 +272,7 @@ def trigger_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
     # a trigger governs a date from nearby: a window around it spares lemmatising long sentences
     lo = max(lo, _word_start(text, start - _WINDOW_BACK))
     hi = min(hi, end + _WINDOW_AHEAD)
-    plain = _blank_quotes(text[lo:hi], start - lo, end - lo)
+    plain = _blank_anchors(_blank_quotes(text[lo:hi], start - lo, end - lo))
     s, e = start - lo, end - lo
     words = frame_lexicons.lemmas(plain)
     raw = [plain[a:b] for _, a, b in words]
@@ -373,7 +386,10 @@ def _as_noun(hit: tuple[frame_lexicons.Phrase, str, int]) -> tuple[frame_lexicon
     return phrase, "noun", n
 
 
-_SUBJECT_NOUN = re.compile(r"\b([a-z]+),\s+(?:which\s+|that\s+)?(?:was\s+|were\s+)?$")
+#: the noun a participle or a passive light verb describes: "The vote, held on …", "The election was held on …"
+_SUBJECT_NOUN = re.compile(
+    r"\b([a-z]+)(?:,\s+(?:which\s+|that\s+)?(?:was\s+|were\s+)?|\s+(?:was|were|is|are|will\s+be|(?:has|have|had)\s+been)\s+)$"
+)
 
 
 def _light(text: str, verb: Trigger, lo: int, hi: int) -> Trigger:
@@ -381,7 +397,7 @@ def _light(text: str, verb: Trigger, lo: int, hi: int) -> Trigger:
     if verb.lemma not in frame_lexicons.triggers().light_verbs:
         return verb
     subject = _SUBJECT_NOUN.search(text, max(lo, verb.start - 40), verb.start)
-    if subject is not None:  # "The vote, held on Nov. 3": the noun the participle describes
+    if subject is not None:  # "The vote, held on Nov. 3", "The election was held": the noun described
         for p in frame_lexicons.triggers().nouns:
             if p.lemmas == (frame_lexicons.lemma(subject.group(1)),):
                 return Trigger(p.lemmas[0], p.cls, "noun", subject.start(1), subject.end(1), True)
@@ -608,7 +624,10 @@ def outcome_statements(text: str) -> list[OutcomeStatement]:
             continue
         p, n = best
         before = tokens[i - 1].group(0).lower() if i else ""
-        if surface.endswith("ing") or before in _DETERMINERS or before in ("to", "a"):
+        # "a losing streak", "after winning": no outcome stated; ", entering a plea of not guilty": a
+        # participle clause of the sentence's subject states one
+        clause = i > 0 and text[tokens[i - 1].end() : tokens[i].start()].strip() == ","
+        if (surface.endswith("ing") and not (clause and n > 1)) or before in _DETERMINERS or before in ("to", "a"):
             i += n  # "a losing streak", "the win", "to win": not an outcome stated
             continue
         near = {t.group(0).lower() for t in tokens[max(0, i - 4) : i]}  # surface words: "planning" is no "plan"
@@ -638,6 +657,19 @@ class Anchor:
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
 
+def distinct_event(clause: str, cls: str) -> str | None:
+    """The word that makes a clause's event another one of its kind ("A second attack struck Pellow",
+    "In a separate attack"): a distinct cue of ``triggers.yaml`` before a noun of the trigger class
+    ``cls``; None when there is none."""
+    lex = frame_lexicons.triggers()
+    nouns = {p.lemmas[0] for p in lex.nouns if p.cls == cls and len(p.lemmas) == 1}
+    words = frame_lexicons.WORD.findall(clause.lower())
+    for i, w in enumerate(words):
+        if w in lex.distinct_cues and any(frame_lexicons.lemma(x) in nouns for x in words[i + 1 : i + 3]):
+            return w  # "a second attack", "a separate bomb attack"
+    return None
+
+
 def anchor_of(text: str, start: int, end: int) -> Anchor | None:
     """The anchor of the relative date at ``text[start:end]`` ("three days after" + "the election")."""
     m = _ANCHOR.match(" ".join(text[start:end].split()))
@@ -661,6 +693,7 @@ __all__ = [
     "OutcomeStatement",
     "Trigger",
     "anchor_of",
+    "distinct_event",
     "is_baseline",
     "object_of",
     "outcome_statements",

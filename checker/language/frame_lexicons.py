@@ -130,6 +130,7 @@ class TriggerLexicon:
     future_cues: tuple[str, ...] = ()
     light_verbs: frozenset[str] = frozenset()
     intent_cues: frozenset[str] = frozenset()
+    distinct_cues: frozenset[str] = frozenset()
     #: first lemma → the phrases starting with it and their part of speech, longest first
     by_first: dict[str, tuple[tuple[Phrase, str], ...]] = field(default_factory=dict)
 
@@ -160,6 +161,7 @@ def triggers() -> TriggerLexicon:
         tuple(data.get("future_cues") or ()),
         frozenset(lemma(w) for w in data.get("light_verbs") or ()),
         frozenset(str(w).lower() for w in data.get("intent_cues") or ()),
+        frozenset(str(w).lower() for w in data.get("distinct_cues") or ()),
         {k: tuple(v) for k, v in first.items()},
     )
 
@@ -201,6 +203,8 @@ class CountedLexicon:
     other_event_cues: tuple[str, ...] = ()
     per_party_holders: frozenset[str] = frozenset()
     per_unit: tuple[str, ...] = ()
+    vote_verbs: frozenset[str] = frozenset()
+    motion_anaphors: frozenset[str] = frozenset()
 
 
 @cache
@@ -222,6 +226,8 @@ def counted() -> CountedLexicon:
         tuple(w.lower() for w in data.get("other_event_cues") or ()),
         frozenset(w.lower() for w in data.get("per_party_holders") or ()),
         tuple(w.lower() for w in data.get("per_unit") or ()),
+        frozenset(w.lower() for w in data.get("vote_verbs") or ()),
+        frozenset(w.lower() for w in data.get("motion_anaphors") or ()),
     )
 
 

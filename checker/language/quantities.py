@@ -182,8 +182,9 @@ def other_event(sentence: str, previous: str = "") -> bool:
     return any(cue in text for cue in cues)
 
 
+#: the toll a number is the value of: "the death toll stood at", "the toll from the Sellany earthquake rose to"
 _TOLL = re.compile(
-    r"\b(toll|number\s+of\s+\w+|tally\s+of\s+\w+)\s+(?:\w+\s+){0,2}?(?:at|to|reached|was|is|of|hit|rose\s+to|stood\s+at)\s+$"
+    r"\b(toll|number\s+of\s+\w+|tally\s+of\s+\w+)\s+(?:[\w'’-]+\s+){0,5}?(?:at|to|reached|was|is|of|hit|rose\s+to|stood\s+at)\s+$"
 )
 
 
@@ -204,6 +205,15 @@ def outcome_before(text: str, start: int) -> tuple[str | None, bool]:
     return None, False
 
 
+def toll_of(text: str, start: int) -> tuple[str | None, bool]:
+    """The outcome of a toll a bare number is the value of ("the death toll stood at 62", "the death
+    toll was 62"): a toll counts people; ``(None, False)`` when the number is no toll's value."""
+    toll = _TOLL.search(text, max(0, start - 90), start)
+    if toll is None:
+        return None, False
+    return outcome_in(toll.group(1), 3)
+
+
 def partial(text: str, start: int, end: int) -> bool:
     """A figure that is part of, or in addition to, another ("another four", "more than 1,000 … alone")."""
     near = text[max(0, start - 40) : start].lower()
@@ -215,7 +225,7 @@ def partial(text: str, start: int, end: int) -> bool:
     return bool(
         _PARTIAL.search(near[-25:])
         or re.search(r"\balone\b|\bof them\b|\bof whom\b|\brespectively\b", after)
-        or re.search(r"\b(?:other|more|additional|further|new)\b", right_after)
+        or re.search(r"\b(?:other|more|additional|further|new|also)\b", right_after)  # "Three people also died"
     )
 
 
@@ -253,7 +263,9 @@ _LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 #: the rest of a count's noun phrase and a colon, or a dash right after the noun, then the list up to the
 #: sentence's end ("four demands — pay, hours and pensions"; not "— two more than X — and …", an aside)
 _LIST_AFTER = re.compile(
-    r"(?:(?:\s+(?!of\b|on\b)[a-z]+){0,4}:|(?:\s+[a-z]+)?\s*(?:—|–|--?)(?=\s))\s*((?:[^.;—–-]|-(?!-|\s))+)(?=[.;]|$)"
+    r"(?:(?:\s+(?!of\b|on\b)[a-z]+){0,4}:|(?:\s+[a-z]+)?\s*(?:—|–|--?)(?=\s))\s*((?:[^.;—–-]|-(?!-|\s))+)"
+    # the list ends the sentence, or a dash closes it before an attribution ("— the mayor said")
+    r"(?=[.;]|$|\s*(?:—|–|--)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:said|says|told|added)\b)"
 )
 
 
@@ -273,7 +285,16 @@ def listed_items(text: str, end: int) -> tuple[int, str] | None:
     return len(items), items_text
 
 
-_SIZE = re.compile(r"\b(\w+)[- ](?:member|seat|judge|justice|person|strong)\b\s+(?:[a-z]+\s+)?(\w+)", re.I)
+#: "seven-member board", "seven-member zoning board", "seven-member Lanwick zoning board": up to two names
+#: and one lowercase word between the size and the body
+_SIZE = re.compile(
+    r"\b(\w+)[- ](?i:member|seat|judge|justice|person|strong)\b\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+\s+)?(\w+)"
+)
+#: "all seven members of the board"
+_MEMBERS_OF = re.compile(
+    r"\b(\w+)\s+(?:members|judges|justices|jurors|councillors|councilors|trustees|commissioners)\s+of\s+"
+    r"(?:the\s+|its\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+)
 _SIZE_OF = re.compile(
     r"\b(\w+)(?:,\s+which|,\s+with|\s+of|\s+with|\s+has|\s+had)?\s+(?:has\s+|had\s+)?(\w+)\s+"
     r"(?:members|judges|justices|jurors|councillors|councilors|trustees|commissioners|seats)\b",
@@ -288,20 +309,36 @@ _BODY_OF = re.compile(
 
 def body_size(text: str) -> tuple[float, str] | None:
     """The size of a voting body named in ``text`` ("the seven-member board" → 7, "a board of nine members")."""
+    found = sized_body(text)
+    return None if found is None else (found[0], found[1])
+
+
+def sized_body(text: str) -> tuple[float, str, str] | None:
+    """As :func:`body_size`, with the body's noun lemma: ``(size, the words, body)``; names may stand
+    between the size and the noun ("the seven-member Lanwick zoning board" → 7, "board")."""
     bodies = frame_lexicons.counted().bodies
     for m in _SIZE.finditer(text):
         n = to_number(m.group(1))
         for w in m.group(0).split()[1:]:
             if n and frame_lexicons.lemma(w) in bodies:
-                return n, m.group(0)[: m.group(0).index(w) + len(w)]
+                return n, m.group(0)[: m.group(0).index(w) + len(w)], frame_lexicons.lemma(w)
     for m in _SIZE_OF.finditer(text):
         n = to_number(m.group(2))
         if n and frame_lexicons.lemma(m.group(1)) in bodies:
-            return n, m.group(0)
+            return n, m.group(0), frame_lexicons.lemma(m.group(1))
     for m in _BODY_OF.finditer(text):  # "the board of seven voted 4-4"
         n = to_number(m.group(2))
         if n and 1 < n < 1000 and frame_lexicons.lemma(m.group(1).lower()) in bodies:
-            return n, m.group(0)
+            return n, m.group(0), frame_lexicons.lemma(m.group(1).lower())
+    for m in _MEMBERS_OF.finditer(text):  # "All seven members of the board attended"
+        n = to_number(m.group(1))
+        for w in m.group(2).split():
+            if n and 1 < n < 1000 and frame_lexicons.lemma(w.lower()) in bodies:
+                return (
+                    n,
+                    m.group(0)[: m.group(0).index(w, m.start(2) - m.start()) + len(w)],
+                    frame_lexicons.lemma(w.lower()),
+                )
     return None
 
 
@@ -336,6 +373,38 @@ def body_noun(text: str) -> str | None:
         if lem in bodies and w[:1].islower():
             return lem
     return None
+
+
+_ARTICLE = r"(?i:the|a|an|its|their|his|her)\s+"
+_WORDS = r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+#: "approved the new calendar 6-3", "voted to approve the levy by a 6-3 vote"
+_MOTION_AFTER = re.compile(rf"\b([a-z]+)\s+{_ARTICLE}{_WORDS}(?=\s+(?:\d|by|on|in|at|after|for|with)\b|[,.;]|$)")
+#: "The calendar was approved 5-4"
+_MOTION_BEFORE = re.compile(rf"\b{_ARTICLE}{_WORDS}\s+(?:was|were|had\s+been|has\s+been)\s+([a-z]+)")
+
+
+def vote_motion(clause: str) -> tuple[bool, str | None]:
+    """Whether a clause tells a vote (a vote verb of ``counted.yaml``), and the motion voted on, its words
+    lemmatised, head last ("approved the new calendar 6-3" → "new calendar"; "The calendar was approved
+    5-4" → "calendar"); None for a motion told by an anaphor ("The measure passed 5-4") or not told."""
+    lex = frame_lexicons.counted()
+    verbs = lex.vote_verbs
+    voted = any(frame_lexicons.lemma(w.lower()) in verbs for w in frame_lexicons.WORD.findall(clause))
+    if not voted:
+        return False, None
+    for m in _MOTION_BEFORE.finditer(clause):
+        if frame_lexicons.lemma(m.group(2)) in verbs:
+            return True, _motion_head(m.group(1), lex)
+    for m in _MOTION_AFTER.finditer(clause):
+        if frame_lexicons.lemma(m.group(1)) in verbs:
+            return True, _motion_head(m.group(2), lex)
+    return True, None
+
+
+def _motion_head(words: str, lex: frame_lexicons.CountedLexicon) -> str | None:
+    """The motion's words, lemmatised, head last ("new bus contract"); None for an anaphor ("the measure")."""
+    lemmas = [frame_lexicons.lemma(w.lower()) for w in words.split()]
+    return None if lemmas[-1] in lex.motion_anaphors or lemmas[-1] in lex.bodies else " ".join(lemmas)
 
 
 def series_noun(text: str) -> str | None:
@@ -433,20 +502,60 @@ def _share_bounds(words: str, before: str) -> tuple[float, float]:
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+)"
 _DETERMINER = r"(?:the|its|their|all(?:\s+the)?|(?:the\s+)?[\w-]+['’]s)"  # "of the town's 3,000 residents"
 _ABOUT = r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|around\s+)?"
+_MONEY = r"\$?"  # an amount of dollars is a total and a part as a count is: "Of the $40,000 raised, $15,000"
+_PART = rf"(?P<part>{_ABOUT}{_MONEY}{_NUM[1:-1]})\b"
 _STATED_SHARES = (
     # "40 percent of the 200 members, or 95, voted"; "more than half of the 300 residents, 120, left"
     re.compile(
-        rf"(?P<share>{_SHARE.pattern})\s+of\s+{_DETERMINER}\s+(?P<total>{_NUM[1:-1]})\s+"
+        rf"(?P<share>{_SHARE.pattern})\s+of\s+{_DETERMINER}\s+{_MONEY}(?P<total>{_NUM[1:-1]})\s+"
         rf"(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+(?:(?P<or>or)\s+|that\s+is\s+)?(?P<part>{_ABOUT}{_NUM[1:-1]})\b(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
         re.I,
     ),
     # "Of the 200 members, 40 percent, or 95, voted to strike"
     re.compile(
-        rf"\bof\s+{_DETERMINER}\s+(?P<total>{_NUM[1:-1]})\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
-        rf"{_ABOUT}(?P<share>{_SHARE.pattern}),\s+(?:(?P<or>or)\s+)?(?P<part>{_ABOUT}{_NUM[1:-1]})\b(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
+        rf"\bof\s+{_DETERMINER}\s+{_MONEY}(?P<total>{_NUM[1:-1]})\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
+        rf"{_ABOUT}(?P<share>{_SHARE.pattern}),\s+(?:(?P<or>or)\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
+        re.I,
+    ),
+    # "Of the 40 workers at the plant, 15, more than half, voted"; "Of the $40,000 raised, $15,000, more than half,"
+    re.compile(
+        rf"\bof\s+{_DETERMINER}\s+{_MONEY}(?P<total>{_NUM[1:-1]})\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
+        rf"{_PART},\s+{_ABOUT}(?P<share>{_SHARE.pattern})\s*[,.;)]",
+        re.I,
+    ),
+    # "Of the 40 workers at the plant, 15 voted to strike, more than half."
+    re.compile(
+        rf"\bof\s+{_DETERMINER}\s+{_MONEY}(?P<total>{_NUM[1:-1]})\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
+        rf"{_PART}\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+,\s+{_ABOUT}(?P<share>{_SHARE.pattern})\s*[.;]",
+        re.I,
+    ),
+    # "raised $40,000, more than half of it, $15,000, from one donor"
+    re.compile(
+        rf"{_MONEY}(?P<total>{_NUM[1:-1]})\b,\s+{_ABOUT}(?P<share>{_SHARE.pattern})\s+of\s+(?:it|that|them|those),\s+"
+        rf"(?:(?P<or>or)\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
         re.I,
     ),
 )
+#: a share of a total told before ("raised $40,000. More than half of that, $15,000, came from one donor")
+_ANAPHORIC_SHARE = re.compile(
+    rf"(?P<share>{_SHARE.pattern})\s+of\s+(?:that|it|this|them|those|the\s+(?:total|sum|money|amount|figure))"
+    rf"(?:\s+(?:total|sum|amount|figure))?,\s+(?:(?P<or>or)\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
+    re.I,
+)
+
+
+def anaphoric_shares(text: str, lo: int, hi: int) -> list[tuple[int, float, float, str]]:
+    """A share of a total told before the sentence, with the part it comes to ("More than half of that,
+    $15,000, came from one donor"): ``(offset of the part, least share, most share, the share's words)``
+    each; the total is the amount told last before (see the quantities linker)."""
+    out: list[tuple[int, float, float, str]] = []
+    if _SHARE.search(text, lo, hi) is None:
+        return out
+    for m in _ANAPHORIC_SHARE.finditer(text, lo, hi):
+        share = m.group("share")
+        low, high = _share_bounds(share, text[max(0, m.start("share") - 20) : m.start("share")])
+        out.append((m.start("part"), low, high, share))
+    return out
 
 
 def stated_shares(text: str, lo: int, hi: int) -> list[tuple[int, float, float, float, str]]:
@@ -496,6 +605,7 @@ def kin_in(text: str) -> bool:
 
 __all__ = [
     "age_at_event",
+    "anaphoric_shares",
     "body_noun",
     "body_size",
     "changed_to",

@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from checker.language.numbers import to_number
 from checker.links import StoryLinks
 from checker.models import Article, ClaimBase, Segment
 
@@ -142,8 +143,15 @@ _NOT_NAMES = frozenset(
 )
 _PLACE = re.compile(
     r"\b(?i:in|at|near|outside|across)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central)\s+)?"
+    # "in the southern city of Khan Younis": the name after a place noun
+    r"(?:(?:city|town|village|province|state|region|district|county|island)\s+of\s+)?"
     r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)"
 )
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ending: "Thursday's bombing" names a day, not a body or place."""
+    return re.sub(r"['’]s$", "", word)
 
 
 def organisations(text: str) -> frozenset[str]:
@@ -152,7 +160,8 @@ def organisations(text: str) -> frozenset[str]:
     out: set[str] = set()
     for m in _CAPS.finditer(text):
         words = [w.rstrip(".") for w in m.group(0).split() if w not in _NOT_NAMES and w.lower() not in ("of", "the")]
-        words = [w for w in words if w not in _NOT_NAMES and w[:1].isupper()]
+        # "Nineteen workers were hurt": a number word opening a sentence names no one
+        words = [w for w in words if _bare(w) not in _NOT_NAMES and w[:1].isupper() and to_number(w) is None]
         if not words:
             continue
         before = text[max(0, m.start() - 3) : m.start()].lower().lstrip()
@@ -169,7 +178,7 @@ def organisations(text: str) -> frozenset[str]:
 def place_of(text: str) -> str | None:
     """The first place named with a locative preposition ("in Kelso", "at the Ashby depot")."""
     for m in _PLACE.finditer(text):
-        words = [w for w in m.group(1).split() if w != "the" and w not in _NOT_NAMES]
+        words = [w for w in m.group(1).split() if w != "the" and _bare(w) not in _NOT_NAMES]
         if words:
             return " ".join(words)
     return None

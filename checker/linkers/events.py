@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from checker.hookspecs import hookimpl
@@ -64,6 +65,12 @@ class _Dated:
     object_lemma: str | None = None
     mods: frozenset[str] = frozenset()
     anchor: lang.Anchor | None = None
+    #: the polarity of an outcome trigger ("pleaded guilty": True, "pleaded not guilty": False)
+    polarity: bool | None = None
+    #: the word that makes the event another of its kind ("a second attack"), if any
+    distinct: str | None = None
+    #: the lemmas of the sentence's words before the date ("voting in the marrick referendum take place on")
+    before: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -75,6 +82,8 @@ class _Frame:
     place: str | None
     object: str | None
     mods: frozenset[str] = frozenset()
+    polarity: bool | None = None
+    distinct: str | None = None
 
     def accepts(self, d: _Dated) -> bool:
         if self.role != "event" or d.role != "event" or self.cls is None or d.trigger is None:
@@ -87,6 +96,10 @@ class _Frame:
             return False
         if self.mods and d.mods and not self.mods & d.mods:
             return False  # "the bus contract" and "the waste contract"
+        if self.distinct != d.distinct:
+            return False  # "The attack on Monday" and "A second attack … on Tuesday"
+        if self.polarity is not None and d.polarity is not None and self.polarity != d.polarity:
+            return False  # "pleaded not guilty in January" and "pleaded guilty on Wednesday": two pleas
         if self.cls in _NEEDS_OBJECT and not (self.object and d.object):
             return False  # one body announces many things: "announced on Monday" alone names no event
         return not (self.object and d.object and self.object != d.object)
@@ -126,6 +139,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
         trigger = tense = place = obj = obj_lemma = None
         mods: frozenset[str] = frozenset()
         participants: frozenset[str] = frozenset()
+        distinct: str | None = None
         if where is not None:
             trigger = lang.trigger_of(where.text, where.start, where.end, where.lo, where.hi)
         role = _role(article, claim, where, trigger)
@@ -141,6 +155,8 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             orgs = frozenset("org:" + o for o in organisations(clause) if o != place)
             fa, fb = where.segment.file_range(a, b)
             participants = mentions.people_in(article, fa, fb) | orgs
+            if trigger is not None:
+                distinct = lang.distinct_event(where.sentence, trigger.cls)
         if (
             where is not None
             and claim.value is None
@@ -149,6 +165,16 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             anchor = lang.anchor_of(where.text, where.start, where.end)
         else:
             anchor = None
+        polarity = None
+        if where is not None and trigger is not None and role == "event":
+            polarity = next(
+                (
+                    st.positive
+                    for st in _outcomes_of(where.sentence)
+                    if st.start <= trigger.start - where.lo < st.end or st.start <= trigger.end - where.lo - 1 < st.end
+                ),
+                None,
+            )
         out.append(
             _Dated(
                 article,
@@ -162,9 +188,25 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 obj_lemma,
                 mods,
                 anchor,
+                polarity,
+                distinct,
+                _lemmas_before(where) if where is not None and role == "event" else frozenset(),
             )
         )
     return out
+
+
+def _lemmas_before(where: Place) -> frozenset[str]:
+    """The lemmas of the words of a date's sentence before it (what an anchor noun is looked up in)."""
+    return frozenset(
+        frame_lexicons.lemma(w.lower()) for w in frame_lexicons.WORD.findall(where.text[where.lo : where.start])
+    )
+
+
+@lru_cache(maxsize=256)
+def _outcomes_of(sentence: str) -> tuple[lang.OutcomeStatement, ...]:
+    # once per sentence, not once per date in it
+    return tuple(lang.outcome_statements(sentence))
 
 
 _CLAUSE_CUT = re.compile(
@@ -194,23 +236,36 @@ def _clause(where: Place, trigger: lang.Trigger | None) -> tuple[int, int]:
 
 def _anchors(frames: list[_Frame]) -> dict[int, str]:
     """Values of dates told relative to another event ("three days after the election"): the anchor
-    event's day (the first dated mention of its class in the same article, else in the story) plus the offset."""
-    days: dict[tuple[str, str], date] = {}
-    story_days: dict[str, date] = {}
+    event's day (the first dated mention of its class in the same article, else in the story) plus the
+    offset. The anchored date's own event is never its anchor: "Three days after the election, on March
+    5, the winner named his cabinet" does not date the election March 5. An anchor whose day is not
+    given stays unresolved."""
+    days: dict[tuple[str, str], list[tuple[int, date]]] = {}
+    story_days: dict[str, list[tuple[int, date]]] = {}
+    dated: list[tuple[int, _Dated]] = []  # day-dated events, for an anchor noun named in their sentence
     for f in frames:
         if f.role != "event" or f.cls is None:
             continue
         for d in f.members:
             if d.claim.granularity == "day" and d.claim.value:
-                day = date.fromisoformat(d.claim.value)
-                days.setdefault((d.article.path, f.cls), day)
-                story_days.setdefault(f.cls, day)
+                day = (id(f), date.fromisoformat(d.claim.value))
+                days.setdefault((d.article.path, f.cls), []).append(day)
+                story_days.setdefault(f.cls, []).append(day)
+                dated.append((id(f), d))
     out: dict[int, str] = {}
     for f in frames:
         for d in f.members:
             if d.anchor is None:
                 continue
-            base = days.get((d.article.path, d.anchor.cls)) or story_days.get(d.anchor.cls)
+            here = days.get((d.article.path, d.anchor.cls), [])
+            anywhere = story_days.get(d.anchor.cls, [])
+            # "Voting in the Marrick referendum took place on Sunday, March 2": the noun dated by another verb
+            named = [
+                (frame, date.fromisoformat(x.claim.value or ""))
+                for frame, x in dated
+                if d.anchor.noun in x.before and x.article.path == d.article.path
+            ]
+            base = next((day for frame, day in (*here, *named, *anywhere) if frame != id(f)), None)
             if base is not None:
                 out[id(d)] = (base + timedelta(days=d.anchor.days)).isoformat()
     return out
@@ -237,7 +292,7 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
             if d.role == "event" and cls is not None:
                 home = next((f for f in by_class.get(cls, ()) if f.accepts(d)), None)
             if home is None:
-                home = _Frame(cls, d.role, [], set(), d.place, d.object, d.mods)
+                home = _Frame(cls, d.role, [], set(), d.place, d.object, d.mods, d.polarity, d.distinct)
                 frames.append(home)
                 if cls is not None and d.role == "event":
                     by_class.setdefault(cls, []).append(home)
@@ -246,6 +301,7 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
             home.place = home.place or d.place
             home.object = home.object or d.object
             home.mods = home.mods or d.mods
+            home.polarity = d.polarity if home.polarity is None else home.polarity
     anchored = _anchors(frames)
     out = []
     for n, f in enumerate(frames, 1):
@@ -270,6 +326,12 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
 
 
 _SUBJECT_STOP = re.compile(r"[;:]|,\s+(?:which|who|and|but)\b|\b(?:said|says|told|that)\b")
+#: a passive outcome: "was rejected", "has been approved"
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been)\s+(?:\w+ly\s+)?$")
+#: the agent of a passive outcome: "by the Kessport council"
+_AGENT = re.compile(
+    r"\s*by\s+((?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)(?=\s+(?:on|in|at|after|before|last|this|for)\b|[,.;]|$)"
+)
 
 
 @linker("outcomes", requires=("entities",), provides=("outcomes",))
@@ -288,19 +350,37 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                     continue
                 sent = next((x for x in sentences if x.start <= st.start < x.end), None)
                 lo, hi = (sent.start, sent.end) if sent else (0, len(seg.text))
-                head_from = lo
+                head_from, head_to = lo, st.start
                 for m in _SUBJECT_STOP.finditer(seg.text, lo, st.start):
-                    head_from = m.end()
-                subject_text = seg.text[head_from : st.start]
-                fa, fb = seg.file_range(head_from, st.start)
-                participants = mentions.people_in(article, fa, fb) | {"org:" + o for o in organisations(subject_text)}
+                    if m.group(0).startswith(",") and m.group(0).rstrip().endswith("who"):
+                        # "Ashgrove, who pleaded not guilty": the relative clause's subject is the noun before it
+                        head_from, head_to = (head_from if head_from < m.start() else lo), m.start()
+                    else:
+                        head_from, head_to = m.end(), st.start
+                subject_text = seg.text[head_from:head_to]
                 tail = seg.text[st.end : hi]
                 cut = re.search(r"[;:]|,\s|\b(?:but|while|after|before|when|said|says)\b", tail)
+                object_text = tail[: cut.start() if cut else len(tail)]
+                if _PASSIVE.search(subject_text) and not mentions.people_in(
+                    article, *seg.file_range(head_from, head_to)
+                ):
+                    # "The bridge plan was rejected by the council": the subject is what the outcome
+                    # concerns, the agent after "by" whom it is of ("Drummond was convicted": of Drummond)
+                    agent = _AGENT.match(object_text)
+                    subject_text, object_text = (agent.group(1) if agent else ""), subject_text
+                    head_from = head_to = st.end
+                    if agent:
+                        head_from, head_to = st.end + agent.start(1), st.end + agent.end(1)
+                fa, fb = seg.file_range(head_from, head_to)
+                participants = mentions.people_in(article, fa, fb) | {"org:" + o for o in organisations(subject_text)}
+                body = quantities.body_noun(subject_text)
+                if body is not None:  # "the council": which body, when no name says which one
+                    participants |= {"body:" + body}
                 obj = tuple(
                     sorted(
                         {
                             frame_lexicons.lemma(w)
-                            for w in frame_lexicons.WORD.findall(tail[: cut.start() if cut else len(tail)])
+                            for w in frame_lexicons.WORD.findall(object_text)
                             if w.lower() not in _OBJECT_STOP and not w[:1].isupper()
                         }
                     )

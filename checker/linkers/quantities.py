@@ -23,8 +23,8 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from checker.hookspecs import hookimpl
-from checker.language import frame_lexicons, names, quantities
-from checker.linkers._text import Place, locate, organisations, overlap, place_of, segments_of
+from checker.language import event_nouns, frame_lexicons, names, quantities
+from checker.linkers._text import MentionIndex, Place, locate, organisations, overlap, place_of, segments_of
 from checker.linking import Linker, linker
 from checker.links import QuantityFrame, QuantityRelation, StoryLinks
 from checker.models import Article, DateClaim, FigureClaim
@@ -87,28 +87,58 @@ class _Fig:
     relations: list[QuantityRelation] = field(default_factory=list)
     where: Place | None = None
     scope: str | None = None
+    #: the day of the event the figure is counted in ("Thursday's bombing", or the day of the
+    #: bombings "those bombings" refers back to): (value, weekday) of its date claim
+    event_day: tuple[str | None, int | None] | None = None
+    #: what a project's amount is spent on: "an $800 million expansion of the container terminal" → terminal
+    thing: str | None = None
 
 
 def _as_of(article: Article, where: Place, claim: FigureClaim, dates: list[DateClaim]) -> str | None:
     """The value of a date written as the figure's as-of time in its sentence ("by Monday night")."""
     seg = where.segment
     lo, hi = seg.file_offset(where.lo), seg.file_offset(max(where.lo, where.hi - 1)) + 1
+    told: str | None = None
     for d in dates:
         if d.segment != seg.index or not lo <= d.span.start < hi or not d.value:
             continue
         before = article.raw[max(0, d.span.start - 12) : d.span.start]
         if (d.modifier or "") in ("by", "as of") or _AS_OF.search(before):
             return d.value
-    return None
+        if told is None and _told_on(article.raw, d, claim):
+            told = d.value
+    return told
 
 
-def _features(article: Article, links: StoryLinks) -> list[_Fig]:
+#: a date a figure is told as of: the day of its report ("officials said on Monday", "On Tuesday
+#: officials said") or the day a toll stood at it ("the death toll stood at 62 on Tuesday")
+_REPORT_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|confirmed)\s+(?:on\s+)?$")
+_REPORT_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[a-z]+\s+(?:said|reported|announced|confirmed)\b")
+_TOLL_ON = re.compile(r"\s+on\s+$")
+
+
+def _told_on(raw: str, d: DateClaim, claim: FigureClaim) -> bool:
+    if _REPORT_BEFORE.search(raw, max(0, d.span.start - 30), d.span.start):
+        return True
+    if _REPORT_AFTER.match(raw, d.span.end) and re.search(
+        r"(?:^|[.\n]\s*)On\s+$", raw[max(0, d.span.start - 6) : d.span.start]
+    ):
+        return True  # "On Tuesday officials said the death toll was 62"
+    return (
+        d.span.start > claim.span.end
+        and bool(_TOLL_ON.fullmatch(raw, claim.span.end, d.span.start))
+        and quantities.toll_of(raw, claim.span.start)[0] is not None  # a toll's value, not "voted 6-3 on Tuesday"
+    )
+
+
+def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> list[_Fig]:
     segments = segments_of(article)
     dates: dict[int, list[DateClaim]] = {}
     for c in article.claims:
         if isinstance(c, DateClaim):
             dates.setdefault(c.segment, []).append(c)
     figures = [c for c in article.claims if isinstance(c, FigureClaim)]
+    all_dates = [d for ds in dates.values() for d in ds]
     out: list[_Fig] = []
     other_events: dict[tuple[int, int], bool] = {}
     sentences: dict[tuple[int, int], tuple[str | None, frozenset[str], frozenset[str]]] = {}
@@ -122,28 +152,246 @@ def _features(article: Article, links: StoryLinks) -> list[_Fig]:
         _describe(fig, where, clause, links)
         if fig.key is not None and _other_event(other_events, segments, where):
             fig.key = None  # "the last major quake … It killed 612 people": another event's toll
-        if fig.key is not None:  # only a figure compared with others needs its place, names, years and time
-            fig.place, fig.owners, fig.years = _sentence_features(sentences, where, clause)
+        if fig.key is not None or fig.holder == _VOTE_OF_EARLIER:
+            # only a figure compared with others needs its place, names, years and time
+            fig.place, fig.owners, fig.years = _sentence_features(sentences, where, clause, article, links, mentions)
             fig.scope = quantities.scope_after(where.text, where.end, where.hi)
             if fig.holder in frame_lexicons.counted().per_party_holders:  # whose deal: the people named with it
                 lo, hi = where.segment.file_offset(where.lo), where.segment.file_offset(where.hi)
                 fig.owners |= {who for _, _, who in _people_in(article, links, lo, hi)}
             fig.as_of = _as_of(article, where, claim, dates.get(claim.segment, []))
+            if claim.category in ("count", "measure"):
+                _event_of(fig, article, where, all_dates)
+            elif claim.category == "tally":
+                fig.event_day = _vote_day(where, clause, dates.get(claim.segment, []))
         out.append(fig)
+    _votes(out)
+    _sizes(out, article)
     _parts(out, segments)
     _compared(out)
     _ages(out, article, links, segments, dates)
     return out
 
 
+_DAY_BEFORE = re.compile(r"(?:['’]s)?\s+")
+_DAY_AFTER = re.compile(r"\s+(?:on|of)\s+")
+
+
+def _day_of(article: Article, dates: list[DateClaim], noun: event_nouns.EventNoun) -> DateClaim | None:
+    """The date written with an event noun: "Thursday's bombing", "the Wednesday bombings", "the attack on
+    Monday" (offsets in ``article.raw``)."""
+    raw = article.raw
+    for d in dates:
+        if d.span.end <= noun.start and _DAY_BEFORE.fullmatch(raw, d.span.end, noun.start):
+            return d
+        if d.span.start >= noun.end and _DAY_AFTER.fullmatch(raw, noun.end, d.span.start):
+            return d
+    return None
+
+
+def _day_told_after(article: Article, dates: list[DateClaim], noun: event_nouns.EventNoun) -> DateClaim | None:
+    """The date its clause gives an event noun a little after it ("A second attack struck Pellow on
+    Tuesday"), not one of a report ("…, police said Tuesday")."""
+    end = noun.end + 60
+    stop = re.search(r"[.;]|\b(?:said|says|told)\b", article.raw[noun.end : end])
+    end = noun.end + stop.start() if stop else end
+    return next((d for d in dates if noun.end <= d.span.start < end), None)
+
+
+def _event_of(fig: _Fig, article: Article, where: Place, dates: list[DateClaim]) -> None:
+    """The day and place of the event a count is counted in: written with its event noun ("12 killed in
+    Thursday's bombing"), or, for an anaphor ("seven killed in those bombings"), with the mention it
+    refers back to ("The Wednesday bombings in Upper Nile state …"): two counts of one kind in events of
+    different days or places are different quantities."""
+    seg = where.segment
+    lo, hi = seg.file_offset(where.lo), seg.file_offset(max(where.lo, where.hi - 1)) + 1
+    noun = event_nouns.event_noun_of(article.raw, fig.claim.span.start, fig.claim.span.end, lo, hi)
+    if noun is None:
+        return
+    day = _day_of(article, dates, noun)
+    if day is None and noun.anaphoric:
+        before = event_nouns.antecedent(article.raw, noun, lo)
+        if before is not None:
+            day = _day_of(article, dates, before) or _day_told_after(article, dates, before)
+            if fig.place is None:
+                fig.place = place_of(article.raw[before.start : before.end + 80])
+    if day is not None:
+        fig.event_day = (day.value, day.weekday)
+
+
+_THING_STOP = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "to",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "had",
+        "will",
+        "would",
+        "that",
+        "which",
+        "and",
+        "but",
+    ]
+)
+
+
+def _thing_of(text: str, end: int, holder: str) -> str | None:
+    """The head noun of the "of" phrase after an amount's holder noun ("$800 million expansion of the
+    container terminal" → "terminal"), lemmatised; None when none follows."""
+    m = re.compile(rf"\s+(?:[a-z-]+\s+)?{re.escape(holder)}s?\s+of\s+(?:the|its|their|his|her|a|an)\s+").match(
+        text, end
+    )
+    if m is None:
+        return None
+    head = None
+    for w in re.finditer(r"[A-Za-z-]+|[^\sA-Za-z-]", text[m.end() : m.end() + 60]):
+        word = w.group(0)
+        if not word[:1].isalpha() or word.lower() in _THING_STOP:
+            break
+        head = word.lower()
+    return frame_lexicons.lemma(head) if head else None
+
+
+def _vote_day(where: Place, clause: str, dates: list[DateClaim]) -> tuple[str | None, int | None] | None:
+    """The date a vote is told with in its clause ("approved the budget 6-3 on Tuesday", "Last year the
+    measure passed 5-4"), not the date of its attribution ("…, officials said Wednesday")."""
+    seg = where.segment
+    lo, hi = seg.file_offset(where.lo), seg.file_offset(min(where.hi, where.lo + len(clause)) - 1) + 1
+    for d in dates:
+        if lo <= d.span.start < hi and (d.value or d.weekday is not None):
+            return (d.value, d.weekday)
+    return None
+
+
+def _other_thing(a: str | None, b: str | None) -> bool:
+    """Two things a figure is of that differ: by head noun ("terminal" / "yard"), or by modifiers both
+    give ("new bus contract" / "waste contract"); "new calendar" and "calendar" are one."""
+    if not a or not b:
+        return False
+    wa, wb = a.split(), b.split()
+    if wa[-1] != wb[-1]:
+        return True
+    ma, mb = set(wa[:-1]) - {"new"}, set(wb[:-1]) - {"new"}
+    return bool(ma and mb and not ma & mb)
+
+
+def _other_day(a: tuple[str | None, int | None] | None, b: tuple[str | None, int | None] | None) -> bool:
+    """Two event days known to differ: by value when both have one, else by weekday."""
+    if a is None or b is None:
+        return False
+    if a[0] and b[0]:
+        return not (a[0].startswith(b[0]) or b[0].startswith(a[0]))  # "2025" holds "2025-03-11"
+    return a[1] is not None and b[1] is not None and a[1] != b[1]
+
+
+def _person_words(links: StoryLinks, ids: frozenset[str]) -> set[str]:
+    """The words of the names of the people ``ids``, as their mentions give them."""
+    out: set[str] = set()
+    for i in ids:
+        entity = links.entity(i)
+        if entity is not None:
+            out.update(entity.canonical.split())
+            for m in entity.mentions:
+                out.update(_POSSESSIVE.sub("", w) for w in m.text.split())
+    return out
+
+
+def _file_range(where: Place, lo: int, hi: int) -> tuple[int, int]:
+    return where.segment.file_range(lo, hi)
+
+
+#: a tally of a vote that names no body: see :func:`_votes`
+_VOTE_OF_EARLIER = "\0vote"
+
+
+def _votes(figs: list[_Fig]) -> None:
+    """A tally of a vote that names no body ("The measure passed 5-4", "The 5-4 vote came after a long
+    debate") is a vote of the body whose tally the article gave last before it, on that motion unless it
+    names another ("It then rejected the levy 5-4" after "approved the budget 6-3": two motions)."""
+    last: _Fig | None = None
+    for f in figs:
+        if f.claim.category != "tally":
+            continue
+        if f.holder == _VOTE_OF_EARLIER:
+            f.holder = None
+            if last is not None:
+                f.key, f.holder, f.label = last.key, last.holder, last.label
+                f.thing = f.thing or last.thing
+        elif f.key is not None and f.key[0] == "tally":
+            last = f
+
+
+def _sizes(figs: list[_Fig], article: Article) -> None:
+    """A body's size stated in another sentence of the article ("The Lanwick zoning board approved the
+    tower 5-3. The seven-member board will meet again in April.") holds for its tallies too."""
+    wanting = [
+        f
+        for f in figs
+        if f.claim.category == "tally"
+        and f.key is not None
+        and f.key[0] == "tally"
+        and not any(r.kind == "body_size" for r in f.relations)
+    ]
+    if not wanting:
+        return
+    sizes: dict[str, tuple[float, str]] = {}
+    for seg in article.segments:
+        if seg.kind == "furniture":
+            continue
+        for sent in seg.sentences or ():
+            found = quantities.sized_body(sent.text)
+            if found is not None:
+                sizes.setdefault(found[2], (found[0], found[1]))
+    for f in wanting:
+        body = str(f.key[1]) if f.key else ""
+        size = sizes.get(body)
+        if size is None or f.where is None:
+            continue
+        mine, theirs = _body_modifier(_clause(f.where), body), _body_modifier(size[1], body)
+        if mine and theirs and mine != theirs:
+            continue  # "the zoning board" voted; "the seven-member planning board" is another body
+        f.relations.append(QuantityRelation(kind="body_size", value=size[0], text=size[1]))
+
+
+def _body_modifier(text: str, body: str) -> str | None:
+    """The lowercase word right before a body noun ("zoning" in "the Lanwick zoning board")."""
+    m = re.search(rf"(?<![-\w])([a-z]+)\s+{re.escape(body)}s?\b", text)  # not "seven-member board"
+    if m is None or m.group(1) in ("the", "a", "an", "its", "their", "this", "that", "whole", "full"):
+        return None
+    return m.group(1)
+
+
 def _sentence_features(
-    seen: dict[tuple[int, int], tuple[str | None, frozenset[str], frozenset[str]]], where: Place, clause: str
+    seen: dict[tuple[int, int], tuple[str | None, frozenset[str], frozenset[str]]],
+    where: Place,
+    clause: str,
+    article: Article,
+    links: StoryLinks,
+    mentions: MentionIndex,
 ) -> tuple[str | None, frozenset[str], frozenset[str]]:
     """The place, parties and years of a figure's sentence, read once per sentence (a run-on sentence
     of thousands of figures is read once, not once per figure)."""
     key = (where.segment.index, where.lo)
     if key not in seen:
+        head = _ATTRIBUTION_HEAD.match(clause)
+        if head is not None and mentions.people_in(article, *_file_range(where, where.lo, where.lo + head.end())):
+            clause = clause[head.end() :]  # "Councillor Ida Marrow said a $1.3 million deficit …": no owner
         names = organisations(quantities.without_currency_prefixes(clause))  # "US$" names no party
+        if names:
+            # a person is no body owning a figure ("with board chair Lenora Fisk casting the deciding vote"):
+            # people are parties only of the per-party holders, by their entity ids (see _features)
+            people = _person_words(links, mentions.people_in(article, *_file_range(where, where.lo, where.hi)))
+            names = frozenset(n for n in names if not set(_POSSESSIVE.sub("", n).split()) <= people)
         owners = frozenset("org:" + _POSSESSIVE.sub("", o) for o in names)  # "Bellamy's"
         seen[key] = (place_of(clause), owners, frozenset(_YEAR.findall(where.sentence)))
     return seen[key]
@@ -198,9 +446,30 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         if quantities.partial(text, where.start, where.end):
             return
         noun = c.noun if c.category != "measure" else (c.unit or c.noun)
+        if not noun and c.category == "count":
+            toll, monotonic = quantities.toll_of(text, where.start)
+            lemma, counted = quantities.counted_class("people")
+            if toll is not None and counted is not None and quantities.outcome_fits(toll, counted):
+                # "the death toll stood at 62": a bare number that is a toll counts people
+                fig.counted, fig.outcome, fig.monotonic = counted, toll, monotonic
+                fig.key = (c.category, c.unit, counted, toll, None)
+                fig.label = f"people {_PAST.get(toll, toll)}"
+            return
         if not noun or (c.category != "measure" and not noun[:1].islower()):
             return  # "Hamas", "FLDS": a name after the number, not what it counts
         lemma, counted = quantities.counted_class(noun)
+        # a plural noun only ("deaths", "fatalities", "injuries"): "24 dead" and "80 wounded" head a
+        # headline's shorthand, read as before
+        plural_noun = c.category == "count" and noun.lower().endswith("s") and lemma != noun.lower()
+        named, named_monotonic = quantities.outcome_in(lemma or "", 1) if plural_noun else (None, False)
+        if named is not None and named in ("killed", "injured"):
+            # "caused 27 deaths", "12 fatalities": the noun is the outcome, and what it counts is people
+            lemma, counted = quantities.counted_class("people")
+            if counted is not None:
+                fig.counted, fig.outcome, fig.monotonic = counted, named, named_monotonic
+                fig.key = (c.category, c.unit, counted, named, None)
+                fig.label = f"people {_PAST.get(named, named)}"
+            return
         after = text[where.end : min(where.hi, where.end + PREDICATE_REACH)]
         at = after.find(noun)
         if 0 <= at < 40:
@@ -229,13 +498,17 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
             return  # "$23 million per season": a rate, not the deal's amount
         fig.holder = holder
         fig.key = ("money", c.unit, holder)
+        fig.thing = _thing_of(text, where.end, holder)
         owner = sorted(o[4:] for o in fig.owners)
         fig.label = f"{holder} of {owner[0]}" if owner else holder
     elif c.category == "tally":
         body = quantities.body_noun(clause)
         fig.holder = body or quantities.series_noun(clause)
+        voted, fig.thing = quantities.vote_motion(clause)
         if body is not None:  # a game's score is one of many; a body's vote on one motion is one
             fig.key = ("tally", body)
+        elif voted and fig.holder is None:
+            fig.holder = _VOTE_OF_EARLIER  # "The calendar was approved 5-4": the vote of the body named before
         fig.label = f"{fig.holder or 'vote'} tally"
         size = quantities.body_size(where.sentence)
         if size is not None:
@@ -266,6 +539,9 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
 _ATTRIBUTION_TAIL = re.compile(
     r"[,”\"](?<!\s)\s+(?:the\s+)?[\w\s.’']{0,40}?\b(?:said|says|told|according\s+to)\b[^,;:]{0,80}$"
 )
+#: a sentence opening with its attribution: "Councillor Ida Marrow said (that) …", "Board member Tomas Iver
+#: told reporters that …"
+_ATTRIBUTION_HEAD = re.compile(r"^(?:[\w'’.-]+\s+){1,6}?(?:said|says|told\s+\w+|added|noted|warned)\s+(?:that\s+)?")
 #: characters after a figure its predicate is read from ("… were destroyed by the fire"): a few words
 PREDICATE_REACH = 300
 _WITH_OUTCOME = re.compile(r"\bwith\s+(?:\w+\s+)?\w+", re.I)
@@ -384,8 +660,15 @@ def _compared(figs: list[_Fig]) -> None:
             continue
         sense, low, high, at, words = found
         here = by_start[w.segment.index]
-        other = next((here[i] for i in range(at, min(at + COMPARED_REACH, w.hi)) if i in here), None)
-        if other is None or other.claim.value is None or "," in w.text[at : other.where.start if other.where else at]:
+        given = _RELATIVE_GIVES.match(w.text, at, w.hi)  # "than the first, which lasted 21 days"
+        other: _Fig | None
+        if given is not None and given.end() in here:
+            other = here[given.end()]
+        else:
+            other = next((here[i] for i in range(at, min(at + COMPARED_REACH, w.hi)) if i in here), None)
+            if other is not None and "," in w.text[at : other.where.start if other.where else at]:
+                continue
+        if other is None or other.claim.value is None:
             continue
         g = other.claim
         if sense == "more":
@@ -418,14 +701,46 @@ def _compared(figs: list[_Fig]) -> None:
                 key = (f.where.lo, f.where.hi, f.where.text)
                 sentences[key] = sentences.get(key, 0) + 1
         for (lo, hi, text), figures in sentences.items():
-            if figures < 2:
-                continue  # a share stated with its part and total names two figures at least
-            for part_at, total, low, high, words in quantities.stated_shares(text, lo, hi):
+            if figures >= 2:  # a share stated with its part and total names two figures at least
+                for part_at, total, low, high, words in quantities.stated_shares(text, lo, hi):
+                    part = here.get(part_at)
+                    if part is not None and part.claim.category in ("count", "money") and part.claim.value is not None:
+                        part.relations.append(
+                            QuantityRelation(kind="share_of", value=total, text=words, low=low, high=high)
+                        )
+            for part_at, low, high, words in quantities.anaphoric_shares(text, lo, hi):
                 part = here.get(part_at)
-                if part is not None and part.claim.category == "count" and part.claim.value is not None:
+                if part is None or part.claim.value is None or any(r.kind == "share_of" for r in part.relations):
+                    continue
+                whole = _told_before(figs, part)
+                if whole is not None:
                     part.relations.append(
-                        QuantityRelation(kind="share_of", value=total, text=words, low=low, high=high)
+                        QuantityRelation(kind="share_of", value=whole, text=words, low=low, high=high)
                     )
+
+
+def _told_before(figs: list[_Fig], part: _Fig) -> float | None:
+    """The amount or count "that" / "the total" refers to: the last figure of the part's category told
+    before it in the article (within the paragraph before), larger than the part."""
+    if part.where is None or part.claim.category not in ("count", "money"):
+        return None
+    before = [
+        f
+        for f in figs
+        if f.where is not None
+        and f.claim.category == part.claim.category
+        and f.claim.value is not None
+        and f.claim.span.start < part.claim.span.start
+        and part.where.segment.index - f.where.segment.index <= 1
+    ]
+    return before[-1].claim.value if before else None
+
+
+#: what stands between "than the …" and the compared figure when a relative clause gives it: "first, which
+#: lasted", "old one, which ran"
+_RELATIVE_GIVES = re.compile(
+    r"[\w'’ -]{0,30},\s+(?:which|that|who)\s+(?:[a-z]+\s+){1,2}?(?:about\s+|some\s+|nearly\s+)?"
+)
 
 
 def _people_in(article: Article, links: StoryLinks, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -548,6 +863,10 @@ def _accepts(frame: list[_Fig], f: _Fig) -> bool:
             return False  # "170,000 in the province" and "230,000 around the Indian Ocean"
         if g.years != f.years:
             return False  # "In 2004 a tsunami killed 170,000": another event's toll
+        if _other_thing(g.thing, f.thing):
+            return False  # "an expansion of the container terminal" and "an expansion of the rail yard"
+        if _other_day(g.event_day, f.event_day):
+            return False  # "12 killed in Thursday's bombing" and "seven killed in the Wednesday bombings"
         if (
             f.holder in frame_lexicons.counted().per_party_holders
             and g.article is not f.article
@@ -576,8 +895,9 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
     frames: list[list[_Fig]] = []
     by_key: dict[tuple[Any, ...], list[list[_Fig]]] = {}
     every: list[_Fig] = []
+    mentions = MentionIndex(links)
     for article in articles:
-        figs = _features(article, links)
+        figs = _features(article, links, mentions)
         every += figs
         for f in figs:
             home = None
