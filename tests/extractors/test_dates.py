@@ -376,3 +376,28 @@ def test_a_capitalised_month_after_a_possessive_or_determiner_dates_the_noun_it_
     assert one("To fit Marla Voss's January start date, filming moved.", "January").granularity == "month"
     assert one("The January meeting was cancelled.", "January").granularity == "month"
     assert [c.text for c in dates("The April Fennimore show was cancelled.")] == []
+
+
+FRIDAY = date(2025, 6, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value"),
+    [
+        # the trigger heads a noun phrase, so it is no scheduled present: the date lies back
+        ("The Marrow crash on Monday left 21 people dead, police said.", "Monday", "2025-06-16"),
+        ("A bus crash on Monday killed two people.", "Monday", "2025-06-16"),
+        ("After the levy vote, on Wednesday, June 11, the school board met.", "Wednesday, June 11", "2025-06-11"),
+        ("The Tollan Council vote on Tuesday was close.", "Tuesday", "2025-06-17"),
+        # a subject with a verb of the present still looks ahead
+        ("Officials said the rules take effect July 1.", "July 1", "2025-07-01"),
+        ("The new law takes effect on Tuesday, July 1.", "Tuesday, July 1", "2025-07-01"),
+        (
+            "When the Wardens open the playoffs in Corby on Saturday, two starters will sit out.",
+            "Saturday",
+            "2025-06-21",
+        ),
+    ],
+)
+def test_a_trigger_after_a_determiner_is_a_noun_not_a_present_verb(sentence: str, written: str, value: str) -> None:
+    assert one(sentence, written, published=FRIDAY).value == value
