@@ -225,3 +225,11 @@ def test_a_familiar_form_is_another_name_than_a_prefix_of_the_full_one(name: str
     assert forms, f"{name}: no familiar forms listed"
     for form in forms:
         assert form != name and lexicons.people().familiar(form, name) and lexicons.people().familiar(name, form)
+
+
+@pytest.mark.parametrize(("form", "prefix"), sorted(lexicons.people().office_prefixes.items()))
+def test_an_office_prefix_makes_an_office_of_its_own(form: str, prefix: str) -> None:
+    title = f"{form[:1].upper()}{form[1:]} Mayor"
+    assert names.title_role(title) == f"{prefix} mayor"
+    assert names.title_role(title) != names.title_role("Mayor")
+    assert form.lower() not in {t.form.lower() for t in lexicons.people().titles if t.cls == "kin"}

@@ -524,3 +524,57 @@ def test_a_role_description_another_article_may_not_mean_stays_unlinked(sentence
     )
     links = links_of(result)
     assert not [m for e in links.entities for m in e.mentions if m.article.endswith("b.md") and m.form == "role"]
+
+
+@pytest.mark.parametrize(
+    ("office", "deputy", "description"),
+    [
+        ("Mayor", "Deputy Mayor", "mayor"),
+        ("Governor", "Lieutenant Governor", "governor"),
+        ("Chair", "Vice Chair", "chair"),
+        ("Commissioner", "Assistant Commissioner", "commissioner"),
+    ],
+)
+def test_the_office_is_not_its_deputys_office(
+    office: str, deputy: str, description: str, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(
+        article(
+            f"{office} Halvard Strand, 61, and {deputy} Ottilie Brisk, 44, opened the ferry pier on Friday.\n\n"
+            f'The 61-year-old {description} called the pier "long awaited".\n'
+        )
+    )
+    assert not result.findings("CC201")
+    strand = person(links_of(result), "Halvard Strand")
+    assert [m.form for m in strand.mentions] == ["full", "role"]
+    assert [m.form for m in person(links_of(result), "Ottilie Brisk").mentions] == ["full"]
+    [quote] = [c for c in result.claims("quote") if isinstance(c, QuoteClaim)]
+    found = links_of(result).entity_of(quote)
+    assert found is not None and found.canonical == "Halvard Strand"
+
+
+def test_the_deputys_description_refers_to_the_deputy(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "Mayor Halvard Strand, 61, and Deputy Mayor Ottilie Brisk, 44, opened the ferry pier on Friday.\n\n"
+            "The 45-year-old deputy mayor said the pier would bring trade.\n"
+        )
+    )
+    [hit] = result.findings("CC201")
+    assert "Ottilie Brisk" in hit.message and "44" in hit.message
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Deputy Mayor", "deputy mayor"),
+        ("Lt. Gov.", "lieutenant governor"),
+        ("Former Vice Chair", "vice chair"),
+        ("Deputy Prime Minister", "deputy prime minister"),
+        ("Vice President", "vice president"),
+        ("Lieutenant Colonel", "lieutenant colonel"),
+        ("Mayor", "mayor"),
+    ],
+)
+def test_an_office_prefix_makes_another_office(title: str, role: str) -> None:
+    assert names.title_role(title) == role

@@ -38,7 +38,13 @@ def _title_before(text: str, at: int) -> str | None:
             and title.lower() in _SHORT_TITLES
             and not (title.isupper() and title not in names.TITLES)
         ):
-            return title if text.endswith(title + " ", 0, at) else None
+            if not text.endswith(title + " ", 0, at):
+                return None
+            # "Deputy Mayor Kyte": the prefix word makes another office of the title
+            before = words[: len(words) - k]
+            if before and before[-1].lower() in lexicons.people().office_prefixes and before[-1][:1].isupper():
+                title = f"{before[-1]} {title}"
+            return title
     return None
 
 

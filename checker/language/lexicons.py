@@ -58,6 +58,9 @@ class PeopleLexicon:
     birth_name_cues: frozenset[str] = frozenset()
     #: lower-case given name → its familiar forms that do not begin with it ("thomas" → tom, tommy)
     familiar_forms: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: lower-case word before an office that makes a deputy's office of it → its canonical word
+    #: ("deputy", "lt." → "lieutenant")
+    office_prefixes: dict[str, str] = field(default_factory=dict)
 
     def familiar(self, a: str, b: str) -> bool:
         """Whether one lower-case given name is a familiar form of the other ("tom"/"thomas")."""
@@ -213,11 +216,17 @@ def people() -> PeopleLexicon:
         for k, v in familiar.items()
     ):
         raise ValueError(f"{DATA / 'people.yaml'}: 'familiar_forms' maps a given name to a list of its forms")
+    prefixes = data.get("office_prefixes", [])
+    if not isinstance(prefixes, list) or not all(
+        isinstance(p, dict) and isinstance(p.get("form"), str) and isinstance(p.get("prefix"), str) for p in prefixes
+    ):
+        raise ValueError(f"{DATA / 'people.yaml'}: 'office_prefixes' is a list of {{form, prefix}} entries")
     return PeopleLexicon(
         data["version"],
         tuple(titles),
         _words("people.yaml", data, "birth_name_cues"),
         {k.lower(): frozenset(x.lower() for x in v) for k, v in familiar.items()},
+        {p["form"].lower(): p["prefix"].lower() for p in prefixes},
     )
 
 

@@ -476,9 +476,48 @@ def title_role(title: str | None) -> str | None:
             continue
         tail = " ".join(words[-k:])
         t = lex.by_form.get(tail) or lex.role_words().get(tail.lower())
+        if t is not None and t.role is not None:
+            return deputy_office(words[:-k], t.role)
         if t is not None:
             return t.role
     return None
+
+
+def deputy_office(before: list[str], role: str) -> str:
+    """The office a prefix word makes of ``role`` ("Deputy" + mayor → "deputy mayor", "Lt." + governor
+    → "lieutenant governor", "Assistant Chief" + constable → "assistant chief constable"), else ``role``.
+
+    ``before``: the words written before the role's word(s). A deputy's office is another office: "the
+    mayor" never refers to a deputy mayor (the lexicon's ``office_prefixes``).
+    """
+    prefixes = lexicons.people().office_prefixes
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].lower() in prefixes), None)
+    if at is None:
+        return role
+    middle = [w.lower() for w in before[at + 1 :]]
+    return " ".join([prefixes[before[at].lower()], *middle, role])
+
+
+def _prefixed(text: str, start: int, role: str, base: int) -> str:
+    """The role of a description whose modifiers (``text[base:start]``) may hold a prefix word ("the
+    45-year-old deputy mayor" → "deputy mayor")."""
+    return deputy_office(text[base:start].replace("-year-old", " ").split()[-2:], role)
+
+
+_NEXT_WORD = re.compile(r"[ -]([a-z]+)\b(?![\s-]+[A-Z][a-z])")
+
+
+def _prefix_head(text: str, word: str, end: int) -> tuple[int, str] | None:
+    """(end, role) when a matched role word is an office prefix ("deputy", "vice") followed by an
+    office ("the deputy mayor"): the description names the deputy's office, not a generic deputy."""
+    lex = lexicons.people()
+    if word.lower() not in lex.office_prefixes:
+        return None
+    m = _NEXT_WORD.match(text, end)
+    t = lex.role_words().get(m.group(1)) if m else None
+    if m is None or t is None or t.role is None or t.cls == "kin":
+        return None
+    return m.end(1), deputy_office([word], t.role)
 
 
 def is_head_role(role: str | None) -> bool:
@@ -527,7 +566,10 @@ def role_apposition(text: str, end: int) -> tuple[int, int, str, int | None] | N
     if t.cls == "kin":
         return None
     age = int(m.group("age")) if m.group("age") else None
-    return m.start("desc"), m.end("role"), t.role or m.group("role"), age
+    if (head := _prefix_head(text, m.group("role"), m.end("role"))) is not None:
+        return m.start("desc"), head[0], head[1], age  # "Jana Kyte, the deputy mayor,"
+    role = _prefixed(text, m.start("role"), t.role or m.group("role"), m.start("desc"))
+    return m.start("desc"), m.end("role"), role, age
 
 
 @lru_cache(maxsize=1)
@@ -550,7 +592,7 @@ def role_before_name(text: str, start: int) -> tuple[int, int, str, int | None] 
     t = lexicons.people().role_words()[m.group("role")]
     if t.cls == "kin":
         return None
-    return m.start(), m.end("role"), t.role or m.group("role"), None
+    return m.start(), m.end("role"), _prefixed(text, m.start("role"), t.role or m.group("role"), m.start()), None
 
 
 def role_descriptions(text: str) -> list[tuple[int, int, str, int | None]]:
@@ -567,7 +609,10 @@ def role_descriptions(text: str) -> list[tuple[int, int, str, int | None]]:
         if t.cls == "kin":
             continue  # "the mother" introduces a relative, not a role of someone named
         age = int(m.group("age")) if m.group("age") else None
-        out.append((m.start(), m.end(), t.role or m.group("role"), age))
+        if (head := _prefix_head(text, m.group("role"), m.end("role"))) is not None:
+            out.append((m.start(), head[0], head[1], age))  # "the 45-year-old deputy mayor"
+            continue
+        out.append((m.start(), m.end(), _prefixed(text, m.start("role"), t.role or m.group("role"), m.start()), age))
     return out
 
 
