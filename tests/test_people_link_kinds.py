@@ -578,3 +578,34 @@ def test_the_deputys_description_refers_to_the_deputy(claimcheck_run: Runner) ->
 )
 def test_an_office_prefix_makes_another_office(title: str, role: str) -> None:
     assert names.title_role(title) == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Drewitt welcomed the delay.",
+        "Senator Drewitt, who opposes the levy, welcomed the delay.",
+        "The delay was welcomed by Mayor Drewitt.",
+        "Mayor Drewitt opened the meeting.",
+    ],
+)
+def test_an_office_and_a_surname_name_a_person_without_a_speech_verb(sentence: str, claimcheck_run: Runner) -> None:
+    result = claimcheck_run(article(f"The levy vote moved to November on Wednesday.\n\n{sentence}\n"))
+    [hit] = result.findings("CC601")
+    assert hit.line == 9 and "Drewitt" in hit.message and "nobody introduced" in hit.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pope Gregory sent a message.",
+        "The plan was discussed on the Larry King Show.",
+        "Captain Manrosan, who goes by a single name, opened the meeting.",
+        "Councillor Ilse Drewitt opened the meeting. Councillor Drewitt welcomed the delay.",
+    ],
+)
+def test_an_office_before_a_given_name_or_in_a_longer_name_is_no_unintroduced_person(
+    sentence: str, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(article(f"The levy vote moved to November on Wednesday.\n\n{sentence}\n"))
+    assert not result.findings("CC601")

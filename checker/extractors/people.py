@@ -173,6 +173,19 @@ def _unknown_reference(
         # is a person, named in full elsewhere in the story or nowhere (a given name alone with an
         # age, "Maral, 45, said", is a person known by one name, introduced here)
         return not (_organisation_like(article_text, word) or _group_word(word) or _common_word(article_text, word))
+    if (
+        title is not None
+        and _office(title)
+        and word.lower() not in lexicons.given_names()
+        and not _organisation_like(article_text, word)
+        and not _AFTER_CAPITAL.search(text[: max(0, start - len(title) - 1)])
+        and not _ONE_NAME.match(text, end)
+    ):
+        # "Councillor Pritchett welcomed the delay", "backed by Mayor Quennell", "Senator Pritchett,
+        # who opposes the levy,": an office and a surname name a person wherever they stand, with a
+        # speech verb or not; not one known by a given name ("Pope Francis", "King Charles") nor a
+        # title inside a longer proper name ("Larry King Live", "Criminal Justice Branch")
+        return True
     if _introduced_here(text, start, end):
         return (
             False  # "said Ina, a nurse", "Maral, 45,", "25-year-old Guzel": a person known by one name, introduced here
@@ -226,6 +239,8 @@ _AGED_SPEAKER = re.compile(r",\s+\d{1,3},\s+(?:also\s+|later\s+|then\s+)?([a-z]+
 #: a relative clause after a name: it describes the person ("Fauzi, who uses a single name") unless it
 #: only goes on reporting speech ("said Pellegrini, who added that he would appeal")
 _WHO = re.compile(r",\s+who\s+(?:also\s+|later\s+)?([a-z]+)\b")
+#: a relative clause that says the person goes by one name ("Captain Manrosan, who goes with a single name")
+_ONE_NAME = re.compile(r",\s+who\b[^.;]{0,60}?\bname\b")
 
 
 def _introduced_here(text: str, start: int, end: int) -> bool:
@@ -280,6 +295,22 @@ def _common_word(article_text: str, word: str) -> bool:
 _COURTESY = {
     t.form for t in lexicons.people().titles if t.cls == "honorific" or (t.cls == "office" and t.form.endswith("."))
 }
+
+
+@lru_cache(maxsize=256)
+def _office(title: str) -> bool:
+    """Whether a title names an office one person holds ("Councillor", "Senator", "Deputy Mayor"), not a
+    role that fits most people ("Chief", "Officer", "Deputy") or a kinship word."""
+    role = names.title_role(title)
+    words = title.split()
+    last = lexicons.people().by_form.get(" ".join(words[-2:])) or lexicons.people().by_form.get(words[-1])
+    return (
+        role is not None
+        and last is not None
+        and last.cls == "office"
+        and not last.generic
+        and not names.is_generic_role(role)
+    )
 
 
 @lru_cache(maxsize=512)
