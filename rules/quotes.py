@@ -117,7 +117,11 @@ def verdict(
         theirs = [w for w in long_[j1:j2] if w != "…"]
         if (op == "insert" and (at_edge or not theirs)) or (not mine and "…" in short[i1:i2]):
             continue  # the shorter quote was cut at its ends, or an ellipsis or bracketed insertion stands for words
-        if (i1 == 0 or i2 == len(short)) and (j1 == 0 or j2 == len(long_)):
+        if (
+            (i1 == 0 or i2 == len(short))
+            and (j1 == 0 or j2 == len(long_))
+            and not _substituted(op, i1, j1, mine, theirs)
+        ):
             continue  # the two quotes are overlapping cuts of a longer statement
         if len(theirs) - len(mine) >= len(plain):
             # more new words than the whole shorter quote has: two statements that open alike ("He's
@@ -126,6 +130,8 @@ def verdict(
             return None, []
         if "".join(mine).replace("'", "") == "".join(theirs).replace("'", ""):
             continue  # "datacenter" and "data center", "populations'" and "population's"
+        if _expanded(mine) == _expanded(theirs):
+            continue  # "it's" and "it is", "don't" and "do not": one word written two ways
         pair = (
             " ".join(w for w in shown_short[i1:i2] if w != "…"),
             " ".join(w for w in shown_long[j1:j2] if w != "…"),
@@ -137,6 +143,34 @@ def verdict(
     if not changed:
         return None, []
     return "warn", changed
+
+
+#: a contraction's ending and the word it stands for ("it's" → "it is"; "'s" may be "has" as well)
+_CONTRACTED = {"n't": "not", "'re": "are", "'ll": "will", "'ve": "have", "'m": "am", "'s": "is"}
+_CONTRACTION = re.compile(r"(n't|'re|'ll|'ve|'m|'s)$")
+
+
+def _expanded(words: list[str]) -> str:
+    """Words with contractions written out ("it's" → "it is", "can't" → "can not"), joined without spaces."""
+    out = []
+    for w in words:
+        m = _CONTRACTION.search(w)
+        out.append(w[: m.start()] + _CONTRACTED[m.group(1)] if m else w)
+    return "".join(out).replace("'", "")
+
+
+#: the most words an edge change may have on each side to be a substitution rather than two cuts
+_SUBSTITUTION = 2
+
+
+def _substituted(op: str, i1: int, j1: int, mine: list[str], theirs: list[str]) -> bool:
+    """Whether a change at the edge of both quotes is a word substituted in place ("…until the cranes
+    are safe" / "…are fixed", "We are not going back" / "They are …"): both quotes open (or end) at
+    the same point with a word or two of their own. A cut instead has one quote's words run on
+    beyond the other's edge (a delete or insert), and two quotes going on differently for more words
+    are two statements that open alike."""
+    same_edge = (i1 == 0) == (j1 == 0)
+    return op == "replace" and same_edge and 0 < len(mine) <= _SUBSTITUTION and 0 < len(theirs) <= _SUBSTITUTION
 
 
 def describe(changes: list[Change], limit: int = 3) -> str:

@@ -90,3 +90,33 @@ def test_times_on_the_hour_are_the_same_words() -> None:
 
 def test_unrelated_quotes_by_one_speaker_are_not_compared() -> None:
     assert verdict(words("The needs are enormous"), words("We brought food for ten thousand people"), 0.6)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "changed"),
+    [
+        (
+            "We will keep the ferry running until the pier is safe",
+            "We will keep the ferry running until the pier is mended",
+            ("safe", "mended"),
+        ),
+        (
+            "We will keep the ferry running until the pier is safe",
+            "They will keep the ferry running until the pier is safe",
+            ("we", "they"),
+        ),
+    ],
+)
+def test_a_word_changed_at_the_edge_of_both_quotes_warns(a: str, b: str, changed: tuple[str, str]) -> None:
+    assert verdict(words(a), words(b), 0.6) == ("warn", [changed])
+
+
+def test_overlapping_cuts_of_one_statement_are_faithful() -> None:
+    a = words("We will keep the ferry running until the pier is safe")
+    b = words("keep the ferry running until the pier is safe and the crews are paid")
+    assert verdict(a, b, 0.6)[0] is None
+
+
+def test_a_contraction_written_out_is_the_same_words() -> None:
+    a = words("It's a fine day for the ferry and we don't mind the rain")
+    assert verdict(a, words("It is a fine day for the ferry and we do not mind the rain"), 0.6)[0] is None
