@@ -169,7 +169,8 @@ def test_a_bare_surname_among_relatives_names_one_person_in_claim_and_entity(cla
     [short] = [c for c in result.claims("person") if c.text == "Brenvik"]
     data = claim_dict(short, links, r.path)
     entity = links.entity(data["entity"])
-    assert entity is not None and data["canonical"] == entity.canonical == "Rosa Brenvik"
+    # the principal, not the relative named nearest (issue 13: "His mother, Rosa Alvim" … "Alvim said")
+    assert entity is not None and data["canonical"] == entity.canonical == "Tiago Brenvik"
 
 
 def test_a_changed_number_word_is_shown_as_written(claimcheck_run: Runner) -> None:
@@ -609,3 +610,57 @@ def test_an_office_before_a_given_name_or_in_a_longer_name_is_no_unintroduced_pe
 ) -> None:
     result = claimcheck_run(article(f"The levy vote moved to November on Wednesday.\n\n{sentence}\n"))
     assert not result.findings("CC601")
+
+
+@pytest.mark.parametrize(
+    "relative",
+    ["His mother, Rosa Brenvik, 61, had run it for thirty years.", "His sister Rosa Brenvik, 31, kept the books."],
+)
+def test_a_bare_surname_among_relatives_is_the_principals_quote(relative: str, claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            f"Farmer Tiago Brenvik, 35, sold the family orchard on Monday. {relative}\n\n"
+            '"It was the hardest decision of my life," Brenvik said.\n'
+        )
+    )
+    [quote] = [c for c in result.claims("quote") if isinstance(c, QuoteClaim)]
+    found = links_of(result).entity_of(quote)
+    assert quote.speaker == "Tiago Brenvik" and found is not None and found.canonical == "Tiago Brenvik"
+
+
+def test_a_bare_surname_with_the_relatives_age_is_the_relatives(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "Farmer Tiago Brenvik, 35, sold the family orchard on Monday. His mother, Rosa Brenvik, 61, had run it.\n\n"
+            '"I cried all night," Brenvik, 61, said.\n'
+        )
+    )
+    [quote] = [c for c in result.claims("quote") if isinstance(c, QuoteClaim)]
+    found = links_of(result).entity_of(quote)
+    assert found is not None and found.canonical == "Rosa Brenvik"
+
+
+def test_a_relative_the_article_goes_on_to_keeps_the_bare_surname(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "Coach Arvo Tennant, 58, took over the club on Monday.\n\n"
+            "His son, Emil Tennant, plays in goal for the county, and he said he was proud.\n\n"
+            '"My dad has waited years for this," Tennant said.\n'
+        )
+    )
+    [quote] = [c for c in result.claims("quote") if isinstance(c, QuoteClaim)]
+    found = links_of(result).entity_of(quote)
+    assert found is not None and found.canonical == "Emil Tennant"
+
+
+def test_a_full_name_speaker_is_that_person_not_a_relative_named_by_surname(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "The jury convicted Dorian Pask in the death of Lise Marwood on Thursday.\n\n"
+            '"We got the verdict we wanted," said Marwood\'s father, Osric Marwood.\n\n'
+            '"She deserved better."\n\n'
+            "Prosecutors showed a photograph of Marwood's car.\n"
+        )
+    )
+    quotes = [c for c in result.claims("quote") if isinstance(c, QuoteClaim)]
+    assert [getattr(links_of(result).entity_of(q), "canonical", None) for q in quotes] == ["Osric Marwood"] * 2

@@ -13,7 +13,9 @@ The ``people`` linker provides ``entities``. Within each article (in text order)
   name that is a person's named before with one such letter changed ("Renata Gonzales" … "Renata
   Gonzalez"), in the article or the story, joins that person as a ``surname`` variant;
 - a surname-only or title + surname reference joins the nearest person named before it with that
-  surname (among relatives, the one whose stated age or gender fits), else one whose surname it
+  surname (among relatives, the one whose stated age or gender fits, else the nearest, but not a
+  relative named in passing in the principal's paragraph: "Tiago Alvim … His mother, Rosa Alvim" …
+  "Alvim said" is Tiago), else one whose surname it
   misspells (a ``surname`` variant), else an entity of its own with no full name (a reference to
   nobody introduced);
 - a role description ("the 64-year-old governor", "the mayor") joins the nearest person named
@@ -370,7 +372,9 @@ def _short(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
 
 
 def _disambiguate(here: _Article, claim: PersonClaim, candidates: list[_Group]) -> _Group:
-    """Among relatives sharing a surname: the one whose stated age or gender fits, else the nearest."""
+    """Among relatives sharing a surname: the one whose stated age or gender fits, else the nearest,
+    except a relative named in passing in the principal's paragraph (the principal: the one not
+    introduced through a kinship word)."""
     raw = here.article.raw
     figures = [c for c in here.article.claims if isinstance(c, FigureClaim) and c.value is not None]
     for c in figures:
@@ -396,8 +400,20 @@ def _disambiguate(here: _Article, claim: PersonClaim, candidates: list[_Group]) 
             if len(fits) == 1:
                 return fits[0]
             break
-    nearest = [g for _, g, _ in here.before(claim.span.start) if g in candidates]
-    return nearest[-1] if nearest else candidates[0]
+    nearest = [(at, g) for at, g, _ in here.before(claim.span.start) if g in candidates]
+    if not nearest:
+        return candidates[0]
+    at, near = nearest[-1]
+    # a bare surname among relatives refers to the principal (the one introduced without a kinship
+    # word), not to a relative named in passing beside them ("Farmer Tiago Alvim, 35, sold … His
+    # mother, Rosa Alvim, 61, … ¶ "…," Alvim said" is Tiago); a relative the article has gone on to
+    # in a paragraph of their own is the one meant ("His son, T.J. DiLeo, … he said … ¶ "…," DiLeo said")
+    principal = [g for g in candidates if not g.relative]
+    if near.relative and len(principal) == 1:
+        beside = [p for p, g in nearest if g is principal[0] and "\n\n" not in raw[min(p, at) : max(p, at)]]
+        if beside:
+            return principal[0]
+    return near
 
 
 def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:

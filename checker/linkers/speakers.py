@@ -105,6 +105,12 @@ def resolve(
         core = _core(name)
         if not core:
             continue
+        if " " in core:
+            # a full name is the person of that full name, before a relative known here by the
+            # surname alone ("said Flynn's father, Herbert Flynn" … "Flynn's body": two people)
+            for _, e in reversed(before):
+                if any(" " in f and names.same_person(core, f) for f in (e.canonical, *e.forms)):
+                    return e
         for _, e in reversed(before):
             if any(names.same_person(core, f) for f in (e.canonical, *e.forms)):
                 return e
