@@ -233,3 +233,10 @@ def test_an_office_prefix_makes_an_office_of_its_own(form: str, prefix: str) -> 
     assert names.title_role(title) == f"{prefix} mayor"
     assert names.title_role(title) != names.title_role("Mayor")
     assert form.lower() not in {t.form.lower() for t in lexicons.people().titles if t.cls == "kin"}
+
+
+@pytest.mark.parametrize("cue", sorted(lexicons.people().namesake_cues))
+def test_a_namesake_cue_makes_another_person_of_the_same_name(cue: str) -> None:
+    text = f"Tiago Brenvik sold the farm. A cousin, {cue} Tiago Brenvik, runs a dairy."
+    assert names.namesake_before(text, text.rindex("Tiago"))
+    assert not names.namesake_before(text, 0)

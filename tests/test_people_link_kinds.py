@@ -664,3 +664,16 @@ def test_a_full_name_speaker_is_that_person_not_a_relative_named_by_surname(clai
     )
     quotes = [c for c in result.claims("quote") if isinstance(c, QuoteClaim)]
     assert [getattr(links_of(result).entity_of(q), "canonical", None) for q in quotes] == ["Osric Marwood"] * 2
+
+
+@pytest.mark.parametrize("cue", ["also named", "also called"])
+def test_a_namesake_is_another_person_and_keeps_their_own_age(cue: str, claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            f"Farmer Tiago Brenvik, 35, sold the family orchard on Monday. A cousin, {cue} Tiago Brenvik, 52, "
+            "runs a dairy nearby.\n"
+        )
+    )
+    assert not result.findings("CC201")
+    ages = sorted(tuple(a for a, _ in e.ages) for e in links_of(result).entities if e.canonical == "Tiago Brenvik")
+    assert ages == [(35.0,), (52.0,)]

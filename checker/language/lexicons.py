@@ -56,6 +56,8 @@ class PeopleLexicon:
     version: int
     titles: tuple[Title, ...]
     birth_name_cues: frozenset[str] = frozenset()
+    #: words right before a name that make it another person's of the same name ("also named")
+    namesake_cues: frozenset[str] = frozenset()
     #: lower-case given name → its familiar forms that do not begin with it ("thomas" → tom, tommy)
     familiar_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     #: lower-case word before an office that makes a deputy's office of it → its canonical word
@@ -225,6 +227,7 @@ def people() -> PeopleLexicon:
         data["version"],
         tuple(titles),
         _words("people.yaml", data, "birth_name_cues"),
+        _words("people.yaml", data, "namesake_cues"),
         {k.lower(): frozenset(x.lower() for x in v) for k, v in familiar.items()},
         {p["form"].lower(): p["prefix"].lower() for p in prefixes},
     )

@@ -674,6 +674,12 @@ def birth_name_before(text: str, start: int) -> bool:
     return bool(words) and words[-1] in lexicons.people().birth_name_cues
 
 
+def namesake_before(text: str, start: int) -> bool:
+    """Whether a name is introduced as another person's of the same name ("a cousin, also named Tiago Alvim")."""
+    window = " ".join(re.findall(r"[a-z]+", text[max(0, start - 20) : start].lower()))
+    return any(window == cue or window.endswith(" " + cue) for cue in lexicons.people().namesake_cues)
+
+
 def is_generic_role(role: str | None) -> bool:
     """A role that fits most others ("officer", "official", "deputy"): it never conflicts with a title."""
     return bool(role) and any(t.generic and t.role == role for t in lexicons.people().titles)

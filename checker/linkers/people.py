@@ -231,6 +231,16 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
     path = here.article.path
     raw = here.article.raw
     kin = names.kin_before(raw, claim.span.start) or names.kin_after(raw, claim.span.end)
+    if names.namesake_before(raw, claim.span.start):
+        # "A cousin, also named Tiago Alvim, 52,": another person of the same name, never one named before
+        namesake = _Group(claim.name)
+        namesake.relative = True
+        groups.append(namesake)
+        namesake.add(here.article, claim)
+        groups.register(namesake, claim.name)
+        here.local.setdefault(namesake, None)
+        here.insert((claim.span.start, namesake, claim))
+        return
     match = next(
         (
             g
