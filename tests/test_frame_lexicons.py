@@ -253,3 +253,24 @@ def test_a_place_named_after_a_place_noun() -> None:
 def test_a_count_said_to_be_also_is_a_part() -> None:
     text = "Three people also died in an air strike."
     assert quantities.partial(text, 0, len("Three"))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "thing"),
+    [
+        ("The Ostrava rail link will cost $800 million", "cost", "link"),
+        ("The new depots are expected to cost $8 billion", "cost", "depot"),
+        ("The ministry put the cost of the Ostrava rail link at $8 billion", "cost", "link"),
+        ("Engineers estimated the total cost of the tunnels at about $2 billion", "cost", "tunnel"),
+        ("The tram depot beside it will cost $45 million", "cost", "depot"),
+        ("The cost is $40 million", "cost", None),
+        # a price paid, or a loss told with "cost", is no holder's cost told here
+        ("The ministry set the fare at $8", None, None),
+    ],
+)
+def test_a_cost_told_with_the_noun_or_the_verb_holds_its_amount(
+    text: str, holder: str | None, thing: str | None
+) -> None:
+    at = text.index("$")
+    assert quantities.money_holder(text, at, len(text)) == holder
+    assert quantities.costed_thing(text, at) == thing

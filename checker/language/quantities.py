@@ -235,12 +235,59 @@ _OF_BEFORE = re.compile(
 _NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z]+-)?([a-z]+)")
 
 
+#: an estimate of a cost told with a verb and "at" before the amount ("put the cost of the link at",
+#: "estimated the total cost at"); the thing costed is the "of" phrase
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|estimated?|estimates|estimating|set|sets|setting|placed?|places|placing)\s+"
+    r"(?:the|its|their)\s+(?:total\s+|estimated\s+|overall\s+)?cost(?P<of>\s+of\s+[^.;:$]{1,60}?)?\s+at\s+"
+    r"(?:about\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+)?$"
+)
+#: the subject a cost verb is told of ("The Ostrava rail link will cost", "The depot beside it will cost"):
+#: the words of its clause before the verb
+_COST_VERB = re.compile(
+    r"(?P<subject>(?:[\w’'-]+\s+){1,8}?)(?:will\s+|would\s+|could\s+|(?:is|are|was|were)\s+"
+    r"(?:expected|set|likely|estimated)\s+to\s+)?"
+    r"(?:cost|costs|costing)\s+(?:about\s+|nearly\s+|some\s+|almost\s+|an\s+estimated\s+|more\s+than\s+)?$"
+)
+#: where a subject's head noun phrase ends: a preposition or relative word after it
+_AFTER_HEAD = re.compile(r"^(?:of|in|at|on|for|with|from|beside|near|by|along|across|to|that|which|who)$", re.I)
+_COSTED_OF = re.compile(
+    r"\bcost\s+of\s+(?:the|its|their|a|an)?\s*(?P<phrase>[^.;:$]{1,60}?)\s+(?:at|is|was|will|would|of)\b"
+)
+
+
+_NO_SUBJECT = frozenset(("it", "that", "this", "they", "which", "will", "would", "could", "also", "only", "now"))
+
+
+def costed_thing(text: str, start: int) -> str | None:
+    """What an amount told as a cost is the cost of, lemmatised: the subject of the cost verb ("the rail link
+    will cost $8 billion" → "link") or the head of "the cost of …" before it ("put the cost of the rail link
+    at $8 billion" → "link"); None when neither is written."""
+    head = text[max(0, start - 100) : start]
+    clause = re.split(r"[.,;:!?—–]|\s(?:and|but|or|while)\s", head)[-1]
+    m = _COST_VERB.search(clause)
+    if m is not None:
+        words = m.group("subject").split()
+        cut = next((i for i, w in enumerate(words) if i and _AFTER_HEAD.match(w)), len(words))
+        subject = words[:cut]
+        if subject and subject[-1].lower() not in _NO_SUBJECT:
+            return frame_lexicons.lemma(subject[-1])
+    m = _COSTED_OF.search(head)
+    if m is not None:
+        words = [w for w in re.findall(r"[A-Za-z-]+", m.group("phrase"))]
+        if words:
+            return frame_lexicons.lemma(words[-1])
+    return None
+
+
 def money_holder(text: str, start: int, end: int) -> str | None:
     """What an amount of money is: "a loss of $8 billion" / "a $1.3 million deficit" → "loss" / "deficit"."""
     holders = frame_lexicons.counted().money_holders
     m = _OF_BEFORE.search(text, max(0, start - 40), start)
     if m and (m.group(1) in holders or frame_lexicons.lemma(m.group(1)) in holders):
         return frame_lexicons.lemma(m.group(1)) if frame_lexicons.lemma(m.group(1)) in holders else m.group(1)
+    if _PUT_AT.search(text, max(0, start - 100), start):
+        return "cost"  # "put the cost of the rail link at $8 billion"
     a = _NOUN_AFTER.match(text, end)
     if a:
         w = a.group(1)

@@ -465,7 +465,9 @@ _SENTENCE_BEFORE = re.compile(r"(?:[.!?][\"”’)]*\s+|\n\s*)$")
 
 def _age_of(raw: str, start: int, end: int, f: FigureClaim) -> bool:
     """Whether an age figure is stated in a role description or in apposition right after it."""
-    return start <= f.span.start < end or (end <= f.span.start and bool(_AGE_AFTER_ROLE.fullmatch(raw, end, f.span.start)))
+    return start <= f.span.start < end or (
+        end <= f.span.start and bool(_AGE_AFTER_ROLE.fullmatch(raw, end, f.span.start))
+    )
 
 
 def _holds_broader(g: _Group, role: str) -> bool:

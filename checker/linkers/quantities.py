@@ -496,11 +496,18 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         holder = quantities.money_holder(text, where.start, where.end)
         if holder is None or quantities.per_unit(text, where.end):
             return  # "$23 million per season": a rate, not the deal's amount
+        thing = _thing_of(text, where.end, holder)
+        if holder == "cost" and thing is None:
+            thing = quantities.costed_thing(text, where.start)  # the link's cost, not the depot's
+            if thing is None or _PRICE_FOR.match(text, where.end):
+                return  # "will cost an additional $50", "$79 for a single license": no one thing's whole cost
         fig.holder = holder
         fig.key = ("money", c.unit, holder)
-        fig.thing = _thing_of(text, where.end, holder)
+        fig.thing = thing
         owner = sorted(o[4:] for o in fig.owners)
         fig.label = f"{holder} of {owner[0]}" if owner else holder
+        if holder == "cost" and not owner:
+            fig.label = f"cost of the {thing}"  # "cost of the link: $8 billion here, …"
     elif c.category == "tally":
         body = quantities.body_noun(clause)
         fig.holder = body or quantities.series_noun(clause)
@@ -555,6 +562,8 @@ _DEGREE = re.compile(
 #: where the predicate after a figure ends: what happened to it is said before these
 _PREDICATE_END = re.compile(r"[,;:()]|\.(?:\s|$)|\s(?:and|but|while|as|after|before|when|since|including|compared)\s")
 _PAST = {"killed": "killed", "burned_area": "burned", "laid_off": "laid off"}
+#: a price told per item after an amount ("$79 for a single license, $99 for a family pack")
+_PRICE_FOR = re.compile(r"\s+(?:for|with)\s+(?:a|an|each|one|every)\b")
 _LEADING_NAME = re.compile(r"^(?:[A-Z][\w'’.-]+\s*)+")
 
 
