@@ -410,3 +410,21 @@ def test_more_rewordings(claimcheck_run: Runner, body: str, code: str, expected:
 def test_a_count_whose_noun_is_its_outcome(claimcheck_run: Runner, second: str, expected: list[str]) -> None:
     body = f"The Kessport ferry sinking left 31 people dead, the coast guard said.\n\n{second}"
     assert [m.split()[0] for m in _found(claimcheck_run, body, "CC201")] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # the person after an active verdict verb is whom it is of, as a passive's subject is
+        ("Marit Oddsen was convicted of arson on Wednesday.", ["fail"]),
+        ("Oddsen was found guilty of arson on Wednesday.", ["fail"]),
+        # another defendant; another charge
+        ("Her neighbour Ruben Kask was convicted of arson on Wednesday.", []),
+        ("Marit Oddsen was convicted of fraud in 2019.", []),
+    ],
+)
+def test_an_active_verdicts_object_is_the_passives_subject(
+    claimcheck_run: Runner, second: str, expected: list[str]
+) -> None:
+    body = f"A Fenby jury acquitted Marit Oddsen of arson on Wednesday.\n\n{second}"
+    assert [m.split()[0] for m in _found(claimcheck_run, body, "CC701")] == expected

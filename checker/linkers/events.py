@@ -373,6 +373,11 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                         head_from, head_to = st.end + agent.start(1), st.end + agent.end(1)
                 fa, fb = seg.file_range(head_from, head_to)
                 participants = mentions.people_in(article, fa, fb) | {"org:" + o for o in organisations(subject_text)}
+                if head_from < st.start and not mentions.people_in(article, fa, fb):
+                    # "A jury acquitted Lorna Greaves": the person right after the active verb is whom the
+                    # outcome is of, as the subject of "Lorna Greaves was convicted" is
+                    _, after = seg.file_range(st.start, st.end)
+                    participants |= mentions.people_in(article, after, after + 2)
                 body = quantities.body_noun(subject_text)
                 if body is not None:  # "the council": which body, when no name says which one
                     participants |= {"body:" + body}
