@@ -274,3 +274,18 @@ def test_a_cost_told_with_the_noun_or_the_verb_holds_its_amount(
     at = text.index("$")
     assert quantities.money_holder(text, at, len(text)) == holder
     assert quantities.costed_thing(text, at) == thing
+
+
+@pytest.mark.parametrize(
+    ("predicate", "outcome"),
+    [
+        (
+            "of Pell were forced from their homes on Sunday",
+            "evacuated",
+        ),  # starts at the fourth word, ends after the sixth
+        ("of Pell were evacuated on Sunday", "evacuated"),
+        ("of Pell met the mayor on Sunday to ask when they could go back to their homes", None),
+    ],
+)
+def test_an_outcome_phrase_may_end_after_the_words_it_must_start_in(predicate: str, outcome: str | None) -> None:
+    assert quantities.outcome_in(predicate, 6)[0] == outcome

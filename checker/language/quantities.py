@@ -95,12 +95,20 @@ def outcome_in(text: str, limit: int = 7) -> tuple[str | None, bool]:
     global _INDEX
     if _INDEX is None:
         _INDEX = _outcome_index()
-    words = frame_lexicons.lemmas(text)[:limit]
-    for i, (w, _, _) in enumerate(words):
+    # a phrase starts within the first ``limit`` words and may end after them ("of Pell were forced from
+    # their homes": the sixth word starts it)
+    words = frame_lexicons.lemmas(text)[: limit + _longest_outcome()]
+    for i, (w, _, _) in enumerate(words[:limit]):
         for phrase, name, monotonic in _INDEX.get(w, ()):
             if frame_lexicons.match_at(words, i, phrase):
                 return name, monotonic
     return None, False
+
+
+@lru_cache(maxsize=1)
+def _longest_outcome() -> int:
+    """The most words an outcome phrase of the lexicon has ("force from their home": 4)."""
+    return max((len(p.lemmas) for c in frame_lexicons.outcomes() for p in c.phrases), default=1)
 
 
 def outcome_fits(outcome: str, counted: str | None) -> bool:

@@ -485,7 +485,8 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
             outcome, monotonic = quantities.outcome_before(text, where.start)
         if outcome is None and (verb := _VERB_BEFORE.search(text, max(0, where.start - 30), where.start)):
             # "forced 300 residents from their homes": a phrase around the count
-            outcome, monotonic = quantities.outcome_in(f"{verb.group(1)} {predicate}", 6)
+            # "forced 300 residents of Pell from their homes": the place's name stands inside the phrase
+            outcome, monotonic = quantities.outcome_in(f"{verb.group(1)} {_OF_NAME.sub('', predicate)}", 6)
         if outcome is None or counted is None or not quantities.outcome_fits(outcome, counted):
             return  # "three cables were cut": no lay-off
         fig.counted, fig.outcome, fig.monotonic = counted, outcome, monotonic
@@ -564,6 +565,8 @@ _PREDICATE_END = re.compile(r"[,;:()]|\.(?:\s|$)|\s(?:and|but|while|as|after|bef
 _PAST = {"killed": "killed", "burned_area": "burned", "laid_off": "laid off"}
 #: a price told per item after an amount ("$79 for a single license, $99 for a family pack")
 _PRICE_FOR = re.compile(r"\s+(?:for|with)\s+(?:a|an|each|one|every)\b")
+#: a place or body named right after a counted noun ("residents of Pell")
+_OF_NAME = re.compile(r"^\s*of\s+(?:[A-Z][\w'’-]*\s*)+")
 _LEADING_NAME = re.compile(r"^(?:[A-Z][\w'’.-]+\s*)+")
 
 
