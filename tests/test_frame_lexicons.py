@@ -289,3 +289,22 @@ def test_a_cost_told_with_the_noun_or_the_verb_holds_its_amount(
 )
 def test_an_outcome_phrase_may_end_after_the_words_it_must_start_in(predicate: str, outcome: str | None) -> None:
     assert quantities.outcome_in(predicate, 6)[0] == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Of the $10 million Orlen county fund, 60 percent, or $4 million, will go to roads.", 10e6),
+        ("Of the $2.5 billion budget, more than half, $1.4 billion, goes to schools.", 2.5e9),
+        ("Of the 200 members, about 40 percent, or about 80, voted to strike.", 200),
+    ],
+)
+def test_a_stated_share_reads_totals_with_their_magnitude(text: str, total: float) -> None:
+    [(_, found, _, _, _)] = quantities.stated_shares(text, 0, len(text))
+    assert found == total
+
+
+def test_an_anaphoric_share_finds_a_part_in_millions() -> None:
+    text = "The budget is $40 million. More than half of it, $15 million, goes to schools."
+    [(at, low, _, words)] = quantities.anaphoric_shares(text, 0, len(text))
+    assert text[at:].startswith("$15 million") and low > 0.5 and words == "More than half"

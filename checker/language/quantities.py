@@ -558,35 +558,39 @@ _NUM = r"(\d{1,3}(?:,\d{3})+|\d+)"
 _DETERMINER = r"(?:the|its|their|all(?:\s+the)?|(?:the\s+)?[\w-]+['’]s)"  # "of the town's 3,000 residents"
 _ABOUT = r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|around\s+)?"
 _MONEY = r"\$?"  # an amount of dollars is a total and a part as a count is: "Of the $40,000 raised, $15,000"
-_PART = rf"(?P<part>{_ABOUT}{_MONEY}{_NUM[1:-1]})\b"
+#: a number as written, with its decimals and magnitude word ("15", "40,000", "$1.5 million")
+_AMOUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_MAGNITUDES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9}
+_TOTAL = rf"(?P<total>{_AMOUNT})(?:\s+(?P<tmag>{'|'.join(_MAGNITUDES)})\b)?"
+_PART = rf"(?P<part>{_ABOUT}{_MONEY}{_AMOUNT}(?:\s+(?:{'|'.join(_MAGNITUDES)}))?)\b"
 _STATED_SHARES = (
     # "40 percent of the 200 members, or 95, voted"; "more than half of the 300 residents, 120, left"
     re.compile(
-        rf"(?P<share>{_SHARE.pattern})\s+of\s+{_DETERMINER}\s+{_MONEY}(?P<total>{_NUM[1:-1]})\s+"
-        rf"(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+(?:(?P<or>or)\s+|that\s+is\s+)?(?P<part>{_ABOUT}{_NUM[1:-1]})\b(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
+        rf"(?P<share>{_SHARE.pattern})\s+of\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+"
+        rf"(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+(?:(?P<or>or)\s+|that\s+is\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
         re.I,
     ),
     # "Of the 200 members, 40 percent, or 95, voted to strike"
     re.compile(
-        rf"\bof\s+{_DETERMINER}\s+{_MONEY}(?P<total>{_NUM[1:-1]})\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
+        rf"\bof\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
         rf"{_ABOUT}(?P<share>{_SHARE.pattern}),\s+(?:(?P<or>or)\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
         re.I,
     ),
     # "Of the 40 workers at the plant, 15, more than half, voted"; "Of the $40,000 raised, $15,000, more than half,"
     re.compile(
-        rf"\bof\s+{_DETERMINER}\s+{_MONEY}(?P<total>{_NUM[1:-1]})\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
+        rf"\bof\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
         rf"{_PART},\s+{_ABOUT}(?P<share>{_SHARE.pattern})\s*[,.;)]",
         re.I,
     ),
     # "Of the 40 workers at the plant, 15 voted to strike, more than half."
     re.compile(
-        rf"\bof\s+{_DETERMINER}\s+{_MONEY}(?P<total>{_NUM[1:-1]})\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
+        rf"\bof\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
         rf"{_PART}\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+,\s+{_ABOUT}(?P<share>{_SHARE.pattern})\s*[.;]",
         re.I,
     ),
     # "raised $40,000, more than half of it, $15,000, from one donor"
     re.compile(
-        rf"{_MONEY}(?P<total>{_NUM[1:-1]})\b,\s+{_ABOUT}(?P<share>{_SHARE.pattern})\s+of\s+(?:it|that|them|those),\s+"
+        rf"{_MONEY}{_TOTAL}\b,\s+{_ABOUT}(?P<share>{_SHARE.pattern})\s+of\s+(?:it|that|them|those),\s+"
         rf"(?:(?P<or>or)\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
         re.I,
     ),
@@ -624,7 +628,7 @@ def stated_shares(text: str, lo: int, hi: int) -> list[tuple[int, float, float, 
         for m in pattern.finditer(text, lo, hi):
             share = m.group("share")
             low, high = _share_bounds(share, text[max(0, m.start("share") - 20) : m.start("share")])
-            total = float(m.group("total").replace(",", ""))
+            total = float(m.group("total").replace(",", "")) * _MAGNITUDES.get((m.group("tmag") or "").lower(), 1)
             if total > 0:
                 out.append((m.start("part"), total, low, high, share))
     return out
