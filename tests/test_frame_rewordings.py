@@ -357,6 +357,13 @@ def test_a_distinct_cue_before_an_event_noun_of_the_class(clause: str, expected:
             "8 days − 9 days = -1 days",
         ),
         ("The second trial, which lasted three weeks, was shorter than the first, which lasted 25 days.", None),
+        # words between the relative verb and the figure ("also", "is also")
+        (
+            "The Tarrow strike lasted six weeks, longer than the 2019 strike, which also lasted six weeks.",
+            "6 weeks − 6 weeks = 0 weeks",
+        ),
+        ("The new Brell trail is 4 miles, longer than the old trail, which is also 4 miles.", "4 miles − 4 miles"),
+        ("The Tarrow strike lasted six weeks, longer than the 2019 strike, which also lasted five weeks.", None),
     ],
 )
 def test_a_comparison_with_a_figure_a_relative_clause_gives(

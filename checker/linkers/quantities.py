@@ -674,8 +674,11 @@ def _compared(figs: list[_Fig]) -> None:
         here = by_start[w.segment.index]
         given = _RELATIVE_GIVES.match(w.text, at, w.hi)  # "than the first, which lasted 21 days"
         other: _Fig | None
-        if given is not None and given.end() in here:
-            other = here[given.end()]
+        # "which also lasted four weeks", "which is also 3 miles": up to two more words before the figure
+        start = next((i for i in range(given.end(), min(given.end() + 24, w.hi)) if i in here), None) if given else None
+        if given is not None and start is not None and _GIVES_WORDS.fullmatch(w.text, given.end(), start):
+            other = here[start]
+            words = f"{words} {w.text[at:start].strip()}"  # "longer than the 2019 strike, which also lasted"
         else:
             other = next((here[i] for i in range(at, min(at + COMPARED_REACH, w.hi)) if i in here), None)
             if other is not None and "," in w.text[at : other.where.start if other.where else at]:
@@ -750,6 +753,7 @@ def _told_before(figs: list[_Fig], part: _Fig) -> float | None:
 
 #: what stands between "than the …" and the compared figure when a relative clause gives it: "first, which
 #: lasted", "old one, which ran"
+_GIVES_WORDS = re.compile(r"(?:[a-z]+\s+){0,2}")
 _RELATIVE_GIVES = re.compile(
     r"[\w'’ -]{0,30},\s+(?:which|that|who)\s+(?:[a-z]+\s+){1,2}?(?:about\s+|some\s+|nearly\s+)?"
 )
