@@ -48,6 +48,8 @@ _STAMP = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$")
 #: trigger classes whose events are told apart only by what they concern
 _NEEDS_OBJECT = frozenset({"announce", "report", "meet"})
+#: event classes whose people, two or more of them, name one event without an object (a meeting of two leaders)
+_MET_BY_PARTIES = frozenset({"meet"})
 
 
 @dataclass
@@ -100,9 +102,18 @@ class _Frame:
             return False  # "The attack on Monday" and "A second attack … on Tuesday"
         if self.polarity is not None and d.polarity is not None and self.polarity != d.polarity:
             return False  # "pleaded not guilty in January" and "pleaded guilty on Wednesday": two pleas
-        if self.cls in _NEEDS_OBJECT and not (self.object and d.object):
+        if self.cls in _NEEDS_OBJECT and not (self.object and d.object) and not self._same_parties(d):
             return False  # one body announces many things: "announced on Monday" alone names no event
         return not (self.object and d.object and self.object != d.object)
+
+    def _same_parties(self, d: _Dated) -> bool:
+        """A meeting of the same two people or more, told in another article ("Saturday's meeting between
+        Vornholt and Adeyemi" / "Vornholt and Adeyemi met on Sunday"): one event without an object. Within
+        an article the same people may meet again ("met on Saturday and again on Sunday")."""
+        if self.cls not in _MET_BY_PARTIES or any(m.article.path == d.article.path for m in self.members):
+            return False
+        people = {p for p in self.participants if ":" not in p} & {p for p in d.participants if ":" not in p}
+        return len(people) >= 2
 
 
 def _role(article: Article, d: DateClaim, where: Place | None, trigger: lang.Trigger | None) -> str:
