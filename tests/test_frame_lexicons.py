@@ -113,6 +113,9 @@ def test_money_holders_lists_body_sizes_and_series() -> None:
     assert quantities.body_size("The seven-member board approved the plan 5-3.")[0] == 7  # type: ignore[index]
     assert quantities.series_games("won the final series 3-2, clinching it in the seventh game")[0] == 7  # type: ignore[index]
     assert quantities.series_games("won the vote 3-2 in the seventh round") is None
+    assert quantities.series_games("won the series 4-3 in game six on Sunday")[0] == 6  # type: ignore[index]
+    assert quantities.series_games("won the final 2-1, clinching it in game 4")[0] == 4  # type: ignore[index]
+    assert quantities.series_games("won the series 4-3 after losing game one") is None  # a game lost, not the decider
 
 
 def test_a_malformed_lexicon_names_its_file(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -399,7 +399,7 @@ def sized_body(text: str) -> tuple[float, str, str] | None:
 
 _GAME = re.compile(
     r"\b(?:in|on|with)\s+(?:the\s+)?(?:a\s+)?(\w+)\s+(?:and\s+(?:final|deciding)\s+)?(?:game|match|leg|round)\b"
-    r"|\bgame\s+(\d+|\w+)\b",
+    r"|\b(?:in\s+)?game\s+(\d+|\w+)\b",
     re.I,
 )
 _ORDINALS = {
@@ -415,6 +415,9 @@ def series_games(text: str) -> tuple[int, str] | None:
     for m in _GAME.finditer(text):
         word = (m.group(1) or m.group(2) or "").lower()
         n = _ORDINALS.get(word) or (int(word) if word.isdigit() else None)
+        if n is None and m.group(2) and m.group(0)[:2].lower() == "in":
+            cardinal = to_number(word)  # "in game six": a game's number in words
+            n = int(cardinal) if cardinal is not None and cardinal == int(cardinal) else None
         if n:
             return n, m.group(0)
     return None
