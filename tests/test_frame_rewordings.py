@@ -435,3 +435,18 @@ def test_an_active_verdicts_object_is_the_passives_subject(
 ) -> None:
     body = f"A Fenby jury acquitted Marit Oddsen of arson on Wednesday.\n\n{second}"
     assert [m.split()[0] for m in _found(claimcheck_run, body, "CC701")] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # the anchor after the date it explains: the date is the meeting's, the anchor's noun the vote's
+        ("The school board met on Friday, March 7, three days after the Tolvern levy vote.", ["fail"]),
+        ("The school board met on Wednesday, March 5, three days after the Tolvern levy vote.", []),
+    ],
+)
+def test_an_anchor_after_its_date_dates_the_clauses_event(
+    claimcheck_run: Runner, second: str, expected: list[str]
+) -> None:
+    body = f"The Tolvern levy vote was held on Sunday, March 2.\n\n{second}"
+    assert [m.split()[0] for m in _found(claimcheck_run, body, "CC101")] == expected

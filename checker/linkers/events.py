@@ -151,8 +151,20 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
         mods: frozenset[str] = frozenset()
         participants: frozenset[str] = frozenset()
         distinct: str | None = None
+        if (
+            where is not None
+            and claim.value is None
+            and claim.reason == "relative to another event, not to the publication date"
+        ):
+            anchor = lang.anchor_of(where.text, where.start, where.end)
+        else:
+            anchor = None
         if where is not None:
             trigger = lang.trigger_of(where.text, where.start, where.end, where.lo, where.hi)
+            if anchor is not None and trigger is not None and where.end <= trigger.start < anchor.end:
+                # "met …, three days after the levy vote": the anchor's noun dates another event, not this one
+                text = where.text[: where.start] + " " * (anchor.end - where.start) + where.text[anchor.end :]
+                trigger = lang.trigger_of(text, where.start, where.end, where.lo, where.hi)
         role = _role(article, claim, where, trigger)
         if where is not None and role == "event":  # reports, baselines and bounds are compared with nothing
             tense = lang.tense_of(where.text, trigger, where.start, where.end)
@@ -168,14 +180,6 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             participants = mentions.people_in(article, fa, fb) | orgs
             if trigger is not None:
                 distinct = lang.distinct_event(where.sentence, trigger.cls)
-        if (
-            where is not None
-            and claim.value is None
-            and claim.reason == "relative to another event, not to the publication date"
-        ):
-            anchor = lang.anchor_of(where.text, where.start, where.end)
-        else:
-            anchor = None
         polarity = None
         if where is not None and trigger is not None and role == "event":
             polarity = next(
