@@ -218,3 +218,10 @@ def test_an_office_sharing_a_word_is_not_a_kind_of_it() -> None:
     assert not names.role_fits("president", "vice president")
     assert not names.role_fits("minister", "prime minister")
     assert not names.role_fits("general", "attorney general")
+
+
+@pytest.mark.parametrize(("name", "forms"), sorted(lexicons.people().familiar_forms.items()))
+def test_a_familiar_form_is_another_name_than_a_prefix_of_the_full_one(name: str, forms: frozenset[str]) -> None:
+    assert forms, f"{name}: no familiar forms listed"
+    for form in forms:
+        assert form != name and lexicons.people().familiar(form, name) and lexicons.people().familiar(name, form)

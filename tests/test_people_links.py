@@ -259,3 +259,15 @@ def test_dev_set_messages_are_well_formed(kind: str, claimcheck_run: Runner) -> 
     assert hits
     for h in hits:
         assert faults(h.message, files.values()) == [], h.message
+
+
+def test_a_familiar_form_of_a_given_name_is_the_same_person(claimcheck_run: Runner) -> None:
+    # "Tom"/"Thomas" share no prefix long enough to be found without the lexicon's familiar forms
+    result = claimcheck_run(
+        {
+            "a.md": article("Chief executive Thomas Ardell opened the plant.\n", "plant"),
+            "b.md": article("Chief executive Tom Ardell opened the plant.\n", "plant", "Coastal Ledger"),
+            "c.md": article("Councillor William Pryce spoke.\n\nBill Pryce said the vote was close.\n", "vote"),
+        }
+    )
+    assert not result.findings("CC601")

@@ -8,7 +8,7 @@ turns them into sets and patterns.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -56,6 +56,12 @@ class PeopleLexicon:
     version: int
     titles: tuple[Title, ...]
     birth_name_cues: frozenset[str] = frozenset()
+    #: lower-case given name → its familiar forms that do not begin with it ("thomas" → tom, tommy)
+    familiar_forms: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def familiar(self, a: str, b: str) -> bool:
+        """Whether one lower-case given name is a familiar form of the other ("tom"/"thomas")."""
+        return b in self.familiar_forms.get(a, ()) or a in self.familiar_forms.get(b, ())
 
     @cached_property
     def by_form(self) -> dict[str, Title]:
@@ -201,7 +207,18 @@ def people() -> PeopleLexicon:
     for t in titles:
         if t.kind_of is not None and t.kind_of not in known:
             raise ValueError(f"{DATA / 'people.yaml'}: {t.role}: kind_of {t.kind_of!r} is not a role of the lexicon")
-    return PeopleLexicon(data["version"], tuple(titles), _words("people.yaml", data, "birth_name_cues"))
+    familiar = data.get("familiar_forms", {})
+    if not isinstance(familiar, dict) or not all(
+        isinstance(k, str) and isinstance(v, list) and all(isinstance(x, str) and x for x in v)
+        for k, v in familiar.items()
+    ):
+        raise ValueError(f"{DATA / 'people.yaml'}: 'familiar_forms' maps a given name to a list of its forms")
+    return PeopleLexicon(
+        data["version"],
+        tuple(titles),
+        _words("people.yaml", data, "birth_name_cues"),
+        {k.lower(): frozenset(x.lower() for x in v) for k, v in familiar.items()},
+    )
 
 
 def _gendered(form: str) -> str | None:

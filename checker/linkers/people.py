@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Any
 
 from checker.hookspecs import hookimpl
-from checker.language import names
+from checker.language import lexicons, names
 from checker.linkers.speakers import link_quote_words, link_speakers
 from checker.linking import Linker, linker
 from checker.links import Entity, Mention, MentionForm
@@ -80,6 +80,8 @@ def _another_given_name(a: str, b: str, *, across: bool) -> bool:
         return False  # a short form; one letter more is another spelling ("Hanna"/"Hannah", "Carl"/"Carlo")
     if across and len(short) < len(long_) and long_.startswith(short[:4]):
         return False  # across outlets, a familiar or longer form ("Alexis"/"Alexandros", "Steve"/"Steven")
+    if lexicons.people().familiar(x, y):
+        return False  # a familiar form that does not begin with the name ("Tom"/"Thomas", "Bill"/"William")
     return not (across and names.romanised_alike(a, b))
 
 
