@@ -450,3 +450,17 @@ def test_an_anchor_after_its_date_dates_the_clauses_event(
 ) -> None:
     body = f"The Tolvern levy vote was held on Sunday, March 2.\n\n{second}"
     assert [m.split()[0] for m in _found(claimcheck_run, body, "CC101")] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Corran bridge opened in 2018, three years after the 2016 flood.", ["fail"]),
+        ("The Corran bridge opened in 2019, three years after the 2016 flood.", []),
+        ("The Corran bridge opened in 2018. The 2016 flood had closed the old one.", []),
+    ],
+)
+def test_an_anchor_in_years_is_counted_from_the_anchors_year(
+    claimcheck_run: Runner, body: str, expected: list[str]
+) -> None:
+    assert [m.split()[0] for m in _found(claimcheck_run, body, "CC101")] == expected

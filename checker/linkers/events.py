@@ -283,7 +283,23 @@ def _anchors(frames: list[_Frame]) -> dict[int, str]:
             base = next((day for frame, day in (*here, *named, *anywhere) if frame != id(f)), None)
             if base is not None:
                 out[id(d)] = (base + timedelta(days=d.anchor.days)).isoformat()
+            elif d.anchor.days % 365 == 0 and (year := _anchor_year(frames, f, d)) is not None:
+                # "opened in 2018, three years after the 2016 flood": whole years from the anchor's year
+                out[id(d)] = str(year + d.anchor.days // 365)
     return out
+
+
+def _anchor_year(frames: list[_Frame], own: _Frame, d: _Dated) -> int | None:
+    """The year the anchor event of ``d`` is dated by in its article, when only its year is given (a
+    year-granular date of another frame of the anchor's class)."""
+    assert d.anchor is not None
+    for f in frames:
+        if f is own or f.role != "event" or f.cls != d.anchor.cls:
+            continue
+        for x in f.members:
+            if x.article.path == d.article.path and x.claim.granularity == "year" and x.claim.value:
+                return int(x.claim.value[:4])
+    return None
 
 
 def _label(frame: _Frame, first: _Dated) -> str:
