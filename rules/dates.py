@@ -63,6 +63,15 @@ def disagree(a: DateClaim, b: DateClaim, max_apart_days: int = 45) -> bool:
     return 0 < gap.days <= max_apart_days
 
 
+def _other_year(a: DateClaim, b: DateClaim) -> bool:
+    """Two dates of which one gives only a year, in different years ("opened in 2018" and "three years
+    after the 2016 flood", 2019): compared only when one is anchored, as two years of one event."""
+    grains = {a.granularity, b.granularity}
+    if "year" not in grains or not a.value or not b.value:
+        return False
+    return a.value[:4] != b.value[:4]
+
+
 def _deictic(d: DateClaim) -> bool:
     """A date told from the day of writing ("today", "Monday", "last week"); "14 May" with its year
     taken from the publication date names the same day whichever day it was written."""
@@ -107,7 +116,8 @@ def _event_dates(article: Article, claims: list[DateClaim], links: StoryLinks) -
         if frame is None or frame.role != "event" or not frame.trigger_class:
             continue
         if d.value is None and d.id in frame.anchored:  # "three days after the election": from the election's date
-            d = d.model_copy(update={"value": frame.anchored[d.id], "granularity": "day"})
+            value = frame.anchored[d.id]
+            d = d.model_copy(update={"value": value, "granularity": "day" if len(value) == 10 else "year"})
         if d.value:
             out.append((d, frame))
     return out
@@ -158,7 +168,7 @@ def date_agreement(
             if (
                 b_frame is frame
                 and (anchored or not _same_sentence(a, b, article))
-                and disagree(a, b, options.max_apart_days)
+                and (disagree(a, b, options.max_apart_days) or (anchored and _other_year(a, b)))
             ):
                 yield fail(
                     a,

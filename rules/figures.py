@@ -66,6 +66,11 @@ def _num(f: FigureClaim) -> str:
     return text
 
 
+def _whole(x: float) -> str:
+    """A number with digit groups and no exponent ("40,000,000", "2.5")."""
+    return f"{x:,.0f}" if x == int(x) else f"{x:,.2f}".rstrip("0")
+
+
 def _shown(f: FigureClaim, where: str = "") -> str:
     """A figure as a message shows it, with its place: the article's digits ("15", "some 30", "$8 billion
     to $9 billion"), or, for a number in words, its value with the words quoted ("12 (“Twelve”)")."""
@@ -305,7 +310,7 @@ def _relation(article: Article, f: FigureClaim, rel: QuantityRelation, pub: date
         if not rel.low <= share <= rel.high:
             return fail(
                 f,
-                f"{_shown(f)} of {rel.value:,g} is {100 * share:.0f} percent ({value:,g} / {rel.value:,g}),"
+                f"{_shown(f)} of {_whole(rel.value)} is {100 * share:.0f} percent ({_whole(value)} / {_whole(rel.value)}),"
                 f" not {quoted(rel.text)}",
             )
     if rel.kind in ("more_than", "less_than", "times") and f.value is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker.links import StoryLinks
 from checker.models import ClaimBase
 from checker.testing import Runner
@@ -84,3 +86,31 @@ def test_outcomes_carry_polarity_subject_and_object(claimcheck_run: Runner) -> N
     [o] = links.outcomes
     assert (o.cls, o.positive) == ("plea", True)
     assert {"money", "transfer", "business"} <= set(o.object) and o.participants
+
+
+@pytest.mark.parametrize(
+    ("second", "same"),
+    [
+        ("Governor Anneke Rusk and Mayor Dario Velt met on Wednesday.", True),
+        ("Governor Anneke Rusk and Councillor Ines Marquand met on Wednesday.", False),  # one person shared
+        ("Mayor Dario Velt met on Wednesday.", False),
+    ],
+)
+def test_a_meeting_of_the_same_people_across_articles_is_one_event(
+    claimcheck_run: Runner, second: str, same: bool
+) -> None:
+    first = "Tuesday's meeting between Governor Anneke Rusk and Mayor Dario Velt lasted two hours."
+    files = {"a.md": _article(first, outlet="Harrow Gazette"), "b.md": _article(second, outlet="Dunmore Post")}
+    result = claimcheck_run(files, select=["CC101"])
+    links = result.results[0].links
+    assert isinstance(links, StoryLinks)
+    dated = {c.text: (ar.article.path, c) for ar in result.results if ar.article for c in ar.article.claims}
+    (pa, ca), (pb, cb) = dated["Tuesday's"], dated["Wednesday"]
+    a, b = links.event_of(ca, article=pa), links.event_of(cb, article=pb)
+    assert a is not None and b is not None and (a is b) is same
+
+
+def test_a_meeting_of_the_same_people_within_an_article_may_be_another(claimcheck_run: Runner) -> None:
+    body = "Governor Anneke Rusk and Mayor Dario Velt met on Tuesday. Rusk and Velt met again on Wednesday."
+    links, claims = _links(claimcheck_run, {"a.md": _article(body)})
+    assert links.event_of(claims["Tuesday"]) is not links.event_of(claims["Wednesday"])

@@ -113,6 +113,9 @@ def test_money_holders_lists_body_sizes_and_series() -> None:
     assert quantities.body_size("The seven-member board approved the plan 5-3.")[0] == 7  # type: ignore[index]
     assert quantities.series_games("won the final series 3-2, clinching it in the seventh game")[0] == 7  # type: ignore[index]
     assert quantities.series_games("won the vote 3-2 in the seventh round") is None
+    assert quantities.series_games("won the series 4-3 in game six on Sunday")[0] == 6  # type: ignore[index]
+    assert quantities.series_games("won the final 2-1, clinching it in game 4")[0] == 4  # type: ignore[index]
+    assert quantities.series_games("won the series 4-3 after losing game one") is None  # a game lost, not the decider
 
 
 def test_a_malformed_lexicon_names_its_file(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -253,3 +256,58 @@ def test_a_place_named_after_a_place_noun() -> None:
 def test_a_count_said_to_be_also_is_a_part() -> None:
     text = "Three people also died in an air strike."
     assert quantities.partial(text, 0, len("Three"))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "thing"),
+    [
+        ("The Ostrava rail link will cost $800 million", "cost", "link"),
+        ("The new depots are expected to cost $8 billion", "cost", "depot"),
+        ("The ministry put the cost of the Ostrava rail link at $8 billion", "cost", "link"),
+        ("Engineers estimated the total cost of the tunnels at about $2 billion", "cost", "tunnel"),
+        ("The tram depot beside it will cost $45 million", "cost", "depot"),
+        ("The cost is $40 million", "cost", None),
+        # a price paid, or a loss told with "cost", is no holder's cost told here
+        ("The ministry set the fare at $8", None, None),
+    ],
+)
+def test_a_cost_told_with_the_noun_or_the_verb_holds_its_amount(
+    text: str, holder: str | None, thing: str | None
+) -> None:
+    at = text.index("$")
+    assert quantities.money_holder(text, at, len(text)) == holder
+    assert quantities.costed_thing(text, at) == thing
+
+
+@pytest.mark.parametrize(
+    ("predicate", "outcome"),
+    [
+        (
+            "of Pell were forced from their homes on Sunday",
+            "evacuated",
+        ),  # starts at the fourth word, ends after the sixth
+        ("of Pell were evacuated on Sunday", "evacuated"),
+        ("of Pell met the mayor on Sunday to ask when they could go back to their homes", None),
+    ],
+)
+def test_an_outcome_phrase_may_end_after_the_words_it_must_start_in(predicate: str, outcome: str | None) -> None:
+    assert quantities.outcome_in(predicate, 6)[0] == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Of the $10 million Orlen county fund, 60 percent, or $4 million, will go to roads.", 10e6),
+        ("Of the $2.5 billion budget, more than half, $1.4 billion, goes to schools.", 2.5e9),
+        ("Of the 200 members, about 40 percent, or about 80, voted to strike.", 200),
+    ],
+)
+def test_a_stated_share_reads_totals_with_their_magnitude(text: str, total: float) -> None:
+    [(_, found, _, _, _)] = quantities.stated_shares(text, 0, len(text))
+    assert found == total
+
+
+def test_an_anaphoric_share_finds_a_part_in_millions() -> None:
+    text = "The budget is $40 million. More than half of it, $15 million, goes to schools."
+    [(at, low, _, words)] = quantities.anaphoric_shares(text, 0, len(text))
+    assert text[at:].startswith("$15 million") and low > 0.5 and words == "More than half"

@@ -357,6 +357,13 @@ def test_a_distinct_cue_before_an_event_noun_of_the_class(clause: str, expected:
             "8 days − 9 days = -1 days",
         ),
         ("The second trial, which lasted three weeks, was shorter than the first, which lasted 25 days.", None),
+        # words between the relative verb and the figure ("also", "is also")
+        (
+            "The Tarrow strike lasted six weeks, longer than the 2019 strike, which also lasted six weeks.",
+            "6 weeks − 6 weeks = 0 weeks",
+        ),
+        ("The new Brell trail is 4 miles, longer than the old trail, which is also 4 miles.", "4 miles − 4 miles"),
+        ("The Tarrow strike lasted six weeks, longer than the 2019 strike, which also lasted five weeks.", None),
     ],
 )
 def test_a_comparison_with_a_figure_a_relative_clause_gives(
@@ -410,3 +417,50 @@ def test_more_rewordings(claimcheck_run: Runner, body: str, code: str, expected:
 def test_a_count_whose_noun_is_its_outcome(claimcheck_run: Runner, second: str, expected: list[str]) -> None:
     body = f"The Kessport ferry sinking left 31 people dead, the coast guard said.\n\n{second}"
     assert [m.split()[0] for m in _found(claimcheck_run, body, "CC201")] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # the person after an active verdict verb is whom it is of, as a passive's subject is
+        ("Marit Oddsen was convicted of arson on Wednesday.", ["fail"]),
+        ("Oddsen was found guilty of arson on Wednesday.", ["fail"]),
+        # another defendant; another charge
+        ("Her neighbour Ruben Kask was convicted of arson on Wednesday.", []),
+        ("Marit Oddsen was convicted of fraud in 2019.", []),
+    ],
+)
+def test_an_active_verdicts_object_is_the_passives_subject(
+    claimcheck_run: Runner, second: str, expected: list[str]
+) -> None:
+    body = f"A Fenby jury acquitted Marit Oddsen of arson on Wednesday.\n\n{second}"
+    assert [m.split()[0] for m in _found(claimcheck_run, body, "CC701")] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # the anchor after the date it explains: the date is the meeting's, the anchor's noun the vote's
+        ("The school board met on Friday, March 7, three days after the Tolvern levy vote.", ["fail"]),
+        ("The school board met on Wednesday, March 5, three days after the Tolvern levy vote.", []),
+    ],
+)
+def test_an_anchor_after_its_date_dates_the_clauses_event(
+    claimcheck_run: Runner, second: str, expected: list[str]
+) -> None:
+    body = f"The Tolvern levy vote was held on Sunday, March 2.\n\n{second}"
+    assert [m.split()[0] for m in _found(claimcheck_run, body, "CC101")] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Corran bridge opened in 2018, three years after the 2016 flood.", ["fail"]),
+        ("The Corran bridge opened in 2019, three years after the 2016 flood.", []),
+        ("The Corran bridge opened in 2018. The 2016 flood had closed the old one.", []),
+    ],
+)
+def test_an_anchor_in_years_is_counted_from_the_anchors_year(
+    claimcheck_run: Runner, body: str, expected: list[str]
+) -> None:
+    assert [m.split()[0] for m in _found(claimcheck_run, body, "CC101")] == expected

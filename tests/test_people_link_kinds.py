@@ -528,6 +528,25 @@ def test_a_role_description_another_article_may_not_mean_stays_unlinked(sentence
 
 
 @pytest.mark.parametrize(
+    ("described", "ages", "fails"),
+    [
+        ("The mayor, 45, said it was her last term.", [54, 45], True),
+        ("The mayor, who is 45, said it was her last term.", [54, 45], True),
+        ("The mayor, who is 54, said it was her last term.", [54, 54], False),
+        ("The governor, 45, said the roads were closed.", [54], False),  # another office, no holder named
+        ("The mayor said 45 stalls were open.", [54], False),  # a count, not an age
+    ],
+)
+def test_an_age_given_with_a_role_description_is_its_holders(
+    described: str, ages: list[int], fails: bool, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(article(f"Mayor Wenna Tolliver, 54, opened the fair on Saturday.\n\n{described}\n"))
+    tolliver = person(links_of(result), "Wenna Tolliver")
+    assert [age for age, _ in tolliver.ages] == ages
+    assert bool(result.findings("CC201")) is fails
+
+
+@pytest.mark.parametrize(
     ("office", "deputy", "description"),
     [
         ("Mayor", "Deputy Mayor", "mayor"),

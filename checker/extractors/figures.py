@@ -536,7 +536,11 @@ def _dim_unit(unit: str) -> str:
 def _is_age(text: str, s: int, e: int) -> bool:
     """ "Smith, 34," — a number set off by commas right after a capitalised name, or after a role in
     apposition to one ("Marta Whitcombe, the town librarian, 52,")."""
-    after_name = _AGE_COMMA.search(text, max(0, s - 40), s) or _role_before_age().search(text, max(0, s - 60), s)
+    after_name = (
+        _AGE_COMMA.search(text, max(0, s - 40), s)
+        or _role_before_age().search(text, max(0, s - 60), s)
+        or _role_description_before_age().search(text, max(0, s - 60), s)
+    )
     comma = bool(after_name) and bool(re.match(r"\s*,", text[e:]))
     bracket = bool(_AGE_BRACKET.search(text, max(0, s - 40), s)) and text[e : e + 1] == ")"
     return (comma or bracket) and text[s:e].isdigit() and len(text[s:e]) <= 3 and 0 < int(text[s:e]) < 120
@@ -547,6 +551,13 @@ def _role_before_age() -> re.Pattern[str]:
     """A name's role in apposition ending right before an age: "[Name], the town librarian, "."""
     roles = "|".join(sorted(map(re.escape, lexicons.people().role_words()), key=len, reverse=True))
     return re.compile(rf"[A-Z][\w'’-]+,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{roles}),\s*$")
+
+
+@lru_cache(maxsize=1)
+def _role_description_before_age() -> re.Pattern[str]:
+    """A role description standing for a person named before, right before an age: "The mayor, 45,"."""
+    roles = "|".join(sorted(map(re.escape, lexicons.people().role_words()), key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?(?:{roles}),\s*$")
 
 
 def _is_person(thing: str | None) -> bool:

@@ -637,7 +637,9 @@ def outcome_statements(text: str) -> list[OutcomeStatement]:
 
 
 _ANCHOR = re.compile(r"^(?P<n>\w+(?:\s+\w+)?)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)$", re.I)
-_ANCHOR_NOUN = re.compile(r"\s+(?:the|its|his|her|their|this|that)\s+(?:\w+\s+)?(?P<noun>[a-z]+)")
+#: the anchor's noun phrase: a determiner and up to three words, the last that is an event noun its head
+#: ("the election", "the Lindwick levy vote")
+_ANCHOR_NOUN = re.compile(r"\s+(?:the|its|his|her|their|this|that)\s+(?P<words>(?:[\w'’-]+\s+){0,2}[a-z]+)")
 
 
 @dataclass(frozen=True)
@@ -647,11 +649,13 @@ class Anchor:
     :ivar days: signed offset in days (months and years as 30 and 365 days; weeks as 7).
     :ivar cls: the trigger class of the anchor event's noun ("vote" for "the election").
     :ivar noun: that noun's lemma.
+    :ivar end: the offset in the text where the anchor's noun ends (0 when unknown).
     """
 
     days: int
     cls: str
     noun: str
+    end: int = 0
 
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -680,12 +684,19 @@ def anchor_of(text: str, start: int, end: int) -> Anchor | None:
     n = 1.0 if word in ("the", "a", "an", "one") else to_number(word)
     if n is None:
         return None
-    lemma = frame_lexicons.lemma(noun.group("noun"))
-    cls = next((p.cls for p in frame_lexicons.triggers().nouns if p.lemmas == (lemma,)), None)
-    if cls is None:
+    nouns = {p.lemmas[0]: p.cls for p in frame_lexicons.triggers().nouns if len(p.lemmas) == 1}
+    lemma = cls = None
+    at = 0
+    for w in re.finditer(r"[\w'’-]+", noun.group("words")):  # "the Lindwick levy vote": the first event noun
+        lemma = frame_lexicons.lemma(w.group(0))
+        cls = nouns.get(lemma) if w.group(0)[:1].islower() else None
+        if cls is not None:
+            at = noun.start("words") + w.end()
+            break
+    if cls is None or lemma is None:
         return None
     days = int(n * _UNIT_DAYS[m.group("unit").lower()]) * (1 if m.group("dir").lower() == "after" else -1)
-    return Anchor(days, cls, lemma)
+    return Anchor(days, cls, lemma, at)
 
 
 __all__ = [

@@ -95,12 +95,20 @@ def outcome_in(text: str, limit: int = 7) -> tuple[str | None, bool]:
     global _INDEX
     if _INDEX is None:
         _INDEX = _outcome_index()
-    words = frame_lexicons.lemmas(text)[:limit]
-    for i, (w, _, _) in enumerate(words):
+    # a phrase starts within the first ``limit`` words and may end after them ("of Pell were forced from
+    # their homes": the sixth word starts it)
+    words = frame_lexicons.lemmas(text)[: limit + _longest_outcome()]
+    for i, (w, _, _) in enumerate(words[:limit]):
         for phrase, name, monotonic in _INDEX.get(w, ()):
             if frame_lexicons.match_at(words, i, phrase):
                 return name, monotonic
     return None, False
+
+
+@lru_cache(maxsize=1)
+def _longest_outcome() -> int:
+    """The most words an outcome phrase of the lexicon has ("force from their home": 4)."""
+    return max((len(p.lemmas) for c in frame_lexicons.outcomes() for p in c.phrases), default=1)
 
 
 def outcome_fits(outcome: str, counted: str | None) -> bool:
@@ -235,12 +243,59 @@ _OF_BEFORE = re.compile(
 _NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z]+-)?([a-z]+)")
 
 
+#: an estimate of a cost told with a verb and "at" before the amount ("put the cost of the link at",
+#: "estimated the total cost at"); the thing costed is the "of" phrase
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|estimated?|estimates|estimating|set|sets|setting|placed?|places|placing)\s+"
+    r"(?:the|its|their)\s+(?:total\s+|estimated\s+|overall\s+)?cost(?P<of>\s+of\s+[^.;:$]{1,60}?)?\s+at\s+"
+    r"(?:about\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+)?$"
+)
+#: the subject a cost verb is told of ("The Ostrava rail link will cost", "The depot beside it will cost"):
+#: the words of its clause before the verb
+_COST_VERB = re.compile(
+    r"(?P<subject>(?:[\w’'-]+\s+){1,8}?)(?:will\s+|would\s+|could\s+|(?:is|are|was|were)\s+"
+    r"(?:expected|set|likely|estimated)\s+to\s+)?"
+    r"(?:cost|costs|costing)\s+(?:about\s+|nearly\s+|some\s+|almost\s+|an\s+estimated\s+|more\s+than\s+)?$"
+)
+#: where a subject's head noun phrase ends: a preposition or relative word after it
+_AFTER_HEAD = re.compile(r"^(?:of|in|at|on|for|with|from|beside|near|by|along|across|to|that|which|who)$", re.I)
+_COSTED_OF = re.compile(
+    r"\bcost\s+of\s+(?:the|its|their|a|an)?\s*(?P<phrase>[^.;:$]{1,60}?)\s+(?:at|is|was|will|would|of)\b"
+)
+
+
+_NO_SUBJECT = frozenset(("it", "that", "this", "they", "which", "will", "would", "could", "also", "only", "now"))
+
+
+def costed_thing(text: str, start: int) -> str | None:
+    """What an amount told as a cost is the cost of, lemmatised: the subject of the cost verb ("the rail link
+    will cost $8 billion" → "link") or the head of "the cost of …" before it ("put the cost of the rail link
+    at $8 billion" → "link"); None when neither is written."""
+    head = text[max(0, start - 100) : start]
+    clause = re.split(r"[.,;:!?—–]|\s(?:and|but|or|while)\s", head)[-1]
+    m = _COST_VERB.search(clause)
+    if m is not None:
+        words = m.group("subject").split()
+        cut = next((i for i, w in enumerate(words) if i and _AFTER_HEAD.match(w)), len(words))
+        subject = words[:cut]
+        if subject and subject[-1].lower() not in _NO_SUBJECT:
+            return frame_lexicons.lemma(subject[-1])
+    m = _COSTED_OF.search(head)
+    if m is not None:
+        words = [w for w in re.findall(r"[A-Za-z-]+", m.group("phrase"))]
+        if words:
+            return frame_lexicons.lemma(words[-1])
+    return None
+
+
 def money_holder(text: str, start: int, end: int) -> str | None:
     """What an amount of money is: "a loss of $8 billion" / "a $1.3 million deficit" → "loss" / "deficit"."""
     holders = frame_lexicons.counted().money_holders
     m = _OF_BEFORE.search(text, max(0, start - 40), start)
     if m and (m.group(1) in holders or frame_lexicons.lemma(m.group(1)) in holders):
         return frame_lexicons.lemma(m.group(1)) if frame_lexicons.lemma(m.group(1)) in holders else m.group(1)
+    if _PUT_AT.search(text, max(0, start - 100), start):
+        return "cost"  # "put the cost of the rail link at $8 billion"
     a = _NOUN_AFTER.match(text, end)
     if a:
         w = a.group(1)
@@ -344,7 +399,7 @@ def sized_body(text: str) -> tuple[float, str, str] | None:
 
 _GAME = re.compile(
     r"\b(?:in|on|with)\s+(?:the\s+)?(?:a\s+)?(\w+)\s+(?:and\s+(?:final|deciding)\s+)?(?:game|match|leg|round)\b"
-    r"|\bgame\s+(\d+|\w+)\b",
+    r"|\b(?:in\s+)?game\s+(\d+|\w+)\b",
     re.I,
 )
 _ORDINALS = {
@@ -360,6 +415,9 @@ def series_games(text: str) -> tuple[int, str] | None:
     for m in _GAME.finditer(text):
         word = (m.group(1) or m.group(2) or "").lower()
         n = _ORDINALS.get(word) or (int(word) if word.isdigit() else None)
+        if n is None and m.group(2) and m.group(0)[:2].lower() == "in":
+            cardinal = to_number(word)  # "in game six": a game's number in words
+            n = int(cardinal) if cardinal is not None and cardinal == int(cardinal) else None
         if n:
             return n, m.group(0)
     return None
@@ -503,35 +561,39 @@ _NUM = r"(\d{1,3}(?:,\d{3})+|\d+)"
 _DETERMINER = r"(?:the|its|their|all(?:\s+the)?|(?:the\s+)?[\w-]+['’]s)"  # "of the town's 3,000 residents"
 _ABOUT = r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|around\s+)?"
 _MONEY = r"\$?"  # an amount of dollars is a total and a part as a count is: "Of the $40,000 raised, $15,000"
-_PART = rf"(?P<part>{_ABOUT}{_MONEY}{_NUM[1:-1]})\b"
+#: a number as written, with its decimals and magnitude word ("15", "40,000", "$1.5 million")
+_AMOUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_MAGNITUDES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9}
+_TOTAL = rf"(?P<total>{_AMOUNT})(?:\s+(?P<tmag>{'|'.join(_MAGNITUDES)})\b)?"
+_PART = rf"(?P<part>{_ABOUT}{_MONEY}{_AMOUNT}(?:\s+(?:{'|'.join(_MAGNITUDES)}))?)\b"
 _STATED_SHARES = (
     # "40 percent of the 200 members, or 95, voted"; "more than half of the 300 residents, 120, left"
     re.compile(
-        rf"(?P<share>{_SHARE.pattern})\s+of\s+{_DETERMINER}\s+{_MONEY}(?P<total>{_NUM[1:-1]})\s+"
-        rf"(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+(?:(?P<or>or)\s+|that\s+is\s+)?(?P<part>{_ABOUT}{_NUM[1:-1]})\b(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
+        rf"(?P<share>{_SHARE.pattern})\s+of\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+"
+        rf"(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+(?:(?P<or>or)\s+|that\s+is\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
         re.I,
     ),
     # "Of the 200 members, 40 percent, or 95, voted to strike"
     re.compile(
-        rf"\bof\s+{_DETERMINER}\s+{_MONEY}(?P<total>{_NUM[1:-1]})\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
+        rf"\bof\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
         rf"{_ABOUT}(?P<share>{_SHARE.pattern}),\s+(?:(?P<or>or)\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
         re.I,
     ),
     # "Of the 40 workers at the plant, 15, more than half, voted"; "Of the $40,000 raised, $15,000, more than half,"
     re.compile(
-        rf"\bof\s+{_DETERMINER}\s+{_MONEY}(?P<total>{_NUM[1:-1]})\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
+        rf"\bof\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
         rf"{_PART},\s+{_ABOUT}(?P<share>{_SHARE.pattern})\s*[,.;)]",
         re.I,
     ),
     # "Of the 40 workers at the plant, 15 voted to strike, more than half."
     re.compile(
-        rf"\bof\s+{_DETERMINER}\s+{_MONEY}(?P<total>{_NUM[1:-1]})\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
+        rf"\bof\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
         rf"{_PART}\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+,\s+{_ABOUT}(?P<share>{_SHARE.pattern})\s*[.;]",
         re.I,
     ),
     # "raised $40,000, more than half of it, $15,000, from one donor"
     re.compile(
-        rf"{_MONEY}(?P<total>{_NUM[1:-1]})\b,\s+{_ABOUT}(?P<share>{_SHARE.pattern})\s+of\s+(?:it|that|them|those),\s+"
+        rf"{_MONEY}{_TOTAL}\b,\s+{_ABOUT}(?P<share>{_SHARE.pattern})\s+of\s+(?:it|that|them|those),\s+"
         rf"(?:(?P<or>or)\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
         re.I,
     ),
@@ -569,7 +631,7 @@ def stated_shares(text: str, lo: int, hi: int) -> list[tuple[int, float, float, 
         for m in pattern.finditer(text, lo, hi):
             share = m.group("share")
             low, high = _share_bounds(share, text[max(0, m.start("share") - 20) : m.start("share")])
-            total = float(m.group("total").replace(",", ""))
+            total = float(m.group("total").replace(",", "")) * _MAGNITUDES.get((m.group("tmag") or "").lower(), 1)
             if total > 0:
                 out.append((m.start("part"), total, low, high, share))
     return out

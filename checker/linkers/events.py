@@ -48,6 +48,8 @@ _STAMP = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$")
 #: trigger classes whose events are told apart only by what they concern
 _NEEDS_OBJECT = frozenset({"announce", "report", "meet"})
+#: event classes whose people, two or more of them, name one event without an object (a meeting of two leaders)
+_MET_BY_PARTIES = frozenset({"meet"})
 
 
 @dataclass
@@ -100,9 +102,18 @@ class _Frame:
             return False  # "The attack on Monday" and "A second attack … on Tuesday"
         if self.polarity is not None and d.polarity is not None and self.polarity != d.polarity:
             return False  # "pleaded not guilty in January" and "pleaded guilty on Wednesday": two pleas
-        if self.cls in _NEEDS_OBJECT and not (self.object and d.object):
+        if self.cls in _NEEDS_OBJECT and not (self.object and d.object) and not self._same_parties(d):
             return False  # one body announces many things: "announced on Monday" alone names no event
         return not (self.object and d.object and self.object != d.object)
+
+    def _same_parties(self, d: _Dated) -> bool:
+        """A meeting of the same two people or more, told in another article ("Saturday's meeting between
+        Vornholt and Adeyemi" / "Vornholt and Adeyemi met on Sunday"): one event without an object. Within
+        an article the same people may meet again ("met on Saturday and again on Sunday")."""
+        if self.cls not in _MET_BY_PARTIES or any(m.article.path == d.article.path for m in self.members):
+            return False
+        people = {p for p in self.participants if ":" not in p} & {p for p in d.participants if ":" not in p}
+        return len(people) >= 2
 
 
 def _role(article: Article, d: DateClaim, where: Place | None, trigger: lang.Trigger | None) -> str:
@@ -140,8 +151,20 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
         mods: frozenset[str] = frozenset()
         participants: frozenset[str] = frozenset()
         distinct: str | None = None
+        if (
+            where is not None
+            and claim.value is None
+            and claim.reason == "relative to another event, not to the publication date"
+        ):
+            anchor = lang.anchor_of(where.text, where.start, where.end)
+        else:
+            anchor = None
         if where is not None:
             trigger = lang.trigger_of(where.text, where.start, where.end, where.lo, where.hi)
+            if anchor is not None and trigger is not None and where.end <= trigger.start < anchor.end:
+                # "met …, three days after the levy vote": the anchor's noun dates another event, not this one
+                text = where.text[: where.start] + " " * (anchor.end - where.start) + where.text[anchor.end :]
+                trigger = lang.trigger_of(text, where.start, where.end, where.lo, where.hi)
         role = _role(article, claim, where, trigger)
         if where is not None and role == "event":  # reports, baselines and bounds are compared with nothing
             tense = lang.tense_of(where.text, trigger, where.start, where.end)
@@ -157,14 +180,6 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             participants = mentions.people_in(article, fa, fb) | orgs
             if trigger is not None:
                 distinct = lang.distinct_event(where.sentence, trigger.cls)
-        if (
-            where is not None
-            and claim.value is None
-            and claim.reason == "relative to another event, not to the publication date"
-        ):
-            anchor = lang.anchor_of(where.text, where.start, where.end)
-        else:
-            anchor = None
         polarity = None
         if where is not None and trigger is not None and role == "event":
             polarity = next(
@@ -268,7 +283,23 @@ def _anchors(frames: list[_Frame]) -> dict[int, str]:
             base = next((day for frame, day in (*here, *named, *anywhere) if frame != id(f)), None)
             if base is not None:
                 out[id(d)] = (base + timedelta(days=d.anchor.days)).isoformat()
+            elif d.anchor.days % 365 == 0 and (year := _anchor_year(frames, f, d)) is not None:
+                # "opened in 2018, three years after the 2016 flood": whole years from the anchor's year
+                out[id(d)] = str(year + d.anchor.days // 365)
     return out
+
+
+def _anchor_year(frames: list[_Frame], own: _Frame, d: _Dated) -> int | None:
+    """The year the anchor event of ``d`` is dated by in its article, when only its year is given (a
+    year-granular date of another frame of the anchor's class)."""
+    assert d.anchor is not None
+    for f in frames:
+        if f is own or f.role != "event" or f.cls != d.anchor.cls:
+            continue
+        for x in f.members:
+            if x.article.path == d.article.path and x.claim.granularity == "year" and x.claim.value:
+                return int(x.claim.value[:4])
+    return None
 
 
 def _label(frame: _Frame, first: _Dated) -> str:
@@ -373,6 +404,11 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                         head_from, head_to = st.end + agent.start(1), st.end + agent.end(1)
                 fa, fb = seg.file_range(head_from, head_to)
                 participants = mentions.people_in(article, fa, fb) | {"org:" + o for o in organisations(subject_text)}
+                if head_from < st.start and not mentions.people_in(article, fa, fb):
+                    # "A jury acquitted Lorna Greaves": the person right after the active verb is whom the
+                    # outcome is of, as the subject of "Lorna Greaves was convicted" is
+                    _, after = seg.file_range(st.start, st.end)
+                    participants |= mentions.people_in(article, after, after + 2)
                 body = quantities.body_noun(subject_text)
                 if body is not None:  # "the council": which body, when no name says which one
                     participants |= {"body:" + body}

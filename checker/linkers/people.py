@@ -493,7 +493,9 @@ _SENTENCE_BEFORE = re.compile(r"(?:[.!?][\"”’)]*\s+|\n\s*)$")
 
 def _age_of(raw: str, start: int, end: int, f: FigureClaim) -> bool:
     """Whether an age figure is stated in a role description or in apposition right after it."""
-    return start <= f.span.start < end or (end <= f.span.start and raw[end : f.span.start].strip() == ",")
+    return start <= f.span.start < end or (
+        end <= f.span.start and bool(_AGE_AFTER_ROLE.fullmatch(raw, end, f.span.start))
+    )
 
 
 def _holds_broader(g: _Group, role: str) -> bool:
@@ -550,8 +552,9 @@ def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _
         if start <= f.span.start < end:
             return g
     # "Marta Whitcombe, the town librarian, 52,": the age in apposition after the role
+    # "The mayor, who is 45,": or in a relative clause right after it
     for _, end, g in described:
-        if end <= f.span.start and raw[end : f.span.start].strip() == ",":
+        if end <= f.span.start and _AGE_AFTER_ROLE.fullmatch(raw, end, f.span.start):
             return g
     # "Ilse Marrow, 66", "Councillor Piet Rook, a 48-year-old lawyer": the name right before
     before = here.before(f.span.start)
@@ -564,6 +567,9 @@ def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _
         n for n in here.named[bisect_left(here.named, f.span.end, key=lambda n: n[0]) :][:2] if n[0] - f.span.end <= 3
     ]
     return after[0][1] if after else None
+
+
+_AGE_AFTER_ROLE = re.compile(r"\s*,\s*(?:who\s+(?:is|was|turned|turns)\s+|aged\s+)?")
 
 
 def _apposition(raw: str, end: int, start: int) -> bool:

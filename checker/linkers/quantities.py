@@ -485,7 +485,8 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
             outcome, monotonic = quantities.outcome_before(text, where.start)
         if outcome is None and (verb := _VERB_BEFORE.search(text, max(0, where.start - 30), where.start)):
             # "forced 300 residents from their homes": a phrase around the count
-            outcome, monotonic = quantities.outcome_in(f"{verb.group(1)} {predicate}", 6)
+            # "forced 300 residents of Pell from their homes": the place's name stands inside the phrase
+            outcome, monotonic = quantities.outcome_in(f"{verb.group(1)} {_OF_NAME.sub('', predicate)}", 6)
         if outcome is None or counted is None or not quantities.outcome_fits(outcome, counted):
             return  # "three cables were cut": no lay-off
         fig.counted, fig.outcome, fig.monotonic = counted, outcome, monotonic
@@ -496,11 +497,18 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         holder = quantities.money_holder(text, where.start, where.end)
         if holder is None or quantities.per_unit(text, where.end):
             return  # "$23 million per season": a rate, not the deal's amount
+        thing = _thing_of(text, where.end, holder)
+        if holder == "cost" and thing is None:
+            thing = quantities.costed_thing(text, where.start)  # the link's cost, not the depot's
+            if thing is None or _PRICE_FOR.match(text, where.end):
+                return  # "will cost an additional $50", "$79 for a single license": no one thing's whole cost
         fig.holder = holder
         fig.key = ("money", c.unit, holder)
-        fig.thing = _thing_of(text, where.end, holder)
+        fig.thing = thing
         owner = sorted(o[4:] for o in fig.owners)
         fig.label = f"{holder} of {owner[0]}" if owner else holder
+        if holder == "cost" and not owner:
+            fig.label = f"cost of the {thing}"  # "cost of the link: $8 billion here, …"
     elif c.category == "tally":
         body = quantities.body_noun(clause)
         fig.holder = body or quantities.series_noun(clause)
@@ -555,6 +563,10 @@ _DEGREE = re.compile(
 #: where the predicate after a figure ends: what happened to it is said before these
 _PREDICATE_END = re.compile(r"[,;:()]|\.(?:\s|$)|\s(?:and|but|while|as|after|before|when|since|including|compared)\s")
 _PAST = {"killed": "killed", "burned_area": "burned", "laid_off": "laid off"}
+#: a price told per item after an amount ("$79 for a single license, $99 for a family pack")
+_PRICE_FOR = re.compile(r"\s+(?:for|with)\s+(?:a|an|each|one|every)\b")
+#: a place or body named right after a counted noun ("residents of Pell")
+_OF_NAME = re.compile(r"^\s*of\s+(?:[A-Z][\w'’-]*\s*)+")
 _LEADING_NAME = re.compile(r"^(?:[A-Z][\w'’.-]+\s*)+")
 
 
@@ -662,8 +674,11 @@ def _compared(figs: list[_Fig]) -> None:
         here = by_start[w.segment.index]
         given = _RELATIVE_GIVES.match(w.text, at, w.hi)  # "than the first, which lasted 21 days"
         other: _Fig | None
-        if given is not None and given.end() in here:
-            other = here[given.end()]
+        # "which also lasted four weeks", "which is also 3 miles": up to two more words before the figure
+        start = next((i for i in range(given.end(), min(given.end() + 24, w.hi)) if i in here), None) if given else None
+        if given is not None and start is not None and _GIVES_WORDS.fullmatch(w.text, given.end(), start):
+            other = here[start]
+            words = f"{words} {w.text[at:start].strip()}"  # "longer than the 2019 strike, which also lasted"
         else:
             other = next((here[i] for i in range(at, min(at + COMPARED_REACH, w.hi)) if i in here), None)
             if other is not None and "," in w.text[at : other.where.start if other.where else at]:
@@ -738,6 +753,7 @@ def _told_before(figs: list[_Fig], part: _Fig) -> float | None:
 
 #: what stands between "than the …" and the compared figure when a relative clause gives it: "first, which
 #: lasted", "old one, which ran"
+_GIVES_WORDS = re.compile(r"(?:[a-z]+\s+){0,2}")
 _RELATIVE_GIVES = re.compile(
     r"[\w'’ -]{0,30},\s+(?:which|that|who)\s+(?:[a-z]+\s+){1,2}?(?:about\s+|some\s+|nearly\s+)?"
 )
