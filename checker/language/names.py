@@ -533,9 +533,16 @@ def role_fits(described: str, held: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _role_description() -> re.Pattern[str]:
+def _role_alternation() -> str:
+    """Every role word of the people lexicon as one alternation, longest first (so "police chief"
+    is tried before "chief")."""
     words = sorted(lexicons.people().role_words(), key=len, reverse=True)
-    alt = "|".join(re.escape(w) for w in words)
+    return "|".join(re.escape(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _role_description() -> re.Pattern[str]:
+    alt = _role_alternation()
     return re.compile(
         rf"\b[Tt]he\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])"
     )
@@ -543,8 +550,7 @@ def _role_description() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _role_apposition() -> re.Pattern[str]:
-    words = sorted(lexicons.people().role_words(), key=len, reverse=True)
-    alt = "|".join(re.escape(w) for w in words)
+    alt = _role_alternation()
     return re.compile(
         rf",\s+(?:\d{{1,3}},\s+)?(?P<desc>(?:(?:the|a|an)\s+|who\s+(?:has\s+been|had\s+been|is|was|became)\s+(?:the\s+|a\s+|an\s+)?)"
         rf"(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)(?:['’]s)?(?:\s+|-)){{0,2}}(?P<role>{alt}))\b(?![\s-]+[A-Z][a-z])(?![-’'])"
@@ -574,8 +580,7 @@ def role_apposition(text: str, end: int) -> tuple[int, int, str, int | None] | N
 
 @lru_cache(maxsize=1)
 def _role_before_name() -> re.Pattern[str]:
-    words = sorted(lexicons.people().role_words(), key=len, reverse=True)
-    alt = "|".join(re.escape(w) for w in words)
+    alt = _role_alternation()
     return re.compile(
         rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:(?:[a-z]+|[A-Z][a-z]+)(?:\s+|-)){{0,2}}?(?P<role>{alt}),\s+$"
     )
