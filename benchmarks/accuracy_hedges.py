@@ -42,6 +42,13 @@ _TOKEN = re.compile(r"<token\b[^>]*>([^<]*)</token>")
 BEST_F1 = 86.4
 
 
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 (0 where undefined)."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
 def sentences(path: Path) -> list[tuple[str, bool]]:
     """(text, uncertain) of every sentence of a BioScope XML file (UTF-8 with a BOM)."""
     root = ET.fromstring(path.read_text(encoding="utf-8-sig"))
@@ -77,9 +84,7 @@ def conll(corpus: Path, errors: int) -> None:
             else:
                 tn += 1
     elapsed = time.perf_counter() - started
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f1 = _prf(tp, fp, fn)
     print(f"CoNLL-2010 bio train ({', '.join(x.name for x in files)}): {n} sentences, {tp + fn} uncertain")
     print(f"  news lexicon v{lex.version} ({len(lex.cues)} entries): tp={tp} fp={fp} fn={fn} tn={tn}")
     print(f"  precision {100 * p:.1f}  recall {100 * r:.1f}  F1 {100 * f1:.1f}   (shared task best F1 {BEST_F1})")
@@ -134,9 +139,7 @@ def news(path: Path, errors: int) -> None:
             wrong.append(f"  missed {item['id']}: {text[:120]}")
         else:
             tn += 1
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f1 = _prf(tp, fp, fn)
     print(f"news set ({path.name}): {tp + fp + fn + tn} sentences, {tp + fn} hedged")
     print(f"  tp={tp} fp={fp} fn={fn} tn={tn}  precision {100 * p:.1f}  recall {100 * r:.1f}  F1 {100 * f1:.1f}")
     print(f"  holder class agrees on {agree} of {holders} hedged sentences found")

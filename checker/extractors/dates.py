@@ -634,7 +634,7 @@ def _read_as_noun_or_past(text: str, at: int, lo: int) -> bool:
     words = [(w.group(0), w.start()) for w in _WORD.finditer(text, lo, at)]
     if words and _NUMBER_WORD.fullmatch(words[-1][0]):
         return True
-    if _after_determiner(text, at, [w for w, _ in words]):
+    if language_events.heads_noun_phrase(text, at, [w for w, _ in words]):
         return True
     report = _report_lemmas()
     irregular = frame_lexicons.irregular()
@@ -647,33 +647,6 @@ def _read_as_noun_or_past(text: str, at: int, lo: int) -> bool:
         if past and before not in _ADJECTIVAL_BEFORE and frame_lexicons.lemma(low) not in report:
             return True
     return False
-
-
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "your"}
-)
-
-
-def _after_determiner(text: str, at: int, before: list[str]) -> bool:
-    """The trigger heads a noun phrase, so it is no verb of the present: "the vote", "a bus crash",
-    "The Tollan Council vote", "the levy vote". Singular words between the determiner and a bare
-    trigger (names, or one lower-case word) modify it, since a singular subject would take "votes"; a
-    plural one (by its lemma) is a subject ("the rules take effect July 1", "the Wardens open"), and so
-    is any word before a trigger ending in -s ("the law takes effect")."""
-    if not before:
-        return False
-    last = before[-1].lower()
-    if last in _DETERMINERS or last.endswith(("'s", "’s")):
-        return True
-    trigger = text[at:].split(maxsplit=1)[0].lower() if text[at:].strip() else ""
-    if trigger.endswith("s") or frame_lexicons.lemma(last) != last:
-        return False
-    i = len(before) - 1
-    while i > 0 and before[i][:1].isupper() and before[i].lower() not in _DETERMINERS:
-        i -= 1  # a name before the trigger: "The Tollan Council vote"
-    if i == len(before) - 1:
-        i -= 1  # one lower-case modifier: "the levy vote"
-    return i >= 0 and before[i].lower() in _DETERMINERS
 
 
 @lru_cache(maxsize=1)

@@ -363,7 +363,32 @@ def _forward(
     return None
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "whose"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "your", "whose"}
+)
+
+
+def heads_noun_phrase(text: str, at: int, before: list[str]) -> bool:
+    """Whether the trigger at ``at`` heads a noun phrase, so that it is no verb of the present: "the
+    vote", "a bus crash", "The Tollan Council vote", "the levy vote". ``before`` is the sentence's
+    words before it. Singular words between the determiner and a bare trigger (names, or one
+    lower-case word) modify it, since a singular subject would take "votes"; a plural one (by its
+    lemma) is a subject ("the rules take effect July 1", "the Wardens open"), and so is any word
+    before a trigger ending in -s ("the law takes effect")."""
+    if not before:
+        return False
+    last = before[-1].lower()
+    if last in _DETERMINERS or last.endswith(("'s", "’s")):
+        return True
+    trigger = text[at:].split(maxsplit=1)[0].lower() if text[at:].strip() else ""
+    if trigger.endswith("s") or frame_lexicons.lemma(last) != last:
+        return False
+    i = len(before) - 1
+    while i > 0 and before[i][:1].isupper() and before[i].lower() not in _DETERMINERS:
+        i -= 1  # a name before the trigger: "The Tollan Council vote"
+    if i == len(before) - 1:
+        i -= 1  # one lower-case modifier: "the levy vote"
+    return i >= 0 and before[i].lower() in _DETERMINERS
 
 
 def _noun_at(words: list[tuple[str, int, int]], i: int) -> tuple[frame_lexicons.Phrase, str, int] | None:
@@ -705,6 +730,7 @@ __all__ = [
     "Trigger",
     "anchor_of",
     "distinct_event",
+    "heads_noun_phrase",
     "is_baseline",
     "object_of",
     "outcome_statements",
