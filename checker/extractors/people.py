@@ -96,6 +96,7 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
     known = {t for c in canonical for t in c.replace("-", " ").split()}
     taken = {(seg.index, s) for seg, s, *_ in found}
     full_ends = {(seg.index, e) for seg, _, e, *_ in found}
+    prose = _prose(segments)
     for seg in segments:
         if seg.kind == "heading":
             continue
@@ -106,7 +107,7 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
                 continue
             title = _title_before(seg.text, m.start())
             if word not in surnames and not _unknown_reference(
-                seg.text, m.start(), e, word, title, surnames, known, article.raw
+                seg.text, m.start(), e, word, title, surnames, known, prose
             ):
                 continue
             start = m.start() - len(title) - 1 if title else m.start()
@@ -137,6 +138,13 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
             )
         )
     return out
+
+
+def _prose(segments: list[Segment]) -> str:
+    """The article's words as its readers see them: every segment's text but page furniture, one
+    paragraph a line. Not the file: front matter ("story: thistlewood"), link targets and image file
+    names write surnames in lower case, which would make them look like common words."""
+    return "\n".join(seg.text for seg in segments if seg.kind != "furniture")
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|[\"“]\s*)$")
@@ -288,8 +296,10 @@ def _its_owner(article_text: str, word: str) -> bool:
 
 @lru_cache(maxsize=512)
 def _common_word(article_text: str, word: str) -> bool:
-    """Whether the article also writes the word in lower case ("Police said … the police"): a common noun."""
-    return bool(re.search(rf"(?<![\w.!?]\s)(?<!^)\b{re.escape(word.lower())}\b", article_text))
+    """Whether the article's prose (:func:`_prose`) also writes the word in lower case ("Police said …
+    the police"): a common noun."""
+    # case-sensitive: only a lower-case writing counts (a capital opening a sentence is no evidence)
+    return bool(re.search(rf"\b{re.escape(word.lower())}\b", article_text))
 
 
 _COURTESY = {

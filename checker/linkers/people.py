@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import Any
 
 from checker.hookspecs import hookimpl
-from checker.language import lexicons, names
+from checker.language import ages, lexicons, names
 from checker.linkers.speakers import link_quote_words, link_speakers
 from checker.linking import Linker, linker
 from checker.links import Entity, Mention, MentionForm
@@ -351,6 +351,9 @@ def _short(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         later += [
             g for g in groups.by_key(written) if path in g.first_full and _surname(g.first_full[path].name) == written
         ]
+        said = _said_gender(here.article.raw, claim)
+        # "35-year-old Gomes faces murder charges after his mother … Kathryn Gomes": not her
+        later = [g for g in later if said is None or g.gender() in (None, said)]
         match = later[0] if later else None
     if match is None:
         close = [g for _, g in reversed(local) if names.close_spelling(written, _surname(g.canonical))]
@@ -381,27 +384,56 @@ def _short(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
     here.insert((claim.span.start, match, claim))
 
 
+def _said_gender(raw: str, claim: PersonClaim) -> str | None:
+    """The gender a surname mention's title gives ("Mr. Gigante"), else the first gendered pronoun in
+    its sentence after it ("Gomes … after his mother"), if any."""
+    if claim.title and (gender := names.gender_of(claim.title)):
+        return gender
+    end = _SENTENCE_END.search(raw, claim.span.end)
+    for m in _WORD.finditer(raw, claim.span.end, end.start() if end else len(raw)):
+        p = names.pronoun(m.group(0))
+        if p is not None and p.gender in ("male", "female"):
+            return p.gender
+    return None
+
+
+#: years a misstated age may be off by and still point to the relative it was stated for
+_NEAR_AGE = 5
+
+
 def _disambiguate(here: _Article, claim: PersonClaim, candidates: list[_Group]) -> _Group:
     """Among relatives sharing a surname: the one whose stated age or gender fits, else the nearest,
     except a relative named in passing in the principal's paragraph (the principal: the one not
     introduced through a kinship word)."""
     raw = here.article.raw
+    said = _said_gender(raw, claim)
+    if said is not None:
+        # "Mr. Gigante" among "Vincent" and "Yolanda Gigante": never the relative of the other gender
+        kept = [g for g in candidates if g.gender() in (None, said)]
+        if len(kept) == 1:
+            return kept[0]
+        candidates = kept or candidates
     figures = [c for c in here.article.claims if isinstance(c, FigureClaim) and c.value is not None]
     for c in figures:
         # "the 35-year-old Alvim" (age before) or "Alvim, 35," (age in apposition after)
         before = c.category == "age" and 0 <= claim.span.start - c.span.end <= 3
-        after = (
-            c.category == "age" and c.span.start >= claim.span.end and _apposition(raw, claim.span.end, c.span.start)
-        )
+        after = c.category == "age" and c.span.start >= claim.span.end and _apposition(raw, claim.span.end, c)
         if before or after:
             stated = {
                 id(g): {f.value for f in figures for _, g2, full in here.named if g2 is g and not full.short
-                        and f.span.start >= full.span.end and _apposition(raw, full.span.end, f.span.start)}
+                        and f.span.start >= full.span.end and _apposition(raw, full.span.end, f)}
                 for g in candidates
             }  # fmt: skip
             fits = [g for g in candidates if c.value in stated[id(g)]]
             if len(fits) == 1:
                 return fits[0]
+            # every relative has an age stated and one only is a few years off: a misstated age of
+            # that one, not the age of a relative a generation apart ("Colm Rafferty, 41 … his
+            # father, Seamus Rafferty, 70 … Rafferty, 44,")
+            value = c.value or 0.0
+            off = [g for g in candidates if any(abs(a - value) <= _NEAR_AGE for a in stated[id(g)] if a is not None)]
+            if all(stated.values()) and len(off) == 1:
+                return off[0]
     following = raw[claim.span.end : claim.span.end + 120]
     for word in following.split():
         p = names.pronoun(word)
@@ -493,9 +525,7 @@ _SENTENCE_BEFORE = re.compile(r"(?:[.!?][\"”’)]*\s+|\n\s*)$")
 
 def _age_of(raw: str, start: int, end: int, f: FigureClaim) -> bool:
     """Whether an age figure is stated in a role description or in apposition right after it."""
-    return start <= f.span.start < end or (
-        end <= f.span.start and bool(_AGE_AFTER_ROLE.fullmatch(raw, end, f.span.start))
-    )
+    return start <= f.span.start < end or (end <= f.span.start and _after_role(raw, end, f))
 
 
 def _holds_broader(g: _Group, role: str) -> bool:
@@ -546,7 +576,11 @@ def _story_roles(groups: _Groups) -> None:
 
 
 def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _Group]]) -> _Group | None:
+    """The person an age figure is stated for: the role description it stands in or follows, else the
+    name it is in apposition to, else the name right after it; None for an age at another time."""
     raw = here.article.raw
+    if _THEN.search(raw, max(0, f.span.start - 8), f.span.start) or _SPAN_AFTER.match(raw, f.span.end):
+        return None  # "then-15-year-old Timmons", "from age 16 to 19": an age at another time, or a span
     # "the 64-year-old governor": the role description the figure stands in
     for start, end, g in described:
         if start <= f.span.start < end:
@@ -554,27 +588,53 @@ def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _
     # "Marta Whitcombe, the town librarian, 52,": the age in apposition after the role
     # "The mayor, who is 45,": or in a relative clause right after it
     for _, end, g in described:
-        if end <= f.span.start and _AGE_AFTER_ROLE.fullmatch(raw, end, f.span.start):
+        if end <= f.span.start and _after_role(raw, end, f):
             return g
     # "Ilse Marrow, 66", "Councillor Piet Rook, a 48-year-old lawyer": the name right before
     before = here.before(f.span.start)
     while before and before[-1][2].span.end > f.span.start:
         before = before[:-1]
-    if before and _apposition(raw, before[-1][2].span.end, f.span.start):
-        return before[-1][1]
+    if before and _apposition(raw, before[-1][2].span.end, f):
+        return None if _other_given_name(raw, before[-1][2]) else before[-1][1]
     # "the 16-year-old Gray": the name right after
     after = [
         n for n in here.named[bisect_left(here.named, f.span.end, key=lambda n: n[0]) :][:2] if n[0] - f.span.end <= 3
     ]
-    return after[0][1] if after else None
+    return None if not after or _other_given_name(raw, after[0][2]) else after[0][1]
+
+
+_THEN = re.compile(r"\bthen[-\s]+(?:\d+-)?$", re.I)  # "then-15-year-old", "then- 15-year-old"
+_GIVEN_NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s+$")
+#: the far end of a span of ages ("from age 16 to 19", "between age 17 and 25", "aged 16-19")
+_SPAN_AFTER = re.compile(r"\s*(?:(?:to|and)\s+|[-–]\s*)\d")
+
+
+def _other_given_name(raw: str, claim: PersonClaim) -> bool:
+    """Whether a surname-only mention follows another given name the extractor did not join to it
+    ("Rawhi and Hussein Sultan, labourers aged 22"): the age is that person's, not the entity's."""
+    return (
+        claim.short
+        and claim.title is None
+        and bool(_GIVEN_NAME_BEFORE.search(raw, max(0, claim.span.start - 30), claim.span.start))
+    )
 
 
 _AGE_AFTER_ROLE = re.compile(r"\s*,\s*(?:who\s+(?:is|was|turned|turns)\s+|aged\s+)?")
 
 
-def _apposition(raw: str, end: int, start: int) -> bool:
-    """Only a comma and an article stand between a name and its age ("Piet Rook, a 48-year-old")."""
-    between = raw[end:start].strip().lower()
+def _after_role(raw: str, end: int, f: FigureClaim) -> bool:
+    """Whether an age figure follows the role description ending at ``end``: set off as an age ("the
+    mayor, 45,", "the mayor (45)"), or in a relative clause ("the mayor, who is 45")."""
+    return ages.set_off(raw, end, f.span.start, f.span.end) or bool(_AGE_AFTER_ROLE.fullmatch(raw, end, f.span.start))
+
+
+def _apposition(raw: str, end: int, f: FigureClaim) -> bool:
+    """Whether an age figure stands in apposition to the name ending at ``end``: set off as the
+    figures extractor sets an age off (:func:`checker.language.ages.set_off`: "Ilse Marrow, 66,",
+    "Wilhelmina Tarrant (44)"), or after only a comma and an article ("Piet Rook, a 48-year-old")."""
+    if ages.set_off(raw, end, f.span.start, f.span.end):
+        return True
+    between = raw[end : f.span.start].strip().lower()
     return between in (",", ", a", ", an", ", the", "") or (between.startswith(",") and len(between.split()) <= 2)
 
 
