@@ -60,9 +60,7 @@ def test_the_figures_extractor_reads_an_age_in_brackets(text: str) -> None:
         "He scored twice in the final (38).",  # no name before
     ],
 )
-def test_a_bracketed_number_that_is_no_persons_age_gives_no_age_to_a_person(
-    text: str, claimcheck_run: Runner
-) -> None:
+def test_a_bracketed_number_that_is_no_persons_age_gives_no_age_to_a_person(text: str, claimcheck_run: Runner) -> None:
     result = claimcheck_run(article(text + "\n"))
     assert all(not e.ages for e in links_of(result).entities)
 

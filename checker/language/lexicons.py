@@ -63,6 +63,8 @@ class PeopleLexicon:
     #: lower-case word before an office that makes a deputy's office of it → its canonical word
     #: ("deputy", "lt." → "lieutenant")
     office_prefixes: dict[str, str] = field(default_factory=dict)
+    #: plural kinship nouns before a coordinated pair of names ("sisters", "the couple"): relatives
+    kin_groups: frozenset[str] = frozenset()
 
     def familiar(self, a: str, b: str) -> bool:
         """Whether one lower-case given name is a familiar form of the other ("tom"/"thomas")."""
@@ -230,6 +232,7 @@ def people() -> PeopleLexicon:
         _words("people.yaml", data, "namesake_cues"),
         {k.lower(): frozenset(x.lower() for x in v) for k, v in familiar.items()},
         {p["form"].lower(): p["prefix"].lower() for p in prefixes},
+        _words("people.yaml", data, "kin_groups"),
     )
 
 

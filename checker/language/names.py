@@ -271,7 +271,9 @@ def is_titled_surname(text: str) -> bool:
 
 
 _TITLE_CAPS = {w[:1].upper() + w[1:] for t in TITLES for w in t.split()} | {"of"}
-_NOT_NAME_OR_TITLE = NOT_NAMES | _TITLE_CAPS
+#: the words of plural kinship nouns ("Sisters Dana Whitcombe and …"): they stand before a name, never in it
+_KIN_GROUP_CAPS = {w.capitalize() for c in lexicons.people().kin_groups for w in c.split() if w != "and"}
+_NOT_NAME_OR_TITLE = NOT_NAMES | _TITLE_CAPS | _KIN_GROUP_CAPS
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:
@@ -671,6 +673,29 @@ def kin_after(text: str, end: int) -> str | None:
             if form in kin:
                 return form
     return None
+
+
+def kin_group_before(text: str, start: int) -> str | None:
+    """The plural kinship noun before the pair of names this one belongs to ("Sisters Dana Whitcombe
+    and Diane Whitcombe", "the couple, Ann Roe and Ben Roe"; the lexicon's ``kin_groups``), if any:
+    each name of such a pair is a relative of the other. ``start`` is the name's offset."""
+    words = text[max(0, start - 100) : start].replace(",", " ").split()
+    cues = sorted((tuple(c.split()) for c in lexicons.people().kin_groups), key=len, reverse=True)
+
+    def cue_at(end: int) -> str | None:
+        lower = [w.lower() for w in words[:end]]
+        return next((" ".join(c) for c in cues if tuple(lower[len(lower) - len(c) :]) == c), None)
+
+    found = cue_at(len(words))  # the first name of the pair
+    if found is None and words and words[-1] in ("and", "&"):
+        # the second name: the cue stands before the first name (one to four capitalised words)
+        for k in range(2, min(6, len(words) + 1)):
+            if not words[-k][:1].isupper():
+                break
+            found = cue_at(len(words) - k)
+            if found is not None:
+                break
+    return found
 
 
 def birth_name_before(text: str, start: int) -> bool:

@@ -230,7 +230,11 @@ def _link_article(article: Article, groups: _Groups) -> None:
 def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
     path = here.article.path
     raw = here.article.raw
-    kin = names.kin_before(raw, claim.span.start) or names.kin_after(raw, claim.span.end)
+    kin = (
+        names.kin_before(raw, claim.span.start)
+        or names.kin_after(raw, claim.span.end)
+        or names.kin_group_before(raw, claim.span.start)  # "Sisters Dana Whitcombe and Diane Whitcombe"
+    )
     if names.namesake_before(raw, claim.span.start):
         # "A cousin, also named Tiago Alvim, 52,": another person of the same name, never one named before
         namesake = _Group(claim.name)
@@ -241,15 +245,20 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         here.local.setdefault(namesake, None)
         here.insert((claim.span.start, namesake, claim))
         return
-    match = next(
-        (
-            g
-            for g in reversed(here.local)
-            if _same(g.first_full[path].name, claim.name, kin)
-            and not (g.relative and names.name_key(g.first_full[path].name) != names.name_key(claim.name))
-        ),
-        None,
-    )
+    # the person the article named with this very name, however many were named since with a name
+    # like it ("Dana Whitcombe" … "Diane Whitcombe" … "Dana Whitcombe"); else the latest like it
+    key = names.name_key(claim.name)
+    match = next((g for g in reversed(here.local) if names.name_key(g.first_full[path].name) == key), None)
+    if match is None:
+        match = next(
+            (
+                g
+                for g in reversed(here.local)
+                if _same(g.first_full[path].name, claim.name, kin)
+                and not (g.relative and names.name_key(g.first_full[path].name) != key)
+            ),
+            None,
+        )
     variant = None
     if match is not None:
         first = match.first_full[path].name
