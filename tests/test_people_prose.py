@@ -35,3 +35,36 @@ def test_a_word_the_prose_writes_in_lower_case_is_a_common_word(claimcheck_run: 
         "Harvest said the shelves were bare. Volunteers will bring in the harvest next week.\n"
     )
     assert result.findings("CC601") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour plan rejected\n\nMirela Tansley welcomed the decision on Friday.\n\nTansley said the town had been heard.\n",
+        "Harbour Plan Rejected\nMirela Tansley welcomed the vote, the council said.\n\nTansley said the town had been heard.\n",
+    ],
+)
+def test_a_plain_text_lead_under_a_headline_keeps_its_full_name(text: str, claimcheck_run: Runner) -> None:
+    # the reader takes the one-sentence lead for a standfirst: written as a sentence, its names count
+    result = claimcheck_run(text, published="2024-05-02", story="s")
+    assert [c.name for c in result.claims("person")] == ["Mirela Tansley", "Tansley"]
+    assert result.findings("CC601") == []
+
+
+def test_a_name_wrapped_across_a_line_inside_a_plain_text_paragraph_stays_one_name(claimcheck_run: Runner) -> None:
+    text = (
+        "Harbour plan rejected\n\nThe harbour board's chair, Mirela\nTansley, welcomed the decision on Friday "
+        "and said the vote was fair.\n\nTansley said the town had been heard.\n"
+    )
+    result = claimcheck_run(text, published="2024-05-02", story="s")
+    assert [c.name for c in result.claims("person")][-1] == "Tansley"
+    assert result.findings("CC601") == []
+
+
+def test_a_title_case_headline_gives_no_names(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        "Harbour Board Rejects Plan\n\nThe vote was close.\n\nThe board will meet again in June.\n",
+        published="2024-05-02",
+        story="s",
+    )
+    assert result.claims("person") == []

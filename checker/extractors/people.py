@@ -75,7 +75,7 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
     for seg in segments:
         ends: list[int] = []
         for start, end, name, title in names.people_in(seg.text):
-            if seg.kind == "heading" and title is None:
+            if seg.kind == "heading" and title is None and not _sentence_heading(seg.text):
                 continue  # headline title case makes any two capitalised words look like a name
             if names.not_a_person(seg.text, start, end):
                 if names.used_as_place(seg.text, start, end):
@@ -138,6 +138,17 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
             )
         )
     return out
+
+
+#: a heading written as a sentence: sentence case, ending with a full stop, "!" or "?"
+_LOWER_WORD = re.compile(r"\s[a-z]{4,}\b")
+
+
+def _sentence_heading(text: str) -> bool:
+    """Whether a heading is written as a sentence ("Ada Quarrie welcomed the decision on Friday.": the
+    standfirst a plain-text reader finds under a headline), whose capitals are names as in prose;
+    not a title-case headline ("Village Plan Rejected")."""
+    return text.rstrip().endswith((".", "!", "?")) and bool(_LOWER_WORD.search(text))
 
 
 def _prose(segments: list[Segment]) -> str:
