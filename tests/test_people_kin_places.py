@@ -51,3 +51,55 @@ def test_a_changed_given_name_without_a_kin_cue_is_still_reported(claimcheck_run
     )
     [hit] = result.findings("CC601")
     assert hit.line == 9
+
+
+@pytest.mark.parametrize("cue", sorted(lexicons.markers().towards_words))
+def test_a_motion_or_location_word_makes_a_place_headed_name_a_place(cue: str) -> None:
+    text = f"The water came {cue} Willow Creek on Monday."
+    start = text.index("Willow")
+    assert names.not_a_person(text, start, start + len("Willow Creek"))
+    assert names.used_as_place(text, start, start + len("Willow Creek"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Willow Creek, 40 miles north of the city, was evacuated.",
+        "Grace Church, 150 years old, lost its roof.",
+        "Rosa Bay, about 12 km from the port, was cut off.",
+    ],
+)
+def test_a_distance_or_an_age_no_person_reaches_makes_a_place(text: str) -> None:
+    end = text.index(",")
+    assert names.used_as_place(text, 0, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmer Willa Creek, 52, said her fields were flooded.",
+        "Willa Creek said her fields were flooded.",
+        "The prize went to Willa Cree on Monday.",  # no place word: a person wherever she stands
+    ],
+)
+def test_a_person_with_a_place_word_surname_stays_a_person(text: str) -> None:
+    [(start, end, _, _)] = names.people_in(text)
+    assert not names.used_as_place(text, start, end)
+
+
+def test_a_place_shaped_like_a_person_offers_no_spelling_to_a_person(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "The storm surge reached Rosa Bay before dawn on Tuesday.\n\n"
+            "Boat owner Rosie Bay, 47, said her mooring had held.\n"
+        )
+    )
+    links = links_of(result)
+    assert [m.form for m in person(links, "Rosie Bay").mentions] == ["full"]
+    assert result.findings("CC601") == []
+
+
+def test_an_age_no_person_reaches_is_no_age(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(article("Grace Church, 150 years old, lost its roof in the storm.\n"))
+    assert [c.category for c in result.claims("figure")] == ["duration"]
+    assert all(not e.ages for e in links_of(result).entities)

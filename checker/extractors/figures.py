@@ -450,7 +450,7 @@ def _duration(m: re.Match[str], text: str) -> Figure | None:
     unit = g["du"].lower()
     adjective = g["dsep"].endswith("-") or bool(g["old"]) or bool(g["long"])
     thing = _thing_after(text, e) if adjective else None
-    if g["old"]:
+    if g["old"] and value < ages.MAX_AGE:
         name = _name_before(text, s)
         if _is_person(thing) or (name and not thing):
             who = thing if thing and thing[:1].isupper() else name
@@ -537,7 +537,7 @@ def _is_age(text: str, s: int, e: int) -> bool:
     """ "Smith, 34," or "Smith (34)" — a number set off (:func:`checker.language.ages.set_off`) right
     after a capitalised name, after a role in apposition to one ("Marta Whitcombe, the town librarian,
     52,") or after a role description ("The mayor, 45,")."""
-    if not (text[s:e].isdigit() and len(text[s:e]) <= 3 and 0 < int(text[s:e]) < 120):
+    if not (text[s:e].isdigit() and len(text[s:e]) <= 3 and 0 < int(text[s:e]) < ages.MAX_AGE):
         return False
     for before in (_AGE_AFTER_NAME, _role_before_age(), _role_description_before_age()):
         m = before.search(text, max(0, s - 60), s)

@@ -72,6 +72,8 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
     found: list[tuple[Segment, int, int, str, str | None, bool]] = []
     canonical: list[str] = []
     places: set[str] = set()
+    #: the spans of names that are places or organisations: no word in them is a person's surname
+    not_people: list[tuple[int, int, int]] = []
     for seg in segments:
         ends: list[int] = []
         for start, end, name, title in names.people_in(seg.text):
@@ -80,6 +82,7 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
             if names.not_a_person(seg.text, start, end):
                 if names.used_as_place(seg.text, start, end):
                     places.add(name)
+                not_people.append((seg.index, start, end))
                 continue  # "Willow Creek", "Vanity Fair", "the Marrow Trust"
             joined = any(_AND.fullmatch(seg.text, e, start) for e in ends)
             if _IN_NAME_RUN.search(seg.text[max(0, start - 30) : start]) and not joined:
@@ -105,6 +108,8 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
             s, e = m.span("s")
             if (seg.index, e) in full_ends or any((seg.index, k) in taken for k in (m.start(), s)):
                 continue
+            if any(i == seg.index and a <= s and e <= b for i, a, b in not_people):
+                continue  # "Creek" of "reached Willow Creek": part of a place's name
             title = _title_before(seg.text, m.start())
             if word not in surnames and not _unknown_reference(
                 seg.text, m.start(), e, word, title, surnames, known, prose

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+#: no person is this many years old: a larger "age" is a building's or a place's ("Grace Church, 150 years old")
+MAX_AGE = 120
 #: the mark that opens an age right after the word before it, and the one that must close it
 MARKS = {",": ",", "(": ")"}
 #: the opening mark with its spaces, as the end of a pattern that finds the word before an age

@@ -156,6 +156,8 @@ class Markers:
     place_after: re.Pattern[str] = re.compile("(?!)")
     #: place and organisation words that are also common surnames ("Park", "Hall", "Lake")
     place_surnames: frozenset[str] = frozenset()
+    #: prepositions and verbs of motion or location before a place ("to", "reached")
+    towards_words: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -303,6 +305,7 @@ def markers() -> Markers:
         joined("place_before"),
         joined("place_after"),
         _words("markers.yaml", data, "place_surnames"),
+        _words("markers.yaml", data, "towards_words"),
     )
 
 

@@ -293,11 +293,28 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
-    return bool(mark.not_person_before.search(before) or mark.not_person_after.search(after))
+    return bool(
+        mark.not_person_before.search(before)
+        or mark.not_person_after.search(after)
+        or mark.place_before.search(before)
+        or mark.place_after.search(after)
+    )
 
 
-#: a preposition of motion or origin before a name: a place's ("returns to Willow Creek")
-_TOWARDS = re.compile(r"\b(?:to|from|towards?|via|through|past|beyond|along|across|of)\s+$", re.I)
+@lru_cache(maxsize=1)
+def _towards() -> re.Pattern[str]:
+    """A preposition or verb of motion or location right before a name (``markers.yaml``
+    ``towards_words``): a place's ("returns to Willow Creek", "Flood water reached Willow Creek")."""
+    words = "|".join(sorted(map(re.escape, lexicons.markers().towards_words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+$", re.I)
+
+
+def _place_headed(text: str, start: int, end: int) -> bool:
+    """Whether a name of two or more words ends in a place word ("Willow Creek", "Grace Church")."""
+    words = text[start:end].split()
+    mark = lexicons.markers()
+    last = _POSSESSIVE.sub("", words[-1]) if words else ""
+    return len(words) > 1 and (last in mark.place_suffixes or last in mark.place_surnames)
 
 
 def place_word_person(text: str, start: int, end: int) -> bool:
@@ -315,7 +332,7 @@ def place_word_person(text: str, start: int, end: int) -> bool:
         return False
     if _title_before(text, start, []) is not None:
         return True
-    if words[0].lower() in lexicons.given_names() and not _TOWARDS.search(text[max(0, start - 12) : start]):
+    if words[0].lower() in lexicons.given_names() and not _towards().search(text[max(0, start - 16) : start]):
         return True  # "Rachel Marsh presented …", not "the festival returns to Willow Creek"
     sp = lexicons.speech()
     m = re.match(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b", text[end : end + 30])
@@ -334,9 +351,10 @@ def used_as_place(text: str, start: int, end: int) -> bool:
     mark = lexicons.markers()
     if _POSSESSIVE.search(text[start:end]) or text.startswith(("'s", "’s"), end):
         return False
-    return bool(
-        mark.place_before.search(text[max(0, start - 20) : start]) or mark.place_after.search(text[end : end + 30])
-    )
+    if mark.place_after.search(text[end : end + 60]) or mark.place_before.search(text[max(0, start - 20) : start]):
+        return True
+    # "Flood water reached Willow Creek": a motion or location word before a name ending in a place word
+    return _place_headed(text, start, end) and bool(_towards().search(text[max(0, start - 16) : start]))
 
 
 @lru_cache(maxsize=16384)  # asked for every capitalised word against each of the article's surnames

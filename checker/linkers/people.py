@@ -350,6 +350,13 @@ def _short(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
     same = list(dict.fromkeys(g for _, g, c in before if not c.short and _surname(c.name) == written))
     variant = None
     match: _Group | None = None
+    said = _said_gender(here.article.raw, claim)
+
+    def fits(g: _Group) -> bool:
+        """Whether the gender the mention's title or sentence gives fits the person (not yet named
+        before it in the article, so no nearer person decides)."""
+        return said is None or g.gender() in (None, said)
+
     if len(same) > 1:
         match = _disambiguate(here, claim, same)
     elif same:
@@ -360,16 +367,15 @@ def _short(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         later += [
             g for g in groups.by_key(written) if path in g.first_full and _surname(g.first_full[path].name) == written
         ]
-        said = _said_gender(here.article.raw, claim)
         # "35-year-old Gomes faces murder charges after his mother … Kathryn Gomes": not her
-        later = [g for g in later if said is None or g.gender() in (None, said)]
+        later = [g for g in later if fits(g)]
         match = later[0] if later else None
     if match is None:
         close = [g for _, g in reversed(local) if names.close_spelling(written, _surname(g.canonical))]
         if close:
             match, variant = close[0], "surname"
     if match is None:
-        story = [g for g in groups.by_key(written) if g.introduced and _surname(g.canonical) == written]
+        story = [g for g in groups.by_key(written) if g.introduced and _surname(g.canonical) == written and fits(g)]
         if story:
             match = story[0]
     if match is None:
