@@ -79,7 +79,9 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
         for start, end, name, title in names.people_in(seg.text):
             if seg.kind == "heading" and title is None and not _sentence_heading(seg.text):
                 continue  # headline title case makes any two capitalised words look like a name
-            if names.not_a_person(seg.text, start, end):
+            # a title names a person ("Senator Paulette Greaves published her memoir"), whatever
+            # follows that an outlet might do ("Vanity Fair published")
+            if title is None and names.not_a_person(seg.text, start, end):
                 if names.used_as_place(seg.text, start, end):
                     places.add(name)
                 not_people.append((seg.index, start, end))
