@@ -4,8 +4,9 @@ The ``people`` linker provides ``entities``. Within each article (in text order)
 
 - a full name joins the entity already named in the article whose name it matches
   (:func:`checker.language.names.same_person`: particles, initials and romanisation aside), unless
-  a kinship word introduces it ("his mother, Rosa Alvim"): relatives and namesakes who share a
-  surname are different people. A changed given name with the same surname and no kinship word
+  a kinship word introduces it ("his mother, Rosa Alvim", or a plural one before a pair: "Sisters Dana
+  and Diane Whitcombe"): relatives and namesakes who share a surname are different people. The
+  person named with the very same name comes first, however many were named since with a like name. A changed given name with the same surname and no kinship word
   ("Dana Whitcombe" … "Diane Whitcombe") joins the entity as a ``given`` variant;
 - across articles, a full name joins the story's entity it matches (house styles are not variants;
   a given name that is not the same name romanised is, and so is one letter of the surname changed
@@ -25,8 +26,10 @@ The ``people`` linker provides ``entities``. Within each article (in text order)
   a description that states an age or is a clause's or speech cue's subject ("The 64-year-old
   governor told") joins the story's one holder of that role (or of such an office), if exactly one;
   a role that fits most others ("the chief") or an object ("told the judge") does not;
-- ages (a figure claim "Ilse Marrow, 66" or "the 64-year-old governor") go to the entity the
-  figure's person or role description refers to.
+- ages (a figure claim "Ilse Marrow, 66", "Ilse Marrow (66)" or "the 64-year-old governor") go to
+  the entity the figure's person or role description refers to, set off as the figures extractor
+  sets an age off (:mod:`checker.language.ages`); an age at another time ("then-15-year-old") or a
+  span ("from age 16 to 19") goes to nobody. CC201 trusts these links.
 
 Organisations and places are left out by the people extractor ("Willow Creek", "Vanity Fair").
 """
