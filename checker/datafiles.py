@@ -14,6 +14,7 @@ import contextlib
 import marshal
 import os
 import sys
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,35 @@ def load_path(path: Path) -> Any:
     except (OSError, EOFError, ValueError, TypeError):
         pass  # no cache yet, or a stale or damaged one: parse and rewrite it
     data = _parse(path.read_text(encoding="utf-8"))
+    if not sys.dont_write_bytecode:
+        _write(cache, stamp, data)
+    return data
+
+
+def derived(package: str, name: str, what: str, version: int, compute: Callable[[Any], Any]) -> Any:
+    """``compute(load(package, name))``, kept in the cache beside the data file like the parsed data.
+
+    For what a run derives from a data file the same way every time (the hedge lexicon's literal
+    prefixes, say, which take the stdlib's regex parser over every pattern). ``what`` names the
+    derivation in the cache file's name; ``version`` (a hash of the deriving code, or a number
+    bumped with it) is part of the stamp, so changed code recomputes. ``compute`` must return plain
+    data (what ``marshal`` writes); otherwise it is simply computed every time.
+    """
+    path = Path(str(resources.files(package).joinpath(name)))
+    try:
+        st = path.stat()
+    except OSError:
+        return compute(load(package, name))  # inside a zip: no cache
+    stamp = (_LAYOUT, marshal.version, st.st_size, st.st_mtime_ns, version)
+    cache = path.parent / "__pycache__" / f"{path.name}.{what}.{sys.implementation.cache_tag}.marshal"
+    try:
+        with open(cache, "rb") as fh:
+            cached_stamp, data = marshal.load(fh)
+        if tuple(cached_stamp) == stamp:
+            return data
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    data = compute(load_path(path))
     if not sys.dont_write_bytecode:
         _write(cache, stamp, data)
     return data

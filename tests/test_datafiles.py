@@ -9,8 +9,8 @@ from pathlib import Path
 from checker import datafiles, yamltext
 
 
-def _package(root: Path, text: str) -> Path:
-    pkg = root / "lexpkg"
+def _package(root: Path, text: str, name: str = "lexpkg") -> Path:
+    pkg = root / name
     pkg.mkdir(exist_ok=True)
     (pkg / "__init__.py").write_text("", encoding="utf-8")
     data = pkg / "cues.yaml"
@@ -35,3 +35,36 @@ def test_the_shipped_lexicons_load_the_same_through_the_cache() -> None:
     root = Path(datafiles.__file__).parent
     for name in ("language/data/hedges.yaml", "data/furniture.yaml"):
         assert datafiles.load("checker", name) == yamltext.load((root / name).read_text(encoding="utf-8"))
+
+
+def test_derived_data_is_cached_and_recomputed_when_the_file_or_the_version_changes(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    data = _package(tmp_path, "cues:\n  - {cue: reportedly}\n  - {cue: allegedly}\n", "derivedpkg")
+    calls = []
+
+    def names(parsed: dict) -> list[str]:
+        calls.append(1)
+        return sorted(c["cue"] for c in parsed["cues"])
+
+    assert datafiles.derived("derivedpkg", "cues.yaml", "names", 1, names) == ["allegedly", "reportedly"]
+    assert datafiles.derived("derivedpkg", "cues.yaml", "names", 1, names) == ["allegedly", "reportedly"]
+    assert len(calls) == 1  # the second from the cache
+    assert datafiles.derived("derivedpkg", "cues.yaml", "names", 2, names) == ["allegedly", "reportedly"]
+    assert len(calls) == 2  # another version of the deriving code: computed again
+    cache = next((tmp_path / "derivedpkg" / "__pycache__").glob("cues.yaml.names.*.marshal"))
+    data.write_text("cues:\n  - {cue: supposedly}\n", encoding="utf-8")
+    os.utime(data, ns=(cache.stat().st_mtime_ns + 10**9,) * 2)
+    assert datafiles.derived("derivedpkg", "cues.yaml", "names", 2, names) == ["supposedly"]
+
+
+def test_the_hedge_prefilter_keys_from_the_cache_are_the_computed_ones() -> None:
+    from checker.extractors import hedges
+
+    _, shipped = hedges._shipped()
+    cached = hedges._shipped_prefixes()
+    for cue in shipped:
+        found = hedges._prefixes(cue.pattern)
+        assert cached[cue.name] == (None if found is None else sorted(found)), cue.name
