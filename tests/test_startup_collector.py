@@ -58,3 +58,13 @@ def test_the_api_leaves_it_on(tmp_path: Path) -> None:
     (a,) = write(tmp_path, {"a.txt": "Quiet day.\n"})
     assert check([a], config=None).articles
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("argv", [["--no-config"], ["--no-config", "--exclude", "*.txt"]])
+def test_nothing_left_frozen(tmp_path: Path, cli, argv: list[str]) -> None:  # type: ignore[no-untyped-def]
+    # start-up's objects are frozen before the collector comes back on; a run that checks articles
+    # and one that finds none both leave the caller's objects collectable, as they were
+    (a,) = write(tmp_path, {"a.txt": "Quiet day.\n"})
+    assert gc.get_freeze_count() == 0
+    cli(*argv, a)
+    assert gc.get_freeze_count() == 0
