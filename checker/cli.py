@@ -98,6 +98,19 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, plugin
         return _INTERNAL_ERROR
 
 
+def console_main() -> int:
+    """The ``claimcheck`` command (and ``python -m checker``): :func:`main` on ``sys.argv``, for a process that ends after it.
+
+    Everything the run built is frozen (``gc.freeze``) before the interpreter exits: its shutdown
+    collection then no longer walks every module, model, pattern and claim to find no garbage
+    (~40 ms CPU of a one-article run, a sixth of it). Objects are still released and files
+    flushed as at any exit. In-process callers use :func:`main`, which leaves the collector as it was.
+    """
+    code = main()
+    gc.freeze()
+    return code
+
+
 def _builtin(module: str) -> bool:
     return module.startswith(("checker.", "rules.")) or module == "rules"
 

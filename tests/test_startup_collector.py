@@ -68,3 +68,22 @@ def test_nothing_left_frozen(tmp_path: Path, cli, argv: list[str]) -> None:  # t
     assert gc.get_freeze_count() == 0
     cli(*argv, a)
     assert gc.get_freeze_count() == 0
+
+
+def test_the_command_freezes_what_the_run_built_before_the_process_exits(tmp_path: Path, monkeypatch) -> None:
+    # console_main (the claimcheck script, python -m checker) ends the process: the interpreter's
+    # shutdown collection need not walk the run's objects again; main() (in-process) never freezes
+    import sys
+
+    from checker.cli import console_main
+
+    (a,) = write(tmp_path, {"a.txt": "Quiet day.\n"})
+    monkeypatch.setattr(
+        sys, "argv", ["claimcheck", "--no-config", "--format", "json", "--output", str(tmp_path / "r.json"), str(a)]
+    )
+    try:
+        assert console_main() == 0
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    assert (tmp_path / "r.json").read_text(encoding="utf-8").rstrip().endswith("}")
