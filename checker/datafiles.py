@@ -81,13 +81,23 @@ def derived(package: str, name: str, what: str, version: int, compute: Callable[
 
     For what a run derives from a data file the same way every time (the hedge lexicon's literal
     prefixes, say, which take the stdlib's regex parser over every pattern). ``what`` names the
-    derivation in the cache file's name; ``version`` (a hash of the deriving code, or a number
-    bumped with it) is part of the stamp, so changed code recomputes. ``compute`` must return plain
-    data (what ``marshal`` writes); otherwise it is simply computed every time.
+    derivation in the cache file's name; ``version`` (a number bumped with the deriving code, or
+    its module's modification time) is part of the stamp, so changed code recomputes. ``compute``
+    must return plain data (what ``marshal`` writes); otherwise it is simply computed every time.
     """
     path = _on_disk(package, name)
     if path is None:
         return compute(load(package, name))  # inside a zip: no cache
+    return cached(path, what, version, lambda p: compute(load_path(p)))
+
+
+def cached(path: Path, what: str, version: int, read: Callable[[Path], Any]) -> Any:
+    """``read(path)``, kept in ``__pycache__`` beside the file (``<name>.<what>.<tag>.marshal``).
+
+    Stamped with the file's size and modification time and ``version``; for files that are not
+    YAML (a word list in TSV) or for data derived from one. ``read`` must return plain data to be
+    cached, and raises as it would without the cache (nothing is cached then).
+    """
     st = path.stat()
     stamp = (_LAYOUT, marshal.version, st.st_size, st.st_mtime_ns, version)
     cache = path.parent / "__pycache__" / f"{path.name}.{what}.{sys.implementation.cache_tag}.marshal"
@@ -98,7 +108,7 @@ def derived(package: str, name: str, what: str, version: int, compute: Callable[
             return data
     except (OSError, EOFError, ValueError, TypeError):
         pass
-    data = compute(load_path(path))
+    data = read(path)
     if not sys.dont_write_bytecode:
         _write(cache, stamp, data)
     return data

@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
+
 from checker import datafiles, yamltext
 
 
@@ -68,3 +70,30 @@ def test_the_hedge_prefilter_keys_from_the_cache_are_the_computed_ones() -> None
     for cue in shipped:
         found = hedges._prefixes(cue.pattern)
         assert cached[cue.name] == (None if found is None else sorted(found)), cue.name
+
+
+def test_a_cached_reading_follows_edits_and_a_failed_one_is_not_kept(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    words = tmp_path / "names.tsv"
+    words.write_text("ada\tfemale\n", encoding="utf-8")
+
+    def read(path: Path) -> dict[str, str]:
+        pairs = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+        if any(len(p) != 2 for p in pairs):
+            raise ValueError(f"{path}: bad line")
+        return dict(pairs)  # type: ignore[arg-type]
+
+    assert datafiles.cached(words, "names", 1, read) == {"ada": "female"}
+    cache = next((tmp_path / "__pycache__").glob("names.tsv.names.*.marshal"))
+    words.write_text("ada\n", encoding="utf-8")
+    os.utime(words, ns=(cache.stat().st_mtime_ns + 10**9,) * 2)
+    for _ in range(2):  # not cached: the error every time
+        with pytest.raises(ValueError, match="bad line"):
+            datafiles.cached(words, "names", 1, read)
+
+
+def test_given_names_from_the_cache_are_the_file() -> None:
+    from checker.language import lexicons
+
+    names = lexicons.given_names()
+    assert names == lexicons._read_given_names(lexicons.DATA / "given_names.tsv")
