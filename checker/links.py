@@ -41,13 +41,20 @@ class _Link(BaseModel):
     def __init__(self, /, **data: Any) -> None:
         """Validated as any model, except that values already of the exact field types skip pydantic.
 
-        The linkers build thousands of links from values they typed themselves; validating them
-        built six validators in every process (~10 ms of a one-article run) and changed nothing.
-        When every value passes :func:`_exact` for its field (the type validation would return,
-        unchanged), the instance is made as ``model_construct`` makes it (dicts copied, as
-        validation copies them); anything else, unknown or missing fields included, is validated
-        by pydantic with its coercions and errors.
+        The linkers build links from values they typed themselves; validating them built six
+        validators in every process (~10 ms of a one-article run) and changed nothing. When every
+        value passes :func:`_exact` for its field (the type validation would return, unchanged),
+        the instance is made as ``model_construct`` makes it (dicts copied, as validation copies
+        them); anything else, unknown or missing fields included, is validated by pydantic with
+        its coercions and errors. This check is Python and costs about 3x pydantic's compiled
+        validation per link, so after :data:`PLAIN_LIMIT` links of a class in one process the
+        validator is built and used (a many-article run): either way the link is the same.
         """
+        cls = type(self)
+        made = _MADE[cls] = _MADE.get(cls, 0) + 1
+        if made > PLAIN_LIMIT:
+            super().__init__(**data)  # a large story: pydantic's compiled validator is the faster
+            return
         checks = _CHECKS.get(type(self))
         if checks is None:
             checks = _CHECKS[type(self)] = _field_checks(type(self))
@@ -63,6 +70,11 @@ class _Link(BaseModel):
         super().__init__(**data)
 
 
+#: links of one class made without validation in a process before its validator is built and used:
+#: building one costs ~1.5 ms, about what checking 250 links in Python costs more than validating them
+PLAIN_LIMIT = 250
+#: per link class: how many were made in this process
+_MADE: dict[type, int] = {}
 #: per link class: field name → whether a value is exactly of the field's type (see _exact)
 _CHECKS: dict[type, dict[str, Callable[[Any], bool]]] = {}
 #: per link class: the fields a value must be given for (missing ones are validation's error)

@@ -12,6 +12,15 @@ from pydantic import ValidationError
 from checker.links import CueLink, Entity, EventFrame, Mention, Outcome, QuantityFrame, QuantityRelation
 from checker.models import Span
 
+
+@pytest.fixture(autouse=True)
+def _fresh_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    # as in a new process: the plain path is taken, whatever other tests made before
+    from checker import links
+
+    monkeypatch.setattr(links, "_MADE", {})
+
+
 SPAN = Span(start=4, end=15, line=1, column=5, end_line=1, end_column=16)
 
 CASES = [
@@ -104,3 +113,16 @@ def test_links_stay_frozen() -> None:
     mention = Mention(article="a.md", text="Marrow")
     with pytest.raises(ValidationError):
         mention.text = "Other"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("cls", "values"), CASES, ids=[f"{c.__name__}-{i}" for i, (c, _) in enumerate(CASES)])
+def test_past_the_limit_links_are_validated_and_the_same(cls: type, values: dict, monkeypatch) -> None:
+    from checker import links
+
+    plain = cls(**values)
+    monkeypatch.setitem(links._MADE, cls, links.PLAIN_LIMIT)  # as after that many links in one process
+    validated = cls(**values)
+    assert validated == plain and validated.model_dump_json() == plain.model_dump_json()
+    assert validated.model_fields_set == plain.model_fields_set
+    with pytest.raises(ValidationError):
+        cls(**{**values, "no_such_field": 1})
