@@ -51,8 +51,8 @@ class _Link(BaseModel):
         validator is built and used (a many-article run): either way the link is the same.
         """
         cls = type(self)
-        made = _MADE[cls] = _MADE.get(cls, 0) + 1
-        if made > PLAIN_LIMIT:
+        count = _MADE[cls] = _MADE.get(cls, 0) + 1
+        if count > PLAIN_LIMIT:
             super().__init__(**data)  # a large story: pydantic's compiled validator is the faster
             return
         checks = _CHECKS.get(type(self))

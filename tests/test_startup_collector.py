@@ -70,20 +70,70 @@ def test_nothing_left_frozen(tmp_path: Path, cli, argv: list[str]) -> None:  # t
     assert gc.get_freeze_count() == 0
 
 
-def test_the_command_freezes_what_the_run_built_before_the_process_exits(tmp_path: Path, monkeypatch) -> None:
+def test_the_command_freezes_what_the_run_built_and_ends_the_process(tmp_path: Path, monkeypatch) -> None:
     # console_main (the claimcheck script, python -m checker) ends the process: the interpreter's
-    # shutdown collection need not walk the run's objects again; main() (in-process) never freezes
+    # shutdown need not walk the run's objects again; main() (in-process) never freezes
+    import os
     import sys
 
     from checker.cli import console_main
 
+    ended: list[int] = []
+
+    def end(code: int) -> None:
+        ended.append(code)
+
     (a,) = write(tmp_path, {"a.txt": "Quiet day.\n"})
-    monkeypatch.setattr(
-        sys, "argv", ["claimcheck", "--no-config", "--format", "json", "--output", str(tmp_path / "r.json"), str(a)]
-    )
+    report = tmp_path / "r.json"
+    monkeypatch.setattr(sys, "argv", ["claimcheck", "--no-config", "--format", "json", "--output", str(report), str(a)])
+    monkeypatch.setattr(os, "_exit", end)
     try:
         assert console_main() == 0
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
-    assert (tmp_path / "r.json").read_text(encoding="utf-8").rstrip().endswith("}")
+    assert ended == ([0] if os.path.isdir("/proc/self/fd") else [])
+    assert report.read_text(encoding="utf-8").rstrip().endswith("}")
+
+
+_LEAKY_PLUGIN = """
+from checker import hookimpl
+
+out = None
+
+
+@hookimpl
+def claimcheck_configure(config):
+    global out
+    out = open(config.rootdir / "leaky.txt", "w", encoding="utf-8")  # never closed
+
+
+@hookimpl
+def claimcheck_sessionfinish(session, exit_code):
+    out.write("finished " + str(int(exit_code)) + "\\n")
+"""
+
+
+@pytest.mark.parametrize("leave_open", [False, True])
+def test_the_command_loses_nothing_when_it_ends(tmp_path: Path, leave_open: bool) -> None:
+    # a plugin's file left open and unflushed is written out by the usual exit, not cut short
+    import os
+    import subprocess
+    import sys
+
+    (a,) = write(tmp_path, {"a.txt": "Quiet day.\n"})
+    (tmp_path / "claimcheck.yaml").write_text("published: 2016-10-03\n", encoding="utf-8")
+    if leave_open:
+        (tmp_path / "claimcheck_plugins.py").write_text(_LEAKY_PLUGIN, encoding="utf-8")
+    env = {**os.environ, "CLAIMCHECK_DISABLE_PLUGIN_AUTOLOAD": "1", "NO_COLOR": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "checker", "--format", "json", str(a)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.rstrip().endswith("}") and proc.stderr == ""
+    if leave_open:
+        assert (tmp_path / "leaky.txt").read_text(encoding="utf-8") == "finished 0\n"
