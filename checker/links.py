@@ -126,9 +126,13 @@ class EventFrame(_Link):
     articles: tuple[str, ...] = ()
     #: how messages name the event ("publish report", "reopen footbridge")
     label: str = ""
-    #: per claim id: the value of a date told relative to another event ("three days after the
-    #: election"), worked out from that event's date in the story
+    #: per claim key (:func:`claim_key`): the value of a date told relative to another event ("three
+    #: days after the election"), worked out from that event's date in the story
     anchored: dict[str, str] = Field(default_factory=dict)
+
+    def anchored_for(self, path: str, claim: ClaimBase) -> str | None:
+        """The value (ISO) worked out for ``claim`` of the article at ``path`` from its anchor event."""
+        return self.anchored.get(claim_key(path, claim.id))
 
 
 class Outcome(_Link):
