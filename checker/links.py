@@ -59,7 +59,10 @@ class _Link(BaseModel):
         cls = type(self)
         count = _MADE[cls] = _MADE.get(cls, 0) + 1
         if count > PLAIN_LIMIT:
-            super().__init__(**data)  # a large story: pydantic's compiled validator is the faster
+            # a many-article run: pydantic's compiled validator is the faster, and from now on this
+            # class's links go straight to it (this method's own call costs ~1 us a link)
+            cls.__init__ = BaseModel.__init__  # type: ignore[method-assign]
+            super().__init__(**data)
             return
         checks = _CHECKS.get(type(self))
         if checks is None:

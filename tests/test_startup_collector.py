@@ -76,24 +76,40 @@ def test_the_command_freezes_what_the_run_built_and_ends_the_process(tmp_path: P
     import os
     import sys
 
-    from checker.cli import console_main
+    from checker import cli
 
     ended: list[int] = []
-
-    def end(code: int) -> None:
-        ended.append(code)
-
+    monkeypatch.setattr(os, "_exit", ended.append)
+    monkeypatch.setattr(cli, "_open_descriptors", lambda: {"0", "1", "2"})  # nothing left open by the run
+    monkeypatch.setattr(cli.threading, "active_count", lambda: 1)  # no other thread (pytest may have some)
+    exit_functions: list[bool] = []  # the test process's own atexit functions are not run
+    monkeypatch.setattr(cli.atexit, "_run_exitfuncs", lambda: exit_functions.append(True))
     (a,) = write(tmp_path, {"a.txt": "Quiet day.\n"})
     report = tmp_path / "r.json"
     monkeypatch.setattr(sys, "argv", ["claimcheck", "--no-config", "--format", "json", "--output", str(report), str(a)])
-    monkeypatch.setattr(os, "_exit", end)
     try:
-        assert console_main() == 0
+        assert cli.console_main() == 0
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
-    assert ended == ([0] if os.path.isdir("/proc/self/fd") else [])
+    assert ended == [0] and exit_functions == [True]
     assert report.read_text(encoding="utf-8").rstrip().endswith("}")
+
+
+@pytest.mark.parametrize(("after", "threads"), [({"0", "1", "2", "7"}, 1), ({"0", "1", "2"}, 2), (None, 1)])
+def test_the_usual_exit_when_something_could_be_lost(monkeypatch, after: set[str] | None, threads: int) -> None:
+    # a file opened during the run still open, another thread running, descriptors not listable
+    import os
+
+    from checker import cli
+
+    ended: list[int] = []
+    monkeypatch.setattr(os, "_exit", ended.append)
+    monkeypatch.setattr(cli, "_open_descriptors", lambda: after)
+    monkeypatch.setattr(cli.threading, "active_count", lambda: threads)
+    monkeypatch.setattr(cli.atexit, "_run_exitfuncs", lambda: None)
+    cli._end_now(1, {"0", "1", "2"})
+    assert ended == []
 
 
 _LEAKY_PLUGIN = """
