@@ -73,6 +73,8 @@ class _Dated:
     distinct: str | None = None
     #: the lemmas of the sentence's words before the date ("voting in the marrick referendum take place on")
     before: frozenset[str] = frozenset()
+    #: the anchor event's own date, told with it ("two years after construction began in 2015": 2015)
+    anchor_date: DateClaim | None = None
 
 
 @dataclass
@@ -208,7 +210,28 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 _lemmas_before(where) if where is not None and role == "event" else frozenset(),
             )
         )
+    _own_dates(out, [locate(segments, d.claim) for d in out])
     return out
+
+
+#: what lies between an anchor event and the date it is told with ("after the vote on Tuesday",
+#: "after construction began in 2015"); a comma between them makes the date another event's
+_OWN_DATE = re.compile(r"\s+(?:in|on)\s+")
+
+
+def _own_dates(dated: list[_Dated], places: list[Place | None]) -> None:
+    """Give each anchored date the date its anchor event is told with in the same words, if any."""
+    for d, where in zip(dated, places, strict=True):
+        if d.anchor is None or where is None or not d.anchor.end:
+            continue
+        for x, other in zip(dated, places, strict=True):
+            if other is None or x is d or other.segment is not where.segment or not x.claim.value:
+                continue
+            if d.anchor.start <= other.start < d.anchor.end or _OWN_DATE.fullmatch(
+                other.text, d.anchor.end, other.start
+            ):
+                d.anchor_date = x.claim
+                break
 
 
 def _lemmas_before(where: Place) -> frozenset[str]:
@@ -249,43 +272,65 @@ def _clause(where: Place, trigger: lang.Trigger | None) -> tuple[int, int]:
     return lo, cut.start() if cut else hi
 
 
+def _fits(anchor: lang.Anchor, f: _Frame, d: _Dated) -> bool:
+    """Whether the event of frame ``f`` (dated by ``d``) can be the anchor event: of the anchor's class,
+    or of a class told of one occasion with it (``occasions`` of triggers.yaml: "the levy vote" /
+    "approved the school levy") about the same thing; in either case not about another thing or one
+    told with other modifiers ("the fire levy vote" / "the school levy"); never a plan ("will vote on
+    March 10": a date that may move)."""
+    if d.tense in ("future", "future_in_past"):
+        return False
+    objects = {o for o in (f.object, d.object_lemma, d.object) if o}
+    if anchor.object and objects and anchor.object not in objects:
+        return False
+    if anchor.mods and f.mods and not anchor.mods & f.mods:
+        return False
+    if f.cls == anchor.cls:
+        return True
+    return bool(anchor.object) and anchor.object in objects and f.cls in frame_lexicons.occasions().get(anchor.cls, ())
+
+
 def _anchors(frames: list[_Frame]) -> dict[int, str]:
     """Values of dates told relative to another event ("three days after the election"): the anchor
-    event's day (the first dated mention of its class in the same article, else in the story) plus the
-    offset. The anchored date's own event is never its anchor: "Three days after the election, on March
-    5, the winner named his cabinet" does not date the election March 5. An anchor whose day is not
-    given stays unresolved."""
-    days: dict[tuple[str, str], list[tuple[int, date]]] = {}
-    story_days: dict[str, list[tuple[int, date]]] = {}
-    dated: list[tuple[int, _Dated]] = []  # day-dated events, for an anchor noun named in their sentence
+    event's day plus the offset. The anchor's day is the date told with it ("two years after construction
+    began in 2015"), else that of the first dated mention of its event (by class, or by a class of one
+    occasion with the same object, see :func:`_fits`) in the same article, else in the sentence that names
+    its noun, else in the story. The anchored date's own event is never its anchor: "Three days after the
+    election, on March 5, the winner named his cabinet" does not date the election March 5. An anchor
+    whose day is not given stays unresolved."""
+    dated: list[tuple[_Frame, _Dated, date]] = []
     for f in frames:
         if f.role != "event" or f.cls is None:
             continue
         for d in f.members:
             if d.claim.granularity == "day" and d.claim.value:
-                day = (id(f), date.fromisoformat(d.claim.value))
-                days.setdefault((d.article.path, f.cls), []).append(day)
-                story_days.setdefault(f.cls, []).append(day)
-                dated.append((id(f), d))
+                dated.append((f, d, date.fromisoformat(d.claim.value)))
     out: dict[int, str] = {}
     for f in frames:
         for d in f.members:
-            if d.anchor is None:
+            a = d.anchor
+            if a is None:
                 continue
-            here = days.get((d.article.path, d.anchor.cls), [])
-            anywhere = story_days.get(d.anchor.cls, [])
+            own = d.anchor_date
+            if own is not None and own.value:
+                if own.granularity == "day":
+                    out[id(d)] = (date.fromisoformat(own.value) + timedelta(days=a.days)).isoformat()
+                elif own.granularity == "year" and a.days % 365 == 0:
+                    out[id(d)] = str(int(own.value[:4]) + a.days // 365)
+                continue
+            path = d.article.path
+            fitting = [(g, x, day) for g, x, day in dated if g is not f and _fits(a, g, x)]
+            here = [day for g, x, day in fitting if x.article.path == path and g.cls == a.cls]
             # "Voting in the Marrick referendum took place on Sunday, March 2": the noun dated by another verb
-            named = [
-                (frame, date.fromisoformat(x.claim.value or ""))
-                for frame, x in dated
-                if d.anchor.noun in x.before and x.article.path == d.article.path
-            ]
-            base = next((day for frame, day in (*here, *named, *anywhere) if frame != id(f)), None)
+            named = [day for g, x, day in dated if g is not f and a.noun in x.before and x.article.path == path]
+            related = [day for g, x, day in fitting if x.article.path == path]
+            anywhere = [day for g, x, day in fitting if g.cls == a.cls] + [day for _, _, day in fitting]
+            base = next(iter((*here, *named, *related, *anywhere)), None)
             if base is not None:
-                out[id(d)] = (base + timedelta(days=d.anchor.days)).isoformat()
-            elif d.anchor.days % 365 == 0 and (year := _anchor_year(frames, f, d)) is not None:
+                out[id(d)] = (base + timedelta(days=a.days)).isoformat()
+            elif a.days % 365 == 0 and (year := _anchor_year(frames, f, d)) is not None:
                 # "opened in 2018, three years after the 2016 flood": whole years from the anchor's year
-                out[id(d)] = str(year + d.anchor.days // 365)
+                out[id(d)] = str(year + a.days // 365)
     return out
 
 
