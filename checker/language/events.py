@@ -697,6 +697,8 @@ class Anchor:
         passage", "the vote on the levy", "the levy was passed", "voters approved the levy"), or None.
     :ivar mods: lower-case words before that object ("school" in "the school levy vote").
     :ivar start: the offset where the anchor event's words begin.
+    :ivar names: capitalised words in the anchor's words, whose event it is ("Marl", "County" in "the Marl
+        County commission's levy vote").
     """
 
     days: int
@@ -706,6 +708,7 @@ class Anchor:
     object: str | None = None
     mods: frozenset[str] = frozenset()
     start: int = 0
+    names: frozenset[str] = frozenset()
 
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -727,7 +730,8 @@ def distinct_event(clause: str, cls: str) -> str | None:
 @dataclass(frozen=True)
 class AnchorEvent:
     """The event words after "after"/"before" in a relative date: ``text[start:end]``, the trigger
-    class and lemma of its event word, what it concerns (lemma) and that thing's modifiers."""
+    class and lemma of its event word, what it concerns (lemma), that thing's modifiers and the
+    capitalised words (names) among the event's words."""
 
     start: int
     end: int
@@ -735,6 +739,7 @@ class AnchorEvent:
     lemma: str
     object: str | None
     mods: frozenset[str]
+    names: frozenset[str] = frozenset()
 
 
 def _single_words(pos: str) -> dict[str, str]:
@@ -762,6 +767,14 @@ def _thing(words: list[tuple[str, int, int]], j: int, end: int) -> tuple[str | N
     return frame_lexicons.lemma(run[-1][0]), frozenset(w.lower() for w, _, _ in run[:-1]), run[-1][2]
 
 
+def _names(words: list[tuple[str, int, int]], end: int) -> frozenset[str]:
+    return frozenset(
+        w.removesuffix("'s").removesuffix("’s")
+        for w, _, b in words
+        if b <= end and w[:1].isupper() and w.lower() not in _PRONOUNS
+    )
+
+
 def anchor_event(text: str, at: int) -> AnchorEvent | None:
     """The anchor event told right after offset ``at`` (just after "after"/"before"), up to the next
     clause stop: a noun phrase whose head is an event noun ("the election", "the Lindwick levy vote",
@@ -777,16 +790,16 @@ def anchor_event(text: str, at: int) -> AnchorEvent | None:
         return None
     nouns, verbs = _single_words("noun"), _single_words("verb")
     det = words[0][0].lower() in _DETERMINERS
-    for i, (w, _a, b) in enumerate(words[: _ANCHOR_WORDS + 2]):
+    for i, (w, _a, b) in enumerate(words[: _ANCHOR_WORDS + 4]):
         if not w[:1].islower():
-            continue
+            continue  # a name ("the Marl County commission's levy vote"): what it concerns, never its event
         lemma = frame_lexicons.lemma(w)
         low = w.lower()
         passive = i > 0 and words[i - 1][0].lower() in _ANCHOR_AUX
         is_verb = lemma in verbs and (
             passive or low.endswith("ed") or (low in frame_lexicons.irregular() and low != lemma)
         )
-        if lemma in nouns and not is_verb and (det or i == 0) and i <= _ANCHOR_WORDS:
+        if lemma in nouns and not is_verb and (det or i == 0):
             # a noun phrase: its head is its last event noun ("the fire levy vote": vote); what it
             # concerns is the word before its head, or after "of"/"on"
             for k in range(i + 1, min(len(words), i + _ANCHOR_WORDS)):
@@ -801,7 +814,7 @@ def anchor_event(text: str, at: int) -> AnchorEvent | None:
             mods = frozenset(x.lower() for x in head[:-1] if x[:1].islower())
             if obj is None and i + 2 < len(words) and words[i + 1][0].lower() in _OF:
                 obj, mods, end = _thing(words, i + 2, end)
-            return AnchorEvent(words[0][1], end, nouns[lemma], lemma, obj, mods)
+            return AnchorEvent(words[0][1], end, nouns[lemma], lemma, obj, mods, _names(words, end))
         if is_verb and i >= 1:
             subject = [x for x, _, _ in words[:i] if x.lower() not in _DETERMINERS and x.lower() not in _ANCHOR_AUX]
             if not subject or len(subject) > _ANCHOR_WORDS:
@@ -814,7 +827,7 @@ def anchor_event(text: str, at: int) -> AnchorEvent | None:
                 mods = frozenset(x.lower() for x in subject[:-1] if x[:1].islower())
             else:  # "voters approved the school levy": its object
                 obj, mods, end = _thing(words, i + 1, b)
-            return AnchorEvent(words[0][1], end, verbs[lemma], lemma, obj, mods)
+            return AnchorEvent(words[0][1], end, verbs[lemma], lemma, obj, mods, _names(words, end))
     return None
 
 
@@ -831,7 +844,7 @@ def anchor_of(text: str, start: int, end: int) -> Anchor | None:
     if event is None:
         return None
     days = int(n * _UNIT_DAYS[m.group("unit").lower()]) * (1 if m.group("dir").lower() == "after" else -1)
-    return Anchor(days, event.cls, event.lemma, event.end, event.object, event.mods, event.start)
+    return Anchor(days, event.cls, event.lemma, event.end, event.object, event.mods, event.start, event.names)
 
 
 __all__ = [

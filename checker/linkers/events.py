@@ -285,6 +285,11 @@ def _fits(anchor: lang.Anchor, f: _Frame, d: _Dated) -> bool:
         return False
     if anchor.mods and f.mods and not anchor.mods & f.mods:
         return False
+    bodies = {p.removeprefix("org:") for p in f.participants if p.startswith("org:")} | (
+        {f.place} if f.place else set()
+    )
+    if anchor.names and bodies and not any(n in b for n in anchor.names for b in bodies):
+        return False  # "the Marl County commission's levy vote" is not the Tellbury board's
     if f.cls == anchor.cls:
         return True
     return bool(anchor.object) and anchor.object in objects and f.cls in frame_lexicons.occasions().get(anchor.cls, ())
