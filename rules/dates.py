@@ -72,6 +72,15 @@ def _other_year(a: DateClaim, b: DateClaim) -> bool:
     return a.value[:4] != b.value[:4]
 
 
+def _counted(d: DateClaim, frame: EventFrame) -> bool:
+    """A date with no value of its own, counted from another event ("three days after the election");
+    an anniversary's own year ("its 25th anniversary in 2021") is checked against its count apart."""
+    return d.id in frame.anchored and d.reason == _COUNTED
+
+
+_COUNTED = "relative to another event, not to the publication date"
+
+
 def _deictic(d: DateClaim) -> bool:
     """A date told from the day of writing ("today", "Monday", "last week"); "14 May" with its year
     taken from the publication date names the same day whichever day it was written."""
@@ -164,7 +173,7 @@ def date_agreement(
     dated = _event_dates(article, claims, links)
     for i, (a, frame) in enumerate(dated):
         for b, b_frame in dated[:i]:
-            anchored = a.id in frame.anchored or b.id in frame.anchored
+            anchored = _counted(a, frame) or _counted(b, frame)
             if (
                 b_frame is frame
                 and (anchored or not _same_sentence(a, b, article))
@@ -177,6 +186,14 @@ def date_agreement(
                     claims=[b],
                 )
                 break  # one finding per date: the nearest disagreement is enough to send the editor there
+    for d, frame in dated:
+        counted = frame.anchored.get(d.id)
+        if counted and d.value and d.value[:4] != counted[:4] and d.granularity in ("year", "day"):
+            # "which opened in 1998, … celebrated its 25th anniversary in 2021": the years counted from the
+            # event the date marks give another year than the date
+            yield fail(
+                d, f"{frame.label}: {_dated(d, 'here')}, but counted from the event it marks it falls in {counted}"
+            )
     for d in claims:
         if d.reason == "no such day":
             yield fail(d, f"{quoted(d.text)} is not a date: that month has no such day")

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker.language import frame_lexicons
-from checker.language.numbers import to_number
+from checker.language.numbers import ordinal_to_number, to_number
 
 Tense = str  # "past", "present", "future", "future_in_past"
 
@@ -831,6 +832,25 @@ def anchor_event(text: str, at: int) -> AnchorEvent | None:
     return None
 
 
+#: an ordinal and a noun right before a date: "its 25th anniversary in", "the fiftieth anniversary on"
+_ORDINAL_BEFORE = re.compile(r"\b(?P<n>[\w-]+)\s+(?P<noun>[a-z]+)\s+(?:in|on)\s+$")
+
+
+def anniversary_before(text: str, start: int) -> int | None:
+    """The years an anniversary counts when one is told right before the date at ``start`` ("celebrated
+    its 25th anniversary in 2021": 25), by the ``anniversary_nouns`` of ``triggers.yaml``; None when none."""
+    m = _ORDINAL_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or m.group("noun") not in _anniversary_nouns():
+        return None
+    n = ordinal_to_number(m.group("n"))
+    return int(n) if n is not None and 1 <= n <= 1000 and n == int(n) else None
+
+
+@lru_cache(maxsize=1)
+def _anniversary_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in frame_lexicons.raw("triggers.yaml").get("anniversary_nouns") or ())
+
+
 def anchor_of(text: str, start: int, end: int) -> Anchor | None:
     """The anchor of the relative date at ``text[start:end]`` ("three days after" + "the election")."""
     m = _ANCHOR.match(" ".join(text[start:end].split()))
@@ -853,6 +873,7 @@ __all__ = [
     "OutcomeStatement",
     "Trigger",
     "anchor_event",
+    "anniversary_before",
     "anchor_of",
     "distinct_event",
     "heads_noun_phrase",

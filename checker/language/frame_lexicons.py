@@ -166,6 +166,11 @@ def triggers() -> TriggerLexicon:
     )
 
 
+def raw(name: str) -> dict[str, Any]:
+    """A lexicon file of ``checker/language/data/`` as parsed (for keys read by one module only)."""
+    return _load(name)
+
+
 @cache
 def occasions() -> dict[str, frozenset[str]]:
     """Trigger class → the classes (itself included) whose events can be one occasion told with another

@@ -75,6 +75,9 @@ class _Dated:
     before: frozenset[str] = frozenset()
     #: the anchor event's own date, told with it ("two years after construction began in 2015": 2015)
     anchor_date: DateClaim | None = None
+    #: an anniversary's years and the date of the event it marks ("which opened in 1998, … celebrated its
+    #: 25th anniversary in 2021": 25 and 1998)
+    anniversary: tuple[int, DateClaim] | None = None
 
 
 @dataclass
@@ -210,8 +213,37 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 _lemmas_before(where) if where is not None and role == "event" else frozenset(),
             )
         )
-    _own_dates(out, [locate(segments, d.claim) for d in out])
+    places = [locate(segments, d.claim) for d in out]
+    _own_dates(out, places)
+    _anniversaries(out, places)
     return out
+
+
+def _anniversaries(dated: list[_Dated], places: list[Place | None]) -> None:
+    """Give each anniversary's date ("its 25th anniversary in 2021") the one earlier event date of its
+    sentence it is counted from ("The plant, which opened in 1998, …"); none when the sentence dates no
+    other event or more than one."""
+    for d, where in zip(dated, places, strict=True):
+        if where is None or d.role != "event" or not d.claim.value:
+            continue
+        years = lang.anniversary_before(where.text, where.start)
+        if years is None:
+            continue
+        bases = [
+            x.claim
+            for x, other in zip(dated, places, strict=True)
+            if other is not None
+            and x is not d
+            and other.segment is where.segment
+            and other.lo == where.lo
+            and other.start < where.start
+            and x.role == "event"
+            and x.trigger is not None
+            and x.claim.value
+            and x.claim.granularity in ("year", "day")
+        ]
+        if len(bases) == 1:
+            d.anniversary = (years, bases[0])
 
 
 #: what lies between an anchor event and the date it is told with ("after the vote on Tuesday",
@@ -313,6 +345,9 @@ def _anchors(frames: list[_Frame]) -> dict[int, str]:
     out: dict[int, str] = {}
     for f in frames:
         for d in f.members:
+            if d.anniversary is not None and d.anniversary[1].value:
+                years, since = d.anniversary  # "its 25th anniversary in 2021", counted from 1998
+                out[id(d)] = str(int(since.value[:4]) + years)
             a = d.anchor
             if a is None:
                 continue
