@@ -345,9 +345,9 @@ def _anchors(frames: list[_Frame]) -> dict[int, str]:
     out: dict[int, str] = {}
     for f in frames:
         for d in f.members:
-            if d.anniversary is not None and d.anniversary[1].value:
-                years, since = d.anniversary  # "its 25th anniversary in 2021", counted from 1998
-                out[id(d)] = str(int(since.value[:4]) + years)
+            if d.anniversary is not None and (since := d.anniversary[1].value):
+                # "its 25th anniversary in 2021", counted from 1998
+                out[id(d)] = str(int(since[:4]) + d.anniversary[0])
             a = d.anchor
             if a is None:
                 continue
