@@ -815,6 +815,10 @@ def anchor_event(text: str, at: int) -> AnchorEvent | None:
             mods = frozenset(x.lower() for x in head[:-1] if x[:1].islower())
             if obj is None and i + 2 < len(words) and words[i + 1][0].lower() in _OF:
                 obj, mods, end = _thing(words, i + 2, end)
+            elif (
+                i + 1 < len(words) and words[i + 1][0][:1].islower() and frame_lexicons.lemma(words[i + 1][0]) in verbs
+            ):
+                end = words[i + 1][2]  # "the storm hit on September 2": the noun's own verb, then its date
             return AnchorEvent(words[0][1], end, nouns[lemma], lemma, obj, mods, _names(words, end))
         if is_verb and i >= 1:
             subject = [x for x, _, _ in words[:i] if x.lower() not in _DETERMINERS and x.lower() not in _ANCHOR_AUX]
