@@ -365,6 +365,10 @@ def _anchors(frames: list[_Frame]) -> dict[int, str]:
             named = [day for g, x, day in dated if g is not f and a.noun in x.before and x.article.path == path]
             related = [day for g, x, day in fitting if x.article.path == path]
             anywhere = [day for g, x, day in fitting if g.cls == a.cls] + [day for _, _, day in fitting]
+            if len(set(anywhere)) > 1:
+                # the story dates two events the anchor may name ("the shooting": the deputy's, or the
+                # one four days earlier): which one it counts from is not known
+                anywhere = []
             base = next(iter((*here, *named, *related, *anywhere)), None)
             if base is not None:
                 out[id(d)] = (base + timedelta(days=a.days)).isoformat()
