@@ -1,0 +1,155 @@
+"""Anchors told in other words than their event (issue 14, `dates3`): "three days after the levy vote" /
+"approved the school levy"; years told in the anchor's clause; anniversaries. On text we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.language import events, frame_lexicons
+from checker.testing import Runner
+
+
+def _article(body: str, published: str, outlet: str = "Tellbury Post") -> str:
+    return f"---\ntitle: T\npublished: {published}\noutlet: {outlet}\nstory: s\n---\n{body}\n"
+
+
+def _cc101(run: Runner, *bodies: tuple[str, str]) -> list[str]:
+    files = {
+        f"{chr(97 + i)}.md": _article(body, published, f"Outlet {i}") for i, (body, published) in enumerate(bodies)
+    }
+    result = run(files, select=["CC101"])
+    return [f"{f.outcome} {f.message}" for ar in result.results for r in ar.results for f in r.findings]
+
+
+def _anchor(sentence: str) -> events.Anchor | None:
+    at = sentence.index(" after") + len(" after") if " after" in sentence else sentence.index(" before") + 7
+    start = 0
+    return events.anchor_of(sentence, start, at)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cls", "obj", "mods"),
+    [
+        # a noun phrase: its head is its last event noun; what it concerns the word before it
+        ("Three days after the levy vote, on", "vote", "levy", set()),
+        ("Three days after the fire levy vote, on", "vote", "levy", {"fire"}),
+        ("A week after the levy's passage, on", "approve", "levy", set()),
+        ("Two days after the vote on the road levy, the", "vote", "levy", {"road"}),
+        ("A week after the passage of the Tellbury parks levy, the", "approve", "levy", {"parks"}),
+        # a clause: passive (its subject is what it concerns) or active (its object)
+        ("The day after the levy was passed, on", "approve", "levy", set()),
+        ("Two days after voters approved the school levy on", "approve", "levy", {"school"}),
+        ("Two years after construction began in 2015, the", "start", None, set()),
+        ("Three years after she was elected in 2019, she", "elect", None, set()),
+        ("Four years after the dam was completed in 2010, the", "end", "dam", set()),
+    ],
+)
+def test_an_anchor_is_read_as_a_noun_phrase_or_a_clause(
+    sentence: str, cls: str, obj: str | None, mods: set[str]
+) -> None:
+    anchor = _anchor(sentence)
+    assert anchor is not None
+    assert (anchor.cls, anchor.object, set(anchor.mods)) == (cls, obj, mods)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three days after police said the levy failed, the",  # a report, not an event
+        "Two days after that, the board met",  # no event named
+        "A week after the Tellbury, the",  # a name, no event word
+    ],
+)
+def test_words_that_name_no_event_are_no_anchor(sentence: str) -> None:
+    assert _anchor(sentence) is None
+
+
+def test_a_name_in_the_anchor_is_kept_as_whose_event_it_is() -> None:
+    anchor = _anchor("Three days after the Marl County commission's levy vote, on")
+    assert anchor is not None and {"Marl", "County"} <= anchor.names and anchor.cls == "vote"
+
+
+def test_occasions_join_a_vote_and_its_decision_and_nothing_else() -> None:
+    occasions = frame_lexicons.occasions()
+    assert {"approve", "reject"} <= occasions["vote"]
+    assert "vote" in occasions["approve"] and "vote" in occasions["reject"]
+    assert "attack" not in occasions.get("vote", frozenset())
+    assert "attack" not in occasions  # a class of no occasion group is one occasion only with itself
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The plant, which opened in 1998, celebrated its 25th anniversary in 2021", 25),
+        ("the choir marked its fortieth anniversary in 2018", 40),
+        ("the club played its 25th season in 2021", None),  # not an anniversary noun
+        ("held its 30th anniversary dinner in 2021", None),  # the ordinal does not count the date's year
+    ],
+)
+def test_an_anniversary_counts_years(text: str, years: int | None) -> None:
+    assert events.anniversary_before(text, text.rindex("20")) == years
+
+
+LEVY = ("The Tellbury school board approved the school levy on Tuesday, March 3, after a long debate.", "2026-03-06")
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # the anchor told with another word than its event, in another article: counted from March 3
+        ("Three days after the levy vote, on Saturday, March 7, the board hired a superintendent.", ["fail"]),
+        ("The day after the levy was passed, on Thursday, March 5, parents met at the library.", ["fail"]),
+        ("A week after the levy's passage, on Wednesday, March 11, the board posted forty jobs.", ["fail"]),
+        # the same, consistent
+        ("Three days after the levy vote, on Friday, March 6, the board hired a superintendent.", []),
+        ("The day after the levy was passed, on Wednesday, March 4, parents met at the library.", []),
+        # another levy, another body: not the anchor
+        ("Three days after the fire levy vote, on Saturday, March 7, the fire chief hired two firefighters.", []),
+        (
+            "Three days after the Marl County commission's levy vote, on Saturday, March 7, the county hired two deputies.",
+            [],
+        ),
+    ],
+)
+def test_an_anchor_told_in_other_words_counts_from_its_event(
+    claimcheck_run: Runner, later: str, expected: list[str]
+) -> None:
+    found = _cc101(claimcheck_run, LEVY, (later, "2026-03-20"))
+    assert [m.split()[0] for m in found] == expected
+
+
+def test_a_planned_vote_is_no_anchor(claimcheck_run: Runner) -> None:
+    plan = ("The Seld council is scheduled to approve the parking levy on Tuesday, March 3.", "2026-03-02")
+    later = (
+        "The vote was delayed. Three days after the levy vote, on Thursday, March 19, shop owners protested.",
+        "2026-03-20",
+    )
+    assert _cc101(claimcheck_run, plan, later) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Two years after construction began in 2015, the Pellam footbridge opened in 2016.", ["fail"]),
+        ("Two years after construction began in 2015, the Pellam footbridge opened in 2017.", []),
+        # a comma: the year is the clause's own event's, not the anchor's
+        ("Two years after construction began, in 2017, the Pellam footbridge opened.", []),
+        ("Three years after she was elected in 2019, Mayor Ana Coll resigned in 2021.", ["fail"]),
+        ("The Corvel plant, which opened in 1998, celebrated its 25th anniversary in 2021.", ["fail"]),
+        ("The Corvel plant, which opened in 1998, celebrated its 25th anniversary in 2023.", []),
+    ],
+)
+def test_years_told_in_the_anchor_clause(claimcheck_run: Runner, body: str, expected: list[str]) -> None:
+    assert [m.split()[0] for m in _cc101(claimcheck_run, (body, "2026-04-20"))] == expected
+
+
+def test_an_anchor_the_story_dates_twice_is_not_resolved(claimcheck_run: Runner) -> None:
+    shootings = (
+        "A gunman shot a farmer in Pell on Monday, June 20. On Friday, June 24, the same gunman shot a deputy in Rusk.",
+        "2022-06-27",
+    )
+    wedding = (
+        "The deputy had married two weeks before the shooting, on Friday, June 10, in a small chapel.",
+        "2022-06-28",
+    )
+    assert _cc101(claimcheck_run, shootings, wedding) == []
