@@ -153,3 +153,30 @@ def test_an_anchor_the_story_dates_twice_is_not_resolved(claimcheck_run: Runner)
         "2022-06-28",
     )
     assert _cc101(claimcheck_run, shootings, wedding) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("two years later", 730), ("four days earlier", -4), ("a week later", 7), ("three days after", None)],
+)
+def test_a_date_told_later_or_earlier_counts_days(text: str, days: int | None) -> None:
+    assert events.offset_later(text) == days
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Work on the Quell library started in 2019. The library opened three years later, in 2021.", ["fail"]),
+        ("Work on the Quell library started in 2019. The library opened two years later, in 2021.", []),
+        (
+            "The ferry Arlo ran aground on Monday, April 6. Crews refloated it two days later, on Thursday, April 9.",
+            ["fail"],
+        ),
+        # a delay against a plan, and an event not counted from itself
+        ("The ferry Arlo is expected to reach Quell on Thursday, April 9, three days later than planned.", []),
+    ],
+)
+def test_a_date_told_later_counts_from_the_event_told_before(
+    claimcheck_run: Runner, body: str, expected: list[str]
+) -> None:
+    assert [m.split()[0] for m in _cc101(claimcheck_run, (body, "2026-04-07"))] == expected

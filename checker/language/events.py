@@ -855,6 +855,22 @@ def _anniversary_nouns() -> frozenset[str]:
     return frozenset(str(w) for w in frame_lexicons.raw("triggers.yaml").get("anniversary_nouns") or ())
 
 
+_LATER = re.compile(r"^(?P<n>\w+(?:\s+\w+)?)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier)$", re.I)
+
+
+def offset_later(text: str) -> int | None:
+    """The signed days of a date told from the event told just before it ("two years later": 730, "four
+    days earlier": -4); None for any other text. Months count 30 days, years 365."""
+    m = _LATER.match(" ".join(text.split()))
+    if m is None:
+        return None
+    word = m.group("n").lower()
+    n = 1.0 if word in ("the", "a", "an", "one") else to_number(word)
+    if n is None or n != int(n):
+        return None
+    return int(n * _UNIT_DAYS[m.group("unit").lower()]) * (1 if m.group("dir").lower() == "later" else -1)
+
+
 def anchor_of(text: str, start: int, end: int) -> Anchor | None:
     """The anchor of the relative date at ``text[start:end]`` ("three days after" + "the election")."""
     m = _ANCHOR.match(" ".join(text[start:end].split()))
@@ -883,6 +899,7 @@ __all__ = [
     "heads_noun_phrase",
     "is_baseline",
     "object_of",
+    "offset_later",
     "outcome_statements",
     "tense_of",
     "trigger_of",

@@ -162,6 +162,12 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             and claim.reason == "relative to another event, not to the publication date"
         ):
             anchor = lang.anchor_of(where.text, where.start, where.end)
+            if (
+                anchor is None
+                and (days := lang.offset_later(claim.text)) is not None
+                and not _THAN.match(where.text, where.end)  # "three days later than planned": a delay
+            ):
+                anchor = lang.Anchor(days, "", "")  # "two years later": from the event told just before
         else:
             anchor = None
         if where is not None:
@@ -246,14 +252,30 @@ def _anniversaries(dated: list[_Dated], places: list[Place | None]) -> None:
             d.anniversary = (years, bases[0])
 
 
+_THAN = re.compile(r"\s+than\b")
 #: what lies between an anchor event and the date it is told with ("after the vote on Tuesday",
 #: "after construction began in 2015"); a comma between them makes the date another event's
 _OWN_DATE = re.compile(r"\s+(?:in|on)\s+")
 
 
 def _own_dates(dated: list[_Dated], places: list[Place | None]) -> None:
-    """Give each anchored date the date its anchor event is told with in the same words, if any."""
+    """Give each anchored date the date its anchor event is told with in the same words, if any; a
+    date told from the event told just before it ("Construction began in 2015. It was finished two years
+    later, in 2018") the date of the nearest event before it in its paragraph."""
     for d, where in zip(dated, places, strict=True):
+        if d.anchor is not None and where is not None and not d.anchor.cls:
+            before = [
+                (other.start, x.claim)
+                for x, other in zip(dated, places, strict=True)
+                if other is not None
+                and other.segment is where.segment
+                and other.start < where.start
+                and x.role == "event"
+                and x.claim.value
+                and x.claim.granularity in ("day", "year")
+            ]
+            d.anchor_date = max(before, key=lambda b: b[0])[1] if before else None
+            continue
         if d.anchor is None or where is None or not d.anchor.end:
             continue
         for x, other in zip(dated, places, strict=True):
@@ -352,6 +374,8 @@ def _anchors(frames: list[_Frame]) -> dict[int, str]:
             if a is None:
                 continue
             own = d.anchor_date
+            if not a.cls and own is not None and any(m.claim is own for m in f.members):
+                continue  # "arrives on November 11, three days later": the event is not counted from itself
             if own is not None and own.value:
                 if own.granularity == "day":
                     out[id(d)] = (date.fromisoformat(own.value) + timedelta(days=a.days)).isoformat()
