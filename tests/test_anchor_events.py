@@ -180,3 +180,21 @@ def test_a_date_told_later_counts_from_the_event_told_before(
     claimcheck_run: Runner, body: str, expected: list[str]
 ) -> None:
     assert [m.split()[0] for m in _cc101(claimcheck_run, (body, "2026-04-07"))] == expected
+
+
+def test_the_following_weekday_is_read_as_a_weekday_after_another_day() -> None:
+    assert events.following_weekday("the following Tuesday") == 1
+    assert events.following_weekday("next Tuesday") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Judge Ada Penn heard motions on Monday, March 2. The trial opened the following Monday, March 16.", ["fail"]),
+        ("Judge Ada Penn heard motions on Monday, March 2. The trial opened the following Monday, March 9.", []),
+    ],
+)
+def test_the_following_weekday_counts_from_the_day_told_before(
+    claimcheck_run: Runner, body: str, expected: list[str]
+) -> None:
+    assert [m.split()[0] for m in _cc101(claimcheck_run, (body, "2026-03-20"))] == expected

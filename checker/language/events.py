@@ -130,6 +130,7 @@ _STOP = frozenset(
 _STOP |= frozenset({"if", "unless", "because", "although", "though", "whether", "so", "yet", "nor", "once"})
 _MONTH_DAY = frozenset(
     [
+        "following",  # "the following Monday"
         "january",
         "february",
         "march",
@@ -710,6 +711,8 @@ class Anchor:
     mods: frozenset[str] = frozenset()
     start: int = 0
     names: frozenset[str] = frozenset()
+    #: the weekday (0 = Monday) of "the following Tuesday": the first such day after the anchor's
+    weekday: int | None = None
 
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -858,6 +861,19 @@ def _anniversary_nouns() -> frozenset[str]:
 _LATER = re.compile(r"^(?P<n>\w+(?:\s+\w+)?)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier)$", re.I)
 
 
+_FOLLOWING = re.compile(r"^the\s+following\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I)
+_WEEKDAY_INDEX = {
+    d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+}
+
+
+def following_weekday(text: str) -> int | None:
+    """The weekday (0 = Monday) of "the following Tuesday", a day counted from the day told before it;
+    None for any other text."""
+    m = _FOLLOWING.match(" ".join(text.split()))
+    return _WEEKDAY_INDEX[m.group("wd").lower()] if m else None
+
+
 def offset_later(text: str) -> int | None:
     """The signed days of a date told from the event told just before it ("two years later": 730, "four
     days earlier": -4); None for any other text. Months count 30 days, years 365."""
@@ -896,6 +912,7 @@ __all__ = [
     "anchor_of",
     "anniversary_before",
     "distinct_event",
+    "following_weekday",
     "heads_noun_phrase",
     "is_baseline",
     "object_of",

@@ -168,6 +168,8 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 and not _THAN.match(where.text, where.end)  # "three days later than planned": a delay
             ):
                 anchor = lang.Anchor(days, "", "")  # "two years later": from the event told just before
+            elif anchor is None and (weekday := lang.following_weekday(claim.text)) is not None:
+                anchor = lang.Anchor(0, "", "", weekday=weekday)  # "the following Tuesday"
         else:
             anchor = None
         if where is not None:
@@ -377,7 +379,12 @@ def _anchors(frames: list[_Frame]) -> dict[int, str]:
             if not a.cls and own is not None and any(m.claim is own for m in f.members):
                 continue  # "arrives on November 11, three days later": the event is not counted from itself
             if own is not None and own.value:
-                if own.granularity == "day":
+                if a.weekday is not None:  # "the following Tuesday": the first Tuesday after the day told before
+                    if own.granularity == "day":
+                        told = date.fromisoformat(own.value)
+                        ahead = (a.weekday - told.weekday()) % 7 or 7
+                        out[id(d)] = (told + timedelta(days=ahead)).isoformat()
+                elif own.granularity == "day":
                     out[id(d)] = (date.fromisoformat(own.value) + timedelta(days=a.days)).isoformat()
                 elif own.granularity == "year" and a.days % 365 == 0:
                     out[id(d)] = str(int(own.value[:4]) + a.days // 365)
