@@ -198,3 +198,19 @@ def test_the_following_weekday_counts_from_the_day_told_before(
     claimcheck_run: Runner, body: str, expected: list[str]
 ) -> None:
     assert [m.split()[0] for m in _cc101(claimcheck_run, (body, "2026-03-20"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a weekday anchor: the last such weekday the offset allows, whatever week publication gives it
+        ("The Kerr school board hired four aides on Friday, March 6, two days after Tuesday's budget vote.", ["fail"]),
+        ("The Kerr school board hired four aides on Thursday, March 5, two days after Tuesday's budget vote.", []),
+        ("Teachers in Kerr rallied on Thursday, March 5, three days after Monday's budget hearing.", []),
+        # a meeting with no object and the anchored date beside it are one event
+        ("Parents in Kerr met on Thursday, March 5, a day after the March 3 vote on the budget.", ["fail"]),
+        ("Parents in Kerr met on Wednesday, March 4, a day after the March 3 vote on the budget.", []),
+    ],
+)
+def test_an_anchor_dated_in_its_own_words(claimcheck_run: Runner, body: str, expected: list[str]) -> None:
+    assert [m.split()[0] for m in _cc101(claimcheck_run, (body, "2026-03-09"))] == expected

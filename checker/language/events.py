@@ -775,7 +775,10 @@ def _names(words: list[tuple[str, int, int]], end: int) -> frozenset[str]:
     return frozenset(
         w.removesuffix("'s").removesuffix("’s")
         for w, _, b in words
-        if b <= end and w[:1].isupper() and w.lower() not in _PRONOUNS
+        if b <= end
+        and w[:1].isupper()
+        and w.lower() not in _PRONOUNS
+        and w.lower().removesuffix("'s").removesuffix("’s") not in _MONTH_DAY  # "Tuesday's levy vote": a date
     )
 
 
@@ -793,7 +796,8 @@ def anchor_event(text: str, at: int) -> AnchorEvent | None:
     if not words:
         return None
     nouns, verbs = _single_words("noun"), _single_words("verb")
-    det = words[0][0].lower() in _DETERMINERS
+    # a determiner, or a possessive that stands for one ("Tuesday's levy vote", "the council's vote")
+    det = words[0][0].lower() in _DETERMINERS or words[0][0].endswith(("'s", "’s"))
     for i, (w, _a, b) in enumerate(words[: _ANCHOR_WORDS + 4]):
         if not w[:1].islower():
             continue  # a name ("the Marl County commission's levy vote"): what it concerns, never its event
@@ -812,7 +816,8 @@ def anchor_event(text: str, at: int) -> AnchorEvent | None:
                     break
                 if frame_lexicons.lemma(x) in nouns:
                     i, lemma, b = k, frame_lexicons.lemma(x), words[k][2]
-            head = [x for x, _, _ in words[int(det) : i]]
+            # what it concerns is told in lower case ("the March 3 levy vote": levy)
+            head = [x for x, _, _ in words[int(det) : i] if x[:1].islower()]
             end = b
             obj = frame_lexicons.lemma(head[-1]) if head else None
             mods = frozenset(x.lower() for x in head[:-1] if x[:1].islower())

@@ -48,6 +48,8 @@ _STAMP = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$")
 #: trigger classes whose events are told apart only by what they concern
 _NEEDS_OBJECT = frozenset({"announce", "report", "meet"})
+#: characters apart a date and the anchored date beside it may be ("on Thursday, March 5, a day after …")
+_TOGETHER = 40
 #: event classes whose people, two or more of them, name one event without an object (a meeting of two leaders)
 _MET_BY_PARTIES = frozenset({"meet"})
 
@@ -107,9 +109,25 @@ class _Frame:
             return False  # "The attack on Monday" and "A second attack … on Tuesday"
         if self.polarity is not None and d.polarity is not None and self.polarity != d.polarity:
             return False  # "pleaded not guilty in January" and "pleaded guilty on Wednesday": two pleas
-        if self.cls in _NEEDS_OBJECT and not (self.object and d.object) and not self._same_parties(d):
+        if (
+            self.cls in _NEEDS_OBJECT
+            and not (self.object and d.object)
+            and not self._same_parties(d)
+            and not self._told_together(d)
+        ):
             return False  # one body announces many things: "announced on Monday" alone names no event
         return not (self.object and d.object and self.object != d.object)
+
+    def _told_together(self, d: _Dated) -> bool:
+        """A date and the anchored date beside it ("met on Thursday, March 5, a day after the March 3
+        vote"): one event, object or none."""
+        return any(
+            (m.anchor is None) != (d.anchor is None)
+            and m.article.path == d.article.path
+            and m.claim.segment == d.claim.segment
+            and abs(m.claim.span.start - d.claim.span.start) <= _TOGETHER
+            for m in self.members
+        )
 
     def _same_parties(self, d: _Dated) -> bool:
         """A meeting of the same two people or more, told in another article ("Saturday's meeting between
@@ -378,6 +396,22 @@ def _anchors(frames: list[_Frame]) -> dict[int, str]:
             own = d.anchor_date
             if not a.cls and own is not None and any(m.claim is own for m in f.members):
                 continue  # "arrives on November 11, three days later": the event is not counted from itself
+            if own is not None and own.weekday is not None and not any(ch.isdigit() for ch in own.text):
+                # "two days after Tuesday's levy vote": a weekday read from publication may be another week's;
+                # the anchor's day is the last such weekday the offset allows before the clause's own date
+                told_here = next(
+                    (
+                        date.fromisoformat(m.claim.value)
+                        for m in f.members
+                        if m is not d and m.claim.granularity == "day" and m.claim.value and m.anchor is None
+                    ),
+                    None,
+                )
+                if told_here is not None:
+                    latest = told_here - timedelta(days=a.days)
+                    on = latest - timedelta(days=(latest.weekday() - own.weekday) % 7)
+                    out[id(d)] = (on + timedelta(days=a.days)).isoformat()
+                continue
             if own is not None and own.value:
                 if a.weekday is not None:  # "the following Tuesday": the first Tuesday after the day told before
                     if own.granularity == "day":
@@ -400,9 +434,9 @@ def _anchors(frames: list[_Frame]) -> dict[int, str]:
                 # the story dates two events the anchor may name ("the shooting": the deputy's, or the
                 # one four days earlier): which one it counts from is not known
                 anywhere = []
-            base = next(iter((*here, *named, *related, *anywhere)), None)
-            if base is not None:
-                out[id(d)] = (base + timedelta(days=a.days)).isoformat()
+            found = next(iter((*here, *named, *related, *anywhere)), None)
+            if found is not None:
+                out[id(d)] = (found + timedelta(days=a.days)).isoformat()
             elif a.days % 365 == 0 and (year := _anchor_year(frames, f, d)) is not None:
                 # "opened in 2018, three years after the 2016 flood": whole years from the anchor's year
                 out[id(d)] = str(year + a.days // 365)
