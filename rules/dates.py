@@ -72,10 +72,10 @@ def _other_year(a: DateClaim, b: DateClaim) -> bool:
     return a.value[:4] != b.value[:4]
 
 
-def _counted(d: DateClaim, frame: EventFrame) -> bool:
+def _counted(path: str, d: DateClaim, frame: EventFrame) -> bool:
     """A date with no value of its own, counted from another event ("three days after the election");
     an anniversary's own year ("its 25th anniversary in 2021") is checked against its count apart."""
-    return d.id in frame.anchored and d.reason == _COUNTED
+    return frame.anchored_for(path, d) is not None and d.reason == _COUNTED
 
 
 _COUNTED = "relative to another event, not to the publication date"
@@ -124,8 +124,8 @@ def _event_dates(article: Article, claims: list[DateClaim], links: StoryLinks) -
         frame = links.event_of(d, article.path)
         if frame is None or frame.role != "event" or not frame.trigger_class:
             continue
-        if d.value is None and d.id in frame.anchored:  # "three days after the election": from the election's date
-            value = frame.anchored[d.id]
+        value = frame.anchored_for(article.path, d) if d.value is None else None
+        if value:  # "three days after the election": from the election's date
             d = d.model_copy(update={"value": value, "granularity": "day" if len(value) == 10 else "year"})
         if d.value:
             out.append((d, frame))
@@ -173,7 +173,7 @@ def date_agreement(
     dated = _event_dates(article, claims, links)
     for i, (a, frame) in enumerate(dated):
         for b, b_frame in dated[:i]:
-            anchored = _counted(a, frame) or _counted(b, frame)
+            anchored = _counted(article.path, a, frame) or _counted(article.path, b, frame)
             if (
                 b_frame is frame
                 and (anchored or not _same_sentence(a, b, article))
@@ -187,7 +187,7 @@ def date_agreement(
                 )
                 break  # one finding per date: the nearest disagreement is enough to send the editor there
     for d, frame in dated:
-        counted = frame.anchored.get(d.id)
+        counted = frame.anchored_for(article.path, d)
         if counted and d.value and d.value[:4] != counted[:4] and d.granularity in ("year", "day"):
             # "which opened in 1998, … celebrated its 25th anniversary in 2021": the years counted from the
             # event the date marks give another year than the date
