@@ -147,8 +147,10 @@ def date_agreement(
         articles of one story. Two dates are of the same event when the linking stage gave them one
         event frame: the same kind of trigger (published / went online; signed / approved) and no
         participant, place or object that differs. A date counted from another event ("three days after
-        the election") is resolved from that event's own date when the story gives it, and left alone
-        when it does not. A month and day without a year take the year from the tense and the
+        the election", "the day after the levy was passed", "two years later") is resolved from that
+        event's own date when the story gives it (a vote and the approval or rejection it decided are
+        one occasion when they concern the same thing), and left alone when it does not; an
+        anniversary ("which opened in 1998, … its 25th anniversary in 2021") is counted the same way. A month and day without a year take the year from the tense and the
         publication date ("will reopen on Monday, April 15": the coming April 15); a weekday named
         beside a date that falls on another weekday fails; a date that does not exist (June 31, Feb.
         30); an event told in the past tense with a full date after publication (warn). Different events
