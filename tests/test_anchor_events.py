@@ -214,3 +214,41 @@ def test_the_following_weekday_counts_from_the_day_told_before(
 )
 def test_an_anchor_dated_in_its_own_words(claimcheck_run: Runner, body: str, expected: list[str]) -> None:
     assert [m.split()[0] for m in _cc101(claimcheck_run, (body, "2026-03-09"))] == expected
+
+
+def test_the_month_may_is_no_modal() -> None:
+    text = "A week after her election, on Monday, May 11, she named a new police chief."
+    s = text.index("Monday")
+    trigger = events.trigger_of(text, s, text.index(", she"))
+    assert trigger is not None and events.tense_of(text, trigger, s, s + 14) == "past"
+    modal = "The council may approve the plan on Monday."
+    trigger = events.trigger_of(modal, modal.index("Monday"), modal.index("Monday") + 6)
+    assert trigger is not None and events.tense_of(modal, trigger) == "future"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an anchor naming nothing it concerns: the one occasion of its group the article dates
+        (
+            "Dorn voters chose Ilka Brandt for the council seat on Tuesday, May 5. Two days after her election,"
+            " on Friday, May 8, Brandt hired two aides.",
+            ["fail"],
+        ),
+        (
+            "Dorn voters chose Ilka Brandt for the council seat on Tuesday, May 5. Two days after her election,"
+            " on Thursday, May 7, Brandt hired two aides.",
+            [],
+        ),
+        # two such events in the article: the one told last before the anchored date
+        (
+            "Dorn voters chose Ilka Brandt on Tuesday, May 5, and the board appointed Omar Hale treasurer on"
+            " Friday, May 8. Two days after his appointment, on Sunday, May 10, Hale hired two aides.",
+            [],
+        ),
+    ],
+)
+def test_an_anchor_in_an_article_that_dates_its_occasion(
+    claimcheck_run: Runner, body: str, expected: list[str]
+) -> None:
+    assert [m.split()[0] for m in _cc101(claimcheck_run, (body, "2026-05-20"))] == expected

@@ -453,6 +453,7 @@ def _make(hit: tuple[frame_lexicons.Phrase, str, int], words: list[tuple[str, in
     return Trigger(" ".join(phrase.lemmas), phrase.cls, pos, words[i][1] + lo, words[i + n - 1][2] + lo, True)
 
 
+_MONTH_MAY = re.compile(r"\bMay(?=\.?\s+\d)")
 _AUX_BACK = re.compile(r"((?:[\w'’]+\s+){0,4})$")
 _PAST_AUX = frozenset({"was", "were", "had", "did"})
 _PRESENT_AUX = frozenset({"is", "are", "has", "have", "does", "do", "am"})
@@ -466,6 +467,7 @@ def tense_of(text: str, trigger: Trigger | None, start: int = 0, end: int = 0) -
     if trigger is None:
         return None
     head = _blank_quotes(text[max(0, trigger.start - 60) : trigger.start], 10**6, 10**6)
+    head = _MONTH_MAY.sub("   ", head)  # "on Monday, May 11, she named": the month, not the modal
     before = [w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", head)][-4:]
     word = text[trigger.start : trigger.end].split()[0].lower()
     lex = frame_lexicons.triggers()

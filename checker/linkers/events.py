@@ -346,7 +346,7 @@ def _clause(where: Place, trigger: lang.Trigger | None) -> tuple[int, int]:
     return lo, cut.start() if cut else hi
 
 
-def _fits(anchor: lang.Anchor, f: _Frame, d: _Dated) -> bool:
+def _fits(anchor: lang.Anchor, f: _Frame, d: _Dated, need_object: bool = True) -> bool:
     """Whether the event of frame ``f`` (dated by ``d``) can be the anchor event: of the anchor's class,
     or of a class told of one occasion with it (``occasions`` of triggers.yaml: "the levy vote" /
     "approved the school levy") about the same thing; in either case not about another thing or one
@@ -366,7 +366,9 @@ def _fits(anchor: lang.Anchor, f: _Frame, d: _Dated) -> bool:
         return False  # "the Marl County commission's levy vote" is not the Tellbury board's
     if f.cls == anchor.cls:
         return True
-    return bool(anchor.object) and anchor.object in objects and f.cls in frame_lexicons.occasions().get(anchor.cls, ())
+    if need_object and not (anchor.object and anchor.object in objects):
+        return False
+    return f.cls in frame_lexicons.occasions().get(anchor.cls, ())
 
 
 def _anchors(frames: list[_Frame]) -> dict[int, str]:
@@ -425,10 +427,21 @@ def _anchors(frames: list[_Frame]) -> dict[int, str]:
                 continue
             path = d.article.path
             fitting = [(g, x, day) for g, x, day in dated if g is not f and _fits(a, g, x)]
-            here = [day for g, x, day in fitting if x.article.path == path and g.cls == a.cls]
+            here_told = [(x, day) for g, x, day in fitting if x.article.path == path and g.cls == a.cls]
+            before = [(x, day) for x, day in here_told if x.claim.span.start < d.claim.span.start]
+            if len({day for _, day in here_told}) > 1 and before:
+                # two such events in the article ("chose Brandt on May 5 … appointed Hale on May 8. Two days
+                # after his appointment"): the one told last before the anchored date
+                here_told = [max(before, key=lambda t: t[0].claim.span.start)]
+            here = [day for _, day in here_told]
             # "Voting in the Marrick referendum took place on Sunday, March 2": the noun dated by another verb
             named = [day for g, x, day in dated if g is not f and a.noun in x.before and x.article.path == path]
             related = [day for g, x, day in fitting if x.article.path == path]
+            if not related:
+                # "Voters elected Mara Voss on May 5. A week after her election, …": one occasion told in
+                # the same article, unique there, though the anchor names nothing it concerns
+                loose = {day for g, x, day in dated if g is not f and x.article.path == path and _fits(a, g, x, False)}
+                related = list(loose) if len(loose) == 1 else []
             anywhere = [day for g, x, day in fitting if g.cls == a.cls] + [day for _, _, day in fitting]
             if len(set(anywhere)) > 1:
                 # the story dates two events the anchor may name ("the shooting": the deputy's, or the
