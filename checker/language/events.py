@@ -748,6 +748,7 @@ class AnchorEvent:
     names: frozenset[str] = frozenset()
 
 
+@lru_cache(maxsize=2)
 def _single_words(pos: str) -> dict[str, str]:
     lex = frame_lexicons.triggers()
     phrases = lex.nouns if pos == "noun" else lex.verbs

@@ -278,28 +278,41 @@ _THAN = re.compile(r"\s+than\b")
 _OWN_DATE = re.compile(r"\s+(?:in|on)\s+")
 
 
+def _by_segment(dated: list[_Dated], places: list[Place | None]) -> dict[int, list[tuple[_Dated, Place]]]:
+    """The dates of each paragraph (by segment identity), in text order: an anchor looks only in its own."""
+    out: dict[int, list[tuple[_Dated, Place]]] = {}
+    for x, other in zip(dated, places, strict=True):
+        if other is not None:
+            out.setdefault(id(other.segment), []).append((x, other))
+    return out
+
+
 def _own_dates(dated: list[_Dated], places: list[Place | None]) -> None:
     """Give each anchored date the date its anchor event is told with in the same words, if any; a
     date told from the event told just before it ("Construction began in 2015. It was finished two years
     later, in 2018") the date of the nearest event before it in its paragraph."""
+    paragraphs: dict[int, list[tuple[_Dated, Place]]] | None = None
     for d, where in zip(dated, places, strict=True):
-        if d.anchor is not None and where is not None and not d.anchor.cls:
+        if d.anchor is None or where is None:
+            continue
+        if paragraphs is None:  # built once, and only for an article with an anchored date
+            paragraphs = _by_segment(dated, places)
+        same = paragraphs[id(where.segment)]
+        if not d.anchor.cls:
             before = [
                 (other.start, x.claim)
-                for x, other in zip(dated, places, strict=True)
-                if other is not None
-                and other.segment is where.segment
-                and other.start < where.start
+                for x, other in same
+                if other.start < where.start
                 and x.role == "event"
                 and x.claim.value
                 and x.claim.granularity in ("day", "year")
             ]
             d.anchor_date = max(before, key=lambda b: b[0])[1] if before else None
             continue
-        if d.anchor is None or where is None or not d.anchor.end:
+        if not d.anchor.end:
             continue
-        for x, other in zip(dated, places, strict=True):
-            if other is None or x is d or other.segment is not where.segment or not x.claim.value:
+        for x, other in same:
+            if x is d or not x.claim.value:
                 continue
             if d.anchor.start <= other.start < d.anchor.end or _OWN_DATE.fullmatch(
                 other.text, d.anchor.end, other.start
@@ -386,6 +399,13 @@ def _anchors(frames: list[_Frame]) -> dict[int, str]:
         for d in f.members:
             if d.claim.granularity == "day" and d.claim.value:
                 dated.append((f, d, date.fromisoformat(d.claim.value)))
+    # issue 16: an anchor looks only at the classes it may be of and the article it is in
+    by_cls: dict[str, list[tuple[_Frame, _Dated, date]]] = {}
+    by_path: dict[str, list[tuple[_Frame, _Dated, date]]] = {}
+    order = {id(t[1]): i for i, t in enumerate(dated)}  # story order: the first dated mention first
+    for t in dated:
+        by_cls.setdefault(t[0].cls or "", []).append(t)
+        by_path.setdefault(t[1].article.path, []).append(t)
     out: dict[int, str] = {}
     for f in frames:
         for d in f.members:
@@ -426,7 +446,9 @@ def _anchors(frames: list[_Frame]) -> dict[int, str]:
                     out[id(d)] = str(int(own.value[:4]) + a.days // 365)
                 continue
             path = d.article.path
-            fitting = [(g, x, day) for g, x, day in dated if g is not f and _fits(a, g, x)]
+            classes = frame_lexicons.occasions().get(a.cls, frozenset()) | {a.cls}
+            candidates = sorted((t for cls in classes for t in by_cls.get(cls, ())), key=lambda t: order[id(t[1])])
+            fitting = [(g, x, day) for g, x, day in candidates if g is not f and _fits(a, g, x)]
             here_told = [(x, day) for g, x, day in fitting if x.article.path == path and g.cls == a.cls]
             before = [(x, day) for x, day in here_told if x.claim.span.start < d.claim.span.start]
             if len({day for _, day in here_told}) > 1 and before:
@@ -435,12 +457,14 @@ def _anchors(frames: list[_Frame]) -> dict[int, str]:
                 here_told = [max(before, key=lambda t: t[0].claim.span.start)]
             here = [day for _, day in here_told]
             # "Voting in the Marrick referendum took place on Sunday, March 2": the noun dated by another verb
-            named = [day for g, x, day in dated if g is not f and a.noun in x.before and x.article.path == path]
+            named = [day for g, x, day in by_path.get(path, ()) if g is not f and a.noun in x.before]
             related = [day for g, x, day in fitting if x.article.path == path]
             if not related:
                 # "Voters elected Mara Voss on May 5. A week after her election, …": one occasion told in
                 # the same article, unique there, though the anchor names nothing it concerns
-                loose = {day for g, x, day in dated if g is not f and x.article.path == path and _fits(a, g, x, False)}
+                loose = {
+                    day for g, x, day in candidates if g is not f and x.article.path == path and _fits(a, g, x, False)
+                }
                 related = list(loose) if len(loose) == 1 else []
             anywhere = [day for g, x, day in fitting if g.cls == a.cls] + [day for _, _, day in fitting]
             if len(set(anywhere)) > 1:
