@@ -252,3 +252,18 @@ def test_an_anchor_in_an_article_that_dates_its_occasion(
     claimcheck_run: Runner, body: str, expected: list[str]
 ) -> None:
     assert [m.split()[0] for m in _cc101(claimcheck_run, (body, "2026-05-20"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cls", "obj"),
+    [
+        # a possessive before the event noun is whose event it is when "of" names the thing
+        ("Ten days after the commission's endorsement of the pool bond, on", "approve", "bond"),
+        ("A week after the levy's passage, on", "approve", "levy"),
+        # irregular participles of the build class
+        ("Eight years after the Fenn grange hall was built in 1990, a", "build", "hall"),
+    ],
+)
+def test_a_possessive_agent_and_a_built_anchor(sentence: str, cls: str, obj: str) -> None:
+    anchor = _anchor(sentence)
+    assert anchor is not None and (anchor.cls, anchor.object) == (cls, obj)

@@ -819,13 +819,17 @@ def anchor_event(text: str, at: int) -> AnchorEvent | None:
                     break
                 if frame_lexicons.lemma(x) in nouns:
                     i, lemma, b = k, frame_lexicons.lemma(x), words[k][2]
-            # what it concerns is told in lower case ("the March 3 levy vote": levy)
-            head = [x for x, _, _ in words[int(det) : i] if x[:1].islower()]
+            # what it concerns is told in lower case ("the March 3 levy vote": levy); a possessive is whose
+            # event it is ("the board's approval of the harbor plan": the plan)
+            lower = [x for x, _, _ in words[int(det) : i] if x[:1].islower()]
+            head = [x for x in lower if not x.endswith(("'s", "’s"))]
             end = b
             obj = frame_lexicons.lemma(head[-1]) if head else None
             mods = frozenset(x.lower() for x in head[:-1] if x[:1].islower())
             if obj is None and i + 2 < len(words) and words[i + 1][0].lower() in _OF:
                 obj, mods, end = _thing(words, i + 2, end)
+            if obj is None and lower:  # "the levy's passage": no "of", the possessive is what it concerns
+                obj = frame_lexicons.lemma(lower[-1])
             elif (
                 i + 1 < len(words) and words[i + 1][0][:1].islower() and frame_lexicons.lemma(words[i + 1][0]) in verbs
             ):
