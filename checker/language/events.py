@@ -212,7 +212,7 @@ class Trigger:
     known: bool
 
 
-def _blank_quotes(text: str, start: int, end: int) -> str:
+def blank_quotes(text: str, start: int, end: int) -> str:
     """``text`` with quotations that do not contain [start, end) blanked (offsets kept)."""
 
     def blank(m: re.Match[str]) -> str:
@@ -284,7 +284,7 @@ def trigger_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
     # a trigger governs a date from nearby: a window around it spares lemmatising long sentences
     lo = max(lo, _word_start(text, start - _WINDOW_BACK))
     hi = min(hi, end + _WINDOW_AHEAD)
-    plain = _blank_anchors(_blank_quotes(text[lo:hi], start - lo, end - lo), start - lo, end - lo)
+    plain = _blank_anchors(blank_quotes(text[lo:hi], start - lo, end - lo), start - lo, end - lo)
     s, e = start - lo, end - lo
     words = frame_lexicons.lemmas(plain)
     raw = [plain[a:b] for _, a, b in words]
@@ -466,7 +466,7 @@ def tense_of(text: str, trigger: Trigger | None, start: int = 0, end: int = 0) -
     ``start``/``end`` locate the date, so that a quotation it is not in is not read."""
     if trigger is None:
         return None
-    head = _blank_quotes(text[max(0, trigger.start - 60) : trigger.start], 10**6, 10**6)
+    head = blank_quotes(text[max(0, trigger.start - 60) : trigger.start], 10**6, 10**6)
     head = _MONTH_MAY.sub("   ", head)  # "on Monday, May 11, she named": the month, not the modal
     before = [w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", head)][-4:]
     word = text[trigger.start : trigger.end].split()[0].lower()
@@ -535,6 +535,8 @@ def object_of(
     back = text[max(lo, trigger.start - 80) : trigger.start]
     back = re.sub(r",?\s*(?:which|who|that)\s+$", "", back)
     back = re.sub(r"(?:\b(?:was|were|had|has|have|been|is|are|be|will|would)\s+)+$", "", back)
+    # "The inquiry into the viaduct crash opened": the subject's head is before its prepositional phrase
+    back = without_subject_pp(back)
     words = frame_lexicons.WORD.findall(back)
     initial = len(words) == 1 and max(lo, trigger.start - 80) == lo  # "Results were announced …": first word
     if not words or words[-1].lower() in _STOP or words[-1].lower().endswith("ing"):
@@ -542,6 +544,20 @@ def object_of(
     if words[-1][:1].isupper() and not initial:
         return None
     return frame_lexicons.lemma(words[-1].lower())
+
+
+#: a prepositional phrase after a subject's head noun, up to the verb ("The inquiry into the viaduct crash",
+#: "the report on the budget"): what the head concerns, not the head
+_SUBJECT_PP = re.compile(
+    r"\b([a-z][a-z'’-]+)\s+(?:into|of|on|over|about|for)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}"
+    r"[a-z][\w'’-]*\s*$"
+)
+
+
+def without_subject_pp(text: str) -> str:
+    """``text`` (the words before a verb) without the prepositional phrase that ends it: "The inquiry into
+    the viaduct crash" → "The inquiry", so that its last word is the subject's head."""
+    return _SUBJECT_PP.sub(r"\1", text)
 
 
 def object_modifiers(

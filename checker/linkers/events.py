@@ -80,6 +80,9 @@ class _Dated:
     #: an anniversary's years and the date of the event it marks ("which opened in 1998, … celebrated its
     #: 25th anniversary in 2021": 25 and 1998)
     anniversary: tuple[int, DateClaim] | None = None
+    #: the lemma of the common noun heading the subject of a verb trigger ("Kelsworth bus drivers walked
+    #: out": driver), when the clause gives one
+    agent: str | None = None
 
 
 @dataclass
@@ -93,6 +96,7 @@ class _Frame:
     mods: frozenset[str] = frozenset()
     polarity: bool | None = None
     distinct: str | None = None
+    agent: str | None = None
 
     def accepts(self, d: _Dated) -> bool:
         if self.role != "event" or d.role != "event" or self.cls is None or d.trigger is None:
@@ -107,6 +111,8 @@ class _Frame:
             return False  # "the bus contract" and "the waste contract"
         if self.distinct != d.distinct:
             return False  # "The attack on Monday" and "A second attack … on Tuesday"
+        if self.agent and d.agent and self.agent != d.agent:
+            return False  # "Kelsworth bus drivers walked out" and "Kelsworth nurses walked out"
         if self.polarity is not None and d.polarity is not None and self.polarity != d.polarity:
             return False  # "pleaded not guilty in January" and "pleaded guilty on Wednesday": two pleas
         if (
@@ -170,7 +176,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
         if not isinstance(claim, DateClaim):
             continue
         where = locate(segments, claim)
-        trigger = tense = place = obj = obj_lemma = None
+        trigger = tense = place = obj = obj_lemma = agent = None
         mods: frozenset[str] = frozenset()
         participants: frozenset[str] = frozenset()
         distinct: str | None = None
@@ -206,7 +212,13 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             a, b = _clause(where, trigger)
             clause = where.text[a:b]
             place = place_of(clause)
-            orgs = frozenset("org:" + o for o in organisations(clause) if o != place)
+            names = organisations(clause)
+            if place is None:
+                # "Kelsworth bus drivers" is "bus drivers in Kelsworth": a name before a common noun is
+                # the place, as it is after "in"
+                place = next((n for n in sorted(names) if _modifies_noun(clause, n)), None)
+            orgs = frozenset("org:" + o for o in names if o != place)
+            agent = _agent(where.text, trigger, a)
             fa, fb = where.segment.file_range(a, b)
             participants = mentions.people_in(article, fa, fb) | orgs
             if trigger is not None:
@@ -237,6 +249,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 polarity,
                 distinct,
                 _lemmas_before(where) if where is not None and role == "event" else frozenset(),
+                agent=agent,
             )
         )
     places = [locate(segments, d.claim) for d in out]
@@ -319,6 +332,51 @@ def _own_dates(dated: list[_Dated], places: list[Place | None]) -> None:
             ):
                 d.anchor_date = x.claim
                 break
+
+
+#: words after a name that show it is no modifier of a noun ("Kelsworth said", "Kelsworth and Dorn")
+_NOT_NOUN = frozenset(
+    """and or of in on at to for with from by as is are was were be been has have had will would can could
+    may might must shall should did does do said says told which who whose that than but not also then""".split()  # noqa: SIM905
+)
+
+
+def _modifies_noun(clause: str, name: str) -> bool:
+    """Whether the name comes right before a common noun in the clause ("Kelsworth bus drivers",
+    "Kelsworth's drivers"), naming where they are from rather than a party."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?:['’]s)?\s+([a-z][a-z'’-]*)", clause):
+        word = m.group(1)
+        if word in _NOT_NOUN or word.endswith(("ed", "ly")):
+            continue
+        form = frame_lexicons.irregular().get(word)
+        if form is not None and form != word:
+            continue  # "Kelsworth won", "Kelsworth fell"
+        return True
+    return False
+
+
+#: a place or body told after the subject's head ("bus drivers in Kelsworth", "workers at the Dorn plant")
+_SUBJECT_TAIL = re.compile(r"\s+(?:in|at|of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+$")
+_SUBJECT_SKIP = _NOT_NOUN | frozenset({"the", "a", "an", "its", "their", "his", "her", "it", "they", "he", "she", "we"})
+
+
+def _agent(text: str, trigger: lang.Trigger | None, lo: int) -> str | None:
+    """The lemma of the common noun right before a verb trigger, its subject's head ("Bus drivers in
+    Kelsworth walked out": driver; "Kelsworth nurses walked out": nurse); None for a name, a pronoun, a
+    noun trigger or a clause that gives none."""
+    if trigger is None or trigger.pos != "verb" or trigger.start <= lo:
+        return None
+    head = lang.without_subject_pp(_SUBJECT_TAIL.sub("", text[lo : trigger.start].rstrip()) + " ")
+    words = frame_lexicons.WORD.findall(head)
+    if not words:
+        return None
+    word = words[-1]
+    if word[:1].isupper() and len(words) > 1:
+        return None  # a name: who it is is for the people links
+    low = word.lower()
+    if low in _SUBJECT_SKIP or low.endswith(("ed", "ly")) or low in frame_lexicons.irregular():
+        return None
+    return frame_lexicons.lemma(low)
 
 
 def _lemmas_before(where: Place) -> frozenset[str]:
@@ -514,7 +572,7 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
             if d.role == "event" and cls is not None:
                 home = next((f for f in by_class.get(cls, ()) if f.accepts(d)), None)
             if home is None:
-                home = _Frame(cls, d.role, [], set(), d.place, d.object, d.mods, d.polarity, d.distinct)
+                home = _Frame(cls, d.role, [], set(), d.place, d.object, d.mods, d.polarity, d.distinct, d.agent)
                 frames.append(home)
                 if cls is not None and d.role == "event":
                     by_class.setdefault(cls, []).append(home)
@@ -524,6 +582,7 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
             home.object = home.object or d.object
             home.mods = home.mods or d.mods
             home.polarity = d.polarity if home.polarity is None else home.polarity
+            home.agent = home.agent or d.agent
     anchored = _anchors(frames)
     out = []
     for n, f in enumerate(frames, 1):
