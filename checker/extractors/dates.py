@@ -614,10 +614,9 @@ def _looks_ahead(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     the sentence and never from inside a quotation the date is not in; or a cue before it looks ahead."""
     trigger = language_events.trigger_of(text, s, e, lo, hi)
     plain = language_events.blank_quotes(text, s, e)
-    cue = None
-    for cue in _FUTURE.finditer(plain, max(lo, s - 60), s):
-        pass  # the last cue before the date
-    if cue is not None:
+    cues = list(_FUTURE.finditer(plain, max(lo, s - 60), s))
+    if cues:
+        cue = cues[-1]  # the last cue before the date
         # "The bridge will be demolished next year, the council decided on Thursday": a past verb told
         # after the cue governs the date (a trailing attribution), and the cue only the clause before it
         return not (
