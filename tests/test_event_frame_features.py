@@ -156,3 +156,39 @@ def test_an_anchor_named_in_the_subject_still_counts(claimcheck_run: Runner) -> 
     )
     assert len(_cc101(claimcheck_run, (body.format(day=6), "2026-03-20"))) == 1
     assert _cc101(claimcheck_run, (body.format(day=5), "2026-03-20")) == []
+
+
+def test_a_verb_word_heading_a_noun_phrase_is_a_noun() -> None:
+    text = "Refinery workers at the Ostby plant began a two-day strike on Tuesday."
+    at = text.index("Tuesday")
+    trigger = events.trigger_of(text, at, at + 7)
+    assert trigger is not None and (trigger.lemma, trigger.pos) == ("begin", "verb")
+    assert events.object_of(text, trigger, 0, len(text), at) == "strike"
+    # a past form after a noun is the verb it looks like
+    text = "He wanted to wait until the season ended on May 3."
+    at = text.index("May 3")
+    trigger = events.trigger_of(text, at, at + 5)
+    assert trigger is not None and trigger.lemma == "end"
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("The Harl rowing club, which was founded in 1994, celebrated its 30th anniversary in 2021.", 1),
+        ("The Harl rowing club, which was founded in 1991, celebrated its 30th anniversary in 2021.", 0),
+        # the year of something the holder has, or of another event of the holder's, counts nothing
+        ("The Harl rowing club, whose boathouse opened in 1999, celebrated its 30th anniversary in 2021.", 0),
+        ("The Harl choir, which bought its hall in 2002, marked its 50th anniversary in 2019.", 0),
+    ],
+)
+def test_an_anniversary_counts_from_its_holders_founding(claimcheck_run: Runner, body: str, found: int) -> None:
+    assert len(_cc101(claimcheck_run, (body, "2026-09-11"))) == found
+
+
+def test_a_relative_clause_event_is_its_antecedents(claimcheck_run: Runner) -> None:
+    first = "Refinery workers at the Ostby plant began a two-day strike on Tuesday over overtime."
+    same = "The strike by Ostby refinery workers, which started on September {day}, halted deliveries."
+    other = "The strike by Marle refinery workers, which started on September 9, halted deliveries."
+    assert len(_cc101(claimcheck_run, (first, "2026-09-11"), (same.format(day=9), "2026-09-12"))) == 1
+    assert _cc101(claimcheck_run, (first, "2026-09-11"), (same.format(day=8), "2026-09-12")) == []
+    assert _cc101(claimcheck_run, (first, "2026-09-11"), (other, "2026-09-12")) == []

@@ -622,6 +622,7 @@ def _looks_ahead(text: str, s: int, e: int, lo: int, hi: int) -> bool:
         return not (
             trigger is not None
             and cue.end() <= trigger.start < s
+            and "," in plain[cue.end() : trigger.start]  # another clause: "is to be voted on Thursday" is one
             and language_events.tense_of(text, trigger, s, e) == "past"
         )
     if trigger is None or trigger.cls == "report":

@@ -339,7 +339,16 @@ def _back(
         for j in range(max(0, i - 3), i + 1):  # a phrase ending here ("went online")
             hit = found.get(j)
             if hit and j + hit[2] - 1 >= i:
-                nominal = hit[1] == "noun" or (j > 0 and raw[j - 1].lower() in _DETERMINERS)
+                # "began an indefinite strike on Monday": a verb-lexicon word heading a noun phrase is a noun
+                nominal = (
+                    hit[1] == "noun"
+                    or (j > 0 and raw[j - 1].lower() in _DETERMINERS)
+                    or (
+                        j > 1
+                        and raw[j].lower() == words[j][0]  # a bare form: "ended" after "the season" is a verb
+                        and heads_noun_phrase(text, words[j][1] + lo, raw[max(0, j - 4) : j])
+                    )
+                )
                 if not nominal:
                     return _light(text, _make(hit, words, j, lo), lo, hi + lo)
                 if noun is None:
@@ -549,8 +558,8 @@ def object_of(
 #: a prepositional phrase after a subject's head noun, up to the verb ("The inquiry into the viaduct crash",
 #: "the report on the budget"): what the head concerns, not the head
 _SUBJECT_PP = re.compile(
-    r"\b([a-z][a-z'’-]+)\s+(?:into|of|on|over|about|for)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}"
-    r"[a-z][\w'’-]*\s*$"
+    r"\b([a-z][a-z'’-]+)\s+(?:into|of|on|over|about|for|by|at|in|against)\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*\s*$"
 )
 
 
@@ -585,11 +594,18 @@ def object_modifiers(
             if frame_lexicons.lemma(before[i].group(0)) == head:
                 words = [x.group(0) for x in before[max(0, i - 2) : i]]
                 first = before[max(0, i - 2)].start() == lo
-                return frozenset(
-                    w.lower() for k, w in enumerate(words) if w.lower() not in _STOP and not (first and k == 0)
-                )
+                mods = {w.lower() for k, w in enumerate(words) if w.lower() not in _STOP and not (first and k == 0)}
+                # "The report on the dam collision was published": what the subject concerns tells it apart
+                # from "the report on the budget"
+                tail = [x.group(0).lower() for x in before[i + 1 :]]
+                if tail and tail[0] in _CONCERNS:
+                    mods.update([w for w in tail[1:] if w not in _STOP and w not in _ANCHOR_AUX][-1:])
+                return frozenset(mods)
     return frozenset()
 
+
+#: prepositions after a subject's head that say what it concerns ("the inquiry into the crash")
+_CONCERNS = frozenset({"into", "of", "on", "over", "about", "for"})
 
 #: a recipient after an object ("services to its business customers"): the nouns that tell it apart
 _RECIPIENT = re.compile(r"\s+(?:to|for)\s+((?:(?:its|their|his|her|the|some|all)\s+)?[a-z]+(?:\s+[a-z]+)?)\b")
@@ -884,6 +900,25 @@ def anniversary_before(text: str, start: int) -> int | None:
 @lru_cache(maxsize=1)
 def _anniversary_nouns() -> frozenset[str]:
     return frozenset(str(w) for w in frame_lexicons.raw("triggers.yaml").get("anniversary_nouns") or ())
+
+
+@lru_cache(maxsize=1)
+def anniversary_events() -> frozenset[str]:
+    """The trigger classes of the events an anniversary counts from (``anniversary_events`` of
+    ``triggers.yaml``: an opening, a founding, a start), not any event told beside it ("bought the
+    boathouse in 1999")."""
+    return frozenset(str(w) for w in frame_lexicons.raw("triggers.yaml").get("anniversary_events") or ())
+
+
+#: a relative clause about something its antecedent has ("The club, whose boathouse opened in 1999"):
+#: the event is the thing's, not the antecedent's
+_WHOSE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def of_another_holder(text: str, trigger: Trigger) -> bool:
+    """Whether the verb ``trigger`` is told of a thing its clause's subject has ("whose boathouse opened"),
+    so that an anniversary of the subject does not count from it."""
+    return bool(_WHOSE.search(text, max(0, trigger.start - 60), trigger.start))
 
 
 _LATER = re.compile(r"^(?P<n>\w+(?:\s+\w+)?)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier)$", re.I)

@@ -269,7 +269,7 @@ def _anniversaries(dated: list[_Dated], places: list[Place | None]) -> None:
         if years is None:
             continue
         bases = [
-            x.claim
+            x
             for x, other in zip(dated, places, strict=True)
             if other is not None
             and x is not d
@@ -281,8 +281,16 @@ def _anniversaries(dated: list[_Dated], places: list[Place | None]) -> None:
             and x.claim.value
             and x.claim.granularity in ("year", "day")
         ]
-        if len(bases) == 1:
-            d.anniversary = (years, bases[0])
+        # the holder's own founding or opening: not "whose boathouse opened in 1999", not "bought … in 1999"
+        own = [
+            x
+            for x in bases
+            if x.trigger is not None
+            and x.trigger.cls in lang.anniversary_events()
+            and not lang.of_another_holder(where.text, x.trigger)
+        ]
+        if len(bases) == 1 and len(own) == 1:
+            d.anniversary = (years, own[0].claim)
 
 
 _THAN = re.compile(r"\s+than\b")
@@ -398,6 +406,7 @@ _CLAUSE_CUT = re.compile(
 )
 
 
+_RELATIVE = re.compile(r",\s+(?:which|who)$")
 #: characters either side of a date (or its trigger) a clause may reach
 CLAUSE_REACH = 400
 
@@ -411,8 +420,12 @@ def _clause(where: Place, trigger: lang.Trigger | None) -> tuple[int, int]:
     # a clause is a few hundred characters at most: bounding the search keeps a run-on "sentence" of
     # thousands of dates linear (issue 11), where scanning from its start for each date was quadratic
     lo, hi = max(where.lo, first - CLAUSE_REACH), min(where.hi, last + CLAUSE_REACH)
-    for m in _CLAUSE_CUT.finditer(where.text, lo, first):
-        lo = m.end()
+    cuts = [lo] + [m.end() for m in _CLAUSE_CUT.finditer(where.text, lo, first)]
+    lo = cuts[-1]
+    if len(cuts) > 1 and _RELATIVE.search(where.text, cuts[-2], lo) and len(where.text[lo:first].split()) <= 2:
+        # "The strike by Ostby refinery workers, which started on September 9": the relative clause's
+        # subject is its antecedent, whose words say whose event it is
+        lo = cuts[-2]
     cut = _CLAUSE_CUT.search(where.text, last, hi)
     return lo, cut.start() if cut else hi
 
