@@ -192,3 +192,23 @@ def test_a_relative_clause_event_is_its_antecedents(claimcheck_run: Runner) -> N
     assert len(_cc101(claimcheck_run, (first, "2026-09-11"), (same.format(day=9), "2026-09-12"))) == 1
     assert _cc101(claimcheck_run, (first, "2026-09-11"), (same.format(day=8), "2026-09-12")) == []
     assert _cc101(claimcheck_run, (first, "2026-09-11"), (other, "2026-09-12")) == []
+
+
+SHOOTINGS = (
+    "A gunman shot two guards at the Velm bank on June 20.\n\nDeputy Arlo Brandt was shot dead on June 24 outside Velm."
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "found"),
+    [
+        # the deputy's shooting, told "shot dead" (kill class): his wedding two weeks before is June 10
+        ("Arlo Brandt married Tessa Quill on June 10, two weeks before the shooting.", 0),
+        ("Arlo Brandt married Tessa Quill on June 13, two weeks before the shooting.", 1),
+        # someone else's date before "the shooting": which of the two is not known, so nothing is counted
+        ("Mayor Hild Sorn opened the Velm fair on June 10, two weeks before the shooting.", 0),
+        ("Mayor Hild Sorn opened the Velm fair on June 6, two weeks before the shooting.", 0),
+    ],
+)
+def test_an_anchor_counts_from_the_event_of_its_people(claimcheck_run: Runner, later: str, found: int) -> None:
+    assert len(_cc101(claimcheck_run, (SHOOTINGS, "2026-06-26"), (later, "2026-06-27"))) == found

@@ -537,6 +537,21 @@ def _anchors(frames: list[_Frame]) -> dict[int, str]:
                     day for g, x, day in candidates if g is not f and x.article.path == path and _fits(a, g, x, False)
                 }
                 related = list(loose) if len(loose) == 1 else []
+            kin = _kin().get(a.cls, frozenset()) | {a.cls}
+            people = {p for p in f.participants if not p.startswith(("org:", "body:"))}
+            # "two weeks before the shooting" in a story of two shootings, one told "was killed on June 24":
+            # the one of the same people, told with the anchor's class or a kin class
+            mine = {
+                day
+                for cls in kin
+                for g, x, day in by_cls.get(cls, ())
+                if g is not f and x.tense not in ("future", "future_in_past") and people & g.participants
+            }
+            if len(mine) == 1:
+                out[id(d)] = (next(iter(mine)) + timedelta(days=a.days)).isoformat()
+                continue
+            if _other_incident(a.cls, kin, by_cls, f):
+                continue  # "the shooting" of the guards on June 20, or the deputy "shot dead" on June 24: unknown
             anywhere = [day for g, x, day in fitting if g.cls == a.cls] + [day for _, _, day in fitting]
             if len(set(anywhere)) > 1:
                 # the story dates two events the anchor may name ("the shooting": the deputy's, or the
@@ -549,6 +564,35 @@ def _anchors(frames: list[_Frame]) -> dict[int, str]:
                 # "opened in 2018, three years after the 2016 flood": whole years from the anchor's year
                 out[id(d)] = str(year + a.days // 365)
     return out
+
+
+def _other_incident(
+    cls: str, kin: frozenset[str], by_cls: dict[str, list[tuple[_Frame, _Dated, date]]], own: _Frame
+) -> bool:
+    """Whether the story dates, besides the events of the anchor's class ``cls``, an event of a kin class
+    on another day with none of their people: two incidents an anchor ("the shooting") may name."""
+    same = [(g, day) for g, _, day in by_cls.get(cls, ()) if g is not own]
+    if not same:
+        return False
+    people = {p for g, _ in same for p in g.participants if not p.startswith(("org:", "body:"))}
+    days = {day for _, day in same}
+    for k in kin - {cls}:
+        for g, x, day in by_cls.get(k, ()):
+            theirs = {p for p in g.participants if not p.startswith(("org:", "body:"))}
+            if g is not own and day not in days and theirs and not theirs & people and x.tense != "future":
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _kin() -> dict[str, frozenset[str]]:
+    """Trigger class → the classes whose events an anchor of it may name when they are of the same people
+    (``anchor_kin`` of ``triggers.yaml``: "the shooting" of a deputy the story tells "was killed")."""
+    out: dict[str, set[str]] = {}
+    for group in frame_lexicons.raw("triggers.yaml").get("anchor_kin") or ():
+        for cls in group:
+            out.setdefault(str(cls), set()).update(str(c) for c in group)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _anchor_year(frames: list[_Frame], own: _Frame, d: _Dated) -> int | None:
