@@ -212,3 +212,41 @@ SHOOTINGS = (
 )
 def test_an_anchor_counts_from_the_event_of_its_people(claimcheck_run: Runner, later: str, found: int) -> None:
     assert len(_cc101(claimcheck_run, (SHOOTINGS, "2026-06-26"), (later, "2026-06-27"))) == found
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        (
+            "The Harrow ferry will stop in October, the port authority decided on Thursday.\n\n"
+            "The port authority decided on September 9 to end the Harrow ferry.",
+            "port authority decision",
+        ),
+        (
+            "The governments of Oranby and Vesk signed the river water-sharing treaty on September 3.\n\n"
+            "The treaty divides the Ister between them.\n\n"
+            "Oranby and Vesk approved the river water-sharing treaty on September 4, ending a dispute.",
+            "signing of the river treaty",
+        ),
+        (
+            "Saturday's referendum in Corm drew a turnout of 71 per cent.\n\n"
+            "The referendum, held on September 6, asked voters whether to merge.",
+            "referendum",
+        ),
+        (
+            "Postal workers in Brasco walked out on Tuesday over pay.\n\n"
+            "Brasco postal workers walked out on September 9.",
+            "postal worker walkout",
+        ),
+    ],
+)
+def test_a_frame_label_reads_as_words(claimcheck_run: Runner, body: str, label: str) -> None:
+    found = _cc101(claimcheck_run, (body, "2026-09-11"))
+    assert len(found) == 1 and found[0].startswith(f"fail {label}: "), found
+
+
+def test_a_verb_not_listed_is_named_by_its_gerund() -> None:
+    assert event_links._nominal("decide") == "decision"
+    assert event_links._nominal("demolish") == "demolishing"
+    assert event_links._nominal("raze") == "razing"
+    assert event_links._nominal("walk out") == "walkout"

@@ -355,8 +355,10 @@ def _back(
                     hit[1] == "noun"
                     or (j > 0 and raw[j - 1].lower() in _DETERMINERS)
                     or (
-                        j > 1
+                        j > 2
                         and raw[j].lower() == words[j][0]  # a bare form: "ended" after "the season" is a verb
+                        and raw[j - 2].lower() in _DETERMINERS
+                        and (found.get(j - 3) or ("", "", 0))[1] == "verb"  # the noun a verb takes
                         and heads_noun_phrase(text, words[j][1] + lo, raw[max(0, j - 4) : j])
                     )
                 )
@@ -544,6 +546,8 @@ def object_of(
         lw = w.lower()
         if lw in _PREPOSITIONS or (date_at is not None and m.start() >= date_at > trigger.start):
             break  # a prepositional phrase or the date itself ("announced three days after …"), not an object
+        if trigger.pos == "noun" and frame_lexicons.irregular().get(lw, lw) != lw:
+            break  # "Saturday's referendum in Corm drew a turnout": the clause's verb, not what it concerns
         if lw in _STOP or lw in _MONTH_DAY or w[:1].isupper() or lw.endswith(("ly", "'s")) or to_number(w) is not None:
             continue
         if lw in ("days", "weeks", "months", "years", "hours", "minutes"):
@@ -615,6 +619,39 @@ def object_modifiers(
     return frozenset()
 
 
+def object_words(
+    text: str, trigger: Trigger | None, head: str | None, lo: int = 0, hi: int | None = None
+) -> tuple[str, bool] | None:
+    """The object ``head`` (a lemma, from :func:`object_of`) as the article writes it, with the plain
+    nouns before it ("the river water-sharing treaty" → "river treaty"), and whether it is the clause's
+    subject ("The county council decided": ("council", True)); None when it is not found."""
+    if trigger is None or head is None:
+        return None
+    hi = len(text) if hi is None else hi
+    after = list(frame_lexicons.WORD.finditer(text, trigger.end, min(hi, trigger.end + 60)))
+    before = list(frame_lexicons.WORD.finditer(text, max(lo, trigger.start - 60), trigger.start))
+    for words, subject in ((after, False), (before[::-1], True)):
+        for i, m in enumerate(words):
+            if frame_lexicons.lemma(m.group(0)) != head:
+                continue
+            ahead = words[i + 1 :] if subject else words[:i][::-1]
+            mods: list[str] = []
+            for x in ahead[:3]:
+                w = x.group(0)
+                if "-" in w and not mods:
+                    continue  # "the river water-sharing treaty": "river treaty"
+                if w.lower() in _STOP or "-" in w or w.lower().endswith(("ed", "ing", "ly", "'s", "’s")):
+                    break
+                if x.start() > 0 and text[x.start() - 1].isdigit():
+                    break  # "its 30th anniversary": the ordinal's suffix, not a word
+                mods.insert(0, w if w[:1].isupper() and text[lo : x.start()].strip() else w.lower())
+            written = m.group(0) if m.group(0)[:1].isupper() and m.start() > lo else m.group(0).lower()
+            if subject and written.islower():
+                written = head  # "clashes erupted": "clash eruption"
+            return " ".join([*mods, written]), subject
+    return None
+
+
 #: prepositions after a subject's head that say what it concerns ("the inquiry into the crash")
 _CONCERNS = frozenset({"into", "of", "on", "over", "about", "for"})
 
@@ -656,7 +693,8 @@ def _head_after(text: str, at: int) -> bool:
     if m is None:
         return True
     w = m.group(0).lower()
-    return w in _STOP or w.endswith(("ing", "ed")) or m.group(0)[:1].isupper() or w in _MONTH_DAY
+    # "the river water-sharing treaty": a hyphenated compound in -ing modifies the noun after it
+    return w in _STOP or (w.endswith(("ing", "ed")) and "-" not in w) or m.group(0)[:1].isupper() or w in _MONTH_DAY
 
 
 @dataclass(frozen=True)

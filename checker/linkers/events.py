@@ -80,6 +80,8 @@ class _Dated:
     #: an anniversary's years and the date of the event it marks ("which opened in 1998, … celebrated its
     #: 25th anniversary in 2021": 25 and 1998)
     anniversary: tuple[int, DateClaim] | None = None
+    #: the object as written and whether it is the subject ("river treaty", False), for the frame's label
+    object_written: tuple[str, bool] | None = None
     #: the lemma of the common noun heading the subject of a verb trigger ("Kelsworth bus drivers walked
     #: out": driver), when the clause gives one
     agent: str | None = None
@@ -176,7 +178,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
         if not isinstance(claim, DateClaim):
             continue
         where = locate(segments, claim)
-        trigger = tense = place = obj = obj_lemma = agent = None
+        trigger = tense = place = obj = obj_lemma = agent = written = None
         mods: frozenset[str] = frozenset()
         participants: frozenset[str] = frozenset()
         distinct: str | None = None
@@ -209,6 +211,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 lang.object_of(where.text, trigger, where.lo, where.hi, where.start)
             )
             mods = lang.object_modifiers(where.text, trigger, obj_lemma, where.lo, where.hi)
+            written = lang.object_words(where.text, trigger, obj_lemma, where.lo, where.hi)
             a, b = _clause(where, trigger)
             clause = where.text[a:b]
             place = place_of(clause)
@@ -250,6 +253,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 distinct,
                 _lemmas_before(where) if where is not None and role == "event" else frozenset(),
                 agent=agent,
+                object_written=written,
             )
         )
     places = [locate(segments, d.claim) for d in out]
@@ -609,11 +613,34 @@ def _anchor_year(frames: list[_Frame], own: _Frame, d: _Dated) -> int | None:
 
 
 def _label(frame: _Frame, first: _Dated) -> str:
+    """The event named in words for messages: its trigger as a noun (``nominals`` of triggers.yaml, else
+    the gerund) with its object as written: "signing of the river treaty", "council decision",
+    "walkout", "referendum"."""
     t = first.trigger
     if t is None:
         return first.claim.event or "the event"
+    noun = t.lemma if t.pos == "noun" else _nominal(t.lemma)
+    member = next((m for m in frame.members if m.object_written), None)
+    if member is not None and member.object_written is not None:
+        words, subject = member.object_written
+        if words.split()[-1].lower() == noun:
+            return words  # "the strike … began": "strike", not "strike start"
+        return f"{words} {noun}" if subject else f"{noun} of the {words}"
     obj = first.object_lemma or frame.object
-    return f"{t.lemma} {obj}" if obj else t.lemma
+    return f"{noun} of the {obj}" if obj and t.pos == "verb" else noun
+
+
+@lru_cache(maxsize=1024)
+def _nominal(lemma: str) -> str:
+    """The noun of a verb trigger's event ("decide" → "decision"), from ``nominals`` of triggers.yaml,
+    else its gerund ("demolish" → "demolishing")."""
+    table = frame_lexicons.raw("triggers.yaml").get("nominals") or {}
+    if lemma in table:
+        return str(table[lemma])
+    first, _, rest = lemma.partition(" ")
+    if first.endswith("e") and not first.endswith(("ee", "ye", "oe")) and len(first) > 2:
+        first = first[:-1]
+    return f"{first}ing{' ' + rest if rest else ''}"
 
 
 @linker("events", requires=("entities",), provides=("events",))
