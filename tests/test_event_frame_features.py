@@ -236,7 +236,7 @@ def test_an_anchor_counts_from_the_event_of_its_people(claimcheck_run: Runner, l
         (
             "Postal workers in Brasco walked out on Tuesday over pay.\n\n"
             "Brasco postal workers walked out on September 9.",
-            "postal worker walkout",
+            "Postal worker walkout",
         ),
     ],
 )

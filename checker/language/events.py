@@ -644,7 +644,7 @@ def object_words(
                     break
                 if x.start() > 0 and text[x.start() - 1].isdigit():
                     break  # "its 30th anniversary": the ordinal's suffix, not a word
-                mods.insert(0, w if w[:1].isupper() and text[lo : x.start()].strip() else w.lower())
+                mods.insert(0, w)  # as written: a sentence's first word may be a name ("Dorwick cleaners")
             written = m.group(0) if m.group(0)[:1].isupper() and m.start() > lo else m.group(0).lower()
             if subject and written.islower():
                 written = head  # "clashes erupted": "clash eruption"
