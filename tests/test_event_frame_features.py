@@ -247,6 +247,7 @@ def test_a_frame_label_reads_as_words(claimcheck_run: Runner, body: str, label: 
 
 def test_a_verb_not_listed_is_named_by_its_gerund() -> None:
     assert event_links._nominal("decide") == "decision"
-    assert event_links._nominal("demolish") == "demolishing"
+    assert event_links._nominal("demolish") == "demolition"
+    assert event_links._nominal("refurbish") == "refurbishing"
     assert event_links._nominal("raze") == "razing"
     assert event_links._nominal("walk out") == "walkout"
