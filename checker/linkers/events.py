@@ -620,7 +620,11 @@ def _label(frame: _Frame, first: _Dated) -> str:
     if t is None:
         return first.claim.event or "the event"
     noun = t.lemma if t.pos == "noun" else _nominal(t.lemma)
-    member = next((m for m in frame.members if m.object_written), None)
+    # the first telling's own object, else the first with one, preferring an object to a subject
+    member = next(
+        (m for m in (first, *frame.members) if m.object_written and not m.object_written[1]),
+        next((m for m in frame.members if m.object_written), None),
+    )
     if member is not None and member.object_written is not None:
         words, subject = member.object_written
         if words.split()[-1].lower() == noun:
