@@ -330,6 +330,15 @@ class ComparisonLexicon:
     multipliers: dict[str, tuple[float, float]]
     as_words: frozenset[str]
     kin: frozenset[str]
+    #: comparative → the figure categories it may compare ("longer" → duration, measure); absent: any
+    dimensions: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: prepositions that open a phrase before the subject holding the subject's figure ("At 40 miles, …")
+    fronted: frozenset[str] = frozenset()
+
+    def fits(self, comparative: str, category: str) -> bool:
+        """Whether ``comparative`` ("longer") may compare figures of ``category`` ("measure")."""
+        allowed = self.dimensions.get(" ".join(comparative.lower().split()))
+        return allowed is None or category in allowed
 
 
 @cache
@@ -347,7 +356,25 @@ def comparisons() -> ComparisonLexicon:
         if not isinstance(entry, list) or not all(isinstance(w, str) for w in entry):
             raise LexiconError(f"checker/language/data/comparisons.yaml: `{key}` must list strings")
         words[key] = frozenset(w.lower() for w in entry)
-    return ComparisonLexicon(words["more"], words["less"], multipliers, words["as_words"], words["kin"])
+    dimensions: dict[str, frozenset[str]] = {}
+    for word, kinds in (data.get("dimensions") or {}).items():
+        if not (isinstance(kinds, list) and all(isinstance(k, str) for k in kinds)):
+            raise LexiconError(f"checker/language/data/comparisons.yaml: dimension {word!r} must list categories")
+        if str(word).lower() not in words["more"] | words["less"]:
+            raise LexiconError(f"checker/language/data/comparisons.yaml: dimension {word!r} is no comparative")
+        dimensions[str(word).lower()] = frozenset(kinds)
+    fronted = data.get("fronted") or []
+    if not isinstance(fronted, list) or not all(isinstance(w, str) for w in fronted):
+        raise LexiconError("checker/language/data/comparisons.yaml: `fronted` must list strings")
+    return ComparisonLexicon(
+        words["more"],
+        words["less"],
+        multipliers,
+        words["as_words"],
+        words["kin"],
+        dimensions,
+        frozenset(w.lower() for w in fronted),
+    )
 
 
 __all__ = [

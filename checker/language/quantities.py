@@ -521,9 +521,58 @@ def _comparison() -> re.Pattern[str]:
         r"[^,.;:()\d]{0,70}?(?:,\s*|\s+)(?:(?:which\s+|that\s+)?(?:is|was|were|are|being)\s+)?"
         rf"(?:(?P<mult>{_alternation(lex.multipliers)})\s+as\s+(?:{_alternation(lex.as_words)})\s+as"
         rf"|(?P<cmp>{_alternation(lex.more | lex.less)})\s+than)"
-        r"\s+(?P<det>(?:the|its|their|his|her|that|those|a|an)\s+(?:previous\s+|earlier\s+|record\s+)?)?",
+        rf"\s+(?P<det>{_COMPARED_DETERMINER})?",
         re.I,
     )
+
+
+#: what may open the compared side before its figure: a determiner ("than the 55", "than its previous
+#: record of 40") or a possessive ("than last year's $3.2 million", "than the old wing's 350 beds")
+_COMPARED_DETERMINER = (
+    r"(?:(?:(?:the|its|their|last|this|next)\s+)?(?:[\w-]+\s+)?[\w-]+['’]s\s+"
+    r"|(?:the|its|their|his|her|that|those|a|an)\s+(?:previous\s+|earlier\s+|record\s+)?)"
+)
+
+
+@lru_cache(maxsize=1)
+def _fronted_comparison() -> re.Pattern[str]:
+    lex = frame_lexicons.comparisons()
+    return re.compile(
+        # the figure's own unit words, the comma closing the fronted phrase, the subject, a verb
+        r"(?:\s+[a-z-]+){0,3}?,\s+(?P<subject>(?:the|its|their|this|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
+        r"|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))\s+"  # "the new trail", "Mara Quill"
+        r"(?:(?:is|was|are|were|will\s+be|would\s+be|remains|remained)\s+"
+        r"|(?:(?:has|have|had|will|would)\s+)?(?P<verb>(?-i:[a-z]+))\s+)?"
+        rf"(?P<cmp>{_alternation(lex.more | lex.less)})\s+than\s+(?P<det>{_COMPARED_DETERMINER})?",
+        re.I,
+    )
+
+
+def fronted_comparison(text: str, lo: int, start: int, end: int) -> tuple[str, float, float, int, str, str] | None:
+    """The comparison a sentence makes of its subject when the subject's figure is told in a phrase put
+    before it: "At 40 miles, the new trail is longer than the old one, which ran 40 miles" (the figure
+    at ``start``–``end``, the sentence opening at ``lo``) → ``("more", 1, inf, where the other figure may
+    start, "the new trail is longer than the", "longer")``; "Built for 12 people, the new van seats
+    fewer than the old, …" alike. None when the figure does not open the sentence after a preposition
+    of the lexicon's ``fronted`` list (and at most one participle before it) or a participle alone
+    ("Seating 48 passengers, …"), or no comparative of the subject follows."""
+    lex = frame_lexicons.comparisons()
+    lead = text[lo:start].lower().split()
+    if len(lead) == 1 and lead[0].endswith("ing") and lead[0] not in lex.fronted:
+        lead = [lead[0], "with"]  # "Seating 48 passengers, …", "Measuring 300 metres, …": a participle alone
+    if not lead or lead[-1] not in lex.fronted or len(lead) > 2:
+        return None
+    if len(lead) == 2 and not (lead[0].endswith(("ed", "ing", "en")) or lead[0] in frame_lexicons.irregular()):
+        return None  # "Built for 12 people", "Measured at 40 miles", not "Last at 40"
+    m = _fronted_comparison().match(text, end)
+    if m is None:
+        return None
+    if not m.group("det"):
+        return None  # "the ward holds more than 250 patients": the next figure's qualifier, no compared entity
+    cmp = " ".join(m.group("cmp").lower().split())
+    sense = "more" if cmp in lex.more else "less"
+    words = text[m.start("subject") : m.end()].strip()
+    return sense, 1.0, float("inf"), m.end(), words, cmp
 
 
 def comparison_after(text: str, end: int) -> tuple[str, float, float, int, str] | None:
@@ -539,7 +588,7 @@ def comparison_after(text: str, end: int) -> tuple[str, float, float, int, str] 
     if m.group("cmp"):
         if not m.group("det"):
             return None
-        sense = "more" if m.group("cmp").lower() in frame_lexicons.comparisons().more else "less"
+        sense = "more" if " ".join(m.group("cmp").lower().split()) in frame_lexicons.comparisons().more else "less"
         return sense, 1.0, float("inf"), m.end(), words
     low, high = frame_lexicons.comparisons().multipliers[" ".join(m.group("mult").lower().split())]
     return "times", low, high, m.end(), words
@@ -673,6 +722,7 @@ __all__ = [
     "changed_to",
     "comparison_after",
     "counted_class",
+    "fronted_comparison",
     "is_birth",
     "kin_in",
     "listed_items",

@@ -668,9 +668,16 @@ def _compared(figs: list[_Fig]) -> None:
         if " than " not in ahead and " as " not in ahead:
             continue  # most figures compare with nothing: skip the comparison pattern
         found = quantities.comparison_after(w.text, w.end)
-        if found is None:
-            continue
-        sense, low, high, at, words = found
+        comparative: str | None = None  # set when the figure is bound to its subject from a distance
+        if found is not None:
+            sense, low, high, at, words = found
+        else:
+            fronted = quantities.fronted_comparison(w.text, w.lo, w.start, w.end)
+            if fronted is None:
+                continue
+            sense, low, high, at, words, comparative = fronted
+        if comparative is not None and not frame_lexicons.comparisons().fits(comparative, c.category):
+            continue  # "With 300 beds, the ward is older than …" compares no beds
         here = by_start[w.segment.index]
         given = _RELATIVE_GIVES.match(w.text, at, w.hi)  # "than the first, which lasted 21 days"
         other: _Fig | None
@@ -686,6 +693,8 @@ def _compared(figs: list[_Fig]) -> None:
         if other is None or other.claim.value is None:
             continue
         g = other.claim
+        if comparative is not None and (g.category != c.category or _other_nouns(c, g)):
+            continue  # the subject's figure and the compared one must measure one thing: not wins and draws
         if sense == "more":
             bound = g.low if g.low is not None else g.value
         elif sense == "less":
@@ -732,6 +741,13 @@ def _compared(figs: list[_Fig]) -> None:
                     part.relations.append(
                         QuantityRelation(kind="share_of", value=whole, text=words, low=low, high=high)
                     )
+
+
+def _other_nouns(a: FigureClaim, b: FigureClaim) -> bool:
+    """Whether two counts name different counted nouns ("12 wins" / "15 draws"); a bare number names none."""
+    if not a.noun or not b.noun:
+        return False
+    return frame_lexicons.lemma(a.noun.split()[-1].lower()) != frame_lexicons.lemma(b.noun.split()[-1].lower())
 
 
 def _told_before(figs: list[_Fig], part: _Fig) -> float | None:
