@@ -205,6 +205,12 @@ class CountedLexicon:
     per_unit: tuple[str, ...] = ()
     vote_verbs: frozenset[str] = frozenset()
     motion_anaphors: frozenset[str] = frozenset()
+    #: a count's part of a larger toll: one site's nouns, the cues putting a count there, an agent's
+    #: verbs (lemmas) and the nouns after the place a group comes from (see ``counted.yaml``)
+    sites: frozenset[str] = frozenset()
+    site_cues: tuple[str, ...] = ()
+    agent_verbs: frozenset[str] = frozenset()
+    origin_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -228,6 +234,10 @@ def counted() -> CountedLexicon:
         tuple(w.lower() for w in data.get("per_unit") or ()),
         frozenset(w.lower() for w in data.get("vote_verbs") or ()),
         frozenset(w.lower() for w in data.get("motion_anaphors") or ()),
+        frozenset(w.lower() for w in data.get("sites") or ()),
+        tuple(w.lower() for w in data.get("site_cues") or ()),
+        frozenset(w.lower() for w in data.get("agent_verbs") or ()),
+        frozenset(w.lower() for w in data.get("origin_nouns") or ()),
     )
 
 

@@ -147,6 +147,81 @@ def scope_after(text: str, end: int, hi: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _part_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = frame_lexicons.counted()
+    sites = _alternation({f for w in lex.sites for f in (w, w + "s", w + "es")})
+    cues = _alternation(lex.site_cues)
+    verbs = _alternation({f for w in lex.agent_verbs for f in frame_lexicons.inflections(w)} | {"saw", "seen"})
+    origins = _alternation(lex.origin_nouns)
+    site = re.compile(
+        rf"\b(?:{cues})\s+(?P<det>a|an|the|one\s+of\s+(?:the|its|his|her|their)|its|his|her|their)\s+"
+        rf"(?:[\w'’.-]+\s+){{0,3}}?(?P<site>{sites})\b",
+        re.I,
+    )
+    plural = re.compile(rf"\b(?:{cues})\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<site>{sites})\b", re.I)
+    agent = re.compile(
+        rf"\b(?:she|he|I|we)\s+(?:(?:had|has|have|was|were)\s+)?(?:already\s+|personally\s+|herself\s+|himself\s+)?"
+        rf"(?:{verbs})\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+|over\s+)?$",
+        re.I,
+    )
+    origin = re.compile(
+        rf"(?:\s+[a-z-]+){{0,2}}?\s+from\s+(?:the\s+)?(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)"
+        rf"\s+(?:{origins})\b",
+        re.I,
+    )
+    return site, plural, agent, origin
+
+
+def part_of(sentence: str, start: int, end: int) -> str | None:
+    """What makes the count at ``start``–``end`` of ``sentence`` a part of a larger toll: ``"agent"`` when
+    one person counts it ("she had already treated 20 victims"), ``"from <place>"`` for a group from one
+    place ("Two people from Zinbi village were hurt" → "from zinbi"), ``"site <noun>"`` when it is counted at
+    one site ("40 people were killed at a UN school" → "site school"; "the attack on one of his schools
+    killed 40"; "hit a UN school in the southern city of Khan Younis" → "site school in khan younis"). None for an overall count, or one over several sites ("the bombing of UN schools and of
+    housing killed more than 50"). Lexicon: ``sites``, ``site_cues``, ``agent_verbs`` and ``origin_nouns``
+    of ``counted.yaml``."""
+    site, plural, agent, origin = _part_patterns()
+    if agent.search(sentence, max(0, start - 60), start):
+        return "agent"
+    m = origin.match(sentence, end)
+    if m is not None and not _MOVED.search(sentence, max(0, start - 40), start):  # "evacuated 40 people from …"
+        return f"from {m.group('name').lower()}"
+    found = None
+    for m in site.finditer(sentence):
+        noun, several = _site_noun(m.group("site"))
+        if not several or m.group("det").lower().startswith("one"):
+            where = _SITE_PLACE.match(sentence, m.end())
+            found = f"{noun} in {where.group(1).lower()}" if where else noun  # "a UN school in … Khan Younis"
+            break
+    if found is None:
+        return None
+    for m in plural.finditer(sentence):
+        if _site_noun(m.group("site"))[1] and not re.search(r"\bone\s+of\b", m.group(0), re.I):
+            return None  # "the bombing of UN schools … killed more than 50": several sites
+    return f"site {found}"
+
+
+#: the place a site is in, right after it: "a UN school in the southern city of Khan Younis"
+_SITE_PLACE = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:[a-z]+\s+){1,2}of\s+)?((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)"
+)
+
+
+#: verbs after which "from <place>" is where people were moved from, not the group they belong to
+_MOVED = re.compile(r"\b(?:evacuat|rescu|mov|fle[de]|displac|carri|carry|pull|brought|took|airlift|ferr)\w*\b", re.I)
+
+
+def _site_noun(word: str) -> tuple[str, bool]:
+    """A site noun's singular and whether it was plural: "schools" → ("school", True), "bus" → ("bus", False)."""
+    w, sites = word.lower(), frame_lexicons.counted().sites
+    if w in sites:
+        return w, False
+    if w.endswith("es") and w[:-2] in sites:
+        return w[:-2], True
+    return w[:-1], True
+
+
+@lru_cache(maxsize=1)
 def _per_unit() -> re.Pattern[str]:
     words = "|".join(
         sorted((re.escape(w).replace(r"\ ", r"\s+") for w in frame_lexicons.counted().per_unit), key=len, reverse=True)
@@ -193,6 +268,9 @@ def other_event(sentence: str, previous: str = "") -> bool:
 #: the toll a number is the value of: "the death toll stood at", "the toll from the Sellany earthquake rose to"
 _TOLL = re.compile(
     r"\b(toll|number\s+of\s+\w+|tally\s+of\s+\w+)\s+(?:[\w'’-]+\s+){0,5}?(?:at|to|reached|was|is|of|hit|rose\s+to|stood\s+at)\s+$"
+    # an outcome's plural noun as the subject of a change: "Deaths from the flood climbed to 14"
+    r"|\b((?-i:[Dd])eaths|(?-i:[Ff])atalities|(?-i:[Cc])asualties|(?-i:[Ii])njuries)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:rose|climbed|jumped|grew|increased|reached|hit|stood|stands|rise|climb)\s+(?:to\s+|at\s+)?$"
 )
 
 
@@ -201,7 +279,7 @@ def outcome_before(text: str, start: int) -> tuple[str | None, bool]:
     the figure is the value of ("the death toll stood at 31")."""
     toll = _TOLL.search(text, max(0, start - 50), start)
     if toll is not None:
-        name, mono = outcome_in(toll.group(1), 3)
+        name, mono = outcome_in(toll.group(1) or toll.group(2), 3)
         if name:
             return name, mono
     head = text[max(0, start - 30) : start]
@@ -219,7 +297,7 @@ def toll_of(text: str, start: int) -> tuple[str | None, bool]:
     toll = _TOLL.search(text, max(0, start - 90), start)
     if toll is None:
         return None, False
-    return outcome_in(toll.group(1), 3)
+    return outcome_in(toll.group(1) or toll.group(2), 3)
 
 
 def partial(text: str, start: int, end: int) -> bool:
@@ -324,9 +402,26 @@ _LIST_AFTER = re.compile(
 )
 
 
-def listed_items(text: str, end: int) -> tuple[int, str] | None:
+#: an apposition of names right after a count's noun, closed by the same mark that opened it ("The five
+#: candidates, Ames, Boyd and Cole, met"; "the four firms — Arlo, Brisk, Cato and Dunmore — bid"): names
+#: only, so that an aside ("— two more than last year —") is no list
+_NAME = r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2}"
+_NAMES_AFTER = re.compile(
+    rf"(?:\s+[a-z]+){{1,2}}\s*(?P<mark>,|—|–|--)\s*(?P<items>{_NAME}(?:,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})"
+    r"\s*(?P=mark)"
+)
+_SUBSET_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|all)\s+(?:\w+\s+)?$", re.I)
+
+
+def listed_items(text: str, end: int, start: int | None = None) -> tuple[int, str] | None:
     """The items listed right after a count's noun phrase ("four priorities for next year: reading, school
-    buses and roof repairs" → 3): ``(how many, the list text)``, or None when no list follows."""
+    buses and roof repairs" → 3; "the five candidates, Ames, Boyd and Cole, met" → 3): ``(how many, the
+    list text)``, or None when no list follows. A count chosen from ("Of the five candidates, Ames, …",
+    the count starting at ``start``) lists a subset."""
+    names = _NAMES_AFTER.match(text, end)
+    if names is not None and not (start is not None and _SUBSET_BEFORE.search(text, max(0, start - 30), start)):
+        items_text = names.group("items")
+        return len([x for x in _LIST_ITEM_SPLIT.split(items_text) if x.strip()]), items_text
     m = _LIST_AFTER.match(text, end)
     if m is None:
         return None
@@ -731,6 +826,7 @@ __all__ = [
     "outcome_before",
     "outcome_fits",
     "outcome_in",
+    "part_of",
     "partial",
     "per_unit",
     "scope_after",

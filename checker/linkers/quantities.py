@@ -92,6 +92,9 @@ class _Fig:
     event_day: tuple[str | None, int | None] | None = None
     #: what a project's amount is spent on: "an $800 million expansion of the container terminal" → terminal
     thing: str | None = None
+    #: what makes a count part of a larger toll: one site ("site school"), one agent, a group from one place
+    #: ("from zinbi"); see quantities.part_of
+    part: str | None = None
 
 
 def _as_of(article: Article, where: Place, claim: FigureClaim, dates: list[DateClaim]) -> str | None:
@@ -150,6 +153,10 @@ def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> li
         clause = _clause(where)
         fig = _Fig(article, claim, None, None, frozenset(), frozenset(), None, claim.text, where=where)
         _describe(fig, where, clause, links)
+        if claim.category == "count" and claim.value is not None:
+            # read for figures of no frame too: "the attack on one of his schools killed 40 Palestinians"
+            # is the part a later "It has killed 40 people" refers back to
+            fig.part = quantities.part_of(where.sentence, where.start - where.lo, where.end - where.lo)
         if fig.key is not None and _other_event(other_events, segments, where):
             fig.key = None  # "the last major quake … It killed 612 people": another event's toll
         if fig.key is not None or fig.holder == _VOTE_OF_EARLIER:
@@ -432,7 +439,7 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         return  # "from $27.5 billion … to $9.2 billion": the value after a change, another time's
     if c.category in ("count", "percent", "measure"):
         if c.category == "count" and c.noun:
-            listed = quantities.listed_items(text, where.end)
+            listed = quantities.listed_items(text, where.end, where.start)
             if listed is not None:
                 fig.relations.append(QuantityRelation(kind="listed", value=listed[0], text=listed[1]))
         share = (
@@ -893,6 +900,10 @@ def _accepts(frame: list[_Fig], f: _Fig) -> bool:
             return False
         if g.scope and f.scope and g.scope != f.scope:
             return False  # "170,000 in the province" and "230,000 around the Indian Ocean"
+        if g.part != f.part and (g.article is not f.article or (g.part and f.part)):
+            # "40 killed at a UN school" and, elsewhere, "UN schools and housing … more than 50"; in one
+            # article, "43 killed in the school" and "two killed when a shell hit a UN school in Khan Younis"
+            return False
         if g.years != f.years:
             return False  # "In 2004 a tsunami killed 170,000": another event's toll
         if _other_thing(g.thing, f.thing):
@@ -914,6 +925,20 @@ def _accepts(frame: list[_Fig], f: _Fig) -> bool:
     return True
 
 
+def _refer_back(f: _Fig, figs: list[_Fig]) -> None:
+    """A count told again without its part, equal to one its article told with it, is that part's count:
+    "the attack on one of his schools killed 40 …" then "It has killed 40 people"."""
+    if f.part is not None or f.key is None or f.claim.category != "count":
+        return
+    for g in figs:
+        if g is f:
+            return
+        # "40 Palestinians" is no counted noun of the lexicon: no frame, but the count a later one repeats
+        same_outcome = g.key is None or (g.key[0] == f.key[0] and g.key[3:] == f.key[3:])
+        if g.part is not None and g.claim.category == "count" and same_outcome and g.claim.value == f.claim.value:
+            f.part = g.part
+
+
 def _distinct(f: _Fig, g: _Fig) -> bool:
     """Each of two figures names a party the other does not: two deals of one player with two clubs."""
     mine = {o for o in f.owners if not overlap(frozenset([o]), g.owners)}
@@ -932,6 +957,7 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
         figs = _features(article, links, mentions)
         every += figs
         for f in figs:
+            _refer_back(f, figs)
             home = None
             if f.key is not None:
                 home = next((fr for fr in by_key.get(f.key, ()) if _accepts(fr, f)), None)
