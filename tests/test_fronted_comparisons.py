@@ -126,3 +126,39 @@ def test_a_comparison_the_numbers_contradict_fails_with_the_sum(claimcheck_run: 
 )
 def test_comparisons_the_numbers_bear_out_or_of_other_things_are_clean(claimcheck_run: Runner, body: str) -> None:
     assert _cc201(claimcheck_run, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        (
+            "The Lowmoor ring road runs 14 kilometres, making it longer than the bypass, which runs 14 kilometres.",
+            "14 km − 14 km = 0 km",
+        ),
+        (
+            "The new Tarn ferry, built for 220 passengers, carries fewer than the old one, which carried 180.",
+            "220 − 180 = 40",
+        ),
+        (
+            "At 310 metres, the rebuilt Holm pier is now longer than the Selby pier, at 340 metres.",
+            "310 m − 340 m = -30 m",
+        ),
+    ],
+)
+def test_comparisons_told_with_making_a_verb_after_an_apposition_or_an_adverb(
+    claimcheck_run: Runner, body: str, shown: str
+) -> None:
+    [message] = _cc201(claimcheck_run, body)
+    assert message.startswith("fail") and shown in message
+    assert (
+        _cc201(
+            claimcheck_run,
+            body.replace("fewer", "more").replace("14 kilometres.", "9 kilometres.").replace("340", "280"),
+        )
+        == []
+    )
+
+
+def test_a_comparison_of_two_counted_things_compares_nothing(claimcheck_run: Runner) -> None:
+    body = "The new Tarn ferry, built for 220 passengers, sails more than the old one, which made 240 crossings a year."
+    assert _cc201(claimcheck_run, body) == []

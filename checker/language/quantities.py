@@ -613,13 +613,19 @@ def _comparison() -> re.Pattern[str]:
     lex = frame_lexicons.comparisons()
     return re.compile(
         # the rest of the figure's noun phrase (no other number), then the comparative
-        r"[^,.;:()\d]{0,70}?(?:,\s*|\s+)(?:(?:which\s+|that\s+)?(?:is|was|were|are|being)\s+)?"
+        r"[^,.;:()\d]{0,70}?(?:,\s*|\s+)(?:(?:which\s+|that\s+)?(?:is|was|were|are|being)\s+"
+        # "…, making it longer than"; "The van, built for 12 people, seats fewer than" (a verb after an apposition)
+        r"|making\s+(?:it|them|this|that)\s+|(?<=,\s)(?P<verb>(?-i:[a-z]+s))\s+(?=(?:more|fewer|less)\s+than\b))?"
+        rf"(?:{_DEGREE})?"
         rf"(?:(?P<mult>{_alternation(lex.multipliers)})\s+as\s+(?:{_alternation(lex.as_words)})\s+as"
         rf"|(?P<cmp>{_alternation(lex.more | lex.less)})\s+than)"
         rf"\s+(?P<det>{_COMPARED_DETERMINER})?",
         re.I,
     )
 
+
+#: an adverb between the verb and the comparative: "is now longer than", "seats far fewer than"
+_DEGREE = r"(?:now|still|already|also|much|far|slightly|even|considerably|significantly)\s+"
 
 #: what may open the compared side before its figure: a determiner ("than the 55", "than its previous
 #: record of 40") or a possessive ("than last year's $3.2 million", "than the old wing's 350 beds")
@@ -638,6 +644,7 @@ def _fronted_comparison() -> re.Pattern[str]:
         r"|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))\s+"  # "the new trail", "Mara Quill"
         r"(?:(?:is|was|are|were|will\s+be|would\s+be|remains|remained)\s+"
         r"|(?:(?:has|have|had|will|would)\s+)?(?P<verb>(?-i:[a-z]+))\s+)?"
+        rf"(?:{_DEGREE})?"
         rf"(?P<cmp>{_alternation(lex.more | lex.less)})\s+than\s+(?P<det>{_COMPARED_DETERMINER})?",
         re.I,
     )

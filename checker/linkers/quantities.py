@@ -700,8 +700,8 @@ def _compared(figs: list[_Fig]) -> None:
         if other is None or other.claim.value is None:
             continue
         g = other.claim
-        if comparative is not None and (g.category != c.category or _other_nouns(c, g)):
-            continue  # the subject's figure and the compared one must measure one thing: not wins and draws
+        if _other_nouns(c, g) or (comparative is not None and g.category != c.category):
+            continue  # the two figures must measure one thing: not wins and draws, passengers and crossings
         if sense == "more":
             bound = g.low if g.low is not None else g.value
         elif sense == "less":
@@ -778,7 +778,7 @@ def _told_before(figs: list[_Fig], part: _Fig) -> float | None:
 #: lasted", "old one, which ran"
 _GIVES_WORDS = re.compile(r"(?:[a-z]+\s+){0,2}")
 _RELATIVE_GIVES = re.compile(
-    r"[\w'’ -]{0,30},\s+(?:which|that|who)\s+(?:[a-z]+\s+){1,2}?(?:about\s+|some\s+|nearly\s+)?"
+    r"[\w'’ -]{0,30},\s+(?:(?:which|that|who)\s+(?:[a-z]+\s+){1,2}?|at\s+)(?:about\s+|some\s+|nearly\s+)?"
 )
 
 
