@@ -346,6 +346,10 @@ _TALLY_VERB = re.compile(
 )
 
 
+#: words after which "5 to 3" is a tally of votes, not a ratio: "by a vote of 5 to 3", "voted 7 to 2"
+_VOTE_OF = re.compile(r"\b(?:votes?\s+of|voted|ballot\s+of)\s+$", re.I)
+
+
 def _clause_before(text: str, s: int) -> str:
     return text[max(0, s - 80) : s]
 
@@ -360,6 +364,8 @@ def _classify(m: re.Match[str], text: str) -> Figure | None:
         a, b = _num(g["r1"] or g["r3"]), _num(g["r2"] or g["r4"])
         if a is None or not b:
             return None
+        if _VOTE_OF.search(text, max(0, s - 24), s):
+            return Figure(s, e, a, a, a, None, "tally", "tally", against=b)  # "by a vote of 5 to 3": a tally
         if (
             g["r3"]
             and a < b
