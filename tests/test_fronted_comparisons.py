@@ -162,3 +162,38 @@ def test_comparisons_told_with_making_a_verb_after_an_apposition_or_an_adverb(
 def test_a_comparison_of_two_counted_things_compares_nothing(claimcheck_run: Runner) -> None:
     body = "The new Tarn ferry, built for 220 passengers, sails more than the old one, which made 240 crossings a year."
     assert _cc201(claimcheck_run, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        (
+            "The new Marsh Lane tunnel runs 2.4 kilometres. It is longer than the old rail tunnel, which ran 2.6 kilometres.",
+            "2.4 km − 2.6 km",
+        ),
+        (
+            "The Orchard Street hall seats 450 people. That is fewer than the old Corn Exchange, which seated 400.",
+            "450 − 400 = 50",
+        ),
+    ],
+)
+def test_a_comparison_in_the_next_sentence_with_a_pronoun_subject(
+    claimcheck_run: Runner, body: str, shown: str
+) -> None:
+    [message] = _cc201(claimcheck_run, body)
+    assert message.startswith("fail") and shown in message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The new Marsh Lane tunnel runs 2.4 kilometres. It is longer than the old rail tunnel, which ran 1.9 kilometres.",
+        "The Orchard Street hall seats 450 people. It is older than the Corn Exchange, which opened 120 years ago.",
+        # two figures in the first sentence: the pronoun's figure is not told
+        "The hall seats 450 people and 30 staff. It is larger than the old hall, which seated 500.",
+    ],
+)
+def test_a_pronoun_comparison_the_numbers_bear_out_or_of_other_things_is_clean(
+    claimcheck_run: Runner, body: str
+) -> None:
+    assert _cc201(claimcheck_run, body) == []

@@ -650,6 +650,35 @@ def _fronted_comparison() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _pronoun_comparison() -> re.Pattern[str]:
+    lex = frame_lexicons.comparisons()
+    return re.compile(
+        r"\s*(?P<subject>(?-i:It|That|This))\s+(?:is|was|will\s+be|would\s+be|makes\s+it|made\s+it)\s+"
+        rf"(?:{_DEGREE})?(?P<cmp>{_alternation(lex.more | lex.less)})\s+than\s+(?P<det>{_COMPARED_DETERMINER})",
+        re.I,
+    )
+
+
+def pronoun_comparison(text: str, at: int) -> tuple[str, float, float, int, str, str] | None:
+    """The comparison the sentence opening at ``at`` makes of the figure the sentence before ended with, its
+    subject a pronoun: "The new trail runs 40 miles. It is longer than the old one, which ran 40 miles" →
+    ``("more", 1, inf, where the other figure may start, "It is longer than the", "longer")``; None when
+    the sentence opens otherwise or compares no determined thing ("It is longer than 40 miles")."""
+    m = _pronoun_comparison().match(text, at)
+    if m is None:
+        return None
+    cmp = " ".join(m.group("cmp").lower().split())
+    sense = "more" if cmp in frame_lexicons.comparisons().more else "less"
+    return sense, 1.0, float("inf"), m.end(), text[m.start("subject") : m.end()].strip(), cmp
+
+
+def sentence_end(text: str, at: int) -> int:
+    """The end of the sentence opening at ``at`` (after its full stop), or of ``text``."""
+    m = re.compile(r"[.!?](?=\s|$)").search(text, at)
+    return m.end() if m else len(text)
+
+
 def fronted_comparison(text: str, lo: int, start: int, end: int) -> tuple[str, float, float, int, str, str] | None:
     """The comparison a sentence makes of its subject when the subject's figure is told in a phrase put
     before it: "At 40 miles, the new trail is longer than the old one, which ran 40 miles" (the figure
@@ -836,7 +865,9 @@ __all__ = [
     "part_of",
     "partial",
     "per_unit",
+    "pronoun_comparison",
     "scope_after",
+    "sentence_end",
     "series_games",
     "series_noun",
     "share_of",

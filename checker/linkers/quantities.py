@@ -674,27 +674,32 @@ def _compared(figs: list[_Fig]) -> None:
         ahead = w.text[w.end : w.end + 100]
         if " than " not in ahead and " as " not in ahead:
             continue  # most figures compare with nothing: skip the comparison pattern
+        here = by_start[w.segment.index]
         found = quantities.comparison_after(w.text, w.end)
         comparative: str | None = None  # set when the figure is bound to its subject from a distance
+        hi = w.hi  # the end of the sentence the compared figure is in
         if found is not None:
             sense, low, high, at, words = found
         else:
             fronted = quantities.fronted_comparison(w.text, w.lo, w.start, w.end)
+            if fronted is None and not any(w.lo <= i < w.hi and i != w.start for i in here):  # its only figure
+                # "The new trail runs 40 miles. It is longer than the old one, which ran 40 miles."
+                fronted = quantities.pronoun_comparison(w.text, w.hi)
+                hi = quantities.sentence_end(w.text, w.hi)
             if fronted is None:
                 continue
             sense, low, high, at, words, comparative = fronted
         if comparative is not None and not frame_lexicons.comparisons().fits(comparative, c.category):
             continue  # "With 300 beds, the ward is older than …" compares no beds
-        here = by_start[w.segment.index]
-        given = _RELATIVE_GIVES.match(w.text, at, w.hi)  # "than the first, which lasted 21 days"
+        given = _RELATIVE_GIVES.match(w.text, at, hi)  # "than the first, which lasted 21 days"
         other: _Fig | None
         # "which also lasted four weeks", "which is also 3 miles": up to two more words before the figure
-        start = next((i for i in range(given.end(), min(given.end() + 24, w.hi)) if i in here), None) if given else None
+        start = next((i for i in range(given.end(), min(given.end() + 24, hi)) if i in here), None) if given else None
         if given is not None and start is not None and _GIVES_WORDS.fullmatch(w.text, given.end(), start):
             other = here[start]
             words = f"{words} {w.text[at:start].strip()}"  # "longer than the 2019 strike, which also lasted"
         else:
-            other = next((here[i] for i in range(at, min(at + COMPARED_REACH, w.hi)) if i in here), None)
+            other = next((here[i] for i in range(at, min(at + COMPARED_REACH, hi)) if i in here), None)
             if other is not None and "," in w.text[at : other.where.start if other.where else at]:
                 continue
         if other is None or other.claim.value is None:
