@@ -396,7 +396,7 @@ _LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 #: the rest of a count's noun phrase and a colon, or a dash right after the noun, then the list up to the
 #: sentence's end ("four demands — pay, hours and pensions"; not "— two more than X — and …", an aside)
 _LIST_AFTER = re.compile(
-    r"(?:(?:\s+(?!of\b|on\b)[a-z]+){0,4}:|(?:\s+[a-z]+)?\s*(?:—|–|--?)(?=\s))\s*((?:[^.;—–-]|-(?!-|\s))+)"
+    r"(?:(?:\s+(?!of\b|on\b)[a-z]+){0,4}:|(?:\s+[a-z]+){0,2}\s*(?:—|–|--?)(?=\s))\s*((?:[^.;—–-]|-(?!-|\s))+)"
     # the list ends the sentence, or a dash closes it before an attribution ("— the mayor said")
     r"(?=[.;]|$|\s*(?:—|–|--)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:said|says|told|added)\b)"
 )
@@ -759,10 +759,23 @@ _STATED_SHARES = (
         rf"{_ABOUT}(?P<share>{_SHARE.pattern}),\s+(?:(?P<or>or)\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
         re.I,
     ),
-    # "Of the 40 workers at the plant, 15, more than half, voted"; "Of the $40,000 raised, $15,000, more than half,"
+    # "Of the 40 workers at the plant, 15, more than half, voted"; "Of the $40,000 raised, $15,000, more than half,";
+    # "Of the $2 million raised, $1.2 million, or 40 percent, came"; "Of the 300 nurses, 150 — 60 percent — joined"
     re.compile(
         rf"\bof\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
-        rf"{_PART},\s+{_ABOUT}(?P<share>{_SHARE.pattern})\s*[,.;)]",
+        rf"{_PART}(?:,\s+(?:or\s+)?|\s*[—–]\s*){_ABOUT}(?P<share>{_SHARE.pattern})\s*[,.;)—–]",
+        re.I,
+    ),
+    # "Businesses paid $1.2 million of the $2 million raised, or 40 percent."
+    re.compile(
+        rf"(?<![\w.,$]){_PART}\s+of\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+,\s+"
+        rf"(?:or\s+)?{_ABOUT}(?P<share>{_SHARE.pattern})\s*[,.;)]",
+        re.I,
+    ),
+    # "The levy raised $2 million, with businesses paying 40 percent, or $1.2 million."
+    re.compile(
+        rf"{_MONEY}{_TOTAL}\b,\s+with\s+(?:[\w'’-]+\s+){{1,4}}?{_ABOUT}(?P<share>{_SHARE.pattern}),\s+"
+        rf"(?:(?P<or>or)\s+)?{_PART}(?=,|\.|\)|\s+[-–—]|\s+(?!of\b)[a-z]|$)",
         re.I,
     ),
     # "Of the 40 workers at the plant, 15 voted to strike, more than half."

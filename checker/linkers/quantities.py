@@ -740,7 +740,12 @@ def _compared(figs: list[_Fig]) -> None:
             if figures >= 2:  # a share stated with its part and total names two figures at least
                 for part_at, total, low, high, words in quantities.stated_shares(text, lo, hi):
                     part = here.get(part_at)
-                    if part is not None and part.claim.category in ("count", "money") and part.claim.value is not None:
+                    if (
+                        part is not None
+                        and part.claim.category in ("count", "money")
+                        and part.claim.value is not None
+                        and not any(r.kind == "share_of" and r.value == total for r in part.relations)  # read already
+                    ):
                         part.relations.append(
                             QuantityRelation(kind="share_of", value=total, text=words, low=low, high=high)
                         )
