@@ -197,3 +197,9 @@ def test_a_pronoun_comparison_the_numbers_bear_out_or_of_other_things_is_clean(
     claimcheck_run: Runner, body: str
 ) -> None:
     assert _cc201(claimcheck_run, body) == []
+
+
+def test_a_figure_right_before_its_comparative_is_a_difference(claimcheck_run: Runner) -> None:
+    assert quantities.comparison_after("It is 200 feet longer than the old one, which was 1,100 feet.", 15) is None
+    body = "The new Ousel bridge is 200 feet longer than the old crossing, which was 1,100 feet."
+    assert _cc201(claimcheck_run, body) == []

@@ -715,6 +715,8 @@ def comparison_after(text: str, end: int) -> tuple[str, float, float, int, str] 
     m = _comparison().match(text, end)
     if m is None:
         return None
+    if m.group("cmp") and not text[end : m.start("cmp")].strip():
+        return None  # "200 feet longer than the old one": the difference, not the figure of the thing compared
     words = text[m.start("mult") if m.group("mult") else m.start("cmp") : m.end()].strip()
     if m.group("cmp"):
         if not m.group("det"):
