@@ -64,6 +64,8 @@ class PeopleLexicon:
     #: lower-case word before an office that makes a deputy's office of it → its canonical word
     #: ("deputy", "lt." → "lieutenant")
     office_prefixes: dict[str, str] = field(default_factory=dict)
+    #: plural kinship nouns before a coordinated pair of names ("sisters", "the couple"): relatives
+    kin_groups: frozenset[str] = frozenset()
 
     def familiar(self, a: str, b: str) -> bool:
         """Whether one lower-case given name is a familiar form of the other ("tom"/"thomas")."""
@@ -155,6 +157,8 @@ class Markers:
     place_after: re.Pattern[str] = re.compile("(?!)")
     #: place and organisation words that are also common surnames ("Park", "Hall", "Lake")
     place_surnames: frozenset[str] = frozenset()
+    #: prepositions and verbs of motion or location before a place ("to", "reached")
+    towards_words: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -231,6 +235,7 @@ def people() -> PeopleLexicon:
         _words("people.yaml", data, "namesake_cues"),
         {k.lower(): frozenset(x.lower() for x in v) for k, v in familiar.items()},
         {p["form"].lower(): p["prefix"].lower() for p in prefixes},
+        _words("people.yaml", data, "kin_groups"),
     )
 
 
@@ -301,6 +306,7 @@ def markers() -> Markers:
         joined("place_before"),
         joined("place_after"),
         _words("markers.yaml", data, "place_surnames"),
+        _words("markers.yaml", data, "towards_words"),
     )
 
 
