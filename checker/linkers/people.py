@@ -44,6 +44,7 @@ from typing import Any
 
 from checker.hookspecs import hookimpl
 from checker.language import ages, lexicons, names
+from checker.linkers._text import locate, segments_of
 from checker.linkers.speakers import link_quote_words, link_speakers
 from checker.linking import Linker, linker
 from checker.links import Entity, Mention, MentionForm
@@ -599,6 +600,8 @@ def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _
     raw = here.article.raw
     if _THEN.search(raw, max(0, f.span.start - 8), f.span.start) or _SPAN_AFTER.match(raw, f.span.end):
         return None  # "then-15-year-old Timmons", "from age 16 to 19": an age at another time, or a span
+    if _of_a_past_year(here.article, f):
+        return None  # "the 29-year-old Mr. Ashdale … as the driver in 1958": the age then, not now
     # "the 64-year-old governor": the role description the figure stands in
     for start, end, g in described:
         if start <= f.span.start < end:
@@ -622,6 +625,23 @@ def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _
 
 
 _THEN = re.compile(r"\bthen[-\s]+(?:\d+-)?$", re.I)  # "then-15-year-old", "then- 15-year-old"
+#: "the 29-year-old", "a 40-year-old": an age told as a description, of whenever the sentence is about
+_DESCRIBED = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+#: a year the sentence's event is dated to ("as the driver in 1958", "during March 1990"); "since" is not one
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?((?:1[6-9]|20)\d\d)\b")
+
+
+def _of_a_past_year(article: Article, f: FigureClaim) -> bool:
+    """Whether a described age ("the 29-year-old Mr. Ashdale") stands in a sentence dated to a year at
+    least two before publication: the person's age then, which says nothing of the age now. An age set
+    off after a name ("Ashdale, 77, who moved there in 1958") is the age at publication and stays."""
+    pub = article.meta.published
+    if pub is None or not _DESCRIBED.search(article.raw, max(0, f.span.start - 6), f.span.start):
+        return False
+    place = locate(segments_of(article), f)
+    return place is not None and any(int(y) <= pub.year - 2 for y in _IN_YEAR.findall(place.sentence))
+
+
 _GIVEN_NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s+$")
 #: the far end of a span of ages ("from age 16 to 19", "between age 17 and 25", "aged 16-19")
 _SPAN_AFTER = re.compile(r"\s*(?:(?:to|and)\s+|[-–]\s*)\d")
