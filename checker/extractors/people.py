@@ -167,6 +167,8 @@ def _unknown_reference(
     speaks = names.speech_subject(text, start, end)
     if any(names.close_spelling(word, s) for s in surnames):
         return speaks or title is not None or not _SENTENCE_START.search(text[:start])
+    if title is not None and _dignity(title):
+        return False  # "Cardinal Richelieu", "Queen Victoria said": a figure known by a dignity and one name
     aged = _AGED_SPEAKER.match(text, end)
     if aged and aged.group(1) in lexicons.speech().reporting and word.lower() not in lexicons.given_names():
         # "Quimby, 44, told reporters": a surname with its age as the subject of a reporting verb
@@ -300,7 +302,8 @@ _COURTESY = {
 @lru_cache(maxsize=256)
 def _office(title: str) -> bool:
     """Whether a title names an office one person holds ("Councillor", "Senator", "Deputy Mayor"), not a
-    role that fits most people ("Chief", "Officer", "Deputy") or a kinship word."""
+    role that fits most people ("Chief", "Officer", "Deputy"), a kinship word or a dignity by which a
+    figure is known with one name ("Cardinal Richelieu", "Queen Victoria": the lexicon's ``dignity``)."""
     role = names.title_role(title)
     words = title.split()
     last = lexicons.people().by_form.get(" ".join(words[-2:])) or lexicons.people().by_form.get(words[-1])
@@ -309,8 +312,16 @@ def _office(title: str) -> bool:
         and last is not None
         and last.cls == "office"
         and not last.generic
+        and not last.dignity
         and not names.is_generic_role(role)
     )
+
+
+@lru_cache(maxsize=256)
+def _dignity(title: str) -> bool:
+    """Whether a title is a royal, religious or noble dignity ("Pope", "Queen", "Cardinal")."""
+    t = lexicons.people().by_form.get(title.split()[-1]) if title.split() else None
+    return t is not None and t.dignity
 
 
 @lru_cache(maxsize=512)

@@ -40,6 +40,8 @@ class Title:
     :ivar generic: a role that fits most others ("officer", "official").
     :ivar kind_of: the broader office this one is a kind of, named by its head noun ("foreign
         minister" → "minister"), or None.
+    :ivar dignity: a royal, religious or noble dignity ("Pope", "Queen", "Cardinal"): with one
+        name after it, it may name a figure known by that alone ("Cardinal Richelieu").
     """
 
     form: str
@@ -49,6 +51,7 @@ class Title:
     head: bool = False
     generic: bool = False
     kind_of: str | None = None
+    dignity: bool = False
 
 
 @dataclass(frozen=True)
@@ -202,7 +205,7 @@ def people() -> PeopleLexicon:
             kind_of = entry.get("kind_of")
             if kind_of is not None and (not isinstance(kind_of, str) or not kind_of.strip() or kind_of == role):
                 raise ValueError(f"{DATA / 'people.yaml'}: {key}: {entry!r}: kind_of is another role")
-            flags = (bool(entry.get("head")), bool(entry.get("generic")), kind_of)
+            flags = (bool(entry.get("head")), bool(entry.get("generic")), kind_of, bool(entry.get("dignity")))
             for form in forms:
                 g = gender or _gendered(form)
                 titles.append(Title(form, role, cls, g, *flags))  # type: ignore[arg-type]
