@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.language import lexicons
+from checker.language import lexicons, names
 from checker.testing import Runner
 from tests.test_people_links import article
 
@@ -31,3 +31,52 @@ def test_an_office_and_a_surname_is_still_a_missing_first_reference(title: str, 
     )
     [hit] = result.findings("CC601")
     assert "Quarrington" in hit.message
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Later the 61-year-old chief constable said", "chief constable"),
+        ("the chief inspector at the station", "chief inspector"),
+        ("The chief executive spoke", "chief executive"),
+        ("The police chief spoke", "police chief"),
+        ("The chief said", "chief"),
+        ("The deputy mayor said", "deputy mayor"),
+    ],
+)
+def test_a_role_description_is_the_whole_role_phrase(text: str, role: str) -> None:
+    [(_, _, found, _)] = names.role_descriptions(text)
+    assert found == role
+
+
+@pytest.mark.parametrize(
+    ("apposition", "role"),
+    [(", the chief inspector at Fenmoor,", "chief inspector"), (", the chief constable,", "chief constable")],
+)
+def test_a_role_phrase_in_apposition_is_whole(apposition: str, role: str) -> None:
+    text = f"Idris Pennock{apposition} spoke."
+    found = names.role_apposition(text, len("Idris Pennock"))
+    assert found is not None and found[2] == role
+
+
+def test_a_role_phrase_is_a_kind_of_its_head_noun_not_of_its_first_word() -> None:
+    assert names.title_role("Chief Constable") == "chief constable"
+    assert names.role_fits("constable", "chief constable")
+    assert not names.role_fits("chief", "chief constable")
+    assert not names.role_fits("police chief", "chief constable")
+    assert names.title_role("Acting Mayor") == "mayor"  # a qualifier leaves the office as it is
+
+
+@pytest.mark.parametrize("qualifier", sorted(lexicons.people().role_qualifiers))
+def test_a_role_qualifier_makes_no_role_phrase(qualifier: str) -> None:
+    assert names.role_phrase(qualifier, "mayor") is None
+
+
+def test_two_role_phrases_sharing_a_word_are_different_people(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "Police Chief Rhona Basset, 55, spoke first on Monday.\n\n"
+            "Later the 61-year-old chief constable said the force was short of officers.\n"
+        )
+    )
+    assert not result.findings("CC201")

@@ -66,6 +66,8 @@ class PeopleLexicon:
     #: lower-case word before an office that makes a deputy's office of it → its canonical word
     #: ("deputy", "lt." → "lieutenant")
     office_prefixes: dict[str, str] = field(default_factory=dict)
+    #: lower-case words before an office that leave it the same office ("acting", "interim")
+    role_qualifiers: frozenset[str] = frozenset()
 
     def familiar(self, a: str, b: str) -> bool:
         """Whether one lower-case given name is a familiar form of the other ("tom"/"thomas")."""
@@ -233,6 +235,7 @@ def people() -> PeopleLexicon:
         _words("people.yaml", data, "namesake_cues"),
         {k.lower(): frozenset(x.lower() for x in v) for k, v in familiar.items()},
         {p["form"].lower(): p["prefix"].lower() for p in prefixes},
+        frozenset(w.lower() for w in _words("people.yaml", data, "role_qualifiers")),
     )
 
 

@@ -477,10 +477,28 @@ def title_role(title: str | None) -> str | None:
         tail = " ".join(words[-k:])
         t = lex.by_form.get(tail) or lex.role_words().get(tail.lower())
         if t is not None and t.role is not None:
+            if k == 1 and len(words) > 1 and (phrase := role_phrase(words[-2], t.role)) is not None:
+                return phrase  # "Chief Constable": one office, not a constable
             return deputy_office(words[:-k], t.role)
         if t is not None:
             return t.role
     return None
+
+
+def role_phrase(modifier: str, role: str) -> str | None:
+    """The one role two role words written together name ("chief" + constable → "chief
+    constable", "Chief Inspector"), or None when the first word is no role word, a kinship word, an
+    office prefix ("Deputy Mayor", see :func:`deputy_office`) or a qualifier that leaves the office as
+    it is ("acting", the lexicon's ``role_qualifiers``). The phrase's head noun is its last word: the
+    phrase is a kind of that role (:func:`role_fits`), never of the first word's ("the chief")."""
+    lex = lexicons.people()
+    low = modifier.lower()
+    t = lex.role_words().get(low)
+    if t is None or t.cls == "kin" or low in lex.office_prefixes or low in lex.role_qualifiers or low == role:
+        return None
+    phrase = f"{t.role or low} {role}"
+    known = lex.role_words().get(phrase)
+    return known.role if known is not None and known.role else phrase
 
 
 def deputy_office(before: list[str], role: str) -> str:
@@ -529,7 +547,41 @@ def role_fits(described: str, held: str) -> bool:
     """Whether a role description may refer to someone holding ``held``: the same role, or a
     broader one named by its head noun ("the minister" for a foreign minister, "the chief" for a
     police chief; the lexicon's ``kind_of``)."""
-    return described == held or lexicons.people().broader.get(held) == described
+    if described == held or lexicons.people().broader.get(held) == described:
+        return True
+    # a phrase of two role words the lexicon does not list ("chief constable") is a kind of its head noun
+    words = held.split()
+    return (
+        len(words) == 2
+        and words[-1] == described
+        and held not in lexicons.people().role_words()
+        and role_phrase(words[0], words[1]) == held
+    )
+
+
+_FOLLOWING_WORD = re.compile(r"[ -]([a-z]+)\b(?![\s-]+[A-Z][a-z])")
+
+
+def _whole_role(text: str, end: int, role: str, start: int | None = None) -> tuple[int, str]:
+    """(end, role) of the whole role phrase a matched role word (``text[start:end]``) stands in: "the
+    61-year-old chief constable" is a chief constable, not a chief, and "the chief inspector" not an
+    inspector (the longest role written, see :func:`role_phrase`)."""
+    if start is not None and (phrase := role_phrase(_word_before(text, start).strip(), role)) is not None:
+        return end, phrase
+    m = _FOLLOWING_WORD.match(text, end)
+    if m is None:
+        return end, role
+    t = lexicons.people().role_words().get(m.group(1))
+    if t is None or t.role is None or t.cls == "kin":
+        return end, role
+    phrase = role_phrase(_word_before(text, end), t.role)
+    return (m.end(1), phrase) if phrase is not None else (end, role)
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word that ends at ``end``."""
+    m = re.search(r"[\w.]+\s?$", text[max(0, end - 40) : end])
+    return m.group(0) if m else ""
 
 
 @lru_cache(maxsize=1)
@@ -575,7 +627,8 @@ def role_apposition(text: str, end: int) -> tuple[int, int, str, int | None] | N
     if (head := _prefix_head(text, m.group("role"), m.end("role"))) is not None:
         return m.start("desc"), head[0], head[1], age  # "Jana Kyte, the deputy mayor,"
     role = _prefixed(text, m.start("role"), t.role or m.group("role"), m.start("desc"))
-    return m.start("desc"), m.end("role"), role, age
+    end, role = _whole_role(text, m.end("role"), role, m.start("role"))
+    return m.start("desc"), end, role, age
 
 
 @lru_cache(maxsize=1)
@@ -597,7 +650,9 @@ def role_before_name(text: str, start: int) -> tuple[int, int, str, int | None] 
     t = lexicons.people().role_words()[m.group("role")]
     if t.cls == "kin":
         return None
-    return m.start(), m.end("role"), _prefixed(text, m.start("role"), t.role or m.group("role"), m.start()), None
+    role = _prefixed(text, m.start("role"), t.role or m.group("role"), m.start())
+    _, role = _whole_role(text, m.end("role"), role, m.start("role"))  # "its chief constable, Rhona Basset"
+    return m.start(), m.end("role"), role, None
 
 
 def role_descriptions(text: str) -> list[tuple[int, int, str, int | None]]:
@@ -617,7 +672,8 @@ def role_descriptions(text: str) -> list[tuple[int, int, str, int | None]]:
         if (head := _prefix_head(text, m.group("role"), m.end("role"))) is not None:
             out.append((m.start(), head[0], head[1], age))  # "the 45-year-old deputy mayor"
             continue
-        out.append((m.start(), m.end(), _prefixed(text, m.start("role"), t.role or m.group("role"), m.start()), age))
+        end, role = _whole_role(text, m.end(), _prefixed(text, m.start("role"), t.role or m.group("role"), m.start()))
+        out.append((m.start(), end, role, age))
     return out
 
 
