@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.language import lexicons, names
+from checker.language import lexicons, names, quotation
 from checker.testing import Runner
 from tests.test_people_links import article
 
@@ -80,3 +80,67 @@ def test_two_role_phrases_sharing_a_word_are_different_people(claimcheck_run: Ru
         )
     )
     assert not result.findings("CC201")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("'We will not pay a penny more,' Birtwistle said.", ["We will not pay a penny more,"]),
+        ("He said, 'we will not pay'.", ["we will not pay"]),
+        ("‘Residents told us “no more money”,’ she said.", ["Residents told us “no more money”,"]),
+        ("She told us: ‘The Smiths’ bill is paid at last.’", ["The Smiths’ bill is paid at last."]),
+        ("'Not now,' he said. 'Not ever.'", ["Not now,", "Not ever."]),
+    ],
+)
+def test_single_marks_around_words_are_a_quotation(text: str, quoted: list[str]) -> None:
+    assert [text[o + 1 : c] for o, c in quotation.single_quoted(text)] == quoted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Smiths' house was sold in the '90s.",
+        "Don't worry, the band played rock 'n' roll all night.",
+        "The Joneses' neighbours and the Smiths' cousins came.",
+        "“He told me ‘never again’ and left,” she said.",
+        "Her nickname was 'Bud' at school.",
+    ],
+)
+def test_apostrophes_and_inner_marks_are_no_single_quotation(text: str) -> None:
+    assert quotation.single_quoted(text) == []
+
+
+@pytest.mark.parametrize("word", sorted(lexicons.speech().elisions))
+def test_an_elided_word_opens_no_quotation(word: str) -> None:
+    text = f"They sang '{word} all night long,' the band said."
+    assert quotation.single_quoted(text) == []
+
+
+def test_a_single_quoted_quotation_is_a_quote_with_its_speaker(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "Councillor Hana Birtwistle spoke on Monday.\n\n"
+            "'Residents told us “no more money” and we listened,' Birtwistle said.\n"
+        )
+    )
+    quotes = [c for c in result.claims("quote")]
+    assert [(q.content, q.speaker) for q in quotes] == [
+        ("Residents told us “no more money” and we listened,", "Hana Birtwistle")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'The Fix' will close the hole, the company said.",
+        "The Hunger Games' sequel 'Catching Fire' opens in May.",
+        "The film 'Armed and Dangerous' opened on Friday.",
+    ],
+)
+def test_a_title_in_single_marks_is_no_quotation(text: str) -> None:
+    assert quotation.single_quoted(text) == []
+
+
+def test_a_possessive_before_another_opening_mark_closes_the_title() -> None:
+    text = "'The Hunger Games' sequel 'will be darker still', the studio said."
+    assert [text[o + 1 : c] for o, c in quotation.single_quoted(text)] == ["will be darker still"]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Literal
 from checker.extractors.attributions import _attributions
 from checker.extractors.people import find_people
 from checker.hookspecs import hookimpl
-from checker.language import names, speech
+from checker.language import names, quotation, speech
 from checker.models import Article, ClaimBase, PersonClaim, QuoteClaim, QuotePart, Segment
 
 if TYPE_CHECKING:
@@ -42,9 +42,12 @@ def _scan(seg: Segment, carried: _Quote | None) -> tuple[list[_Quote], _Quote | 
             carried.unbalanced = True
             quotes.append(carried)
             current = None
+    singles = quotation.single_quoted(text)
     for mark in _MARKS.finditer(text, 1 if open_at == 1 else 0):
         i = mark.start()
         ch = mark.group(0)
+        if open_at is None and any(o < i < c for o, c in singles):
+            continue  # '… “no more money” …': inner marks of a single-quoted quotation
         if open_at is None and (ch == OPEN or ch == '"'):
             open_at = i + 1
             if current is None:
@@ -73,15 +76,34 @@ def _scan(seg: Segment, carried: _Quote | None) -> tuple[list[_Quote], _Quote | 
         assert current is not None
         current.parts.append((seg, open_at, len(text)))
         current.continues = True
-        return quotes, current
+        return _with_singles(quotes, seg, singles), current
     if current is not None and current.parts:
         quotes.append(current)
-    return quotes, None
+    return _with_singles(quotes, seg, singles), None
 
 
-def _attributed_between(text: str, after: int) -> bool:
-    """Whether the text after a closing mark is an attribution followed by another quoted part ("…,” X said. “…")."""
-    nxt = min((p for p in (text.find(OPEN, after), text.find('"', after)) if p >= 0), default=-1)
+def _with_singles(quotes: list[_Quote], seg: Segment, singles: list[tuple[int, int]]) -> list[_Quote]:
+    """The paragraph's quotes with its single-quoted ones ('We will not pay,' she said. 'Not now.'),
+    in text order; a quotation split by its attribution is one quote, as with double marks."""
+    if not singles:
+        return quotes
+    text = seg.text
+    found: list[_Quote] = []
+    for o, c in singles:
+        if found and _attributed_between(text, found[-1].parts[-1][2] + 1, o):
+            found[-1].parts.append((seg, o + 1, c))
+            continue
+        found.append(_Quote(parts=[(seg, o + 1, c)]))
+    here = [q for q in quotes if q.parts[0][0] is seg]
+    carried = [q for q in quotes if q.parts[0][0] is not seg]
+    return carried + sorted(here + found, key=lambda q: q.parts[0][1])
+
+
+def _attributed_between(text: str, after: int, nxt: int | None = None) -> bool:
+    """Whether the text after a closing mark is an attribution followed by another quoted part ("…,” X
+    said. “…"); ``nxt``: the next part's opening mark, else the next double mark."""
+    if nxt is None:
+        nxt = min((p for p in (text.find(OPEN, after), text.find('"', after)) if p >= 0), default=-1)
     if nxt < 0:
         return False
     between = text[after:nxt]

@@ -134,6 +134,9 @@ class SpeechLexicon:
     group_subjects: frozenset[str] = frozenset()
     #: lower-case words that may stand right before a clause's subject ("… and Gonzalez said")
     subject_joiners: frozenset[str] = frozenset()
+    #: words written with a leading apostrophe for letters left out ("'n'", "'em", "'tis"): an
+    #: apostrophe before one opens no quotation
+    elisions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -265,6 +268,7 @@ def speech() -> SpeechLexicon:
         _words("speech.yaml", data, "reporting"),
         _words("speech.yaml", data, "group_subjects"),
         _words("speech.yaml", data, "subject_joiners"),
+        frozenset(w.lower() for w in _words("speech.yaml", data, "elisions")),
     )
 
 
