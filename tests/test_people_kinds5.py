@@ -144,3 +144,47 @@ def test_a_title_in_single_marks_is_no_quotation(text: str) -> None:
 def test_a_possessive_before_another_opening_mark_closes_the_title() -> None:
     text = "'The Hunger Games' sequel 'will be darker still', the studio said."
     assert [text[o + 1 : c] for o, c in quotation.single_quoted(text)] == ["will be darker still"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("Whitcomb declined to comment on the rota.", "Whitcomb"),
+        ("Whitcomb, however, was not at the meeting.", "Whitcomb"),
+        ("Whitcombe's deputy left early. Whitcomb later returned to the clinic.", "Whitcomb"),
+        ("Whitcomb had already left for the day.", "Whitcomb"),
+    ],
+)
+def test_a_misspelt_surname_opening_a_sentence_as_a_verbs_subject_is_reported(
+    sentence: str, written: str, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(
+        article(f"Dana Whitcombe, the clinic manager, said the clinic would close.\n\n{sentence}\n")
+    )
+    [hit] = result.findings("CC601")
+    assert f"“{written}”" in hit.message and "Whitcombe" in hit.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Whitcombe arrived at 9 a.m. to meet the builders.",
+        "Whitby officials said the road would stay open.",
+        "Whitcomb Street was closed for the morning.",
+        "Witness statements were taken on Friday.",
+        "Parks reopened on Monday, and the town's parks were busy.",
+    ],
+)
+def test_a_surname_place_or_common_word_opening_a_sentence_is_no_misspelling(
+    sentence: str, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(article(f"Dana Whitcombe and Nia Parkes said the clinic would close.\n\n{sentence}\n"))
+    assert not result.findings("CC601")
+
+
+@pytest.mark.parametrize("verb", sorted(lexicons.speech().subject_verbs))
+def test_a_subject_verb_makes_a_sentence_initial_near_surname_a_mention(verb: str) -> None:
+    from checker.extractors.people import _unknown_reference
+
+    text = f"Whitcomb {verb} there."
+    assert _unknown_reference(text, 0, 8, "Whitcomb", None, {"Whitcombe"}, {"Dana", "Whitcombe"}, text)

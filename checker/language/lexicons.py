@@ -137,6 +137,9 @@ class SpeechLexicon:
     #: words written with a leading apostrophe for letters left out ("'n'", "'em", "'tis"): an
     #: apostrophe before one opens no quotation
     elisions: frozenset[str] = frozenset()
+    #: verbs after a sentence's first word that make it the subject of a clause ("Whitcomb declined",
+    #: "Whitcomb was"): auxiliaries and irregular past forms; any other past form ends in -ed
+    subject_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -269,6 +272,7 @@ def speech() -> SpeechLexicon:
         _words("speech.yaml", data, "group_subjects"),
         _words("speech.yaml", data, "subject_joiners"),
         frozenset(w.lower() for w in _words("speech.yaml", data, "elisions")),
+        _words("speech.yaml", data, "subject_verbs"),
     )
 
 
