@@ -188,3 +188,74 @@ def test_a_subject_verb_makes_a_sentence_initial_near_surname_a_mention(verb: st
 
     text = f"Whitcomb {verb} there."
     assert _unknown_reference(text, 0, 8, "Whitcomb", None, {"Whitcombe"}, {"Dana", "Whitcombe"}, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Ana Pruitt, 48, the church organist, played.", "Ana Pruitt", "organist"),
+        ("Ana Pruitt, a beekeeper from Lydmouth, spoke.", "Ana Pruitt", "beekeeper"),
+        ("The fete was opened by church organist Ana Pruitt on Saturday.", "Ana Pruitt", "organist"),
+        ("Groundskeeper Ana Pruitt said the pitch was soft.", "Ana Pruitt", "groundskeeper"),
+        ("Ana Pruitt, the village's farrier, said.", "Ana Pruitt", "farrier"),
+    ],
+)
+def test_a_role_no_lexicon_lists_is_learned_from_the_text(text: str, name: str, role: str) -> None:
+    assert role not in lexicons.people().role_words()
+    at = text.index(name)
+    found = names.learned_role(text, at, at + len(name))
+    assert found is not None and found[2] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Pruitt, the first to arrive, sat down.",
+        "Ana Pruitt, 48, the other, sat down.",
+        "They met after Ana Pruitt left.",
+        "Whether Ana Pruitt stays is unclear.",
+        "Ana Pruitt, the mayor, spoke.",  # a lexicon role: found by role_apposition, not learned
+    ],
+)
+def test_words_that_name_no_role_are_not_learned(text: str) -> None:
+    at = text.index("Ana Pruitt")
+    assert names.learned_role(text, at, at + len("Ana Pruitt")) is None
+
+
+@pytest.mark.parametrize("word", sorted(lexicons.people().not_role_words))
+def test_a_not_role_word_is_never_learned(word: str) -> None:
+    text = f"Ana Pruitt, the {word}, sat down. The {word} Ana Pruitt left."
+    assert names.learned_role(text, 0, len("Ana Pruitt")) is None
+    at = text.rindex("Ana Pruitt")
+    assert names.learned_role(text, at, at + len("Ana Pruitt")) is None
+
+
+@pytest.mark.parametrize("ending", sorted(lexicons.people().role_endings))
+def test_a_person_noun_ending_before_a_name_makes_a_role(ending: str) -> None:
+    word = f"zorb{ending}"
+    text = f"The fete was opened by {word} Ana Pruitt."
+    at = text.index("Ana Pruitt")
+    found = names.learned_role(text, at, at + len("Ana Pruitt"))
+    assert found is not None and found[2] == word
+
+
+def test_a_learned_role_held_by_two_people_or_in_the_plural_is_nobodys(claimcheck_run: Runner) -> None:
+    two = claimcheck_run(
+        article(
+            "Ana Pruitt, 48, the church organist, and Wilf Carrow, 52, the chapel organist, played.\n\n"
+            "The 50-year-old organist from Lydmouth closed the evening.\n"
+        )
+    )
+    assert not two.findings("CC201")
+    plural = claimcheck_run(
+        article("Ana Pruitt, 48, the church organist, played.\n\nThe organists, the youngest 15, came from afar.\n")
+    )
+    assert not plural.findings("CC201")
+
+
+def test_a_learned_role_links_its_holders_ages(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article("Ana Pruitt, 48, the church organist, played.\n\nThe 52-year-old organist chose the hymns.\n")
+    )
+    [hit] = result.findings("CC201")
+    assert "Ana Pruitt" in hit.message and "52" in hit.message

@@ -68,6 +68,10 @@ class PeopleLexicon:
     office_prefixes: dict[str, str] = field(default_factory=dict)
     #: lower-case words before an office that leave it the same office ("acting", "interim")
     role_qualifiers: frozenset[str] = frozenset()
+    #: endings of person nouns ("-ist", "-keeper"): a word so ending right before a name is a role
+    role_endings: tuple[str, ...] = ()
+    #: lower-case words never learned as a role from an apposition or before a name ("other", "first")
+    not_role_words: frozenset[str] = frozenset()
 
     def familiar(self, a: str, b: str) -> bool:
         """Whether one lower-case given name is a familiar form of the other ("tom"/"thomas")."""
@@ -242,6 +246,8 @@ def people() -> PeopleLexicon:
         {k.lower(): frozenset(x.lower() for x in v) for k, v in familiar.items()},
         {p["form"].lower(): p["prefix"].lower() for p in prefixes},
         frozenset(w.lower() for w in _words("people.yaml", data, "role_qualifiers")),
+        tuple(sorted(_words("people.yaml", data, "role_endings"))),
+        _words("people.yaml", data, "not_role_words"),
     )
 
 

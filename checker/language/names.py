@@ -744,3 +744,63 @@ def namesake_before(text: str, start: int) -> bool:
 def is_generic_role(role: str | None) -> bool:
     """A role that fits most others ("officer", "official", "deputy"): it never conflicts with a title."""
     return bool(role) and any(t.generic and t.role == role for t in lexicons.people().titles)
+
+
+#: a role no lexicon lists, in apposition right after a name: "Ana Pruitt, 48, the church organist,"
+_LEARNED_AFTER = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?P<desc>(?:the|a|an)\s+(?:[a-z]+(?:['’]s)?\s+){0,2}?(?P<role>[a-z]{4,}))"
+    r"(?=\s*[,;.]|\s+(?:of|at|for|in|from|with|on)\s)"
+)
+#: a role no lexicon lists, right before a name: "church organist Ana Pruitt", "the beekeeper Ana Pruitt"
+_LEARNED_BEFORE = re.compile(r"(?:(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))[A-Z]|(?<=\s)[a-z])(?P<rest>[a-z]{3,})\s+$")
+
+
+@lru_cache(maxsize=1)
+def _not_roles() -> frozenset[str]:
+    return lexicons.people().not_role_words
+
+
+def _learnable(word: str, before_name: bool) -> bool:
+    """Whether a lower-case word may be a role no lexicon lists: no role or kinship word of the
+    lexicon (those are found as such), no word of the lexicon's ``not_role_words``; before a name,
+    only a person noun by its ending (``role_endings``: "organist", "groundskeeper")."""
+    lex = lexicons.people()
+    if word in lex.role_words() or word in _not_roles() or word.endswith(("ly", "ing", "ed", "s")):
+        return False
+    return not before_name or word.endswith(tuple(lex.role_endings))
+
+
+def learned_role(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, role word) of a role no lexicon lists that the text gives a named person: in
+    apposition after the name ("Ana Pruitt, 48, the church organist,", "Ana Pruitt, a beekeeper
+    from Fenmoor") or right before it ("church organist Ana Pruitt"). The article then uses the word
+    as a role: "the 52-year-old organist" may refer to that person (see :func:`role_descriptions`).
+
+    ``start``/``end``: the name's span in ``text``. None when the text gives no such role.
+    """
+    m = _LEARNED_AFTER.match(text, end, min(len(text), end + 80))
+    modifiers = text[m.start("desc") : m.start("role")].split()[1:] if m is not None else []
+    if m is not None and _learnable(m.group("role"), False) and not _not_roles().intersection(modifiers):
+        return m.start("desc"), m.end("role"), m.group("role")
+    b = _LEARNED_BEFORE.search(text, max(0, start - 30), start)
+    role = b.group(0).strip().lower() if b is not None else ""
+    if b is not None and _learnable(role, True):
+        return b.start(), b.start() + len(role), role  # "church organist Ana Pruitt", "Beekeeper Osric Tamm"
+    return None
+
+
+def learned_descriptions(text: str, roles: frozenset[str]) -> list[tuple[int, int, str, int | None]]:
+    """(start, end, role, age or None) of every role description of the given role words ("the
+    52-year-old organist"), as :func:`role_descriptions` finds the lexicon's; not a plural ("organists
+    across the county") nor a word before a name ("the organist Ana Pruitt")."""
+    if not roles:
+        return []
+    alt = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b[Tt]he\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])(?![-’'])"
+    )
+    return [
+        (m.start(), m.end(), m.group("role"), int(m.group("age")) if m.group("age") else None)
+        for m in pattern.finditer(text)
+        if not _not_roles().intersection(text[m.start() : m.start("role")].split()[1:])  # "the site where teenager"
+    ]

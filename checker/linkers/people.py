@@ -433,10 +433,17 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
     figures = [c for c in here.article.claims if isinstance(c, FigureClaim) and c.value is not None]
     described: list[tuple[int, int, _Group]] = []
     # "Ruth Calder, 58, the mayor of Fenmoor,": a role written after a name is one its holder has
+    #: roles no lexicon lists that the article gives a named person ("Ana Pruitt, the church organist"),
+    #: each with the people who hold it here
+    learned: dict[str, list[_Group]] = {}
     for _, g, c in here.named:
         found = names.role_apposition(raw, c.span.end)
         if found is None and not c.short and c.title is None:
             found = names.role_before_name(raw, c.span.start)  # "its chief engineer, Tomas Arkwright"
+        if found is None and not c.short and (new := names.learned_role(raw, c.span.start, c.span.end)):
+            found = (*new, None)
+            if g not in learned.setdefault(new[2], []):
+                learned[new[2]].append(g)
         if found is None:
             continue
         start, end, role, _age = found
@@ -450,9 +457,27 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
             g.genders[gender] = g.genders.get(gender, 0) + 1
     appositions = {start for start, _, _ in described}
     unheld: list[_Unheld] = []
-    for start, end, role, age in names.role_descriptions(raw):
+    spans = {(start, end) for start, end, _ in described}
+    descriptions = names.role_descriptions(raw) + [
+        d
+        for d in names.learned_descriptions(raw, frozenset(learned))
+        # a learned role refers to its holder when one person holds it here ("the organist" with two
+        # organists named is nobody's), never across the story
+        if len(learned[d[2]]) == 1 and not any(s <= d[0] < e for s, e in spans)
+    ]
+    for start, end, role, age in descriptions:
         if start in appositions:
             continue  # the apposition, linked above
+        if role in learned:
+            holder = learned[role][0] if any(g is learned[role][0] for _, g, _ in here.before(start)) else None
+            if holder is not None:
+                described.append((start, end, holder))
+                holder.mentions.append(
+                    Mention(
+                        article=path, text=raw[start:end], span=here.article.span(start, end), form="role", role=role
+                    )
+                )
+            continue
         holder = _holder(here, start, role)
         if holder is None:
             if _story_reference(raw, start, end, role, age):
