@@ -259,3 +259,14 @@ def test_a_learned_role_links_its_holders_ages(claimcheck_run: Runner) -> None:
     )
     [hit] = result.findings("CC201")
     assert "Ana Pruitt" in hit.message and "52" in hit.message
+
+
+def test_a_learned_role_refers_across_the_story_to_its_one_holder(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        {
+            "a.md": article("Ana Pruitt, 48, the church organist, rang the bells.\n", outlet="Otterby Times"),
+            "b.md": article("The bells rang again.\n\nThe 52-year-old organist said they were restored.\n"),
+        }
+    )
+    [hit] = result.findings("CC201")
+    assert "Ana Pruitt" in hit.message and "52" in hit.message

@@ -184,6 +184,8 @@ class _Groups(list[_Group]):
         super().__init__()
         self.by_surname: dict[str, list[_Group]] = {}
         self.unheld: list[_Unheld] = []
+        #: roles no lexicon lists that some article of the story gives a named person ("the church organist")
+        self.learned: frozenset[str] = frozenset()
 
     def register(self, group: _Group, name: str) -> None:
         bucket = self.by_surname.setdefault(names.surname_key(name), [])
@@ -460,10 +462,10 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
     spans = {(start, end) for start, end, _ in described}
     descriptions = names.role_descriptions(raw) + [
         d
-        for d in names.learned_descriptions(raw, frozenset(learned))
+        for d in names.learned_descriptions(raw, frozenset(learned) | groups.learned)
         # a learned role refers to its holder when one person holds it here ("the organist" with two
-        # organists named is nobody's), never across the story
-        if len(learned[d[2]]) == 1 and not any(s <= d[0] < e for s, e in spans)
+        # organists named is nobody's), else to the story's one holder (see :func:`_story_roles`)
+        if len(learned.get(d[2], ())) <= 1 and not any(s <= d[0] < e for s, e in spans)
     ]
     for start, end, role, age in descriptions:
         if start in appositions:
@@ -642,6 +644,13 @@ def _introduced_later(groups: _Groups) -> None:
 def link_people(articles: Sequence[Article]) -> Mapping[str, Any]:
     """People: one entity per person of the story, with every mention in every article."""
     groups = _Groups()
+    groups.learned = frozenset(
+        found[2]
+        for article in articles
+        for c in article.claims
+        if isinstance(c, PersonClaim) and not c.short
+        if (found := names.learned_role(article.raw, c.span.start, c.span.end)) is not None
+    )
     for article in articles:
         _link_article(article, groups)
     _introduced_later(groups)
