@@ -33,6 +33,12 @@ MentionForm = Literal["full", "surname", "given", "title_surname", "role", "pron
 EntityKind = Literal["person", "organisation", "place"]
 
 
+def claim_key(path: str, claim_id: str) -> str:
+    """A claim's key across a story: claim ids are character offsets, unique only within one article,
+    so two articles' figures at the same offset must not share an entry ("a.md#figure-69-71")."""
+    return f"{path}#{claim_id}"
+
+
 class _Link(BaseModel):
     # validators built when a linker first makes one, not when the module is imported
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
@@ -120,9 +126,13 @@ class EventFrame(_Link):
     articles: tuple[str, ...] = ()
     #: how messages name the event ("publish report", "reopen footbridge")
     label: str = ""
-    #: per claim id: the value of a date told relative to another event ("three days after the
-    #: election"), worked out from that event's date in the story
+    #: per claim key (:func:`claim_key`): the value of a date told relative to another event ("three
+    #: days after the election"), worked out from that event's date in the story
     anchored: dict[str, str] = Field(default_factory=dict)
+
+    def anchored_for(self, path: str, claim: ClaimBase) -> str | None:
+        """The value (ISO) worked out for ``claim`` of the article at ``path`` from its anchor event."""
+        return self.anchored.get(claim_key(path, claim.id))
 
 
 class Outcome(_Link):
@@ -217,10 +227,20 @@ class QuantityFrame(_Link):
     articles: tuple[str, ...] = ()
     #: how messages name the quantity ("homes destroyed", "loss of Harlow Stores")
     label: str = ""
-    #: per claim id: the as-of date of that figure (a frame's figures may be from different times)
+    #: per claim key (:func:`claim_key`: article path and claim id): the as-of date of that figure (a
+    #: frame's figures may be from different times)
     as_of_by_claim: dict[str, str] = Field(default_factory=dict)
-    #: per claim id: what the sentence says the value must fit (lists, body sizes, series lengths)
+    #: per claim key (:func:`claim_key`): what the sentence says the value must fit (lists, body sizes,
+    #: series lengths)
     relations: dict[str, tuple[QuantityRelation, ...]] = Field(default_factory=dict)
+
+    def as_of_for(self, path: str, claim: ClaimBase) -> str | None:
+        """The as-of date (ISO) of ``claim`` of the article at ``path``, when its text gives one."""
+        return self.as_of_by_claim.get(claim_key(path, claim.id))
+
+    def relations_for(self, path: str, claim: ClaimBase) -> tuple[QuantityRelation, ...]:
+        """What the sentence of ``claim`` (of the article at ``path``) says its value must fit."""
+        return self.relations.get(claim_key(path, claim.id), ())
 
 
 CueKind = Literal["hedge", "estimate", "toll", "accusation"]

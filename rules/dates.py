@@ -115,8 +115,8 @@ def _event_dates(article: Article, claims: list[DateClaim], links: StoryLinks) -
         frame = links.event_of(d, article.path)
         if frame is None or frame.role != "event" or not frame.trigger_class:
             continue
-        if d.value is None and d.id in frame.anchored:  # "three days after the election": from the election's date
-            value = frame.anchored[d.id]
+        value = frame.anchored_for(article.path, d) if d.value is None else None
+        if value:  # "three days after the election": from the election's date
             d = d.model_copy(update={"value": value, "granularity": "day" if len(value) == 10 else "year"})
         if d.value:
             out.append((d, frame))
@@ -164,7 +164,9 @@ def date_agreement(
     dated = _event_dates(article, claims, links)
     for i, (a, frame) in enumerate(dated):
         for b, b_frame in dated[:i]:
-            anchored = a.id in frame.anchored or b.id in frame.anchored
+            anchored = (
+                frame.anchored_for(article.path, a) is not None or frame.anchored_for(article.path, b) is not None
+            )
             if (
                 b_frame is frame
                 and (anchored or not _same_sentence(a, b, article))

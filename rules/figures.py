@@ -86,8 +86,12 @@ def _shown(f: FigureClaim, where: str = "") -> str:
     return value_at(phrase(value, noun), where, said).strip()
 
 
-def _when(frame: QuantityFrame, f: FigureClaim) -> str:
-    as_of = frame.as_of_by_claim.get(f.id)
+#: a figure and the path of the article it stands in (claim ids are unique only within an article)
+_Placed = tuple[FigureClaim, str]
+
+
+def _when(frame: QuantityFrame, f: FigureClaim, path: str) -> str:
+    as_of = frame.as_of_for(path, f)
     return f" (by {as_of})" if as_of else ""
 
 
@@ -105,11 +109,11 @@ def _near(where: dict[str, tuple[int, int] | None], a: FigureClaim, b: FigureCla
 _SAME = date(1, 1, 1)
 
 
-def _times(frame: QuantityFrame, a: FigureClaim, b: FigureClaim, pa: date | None, pb: date | None) -> int | None:
+def _times(frame: QuantityFrame, a: _Placed, b: _Placed, pa: date | None, pb: date | None) -> int | None:
     """-1 when ``a`` is as of an earlier time than ``b``, 1 when later, 0 when the same, None when unknown
     (two articles without publication dates)."""
-    ta = frame.as_of_by_claim.get(a.id) or (pa.isoformat() if pa else None)
-    tb = frame.as_of_by_claim.get(b.id) or (pb.isoformat() if pb else None)
+    ta = frame.as_of_for(a[1], a[0]) or (pa.isoformat() if pa else None)
+    tb = frame.as_of_for(b[1], b[0]) or (pb.isoformat() if pb else None)
     if not ta or not tb:
         return None
     if ta[:10] == tb[:10]:
@@ -117,8 +121,9 @@ def _times(frame: QuantityFrame, a: FigureClaim, b: FigureClaim, pa: date | None
     return -1 if ta < tb else 1
 
 
-def _verdict(frame: QuantityFrame, a: FigureClaim, b: FigureClaim, order: int | None, rounding: float) -> str | None:
+def _verdict(frame: QuantityFrame, pa: _Placed, pb: _Placed, order: int | None, rounding: float) -> str | None:
     """The verdict on two figures of one frame, given which was true first (``order``, see _times)."""
+    (a, path_a), (b, path_b) = pa, pb
     verdict = compare(a, b, rounding)
     if a.vague and b.vague:
         return None  # "thousands" and "hundreds of thousands": orders of magnitude, often of a part and a whole
@@ -133,13 +138,13 @@ def _verdict(frame: QuantityFrame, a: FigureClaim, b: FigureClaim, order: int | 
     lo_earlier, _ = _interval(earlier)
     if hi_later < lo_earlier:
         return "fail"  # a count that may only rise fell
-    stated = a.id in frame.as_of_by_claim and b.id in frame.as_of_by_claim
+    stated = frame.as_of_for(path_a, a) is not None and frame.as_of_for(path_b, b) is not None
     # it rose: no conflict when both figures say as of when ("by Monday", "by Wednesday"); when only the
     # publication dates differ, the editor is asked which figure is current
     return None if stated else "warn"
 
 
-def _compared_as(frame: QuantityFrame, f: FigureClaim) -> tuple[object, ...]:
+def _compared_as(frame: QuantityFrame, f: FigureClaim, path: str) -> tuple[object, ...]:
     """What :func:`_verdict` reads of a figure besides its place: two figures alike in these get one verdict."""
     return (
         f.category,
@@ -148,8 +153,7 @@ def _compared_as(frame: QuantityFrame, f: FigureClaim) -> tuple[object, ...]:
         f.low,
         f.high,
         f.vague,
-        frame.as_of_by_claim.get(f.id),
-        f.id in frame.as_of_by_claim,
+        frame.as_of_for(path, f),
     )
 
 
@@ -223,14 +227,17 @@ def figure_consistency(
                 j, b = next(((j, b) for j, b in same if not _near(where, a, b)), (-1, None))
                 if b is None or (first is not None and first[0] < j):
                     continue
-                verdict = _verdict(frame, a, b, _times(frame, a, b, pub or _SAME, pub or _SAME), options.rounding)
+                here, there = (a, article.path), (b, article.path)
+                verdict = _verdict(
+                    frame, here, there, _times(frame, here, there, pub or _SAME, pub or _SAME), options.rounding
+                )
                 if verdict:
                     first = (j, b, verdict)
             if first is not None:
                 yield _disagreement(first[2], frame, article, a, article, first[1])  # one finding per figure
-        groups.setdefault(_compared_as(frame, a), []).append((i, a))
+        groups.setdefault(_compared_as(frame, a, article.path), []).append((i, a))
     for a, frame in mine:
-        for rel in frame.relations.get(a.id, ()):
+        for rel in frame.relations_for(article.path, a):
             found = _relation(article, a, rel, pub)
             if found is not None:
                 yield found
@@ -248,8 +255,9 @@ def figure_consistency(
                 for b, their in theirs:
                     if their is not frame:
                         continue
-                    order = _times(frame, a, b, pub, other.meta.published)
-                    verdict = _verdict(frame, a, b, order, options.rounding)
+                    here, there = (a, article.path), (b, other.path)
+                    order = _times(frame, here, there, pub, other.meta.published)
+                    verdict = _verdict(frame, here, there, order, options.rounding)
                     if verdict:
                         yield _disagreement(verdict, frame, article, a, other, b)
                         break
@@ -261,7 +269,7 @@ def _disagreement(
 ) -> Finding:
     """Two figures of one frame that disagree: ``a`` here, ``b`` in ``other`` (this article or another)."""
     make = fail if verdict == "fail" else warn
-    when_a, when_b = _when(frame, a), _when(frame, b)
+    when_a, when_b = _when(frame, a, article.path), _when(frame, b, other.path)
     pa, pb = article.meta.published, other.meta.published
     if other is not article and pa and pb and pa != pb:
         # as of publication: the dates show why a fall is a fail and a rise a question

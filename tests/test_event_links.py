@@ -76,7 +76,7 @@ def test_a_tally_knows_its_body_size(claimcheck_run: Runner) -> None:
     links, claims = _links(claimcheck_run, {"a.md": _article(body)})
     frame = links.quantity_of(claims["5-3"])
     assert frame is not None and frame.holder == "board"
-    [rel] = frame.relations[claims["5-3"].id]
+    [rel] = frame.relations_for(frame.articles[0], claims["5-3"])
     assert (rel.kind, rel.value) == ("body_size", 7)
 
 

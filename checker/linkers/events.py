@@ -28,7 +28,7 @@ from checker.language import events as lang
 from checker.language import frame_lexicons, quantities
 from checker.linkers._text import MentionIndex, Place, locate, organisations, overlap, place_of, segments_of
 from checker.linking import Linker, linker
-from checker.links import EventFrame, Outcome, StoryLinks
+from checker.links import EventFrame, Outcome, StoryLinks, claim_key
 from checker.models import Article, DateClaim
 
 #: modifiers that make a date a bound of a period, not the day an event happened
@@ -350,7 +350,9 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
                 articles=tuple(d.article.path for d in f.members),
                 role=f.role,  # type: ignore[arg-type]
                 label=_label(f, first),
-                anchored={d.claim.id: anchored[id(d)] for d in f.members if id(d) in anchored},
+                anchored={
+                    claim_key(d.article.path, d.claim.id): anchored[id(d)] for d in f.members if id(d) in anchored
+                },
             )
         )
     return {"events": tuple(out)}

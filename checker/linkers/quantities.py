@@ -26,7 +26,7 @@ from checker.hookspecs import hookimpl
 from checker.language import event_nouns, frame_lexicons, names, quantities
 from checker.linkers._text import MentionIndex, Place, locate, organisations, overlap, place_of, segments_of
 from checker.linking import Linker, linker
-from checker.links import QuantityFrame, QuantityRelation, StoryLinks
+from checker.links import QuantityFrame, QuantityRelation, StoryLinks, claim_key
 from checker.models import Article, DateClaim, FigureClaim
 from checker.story_index import mentions_in
 
@@ -941,8 +941,8 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
                 claims=tuple(f.claim.id for f in fr),
                 articles=tuple(f.article.path for f in fr),
                 label=first.label,
-                as_of_by_claim={f.claim.id: f.as_of for f in fr if f.as_of},
-                relations={f.claim.id: tuple(f.relations) for f in fr if f.relations},
+                as_of_by_claim={claim_key(f.article.path, f.claim.id): f.as_of for f in fr if f.as_of},
+                relations={claim_key(f.article.path, f.claim.id): tuple(f.relations) for f in fr if f.relations},
             )
         )
     return {"quantities": tuple(out)}
