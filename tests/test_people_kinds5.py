@@ -8,7 +8,7 @@ import pytest
 
 from checker.language import lexicons, names, quotation
 from checker.testing import Runner
-from tests.test_people_links import article
+from tests.test_people_links import article, links_of
 
 
 @pytest.mark.parametrize(
@@ -270,3 +270,29 @@ def test_a_learned_role_refers_across_the_story_to_its_one_holder(claimcheck_run
     )
     [hit] = result.findings("CC201")
     assert "Ana Pruitt" in hit.message and "52" in hit.message
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "person", "place"),
+    [
+        ("he", "Mr Rowntree", "a local Kwik Fit"),
+        ("she", "Ms Rowntree", "a local Fenna Gold"),
+    ],
+)
+def test_a_pronoun_whose_sentence_opens_with_it_keeps_to_the_chain(
+    pronoun: str, person: str, place: str, claimcheck_run: Runner
+) -> None:
+    """'Mr Rowntree described … He added that a man was attacked outside a local Kwik Fit. ‘…,’ he
+    wrote': the pronoun refers to whom the sentence's own subject pronoun does, not the name after it."""
+    first = "Jude" if pronoun == "he" else "Ada"
+    result = claimcheck_run(
+        article(
+            f"Councillor {first} Rowntree was at the scene on Sunday.\n\n"
+            f"{person} later described the chaos. {pronoun.capitalize()} added that a man had been attacked "
+            f"outside {place}.\n\n"
+            f"‘Tonight was a peaceful vigil that turned into a riot,’ {pronoun} wrote.\n"
+        )
+    )
+    [quote] = [c for c in result.claims("quote")]
+    found = links_of(result).entity_of(quote)
+    assert found is not None and found.canonical == f"{first} Rowntree"
