@@ -42,6 +42,10 @@ def test_an_office_and_a_surname_is_still_a_missing_first_reference(title: str, 
         ("The police chief spoke", "police chief"),
         ("The chief said", "chief"),
         ("The deputy mayor said", "deputy mayor"),
+        ("The chief financial officer said", "chief financial officer"),
+        ("The deputy chief constable said", "deputy chief constable"),
+        ("The chief executive officer said", "chief executive"),
+        ("The mayor told officer Dunn", "mayor"),
     ],
 )
 def test_a_role_description_is_the_whole_role_phrase(text: str, role: str) -> None:
@@ -65,6 +69,9 @@ def test_a_role_phrase_is_a_kind_of_its_head_noun_not_of_its_first_word() -> Non
     assert not names.role_fits("chief", "chief constable")
     assert not names.role_fits("police chief", "chief constable")
     assert names.title_role("Acting Mayor") == "mayor"  # a qualifier leaves the office as it is
+    assert names.title_role("Deputy Chief Constable") == "deputy chief constable"
+    assert names.title_role("Chief Financial Officer") == "chief financial officer"
+    assert not names.role_fits("chief", "chief financial officer")
 
 
 @pytest.mark.parametrize("qualifier", sorted(lexicons.people().role_qualifiers))

@@ -478,7 +478,15 @@ def title_role(title: str | None) -> str | None:
         t = lex.by_form.get(tail) or lex.role_words().get(tail.lower())
         if t is not None and t.role is not None:
             if k == 1 and len(words) > 1 and (phrase := role_phrase(words[-2], t.role)) is not None:
-                return phrase  # "Chief Constable": one office, not a constable
+                return deputy_office(words[:-2], phrase)  # "Chief Constable": one office, not a constable
+            if (
+                k == 1
+                and len(words) > 2
+                and words[-2].lower().endswith(_ROLE_ADJECTIVE)
+                and (phrase := role_phrase(words[-3], t.role)) is not None
+            ):
+                first, _, head = phrase.rpartition(" ")
+                return deputy_office(words[:-3], f"{first} {words[-2].lower()} {head}")  # "Chief Financial Officer"
             return deputy_office(words[:-k], t.role)
         if t is not None:
             return t.role
@@ -535,7 +543,8 @@ def _prefix_head(text: str, word: str, end: int) -> tuple[int, str] | None:
     t = lex.role_words().get(m.group(1)) if m else None
     if m is None or t is None or t.role is None or t.cls == "kin":
         return None
-    return m.end(1), deputy_office([word], t.role)
+    end, role = _whole_role(text, m.end(1), t.role)  # "the deputy chief constable"
+    return end, deputy_office([word], role)
 
 
 def is_head_role(role: str | None) -> bool:
@@ -568,14 +577,27 @@ def _whole_role(text: str, end: int, role: str, start: int | None = None) -> tup
     inspector (the longest role written, see :func:`role_phrase`)."""
     if start is not None and (phrase := role_phrase(_word_before(text, start).strip(), role)) is not None:
         return end, phrase
+    if " " in role and role in lexicons.people().role_words():
+        return end, role  # a role the lexicon lists whole ("chief executive", "police chief")
     m = _FOLLOWING_WORD.match(text, end)
     if m is None:
         return end, role
     t = lexicons.people().role_words().get(m.group(1))
+    between = ""
+    if t is None and m.group(1).endswith(_ROLE_ADJECTIVE) and (m2 := _FOLLOWING_WORD.match(text, m.end(1))):
+        # "the chief financial officer", "the chief medical officer": an adjective inside the phrase
+        t, between, m = lexicons.people().role_words().get(m2.group(1)), m.group(1), m2
     if t is None or t.role is None or t.cls == "kin":
         return end, role
     phrase = role_phrase(_word_before(text, end), t.role)
+    if phrase is not None and between:
+        first, _, head = phrase.rpartition(" ")
+        phrase = f"{first} {between} {head}"
     return (m.end(1), phrase) if phrase is not None else (end, role)
+
+
+#: endings of adjectives that may stand inside a role phrase ("chief financial officer")
+_ROLE_ADJECTIVE = ("al", "ic", "ive", "ary", "ating")
 
 
 def _word_before(text: str, end: int) -> str:
