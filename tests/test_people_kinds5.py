@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from checker.language import lexicons, names, quotation
+from checker.models import QuoteClaim
 from checker.testing import Runner
 from tests.test_people_links import article, links_of
 
@@ -303,3 +304,36 @@ def test_a_pronoun_whose_sentence_opens_with_it_keeps_to_the_chain(
     [quote] = [c for c in result.claims("quote")]
     found = links_of(result).entity_of(quote)
     assert found is not None and found.canonical == f"{first} Rowntree"
+
+
+@pytest.mark.parametrize(
+    ("text", "runs_on"),
+    [
+        ("She said: 'The water is two feet below the wall.", True),
+        ("'We have sandbags at every gate.", True),
+        ("Residents called it 'Vaszary's wall for years.", False),
+        ("'We have sandbags,' she said.", False),
+        ("The band played rock 'n' roll all night.", False),
+        ("She said: 'The Flood Wall", False),
+    ],
+)
+def test_a_single_quotation_runs_on_only_from_a_quotations_start(text: str, runs_on: bool) -> None:
+    assert (quotation.open_single(text) is not None) is runs_on
+
+
+def test_a_single_quotation_over_paragraphs_is_one_quote(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "Warden Petra Vaszary, 57, said: 'The water is two feet below the wall.\n\n"
+            "'We have sandbags at every gate.\n\n'Nobody needs to leave tonight.'\n"
+        )
+    )
+    [quote] = result.claims("quote")
+    assert isinstance(quote, QuoteClaim) and not quote.unbalanced
+    assert quote.content.startswith("The water") and quote.content.endswith("leave tonight.")
+    assert quote.speaker == "Petra Vaszary"
+
+
+def test_an_apostrophe_left_open_makes_no_quote(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(article("Warden Petra Vaszary, 57, said: 'The water is two feet below the wall.\n"))
+    assert result.claims("quote") == []

@@ -24,8 +24,8 @@ _DOUBLE = re.compile('[“”"]')
 _OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[\w…])")
 _CLOSE = re.compile(r"(?<=[^\s‘'])[’'](?=$|[\s,.;:!?)\]—–-])")
 _WORD = re.compile(r"[\w’'-]+")
-#: punctuation that ends a quoted sentence or clause right before its closing mark
-_ENDS = ",.!?…;:—–-"
+#: what stands right before a quotation that runs on into the next paragraph: nothing, or ": " / ", "
+_QUOTE_LEAD = re.compile(r"(?:^|[:,]\s*)$")
 
 
 def _double_regions(text: str) -> list[tuple[int, int]]:
@@ -94,3 +94,30 @@ def single_quoted(text: str) -> list[tuple[int, int]]:
         out.append((o, chosen))
         after = chosen + 1
     return out
+
+
+def open_single(text: str, pairs: list[tuple[int, int]] | None = None) -> int | None:
+    """The position of a single opening mark that no mark in the paragraph closes, after its last
+    single-quoted quotation: a quotation that runs on into the next paragraph ('… ¶ '…'), else None.
+
+    ``pairs``: :func:`single_quoted` of the text, when the caller has it. The words after the mark
+    must be a quotation's (two or more, no title), the mark no apostrophe of an elided word, and it
+    opens the paragraph or follows a colon or a comma ("…, said: 'The water is …").
+    """
+    if "'" not in text and "‘" not in text:
+        return None
+    pairs = single_quoted(text) if pairs is None else pairs
+    after = pairs[-1][1] + 1 if pairs else 0
+    doubles = _double_regions(text)
+    closes = [m.start() for m in _CLOSE.finditer(text, after)]
+    for m in _OPEN.finditer(text, after):
+        o = m.start()
+        if _elided(text, o) or any(s < o < e for s, e in doubles) or any(c > o + 1 for c in closes):
+            continue
+        if not _QUOTE_LEAD.search(text, 0, o):
+            return None  # "called the lane 'Vaszary's wall": a quotation opens a paragraph or follows ": " or ", "
+        words = _WORD.findall(text[o + 1 :])
+        if len(words) >= 2 and not _title_cased(words):
+            return o
+        return None
+    return None
