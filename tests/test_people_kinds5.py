@@ -337,3 +337,13 @@ def test_a_single_quotation_over_paragraphs_is_one_quote(claimcheck_run: Runner)
 def test_an_apostrophe_left_open_makes_no_quote(claimcheck_run: Runner) -> None:
     result = claimcheck_run(article("Warden Petra Vaszary, 57, said: 'The water is two feet below the wall.\n"))
     assert result.claims("quote") == []
+
+
+@pytest.mark.parametrize(
+    "figure", ["Cardinal Richelieu", "Pope Francis", "Queen Victoria", "King Charles", "Saint Augustine", "Lord Nelson"]
+)
+def test_a_known_figure_by_title_and_name_is_no_missing_first_reference(figure: str, claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(f"Curator Ines Beaudry opened the room on Monday.\n\nA letter from {figure} hangs by the door.\n")
+    )
+    assert not result.findings("CC601")
