@@ -161,6 +161,8 @@ def test_a_possessive_before_another_opening_mark_closes_the_title() -> None:
         ("Whitcomb, however, was not at the meeting.", "Whitcomb"),
         ("Whitcombe's deputy left early. Whitcomb later returned to the clinic.", "Whitcomb"),
         ("Whitcomb had already left for the day.", "Whitcomb"),
+        ("Whitcomb, 45, declined to comment.", "Whitcomb"),
+        ("Whitcomb, the manager, later returned.", "Whitcomb"),
     ],
 )
 def test_a_misspelt_surname_opening_a_sentence_as_a_verbs_subject_is_reported(
@@ -206,6 +208,8 @@ def test_a_subject_verb_makes_a_sentence_initial_near_surname_a_mention(verb: st
         ("The fete was opened by church organist Ana Pruitt on Saturday.", "Ana Pruitt", "organist"),
         ("Groundskeeper Ana Pruitt said the pitch was soft.", "Ana Pruitt", "groundskeeper"),
         ("Ana Pruitt, the village's farrier, said.", "Ana Pruitt", "farrier"),
+        ("Ana Pruitt, who has been the chapel's bellringer since 1990, rang.", "Ana Pruitt", "bellringer"),
+        ("The church organist, Ana Pruitt, 48, played.", "Ana Pruitt", "organist"),
     ],
 )
 def test_a_role_no_lexicon_lists_is_learned_from_the_text(text: str, name: str, role: str) -> None:
@@ -222,6 +226,7 @@ def test_a_role_no_lexicon_lists_is_learned_from_the_text(text: str, name: str, 
         "Ana Pruitt, 48, the other, sat down.",
         "They met after Ana Pruitt left.",
         "Whether Ana Pruitt stays is unclear.",
+        "The first to speak, Ana Pruitt, sat down.",
         "Ana Pruitt, the mayor, spoke.",  # a lexicon role: found by role_apposition, not learned
     ],
 )

@@ -256,7 +256,9 @@ _ONE_NAME = re.compile(r",\s+who\b[^.;]{0,60}?\bname\b")
 
 
 #: the word after a sentence's first word, past an aside ("Marow, however, disagreed") and an adverb
-_CLAUSE_VERB = re.compile(r"(?:,\s+[a-z]+,)?\s+(?:also\s+|later\s+|then\s+|never\s+|not\s+|first\s+)?([a-z]+)\b")
+_CLAUSE_VERB = re.compile(
+    r"(?:,\s+(?:[a-z]+|\d{1,3})(?:\s+[a-z]+){0,2},)?\s+(?:also\s+|later\s+|then\s+|never\s+|not\s+|first\s+)?([a-z]+)\b"
+)
 
 
 def _subject_of_verb(text: str, end: int) -> bool:

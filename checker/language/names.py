@@ -770,8 +770,13 @@ def is_generic_role(role: str | None) -> bool:
 
 #: a role no lexicon lists, in apposition right after a name: "Ana Pruitt, 48, the church organist,"
 _LEARNED_AFTER = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?P<desc>(?:the|a|an)\s+(?:[a-z]+(?:['’]s)?\s+){0,2}?(?P<role>[a-z]{4,}))"
-    r"(?=\s*[,;.]|\s+(?:of|at|for|in|from|with|on)\s)"
+    r",\s+(?:\d{1,3},\s+)?(?P<desc>(?:who\s+(?:has\s+been|had\s+been|is|was|became)\s+)?(?:the|a|an)\s+"
+    r"(?:[a-z]+(?:['’]s)?\s+){0,2}?(?P<role>[a-z]{4,}))"
+    r"(?=\s*[,;.]|\s+(?:of|at|for|in|from|with|on|since)\s)"
+)
+#: a role no lexicon lists in apposition before a name: "The church organist, Ana Pruitt,"
+_LEARNED_BEFORE_COMMA = re.compile(
+    r"(?<![a-z] )(?<![a-z]  )\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?P<mods>(?:[a-z]+(?:['’]s)?\s+){0,2}?)(?P<role>[a-z]{4,}),\s+$"
 )
 #: a role no lexicon lists, right before a name: "church organist Ana Pruitt", "the beekeeper Ana Pruitt"
 _LEARNED_BEFORE = re.compile(r"(?:(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))[A-Z]|(?<=\s)[a-z])(?P<rest>[a-z]{3,})\s+$")
@@ -804,6 +809,10 @@ def learned_role(text: str, start: int, end: int) -> tuple[int, int, str] | None
     modifiers = text[m.start("desc") : m.start("role")].split()[1:] if m is not None else []
     if m is not None and _learnable(m.group("role"), False) and not _not_roles().intersection(modifiers):
         return m.start("desc"), m.end("role"), m.group("role")
+    c = _LEARNED_BEFORE_COMMA.search(text, max(0, start - 50), start)
+    # a person noun by its ending, the phrase opening a clause ("In the courtroom, Rosa Ortiz" is no role)
+    if c is not None and _learnable(c.group("role"), True) and not _not_roles().intersection(c.group("mods").split()):
+        return c.start("role"), c.end("role"), c.group("role")  # "The church organist, Ana Pruitt,"
     b = _LEARNED_BEFORE.search(text, max(0, start - 30), start)
     role = b.group(0).strip().lower() if b is not None else ""
     if b is not None and _learnable(role, True):
