@@ -352,3 +352,16 @@ def test_a_known_figure_by_title_and_name_is_no_missing_first_reference(figure: 
         article(f"Curator Ines Beaudry opened the room on Monday.\n\nA letter from {figure} hangs by the door.\n")
     )
     assert not result.findings("CC601")
+
+
+@pytest.mark.parametrize(("after", "conflict"), [("70, from Lydmouth", True), ("40 hives in all", False)])
+def test_a_number_closing_a_learned_apposition_is_its_holders_age(
+    after: str, conflict: bool, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(
+        article(
+            f"The hives died, said Osric Tamm, a beekeeper, {after}.\n\n"
+            "The 73-year-old beekeeper said he would rebuild.\n"
+        )
+    )
+    assert bool(result.findings("CC201")) is conflict

@@ -438,6 +438,8 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
     #: roles no lexicon lists that the article gives a named person ("Ana Pruitt, the church organist"),
     #: each with the people who hold it here
     learned: dict[str, list[_Group]] = {}
+    #: (end, holder) of each learned role in apposition after its holder's name
+    learned_after: list[tuple[int, _Group]] = []
     for _, g, c in here.named:
         found = names.role_apposition(raw, c.span.end)
         if found is None and not c.short and c.title is None:
@@ -446,6 +448,8 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
             found = (*new, None)
             if g not in learned.setdefault(new[2], []):
                 learned[new[2]].append(g)
+            if new[1] > c.span.end:
+                learned_after.append((new[1], g))
         if found is None:
             continue
         start, end, role, _age = found
@@ -491,6 +495,10 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
         )
         holder.roles.setdefault(role, None)
     for f in figures:
+        if f.category == "count" and f.value is not None and (owner := _age_after_learned(raw, f, learned_after)):
+            # "Osric Tamm, a beekeeper, 70,": the figure extractor knows the lexicon's roles only
+            owner.ages.append((f.value, f.id, path))
+            continue
         if f.category == "age" or (f.category == "duration" and f.text.rstrip().endswith("year-old")):
             group = _age_owner(here, f, described)
             if group is not None and f.value is not None:
@@ -501,6 +509,20 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
                 if waiting is not None:
                     waiting.ages.append((f.value, f.id))
     groups.unheld.extend(unheld)
+
+
+def _age_after_learned(raw: str, f: FigureClaim, learned_after: list[tuple[int, _Group]]) -> _Group | None:
+    """The holder of a learned role in apposition right before a whole number of years that closes
+    its own apposition ("Osric Tamm, a beekeeper, 70, from Lydmouth"), else None."""
+    if f.value is None or not (0 < f.value <= 120) or f.value != int(f.value) or not f.text.strip().isdigit():
+        return None
+    if raw[f.span.end : f.span.end + 1] not in (",", ".", ";"):
+        return None
+    return next((g for end, g in learned_after if _LEARNED_AGE_GAP.fullmatch(raw, end, f.span.start)), None)
+
+
+#: what stands between a learned role in apposition and its holder's age: a comma
+_LEARNED_AGE_GAP = re.compile(r"\s*,\s*")
 
 
 def _story_reference(raw: str, start: int, end: int, role: str, age: int | None) -> bool:
