@@ -73,6 +73,8 @@ class PeopleLexicon:
     role_endings: tuple[str, ...] = ()
     #: lower-case words never learned as a role from an apposition or before a name ("other", "first")
     not_role_words: frozenset[str] = frozenset()
+    #: plural kinship nouns before a coordinated pair of names ("sisters", "the couple"): relatives
+    kin_groups: frozenset[str] = frozenset()
 
     def familiar(self, a: str, b: str) -> bool:
         """Whether one lower-case given name is a familiar form of the other ("tom"/"thomas")."""
@@ -170,6 +172,8 @@ class Markers:
     place_after: re.Pattern[str] = re.compile("(?!)")
     #: place and organisation words that are also common surnames ("Park", "Hall", "Lake")
     place_surnames: frozenset[str] = frozenset()
+    #: prepositions and verbs of motion or location before a place ("to", "reached")
+    towards_words: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -246,9 +250,10 @@ def people() -> PeopleLexicon:
         _words("people.yaml", data, "namesake_cues"),
         {k.lower(): frozenset(x.lower() for x in v) for k, v in familiar.items()},
         {p["form"].lower(): p["prefix"].lower() for p in prefixes},
-        frozenset(w.lower() for w in _words("people.yaml", data, "role_qualifiers")),
-        tuple(sorted(_words("people.yaml", data, "role_endings"))),
-        _words("people.yaml", data, "not_role_words"),
+        role_qualifiers=frozenset(w.lower() for w in _words("people.yaml", data, "role_qualifiers")),
+        role_endings=tuple(sorted(_words("people.yaml", data, "role_endings"))),
+        not_role_words=_words("people.yaml", data, "not_role_words"),
+        kin_groups=_words("people.yaml", data, "kin_groups"),
     )
 
 
@@ -321,6 +326,7 @@ def markers() -> Markers:
         joined("place_before"),
         joined("place_after"),
         _words("markers.yaml", data, "place_surnames"),
+        _words("markers.yaml", data, "towards_words"),
     )
 
 
