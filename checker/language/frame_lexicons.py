@@ -248,6 +248,10 @@ class PolarityLexicon:
     first_forms: frozenset[str] = frozenset()
     #: the number of words of the longest phrase
     longest: int = 1
+    #: lower-case words that may stand in a ``<person>`` slot before its name or role noun
+    person_modifiers: frozenset[str] = frozenset()
+    #: what a plea answers: the nouns of a ``<charge>`` slot (singular lemmas)
+    charges: frozenset[str] = frozenset()
 
 
 @cache
@@ -274,6 +278,8 @@ def polarity() -> PolarityLexicon:
         {k: tuple(v) for k, v in first.items()},
         forms,
         max((len(p.lemmas) for p in out), default=1),
+        frozenset(str(w).lower() for w in data.get("person_modifiers") or ()),
+        frozenset(str(w).lower() for w in data.get("charges") or ()),
     )
 
 
