@@ -34,7 +34,8 @@ _GERUND_NOT = frozenset({"nothing", "something", "anything", "everything", "morn
 #: words that may follow a person acted on: a preposition, a time word, a conjunction, punctuation
 _AFTER_PERSON = frozenset(
     """of on in at for after before over from by with to as and last this earlier following amid during
-    yesterday today monday tuesday wednesday thursday friday saturday sunday without""".split()  # noqa: SIM905
+    yesterday today monday tuesday wednesday thursday friday saturday sunday without despite because just
+    within against into about under between among through toward towards than via who which that""".split()  # noqa: SIM905
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -77,6 +78,8 @@ def person_slot(text: str, tokens: list[re.Match[str]], j: int, stop: str | None
     if j >= len(tokens) or (j > 0 and _gap(text, tokens[j - 1], tokens[j])):
         return None  # "sacked 200 workers", "fired, he said": nothing acted on right after the verb
     k, start, names, last_role = j, None, 0, False
+    pending: int | None = None  # where lower-case words before a role began ("ward" of "ward nurse")
+    taken = j  # the token after the last one the person surely takes
     while k < len(tokens) and k - j < _PERSON_WORDS:
         w = tokens[k].group(0)
         lw = w.lower()
@@ -87,18 +90,25 @@ def person_slot(text: str, tokens: list[re.Match[str]], j: int, stop: str | None
         if (stop is not None and lw == stop and (names or last_role)) or lw in _AFTER_PERSON:
             break
         if w[:1].isupper() and lw not in _DETERMINERS:
-            start = tokens[k].start() if start is None else start
-            names, last_role = names + 1, False
+            start = (tokens[k].start() if pending is None else pending) if start is None else start
+            names, last_role, pending = names + 1, False, None
         elif lw in roles or lw.rstrip("s") in roles:
+            start = (tokens[k].start() if pending is None else pending) if start is None else start
+            last_role, pending = True, None
+        elif lw in lex.person_modifiers and not names and pending is None:
             start = tokens[k].start() if start is None else start
-            last_role = True
-        elif lw in lex.person_modifiers and not names:
-            start = tokens[k].start() if start is None else start
+        elif not names and w.isalpha() and w.islower() and (pending is None or k - taken < 2):
+            # a noun modifying a role to come ("ward nurse"); not the person's if no role comes ("fired shots")
+            pending = tokens[k].start() if pending is None else pending
+            k += 1
+            continue
         else:
             break
         if _POSSESSIVE.search(w) and k + 1 < len(tokens):
             start, names, last_role = None, 0, False  # "Dorn's deputy": the deputy is acted on
         k += 1
+        taken = k
+    k = taken
     if start is None or not (names or last_role) or k == j:
         return None
     if _POSSESSIVE.search(tokens[k - 1].group(0)):
@@ -173,19 +183,26 @@ def match_phrase(text: str, tokens: list[re.Match[str]], i: int, phrase: tuple[s
     return PhraseMatch(k, end, person, max(tail, end))
 
 
+_WHEN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _ABOUT_CUT = re.compile(
-    r"[;:,.]|\s(?:on|last|this|after|before|when|while|but|said|says|by|at\s+(?:the\s+)?\w+\s+(?:court|hearing))\b|"
-    r"\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b",
+    r"[;:]|,(?!\d)|\.(?!\d)|(?:^|\s)(?:on|last|this|after|before|when|while|but|said|says|by)\b|"
+    rf"\s{_WHEN}\b|\s{_MONTH}\s+\d",
     re.I,
 )
-_ABOUT_LEAD = re.compile(r"^\s*(?:of|to|on|in|for|against|with)\s+", re.I)
+#: a date or a preposition before what an outcome concerns ("on Thursday to stealing …")
+_ABOUT_LEAD = re.compile(
+    rf"^\s*(?:(?:on\s+)?{_WHEN}\b|(?:last|this)\s+\w+|(?:on\s+)?{_MONTH}\s+\d+(?:,\s*\d{{4}})?|of|to|on|in|for|against|with)\s*",
+    re.I,
+)
 
 
-def about(text: str, limit: int = 8) -> str:
-    """What an outcome concerns, as written after it ("of misconduct in public office on Thursday"
-    → "misconduct in public office"): the leading preposition and anything from a date, a clause
-    or a reporting verb on left out, at most ``limit`` words."""
-    text = _ABOUT_LEAD.sub("", text)
+def about(text: str, limit: int = 10) -> str:
+    """What an outcome concerns, as written after it ("on Thursday to stealing £300,000 from a
+    charity, …" → "stealing £300,000 from a charity"): leading dates and prepositions left out, and
+    anything from a later date, a clause or a reporting verb on; at most ``limit`` words."""
+    for _ in range(3):
+        text = _ABOUT_LEAD.sub("", text, count=1)
     cut = _ABOUT_CUT.search(text)
     words = (text[: cut.start()] if cut else text).split()
     return " ".join(words[:limit])
