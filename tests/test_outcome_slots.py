@@ -116,3 +116,19 @@ def test_an_active_dismissal_is_the_persons_departure(claimcheck_run: Runner, se
     body = f"Kelby Albion sacked manager Joss Reid on Monday.\n\n{second}"
     result = claimcheck_run({"a.md": _article(body)}, select=["CC701"])
     assert [f.outcome for ar in result.results for r in ar.results for f in r.findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Smoke was seen by the Harnley fire chief, Ada Rusk, at noon.", []),
+        ("The report went to the State Fire Marshal Office.", []),
+        ("Fired Accountant Goes on Shooting Spree", []),
+        # a month is no name acted on
+        ("Tarrant was convicted Nov. 12 of arson.", [("verdict", True, None)]),
+    ],
+)
+def test_a_noun_or_an_adjective_is_no_verb_acting_on_a_person(
+    sentence: str, expected: list[tuple[str, bool, str | None]]
+) -> None:
+    assert _statements(sentence) == expected

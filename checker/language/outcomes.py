@@ -35,7 +35,9 @@ _GERUND_NOT = frozenset({"nothing", "something", "anything", "everything", "morn
 _AFTER_PERSON = frozenset(
     """of on in at for after before over from by with to as and last this earlier following amid during
     yesterday today monday tuesday wednesday thursday friday saturday sunday without despite because just
-    within against into about under between among through toward towards than via who which that""".split()  # noqa: SIM905
+    within against into about under between among through toward towards than via who which that
+    jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august
+    september october november december""".split()  # noqa: SIM905
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -150,8 +152,24 @@ def charge_slot(tokens: list[re.Match[str]], j: int) -> int:
     return 0
 
 
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "did", "does", "do", "not"})
+
+
+def acts(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether ``tokens[i]`` is a verb acting on what follows, as a ``<person>`` phrase needs: it has a
+    subject before it in its sentence ("Fired Accountant Goes on Shooting Spree" has none: an
+    adjective), and a base form follows a modal ("will fire"): "the fire chief", "State Fire Marshal",
+    "Texas convict Arcade Comeaux" are nouns."""
+    if i == 0 or re.search(r"[.!?#\n]", text[tokens[i - 1].end() : tokens[i].start()]):
+        return False
+    w = tokens[i].group(0).lower()
+    return w != frame_lexicons.lemma(w) or tokens[i - 1].group(0).lower() in _MODALS
+
+
 def match_phrase(text: str, tokens: list[re.Match[str]], i: int, phrase: tuple[str, ...]) -> PhraseMatch | None:
     """The phrase of lemmas (slots included) matched at ``tokens[i]``, or None."""
+    if PERSON in phrase and not acts(text, tokens, i):
+        return None
     k = 0
     end = tokens[i].end()
     person: tuple[int, int] | None = None
@@ -208,4 +226,4 @@ def about(text: str, limit: int = 10) -> str:
     return " ".join(words[:limit])
 
 
-__all__ = ["CHARGE", "PERSON", "SLOTS", "PhraseMatch", "about", "charge_slot", "match_phrase", "person_slot"]
+__all__ = ["CHARGE", "PERSON", "SLOTS", "PhraseMatch", "about", "acts", "charge_slot", "match_phrase", "person_slot"]
