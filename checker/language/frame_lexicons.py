@@ -6,7 +6,9 @@ Files (each a mapping with ``version`` and its classes):
   ``baseline`` classes and baseline cues;
 - ``outcomes.yaml``: what happened to what a figure counts, with ``monotonic`` per class;
 - ``counted.yaml``: counted-noun synonym classes, money holders, voting bodies, series nouns;
-- ``polarity.yaml``: outcome classes stated with positive or negative polarity, revision cues;
+- ``polarity.yaml``: outcome classes stated with positive or negative polarity (phrases may hold a
+  ``<person>`` or ``<charge>`` slot, read by :mod:`checker.language.outcomes`), revision cues, the
+  person modifiers and charge nouns of those slots;
 - ``comparisons.yaml``: comparatives and multipliers between two figures, kinship words;
 - ``irregular.yaml``: irregular verb forms → lemma.
 

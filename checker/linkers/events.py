@@ -10,8 +10,11 @@ Two linkers of the built-in pipeline, both after ``people`` (they need its entit
   events). A report's date ("said Monday"), a baseline ("down from the close on Wednesday") and a
   period's bound ("since 2019", "until noon Friday") get frames of their own with that ``role``.
 - ``outcomes`` provides ``outcomes``: every phrase of the polarity lexicon
-  (``polarity.yaml``: pleaded guilty / not guilty, approved / rejected …) with its subject, object and
-  date, for CC701. Statements with a revision cue nearby ("initially pleaded not guilty") are left out.
+  (``polarity.yaml``: pleaded guilty / not guilty, approved / rejected …) with whom it is of, what it
+  concerns and its date, for CC701. Whom: the people entities of the person an active verb acts on
+  ("a jury in Belham acquitted former sergeant Colm Dorn", "the club fired Dario Fenn"), else of the
+  subject (a passive's subject, or its "by" agent when the subject names nobody). Statements with a
+  revision cue nearby ("initially pleaded not guilty") are left out.
 """
 
 from __future__ import annotations
@@ -385,6 +388,8 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                 sent = next((x for x in sentences if x.start <= st.start < x.end), None)
                 lo, hi = (sent.start, sent.end) if sent else (0, len(seg.text))
                 participants, object_text = _outcome_parties(article, seg, st, lo, hi, mentions)
+                tail = seg.text[st.tail or st.end : hi]
+                about = outcome_slots.about(tail if st.person is not None else object_text)
                 obj = tuple(
                     sorted(
                         {
@@ -417,7 +422,7 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                         participants=tuple(sorted(participants)),
                         object=obj,
                         date=date,
-                        about=outcome_slots.about(object_text),
+                        about=about,
                     )
                 )
     return {"outcomes": tuple(out)}
@@ -437,7 +442,10 @@ def _outcome_parties(
     cut = re.search(r"[;:]|,\s|\b(?:but|while|after|before|when|said|says)\b", tail)
     object_text = tail[: cut.start() if cut else len(tail)]
     if st.person is not None:
-        return mentions.people_in(article, *seg.file_range(*st.person)), object_text
+        # the post a person is dismissed from is part of what a departure concerns ("sacked head coach
+        # Ruth Amberley" / "stepped down as head coach"); lower-case words only, the name is whom
+        post = seg.text[st.person[0] : st.person[1]]
+        return mentions.people_in(article, *seg.file_range(*st.person)), f"{post} {object_text}"
     head_from, head_to = lo, st.start
     for m in _SUBJECT_STOP.finditer(seg.text, lo, st.start):
         if m.group(0).startswith(",") and m.group(0).rstrip().endswith("who"):
