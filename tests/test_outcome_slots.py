@@ -124,6 +124,8 @@ def test_an_active_dismissal_is_the_persons_departure(claimcheck_run: Runner, se
         ("Smoke was seen by the Harnley fire chief, Ada Rusk, at noon.", []),
         ("The report went to the State Fire Marshal Office.", []),
         ("Fired Accountant Goes on Shooting Spree", []),
+        ("Local elected officials met the bishop.", []),
+        ("Unlike fellow fired coaches Ana Brill and Teo Marsh, he stayed.", []),
         # a month is no name acted on
         ("Tarrant was convicted Nov. 12 of arson.", [("verdict", True, None)]),
     ],

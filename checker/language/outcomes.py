@@ -63,6 +63,11 @@ def _role_words() -> frozenset[str]:
     return frozenset(lexicons.people().role_words())
 
 
+def _plural_of(word: str, roles: frozenset[str]) -> bool:
+    """Whether ``word`` is the plural of a role noun ("coaches", "officials")."""
+    return word.endswith("s") and (word[:-1] in roles or (word.endswith("es") and word[:-2] in roles))
+
+
 def _gap(text: str, a: re.Match[str], b: re.Match[str]) -> str:
     return text[a.end() : b.start()].strip()
 
@@ -94,7 +99,9 @@ def person_slot(text: str, tokens: list[re.Match[str]], j: int, stop: str | None
         if w[:1].isupper() and lw not in _DETERMINERS:
             start = (tokens[k].start() if pending is None else pending) if start is None else start
             names, last_role, pending = names + 1, False, None
-        elif lw in roles or lw.rstrip("s") in roles:
+        elif lw in roles or _plural_of(lw, roles):
+            if k == j and lw not in roles:
+                return None  # "fellow fired coaches", "local elected officials": an adjective, no verb
             start = (tokens[k].start() if pending is None else pending) if start is None else start
             last_role, pending = True, None
         elif lw in lex.person_modifiers and not names and pending is None:
