@@ -18,7 +18,9 @@ def article_unreadable(article: Article) -> Iterator[Finding]:
     What it checks:
         Reported by the engine when no reader can turn a file into an article: a missing or
         unreadable file, a binary file, a file over the size limit, front matter that is not
-        valid YAML. The other articles are still checked.
+        valid YAML, or a ``published``/``date``/``updated`` value that is not a date (every
+        relative date of the article is resolved against it: checked without it, "on Monday"
+        would be checked against nothing). The other articles are still checked.
 
     Why it matters:
         A draft that claimcheck cannot read has not been checked; CI must not pass it silently.
@@ -41,7 +43,8 @@ def input_warning(article: Article) -> Iterator[Finding]:
 
     What it checks:
         Problems a reader recovered from: bytes that are not valid UTF-8 (replaced with U+FFFD),
-        a front-matter value that is not what the key expects.
+        a front-matter value that is not what the key expects (a list where text belongs; a bad
+        date is CC001).
 
     Why it matters:
         A replaced character can hide a misspelt name or a wrong figure.
