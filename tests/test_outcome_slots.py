@@ -134,3 +134,34 @@ def test_a_noun_or_an_adjective_is_no_verb_acting_on_a_person(
     sentence: str, expected: list[tuple[str, bool, str | None]]
 ) -> None:
     assert _statements(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On Friday a jury acquitted him of arson.", [("verdict", False, "him")]),
+        ("The panel found her guilty.", [("verdict", True, "her")]),
+        # a possessive determiner, not the person: her coach is acted on
+        ("The club fired her coach, Teo Marsh, on Monday.", [("departure", False, "her coach, Teo Marsh")]),
+    ],
+)
+def test_a_pronoun_acted_on(sentence: str, expected: list[tuple[str, bool, str | None]]) -> None:
+    assert _statements(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # the pronoun is the person named before it whose gender fits
+        ("On Friday a jury acquitted her of arson.", ["fail"]),
+        ("She was acquitted of arson on Friday.", ["fail"]),
+        # a man named last: "him" is he, not Vera Lund
+        ("Her neighbour, Otto Brandt, also stood trial. On Friday a jury acquitted him of arson.", []),
+    ],
+)
+def test_a_pronoun_outcome_is_the_persons_named_before(
+    claimcheck_run: Runner, middle: str, expected: list[str]
+) -> None:
+    body = f"Vera Lund, a farmer, stood trial in Harnley this week.\n\n{middle}\n\nVera Lund was convicted of arson on Friday."
+    result = claimcheck_run({"a.md": _article(body)}, select=["CC701"])
+    assert [f.outcome for ar in result.results for r in ar.results for f in r.findings] == expected

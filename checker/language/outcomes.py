@@ -40,6 +40,8 @@ _AFTER_PERSON = frozenset(
     september october november december""".split()  # noqa: SIM905
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: a person acted on told by a pronoun (resolved by the linker to the person named before it)
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,11 @@ def person_slot(text: str, tokens: list[re.Match[str]], j: int, stop: str | None
     roles = _role_words()
     if j >= len(tokens) or (j > 0 and _gap(text, tokens[j - 1], tokens[j])):
         return None  # "sacked 200 workers", "fired, he said": nothing acted on right after the verb
+    w0 = tokens[j].group(0)
+    if w0 in _OBJECT_PRONOUNS:
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if after is None or _gap(text, tokens[j], after) or after.group(0).lower() in _AFTER_PERSON | {stop}:
+            return 1, tokens[j].start(), tokens[j].end()  # "acquitted him of fraud"; "fired her coach" goes on
     k, start, names, last_role = j, None, 0, False
     pending: int | None = None  # where lower-case words before a role began ("ward" of "ward nurse")
     taken = j  # the token after the last one the person surely takes

@@ -28,7 +28,7 @@ from typing import Any
 
 from checker.hookspecs import hookimpl
 from checker.language import events as lang
-from checker.language import frame_lexicons, quantities
+from checker.language import frame_lexicons, names, quantities
 from checker.language import outcomes as outcome_slots
 from checker.linkers._text import MentionIndex, Place, locate, organisations, overlap, place_of, segments_of
 from checker.linking import Linker, linker
@@ -387,7 +387,7 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                     continue
                 sent = next((x for x in sentences if x.start <= st.start < x.end), None)
                 lo, hi = (sent.start, sent.end) if sent else (0, len(seg.text))
-                participants, object_text = _outcome_parties(article, seg, st, lo, hi, mentions)
+                participants, object_text = _outcome_parties(article, seg, st, lo, hi, mentions, links)
                 tail = seg.text[st.tail or st.end : hi]
                 about = outcome_slots.about(tail if st.person is not None else object_text)
                 obj = tuple(
@@ -428,8 +428,42 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
     return {"outcomes": tuple(out)}
 
 
+#: a personal pronoun as a clause's subject, right before its verb group ("On Friday he was convicted")
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:^|[\s,])(he|she|He|She)\s+(?:(?:was|were|is|has|had|have|been|also|then|later)\s+)*$"
+)
+
+
+def _pronoun_person(article: Article, links: StoryLinks, at: int, word: str) -> frozenset[str]:
+    """The person a singular pronoun at file offset ``at`` refers to: the last person of the article
+    mentioned before it whose gender fits ("Selim Varga … On Friday a jury acquitted him"); empty
+    when none is."""
+    p = names.pronoun(word)
+    if p is None or p.number != "singular":
+        return frozenset()
+    best: tuple[int, str] | None = None
+    people = [e for e in links.entities if e.kind == "person" and e.gender in (None, p.gender)]
+    known = [e for e in people if e.gender == p.gender and any(m.article == article.path for m in e.mentions)]
+    for e in known or people:  # a known fitting gender beats an unknown one
+        for m in e.mentions:
+            if (
+                m.article == article.path
+                and m.span is not None
+                and m.span.start < at
+                and (best is None or m.span.start > best[0])
+            ):
+                best = (m.span.start, e.id)
+    return frozenset({best[1]}) if best else frozenset()
+
+
 def _outcome_parties(
-    article: Article, seg: Segment, st: lang.OutcomeStatement, lo: int, hi: int, mentions: MentionIndex
+    article: Article,
+    seg: Segment,
+    st: lang.OutcomeStatement,
+    lo: int,
+    hi: int,
+    mentions: MentionIndex,
+    links: StoryLinks,
 ) -> tuple[frozenset[str], str]:
     """Whom an outcome statement is of (entity ids, ``org:`` and ``body:`` names) and the text of what
     it concerns, in the sentence ``seg.text[lo:hi]``.
@@ -445,7 +479,10 @@ def _outcome_parties(
         # the post a person is dismissed from is part of what a departure concerns ("sacked head coach
         # Ruth Amberley" / "stepped down as head coach"); lower-case words only, the name is whom
         post = seg.text[st.person[0] : st.person[1]]
-        return mentions.people_in(article, *seg.file_range(*st.person)), f"{post} {object_text}"
+        who = mentions.people_in(article, *seg.file_range(*st.person))
+        if not who:  # "a jury acquitted him": the person named before
+            who = _pronoun_person(article, links, seg.file_offset(st.person[0]), post)
+        return who, f"{post} {object_text}"
     head_from, head_to = lo, st.start
     for m in _SUBJECT_STOP.finditer(seg.text, lo, st.start):
         if m.group(0).startswith(",") and m.group(0).rstrip().endswith("who"):
@@ -455,6 +492,13 @@ def _outcome_parties(
             head_from, head_to = m.end(), st.start
     subject_text = seg.text[head_from:head_to]
     passive = _PASSIVE.search(subject_text) is not None
+    pronoun = _SUBJECT_PRONOUN.search(subject_text)
+    if pronoun and not mentions.people_in(article, *seg.file_range(head_from, head_to)):
+        # "He was convicted of fraud", "On Friday she resigned": the person named before
+        if passive:
+            object_text = re.split(r"\bby\b", object_text, maxsplit=1)[0]
+        at = seg.file_offset(head_from + pronoun.start(1))
+        return _pronoun_person(article, links, at, pronoun.group(1)), object_text
     if passive and not mentions.people_in(article, *seg.file_range(head_from, head_to)):
         # "The bridge plan was rejected by the council": the subject is what the outcome
         # concerns, the agent after "by" whom it is of ("Drummond was convicted": of Drummond)
