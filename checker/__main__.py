@@ -2,6 +2,6 @@
 
 import sys
 
-from checker.cli import main
+from checker.cli import console_main
 
-sys.exit(main())
+sys.exit(console_main())

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import math
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -26,7 +28,10 @@ def _kebab(name: str) -> str:
 class Settings(BaseModel):
     """The configuration file's keys (``claimcheck.yaml`` or ``[tool.claimcheck]``), kebab-case."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, alias_generator=_kebab, populate_by_name=True)
+    # built on first use: a run with no configuration file and plain flags is read by _plain_settings
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, alias_generator=_kebab, populate_by_name=True, defer_build=True
+    )
 
     #: rules to run (codes, prefixes or names); None means every registered rule
     select: list[str] | None = None
@@ -162,8 +167,87 @@ def read_config(path: Path) -> dict[str, Any]:
     return data
 
 
+#: the list settings a single string may stand for (``Settings._one_or_many``)
+_LISTS = ("select", "extend_select", "ignore", "exclude", "plugins", "furniture")
+#: the mapping and list-of-mapping settings: read by _plain_settings only when empty
+_EMPTY_ONLY = {"per_path_ignores": dict, "severity": dict, "rules": dict, "house_rules": list}
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _plain_value(name: str, value: Any) -> tuple[bool, Any]:
+    """(True, what validating ``value`` for setting ``name`` gives) when that is plain to see; else (False, None).
+
+    Exact types only (a ``bool`` where a number is wanted, a string subclass, an ``int`` for the
+    float ``time-limit`` are left to pydantic), so the value is the one validation would return.
+    """
+    kind = type(value)
+    if name in _LISTS:
+        if kind is str:
+            return True, [value]
+        if kind is list and all(type(item) is str for item in value):
+            return True, list(value)
+        return name == "select" and value is None, None
+    if name in _EMPTY_ONLY:
+        return kind is _EMPTY_ONLY[name] and not value, _EMPTY_ONLY[name]()
+    if name == "fail_on":
+        return kind is str and value in ("fail", "warn"), value
+    if name == "published":
+        if value is None or kind is date:
+            return True, value
+        if kind is str and _ISO_DATE.fullmatch(value):
+            try:
+                return True, date.fromisoformat(value)
+            except ValueError:
+                return False, None  # 2016-02-30: pydantic's error
+        return False, None
+    if name in ("story", "ledger"):
+        return value is None or kind is str, value
+    if name in ("local_plugins", "siblings"):
+        return kind is bool, value
+    if name == "max_size":
+        return kind is int and value >= 0, value
+    if name == "time_limit":
+        return kind is float and math.isfinite(value) and value >= 0, value
+    return False, None
+
+
+def _plain_settings(data: dict[str, Any]) -> Settings | None:
+    """The settings ``data`` validates to, made without pydantic's validator, when every value is plain.
+
+    A run without a configuration file validates ``{}`` and then the flags merged over it; building
+    the settings validator for that (pydantic's schema machinery, its plugin scan) was ~20 ms of a
+    one-article run. Keys are read by their kebab-case names; anything not plainly valid (another
+    key spelling, a non-empty mapping, a value of another type) returns None and goes to pydantic,
+    which gives the same settings or the error.
+    """
+    fields = Settings.model_fields
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        name = key.replace("-", "_") if type(key) is str else ""
+        if name not in fields or _kebab(name) != key:
+            return None
+        plain, values[name] = _plain_value(name, value)
+        if not plain:
+            return None
+    return Settings.model_construct(_fields_set=set(values), **values)
+
+
+def _plain_dump(settings: Settings) -> dict[str, Any] | None:
+    """``settings.model_dump(by_alias=True)`` for settings whose values are all plain, else None."""
+    data: dict[str, Any] = {}
+    for name in Settings.model_fields:
+        plain, value = _plain_value(name, getattr(settings, name))
+        if not plain:
+            return None
+        data[_kebab(name)] = value
+    return data
+
+
 def validate_settings(data: dict[str, Any], source: object) -> Settings:
     """Validate a raw mapping; the error names the source, the key and what is wrong."""
+    plain = _plain_settings(data)
+    if plain is not None:
+        return plain
     try:
         return Settings.model_validate(data)
     except ValidationError as err:
@@ -219,7 +303,10 @@ def merge_cli(settings: Settings, args: argparse.Namespace) -> Settings:
         update["exclude"] = settings.exclude + _split(args.exclude)
     if not update:
         return settings
-    return validate_settings({**settings.model_dump(by_alias=True), **_kebab_keys(update)}, "command line")
+    dumped = _plain_dump(settings)
+    if dumped is None:
+        dumped = settings.model_dump(by_alias=True)
+    return validate_settings({**dumped, **_kebab_keys(update)}, "command line")
 
 
 def _kebab_keys(data: dict[str, Any]) -> dict[str, Any]:

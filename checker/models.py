@@ -28,7 +28,7 @@ _new_object_attr = object.__setattr__
 _MAKERS: dict[type, Any] = {}
 
 
-def construct(cls: type[M], **values: Any) -> M:
+def construct(cls: type[M], /, **values: Any) -> M:
     """``cls.model_construct(**values)`` for the engine's hot paths (spans, segments, claims): the same instance.
 
     pydantic's ``model_construct`` is written in Python and looks up aliases and defaults field by

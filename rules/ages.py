@@ -2,17 +2,17 @@
 
 The people linker gives each person entity the ages the story states for it, whatever way the
 person is named there ("Governor Ilse Marrow, 66" … "the 64-year-old governor"); relatives who
-share a surname are different entities, so their ages are never compared.
+share a surname are different entities, so their ages are never compared. The rule trusts the links:
+whose age a figure is, and whether a surname names one person or another, is the linker's to say.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 
-from checker.links import Entity, Mention, StoryLinks
+from checker.links import Entity, StoryLinks
 from checker.models import Article, FigureClaim, Finding
 from checker.registry import fail, related, warn
 from checker.story_index import ages_in
@@ -31,7 +31,7 @@ def age_conflicts(article: Article, links: StoryLinks, earlier: Sequence[Article
     not compared across the story: they may be years apart."""
     figures = {c.id: c for c in article.claims if isinstance(c, FigureClaim)}
     for entity, ages in ages_in(links, article.path):  # the entities given an age here (issue 16: not all)
-        stated = _stated(entity, ages, figures, article, links)
+        stated = _stated(ages, figures)
         if not stated:
             continue
         first_age, first = stated[0]
@@ -45,28 +45,22 @@ def age_conflicts(article: Article, links: StoryLinks, earlier: Sequence[Article
                 related=[related(article, first, f"age {first_age:g} here")],
                 claims=[first],
             )
-        found = _story_conflict(entity, first_age, first, article, links, earlier)
+        found = _story_conflict(entity, first_age, first, article, earlier)
         if found is not None:
             yield found
 
 
-def _stated(
-    entity: Entity,
-    ages: Iterable[tuple[float, str]],
-    figures: dict[str, FigureClaim],
-    article: Article,
-    links: StoryLinks,
-) -> list[tuple[float, FigureClaim]]:
-    """The ages an article states for the entity, in text order."""
-    stated = [
-        (age, figures[cid]) for age, cid in ages if cid in figures and _given_for(entity, figures[cid], article, links)
-    ]
+def _stated(ages: Iterable[tuple[float, str]], figures: dict[str, FigureClaim]) -> list[tuple[float, FigureClaim]]:
+    """The ages an article states for an entity, in text order. The people links decide whose age a
+    figure is (who is named at it, relatives, namesakes, an age at another time): the rule trusts
+    them and re-derives no sameness of its own."""
+    stated = [(age, figures[cid]) for age, cid in ages if cid in figures]
     stated.sort(key=lambda x: x[1].span.start)
     return stated
 
 
 def _story_conflict(
-    entity: Entity, age: float, claim: FigureClaim, article: Article, links: StoryLinks, earlier: Sequence[Article]
+    entity: Entity, age: float, claim: FigureClaim, article: Article, earlier: Sequence[Article]
 ) -> Finding | None:
     """The first earlier article of the story whose first age for the entity disagrees with ``age``."""
     now = article.meta.published
@@ -80,7 +74,7 @@ def _story_conflict(
         theirs = entity.ages_in(other.path)
         if not theirs:
             continue
-        stated = _stated(entity, theirs, {c.id: c for c in other.claims if isinstance(c, FigureClaim)}, other, links)
+        stated = _stated(theirs, {c.id: c for c in other.claims if isinstance(c, FigureClaim)})
         if not stated:
             continue
         their_age, their_claim = stated[0]
@@ -107,47 +101,3 @@ def _years_between(then: date, now: date) -> tuple[int, int]:
     years = abs((now - then).days) / 365.25
     lo, hi = math.floor(years), math.ceil(years)
     return (lo, hi) if now >= then else (-hi, -lo)
-
-
-_THEN = re.compile(r"\bthen[-\s]+(?:\d+-)?$", re.I)  # "then-15-year-old", "then- 15-year-old"
-_GIVEN_NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s+$")
-
-
-def _given_for(entity: Entity, claim: FigureClaim, article: Article, links: StoryLinks) -> bool:
-    """Whether an age the people links give the entity is stated for that person, read from the mention
-    it stands by: a surname alone ("35-year-old Gomes", "Mr. Gigante") is the entity's only when the
-    article named it in full before and no other person of the article shares the surname, or the
-    article names it in full nowhere, another article of the story does and no other person of the
-    story shares the surname; a surname after another given name ("Rawhi and Hussein Sultan, labourers aged 22") is someone else's."""
-    if _THEN.search(article.raw, max(0, claim.span.start - 8), claim.span.start):
-        return False  # "then-15-year-old Timmons": the age at another time
-    mine = [m for m in entity.mentions if m.article == article.path and m.span is not None]
-    beside = [m for m in mine if "\n\n" not in _between(article, m, claim)]  # the age's paragraph
-    if not beside:
-        return True
-    near: Mention = min(beside, key=lambda m: len(_between(article, m, claim)))
-    if near.form not in ("surname", "title_surname") or near.span is None:
-        return True
-    start = near.span.start
-    surname = entity.canonical.split()[-1]
-    in_full = any(m.form == "full" and m.span is not None and m.span.start < start for m in mine)
-    if not in_full and (any(m.form == "full" for m in mine) or " " not in entity.canonical):
-        return False  # the full name comes later here, or nowhere in the story
-    # named in full before here, or only in another article of the story ("Perrault, 64, told"):
-    # no other person of the article, or of the story, shares the surname
-    others = (
-        e
-        for e in links.entities
-        if e.id != entity.id and e.kind == "person" and (not in_full or article.path in e.articles())
-    )
-    if any(e.canonical.split()[-1] == surname for e in others):
-        return False
-    return not (near.form == "surname" and _GIVEN_NAME_BEFORE.search(article.raw, max(0, start - 30), start))
-
-
-def _between(article: Article, m: Mention, claim: FigureClaim) -> str:
-    """The text between a mention and a claim, whichever comes first."""
-    assert m.span is not None
-    if m.span.start < claim.span.start:
-        return article.raw[m.span.end : claim.span.start]
-    return article.raw[claim.span.end : m.span.start]

@@ -6,11 +6,13 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
+
 from checker import datafiles, yamltext
 
 
-def _package(root: Path, text: str) -> Path:
-    pkg = root / "lexpkg"
+def _package(root: Path, text: str, name: str = "lexpkg") -> Path:
+    pkg = root / name
     pkg.mkdir(exist_ok=True)
     (pkg / "__init__.py").write_text("", encoding="utf-8")
     data = pkg / "cues.yaml"
@@ -35,3 +37,63 @@ def test_the_shipped_lexicons_load_the_same_through_the_cache() -> None:
     root = Path(datafiles.__file__).parent
     for name in ("language/data/hedges.yaml", "data/furniture.yaml"):
         assert datafiles.load("checker", name) == yamltext.load((root / name).read_text(encoding="utf-8"))
+
+
+def test_derived_data_is_cached_and_recomputed_when_the_file_or_the_version_changes(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    data = _package(tmp_path, "cues:\n  - {cue: reportedly}\n  - {cue: allegedly}\n", "derivedpkg")
+    calls = []
+
+    def names(parsed: dict) -> list[str]:
+        calls.append(1)
+        return sorted(c["cue"] for c in parsed["cues"])
+
+    assert datafiles.derived("derivedpkg", "cues.yaml", "names", 1, names) == ["allegedly", "reportedly"]
+    assert datafiles.derived("derivedpkg", "cues.yaml", "names", 1, names) == ["allegedly", "reportedly"]
+    assert len(calls) == 1  # the second from the cache
+    assert datafiles.derived("derivedpkg", "cues.yaml", "names", 2, names) == ["allegedly", "reportedly"]
+    assert len(calls) == 2  # another version of the deriving code: computed again
+    cache = next((tmp_path / "derivedpkg" / "__pycache__").glob("cues.yaml.names.*.marshal"))
+    data.write_text("cues:\n  - {cue: supposedly}\n", encoding="utf-8")
+    os.utime(data, ns=(cache.stat().st_mtime_ns + 10**9,) * 2)
+    assert datafiles.derived("derivedpkg", "cues.yaml", "names", 2, names) == ["supposedly"]
+
+
+def test_the_hedge_prefilter_keys_from_the_cache_are_the_computed_ones() -> None:
+    from checker.extractors import hedges
+
+    _, shipped = hedges._shipped()
+    cached = hedges._shipped_prefixes()
+    for cue in shipped:
+        found = hedges._prefixes(cue.pattern)
+        assert cached[cue.name] == (None if found is None else sorted(found)), cue.name
+
+
+def test_a_cached_reading_follows_edits_and_a_failed_one_is_not_kept(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    words = tmp_path / "names.tsv"
+    words.write_text("ada\tfemale\n", encoding="utf-8")
+
+    def read(path: Path) -> dict[str, str]:
+        pairs = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+        if any(len(p) != 2 for p in pairs):
+            raise ValueError(f"{path}: bad line")
+        return dict(pairs)  # type: ignore[arg-type]
+
+    assert datafiles.cached(words, "names", 1, read) == {"ada": "female"}
+    cache = next((tmp_path / "__pycache__").glob("names.tsv.names.*.marshal"))
+    words.write_text("ada\n", encoding="utf-8")
+    os.utime(words, ns=(cache.stat().st_mtime_ns + 10**9,) * 2)
+    for _ in range(2):  # not cached: the error every time
+        with pytest.raises(ValueError, match="bad line"):
+            datafiles.cached(words, "names", 1, read)
+
+
+def test_given_names_from_the_cache_are_the_file() -> None:
+    from checker.language import lexicons
+
+    names = lexicons.given_names()
+    assert names == lexicons._read_given_names(lexicons.DATA / "given_names.tsv")

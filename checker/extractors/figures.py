@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from checker.extractors.qualifiers import POSTFIX_RE, PREFIX_RE, VAGUE, VAGUE_RE, bounds, normalise
 from checker.hookspecs import hookimpl
-from checker.language import lexicons
+from checker.language import ages, lexicons
 from checker.language.numbers import (
     FRACTION_RE,
     ORDINAL_WORDS_RE,
@@ -173,12 +173,12 @@ _CALENDAR = frozenset(
 )  # fmt: skip
 _PREV_WORD = re.compile(r"([A-Za-z][\w.'’-]*)\s$")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+)(?:,|\s+\()\s*(?:(?:a|an|the)\s+)?$")
-_AGE_COMMA = re.compile(r"[A-Z][\w'’-]+,\s*$")
+#: a capitalised word (a name's last) right before an age's opening mark ("Smith, 34," / "Smith (34)")
+_AGE_AFTER_NAME = re.compile(rf"[A-Z][\w'’-]+(?={ages.OPENING}$)")
 _PRONOUN_AFTER = re.compile(r"\s+(?:\w+ed|said|say|says|were|are|have|had|of\s+them|of\s+us|of\s+you|who|whom)\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+$", re.IGNORECASE)
 _AGE_PREDICATE = re.compile(r"\b(?:[Hh]e|[Ss]he|who)\s+(?:was|is|turned|turns|will\s+be)\s+$")
 _WEIGHED = re.compile(r"\bweigh(?:s|ed|ing)?\b(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
-_AGE_BRACKET = re.compile(r"[A-Z][\w'’-]+\s+\($")
 _HUMAN = frozenset(
     {
         "man", "woman", "men", "women", "boy", "girl", "son", "daughter", "child", "children", "mother", "father",
@@ -450,7 +450,7 @@ def _duration(m: re.Match[str], text: str) -> Figure | None:
     unit = g["du"].lower()
     adjective = g["dsep"].endswith("-") or bool(g["old"]) or bool(g["long"])
     thing = _thing_after(text, e) if adjective else None
-    if g["old"]:
+    if g["old"] and value < ages.MAX_AGE:
         name = _name_before(text, s)
         if _is_person(thing) or (name and not thing):
             who = thing if thing and thing[:1].isupper() else name
@@ -534,30 +534,30 @@ def _dim_unit(unit: str) -> str:
 
 
 def _is_age(text: str, s: int, e: int) -> bool:
-    """ "Smith, 34," — a number set off by commas right after a capitalised name, or after a role in
-    apposition to one ("Marta Whitcombe, the town librarian, 52,")."""
-    after_name = (
-        _AGE_COMMA.search(text, max(0, s - 40), s)
-        or _role_before_age().search(text, max(0, s - 60), s)
-        or _role_description_before_age().search(text, max(0, s - 60), s)
-    )
-    comma = bool(after_name) and bool(re.match(r"\s*,", text[e:]))
-    bracket = bool(_AGE_BRACKET.search(text, max(0, s - 40), s)) and text[e : e + 1] == ")"
-    return (comma or bracket) and text[s:e].isdigit() and len(text[s:e]) <= 3 and 0 < int(text[s:e]) < 120
+    """ "Smith, 34," or "Smith (34)" — a number set off (:func:`checker.language.ages.set_off`) right
+    after a capitalised name, after a role in apposition to one ("Marta Whitcombe, the town librarian,
+    52,") or after a role description ("The mayor, 45,")."""
+    if not (text[s:e].isdigit() and len(text[s:e]) <= 3 and 0 < int(text[s:e]) < ages.MAX_AGE):
+        return False
+    for before in (_AGE_AFTER_NAME, _role_before_age(), _role_description_before_age()):
+        m = before.search(text, max(0, s - 60), s)
+        if m is not None and ages.set_off(text, m.end(), s, e):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
 def _role_before_age() -> re.Pattern[str]:
     """A name's role in apposition ending right before an age: "[Name], the town librarian, "."""
     roles = "|".join(sorted(map(re.escape, lexicons.people().role_words()), key=len, reverse=True))
-    return re.compile(rf"[A-Z][\w'’-]+,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{roles}),\s*$")
+    return re.compile(rf"[A-Z][\w'’-]+,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{roles})(?={ages.OPENING}$)")
 
 
 @lru_cache(maxsize=1)
 def _role_description_before_age() -> re.Pattern[str]:
     """A role description standing for a person named before, right before an age: "The mayor, 45,"."""
     roles = "|".join(sorted(map(re.escape, lexicons.people().role_words()), key=len, reverse=True))
-    return re.compile(rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?(?:{roles}),\s*$")
+    return re.compile(rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?(?:{roles})(?={ages.OPENING}$)")
 
 
 def _is_person(thing: str | None) -> bool:

@@ -19,6 +19,7 @@ Design decisions:
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -249,15 +250,46 @@ def _load(extra: tuple[str, ...], remove: tuple[str, ...]) -> Lexicon:
     cues = tuple(_entry(x) for x in extra if x.strip()) + tuple(c for c in shipped if c.name not in remove)
     singles = tuple(_regex(_bounded(c.pattern), c.name) for c in cues)
     combined = "|".join(f"(?P<c{i}>{c.pattern})" for i, c in enumerate(cues)) or "(?!)"
+    shipped_keys = _shipped_prefixes()
+    from_file = {id(c) for c in shipped}  # an extra pattern of the same name is not the shipped entry
     keys: set[str] = set()
     for c in cues:
-        found = _prefixes(c.pattern)
+        cached = shipped_keys.get(c.name) if id(c) in from_file else None
+        found = set(cached) if cached is not None else _prefixes(c.pattern)
         if found is None:
             keys = set()
             break
         keys |= found
     prefilter = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(keys)))})") if keys else None
     return Lexicon(version, cues, _regex(_bounded(combined), "lexicon"), singles, prefilter)
+
+
+@lru_cache(maxsize=1)
+def _shipped_prefixes() -> dict[str, list[str] | None]:
+    """The literal prefixes of each shipped entry's pattern (:func:`_prefixes`), by entry name.
+
+    Kept in the data file's cache (:func:`checker.datafiles.derived`): parsing the 77 patterns with
+    the regex parser took 5-9 ms of every process. The stamp includes this module's modification
+    time, so a change to the prefix code recomputes.
+    """
+    from checker import datafiles
+
+    def compute(data: Any) -> dict[str, list[str] | None]:
+        out: dict[str, list[str] | None] = {}
+        for raw in data["cues"]:
+            cue = _entry(raw)
+            found = _prefixes(cue.pattern)
+            out[cue.name] = None if found is None else sorted(found)
+        return out
+
+    try:
+        code = os.stat(__file__).st_mtime_ns  # this module edited (the prefix code, say): recompute
+    except OSError:  # pragma: no cover - no source file (a frozen build)
+        code = 0
+    prefixes: dict[str, list[str] | None] = datafiles.derived(
+        "checker", "language/data/hedges.yaml", "prefixes", code, compute
+    )
+    return prefixes
 
 
 def _prefixes(pattern: str, limit: int = 4) -> set[str] | None:

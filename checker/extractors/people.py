@@ -72,14 +72,19 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
     found: list[tuple[Segment, int, int, str, str | None, bool]] = []
     canonical: list[str] = []
     places: set[str] = set()
+    #: the spans of names that are places or organisations: no word in them is a person's surname
+    not_people: list[tuple[int, int, int]] = []
     for seg in segments:
         ends: list[int] = []
         for start, end, name, title in names.people_in(seg.text):
-            if seg.kind == "heading" and title is None:
+            if seg.kind == "heading" and title is None and not _sentence_heading(seg.text):
                 continue  # headline title case makes any two capitalised words look like a name
-            if names.not_a_person(seg.text, start, end):
+            # a title names a person ("Senator Paulette Greaves published her memoir"), whatever
+            # follows that an outlet might do ("Vanity Fair published")
+            if title is None and names.not_a_person(seg.text, start, end):
                 if names.used_as_place(seg.text, start, end):
                     places.add(name)
+                not_people.append((seg.index, start, end))
                 continue  # "Willow Creek", "Vanity Fair", "the Marrow Trust"
             joined = any(_AND.fullmatch(seg.text, e, start) for e in ends)
             if _IN_NAME_RUN.search(seg.text[max(0, start - 30) : start]) and not joined:
@@ -96,6 +101,7 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
     known = {t for c in canonical for t in c.replace("-", " ").split()}
     taken = {(seg.index, s) for seg, s, *_ in found}
     full_ends = {(seg.index, e) for seg, _, e, *_ in found}
+    prose = _prose(segments)
     for seg in segments:
         if seg.kind == "heading":
             continue
@@ -104,9 +110,11 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
             s, e = m.span("s")
             if (seg.index, e) in full_ends or any((seg.index, k) in taken for k in (m.start(), s)):
                 continue
+            if any(i == seg.index and a <= s and e <= b for i, a, b in not_people):
+                continue  # "Creek" of "reached Willow Creek": part of a place's name
             title = _title_before(seg.text, m.start())
             if word not in surnames and not _unknown_reference(
-                seg.text, m.start(), e, word, title, surnames, known, article.raw
+                seg.text, m.start(), e, word, title, surnames, known, prose
             ):
                 continue
             start = m.start() - len(title) - 1 if title else m.start()
@@ -137,6 +145,24 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
             )
         )
     return out
+
+
+#: a heading written as a sentence: sentence case, ending with a full stop, "!" or "?"
+_LOWER_WORD = re.compile(r"\s[a-z]{4,}\b")
+
+
+def _sentence_heading(text: str) -> bool:
+    """Whether a heading is written as a sentence ("Ada Quarrie welcomed the decision on Friday.": the
+    standfirst a plain-text reader finds under a headline), whose capitals are names as in prose;
+    not a title-case headline ("Village Plan Rejected")."""
+    return text.rstrip().endswith((".", "!", "?")) and bool(_LOWER_WORD.search(text))
+
+
+def _prose(segments: list[Segment]) -> str:
+    """The article's words as its readers see them: every segment's text but page furniture, one
+    paragraph a line. Not the file: front matter ("story: thistlewood"), link targets and image file
+    names write surnames in lower case, which would make them look like common words."""
+    return "\n".join(seg.text for seg in segments if seg.kind != "furniture")
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|[\"“]\s*)$")
@@ -288,8 +314,10 @@ def _its_owner(article_text: str, word: str) -> bool:
 
 @lru_cache(maxsize=512)
 def _common_word(article_text: str, word: str) -> bool:
-    """Whether the article also writes the word in lower case ("Police said … the police"): a common noun."""
-    return bool(re.search(rf"(?<![\w.!?]\s)(?<!^)\b{re.escape(word.lower())}\b", article_text))
+    """Whether the article's prose (:func:`_prose`) also writes the word in lower case ("Police said …
+    the police"): a common noun."""
+    # case-sensitive: only a lower-case writing counts (a capital opening a sentence is no evidence)
+    return bool(re.search(rf"\b{re.escape(word.lower())}\b", article_text))
 
 
 _COURTESY = {

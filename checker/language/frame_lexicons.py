@@ -168,6 +168,26 @@ def triggers() -> TriggerLexicon:
     )
 
 
+def raw(name: str) -> dict[str, Any]:
+    """A lexicon file of ``checker/language/data/`` as parsed (for keys read by one module only)."""
+    return _load(name)
+
+
+@cache
+def occasions() -> dict[str, frozenset[str]]:
+    """Trigger class → the classes (itself included) whose events can be one occasion told with another
+    word (``occasions`` of ``triggers.yaml``: vote / approve / reject)."""
+    data = _load("triggers.yaml")
+    known = set((data.get("classes") or {}).keys())
+    out: dict[str, set[str]] = {}
+    for group in data.get("occasions") or ():
+        if not isinstance(group, list) or not set(group) <= known:
+            raise LexiconError(f"checker/language/data/triggers.yaml: occasion {group!r} must list known classes")
+        for cls in group:
+            out.setdefault(cls, {cls}).update(group)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 @dataclass(frozen=True)
 class OutcomeClass:
     name: str

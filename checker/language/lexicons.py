@@ -7,6 +7,7 @@ turns them into sets and patterns.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -63,6 +64,8 @@ class PeopleLexicon:
     #: lower-case word before an office that makes a deputy's office of it → its canonical word
     #: ("deputy", "lt." → "lieutenant")
     office_prefixes: dict[str, str] = field(default_factory=dict)
+    #: plural kinship nouns before a coordinated pair of names ("sisters", "the couple"): relatives
+    kin_groups: frozenset[str] = frozenset()
 
     def familiar(self, a: str, b: str) -> bool:
         """Whether one lower-case given name is a familiar form of the other ("tom"/"thomas")."""
@@ -154,6 +157,8 @@ class Markers:
     place_after: re.Pattern[str] = re.compile("(?!)")
     #: place and organisation words that are also common surnames ("Park", "Hall", "Lake")
     place_surnames: frozenset[str] = frozenset()
+    #: prepositions and verbs of motion or location before a place ("to", "reached")
+    towards_words: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -230,6 +235,7 @@ def people() -> PeopleLexicon:
         _words("people.yaml", data, "namesake_cues"),
         {k.lower(): frozenset(x.lower() for x in v) for k, v in familiar.items()},
         {p["form"].lower(): p["prefix"].lower() for p in prefixes},
+        _words("people.yaml", data, "kin_groups"),
     )
 
 
@@ -300,6 +306,7 @@ def markers() -> Markers:
         joined("place_before"),
         joined("place_after"),
         _words("markers.yaml", data, "place_surnames"),
+        _words("markers.yaml", data, "towards_words"),
     )
 
 
@@ -307,11 +314,25 @@ def markers() -> Markers:
 def given_names() -> dict[str, str]:
     """Lower-case given name → ``female`` or ``male`` (``given_names.tsv``, read on first use)."""
     path = DATA / "given_names.tsv"
-    out: dict[str, str] = {}
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        # kept parsed beside the file, like the YAML lexicons (9,600 lines: 3.5 -> 1.3 ms a process)
+        names: dict[str, str] = datafiles.cached(path, "names", _module_stamp(), _read_given_names)
     except OSError as err:
         raise ValueError(f"{path}: cannot read the lexicon: {err}") from None
+    return names
+
+
+def _module_stamp() -> int:
+    """This module's modification time: a change to how a lexicon is read recomputes its cache."""
+    try:
+        return os.stat(__file__).st_mtime_ns
+    except OSError:  # pragma: no cover - no source file (a frozen build)
+        return 0
+
+
+def _read_given_names(path: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    lines = path.read_text(encoding="utf-8").splitlines()
     if not any(line.startswith("# version:") for line in lines[:10]):
         raise ValueError(f"{path}: no '# version:' line in the header")
     for number, line in enumerate(lines, 1):

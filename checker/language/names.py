@@ -271,7 +271,9 @@ def is_titled_surname(text: str) -> bool:
 
 
 _TITLE_CAPS = {w[:1].upper() + w[1:] for t in TITLES for w in t.split()} | {"of"}
-_NOT_NAME_OR_TITLE = NOT_NAMES | _TITLE_CAPS
+#: the words of plural kinship nouns ("Sisters Dana Whitcombe and …"): they stand before a name, never in it
+_KIN_GROUP_CAPS = {w.capitalize() for c in lexicons.people().kin_groups for w in c.split() if w != "and"}
+_NOT_NAME_OR_TITLE = NOT_NAMES | _TITLE_CAPS | _KIN_GROUP_CAPS
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:
@@ -291,11 +293,28 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
-    return bool(mark.not_person_before.search(before) or mark.not_person_after.search(after))
+    return bool(
+        mark.not_person_before.search(before)
+        or mark.not_person_after.search(after)
+        or mark.place_before.search(before)
+        or mark.place_after.search(after)
+    )
 
 
-#: a preposition of motion or origin before a name: a place's ("returns to Willow Creek")
-_TOWARDS = re.compile(r"\b(?:to|from|towards?|via|through|past|beyond|along|across|of)\s+$", re.I)
+@lru_cache(maxsize=1)
+def _towards() -> re.Pattern[str]:
+    """A preposition or verb of motion or location right before a name (``markers.yaml``
+    ``towards_words``): a place's ("returns to Willow Creek", "Flood water reached Willow Creek")."""
+    words = "|".join(sorted(map(re.escape, lexicons.markers().towards_words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+$", re.I)
+
+
+def _place_headed(text: str, start: int, end: int) -> bool:
+    """Whether a name of two or more words ends in a place word ("Willow Creek", "Grace Church")."""
+    words = text[start:end].split()
+    mark = lexicons.markers()
+    last = _POSSESSIVE.sub("", words[-1]) if words else ""
+    return len(words) > 1 and (last in mark.place_suffixes or last in mark.place_surnames)
 
 
 def place_word_person(text: str, start: int, end: int) -> bool:
@@ -313,7 +332,7 @@ def place_word_person(text: str, start: int, end: int) -> bool:
         return False
     if _title_before(text, start, []) is not None:
         return True
-    if words[0].lower() in lexicons.given_names() and not _TOWARDS.search(text[max(0, start - 12) : start]):
+    if words[0].lower() in lexicons.given_names() and not _towards().search(text[max(0, start - 16) : start]):
         return True  # "Rachel Marsh presented …", not "the festival returns to Willow Creek"
     sp = lexicons.speech()
     m = re.match(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b", text[end : end + 30])
@@ -332,9 +351,10 @@ def used_as_place(text: str, start: int, end: int) -> bool:
     mark = lexicons.markers()
     if _POSSESSIVE.search(text[start:end]) or text.startswith(("'s", "’s"), end):
         return False
-    return bool(
-        mark.place_before.search(text[max(0, start - 20) : start]) or mark.place_after.search(text[end : end + 30])
-    )
+    if mark.place_after.search(text[end : end + 60]) or mark.place_before.search(text[max(0, start - 20) : start]):
+        return True
+    # "Flood water reached Willow Creek": a motion or location word before a name ending in a place word
+    return _place_headed(text, start, end) and bool(_towards().search(text[max(0, start - 16) : start]))
 
 
 @lru_cache(maxsize=16384)  # asked for every capitalised word against each of the article's surnames
@@ -671,6 +691,29 @@ def kin_after(text: str, end: int) -> str | None:
             if form in kin:
                 return form
     return None
+
+
+def kin_group_before(text: str, start: int) -> str | None:
+    """The plural kinship noun before the pair of names this one belongs to ("Sisters Dana Whitcombe
+    and Diane Whitcombe", "the couple, Ann Roe and Ben Roe"; the lexicon's ``kin_groups``), if any:
+    each name of such a pair is a relative of the other. ``start`` is the name's offset."""
+    words = text[max(0, start - 100) : start].replace(",", " ").split()
+    cues = sorted((tuple(c.split()) for c in lexicons.people().kin_groups), key=len, reverse=True)
+
+    def cue_at(end: int) -> str | None:
+        lower = [w.lower() for w in words[:end]]
+        return next((" ".join(c) for c in cues if tuple(lower[len(lower) - len(c) :]) == c), None)
+
+    found = cue_at(len(words))  # the first name of the pair
+    if found is None and words and words[-1] in ("and", "&"):
+        # the second name: the cue stands before the first name (one to four capitalised words)
+        for k in range(2, min(6, len(words) + 1)):
+            if not words[-k][:1].isupper():
+                break
+            found = cue_at(len(words) - k)
+            if found is not None:
+                break
+    return found
 
 
 def birth_name_before(text: str, start: int) -> bool:

@@ -52,6 +52,8 @@ _STAMP = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$")
 #: trigger classes whose events are told apart only by what they concern
 _NEEDS_OBJECT = frozenset({"announce", "report", "meet"})
+#: characters apart a date and the anchored date beside it may be ("on Thursday, March 5, a day after …")
+_TOGETHER = 40
 #: event classes whose people, two or more of them, name one event without an object (a meeting of two leaders)
 _MET_BY_PARTIES = frozenset({"meet"})
 
@@ -77,6 +79,11 @@ class _Dated:
     distinct: str | None = None
     #: the lemmas of the sentence's words before the date ("voting in the marrick referendum take place on")
     before: frozenset[str] = frozenset()
+    #: the anchor event's own date, told with it ("two years after construction began in 2015": 2015)
+    anchor_date: DateClaim | None = None
+    #: an anniversary's years and the date of the event it marks ("which opened in 1998, … celebrated its
+    #: 25th anniversary in 2021": 25 and 1998)
+    anniversary: tuple[int, DateClaim] | None = None
 
 
 @dataclass
@@ -106,9 +113,25 @@ class _Frame:
             return False  # "The attack on Monday" and "A second attack … on Tuesday"
         if self.polarity is not None and d.polarity is not None and self.polarity != d.polarity:
             return False  # "pleaded not guilty in January" and "pleaded guilty on Wednesday": two pleas
-        if self.cls in _NEEDS_OBJECT and not (self.object and d.object) and not self._same_parties(d):
+        if (
+            self.cls in _NEEDS_OBJECT
+            and not (self.object and d.object)
+            and not self._same_parties(d)
+            and not self._told_together(d)
+        ):
             return False  # one body announces many things: "announced on Monday" alone names no event
         return not (self.object and d.object and self.object != d.object)
+
+    def _told_together(self, d: _Dated) -> bool:
+        """A date and the anchored date beside it ("met on Thursday, March 5, a day after the March 3
+        vote"): one event, object or none."""
+        return any(
+            (m.anchor is None) != (d.anchor is None)
+            and m.article.path == d.article.path
+            and m.claim.segment == d.claim.segment
+            and abs(m.claim.span.start - d.claim.span.start) <= _TOGETHER
+            for m in self.members
+        )
 
     def _same_parties(self, d: _Dated) -> bool:
         """A meeting of the same two people or more, told in another article ("Saturday's meeting between
@@ -161,6 +184,14 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             and claim.reason == "relative to another event, not to the publication date"
         ):
             anchor = lang.anchor_of(where.text, where.start, where.end)
+            if (
+                anchor is None
+                and (days := lang.offset_later(claim.text)) is not None
+                and not _THAN.match(where.text, where.end)  # "three days later than planned": a delay
+            ):
+                anchor = lang.Anchor(days, "", "")  # "two years later": from the event told just before
+            elif anchor is None and (weekday := lang.following_weekday(claim.text)) is not None:
+                anchor = lang.Anchor(0, "", "", weekday=weekday)  # "the following Tuesday"
         else:
             anchor = None
         if where is not None:
@@ -212,7 +243,86 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 _lemmas_before(where) if where is not None and role == "event" else frozenset(),
             )
         )
+    places = [locate(segments, d.claim) for d in out]
+    _own_dates(out, places)
+    _anniversaries(out, places)
     return out
+
+
+def _anniversaries(dated: list[_Dated], places: list[Place | None]) -> None:
+    """Give each anniversary's date ("its 25th anniversary in 2021") the one earlier event date of its
+    sentence it is counted from ("The plant, which opened in 1998, …"); none when the sentence dates no
+    other event or more than one."""
+    for d, where in zip(dated, places, strict=True):
+        if where is None or d.role != "event" or not d.claim.value:
+            continue
+        years = lang.anniversary_before(where.text, where.start)
+        if years is None:
+            continue
+        bases = [
+            x.claim
+            for x, other in zip(dated, places, strict=True)
+            if other is not None
+            and x is not d
+            and other.segment is where.segment
+            and other.lo == where.lo
+            and other.start < where.start
+            and x.role == "event"
+            and x.trigger is not None
+            and x.claim.value
+            and x.claim.granularity in ("year", "day")
+        ]
+        if len(bases) == 1:
+            d.anniversary = (years, bases[0])
+
+
+_THAN = re.compile(r"\s+than\b")
+#: what lies between an anchor event and the date it is told with ("after the vote on Tuesday",
+#: "after construction began in 2015"); a comma between them makes the date another event's
+_OWN_DATE = re.compile(r"\s+(?:in|on)\s+")
+
+
+def _by_segment(dated: list[_Dated], places: list[Place | None]) -> dict[int, list[tuple[_Dated, Place]]]:
+    """The dates of each paragraph (by segment identity), in text order: an anchor looks only in its own."""
+    out: dict[int, list[tuple[_Dated, Place]]] = {}
+    for x, other in zip(dated, places, strict=True):
+        if other is not None:
+            out.setdefault(id(other.segment), []).append((x, other))
+    return out
+
+
+def _own_dates(dated: list[_Dated], places: list[Place | None]) -> None:
+    """Give each anchored date the date its anchor event is told with in the same words, if any; a
+    date told from the event told just before it ("Construction began in 2015. It was finished two years
+    later, in 2018") the date of the nearest event before it in its paragraph."""
+    paragraphs: dict[int, list[tuple[_Dated, Place]]] | None = None
+    for d, where in zip(dated, places, strict=True):
+        if d.anchor is None or where is None:
+            continue
+        if paragraphs is None:  # built once, and only for an article with an anchored date
+            paragraphs = _by_segment(dated, places)
+        same = paragraphs[id(where.segment)]
+        if not d.anchor.cls:
+            before = [
+                (other.start, x.claim)
+                for x, other in same
+                if other.start < where.start
+                and x.role == "event"
+                and x.claim.value
+                and x.claim.granularity in ("day", "year")
+            ]
+            d.anchor_date = max(before, key=lambda b: b[0])[1] if before else None
+            continue
+        if not d.anchor.end:
+            continue
+        for x, other in same:
+            if x is d or not x.claim.value:
+                continue
+            if d.anchor.start <= other.start < d.anchor.end or _OWN_DATE.fullmatch(
+                other.text, d.anchor.end, other.start
+            ):
+                d.anchor_date = x.claim
+                break
 
 
 def _lemmas_before(where: Place) -> frozenset[str]:
@@ -253,43 +363,124 @@ def _clause(where: Place, trigger: lang.Trigger | None) -> tuple[int, int]:
     return lo, cut.start() if cut else hi
 
 
+def _fits(anchor: lang.Anchor, f: _Frame, d: _Dated, need_object: bool = True) -> bool:
+    """Whether the event of frame ``f`` (dated by ``d``) can be the anchor event: of the anchor's class,
+    or of a class told of one occasion with it (``occasions`` of triggers.yaml: "the levy vote" /
+    "approved the school levy") about the same thing; in either case not about another thing or one
+    told with other modifiers ("the fire levy vote" / "the school levy"); never a plan ("will vote on
+    March 10": a date that may move)."""
+    if d.tense in ("future", "future_in_past"):
+        return False
+    objects = {o for o in (f.object, d.object_lemma, d.object) if o}
+    if anchor.object and objects and anchor.object not in objects:
+        return False
+    if anchor.mods and f.mods and not anchor.mods & f.mods:
+        return False
+    bodies = {p.removeprefix("org:") for p in f.participants if p.startswith("org:")} | (
+        {f.place} if f.place else set()
+    )
+    if anchor.names and bodies and not any(n in b for n in anchor.names for b in bodies):
+        return False  # "the Marl County commission's levy vote" is not the Tellbury board's
+    if f.cls == anchor.cls:
+        return True
+    if need_object and not (anchor.object and anchor.object in objects):
+        return False
+    return f.cls in frame_lexicons.occasions().get(anchor.cls, ())
+
+
 def _anchors(frames: list[_Frame]) -> dict[int, str]:
     """Values of dates told relative to another event ("three days after the election"): the anchor
-    event's day (the first dated mention of its class in the same article, else in the story) plus the
-    offset. The anchored date's own event is never its anchor: "Three days after the election, on March
-    5, the winner named his cabinet" does not date the election March 5. An anchor whose day is not
-    given stays unresolved."""
-    days: dict[tuple[str, str], list[tuple[int, date]]] = {}
-    story_days: dict[str, list[tuple[int, date]]] = {}
-    dated: list[tuple[int, _Dated]] = []  # day-dated events, for an anchor noun named in their sentence
+    event's day plus the offset. The anchor's day is the date told with it ("two years after construction
+    began in 2015"), else that of the first dated mention of its event (by class, or by a class of one
+    occasion with the same object, see :func:`_fits`) in the same article, else in the sentence that names
+    its noun, else in the story. The anchored date's own event is never its anchor: "Three days after the
+    election, on March 5, the winner named his cabinet" does not date the election March 5. An anchor
+    whose day is not given stays unresolved."""
+    dated: list[tuple[_Frame, _Dated, date]] = []
     for f in frames:
         if f.role != "event" or f.cls is None:
             continue
         for d in f.members:
             if d.claim.granularity == "day" and d.claim.value:
-                day = (id(f), date.fromisoformat(d.claim.value))
-                days.setdefault((d.article.path, f.cls), []).append(day)
-                story_days.setdefault(f.cls, []).append(day)
-                dated.append((id(f), d))
+                dated.append((f, d, date.fromisoformat(d.claim.value)))
+    # issue 16: an anchor looks only at the classes it may be of and the article it is in
+    by_cls: dict[str, list[tuple[_Frame, _Dated, date]]] = {}
+    by_path: dict[str, list[tuple[_Frame, _Dated, date]]] = {}
+    order = {id(t[1]): i for i, t in enumerate(dated)}  # story order: the first dated mention first
+    for t in dated:
+        by_cls.setdefault(t[0].cls or "", []).append(t)
+        by_path.setdefault(t[1].article.path, []).append(t)
     out: dict[int, str] = {}
     for f in frames:
         for d in f.members:
-            if d.anchor is None:
+            if d.anniversary is not None and (since := d.anniversary[1].value):
+                # "its 25th anniversary in 2021", counted from 1998
+                out[id(d)] = str(int(since[:4]) + d.anniversary[0])
+            a = d.anchor
+            if a is None:
                 continue
-            here = days.get((d.article.path, d.anchor.cls), [])
-            anywhere = story_days.get(d.anchor.cls, [])
+            own = d.anchor_date
+            if not a.cls and own is not None and any(m.claim is own for m in f.members):
+                continue  # "arrives on November 11, three days later": the event is not counted from itself
+            if own is not None and own.weekday is not None and not any(ch.isdigit() for ch in own.text):
+                # "two days after Tuesday's levy vote": a weekday read from publication may be another week's;
+                # the anchor's day is the last such weekday the offset allows before the clause's own date
+                told_here = next(
+                    (
+                        date.fromisoformat(m.claim.value)
+                        for m in f.members
+                        if m is not d and m.claim.granularity == "day" and m.claim.value and m.anchor is None
+                    ),
+                    None,
+                )
+                if told_here is not None:
+                    latest = told_here - timedelta(days=a.days)
+                    on = latest - timedelta(days=(latest.weekday() - own.weekday) % 7)
+                    out[id(d)] = (on + timedelta(days=a.days)).isoformat()
+                continue
+            if own is not None and own.value:
+                if a.weekday is not None:  # "the following Tuesday": the first Tuesday after the day told before
+                    if own.granularity == "day":
+                        told = date.fromisoformat(own.value)
+                        ahead = (a.weekday - told.weekday()) % 7 or 7
+                        out[id(d)] = (told + timedelta(days=ahead)).isoformat()
+                elif own.granularity == "day":
+                    out[id(d)] = (date.fromisoformat(own.value) + timedelta(days=a.days)).isoformat()
+                elif own.granularity == "year" and a.days % 365 == 0:
+                    out[id(d)] = str(int(own.value[:4]) + a.days // 365)
+                continue
+            path = d.article.path
+            classes = frame_lexicons.occasions().get(a.cls, frozenset()) | {a.cls}
+            candidates = sorted((t for cls in classes for t in by_cls.get(cls, ())), key=lambda t: order[id(t[1])])
+            fitting = [(g, x, day) for g, x, day in candidates if g is not f and _fits(a, g, x)]
+            here_told = [(x, day) for g, x, day in fitting if x.article.path == path and g.cls == a.cls]
+            before = [(x, day) for x, day in here_told if x.claim.span.start < d.claim.span.start]
+            if len({day for _, day in here_told}) > 1 and before:
+                # two such events in the article ("chose Brandt on May 5 … appointed Hale on May 8. Two days
+                # after his appointment"): the one told last before the anchored date
+                here_told = [max(before, key=lambda t: t[0].claim.span.start)]
+            here = [day for _, day in here_told]
             # "Voting in the Marrick referendum took place on Sunday, March 2": the noun dated by another verb
-            named = [
-                (frame, date.fromisoformat(x.claim.value or ""))
-                for frame, x in dated
-                if d.anchor.noun in x.before and x.article.path == d.article.path
-            ]
-            base = next((day for frame, day in (*here, *named, *anywhere) if frame != id(f)), None)
-            if base is not None:
-                out[id(d)] = (base + timedelta(days=d.anchor.days)).isoformat()
-            elif d.anchor.days % 365 == 0 and (year := _anchor_year(frames, f, d)) is not None:
+            named = [day for g, x, day in by_path.get(path, ()) if g is not f and a.noun in x.before]
+            related = [day for g, x, day in fitting if x.article.path == path]
+            if not related:
+                # "Voters elected Mara Voss on May 5. A week after her election, …": one occasion told in
+                # the same article, unique there, though the anchor names nothing it concerns
+                loose = {
+                    day for g, x, day in candidates if g is not f and x.article.path == path and _fits(a, g, x, False)
+                }
+                related = list(loose) if len(loose) == 1 else []
+            anywhere = [day for g, x, day in fitting if g.cls == a.cls] + [day for _, _, day in fitting]
+            if len(set(anywhere)) > 1:
+                # the story dates two events the anchor may name ("the shooting": the deputy's, or the
+                # one four days earlier): which one it counts from is not known
+                anywhere = []
+            found = next(iter((*here, *named, *related, *anywhere)), None)
+            if found is not None:
+                out[id(d)] = (found + timedelta(days=a.days)).isoformat()
+            elif a.days % 365 == 0 and (year := _anchor_year(frames, f, d)) is not None:
                 # "opened in 2018, three years after the 2016 flood": whole years from the anchor's year
-                out[id(d)] = str(year + d.anchor.days // 365)
+                out[id(d)] = str(year + a.days // 365)
     return out
 
 

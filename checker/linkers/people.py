@@ -4,8 +4,9 @@ The ``people`` linker provides ``entities``. Within each article (in text order)
 
 - a full name joins the entity already named in the article whose name it matches
   (:func:`checker.language.names.same_person`: particles, initials and romanisation aside), unless
-  a kinship word introduces it ("his mother, Rosa Alvim"): relatives and namesakes who share a
-  surname are different people. A changed given name with the same surname and no kinship word
+  a kinship word introduces it ("his mother, Rosa Alvim", or a plural one before a pair: "Sisters Dana
+  and Diane Whitcombe"): relatives and namesakes who share a surname are different people. The
+  person named with the very same name comes first, however many were named since with a like name. A changed given name with the same surname and no kinship word
   ("Dana Whitcombe" … "Diane Whitcombe") joins the entity as a ``given`` variant;
 - across articles, a full name joins the story's entity it matches (house styles are not variants;
   a given name that is not the same name romanised is, and so is one letter of the surname changed
@@ -25,8 +26,10 @@ The ``people`` linker provides ``entities``. Within each article (in text order)
   a description that states an age or is a clause's or speech cue's subject ("The 64-year-old
   governor told") joins the story's one holder of that role (or of such an office), if exactly one;
   a role that fits most others ("the chief") or an object ("told the judge") does not;
-- ages (a figure claim "Ilse Marrow, 66" or "the 64-year-old governor") go to the entity the
-  figure's person or role description refers to.
+- ages (a figure claim "Ilse Marrow, 66", "Ilse Marrow (66)" or "the 64-year-old governor") go to
+  the entity the figure's person or role description refers to, set off as the figures extractor
+  sets an age off (:mod:`checker.language.ages`); an age at another time ("then-15-year-old") or a
+  span ("from age 16 to 19") goes to nobody. CC201 trusts these links.
 
 Organisations and places are left out by the people extractor ("Willow Creek", "Vanity Fair").
 """
@@ -40,7 +43,7 @@ from functools import lru_cache
 from typing import Any
 
 from checker.hookspecs import hookimpl
-from checker.language import lexicons, names
+from checker.language import ages, lexicons, names
 from checker.linkers.speakers import link_quote_words, link_speakers
 from checker.linking import Linker, linker
 from checker.links import Entity, Mention, MentionForm
@@ -230,7 +233,11 @@ def _link_article(article: Article, groups: _Groups) -> None:
 def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
     path = here.article.path
     raw = here.article.raw
-    kin = names.kin_before(raw, claim.span.start) or names.kin_after(raw, claim.span.end)
+    kin = (
+        names.kin_before(raw, claim.span.start)
+        or names.kin_after(raw, claim.span.end)
+        or names.kin_group_before(raw, claim.span.start)  # "Sisters Dana Whitcombe and Diane Whitcombe"
+    )
     if names.namesake_before(raw, claim.span.start):
         # "A cousin, also named Tiago Alvim, 52,": another person of the same name, never one named before
         namesake = _Group(claim.name)
@@ -241,15 +248,20 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         here.local.setdefault(namesake, None)
         here.insert((claim.span.start, namesake, claim))
         return
-    match = next(
-        (
-            g
-            for g in reversed(here.local)
-            if _same(g.first_full[path].name, claim.name, kin)
-            and not (g.relative and names.name_key(g.first_full[path].name) != names.name_key(claim.name))
-        ),
-        None,
-    )
+    # the person the article named with this very name, however many were named since with a name
+    # like it ("Dana Whitcombe" … "Diane Whitcombe" … "Dana Whitcombe"); else the latest like it
+    key = names.name_key(claim.name)
+    match = next((g for g in reversed(here.local) if names.name_key(g.first_full[path].name) == key), None)
+    if match is None:
+        match = next(
+            (
+                g
+                for g in reversed(here.local)
+                if _same(g.first_full[path].name, claim.name, kin)
+                and not (g.relative and names.name_key(g.first_full[path].name) != key)
+            ),
+            None,
+        )
     variant = None
     if match is not None:
         first = match.first_full[path].name
@@ -341,6 +353,13 @@ def _short(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
     same = list(dict.fromkeys(g for _, g, c in before if not c.short and _surname(c.name) == written))
     variant = None
     match: _Group | None = None
+    said = _said_gender(here.article.raw, claim)
+
+    def fits(g: _Group) -> bool:
+        """Whether the gender the mention's title or sentence gives fits the person (not yet named
+        before it in the article, so no nearer person decides)."""
+        return said is None or g.gender() in (None, said)
+
     if len(same) > 1:
         match = _disambiguate(here, claim, same)
     elif same:
@@ -351,13 +370,15 @@ def _short(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         later += [
             g for g in groups.by_key(written) if path in g.first_full and _surname(g.first_full[path].name) == written
         ]
+        # "35-year-old Gomes faces murder charges after his mother … Kathryn Gomes": not her
+        later = [g for g in later if fits(g)]
         match = later[0] if later else None
     if match is None:
         close = [g for _, g in reversed(local) if names.close_spelling(written, _surname(g.canonical))]
         if close:
             match, variant = close[0], "surname"
     if match is None:
-        story = [g for g in groups.by_key(written) if g.introduced and _surname(g.canonical) == written]
+        story = [g for g in groups.by_key(written) if g.introduced and _surname(g.canonical) == written and fits(g)]
         if story:
             match = story[0]
     if match is None:
@@ -381,27 +402,56 @@ def _short(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
     here.insert((claim.span.start, match, claim))
 
 
+def _said_gender(raw: str, claim: PersonClaim) -> str | None:
+    """The gender a surname mention's title gives ("Mr. Gigante"), else the first gendered pronoun in
+    its sentence after it ("Gomes … after his mother"), if any."""
+    if claim.title and (gender := names.gender_of(claim.title)):
+        return gender
+    end = _SENTENCE_END.search(raw, claim.span.end)
+    for m in _WORD.finditer(raw, claim.span.end, end.start() if end else len(raw)):
+        p = names.pronoun(m.group(0))
+        if p is not None and p.gender in ("male", "female"):
+            return p.gender
+    return None
+
+
+#: years a misstated age may be off by and still point to the relative it was stated for
+_NEAR_AGE = 5
+
+
 def _disambiguate(here: _Article, claim: PersonClaim, candidates: list[_Group]) -> _Group:
     """Among relatives sharing a surname: the one whose stated age or gender fits, else the nearest,
     except a relative named in passing in the principal's paragraph (the principal: the one not
     introduced through a kinship word)."""
     raw = here.article.raw
+    said = _said_gender(raw, claim)
+    if said is not None:
+        # "Mr. Gigante" among "Vincent" and "Yolanda Gigante": never the relative of the other gender
+        kept = [g for g in candidates if g.gender() in (None, said)]
+        if len(kept) == 1:
+            return kept[0]
+        candidates = kept or candidates
     figures = [c for c in here.article.claims if isinstance(c, FigureClaim) and c.value is not None]
     for c in figures:
         # "the 35-year-old Alvim" (age before) or "Alvim, 35," (age in apposition after)
         before = c.category == "age" and 0 <= claim.span.start - c.span.end <= 3
-        after = (
-            c.category == "age" and c.span.start >= claim.span.end and _apposition(raw, claim.span.end, c.span.start)
-        )
+        after = c.category == "age" and c.span.start >= claim.span.end and _apposition(raw, claim.span.end, c)
         if before or after:
             stated = {
                 id(g): {f.value for f in figures for _, g2, full in here.named if g2 is g and not full.short
-                        and f.span.start >= full.span.end and _apposition(raw, full.span.end, f.span.start)}
+                        and f.span.start >= full.span.end and _apposition(raw, full.span.end, f)}
                 for g in candidates
             }  # fmt: skip
             fits = [g for g in candidates if c.value in stated[id(g)]]
             if len(fits) == 1:
                 return fits[0]
+            # every relative has an age stated and one only is a few years off: a misstated age of
+            # that one, not the age of a relative a generation apart ("Colm Rafferty, 41 … his
+            # father, Seamus Rafferty, 70 … Rafferty, 44,")
+            value = c.value or 0.0
+            off = [g for g in candidates if any(abs(a - value) <= _NEAR_AGE for a in stated[id(g)] if a is not None)]
+            if all(stated.values()) and len(off) == 1:
+                return off[0]
     following = raw[claim.span.end : claim.span.end + 120]
     for word in following.split():
         p = names.pronoun(word)
@@ -493,9 +543,7 @@ _SENTENCE_BEFORE = re.compile(r"(?:[.!?][\"”’)]*\s+|\n\s*)$")
 
 def _age_of(raw: str, start: int, end: int, f: FigureClaim) -> bool:
     """Whether an age figure is stated in a role description or in apposition right after it."""
-    return start <= f.span.start < end or (
-        end <= f.span.start and bool(_AGE_AFTER_ROLE.fullmatch(raw, end, f.span.start))
-    )
+    return start <= f.span.start < end or (end <= f.span.start and _after_role(raw, end, f))
 
 
 def _holds_broader(g: _Group, role: str) -> bool:
@@ -546,7 +594,11 @@ def _story_roles(groups: _Groups) -> None:
 
 
 def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _Group]]) -> _Group | None:
+    """The person an age figure is stated for: the role description it stands in or follows, else the
+    name it is in apposition to, else the name right after it; None for an age at another time."""
     raw = here.article.raw
+    if _THEN.search(raw, max(0, f.span.start - 8), f.span.start) or _SPAN_AFTER.match(raw, f.span.end):
+        return None  # "then-15-year-old Timmons", "from age 16 to 19": an age at another time, or a span
     # "the 64-year-old governor": the role description the figure stands in
     for start, end, g in described:
         if start <= f.span.start < end:
@@ -554,27 +606,53 @@ def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _
     # "Marta Whitcombe, the town librarian, 52,": the age in apposition after the role
     # "The mayor, who is 45,": or in a relative clause right after it
     for _, end, g in described:
-        if end <= f.span.start and _AGE_AFTER_ROLE.fullmatch(raw, end, f.span.start):
+        if end <= f.span.start and _after_role(raw, end, f):
             return g
     # "Ilse Marrow, 66", "Councillor Piet Rook, a 48-year-old lawyer": the name right before
     before = here.before(f.span.start)
     while before and before[-1][2].span.end > f.span.start:
         before = before[:-1]
-    if before and _apposition(raw, before[-1][2].span.end, f.span.start):
-        return before[-1][1]
+    if before and _apposition(raw, before[-1][2].span.end, f):
+        return None if _other_given_name(raw, before[-1][2]) else before[-1][1]
     # "the 16-year-old Gray": the name right after
     after = [
         n for n in here.named[bisect_left(here.named, f.span.end, key=lambda n: n[0]) :][:2] if n[0] - f.span.end <= 3
     ]
-    return after[0][1] if after else None
+    return None if not after or _other_given_name(raw, after[0][2]) else after[0][1]
+
+
+_THEN = re.compile(r"\bthen[-\s]+(?:\d+-)?$", re.I)  # "then-15-year-old", "then- 15-year-old"
+_GIVEN_NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s+$")
+#: the far end of a span of ages ("from age 16 to 19", "between age 17 and 25", "aged 16-19")
+_SPAN_AFTER = re.compile(r"\s*(?:(?:to|and)\s+|[-–]\s*)\d")
+
+
+def _other_given_name(raw: str, claim: PersonClaim) -> bool:
+    """Whether a surname-only mention follows another given name the extractor did not join to it
+    ("Rawhi and Hussein Sultan, labourers aged 22"): the age is that person's, not the entity's."""
+    return (
+        claim.short
+        and claim.title is None
+        and bool(_GIVEN_NAME_BEFORE.search(raw, max(0, claim.span.start - 30), claim.span.start))
+    )
 
 
 _AGE_AFTER_ROLE = re.compile(r"\s*,\s*(?:who\s+(?:is|was|turned|turns)\s+|aged\s+)?")
 
 
-def _apposition(raw: str, end: int, start: int) -> bool:
-    """Only a comma and an article stand between a name and its age ("Piet Rook, a 48-year-old")."""
-    between = raw[end:start].strip().lower()
+def _after_role(raw: str, end: int, f: FigureClaim) -> bool:
+    """Whether an age figure follows the role description ending at ``end``: set off as an age ("the
+    mayor, 45,", "the mayor (45)"), or in a relative clause ("the mayor, who is 45")."""
+    return ages.set_off(raw, end, f.span.start, f.span.end) or bool(_AGE_AFTER_ROLE.fullmatch(raw, end, f.span.start))
+
+
+def _apposition(raw: str, end: int, f: FigureClaim) -> bool:
+    """Whether an age figure stands in apposition to the name ending at ``end``: set off as the
+    figures extractor sets an age off (:func:`checker.language.ages.set_off`: "Ilse Marrow, 66,",
+    "Wilhelmina Tarrant (44)"), or after only a comma and an article ("Piet Rook, a 48-year-old")."""
+    if ages.set_off(raw, end, f.span.start, f.span.end):
+        return True
+    between = raw[end : f.span.start].strip().lower()
     return between in (",", ", a", ", an", ", the", "") or (between.startswith(",") and len(between.split()) <= 2)
 
 

@@ -7,7 +7,6 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from html import escape
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from checker.hookspecs import hookimpl
@@ -43,6 +42,8 @@ def esc(text: object) -> str:
 
 
 def _template(name: str) -> str:
+    from importlib import resources  # only for an HTML report (~8 ms to import)
+
     return resources.files("checker.reporters").joinpath("templates", name).read_text(encoding="utf-8")
 
 
