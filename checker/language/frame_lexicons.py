@@ -6,7 +6,9 @@ Files (each a mapping with ``version`` and its classes):
   ``baseline`` classes and baseline cues;
 - ``outcomes.yaml``: what happened to what a figure counts, with ``monotonic`` per class;
 - ``counted.yaml``: counted-noun synonym classes, money holders, voting bodies, series nouns;
-- ``polarity.yaml``: outcome classes stated with positive or negative polarity, revision cues;
+- ``polarity.yaml``: outcome classes stated with positive or negative polarity (phrases may hold a
+  ``<person>`` or ``<charge>`` slot, read by :mod:`checker.language.outcomes`), revision cues, the
+  person modifiers and charge nouns of those slots;
 - ``comparisons.yaml``: comparatives and multipliers between two figures, kinship words;
 - ``irregular.yaml``: irregular verb forms → lemma.
 
@@ -278,6 +280,10 @@ class PolarityLexicon:
     first_forms: frozenset[str] = frozenset()
     #: the number of words of the longest phrase
     longest: int = 1
+    #: lower-case words that may stand in a ``<person>`` slot before its name or role noun
+    person_modifiers: frozenset[str] = frozenset()
+    #: what a plea answers: the nouns of a ``<charge>`` slot (singular lemmas)
+    charges: frozenset[str] = frozenset()
 
 
 @cache
@@ -304,6 +310,8 @@ def polarity() -> PolarityLexicon:
         {k: tuple(v) for k, v in first.items()},
         forms,
         max((len(p.lemmas) for p in out), default=1),
+        frozenset(str(w).lower() for w in data.get("person_modifiers") or ()),
+        frozenset(str(w).lower() for w in data.get("charges") or ()),
     )
 
 
