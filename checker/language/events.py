@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.language import frame_lexicons
+from checker.language import outcomes as outcome_slots
 from checker.language.numbers import ordinal_to_number, to_number
 
 Tense = str  # "past", "present", "future", "future_in_past"
@@ -702,8 +703,13 @@ class OutcomeStatement:
     """An outcome phrase of the polarity lexicon found in a sentence.
 
     :ivar cls: its class ("plea", "verdict", …); :ivar positive: its polarity;
-    :ivar start: / :ivar end: its offsets in the string given; :ivar revised: a cue nearby tells of an
-        earlier or later stage ("initially", "changed his plea"), so it is not the event's outcome.
+    :ivar start: / :ivar end: its offsets in the string given (``end``: where its last word of the
+        lexicon ends); :ivar revised: a cue nearby tells of an earlier or later stage ("initially",
+        "changed his plea"), so it is not the event's outcome.
+    :ivar person: (start, end) of the person an active verb acts on, whom the outcome is of ("a jury
+        acquitted former sergeant Colm Dorn"); None when the outcome is of the subject.
+    :ivar tail: where what the outcome concerns begins (after ``person`` when that comes last);
+        0 means ``end``.
     """
 
     cls: str
@@ -711,6 +717,8 @@ class OutcomeStatement:
     start: int
     end: int
     revised: bool
+    person: tuple[int, int] | None = None
+    tail: int = 0
 
 
 _WORDS_LOWER = re.compile(r"[a-z][a-z'’-]*")
@@ -735,23 +743,44 @@ def outcome_statements(text: str) -> list[OutcomeStatement]:
         words = [(frame_lexicons.lemma(t.group(0)), t.start(), t.end()) for t in tokens[i : i + longest]]
         best = None
         for p in lex.by_first.get(words[0][0], ()):
-            n = frame_lexicons.match_at(words, 0, p.lemmas)
-            if n:
-                best = (p, n)
-                break
+            if outcome_slots.SLOTS.isdisjoint(p.lemmas):
+                n = frame_lexicons.match_at(words, 0, p.lemmas)
+                if n:
+                    best = (p, n, outcome_slots.PhraseMatch(n, words[n - 1][2], None, words[n - 1][2]))
+                    break
+            else:
+                m = outcome_slots.match_phrase(text, tokens, i, p.lemmas)
+                if m is not None:  # "acquitted former sergeant Colm Dorn", "denied stealing"
+                    best = (p, m.words, m)
+                    break
         if best is None:
             i += 1
             continue
-        p, n = best
+        p, n, match = best
         before = tokens[i - 1].group(0).lower() if i else ""
         # "a losing streak", "after winning": no outcome stated; ", entering a plea of not guilty": a
         # participle clause of the sentence's subject states one
         clause = i > 0 and text[tokens[i - 1].end() : tokens[i].start()].strip() == ","
-        if (surface.endswith("ing") and not (clause and n > 1)) or before in _DETERMINERS or before in ("to", "a"):
-            i += n  # "a losing streak", "the win", "to win": not an outcome stated
+        if (
+            (surface.endswith("ing") and not (clause and n > 1))
+            or before in _DETERMINERS
+            or before in ("to", "a", "of")
+            or to_number(before) is not None
+        ):
+            i += n  # "a losing streak", "the win", "to win", "a run of nine defeats": not an outcome stated
             continue
         near = {t.group(0).lower() for t in tokens[max(0, i - 4) : i]}  # surface words: "planning" is no "plan"
-        out.append(OutcomeStatement(p.cls, p.positive, words[0][1], words[n - 1][2], bool(near & lex.revision_cues)))
+        out.append(
+            OutcomeStatement(
+                p.cls,
+                p.positive,
+                words[0][1],
+                match.end,
+                bool(near & lex.revision_cues),
+                match.person,
+                match.tail,
+            )
+        )
         i += n
     return out
 

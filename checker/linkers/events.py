@@ -10,8 +10,11 @@ Two linkers of the built-in pipeline, both after ``people`` (they need its entit
   events). A report's date ("said Monday"), a baseline ("down from the close on Wednesday") and a
   period's bound ("since 2019", "until noon Friday") get frames of their own with that ``role``.
 - ``outcomes`` provides ``outcomes``: every phrase of the polarity lexicon
-  (``polarity.yaml``: pleaded guilty / not guilty, approved / rejected …) with its subject, object and
-  date, for CC701. Statements with a revision cue nearby ("initially pleaded not guilty") are left out.
+  (``polarity.yaml``: pleaded guilty / not guilty, approved / rejected …) with whom it is of, what it
+  concerns and its date, for CC701. Whom: the people entities of the person an active verb acts on
+  ("a jury in Belham acquitted former sergeant Colm Dorn", "the club fired Dario Fenn"), else of the
+  subject (a passive's subject, or its "by" agent when the subject names nobody). Statements with a
+  revision cue nearby ("initially pleaded not guilty") are left out.
 """
 
 from __future__ import annotations
@@ -25,11 +28,12 @@ from typing import Any
 
 from checker.hookspecs import hookimpl
 from checker.language import events as lang
-from checker.language import frame_lexicons, quantities
+from checker.language import frame_lexicons, names, quantities
+from checker.language import outcomes as outcome_slots
 from checker.linkers._text import MentionIndex, Place, locate, organisations, overlap, place_of, segments_of
 from checker.linking import Linker, linker
 from checker.links import EventFrame, Outcome, StoryLinks, claim_key
-from checker.models import Article, DateClaim
+from checker.models import Article, DateClaim, Segment
 
 #: modifiers that make a date a bound of a period, not the day an event happened
 BOUNDS = frozenset({"since", "until", "till", "by", "from", "before", "after", "through", "between", "to", "as of"})
@@ -721,37 +725,9 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                     continue
                 sent = next((x for x in sentences if x.start <= st.start < x.end), None)
                 lo, hi = (sent.start, sent.end) if sent else (0, len(seg.text))
-                head_from, head_to = lo, st.start
-                for m in _SUBJECT_STOP.finditer(seg.text, lo, st.start):
-                    if m.group(0).startswith(",") and m.group(0).rstrip().endswith("who"):
-                        # "Ashgrove, who pleaded not guilty": the relative clause's subject is the noun before it
-                        head_from, head_to = (head_from if head_from < m.start() else lo), m.start()
-                    else:
-                        head_from, head_to = m.end(), st.start
-                subject_text = seg.text[head_from:head_to]
-                tail = seg.text[st.end : hi]
-                cut = re.search(r"[;:]|,\s|\b(?:but|while|after|before|when|said|says)\b", tail)
-                object_text = tail[: cut.start() if cut else len(tail)]
-                if _PASSIVE.search(subject_text) and not mentions.people_in(
-                    article, *seg.file_range(head_from, head_to)
-                ):
-                    # "The bridge plan was rejected by the council": the subject is what the outcome
-                    # concerns, the agent after "by" whom it is of ("Drummond was convicted": of Drummond)
-                    agent = _AGENT.match(object_text)
-                    subject_text, object_text = (agent.group(1) if agent else ""), subject_text
-                    head_from = head_to = st.end
-                    if agent:
-                        head_from, head_to = st.end + agent.start(1), st.end + agent.end(1)
-                fa, fb = seg.file_range(head_from, head_to)
-                participants = mentions.people_in(article, fa, fb) | {"org:" + o for o in organisations(subject_text)}
-                if head_from < st.start and not mentions.people_in(article, fa, fb):
-                    # "A jury acquitted Lorna Greaves": the person right after the active verb is whom the
-                    # outcome is of, as the subject of "Lorna Greaves was convicted" is
-                    _, after = seg.file_range(st.start, st.end)
-                    participants |= mentions.people_in(article, after, after + 2)
-                body = quantities.body_noun(subject_text)
-                if body is not None:  # "the council": which body, when no name says which one
-                    participants |= {"body:" + body}
+                participants, object_text = _outcome_parties(article, seg, st, lo, hi, mentions, links)
+                tail = seg.text[st.tail or st.end : hi]
+                about = outcome_slots.about(tail if st.person is not None else object_text)
                 obj = tuple(
                     sorted(
                         {
@@ -784,9 +760,100 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                         participants=tuple(sorted(participants)),
                         object=obj,
                         date=date,
+                        about=about,
                     )
                 )
     return {"outcomes": tuple(out)}
+
+
+#: a personal pronoun as a clause's subject, right before its verb group ("On Friday he was convicted")
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:^|[\s,])(he|she|He|She)\s+(?:(?:was|were|is|has|had|have|been|also|then|later)\s+)*$"
+)
+
+
+def _pronoun_person(article: Article, links: StoryLinks, at: int, word: str) -> frozenset[str]:
+    """The person a singular pronoun at file offset ``at`` refers to: the last person of the article
+    mentioned before it whose gender fits ("Selim Varga … On Friday a jury acquitted him"); empty
+    when none is."""
+    p = names.pronoun(word)
+    if p is None or p.number != "singular":
+        return frozenset()
+    best: tuple[int, str] | None = None
+    people = [e for e in links.entities if e.kind == "person" and e.gender in (None, p.gender)]
+    known = [e for e in people if e.gender == p.gender and any(m.article == article.path for m in e.mentions)]
+    for e in known or people:  # a known fitting gender beats an unknown one
+        for m in e.mentions:
+            if (
+                m.article == article.path
+                and m.span is not None
+                and m.span.start < at
+                and (best is None or m.span.start > best[0])
+            ):
+                best = (m.span.start, e.id)
+    return frozenset({best[1]}) if best else frozenset()
+
+
+def _outcome_parties(
+    article: Article,
+    seg: Segment,
+    st: lang.OutcomeStatement,
+    lo: int,
+    hi: int,
+    mentions: MentionIndex,
+    links: StoryLinks,
+) -> tuple[frozenset[str], str]:
+    """Whom an outcome statement is of (entity ids, ``org:`` and ``body:`` names) and the text of what
+    it concerns, in the sentence ``seg.text[lo:hi]``.
+
+    The person an active verb acts on when the phrase has one ("a jury in Belham acquitted former
+    sergeant Colm Dorn": Dorn, not the jury); else the subject before the phrase ("Ashgrove, who pleaded
+    not guilty": Ashgrove), or a passive's agent when its subject names nobody ("The plan was rejected
+    by the council": the council; the plan is what it concerns)."""
+    tail = seg.text[st.tail or st.end : hi]
+    cut = re.search(r"[;:]|,\s|\b(?:but|while|after|before|when|said|says)\b", tail)
+    object_text = tail[: cut.start() if cut else len(tail)]
+    if st.person is not None:
+        # the post a person is dismissed from is part of what a departure concerns ("sacked head coach
+        # Ruth Amberley" / "stepped down as head coach"); lower-case words only, the name is whom
+        post = seg.text[st.person[0] : st.person[1]]
+        who = mentions.people_in(article, *seg.file_range(*st.person))
+        if not who:  # "a jury acquitted him": the person named before
+            who = _pronoun_person(article, links, seg.file_offset(st.person[0]), post)
+        return who, f"{post} {object_text}"
+    head_from, head_to = lo, st.start
+    for m in _SUBJECT_STOP.finditer(seg.text, lo, st.start):
+        if m.group(0).startswith(",") and m.group(0).rstrip().endswith("who"):
+            # "Ashgrove, who pleaded not guilty": the relative clause's subject is the noun before it
+            head_from, head_to = (head_from if head_from < m.start() else lo), m.start()
+        else:
+            head_from, head_to = m.end(), st.start
+    subject_text = seg.text[head_from:head_to]
+    passive = _PASSIVE.search(subject_text) is not None
+    pronoun = _SUBJECT_PRONOUN.search(subject_text)
+    if pronoun and not mentions.people_in(article, *seg.file_range(head_from, head_to)):
+        # "He was convicted of fraud", "On Friday she resigned": the person named before
+        if passive:
+            object_text = re.split(r"\bby\b", object_text, maxsplit=1)[0]
+        at = seg.file_offset(head_from + pronoun.start(1))
+        return _pronoun_person(article, links, at, pronoun.group(1)), object_text
+    if passive and not mentions.people_in(article, *seg.file_range(head_from, head_to)):
+        # "The bridge plan was rejected by the council": the subject is what the outcome
+        # concerns, the agent after "by" whom it is of ("Drummond was convicted": of Drummond)
+        agent = _AGENT.match(object_text)
+        subject_text, object_text = (agent.group(1) if agent else ""), subject_text
+        head_from = head_to = st.end
+        if agent:
+            head_from, head_to = st.end + agent.start(1), st.end + agent.end(1)
+    elif passive:
+        # "Dorn was convicted of misconduct by a jury at Belham Crown Court": the agent is not what it concerns
+        object_text = re.split(r"\bby\b", object_text, maxsplit=1)[0]
+    fa, fb = seg.file_range(head_from, head_to)
+    participants = mentions.people_in(article, fa, fb) | {"org:" + o for o in organisations(subject_text)}
+    body = quantities.body_noun(subject_text)
+    if body is not None:  # "the council": which body, when no name says which one
+        participants |= {"body:" + body}
+    return frozenset(participants), object_text
 
 
 #: words that say nothing of what an outcome concerns
