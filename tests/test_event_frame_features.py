@@ -46,6 +46,8 @@ def _value(sentence: str, words: str) -> str | None:
         "The Harrow ferry is expected to stop in October, the port authority announced on Thursday.",
         "“We will stop the Harrow ferry in October,” the port authority confirmed on Thursday.",
         "The Harrow ferry will stop in October, according to a statement the port issued Thursday.",
+        "The Harrow ferry will stop in October, said the port authority on Thursday.",
+        "The Harrow ferry will stop in October, the port authority said in a statement on Thursday.",
     ],
 )
 def test_a_trailing_attribution_dates_its_report_in_the_past(sentence: str) -> None:
