@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from checker.extractors import dates
-from checker.language import events, frame_lexicons
+from checker.language import events
 from checker.linkers import events as event_links
 from checker.testing import Runner
 
@@ -101,7 +101,9 @@ def test_a_name_before_a_common_noun_is_a_modifier(clause: str, name: str, expec
     [
         ("Bus drivers in Kelsworth walked out on Monday", "driver"),
         ("Kelsworth bus drivers walked out on May 11", "driver"),
-        ("Nurses at the Dorn Hospital walked out on May 11", frame_lexicons.lemma("nurses")),
+        # singular and plural give one key
+        ("Nurses at the Dorn Hospital walked out on May 11", "nurs"),
+        ("A nurse at the Dorn Hospital walked out on May 11", "nurs"),
         ("The inquiry into the viaduct crash opened on May 11", "inquiry"),
         ("Mara Voss resigned on May 11", None),
         ("They walked out on May 11", None),

@@ -392,7 +392,8 @@ def _agent(text: str, trigger: lang.Trigger | None, lo: int) -> str | None:
     low = word.lower()
     if low in _SUBJECT_SKIP or low.endswith(("ed", "ly")) or low in frame_lexicons.irregular():
         return None
-    return frame_lexicons.lemma(low)
+    # a key, not a word: the suffix rules give "nurs" for "nurses" and "nurse" for "nurse"
+    return frame_lexicons.lemma(low).removesuffix("e")
 
 
 def _lemmas_before(where: Place) -> frozenset[str]:
