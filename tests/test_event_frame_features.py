@@ -255,3 +255,13 @@ def test_a_verb_not_listed_is_named_by_its_gerund() -> None:
     assert event_links._nominal("refurbish") == "refurbishing"
     assert event_links._nominal("raze") == "razing"
     assert event_links._nominal("walk out") == "walkout"
+
+
+def test_a_place_told_after_of_is_the_place(claimcheck_run: Runner) -> None:
+    of = "The postal workers of Dunmere walked out on Tuesday over pay."
+    other_town = ("Brasco postal workers walked out on September 9.", "2026-09-12")
+    same_town = ("Dunmere postal workers walked out on September 9.", "2026-09-12")
+    assert _cc101(claimcheck_run, (of, "2026-09-11"), other_town) == []
+    assert len(_cc101(claimcheck_run, (of, "2026-09-11"), same_town)) == 1
+    assert event_links._of_name("the postal workers of Dunmere walked out", "Dunmere")
+    assert not event_links._of_name("Dunmere postal workers walked out", "Dunmere")

@@ -223,7 +223,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             if place is None:
                 # "Kelsworth bus drivers" is "bus drivers in Kelsworth": a name before a common noun is
                 # the place, as it is after "in"
-                place = next((n for n in sorted(names) if _modifies_noun(clause, n)), None)
+                place = next((n for n in sorted(names) if _modifies_noun(clause, n) or _of_name(clause, n)), None)
             orgs = frozenset("org:" + o for o in names if o != place)
             agent = _agent(where.text, trigger, a)
             fa, fb = where.segment.file_range(a, b)
@@ -369,6 +369,12 @@ def _modifies_noun(clause: str, name: str) -> bool:
             continue  # "Kelsworth won", "Kelsworth fell"
         return True
     return False
+
+
+def _of_name(clause: str, name: str) -> bool:
+    """Whether the name follows a common noun and "of" ("the drivers of Kelsworth"): where they are from,
+    as "Kelsworth drivers" says."""
+    return re.search(rf"\b[a-z][a-z'’-]+\s+of\s+(?:the\s+)?{re.escape(name)}\b", clause) is not None
 
 
 #: a place or body told after the subject's head ("bus drivers in Kelsworth", "workers at the Dorn plant")
