@@ -44,6 +44,7 @@ from typing import Any
 
 from checker.hookspecs import hookimpl
 from checker.language import ages, lexicons, names
+from checker.linkers import story_names
 from checker.linkers.speakers import link_quote_words, link_speakers
 from checker.linking import Linker, linker
 from checker.links import Entity, Mention, MentionForm
@@ -187,6 +188,8 @@ class _Groups(list[_Group]):
         super().__init__()
         self.by_surname: dict[str, list[_Group]] = {}
         self.unheld: list[_Unheld] = []
+        #: the story's articles read so far, by path
+        self.articles: dict[str, Article] = {}
 
     def register(self, group: _Group, name: str) -> None:
         bucket = self.by_surname.setdefault(names.surname_key(name), [])
@@ -291,6 +294,11 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         match = _respelt(here, groups, claim)
         if match is not None:
             variant = "surname"
+    if match is None and not kin:
+        # "Bronwen Tregarthen" … "Brenda Tregarthen", nothing making them two people (story_names)
+        match = story_names.changed_given_name(here.article, claim, here.local, groups, groups.articles)
+        if match is not None:
+            variant = "given"
     if match is None:
         match = _Group(claim.name)
         match.relative = bool(kin)
@@ -696,9 +704,11 @@ def link_people(articles: Sequence[Article]) -> Mapping[str, Any]:
     """People: one entity per person of the story, with every mention in every article."""
     groups = _Groups()
     for article in articles:
+        groups.articles[article.path] = article
         _link_article(article, groups)
     _introduced_later(groups)
     _story_roles(groups)
+    story_names.add_story_surnames(articles, groups)
     return {"entities": tuple(g.entity(i) for i, g in enumerate(groups, 1))}
 
 
