@@ -39,12 +39,18 @@ def name_consistency(
     What it checks:
         By the people links of the story: a surname spelled differently from the person's first
         reference ("Renata Gonzales" … "Gonzalez"), whichever spelling is in the majority (the
-        message names both and their counts, never which is right); a changed given name with the
-        same surname ("Dana Whitcombe" … "Diane Whitcombe"), in one article or across a story; a
+        message names both and their counts, in the article or across the story, never which is
+        right), also where an article writes only the surname of a person another article of the
+        story names in full ("Brigitte Aldersley" in one, "thanked Aldersly" in another); a changed
+        given name with the same surname ("Dana Whitcombe" … "Diane Whitcombe", or unlike given names
+        such as "Bronwen" … "Brenda" when the second is not introduced and stands where the first
+        would: opening a sentence or speaking), in one article or across a story; a
         surname-only or title + surname reference to nobody named in the article or its story
         (a misspelling, or a missing first reference), with the closest named person suggested;
-        one person given two different offices. Relatives who share a surname ("his mother, Rosa
-        Alvim") are different people. House styles across outlets (Assad / al-Assad, Gaddafi /
+        one person given two different offices. Relatives and namesakes who share a surname are
+        different people: a kinship word ("his mother, Rosa Alvim", "no relation"), a pair named
+        together ("Bronwen and Brenda Tregarthen"), or a second name introduced in its own right (a
+        title, an age, an apposition, a place in a list) marks them. House styles across outlets (Assad / al-Assad, Gaddafi /
         Qaddafi, Sergeyev / Sergeev) are not compared; one letter of a surname changed that no
         romanisation explains (Rathbourne / Rathborne) is.
 
