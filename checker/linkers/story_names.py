@@ -219,8 +219,11 @@ def _introduced(raw: str, claim: PersonClaim) -> bool:
 
 
 def _given(name: str) -> str:
+    """The given name: the first word before the surname the lexicon knows as one ("Magistrate
+    Harriet Hollings" → Harriet, the title the extractor took in), else the first word."""
     words = [w for w in name.split()[:-1] if not w.endswith(".")]
-    return words[0] if words else ""
+    known = [w for w in words if w.lower() in lexicons.given_names()]
+    return known[0] if known else (words[0] if words else "")
 
 
 def _surname(name: str) -> str:
