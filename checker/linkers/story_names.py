@@ -83,9 +83,11 @@ def _candidate(text: str, start: int, end: int, word: str, prose: str) -> bool:
 def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) -> None:
     """Give each person named in full in one article of the story a ``surname`` mention wherever
     another article writes their surname (or misspells it) without naming them in full."""
-    people = [p for p in people if p.first_story_full is not None and not p.relative]
+    proses = {a.path: _prose(a) for a in articles}
+    people = [p for p in people if p.first_story_full is not None and not p.relative and _named(p, proses)]
     if not people:
         return
+    index = _Surnames(people)
     for article in articles:
         path = article.path
         away = [p for p in people if path not in p.first_full]
@@ -94,16 +96,17 @@ def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) ->
         # every span a person claim takes: those words are mentions already
         taken = [c.span for c in article.claims if isinstance(c, PersonClaim)]
         here_surnames = {names.strip_accents(p.canonical.split()[-1]).lower() for p in people if path in p.first_full}
-        prose = _prose(article)
+        prose = proses[path]
         for seg in article.segments:
             if seg.kind in ("heading", "furniture"):
                 continue
             for m in _WORD.finditer(seg.text):
                 word = m.group(0)
-                if not _candidate(seg.text, m.start(), m.end(), word, prose):
+                # the surname first (a set look-up and a few edit distances); the context tests after
+                person, variant = index.whose(word, path, here_surnames)
+                if person is None or not _candidate(seg.text, m.start(), m.end(), word, prose):
                     continue
-                person, variant = _whose(word, away, here_surnames)
-                if person is None or (variant is not None and not _slip(seg.text, m.start(), m.end(), word)):
+                if variant is not None and not _slip(seg.text, m.start(), m.end(), word):
                     continue
                 s, e = seg.file_offset(m.start()), seg.file_offset(m.end())
                 if any(t.start < e and s < t.end for t in taken):
@@ -141,22 +144,51 @@ def _slip(text: str, start: int, end: int, word: str) -> bool:
     return not (opens and _NOT_AFTER_SUBJECT.match(text, end))
 
 
-def _named(person: Person) -> bool:
+def _named(person: Person, proses: dict[str, str]) -> bool:
     """Whether a person's full name reads as a person's: a given name the lexicon knows ("Brigitte
-    Aldersley"), not an organisation's or a team's name the extractor took for one."""
-    words = (person.first_story_full or "").split()
-    return len(words) >= 2 and words[0].lower().strip(".,") in lexicons.given_names()
+    Aldersley") that the article naming them does not also write in lower case ("Will Intel …",
+    "So Internet …": a sentence's first word taken into a name), not an organisation's or a team's
+    name the extractor took for one."""
+    given = _given(person.first_story_full or "").lower().strip(".,")
+    if given not in lexicons.given_names():
+        return False
+    for path, first in person.first_full.items():
+        # "… won Weitz and co-scripters Paul Weitz": the bare surname before the full name is another
+        # person's there (a relative's), so the surname alone names nobody for sure across the story
+        if any(m.article == path and m.form == "surname" and m.span and m.span.start < first.span.start
+               for m in person.mentions):  # fmt: skip
+            return False
+    return not any(re.search(rf"\b{re.escape(given)}\b", proses.get(path, "")) for path in person.first_full)
 
 
-def _whose(word: str, people: list[Person], here_surnames: set[str]) -> tuple[Person | None, str | None]:
-    """The person whose surname the word is (variant None) or misspells (``surname``)."""
-    exact = [p for p in people if word in p.surnames]
-    if exact:
-        return (exact[0], None) if len(exact) == 1 else (None, None)
-    if names.strip_accents(word).lower() in here_surnames:
-        return None, None  # a surname of someone this article names in full
-    close = [p for p in people if _named(p) and any(names.close_spelling(word, s) for s in p.surnames)]
-    return (close[0], "surname") if len(close) == 1 else (None, None)
+class _Surnames:
+    """The surnames of a story's people, indexed by first letter (a misspelling keeps it:
+    :func:`names.close_spelling`), so each capitalised word is compared with a few surnames only."""
+
+    def __init__(self, people: Iterable[Person]) -> None:
+        self.exact: dict[str, list[Person]] = {}
+        self.by_letter: dict[str, list[tuple[str, Person]]] = {}
+        for p in people:
+            for s in p.surnames:
+                self.exact.setdefault(s, []).append(p)
+                self.by_letter.setdefault(names.strip_accents(s[:1]).lower(), []).append((s, p))
+
+    def whose(self, word: str, path: str, here_surnames: set[str]) -> tuple[Person | None, str | None]:
+        """The person not named in full at ``path`` whose surname the word is (variant None) or
+        misspells (``surname``); None when nobody's or several people's."""
+        exact = list(dict.fromkeys(p for p in self.exact.get(word, ()) if path not in p.first_full))
+        if exact:
+            return (exact[0], None) if len(exact) == 1 else (None, None)
+        if word in self.exact or names.strip_accents(word).lower() in here_surnames:
+            return None, None  # a surname of someone this article names in full
+        close = list(
+            dict.fromkeys(
+                p
+                for s, p in self.by_letter.get(names.strip_accents(word[:1]).lower(), ())
+                if path not in p.first_full and abs(len(s) - len(word)) <= 2 and names.close_spelling(word, s)
+            )
+        )
+        return (close[0], "surname") if len(close) == 1 else (None, None)
 
 
 # -- a given name changed with the same surname ---------------------------------------------------
@@ -195,7 +227,7 @@ def _marks_relatives(prose: str) -> bool:
 
 #: an apposition or clause that introduces the person named before it ("Brenda Tregarthen, 41,",
 #: "Brenda Tregarthen, a parent,", "Brenda Tregarthen (41)", "Brenda Tregarthen, who …")
-_INTRODUCED_AFTER = re.compile(r"\s*(?:,\s*(?:a|an|the|his|her|their|its|who|whose|one|\d)\b|\()")
+_INTRODUCED_AFTER = re.compile(r"\s*(?:,\s*(?:a|an|the|his|her|their|its|who|whose|one|\d+)\b|\()")
 #: an age or a descriptive noun phrase right before ("41-year-old Brenda Tregarthen", "parent Brenda")
 _INTRODUCED_BEFORE = re.compile(r"(?:\d+-year-old\s+|\b[a-z]{3,}\s+)$")
 #: the other name of a pair named together right before or after ("Bronwen and Brenda Tregarthen")
@@ -208,6 +240,8 @@ def _introduced(raw: str, claim: PersonClaim) -> bool:
     before = raw[max(0, claim.span.start - 30) : claim.span.start]
     if claim.title is not None or _INTRODUCED_AFTER.match(raw, claim.span.end):
         return True
+    if claim.name.split()[0] != _given(claim.name) or re.search(r"\b[A-Z][a-z]+ $", before):
+        return True  # "Volunteer Joanna Featherby": a description, in the name or opening the sentence
     if _PAIR_BEFORE.search(before) or _PAIR_AFTER.match(raw, claim.span.end) or _LISTED_BEFORE.search(before):
         return True
     noun = _INTRODUCED_BEFORE.search(before)
