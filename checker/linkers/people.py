@@ -31,6 +31,12 @@ The ``people`` linker provides ``entities``. Within each article (in text order)
   sets an age off (:mod:`checker.language.ages`); an age at another time ("then-15-year-old") or a
   span ("from age 16 to 19") goes to nobody. CC201 trusts these links.
 
+Across the story (:mod:`checker.linkers.story_names`): a full name with the same surname and an
+unlike given name ("Bronwen" … "Brenda Tregarthen") joins the person named before as a ``given``
+variant when nothing in the text makes them two people (a relation, an introduction, a pair or a
+list); once the story is read, a surname an article writes alone for a person named in full only
+in another article becomes a ``surname`` mention there with no claim (a misspelling a variant).
+
 Organisations and places are left out by the people extractor ("Willow Creek", "Vanity Fair").
 """
 

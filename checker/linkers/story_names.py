@@ -94,7 +94,11 @@ def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) ->
         if not away:
             continue
         # every span a person claim takes: those words are mentions already
-        taken = [c.span for c in article.claims if isinstance(c, PersonClaim)]
+        claims = [c for c in article.claims if isinstance(c, PersonClaim)]
+        taken = [c.span for c in claims]
+        # a surname the article writes as a person claim of its own is resolved there ("Smith said"
+        # for its own A.J. Smith): the story's other Smith is not meant by the word
+        own = {c.name.split()[-1]: c.id for c in claims if c.short}
         here_surnames = {names.strip_accents(p.canonical.split()[-1]).lower() for p in people if path in p.first_full}
         prose = proses[path]
         for seg in article.segments:
@@ -105,6 +109,10 @@ def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) ->
                 # the surname first (a set look-up and a few edit distances); the context tests after
                 person, variant = index.whose(word, path, here_surnames)
                 if person is None or not _candidate(seg.text, m.start(), m.end(), word, prose):
+                    continue
+                if word in own and all(x.claim != own[word] for x in person.mentions):
+                    continue
+                if _someone_else(prose, word, person):
                     continue
                 if variant is not None and not _slip(seg.text, m.start(), m.end(), word):
                     continue
@@ -144,6 +152,18 @@ def _slip(text: str, start: int, end: int, word: str) -> bool:
     return not (opens and _NOT_AFTER_SUBJECT.match(text, end))
 
 
+def _someone_else(prose: str, word: str, person: Person) -> bool:
+    """Whether the article writes the surname after a given name or initials that are not the
+    person's ("General Manager A.J. Smith", a full name the extractor did not take): the bare
+    surname there is that other person's."""
+    mine = {w for form in person.forms for w in form.split()}
+    for m in re.finditer(rf"\b([A-Z][\w.’'-]*)\s+{re.escape(word)}\b", prose):
+        before = m.group(1)
+        if before not in mine and (before.endswith(".") or before.lower() in lexicons.given_names()):
+            return True
+    return False
+
+
 def _named(person: Person, proses: dict[str, str]) -> bool:
     """Whether a person's full name reads as a person's: a given name the lexicon knows ("Brigitte
     Aldersley") that the article naming them does not also write in lower case ("Will Intel …",
@@ -152,6 +172,10 @@ def _named(person: Person, proses: dict[str, str]) -> bool:
     given = _given(person.first_story_full or "").lower().strip(".,")
     if given not in lexicons.given_names():
         return False
+    for surname in person.surnames:
+        # "the Angels", "the Chargers": a team's name ("Angeles Angels", "Diego Chargers") taken for a person's
+        if surname.endswith("s") and any(re.search(rf"\b[Tt]he {re.escape(surname)}\b", p) for p in proses.values()):
+            return False
     for path, first in person.first_full.items():
         # "… won Weitz and co-scripters Paul Weitz": the bare surname before the full name is another
         # person's there (a relative's), so the surname alone names nobody for sure across the story
@@ -169,7 +193,8 @@ class _Surnames:
         self.exact: dict[str, list[Person]] = {}
         self.by_letter: dict[str, list[tuple[str, Person]]] = {}
         for p in people:
-            for s in p.surnames:
+            # "Jr", "Ng": a generational suffix taken for a surname, or one too short to tell from chance
+            for s in (s for s in p.surnames if len(s) >= 3):
                 self.exact.setdefault(s, []).append(p)
                 self.by_letter.setdefault(names.strip_accents(s[:1]).lower(), []).append((s, p))
 
