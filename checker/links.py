@@ -231,6 +231,7 @@ class Outcome(_Link):
     :ivar participants: entity ids and ``org:`` names of who the outcome is stated of (the subject).
     :ivar object: lemmas of what it concerns ("running unlicensed money transfer business").
     :ivar date: the resolved date stated with it, if any.
+    :ivar about: what it concerns as written, for messages ("misconduct in public office"); may be empty.
     """
 
     id: str
@@ -242,6 +243,7 @@ class Outcome(_Link):
     participants: tuple[str, ...] = ()
     object: tuple[str, ...] = ()
     date: str | None = None
+    about: str = ""
 
 
 class QuantityRelation(_Link):

@@ -72,6 +72,15 @@ def _other_year(a: DateClaim, b: DateClaim) -> bool:
     return a.value[:4] != b.value[:4]
 
 
+def _counted(path: str, d: DateClaim, frame: EventFrame) -> bool:
+    """A date with no value of its own, counted from another event ("three days after the election");
+    an anniversary's own year ("its 25th anniversary in 2021") is checked against its count apart."""
+    return frame.anchored_for(path, d) is not None and d.reason == _COUNTED
+
+
+_COUNTED = "relative to another event, not to the publication date"
+
+
 def _deictic(d: DateClaim) -> bool:
     """A date told from the day of writing ("today", "Monday", "last week"); "14 May" with its year
     taken from the publication date names the same day whichever day it was written."""
@@ -138,10 +147,13 @@ def date_agreement(
         articles of one story. Two dates are of the same event when the linking stage gave them one
         event frame: the same kind of trigger (published / went online; signed / approved) and no
         participant, place or object that differs. A date counted from another event ("three days after
-        the election") is resolved from that event's own date when the story gives it, and left alone
-        when it does not. A month and day without a year take the year from the tense and the
-        publication date ("will reopen on Monday, April 15": the coming April 15); a weekday named
-        beside a date that falls on another weekday fails; a date that does not exist (June 31, Feb.
+        the election", "the day after the levy was passed", "two years later") is resolved from that
+        event's own date when the story gives it (a vote and the approval or rejection it decided are
+        one occasion when they concern the same thing), and left alone when it does not; an
+        anniversary ("which opened in 1998, … its 25th anniversary in 2021") is counted the same way.
+        A month and day without a year take the year from the tense and the publication date ("will
+        reopen on Monday, April 15": the coming April 15); a weekday named beside a date that falls on
+        another weekday fails; a date that does not exist (June 31, Feb.
         30); an event told in the past tense with a full date after publication (warn). Different events
         on different dates are not a conflict, nor are
         datelines, the dates of reports about an event ("said Monday"), baselines ("down from the close
@@ -162,11 +174,10 @@ def date_agreement(
         max-apart-days (default 45): dates further apart are two occurrences, not one event misdated.
     """
     dated = _event_dates(article, claims, links)
+    counted = [_counted(article.path, d, frame) for d, frame in dated]  # once per date, not once per pair
     for i, (a, frame) in enumerate(dated):
-        for b, b_frame in dated[:i]:
-            anchored = (
-                frame.anchored_for(article.path, a) is not None or frame.anchored_for(article.path, b) is not None
-            )
+        for j, (b, b_frame) in enumerate(dated[:i]):
+            anchored = counted[i] or counted[j]
             if (
                 b_frame is frame
                 and (anchored or not _same_sentence(a, b, article))
@@ -179,6 +190,12 @@ def date_agreement(
                     claims=[b],
                 )
                 break  # one finding per date: the nearest disagreement is enough to send the editor there
+    for d, frame in dated:
+        told = frame.anchored_for(article.path, d)
+        if told and d.value and d.value[:4] != told[:4] and d.granularity in ("year", "day"):
+            # "which opened in 1998, … celebrated its 25th anniversary in 2021": the years counted from the
+            # event the date marks give another year than the date
+            yield fail(d, f"{frame.label}: {_dated(d, 'here')}, but counted from the event it marks it falls in {told}")
     for d in claims:
         if d.reason == "no such day":
             yield fail(d, f"{quoted(d.text)} is not a date: that month has no such day")

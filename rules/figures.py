@@ -342,19 +342,31 @@ def _relation(article: Article, f: FigureClaim, rel: QuantityRelation, pub: date
     return None
 
 
+def _plural_unit(unit: str) -> str:
+    """A unit as a sum shows it: "days", "miles", "feet"; an abbreviation stays as it is ("km", "kg", "mph")."""
+    if unit in ("km", "m", "cm", "mm", "kg", "lb", "mph", "kph", "ft", "mi"):
+        return unit
+    return "feet" if unit == "foot" else f"{unit}s"
+
+
+def _n(value: float) -> str:
+    """A number in a sum as news copy writes it: 3200000 → "3,200,000", 2.5 → "2.5" (never "3.2e+06")."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
 def _comparison(f: FigureClaim, rel: QuantityRelation) -> Finding | None:
     """A figure said to be more than, less than or some times another that its value contradicts."""
     lo, hi = _interval(f)
     other = rel.value
     # durations and measures in the figure's unit: "21 days" compared with "three weeks" is 3 weeks
-    u = f" {f.unit}s" if f.category in ("duration", "measure") and f.unit and f.unit.isalpha() else ""
+    u = f" {_plural_unit(f.unit)}" if f.category in ("duration", "measure") and f.unit and f.unit.isalpha() else ""
     if rel.kind == "more_than" and hi <= other:
         return fail(
-            f, f"{_shown(f)} is said to be {quoted(rel.text)}, but {hi:g}{u} − {other:g}{u} = {hi - other:g}{u}"
+            f, f"{_shown(f)} is said to be {quoted(rel.text)}, but {_n(hi)}{u} − {_n(other)}{u} = {_n(hi - other)}{u}"
         )
     if rel.kind == "less_than" and lo >= other:
         return fail(
-            f, f"{_shown(f)} is said to be {quoted(rel.text)}, but {lo:g}{u} − {other:g}{u} = {lo - other:g}{u}"
+            f, f"{_shown(f)} is said to be {quoted(rel.text)}, but {_n(lo)}{u} − {_n(other)}{u} = {_n(lo - other)}{u}"
         )
     if rel.kind == "times" and other > 0 and rel.low is not None and rel.high is not None:
         ratio = (f.value or 0.0) / other

@@ -69,6 +69,30 @@ def _say(o: Outcome) -> str:
     return " ".join(o.text.split())
 
 
+def _whose(a: Outcome, b: Outcome, links: StoryLinks) -> str:
+    """Whom two statements' outcome is of, for messages: the people both name, else those either names,
+    else the body or organisation ("Colm Dorn", "the council"); empty when neither names anyone."""
+    people_a = [x for x in a.participants if ":" not in x]
+    people_b = [x for x in b.participants if ":" not in x]
+    shared = [x for x in people_a if x in people_b]
+    names = [e.canonical for x in (shared or people_a or people_b) if (e := links.entity(x)) is not None]
+    if names:
+        return " and ".join(dict.fromkeys(names))
+    for o in (a, b):
+        for x in o.participants:
+            if x.startswith("body:"):
+                return "the " + x[5:]
+    orgs = [x[4:] for x in (*a.participants, *b.participants) if x.startswith("org:")]
+    return orgs[0] if orgs else ""
+
+
+def _label(a: Outcome, b: Outcome, links: StoryLinks) -> str:
+    """``plea of Colm Dorn (misconduct)``: the class, whose outcome and what it concerns, as far as known."""
+    who = _whose(a, b, links)
+    what = a.about or b.about
+    return a.cls + (f" of {who}" if who else "") + (f" ({what})" if what else "")
+
+
 @rule("CC701", "outcome-agreement", options=OutcomeAgreementOptions)
 def outcome_agreement(
     article: Article, earlier: list[Article], links: StoryLinks, options: OutcomeAgreementOptions
@@ -78,19 +102,25 @@ def outcome_agreement(
     What it checks:
         Outcomes of one event (a plea, a verdict, a vote, a contest, a departure, a confirmation) given
         as their opposite by two articles of a story or within one article: pleaded guilty / pleaded not
-        guilty, approved / rejected, convicted / acquitted, won / lost, resigned / was fired, confirmed /
-        denied. Two statements concern one event when their outcome class is the same, no dates given
-        with them differ, and they name the same people or bodies or the same object. A statement told
-        as a change or an earlier stage ("initially pleaded not guilty", "changed his plea") is not compared.
+        guilty / denied the charge, admitted stealing / denied stealing, approved / rejected, convicted /
+        acquitted, won / lost, resigned / was fired, confirmed / denied. An outcome is of the person an
+        active verb acts on ("a jury in Belham acquitted former sergeant Colm Dorn", "the club fired
+        Dario Fenn": Dorn's and Fenn's, not the jury's or the club's), of a passive's subject ("Dorn was
+        convicted"), else of the sentence's subject. Two statements concern one event when their outcome
+        class is the same, no dates given with them differ, and they name the same people (one person
+        however titled: "former sergeant Colm Dorn" and "Dorn") or bodies or the same object. A
+        statement told as a change or an earlier stage ("initially pleaded not guilty", "changed his
+        plea") is not compared. The message names the class, whose outcome and what it concerns, and
+        where the other statement is.
 
     Why it matters:
         Reporting the opposite outcome is the gravest error a news story can make; it is corrected
         on the front page, and in a court report it can be defamatory.
 
     Example:
-        "A Fenby man pleaded not guilty on Thursday to running an unlicensed money transfer business"
-        in one outlet and "Anton Reyes, 52, of Fenby pleaded guilty on Thursday to running an unlicensed
-        money transfer business" in another.
+        "A jury in Belham acquitted former sergeant Colm Dorn of misconduct on Thursday" in one outlet
+        and "Colm Dorn was convicted of misconduct on Thursday" in another: "verdict of Colm Dorn
+        (misconduct): convicted here, acquitted in belham-echo.md, line 7".
 
     Instead:
         Check the court record, the vote or the statement, and correct the article that has it wrong.
@@ -110,10 +140,11 @@ def outcome_agreement(
                 and (where[k] != where[i] if where[k] and where[i] else a.span.line != b.span.line)
                 and same_event(a, b, options.shared_object_words)
             ):
+                label = _label(a, b, links)
                 yield fail(
                     a.span,
-                    f"{a.cls}: {_say(a)} here, {_say(b)} on line {b.span.line}",
-                    related=[related(article, b.span, f"{a.cls}: {_say(b)}")],
+                    f"{label}: {_say(a)} here, {_say(b)} on line {b.span.line}",
+                    related=[related(article, b.span, f"{label}: {_say(b)} here, {_say(a)} on line {a.span.line}")],
                 )
                 break
     if not options.across_story or not mine:
@@ -127,9 +158,15 @@ def outcome_agreement(
         for a in mine:
             for b in theirs:
                 if b.positive != a.positive and same_event(a, b, options.shared_object_words):
+                    label = _label(a, b, links)
+                    mine_name = article.meta.outlet or article.path
                     yield fail(
                         a.span,
-                        f"{a.cls}: {_say(a)} here, {_say(b)} in {name}",
-                        related=[related(other, b.span, f"{a.cls}: {_say(b)} in {name}")],
+                        f"{label}: {_say(a)} here, {_say(b)} in {name}, line {b.span.line}",
+                        related=[
+                            related(
+                                other, b.span, f"{label}: {_say(b)} here, {_say(a)} in {mine_name}, line {a.span.line}"
+                            )
+                        ],
                     )
                     break

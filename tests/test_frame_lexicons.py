@@ -89,9 +89,14 @@ def test_counted_noun_classes(noun: str, cls: str) -> None:
 
 def test_every_polarity_class_has_both_signs_found() -> None:
     seen: dict[str, set[bool]] = {}
+    fillers = {"<person>": "former sergeant Colm Dorn", "<charge>": "stealing"}  # slots of polarity.yaml
     for p in frame_lexicons.polarity().phrases:
-        found = events.outcome_statements("Yesterday the accused " + " ".join(p.lemmas) + " in court.")
+        words = " ".join(fillers.get(w, w) for w in p.lemmas)
+        # a phrase with a person acted on is a verb only when inflected or after an auxiliary ("did fire")
+        subject = "Yesterday the court did " if words != " ".join(p.lemmas) else "Yesterday the accused "
+        found = events.outcome_statements(subject + words + " in court.")
         assert found, p
+        assert (found[0].cls, found[0].positive) == (p.cls, p.positive), p
         seen.setdefault(found[0].cls, set()).add(found[0].positive)
     assert all(signs == {True, False} for signs in seen.values()), seen
 

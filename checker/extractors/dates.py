@@ -71,7 +71,7 @@ PATTERN = re.compile(
             r"(?P<rw>last|this|next|past|coming|previous)\s+(?P<ru>week|month|year|weekend)\b",
             r"(?P<recent>in\s+recent\s+(?:days|weeks|months|years))\b",
             r"\b(?P<deic>yesterday|today|tomorrow|tonight)\b",
-            rf"(?:(?P<wdq>last|next|this|previous|coming|past)\s+)?(?P<wd>{_W})(?:['’]s)?(?:\s+(?P<wdp>morning|afternoon|evening|night))?\b",
+            rf"(?:(?P<wdq>last|next|this|previous|coming|past|the\s+following)\s+)?(?P<wd>{_W})(?:['’]s)?(?:\s+(?P<wdp>morning|afternoon|evening|night))?\b",
             rf"(?:(?P<qmq>last|this|next|early|mid|late|the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?"
             rf"(?P<qm>{_M})\b(?!\s+\d)(?:\s+of\s+(?P<qmrel>last|this|next)\s+year\b)?",
             rf"(?<![\d,.$£€#])(?<!\d[-–/])(?P<y>{_Y})\b(?![,.]?\d|\s*%|-)",
@@ -343,6 +343,11 @@ def resolve(m: re.Match[str], pub: date | None, future: bool = False) -> _Resolv
             return _Resolved(timex.day(p + timedelta(days=offset)), True)
         if g["wd"]:
             wd = timex.WEEKDAYS[g["wd"].lower()]
+            if g["wdq"] and g["wdq"].lower().startswith("the"):
+                # "the following Tuesday" counts from the day told before it, not from publication
+                return _Resolved(
+                    timex.Value(None, None, "relative to another event, not to the publication date"), True, wd
+                )
             which = _WHICH.get(g["wdq"].lower()) if g["wdq"] else None
             if which is None and future and not g["wdq"]:
                 which = "coming"

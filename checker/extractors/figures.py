@@ -307,7 +307,19 @@ def _is_name(text: str, s: int, e: int) -> bool:
     if prev is None or not _CASED_NAME.match(prev.group(1)) or prev.group(1).endswith("."):
         return False  # lower-case, or the end of the sentence before ("in Aleppo. 250 people")
     word = prev.group(1).lower()
+    if (
+        word.endswith(("ing", "ed"))
+        and _FRONTED_PARTICIPLE.search(text, max(0, prev.start(1) - 3), prev.start(1))
+        and _FRONTED_UNIT.match(text, e)
+    ):
+        return False  # "Seating 48 passengers, the shuttle …": a participle opening the sentence, not "Boeing 787"
     return word not in _CAP_OK and word not in _CALENDAR
+
+
+#: what stands before a sentence's first word, and after a number a participle opens the sentence with
+#: ("Seating 48 passengers, …", "Measuring 300 metres, …"): its unit noun and the comma closing the phrase
+_FRONTED_PARTICIPLE = re.compile(r"(?:^|[.!?\n][\s\"“]*|^\s*)$")
+_FRONTED_UNIT = re.compile(r"(?:\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?,")
 
 
 def _num(raw: str) -> float | None:
@@ -334,6 +346,10 @@ _TALLY_VERB = re.compile(
 )
 
 
+#: words after which "5 to 3" is a tally of votes, not a ratio: "by a vote of 5 to 3", "voted 7 to 2"
+_VOTE_OF = re.compile(r"\b(?:votes?\s+of|voted|ballot\s+of)\s+$", re.I)
+
+
 def _clause_before(text: str, s: int) -> str:
     return text[max(0, s - 80) : s]
 
@@ -348,6 +364,8 @@ def _classify(m: re.Match[str], text: str) -> Figure | None:
         a, b = _num(g["r1"] or g["r3"]), _num(g["r2"] or g["r4"])
         if a is None or not b:
             return None
+        if _VOTE_OF.search(text, max(0, s - 24), s):
+            return Figure(s, e, a, a, a, None, "tally", "tally", against=b)  # "by a vote of 5 to 3": a tally
         if (
             g["r3"]
             and a < b

@@ -192,7 +192,19 @@ def _unknown_reference(
         return False  # "Arts and Sciences", "Fort Coffee", "BBC One": part of a longer proper name
     speaks = names.speech_subject(text, start, end)
     if any(names.close_spelling(word, s) for s in surnames):
-        return speaks or title is not None or not _SENTENCE_START.search(text[:start])
+        if speaks or title is not None or not _SENTENCE_START.search(text[:start]):
+            return True
+        # "Whitcomb declined to comment", "Marow, however, disagreed": a word opening a sentence, one
+        # letter from a surname the article names, as the subject of a verb; not a word the article
+        # also writes in lower case or as an organisation or place ("Holes appeared", "Marrow Street")
+        return (
+            any(names.close_spelling(word, s, max_edits=1, min_length=5) for s in surnames)
+            and _subject_of_verb(text, end)
+            and not _lower_case_word(article_text, word)
+            and not _organisation_like(article_text, word)
+        )
+    if title is not None and _dignity(title):
+        return False  # "Cardinal Richelieu", "Queen Victoria said": a figure known by a dignity and one name
     aged = _AGED_SPEAKER.match(text, end)
     if aged and aged.group(1) in lexicons.speech().reporting and word.lower() not in lexicons.given_names():
         # "Quimby, 44, told reporters": a surname with its age as the subject of a reporting verb
@@ -269,6 +281,31 @@ _WHO = re.compile(r",\s+who\s+(?:also\s+|later\s+)?([a-z]+)\b")
 _ONE_NAME = re.compile(r",\s+who\b[^.;]{0,60}?\bname\b")
 
 
+#: the word after a sentence's first word, past an aside ("Marow, however, disagreed") and an adverb
+_CLAUSE_VERB = re.compile(
+    r"(?:,\s+(?:[a-z]+|\d{1,3})(?:\s+[a-z]+){0,2},)?\s+(?:also\s+|later\s+|then\s+|never\s+|not\s+|first\s+)?([a-z]+)\b"
+)
+
+
+def _subject_of_verb(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is the subject of the verb after it ("Whitcomb declined",
+    "Whitcomb, however, was"): a past form in -ed or a verb of the speech lexicon's ``subject_verbs``."""
+    m = _CLAUSE_VERB.match(text, end)
+    if m is None:
+        return False
+    verb = m.group(1)
+    return verb in lexicons.speech().subject_verbs or (len(verb) > 4 and verb.endswith("ed"))
+
+
+@lru_cache(maxsize=512)
+def _lower_case_word(article_text: str, word: str) -> bool:
+    """Whether the article writes the word, or its singular, in lower case anywhere ("Parks reopened"
+    after "the town's parks"): a common noun opening a sentence."""
+    low = word.lower()
+    forms = {low, low[:-1]} if low.endswith("s") and len(low) > 4 else {low}
+    return any(re.search(rf"\b{re.escape(f)}\b", article_text) for f in forms)
+
+
 def _introduced_here(text: str, start: int, end: int) -> bool:
     """Whether a person known by one name is introduced at this mention: "said Ina, a nurse",
     "Maral, 45,", "25-year-old Guzel", "Fauzi, who like many Indonesians uses a single name"."""
@@ -328,7 +365,8 @@ _COURTESY = {
 @lru_cache(maxsize=256)
 def _office(title: str) -> bool:
     """Whether a title names an office one person holds ("Councillor", "Senator", "Deputy Mayor"), not a
-    role that fits most people ("Chief", "Officer", "Deputy") or a kinship word."""
+    role that fits most people ("Chief", "Officer", "Deputy"), a kinship word or a dignity by which a
+    figure is known with one name ("Cardinal Richelieu", "Queen Victoria": the lexicon's ``dignity``)."""
     role = names.title_role(title)
     words = title.split()
     last = lexicons.people().by_form.get(" ".join(words[-2:])) or lexicons.people().by_form.get(words[-1])
@@ -337,8 +375,16 @@ def _office(title: str) -> bool:
         and last is not None
         and last.cls == "office"
         and not last.generic
+        and not last.dignity
         and not names.is_generic_role(role)
     )
+
+
+@lru_cache(maxsize=256)
+def _dignity(title: str) -> bool:
+    """Whether a title is a royal, religious or noble dignity ("Pope", "Queen", "Cardinal")."""
+    t = lexicons.people().by_form.get(title.split()[-1]) if title.split() else None
+    return t is not None and t.dignity
 
 
 @lru_cache(maxsize=512)

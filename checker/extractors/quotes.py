@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Literal
 from checker.extractors.attributions import _attributions
 from checker.extractors.people import find_people
 from checker.hookspecs import hookimpl
-from checker.language import names, speech
+from checker.language import names, quotation, speech
 from checker.models import Article, ClaimBase, PersonClaim, QuoteClaim, QuotePart, Segment
 
 if TYPE_CHECKING:
@@ -27,10 +27,31 @@ class _Quote:
     parts: list[tuple[Segment, int, int]] = field(default_factory=list)  # segment, content start, content end
     unbalanced: bool = False
     continues: bool = False  # still open at the end of its paragraph
+    single: bool = False  # opened with a single mark ('…), reopened so at each paragraph it runs on to
 
 
-def _scan(seg: Segment, carried: _Quote | None) -> tuple[list[_Quote], _Quote | None]:
-    """Quoted stretches of one paragraph; returns the quotes closed here and the one left open."""
+def _scan_single(seg: Segment, carried: _Quote) -> tuple[list[_Quote], _Quote | None]:
+    """A paragraph after one whose single-quoted quotation runs on: it goes on if the paragraph opens
+    with a single mark again ('… ¶ 'Right now, things are tense.'), closing here or running on."""
+    text = seg.text
+    if text.startswith(tuple(quotation.OPENING)):
+        pairs = quotation.single_quoted(text)
+        if pairs and pairs[0][0] == 0:
+            carried.parts.append((seg, 1, pairs[0][1]))
+            quotes, left = _scan(seg, None, start=pairs[0][1] + 1)
+            return [carried, *quotes], left
+        if quotation.open_single(text, pairs) == 0:
+            carried.parts.append((seg, 1, len(text)))
+            return [], carried
+    # not reopened: the mark was an apostrophe after all ('Chin), or the quotation's end is lost; no
+    # quote is made of it (a closing single mark is no evidence as a double one is)
+    return _scan(seg, None)
+
+
+def _scan(seg: Segment, carried: _Quote | None, start: int = 0) -> tuple[list[_Quote], _Quote | None]:
+    """Quoted stretches of one paragraph from ``start``; returns the quotes closed here and the one left open."""
+    if carried is not None and carried.single:
+        return _scan_single(seg, carried)
     text = seg.text
     quotes: list[_Quote] = []
     current = carried
@@ -42,9 +63,13 @@ def _scan(seg: Segment, carried: _Quote | None) -> tuple[list[_Quote], _Quote | 
             carried.unbalanced = True
             quotes.append(carried)
             current = None
-    for mark in _MARKS.finditer(text, 1 if open_at == 1 else 0):
+    pairs = quotation.single_quoted(text)
+    singles = [(o, c) for o, c in pairs if o >= start]
+    for mark in _MARKS.finditer(text, 1 if open_at == 1 else start):
         i = mark.start()
         ch = mark.group(0)
+        if open_at is None and any(o < i < c for o, c in singles):
+            continue  # '… “no more money” …': inner marks of a single-quoted quotation
         if open_at is None and (ch == OPEN or ch == '"'):
             open_at = i + 1
             if current is None:
@@ -73,15 +98,44 @@ def _scan(seg: Segment, carried: _Quote | None) -> tuple[list[_Quote], _Quote | 
         assert current is not None
         current.parts.append((seg, open_at, len(text)))
         current.continues = True
-        return quotes, current
+        return _with_singles(quotes, seg, singles), current
     if current is not None and current.parts:
         quotes.append(current)
-    return quotes, None
+    runs_on = quotation.open_single(text, pairs)
+    if runs_on is not None and runs_on >= start and not any(o < runs_on < c for o, c in _double_spans(quotes, seg)):
+        # 'I'm in the middle of the riot action. ¶ 'Right now, things are tense.': runs on
+        left = _Quote(parts=[(seg, runs_on + 1, len(text))], continues=True, single=True)
+        return _with_singles(quotes, seg, singles), left
+    return _with_singles(quotes, seg, singles), None
 
 
-def _attributed_between(text: str, after: int) -> bool:
-    """Whether the text after a closing mark is an attribution followed by another quoted part ("…,” X said. “…")."""
-    nxt = min((p for p in (text.find(OPEN, after), text.find('"', after)) if p >= 0), default=-1)
+def _double_spans(quotes: list[_Quote], seg: Segment) -> list[tuple[int, int]]:
+    """The spans of a paragraph's quotations in double marks, marks included."""
+    return [(s - 1, e + 1) for q in quotes for s2, s, e in q.parts if s2 is seg]
+
+
+def _with_singles(quotes: list[_Quote], seg: Segment, singles: list[tuple[int, int]]) -> list[_Quote]:
+    """The paragraph's quotes with its single-quoted ones ('We will not pay,' she said. 'Not now.'),
+    in text order; a quotation split by its attribution is one quote, as with double marks."""
+    if not singles:
+        return quotes
+    text = seg.text
+    found: list[_Quote] = []
+    for o, c in singles:
+        if found and _attributed_between(text, found[-1].parts[-1][2] + 1, o):
+            found[-1].parts.append((seg, o + 1, c))
+            continue
+        found.append(_Quote(parts=[(seg, o + 1, c)]))
+    here = [q for q in quotes if q.parts[0][0] is seg]
+    carried = [q for q in quotes if q.parts[0][0] is not seg]
+    return carried + sorted(here + found, key=lambda q: q.parts[0][1])
+
+
+def _attributed_between(text: str, after: int, nxt: int | None = None) -> bool:
+    """Whether the text after a closing mark is an attribution followed by another quoted part ("…,” X
+    said. “…"); ``nxt``: the next part's opening mark, else the next double mark."""
+    if nxt is None:
+        nxt = min((p for p in (text.find(OPEN, after), text.find('"', after)) if p >= 0), default=-1)
     if nxt < 0:
         return False
     between = text[after:nxt]
@@ -171,7 +225,7 @@ def find_quotes(article: Article, segments: list[Segment]) -> list[QuoteClaim]:
             claim = _claim(article, q, speakers, previous_speaker)
             out.append(claim)
             previous_speaker = (q.parts[-1][0].index, claim.speaker, claim.speaker_text)
-    if carried is not None:
+    if carried is not None and not carried.single:
         carried.unbalanced = True
         out.append(_claim(article, carried, speakers, previous_speaker))
     return out

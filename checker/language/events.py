@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker.language import frame_lexicons
-from checker.language.numbers import to_number
+from checker.language import outcomes as outcome_slots
+from checker.language.numbers import ordinal_to_number, to_number
 
 Tense = str  # "past", "present", "future", "future_in_past"
 
@@ -129,6 +131,7 @@ _STOP = frozenset(
 _STOP |= frozenset({"if", "unless", "because", "although", "though", "whether", "so", "yet", "nor", "once"})
 _MONTH_DAY = frozenset(
     [
+        "following",  # "the following Monday"
         "january",
         "february",
         "march",
@@ -219,17 +222,27 @@ def _blank_quotes(text: str, start: int, end: int) -> str:
     return _QUOTES.sub(blank, text)
 
 
-#: the event a relative date is counted from ("three days after the election"): it names another event
-#: than the one the sentence dates
-_ANCHOR_EVENT = re.compile(
-    r"\b(?:day|week|month|year)s?\s+(?:after|before)\s+((?:the|its|his|her|their|this|that)\s+(?:[A-Z]\w+\s+)?[a-z]+)"
-)
+#: a relative date counted from another event ("three days after the election"): the words after it
+#: name another event than the one the sentence dates
+_ANCHOR_EVENT = re.compile(r"\b(?:day|week|month|year)s?\s+(?:after|before)\b")
 
 
-def _blank_anchors(text: str) -> str:
+#: what lies between an anchor event and its own date ("the vote on Tuesday", "construction began in 2015")
+_OWN_DATE = re.compile(r"\s+(?:in|on)\s+")
+
+
+def _blank_anchors(text: str, start: int, end: int) -> str:
     """``text`` with the anchor events of relative dates blanked (offsets kept): in "Three days after the
-    election, on March 5, the winner named his cabinet" March 5 dates the naming, not the election."""
-    return _ANCHOR_EVENT.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
+    election, on March 5, the winner named his cabinet" March 5 dates the naming, not the election. An
+    anchor the date at ``text[start:end]`` lies in is kept ("after construction began in 2015": 2015 dates
+    the beginning)."""
+    out = text
+    for m in _ANCHOR_EVENT.finditer(text):
+        event = anchor_event(text, m.end())
+        if event is None or event.start <= start < event.end or _OWN_DATE.fullmatch(text, event.end, start):
+            continue
+        out = out[: event.start] + " " * (event.end - event.start) + out[event.end :]
+    return out
 
 
 def _matches(words: list[tuple[str, int, int]]) -> dict[int, tuple[frame_lexicons.Phrase, str, int]]:
@@ -272,7 +285,7 @@ def trigger_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
     # a trigger governs a date from nearby: a window around it spares lemmatising long sentences
     lo = max(lo, _word_start(text, start - _WINDOW_BACK))
     hi = min(hi, end + _WINDOW_AHEAD)
-    plain = _blank_anchors(_blank_quotes(text[lo:hi], start - lo, end - lo))
+    plain = _blank_anchors(_blank_quotes(text[lo:hi], start - lo, end - lo), start - lo, end - lo)
     s, e = start - lo, end - lo
     words = frame_lexicons.lemmas(plain)
     raw = [plain[a:b] for _, a, b in words]
@@ -441,6 +454,7 @@ def _make(hit: tuple[frame_lexicons.Phrase, str, int], words: list[tuple[str, in
     return Trigger(" ".join(phrase.lemmas), phrase.cls, pos, words[i][1] + lo, words[i + n - 1][2] + lo, True)
 
 
+_MONTH_MAY = re.compile(r"\bMay(?=\.?\s+\d)")
 _AUX_BACK = re.compile(r"((?:[\w'’]+\s+){0,4})$")
 _PAST_AUX = frozenset({"was", "were", "had", "did"})
 _PRESENT_AUX = frozenset({"is", "are", "has", "have", "does", "do", "am"})
@@ -454,6 +468,7 @@ def tense_of(text: str, trigger: Trigger | None, start: int = 0, end: int = 0) -
     if trigger is None:
         return None
     head = _blank_quotes(text[max(0, trigger.start - 60) : trigger.start], 10**6, 10**6)
+    head = _MONTH_MAY.sub("   ", head)  # "on Monday, May 11, she named": the month, not the modal
     before = [w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", head)][-4:]
     word = text[trigger.start : trigger.end].split()[0].lower()
     lex = frame_lexicons.triggers()
@@ -607,8 +622,13 @@ class OutcomeStatement:
     """An outcome phrase of the polarity lexicon found in a sentence.
 
     :ivar cls: its class ("plea", "verdict", …); :ivar positive: its polarity;
-    :ivar start: / :ivar end: its offsets in the string given; :ivar revised: a cue nearby tells of an
-        earlier or later stage ("initially", "changed his plea"), so it is not the event's outcome.
+    :ivar start: / :ivar end: its offsets in the string given (``end``: where its last word of the
+        lexicon ends); :ivar revised: a cue nearby tells of an earlier or later stage ("initially",
+        "changed his plea"), so it is not the event's outcome.
+    :ivar person: (start, end) of the person an active verb acts on, whom the outcome is of ("a jury
+        acquitted former sergeant Colm Dorn"); None when the outcome is of the subject.
+    :ivar tail: where what the outcome concerns begins (after ``person`` when that comes last);
+        0 means ``end``.
     """
 
     cls: str
@@ -616,6 +636,8 @@ class OutcomeStatement:
     start: int
     end: int
     revised: bool
+    person: tuple[int, int] | None = None
+    tail: int = 0
 
 
 _WORDS_LOWER = re.compile(r"[a-z][a-z'’-]*")
@@ -640,31 +662,59 @@ def outcome_statements(text: str) -> list[OutcomeStatement]:
         words = [(frame_lexicons.lemma(t.group(0)), t.start(), t.end()) for t in tokens[i : i + longest]]
         best = None
         for p in lex.by_first.get(words[0][0], ()):
-            n = frame_lexicons.match_at(words, 0, p.lemmas)
-            if n:
-                best = (p, n)
-                break
+            if outcome_slots.SLOTS.isdisjoint(p.lemmas):
+                n = frame_lexicons.match_at(words, 0, p.lemmas)
+                if n:
+                    best = (p, n, outcome_slots.PhraseMatch(n, words[n - 1][2], None, words[n - 1][2]))
+                    break
+            else:
+                m = outcome_slots.match_phrase(text, tokens, i, p.lemmas)
+                if m is not None:  # "acquitted former sergeant Colm Dorn", "denied stealing"
+                    best = (p, m.words, m)
+                    break
         if best is None:
             i += 1
             continue
-        p, n = best
+        p, n, match = best
         before = tokens[i - 1].group(0).lower() if i else ""
         # "a losing streak", "after winning": no outcome stated; ", entering a plea of not guilty": a
         # participle clause of the sentence's subject states one
         clause = i > 0 and text[tokens[i - 1].end() : tokens[i].start()].strip() == ","
-        if (surface.endswith("ing") and not (clause and n > 1)) or before in _DETERMINERS or before in ("to", "a"):
-            i += n  # "a losing streak", "the win", "to win": not an outcome stated
+        if (
+            (surface.endswith("ing") and not (clause and n > 1))
+            or before in _DETERMINERS
+            or before in ("to", "a", "of")
+            or to_number(before) is not None
+        ):
+            i += n  # "a losing streak", "the win", "to win", "a run of nine defeats": not an outcome stated
             continue
         near = {t.group(0).lower() for t in tokens[max(0, i - 4) : i]}  # surface words: "planning" is no "plan"
-        out.append(OutcomeStatement(p.cls, p.positive, words[0][1], words[n - 1][2], bool(near & lex.revision_cues)))
+        out.append(
+            OutcomeStatement(
+                p.cls,
+                p.positive,
+                words[0][1],
+                match.end,
+                bool(near & lex.revision_cues),
+                match.person,
+                match.tail,
+            )
+        )
         i += n
     return out
 
 
 _ANCHOR = re.compile(r"^(?P<n>\w+(?:\s+\w+)?)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)$", re.I)
-#: the anchor's noun phrase: a determiner and up to three words, the last that is an event noun its head
-#: ("the election", "the Lindwick levy vote")
-_ANCHOR_NOUN = re.compile(r"\s+(?:the|its|his|her|their|this|that)\s+(?P<words>(?:[\w'’-]+\s+){0,2}[a-z]+)")
+#: the words an anchor event may be told in after "after"/"before": up to the next clause stop
+_ANCHOR_TAIL = re.compile(r"[^,;:.!?()“”\"—–]{1,90}")
+_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "this", "that", "a", "an"})
+#: subjects an anchor clause may have without a determiner ("after she was elected", "after construction began")
+_PRONOUNS = frozenset({"she", "he", "they", "it", "we", "i", "you"})
+_ANCHOR_AUX = frozenset({"was", "were", "is", "are", "had", "has", "have", "been", "being", "be", "got"})
+#: prepositions after an anchor noun that name what it concerns ("the vote on the levy", "the passage of the bill")
+_OF = frozenset({"of", "on", "over", "for"})
+#: how many words before its event word an anchor may name what it concerns ("the Lindwick school levy vote")
+_ANCHOR_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -672,15 +722,28 @@ class Anchor:
     """A date told relative to another event: "three days after the election".
 
     :ivar days: signed offset in days (months and years as 30 and 365 days; weeks as 7).
-    :ivar cls: the trigger class of the anchor event's noun ("vote" for "the election").
-    :ivar noun: that noun's lemma.
-    :ivar end: the offset in the text where the anchor's noun ends (0 when unknown).
+    :ivar cls: the trigger class of the anchor event's word ("vote" for "the election", "approve" for
+        "the levy was passed").
+    :ivar noun: that word's lemma.
+    :ivar end: the offset in the text where the anchor event's words end (0 when unknown).
+    :ivar object: the lemma of what the anchor event concerns ("levy" in "the levy vote", "the levy's
+        passage", "the vote on the levy", "the levy was passed", "voters approved the levy"), or None.
+    :ivar mods: lower-case words before that object ("school" in "the school levy vote").
+    :ivar start: the offset where the anchor event's words begin.
+    :ivar names: capitalised words in the anchor's words, whose event it is ("Marl", "County" in "the Marl
+        County commission's levy vote").
     """
 
     days: int
     cls: str
     noun: str
     end: int = 0
+    object: str | None = None
+    mods: frozenset[str] = frozenset()
+    start: int = 0
+    names: frozenset[str] = frozenset()
+    #: the weekday (0 = Monday) of "the following Tuesday": the first such day after the anchor's
+    weekday: int | None = None
 
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -699,40 +762,202 @@ def distinct_event(clause: str, cls: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class AnchorEvent:
+    """The event words after "after"/"before" in a relative date: ``text[start:end]``, the trigger
+    class and lemma of its event word, what it concerns (lemma), that thing's modifiers and the
+    capitalised words (names) among the event's words."""
+
+    start: int
+    end: int
+    cls: str
+    lemma: str
+    object: str | None
+    mods: frozenset[str]
+    names: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=2)
+def _single_words(pos: str) -> dict[str, str]:
+    lex = frame_lexicons.triggers()
+    phrases = lex.nouns if pos == "noun" else lex.verbs
+    return {p.lemmas[0]: p.cls for p in phrases if len(p.lemmas) == 1 and p.cls not in ("report", "baseline")}
+
+
+_NOT_THING = frozenset({"in", "on", "at", "by", "to", "for", "from", "with", "and", "or", "but", "after", "before"})
+
+
+def _thing(words: list[tuple[str, int, int]], j: int, end: int) -> tuple[str | None, frozenset[str], int]:
+    """What an anchor event concerns, told from ``words[j]`` on: a determiner and up to three lower-case
+    words, the last its head ("the school levy": "levy", {"school"}); (None, {}, ``end``) when none."""
+    j += int(j < len(words) and words[j][0].lower() in _DETERMINERS)
+    run: list[tuple[str, int, int]] = []
+    for w in words[j : j + 4]:
+        if w[0][:1].isupper() and not run:
+            continue  # a name before the thing: "the Tellbury parks levy"
+        if not w[0][:1].islower() or w[0].lower() in _NOT_THING:
+            break
+        run.append(w)
+    if not run:
+        return None, frozenset(), end
+    return frame_lexicons.lemma(run[-1][0]), frozenset(w.lower() for w, _, _ in run[:-1]), run[-1][2]
+
+
+def _names(words: list[tuple[str, int, int]], end: int) -> frozenset[str]:
+    return frozenset(
+        w.removesuffix("'s").removesuffix("’s")
+        for w, _, b in words
+        if b <= end
+        and w[:1].isupper()
+        and w.lower() not in _PRONOUNS
+        and w.lower().removesuffix("'s").removesuffix("’s") not in _MONTH_DAY  # "Tuesday's levy vote": a date
+    )
+
+
+def anchor_event(text: str, at: int) -> AnchorEvent | None:
+    """The anchor event told right after offset ``at`` (just after "after"/"before"), up to the next
+    clause stop: a noun phrase whose head is an event noun ("the election", "the Lindwick levy vote",
+    "the levy's passage", "the vote on the levy") or a clause whose verb is an event verb ("the levy was
+    passed", "voters approved the levy", "construction began", "she was elected"). None when the words
+    after ``at`` name no event of the trigger lexicon (``report`` and ``baseline`` classes left out)."""
+    tail = _ANCHOR_TAIL.match(text, at)
+    if tail is None:
+        return None
+    words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[\w'’-]+", tail.group(0))]
+    words = [(w, a + at, b + at) for w, a, b in words]
+    if not words:
+        return None
+    nouns, verbs = _single_words("noun"), _single_words("verb")
+    # a determiner, or a possessive that stands for one ("Tuesday's levy vote", "the council's vote")
+    det = words[0][0].lower() in _DETERMINERS or words[0][0].endswith(("'s", "’s"))
+    for i, (w, _a, b) in enumerate(words[: _ANCHOR_WORDS + 4]):
+        if not w[:1].islower():
+            continue  # a name ("the Marl County commission's levy vote"): what it concerns, never its event
+        lemma = frame_lexicons.lemma(w)
+        low = w.lower()
+        passive = i > 0 and words[i - 1][0].lower() in _ANCHOR_AUX
+        is_verb = lemma in verbs and (
+            passive or low.endswith("ed") or (low in frame_lexicons.irregular() and low != lemma)
+        )
+        if lemma in nouns and not is_verb and (det or i == 0):
+            # a noun phrase: its head is its last event noun ("the fire levy vote": vote); what it
+            # concerns is the word before its head, or after "of"/"on"
+            for k in range(i + 1, min(len(words), i + _ANCHOR_WORDS)):
+                x = words[k][0]
+                if not x[:1].islower() or x.lower() in _NOT_THING | _OF | _ANCHOR_AUX or x.lower().endswith("ed"):
+                    break
+                if frame_lexicons.lemma(x) in nouns:
+                    i, lemma, b = k, frame_lexicons.lemma(x), words[k][2]
+            # what it concerns is told in lower case ("the March 3 levy vote": levy); a possessive is whose
+            # event it is ("the board's approval of the harbor plan": the plan)
+            lower = [x for x, _, _ in words[int(det) : i] if x[:1].islower()]
+            head = [x for x in lower if not x.endswith(("'s", "’s"))]
+            end = b
+            obj = frame_lexicons.lemma(head[-1]) if head else None
+            mods = frozenset(x.lower() for x in head[:-1] if x[:1].islower())
+            if obj is None and i + 2 < len(words) and words[i + 1][0].lower() in _OF:
+                obj, mods, end = _thing(words, i + 2, end)
+            if obj is None and lower:  # "the levy's passage": no "of", the possessive is what it concerns
+                obj = frame_lexicons.lemma(lower[-1])
+            elif (
+                i + 1 < len(words) and words[i + 1][0][:1].islower() and frame_lexicons.lemma(words[i + 1][0]) in verbs
+            ):
+                end = words[i + 1][2]  # "the storm hit on September 2": the noun's own verb, then its date
+            return AnchorEvent(words[0][1], end, nouns[lemma], lemma, obj, mods, _names(words, end))
+        if is_verb and i >= 1:
+            subject = [x for x, _, _ in words[:i] if x.lower() not in _DETERMINERS and x.lower() not in _ANCHOR_AUX]
+            if not subject or len(subject) > _ANCHOR_WORDS:
+                return None
+            if not det and not (subject[0].lower() in _PRONOUNS or subject[0][:1].islower() or len(subject) > 1):
+                return None
+            end = b
+            if passive or i + 1 >= len(words):
+                obj = frame_lexicons.lemma(subject[-1]) if subject[-1].lower() not in _PRONOUNS else None
+                mods = frozenset(x.lower() for x in subject[:-1] if x[:1].islower())
+            else:  # "voters approved the school levy": its object
+                obj, mods, end = _thing(words, i + 1, b)
+            return AnchorEvent(words[0][1], end, verbs[lemma], lemma, obj, mods, _names(words, end))
+    return None
+
+
+#: an ordinal and a noun right before a date: "its 25th anniversary in", "the fiftieth anniversary on"
+_ORDINAL_BEFORE = re.compile(r"\b(?P<n>[\w-]+)\s+(?P<noun>[a-z]+)\s+(?:in|on)\s+$")
+
+
+def anniversary_before(text: str, start: int) -> int | None:
+    """The years an anniversary counts when one is told right before the date at ``start`` ("celebrated
+    its 25th anniversary in 2021": 25), by the ``anniversary_nouns`` of ``triggers.yaml``; None when none."""
+    m = _ORDINAL_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or m.group("noun") not in _anniversary_nouns():
+        return None
+    n = ordinal_to_number(m.group("n"))
+    return int(n) if n is not None and 1 <= n <= 1000 and n == int(n) else None
+
+
+@lru_cache(maxsize=1)
+def _anniversary_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in frame_lexicons.raw("triggers.yaml").get("anniversary_nouns") or ())
+
+
+_LATER = re.compile(r"^(?P<n>\w+(?:\s+\w+)?)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier)$", re.I)
+
+
+_FOLLOWING = re.compile(r"^the\s+following\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I)
+_WEEKDAY_INDEX = {
+    d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+}
+
+
+def following_weekday(text: str) -> int | None:
+    """The weekday (0 = Monday) of "the following Tuesday", a day counted from the day told before it;
+    None for any other text."""
+    m = _FOLLOWING.match(" ".join(text.split()))
+    return _WEEKDAY_INDEX[m.group("wd").lower()] if m else None
+
+
+def offset_later(text: str) -> int | None:
+    """The signed days of a date told from the event told just before it ("two years later": 730, "four
+    days earlier": -4); None for any other text. Months count 30 days, years 365."""
+    m = _LATER.match(" ".join(text.split()))
+    if m is None:
+        return None
+    word = m.group("n").lower()
+    n = 1.0 if word in ("the", "a", "an", "one") else to_number(word)
+    if n is None or n != int(n):
+        return None
+    return int(n * _UNIT_DAYS[m.group("unit").lower()]) * (1 if m.group("dir").lower() == "later" else -1)
+
+
 def anchor_of(text: str, start: int, end: int) -> Anchor | None:
     """The anchor of the relative date at ``text[start:end]`` ("three days after" + "the election")."""
     m = _ANCHOR.match(" ".join(text[start:end].split()))
-    noun = _ANCHOR_NOUN.match(text, end)
-    if m is None or noun is None:
+    if m is None:
         return None
     word = m.group("n").lower()
     n = 1.0 if word in ("the", "a", "an", "one") else to_number(word)
     if n is None:
         return None
-    nouns = {p.lemmas[0]: p.cls for p in frame_lexicons.triggers().nouns if len(p.lemmas) == 1}
-    lemma = cls = None
-    at = 0
-    for w in re.finditer(r"[\w'’-]+", noun.group("words")):  # "the Lindwick levy vote": the first event noun
-        lemma = frame_lexicons.lemma(w.group(0))
-        cls = nouns.get(lemma) if w.group(0)[:1].islower() else None
-        if cls is not None:
-            at = noun.start("words") + w.end()
-            break
-    if cls is None or lemma is None:
+    event = anchor_event(text, end)
+    if event is None:
         return None
     days = int(n * _UNIT_DAYS[m.group("unit").lower()]) * (1 if m.group("dir").lower() == "after" else -1)
-    return Anchor(days, cls, lemma, at)
+    return Anchor(days, event.cls, event.lemma, event.end, event.object, event.mods, event.start, event.names)
 
 
 __all__ = [
     "Anchor",
+    "AnchorEvent",
     "OutcomeStatement",
     "Trigger",
+    "anchor_event",
     "anchor_of",
+    "anniversary_before",
     "distinct_event",
+    "following_weekday",
     "heads_noun_phrase",
     "is_baseline",
     "object_of",
+    "offset_later",
     "outcome_statements",
     "tense_of",
     "trigger_of",

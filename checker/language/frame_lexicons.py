@@ -6,7 +6,9 @@ Files (each a mapping with ``version`` and its classes):
   ``baseline`` classes and baseline cues;
 - ``outcomes.yaml``: what happened to what a figure counts, with ``monotonic`` per class;
 - ``counted.yaml``: counted-noun synonym classes, money holders, voting bodies, series nouns;
-- ``polarity.yaml``: outcome classes stated with positive or negative polarity, revision cues;
+- ``polarity.yaml``: outcome classes stated with positive or negative polarity (phrases may hold a
+  ``<person>`` or ``<charge>`` slot, read by :mod:`checker.language.outcomes`), revision cues, the
+  person modifiers and charge nouns of those slots;
 - ``comparisons.yaml``: comparatives and multipliers between two figures, kinship words;
 - ``irregular.yaml``: irregular verb forms → lemma.
 
@@ -166,6 +168,26 @@ def triggers() -> TriggerLexicon:
     )
 
 
+def raw(name: str) -> dict[str, Any]:
+    """A lexicon file of ``checker/language/data/`` as parsed (for keys read by one module only)."""
+    return _load(name)
+
+
+@cache
+def occasions() -> dict[str, frozenset[str]]:
+    """Trigger class → the classes (itself included) whose events can be one occasion told with another
+    word (``occasions`` of ``triggers.yaml``: vote / approve / reject)."""
+    data = _load("triggers.yaml")
+    known = set((data.get("classes") or {}).keys())
+    out: dict[str, set[str]] = {}
+    for group in data.get("occasions") or ():
+        if not isinstance(group, list) or not set(group) <= known:
+            raise LexiconError(f"checker/language/data/triggers.yaml: occasion {group!r} must list known classes")
+        for cls in group:
+            out.setdefault(cls, {cls}).update(group)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 @dataclass(frozen=True)
 class OutcomeClass:
     name: str
@@ -205,6 +227,12 @@ class CountedLexicon:
     per_unit: tuple[str, ...] = ()
     vote_verbs: frozenset[str] = frozenset()
     motion_anaphors: frozenset[str] = frozenset()
+    #: a count's part of a larger toll: one site's nouns, the cues putting a count there, an agent's
+    #: verbs (lemmas) and the nouns after the place a group comes from (see ``counted.yaml``)
+    sites: frozenset[str] = frozenset()
+    site_cues: tuple[str, ...] = ()
+    agent_verbs: frozenset[str] = frozenset()
+    origin_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -228,6 +256,10 @@ def counted() -> CountedLexicon:
         tuple(w.lower() for w in data.get("per_unit") or ()),
         frozenset(w.lower() for w in data.get("vote_verbs") or ()),
         frozenset(w.lower() for w in data.get("motion_anaphors") or ()),
+        frozenset(w.lower() for w in data.get("sites") or ()),
+        tuple(w.lower() for w in data.get("site_cues") or ()),
+        frozenset(w.lower() for w in data.get("agent_verbs") or ()),
+        frozenset(w.lower() for w in data.get("origin_nouns") or ()),
     )
 
 
@@ -248,6 +280,10 @@ class PolarityLexicon:
     first_forms: frozenset[str] = frozenset()
     #: the number of words of the longest phrase
     longest: int = 1
+    #: lower-case words that may stand in a ``<person>`` slot before its name or role noun
+    person_modifiers: frozenset[str] = frozenset()
+    #: what a plea answers: the nouns of a ``<charge>`` slot (singular lemmas)
+    charges: frozenset[str] = frozenset()
 
 
 @cache
@@ -274,6 +310,8 @@ def polarity() -> PolarityLexicon:
         {k: tuple(v) for k, v in first.items()},
         forms,
         max((len(p.lemmas) for p in out), default=1),
+        frozenset(str(w).lower() for w in data.get("person_modifiers") or ()),
+        frozenset(str(w).lower() for w in data.get("charges") or ()),
     )
 
 
@@ -330,6 +368,15 @@ class ComparisonLexicon:
     multipliers: dict[str, tuple[float, float]]
     as_words: frozenset[str]
     kin: frozenset[str]
+    #: comparative → the figure categories it may compare ("longer" → duration, measure); absent: any
+    dimensions: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: prepositions that open a phrase before the subject holding the subject's figure ("At 40 miles, …")
+    fronted: frozenset[str] = frozenset()
+
+    def fits(self, comparative: str, category: str) -> bool:
+        """Whether ``comparative`` ("longer") may compare figures of ``category`` ("measure")."""
+        allowed = self.dimensions.get(" ".join(comparative.lower().split()))
+        return allowed is None or category in allowed
 
 
 @cache
@@ -347,7 +394,25 @@ def comparisons() -> ComparisonLexicon:
         if not isinstance(entry, list) or not all(isinstance(w, str) for w in entry):
             raise LexiconError(f"checker/language/data/comparisons.yaml: `{key}` must list strings")
         words[key] = frozenset(w.lower() for w in entry)
-    return ComparisonLexicon(words["more"], words["less"], multipliers, words["as_words"], words["kin"])
+    dimensions: dict[str, frozenset[str]] = {}
+    for word, kinds in (data.get("dimensions") or {}).items():
+        if not (isinstance(kinds, list) and all(isinstance(k, str) for k in kinds)):
+            raise LexiconError(f"checker/language/data/comparisons.yaml: dimension {word!r} must list categories")
+        if str(word).lower() not in words["more"] | words["less"]:
+            raise LexiconError(f"checker/language/data/comparisons.yaml: dimension {word!r} is no comparative")
+        dimensions[str(word).lower()] = frozenset(kinds)
+    fronted = data.get("fronted") or []
+    if not isinstance(fronted, list) or not all(isinstance(w, str) for w in fronted):
+        raise LexiconError("checker/language/data/comparisons.yaml: `fronted` must list strings")
+    return ComparisonLexicon(
+        words["more"],
+        words["less"],
+        multipliers,
+        words["as_words"],
+        words["kin"],
+        dimensions,
+        frozenset(w.lower() for w in fronted),
+    )
 
 
 __all__ = [

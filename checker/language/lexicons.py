@@ -41,6 +41,8 @@ class Title:
     :ivar generic: a role that fits most others ("officer", "official").
     :ivar kind_of: the broader office this one is a kind of, named by its head noun ("foreign
         minister" → "minister"), or None.
+    :ivar dignity: a royal, religious or noble dignity ("Pope", "Queen", "Cardinal"): with one
+        name after it, it may name a figure known by that alone ("Cardinal Richelieu").
     """
 
     form: str
@@ -50,6 +52,7 @@ class Title:
     head: bool = False
     generic: bool = False
     kind_of: str | None = None
+    dignity: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,12 @@ class PeopleLexicon:
     #: lower-case word before an office that makes a deputy's office of it → its canonical word
     #: ("deputy", "lt." → "lieutenant")
     office_prefixes: dict[str, str] = field(default_factory=dict)
+    #: lower-case words before an office that leave it the same office ("acting", "interim")
+    role_qualifiers: frozenset[str] = frozenset()
+    #: endings of person nouns ("-ist", "-keeper"): a word so ending right before a name is a role
+    role_endings: tuple[str, ...] = ()
+    #: lower-case words never learned as a role from an apposition or before a name ("other", "first")
+    not_role_words: frozenset[str] = frozenset()
     #: plural kinship nouns before a coordinated pair of names ("sisters", "the couple"): relatives
     kin_groups: frozenset[str] = frozenset()
 
@@ -132,6 +141,12 @@ class SpeechLexicon:
     group_subjects: frozenset[str] = frozenset()
     #: lower-case words that may stand right before a clause's subject ("… and Gonzalez said")
     subject_joiners: frozenset[str] = frozenset()
+    #: words written with a leading apostrophe for letters left out ("'n'", "'em", "'tis"): an
+    #: apostrophe before one opens no quotation
+    elisions: frozenset[str] = frozenset()
+    #: verbs after a sentence's first word that make it the subject of a clause ("Whitcomb declined",
+    #: "Whitcomb was"): auxiliaries and irregular past forms; any other past form ends in -ed
+    subject_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -207,7 +222,7 @@ def people() -> PeopleLexicon:
             kind_of = entry.get("kind_of")
             if kind_of is not None and (not isinstance(kind_of, str) or not kind_of.strip() or kind_of == role):
                 raise ValueError(f"{DATA / 'people.yaml'}: {key}: {entry!r}: kind_of is another role")
-            flags = (bool(entry.get("head")), bool(entry.get("generic")), kind_of)
+            flags = (bool(entry.get("head")), bool(entry.get("generic")), kind_of, bool(entry.get("dignity")))
             for form in forms:
                 g = gender or _gendered(form)
                 titles.append(Title(form, role, cls, g, *flags))  # type: ignore[arg-type]
@@ -235,7 +250,10 @@ def people() -> PeopleLexicon:
         _words("people.yaml", data, "namesake_cues"),
         {k.lower(): frozenset(x.lower() for x in v) for k, v in familiar.items()},
         {p["form"].lower(): p["prefix"].lower() for p in prefixes},
-        _words("people.yaml", data, "kin_groups"),
+        role_qualifiers=frozenset(w.lower() for w in _words("people.yaml", data, "role_qualifiers")),
+        role_endings=tuple(sorted(_words("people.yaml", data, "role_endings"))),
+        not_role_words=_words("people.yaml", data, "not_role_words"),
+        kin_groups=_words("people.yaml", data, "kin_groups"),
     )
 
 
@@ -265,6 +283,8 @@ def speech() -> SpeechLexicon:
         _words("speech.yaml", data, "reporting"),
         _words("speech.yaml", data, "group_subjects"),
         _words("speech.yaml", data, "subject_joiners"),
+        frozenset(w.lower() for w in _words("speech.yaml", data, "elisions")),
+        _words("speech.yaml", data, "subject_verbs"),
     )
 
 

@@ -497,10 +497,36 @@ def title_role(title: str | None) -> str | None:
         tail = " ".join(words[-k:])
         t = lex.by_form.get(tail) or lex.role_words().get(tail.lower())
         if t is not None and t.role is not None:
+            if k == 1 and len(words) > 1 and (phrase := role_phrase(words[-2], t.role)) is not None:
+                return deputy_office(words[:-2], phrase)  # "Chief Constable": one office, not a constable
+            if (
+                k == 1
+                and len(words) > 2
+                and words[-2].lower().endswith(_ROLE_ADJECTIVE)
+                and (phrase := role_phrase(words[-3], t.role)) is not None
+            ):
+                first, _, head = phrase.rpartition(" ")
+                return deputy_office(words[:-3], f"{first} {words[-2].lower()} {head}")  # "Chief Financial Officer"
             return deputy_office(words[:-k], t.role)
         if t is not None:
             return t.role
     return None
+
+
+def role_phrase(modifier: str, role: str) -> str | None:
+    """The one role two role words written together name ("chief" + constable → "chief
+    constable", "Chief Inspector"), or None when the first word is no role word, a kinship word, an
+    office prefix ("Deputy Mayor", see :func:`deputy_office`) or a qualifier that leaves the office as
+    it is ("acting", the lexicon's ``role_qualifiers``). The phrase's head noun is its last word: the
+    phrase is a kind of that role (:func:`role_fits`), never of the first word's ("the chief")."""
+    lex = lexicons.people()
+    low = modifier.lower()
+    t = lex.role_words().get(low)
+    if t is None or t.cls == "kin" or low in lex.office_prefixes or low in lex.role_qualifiers or low == role:
+        return None
+    phrase = f"{t.role or low} {role}"
+    known = lex.role_words().get(phrase)
+    return known.role if known is not None and known.role else phrase
 
 
 def deputy_office(before: list[str], role: str) -> str:
@@ -537,7 +563,8 @@ def _prefix_head(text: str, word: str, end: int) -> tuple[int, str] | None:
     t = lex.role_words().get(m.group(1)) if m else None
     if m is None or t is None or t.role is None or t.cls == "kin":
         return None
-    return m.end(1), deputy_office([word], t.role)
+    end, role = _whole_role(text, m.end(1), t.role)  # "the deputy chief constable"
+    return end, deputy_office([word], role)
 
 
 def is_head_role(role: str | None) -> bool:
@@ -549,7 +576,54 @@ def role_fits(described: str, held: str) -> bool:
     """Whether a role description may refer to someone holding ``held``: the same role, or a
     broader one named by its head noun ("the minister" for a foreign minister, "the chief" for a
     police chief; the lexicon's ``kind_of``)."""
-    return described == held or lexicons.people().broader.get(held) == described
+    if described == held or lexicons.people().broader.get(held) == described:
+        return True
+    # a phrase of two role words the lexicon does not list ("chief constable") is a kind of its head noun
+    words = held.split()
+    return (
+        len(words) == 2
+        and words[-1] == described
+        and held not in lexicons.people().role_words()
+        and role_phrase(words[0], words[1]) == held
+    )
+
+
+_FOLLOWING_WORD = re.compile(r"[ -]([a-z]+)\b(?![\s-]+[A-Z][a-z])")
+
+
+def _whole_role(text: str, end: int, role: str, start: int | None = None) -> tuple[int, str]:
+    """(end, role) of the whole role phrase a matched role word (``text[start:end]``) stands in: "the
+    61-year-old chief constable" is a chief constable, not a chief, and "the chief inspector" not an
+    inspector (the longest role written, see :func:`role_phrase`)."""
+    if start is not None and (phrase := role_phrase(_word_before(text, start).strip(), role)) is not None:
+        return end, phrase
+    if " " in role and role in lexicons.people().role_words():
+        return end, role  # a role the lexicon lists whole ("chief executive", "police chief")
+    m = _FOLLOWING_WORD.match(text, end)
+    if m is None:
+        return end, role
+    t = lexicons.people().role_words().get(m.group(1))
+    between = ""
+    if t is None and m.group(1).endswith(_ROLE_ADJECTIVE) and (m2 := _FOLLOWING_WORD.match(text, m.end(1))):
+        # "the chief financial officer", "the chief medical officer": an adjective inside the phrase
+        t, between, m = lexicons.people().role_words().get(m2.group(1)), m.group(1), m2
+    if t is None or t.role is None or t.cls == "kin":
+        return end, role
+    phrase = role_phrase(_word_before(text, end), t.role)
+    if phrase is not None and between:
+        first, _, head = phrase.rpartition(" ")
+        phrase = f"{first} {between} {head}"
+    return (m.end(1), phrase) if phrase is not None else (end, role)
+
+
+#: endings of adjectives that may stand inside a role phrase ("chief financial officer")
+_ROLE_ADJECTIVE = ("al", "ic", "ive", "ary", "ating")
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word that ends at ``end``."""
+    m = re.search(r"[\w.]+\s?$", text[max(0, end - 40) : end])
+    return m.group(0) if m else ""
 
 
 @lru_cache(maxsize=1)
@@ -595,7 +669,8 @@ def role_apposition(text: str, end: int) -> tuple[int, int, str, int | None] | N
     if (head := _prefix_head(text, m.group("role"), m.end("role"))) is not None:
         return m.start("desc"), head[0], head[1], age  # "Jana Kyte, the deputy mayor,"
     role = _prefixed(text, m.start("role"), t.role or m.group("role"), m.start("desc"))
-    return m.start("desc"), m.end("role"), role, age
+    end, role = _whole_role(text, m.end("role"), role, m.start("role"))
+    return m.start("desc"), end, role, age
 
 
 @lru_cache(maxsize=1)
@@ -617,7 +692,9 @@ def role_before_name(text: str, start: int) -> tuple[int, int, str, int | None] 
     t = lexicons.people().role_words()[m.group("role")]
     if t.cls == "kin":
         return None
-    return m.start(), m.end("role"), _prefixed(text, m.start("role"), t.role or m.group("role"), m.start()), None
+    role = _prefixed(text, m.start("role"), t.role or m.group("role"), m.start())
+    _, role = _whole_role(text, m.end("role"), role, m.start("role"))  # "its chief constable, Rhona Basset"
+    return m.start(), m.end("role"), role, None
 
 
 def role_descriptions(text: str) -> list[tuple[int, int, str, int | None]]:
@@ -637,7 +714,8 @@ def role_descriptions(text: str) -> list[tuple[int, int, str, int | None]]:
         if (head := _prefix_head(text, m.group("role"), m.end("role"))) is not None:
             out.append((m.start(), head[0], head[1], age))  # "the 45-year-old deputy mayor"
             continue
-        out.append((m.start(), m.end(), _prefixed(text, m.start("role"), t.role or m.group("role"), m.start()), age))
+        end, role = _whole_role(text, m.end(), _prefixed(text, m.start("role"), t.role or m.group("role"), m.start()))
+        out.append((m.start(), end, role, age))
     return out
 
 
@@ -731,3 +809,72 @@ def namesake_before(text: str, start: int) -> bool:
 def is_generic_role(role: str | None) -> bool:
     """A role that fits most others ("officer", "official", "deputy"): it never conflicts with a title."""
     return bool(role) and any(t.generic and t.role == role for t in lexicons.people().titles)
+
+
+#: a role no lexicon lists, in apposition right after a name: "Ana Pruitt, 48, the church organist,"
+_LEARNED_AFTER = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?P<desc>(?:who\s+(?:has\s+been|had\s+been|is|was|became)\s+)?(?:the|a|an)\s+"
+    r"(?:[a-z]+(?:['’]s)?\s+){0,2}?(?P<role>[a-z]{4,}))"
+    r"(?=\s*[,;.]|\s+(?:of|at|for|in|from|with|on|since)\s)"
+)
+#: a role no lexicon lists in apposition before a name: "The church organist, Ana Pruitt,"
+_LEARNED_BEFORE_COMMA = re.compile(
+    r"(?<![a-z] )(?<![a-z]  )\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?P<mods>(?:[a-z]+(?:['’]s)?\s+){0,2}?)(?P<role>[a-z]{4,}),\s+$"
+)
+#: a role no lexicon lists, right before a name: "church organist Ana Pruitt", "the beekeeper Ana Pruitt"
+_LEARNED_BEFORE = re.compile(r"(?:(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))[A-Z]|(?<=\s)[a-z])(?P<rest>[a-z]{3,})\s+$")
+
+
+@lru_cache(maxsize=1)
+def _not_roles() -> frozenset[str]:
+    return lexicons.people().not_role_words
+
+
+def _learnable(word: str, before_name: bool) -> bool:
+    """Whether a lower-case word may be a role no lexicon lists: no role or kinship word of the
+    lexicon (those are found as such), no word of the lexicon's ``not_role_words``; before a name,
+    only a person noun by its ending (``role_endings``: "organist", "groundskeeper")."""
+    lex = lexicons.people()
+    if word in lex.role_words() or word in _not_roles() or word.endswith(("ly", "ing", "ed", "s")):
+        return False
+    return not before_name or word.endswith(tuple(lex.role_endings))
+
+
+def learned_role(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, role word) of a role no lexicon lists that the text gives a named person: in
+    apposition after the name ("Ana Pruitt, 48, the church organist,", "Ana Pruitt, a beekeeper
+    from Fenmoor") or right before it ("church organist Ana Pruitt"). The article then uses the word
+    as a role: "the 52-year-old organist" may refer to that person (see :func:`role_descriptions`).
+
+    ``start``/``end``: the name's span in ``text``. None when the text gives no such role.
+    """
+    m = _LEARNED_AFTER.match(text, end, min(len(text), end + 80))
+    modifiers = text[m.start("desc") : m.start("role")].split()[1:] if m is not None else []
+    if m is not None and _learnable(m.group("role"), False) and not _not_roles().intersection(modifiers):
+        return m.start("desc"), m.end("role"), m.group("role")
+    c = _LEARNED_BEFORE_COMMA.search(text, max(0, start - 50), start)
+    # a person noun by its ending, the phrase opening a clause ("In the courtroom, Rosa Ortiz" is no role)
+    if c is not None and _learnable(c.group("role"), True) and not _not_roles().intersection(c.group("mods").split()):
+        return c.start("role"), c.end("role"), c.group("role")  # "The church organist, Ana Pruitt,"
+    b = _LEARNED_BEFORE.search(text, max(0, start - 30), start)
+    role = b.group(0).strip().lower() if b is not None else ""
+    if b is not None and _learnable(role, True):
+        return b.start(), b.start() + len(role), role  # "church organist Ana Pruitt", "Beekeeper Osric Tamm"
+    return None
+
+
+def learned_descriptions(text: str, roles: frozenset[str]) -> list[tuple[int, int, str, int | None]]:
+    """(start, end, role, age or None) of every role description of the given role words ("the
+    52-year-old organist"), as :func:`role_descriptions` finds the lexicon's; not a plural ("organists
+    across the county") nor a word before a name ("the organist Ana Pruitt")."""
+    if not roles:
+        return []
+    alt = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b[Tt]he\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])(?![-’'])"
+    )
+    return [
+        (m.start(), m.end(), m.group("role"), int(m.group("age")) if m.group("age") else None)
+        for m in pattern.finditer(text)
+        if not _not_roles().intersection(text[m.start() : m.start("role")].split()[1:])  # "the site where teenager"
+    ]

@@ -147,6 +147,81 @@ def scope_after(text: str, end: int, hi: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _part_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = frame_lexicons.counted()
+    sites = _alternation({f for w in lex.sites for f in (w, w + "s", w + "es")})
+    cues = _alternation(lex.site_cues)
+    verbs = _alternation({f for w in lex.agent_verbs for f in frame_lexicons.inflections(w)} | {"saw", "seen"})
+    origins = _alternation(lex.origin_nouns)
+    site = re.compile(
+        rf"\b(?:{cues})\s+(?P<det>a|an|the|one\s+of\s+(?:the|its|his|her|their)|its|his|her|their)\s+"
+        rf"(?:[\w'’.-]+\s+){{0,3}}?(?P<site>{sites})\b",
+        re.I,
+    )
+    plural = re.compile(rf"\b(?:{cues})\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<site>{sites})\b", re.I)
+    agent = re.compile(
+        rf"\b(?:she|he|I|we)\s+(?:(?:had|has|have|was|were)\s+)?(?:already\s+|personally\s+|herself\s+|himself\s+)?"
+        rf"(?:{verbs})\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+|over\s+)?$",
+        re.I,
+    )
+    origin = re.compile(
+        rf"(?:\s+[a-z-]+){{0,2}}?\s+from\s+(?:the\s+)?(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)"
+        rf"\s+(?:{origins})\b",
+        re.I,
+    )
+    return site, plural, agent, origin
+
+
+def part_of(sentence: str, start: int, end: int) -> str | None:
+    """What makes the count at ``start``–``end`` of ``sentence`` a part of a larger toll: ``"agent"`` when
+    one person counts it ("she had already treated 20 victims"), ``"from <place>"`` for a group from one
+    place ("Two people from Zinbi village were hurt" → "from zinbi"), ``"site <noun>"`` when it is counted at
+    one site ("40 people were killed at a UN school" → "site school"; "the attack on one of his schools
+    killed 40"; "hit a UN school in the southern city of Khan Younis" → "site school in khan younis"). None for an overall count, or one over several sites ("the bombing of UN schools and of
+    housing killed more than 50"). Lexicon: ``sites``, ``site_cues``, ``agent_verbs`` and ``origin_nouns``
+    of ``counted.yaml``."""
+    site, plural, agent, origin = _part_patterns()
+    if agent.search(sentence, max(0, start - 60), start):
+        return "agent"
+    m = origin.match(sentence, end)
+    if m is not None and not _MOVED.search(sentence, max(0, start - 40), start):  # "evacuated 40 people from …"
+        return f"from {m.group('name').lower()}"
+    found = None
+    for m in site.finditer(sentence):
+        noun, several = _site_noun(m.group("site"))
+        if not several or m.group("det").lower().startswith("one"):
+            where = _SITE_PLACE.match(sentence, m.end())
+            found = f"{noun} in {where.group(1).lower()}" if where else noun  # "a UN school in … Khan Younis"
+            break
+    if found is None:
+        return None
+    for m in plural.finditer(sentence):
+        if _site_noun(m.group("site"))[1] and not re.search(r"\bone\s+of\b", m.group(0), re.I):
+            return None  # "the bombing of UN schools … killed more than 50": several sites
+    return f"site {found}"
+
+
+#: the place a site is in, right after it: "a UN school in the southern city of Khan Younis"
+_SITE_PLACE = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:[a-z]+\s+){1,2}of\s+)?((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)"
+)
+
+
+#: verbs after which "from <place>" is where people were moved from, not the group they belong to
+_MOVED = re.compile(r"\b(?:evacuat|rescu|mov|fle[de]|displac|carri|carry|pull|brought|took|airlift|ferr)\w*\b", re.I)
+
+
+def _site_noun(word: str) -> tuple[str, bool]:
+    """A site noun's singular and whether it was plural: "schools" → ("school", True), "bus" → ("bus", False)."""
+    w, sites = word.lower(), frame_lexicons.counted().sites
+    if w in sites:
+        return w, False
+    if w.endswith("es") and w[:-2] in sites:
+        return w[:-2], True
+    return w[:-1], True
+
+
+@lru_cache(maxsize=1)
 def _per_unit() -> re.Pattern[str]:
     words = "|".join(
         sorted((re.escape(w).replace(r"\ ", r"\s+") for w in frame_lexicons.counted().per_unit), key=len, reverse=True)
@@ -193,6 +268,9 @@ def other_event(sentence: str, previous: str = "") -> bool:
 #: the toll a number is the value of: "the death toll stood at", "the toll from the Sellany earthquake rose to"
 _TOLL = re.compile(
     r"\b(toll|number\s+of\s+\w+|tally\s+of\s+\w+)\s+(?:[\w'’-]+\s+){0,5}?(?:at|to|reached|was|is|of|hit|rose\s+to|stood\s+at)\s+$"
+    # an outcome's plural noun as the subject of a change: "Deaths from the flood climbed to 14"
+    r"|\b((?-i:[Dd])eaths|(?-i:[Ff])atalities|(?-i:[Cc])asualties|(?-i:[Ii])njuries)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:rose|climbed|jumped|grew|increased|reached|hit|stood|stands|rise|climb)\s+(?:to\s+|at\s+)?$"
 )
 
 
@@ -201,7 +279,7 @@ def outcome_before(text: str, start: int) -> tuple[str | None, bool]:
     the figure is the value of ("the death toll stood at 31")."""
     toll = _TOLL.search(text, max(0, start - 50), start)
     if toll is not None:
-        name, mono = outcome_in(toll.group(1), 3)
+        name, mono = outcome_in(toll.group(1) or toll.group(2), 3)
         if name:
             return name, mono
     head = text[max(0, start - 30) : start]
@@ -219,7 +297,7 @@ def toll_of(text: str, start: int) -> tuple[str | None, bool]:
     toll = _TOLL.search(text, max(0, start - 90), start)
     if toll is None:
         return None, False
-    return outcome_in(toll.group(1), 3)
+    return outcome_in(toll.group(1) or toll.group(2), 3)
 
 
 def partial(text: str, start: int, end: int) -> bool:
@@ -318,15 +396,32 @@ _LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 #: the rest of a count's noun phrase and a colon, or a dash right after the noun, then the list up to the
 #: sentence's end ("four demands — pay, hours and pensions"; not "— two more than X — and …", an aside)
 _LIST_AFTER = re.compile(
-    r"(?:(?:\s+(?!of\b|on\b)[a-z]+){0,4}:|(?:\s+[a-z]+)?\s*(?:—|–|--?)(?=\s))\s*((?:[^.;—–-]|-(?!-|\s))+)"
+    r"(?:(?:\s+(?!of\b|on\b)[a-z]+){0,4}:|(?:\s+[a-z]+){0,2}\s*(?:—|–|--?)(?=\s))\s*((?:[^.;—–-]|-(?!-|\s))+)"
     # the list ends the sentence, or a dash closes it before an attribution ("— the mayor said")
     r"(?=[.;]|$|\s*(?:—|–|--)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:said|says|told|added)\b)"
 )
 
 
-def listed_items(text: str, end: int) -> tuple[int, str] | None:
+#: an apposition of names right after a count's noun, closed by the same mark that opened it ("The five
+#: candidates, Ames, Boyd and Cole, met"; "the four firms — Arlo, Brisk, Cato and Dunmore — bid"): names
+#: only, so that an aside ("— two more than last year —") is no list
+_NAME = r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2}"
+_NAMES_AFTER = re.compile(
+    rf"(?:\s+[a-z]+){{1,2}}\s*(?P<mark>,|—|–|--)\s*(?P<items>{_NAME}(?:,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})"
+    r"\s*(?P=mark)"
+)
+_SUBSET_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|all)\s+(?:\w+\s+)?$", re.I)
+
+
+def listed_items(text: str, end: int, start: int | None = None) -> tuple[int, str] | None:
     """The items listed right after a count's noun phrase ("four priorities for next year: reading, school
-    buses and roof repairs" → 3): ``(how many, the list text)``, or None when no list follows."""
+    buses and roof repairs" → 3; "the five candidates, Ames, Boyd and Cole, met" → 3): ``(how many, the
+    list text)``, or None when no list follows. A count chosen from ("Of the five candidates, Ames, …",
+    the count starting at ``start``) lists a subset."""
+    names = _NAMES_AFTER.match(text, end)
+    if names is not None and not (start is not None and _SUBSET_BEFORE.search(text, max(0, start - 30), start)):
+        items_text = names.group("items")
+        return len([x for x in _LIST_ITEM_SPLIT.split(items_text) if x.strip()]), items_text
     m = _LIST_AFTER.match(text, end)
     if m is None:
         return None
@@ -518,12 +613,97 @@ def _comparison() -> re.Pattern[str]:
     lex = frame_lexicons.comparisons()
     return re.compile(
         # the rest of the figure's noun phrase (no other number), then the comparative
-        r"[^,.;:()\d]{0,70}?(?:,\s*|\s+)(?:(?:which\s+|that\s+)?(?:is|was|were|are|being)\s+)?"
+        r"[^,.;:()\d]{0,70}?(?:,\s*|\s+)(?:(?:which\s+|that\s+)?(?:is|was|were|are|being)\s+"
+        # "…, making it longer than"; "The van, built for 12 people, seats fewer than" (a verb after an apposition)
+        r"|making\s+(?:it|them|this|that)\s+|(?<=,\s)(?P<verb>(?-i:[a-z]+s))\s+(?=(?:more|fewer|less)\s+than\b))?"
+        rf"(?:{_DEGREE})?"
         rf"(?:(?P<mult>{_alternation(lex.multipliers)})\s+as\s+(?:{_alternation(lex.as_words)})\s+as"
         rf"|(?P<cmp>{_alternation(lex.more | lex.less)})\s+than)"
-        r"\s+(?P<det>(?:the|its|their|his|her|that|those|a|an)\s+(?:previous\s+|earlier\s+|record\s+)?)?",
+        rf"\s+(?P<det>{_COMPARED_DETERMINER})?",
         re.I,
     )
+
+
+#: an adverb between the verb and the comparative: "is now longer than", "seats far fewer than"
+_DEGREE = r"(?:now|still|already|also|much|far|slightly|even|considerably|significantly)\s+"
+
+#: what may open the compared side before its figure: a determiner ("than the 55", "than its previous
+#: record of 40") or a possessive ("than last year's $3.2 million", "than the old wing's 350 beds")
+_COMPARED_DETERMINER = (
+    r"(?:(?:(?:the|its|their|last|this|next)\s+)?(?:[\w-]+\s+)?[\w-]+['’]s\s+"
+    r"|(?:the|its|their|his|her|that|those|a|an)\s+(?:previous\s+|earlier\s+|record\s+)?)"
+)
+
+
+@lru_cache(maxsize=1)
+def _fronted_comparison() -> re.Pattern[str]:
+    lex = frame_lexicons.comparisons()
+    return re.compile(
+        # the figure's own unit words, the comma closing the fronted phrase, the subject, a verb
+        r"(?:\s+[a-z-]+){0,3}?,\s+(?P<subject>(?:the|its|their|this|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
+        r"|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))\s+"  # "the new trail", "Mara Quill"
+        r"(?:(?:is|was|are|were|will\s+be|would\s+be|remains|remained)\s+"
+        r"|(?:(?:has|have|had|will|would)\s+)?(?P<verb>(?-i:[a-z]+))\s+)?"
+        rf"(?:{_DEGREE})?"
+        rf"(?P<cmp>{_alternation(lex.more | lex.less)})\s+than\s+(?P<det>{_COMPARED_DETERMINER})?",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=1)
+def _pronoun_comparison() -> re.Pattern[str]:
+    lex = frame_lexicons.comparisons()
+    return re.compile(
+        r"\s*(?P<subject>(?-i:It|That|This))\s+(?:is|was|will\s+be|would\s+be|makes\s+it|made\s+it)\s+"
+        rf"(?:{_DEGREE})?(?P<cmp>{_alternation(lex.more | lex.less)})\s+than\s+(?P<det>{_COMPARED_DETERMINER})",
+        re.I,
+    )
+
+
+def pronoun_comparison(text: str, at: int) -> tuple[str, float, float, int, str, str] | None:
+    """The comparison the sentence opening at ``at`` makes of the figure the sentence before ended with, its
+    subject a pronoun: "The new trail runs 40 miles. It is longer than the old one, which ran 40 miles" →
+    ``("more", 1, inf, where the other figure may start, "It is longer than the", "longer")``; None when
+    the sentence opens otherwise or compares no determined thing ("It is longer than 40 miles")."""
+    m = _pronoun_comparison().match(text, at)
+    if m is None:
+        return None
+    cmp = " ".join(m.group("cmp").lower().split())
+    sense = "more" if cmp in frame_lexicons.comparisons().more else "less"
+    return sense, 1.0, float("inf"), m.end(), text[m.start("subject") : m.end()].strip(), cmp
+
+
+def sentence_end(text: str, at: int) -> int:
+    """The end of the sentence opening at ``at`` (after its full stop), or of ``text``."""
+    m = re.compile(r"[.!?](?=\s|$)").search(text, at)
+    return m.end() if m else len(text)
+
+
+def fronted_comparison(text: str, lo: int, start: int, end: int) -> tuple[str, float, float, int, str, str] | None:
+    """The comparison a sentence makes of its subject when the subject's figure is told in a phrase put
+    before it: "At 40 miles, the new trail is longer than the old one, which ran 40 miles" (the figure
+    at ``start``–``end``, the sentence opening at ``lo``) → ``("more", 1, inf, where the other figure may
+    start, "the new trail is longer than the", "longer")``; "Built for 12 people, the new van seats
+    fewer than the old, …" alike. None when the figure does not open the sentence after a preposition
+    of the lexicon's ``fronted`` list (and at most one participle before it) or a participle alone
+    ("Seating 48 passengers, …"), or no comparative of the subject follows."""
+    lex = frame_lexicons.comparisons()
+    lead = text[lo:start].lower().split()
+    if len(lead) == 1 and lead[0].endswith("ing") and lead[0] not in lex.fronted:
+        lead = [lead[0], "with"]  # "Seating 48 passengers, …", "Measuring 300 metres, …": a participle alone
+    if not lead or lead[-1] not in lex.fronted or len(lead) > 2:
+        return None
+    if len(lead) == 2 and not (lead[0].endswith(("ed", "ing", "en")) or lead[0] in frame_lexicons.irregular()):
+        return None  # "Built for 12 people", "Measured at 40 miles", not "Last at 40"
+    m = _fronted_comparison().match(text, end)
+    if m is None:
+        return None
+    if not m.group("det"):
+        return None  # "the ward holds more than 250 patients": the next figure's qualifier, no compared entity
+    cmp = " ".join(m.group("cmp").lower().split())
+    sense = "more" if cmp in lex.more else "less"
+    words = text[m.start("subject") : m.end()].strip()
+    return sense, 1.0, float("inf"), m.end(), words, cmp
 
 
 def comparison_after(text: str, end: int) -> tuple[str, float, float, int, str] | None:
@@ -535,11 +715,13 @@ def comparison_after(text: str, end: int) -> tuple[str, float, float, int, str] 
     m = _comparison().match(text, end)
     if m is None:
         return None
+    if m.group("cmp") and not text[end : m.start("cmp")].strip():
+        return None  # "200 feet longer than the old one": the difference, not the figure of the thing compared
     words = text[m.start("mult") if m.group("mult") else m.start("cmp") : m.end()].strip()
     if m.group("cmp"):
         if not m.group("det"):
             return None
-        sense = "more" if m.group("cmp").lower() in frame_lexicons.comparisons().more else "less"
+        sense = "more" if " ".join(m.group("cmp").lower().split()) in frame_lexicons.comparisons().more else "less"
         return sense, 1.0, float("inf"), m.end(), words
     low, high = frame_lexicons.comparisons().multipliers[" ".join(m.group("mult").lower().split())]
     return "times", low, high, m.end(), words
@@ -579,10 +761,23 @@ _STATED_SHARES = (
         rf"{_ABOUT}(?P<share>{_SHARE.pattern}),\s+(?:(?P<or>or)\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
         re.I,
     ),
-    # "Of the 40 workers at the plant, 15, more than half, voted"; "Of the $40,000 raised, $15,000, more than half,"
+    # "Of the 40 workers at the plant, 15, more than half, voted"; "Of the $40,000 raised, $15,000, more than half,";
+    # "Of the $2 million raised, $1.2 million, or 40 percent, came"; "Of the 300 nurses, 150 — 60 percent — joined"
     re.compile(
         rf"\bof\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
-        rf"{_PART},\s+{_ABOUT}(?P<share>{_SHARE.pattern})\s*[,.;)]",
+        rf"{_PART}(?:,\s+(?:or\s+)?|\s*[—–]\s*){_ABOUT}(?P<share>{_SHARE.pattern})\s*[,.;)—–]",
+        re.I,
+    ),
+    # "Businesses paid $1.2 million of the $2 million raised, or 40 percent."
+    re.compile(
+        rf"(?<![\w.,$]){_PART}\s+of\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+,\s+"
+        rf"(?:or\s+)?{_ABOUT}(?P<share>{_SHARE.pattern})\s*[,.;)]",
+        re.I,
+    ),
+    # "The levy raised $2 million, with businesses paying 40 percent, or $1.2 million."
+    re.compile(
+        rf"{_MONEY}{_TOTAL}\b,\s+with\s+(?:[\w'’-]+\s+){{1,4}}?{_ABOUT}(?P<share>{_SHARE.pattern}),\s+"
+        rf"(?:(?P<or>or)\s+)?{_PART}(?=,|\.|\)|\s+[-–—]|\s+(?!of\b)[a-z]|$)",
         re.I,
     ),
     # "Of the 40 workers at the plant, 15 voted to strike, more than half."
@@ -673,6 +868,7 @@ __all__ = [
     "changed_to",
     "comparison_after",
     "counted_class",
+    "fronted_comparison",
     "is_birth",
     "kin_in",
     "listed_items",
@@ -681,9 +877,12 @@ __all__ = [
     "outcome_before",
     "outcome_fits",
     "outcome_in",
+    "part_of",
     "partial",
     "per_unit",
+    "pronoun_comparison",
     "scope_after",
+    "sentence_end",
     "series_games",
     "series_noun",
     "share_of",

@@ -10,8 +10,11 @@ Two linkers of the built-in pipeline, both after ``people`` (they need its entit
   events). A report's date ("said Monday"), a baseline ("down from the close on Wednesday") and a
   period's bound ("since 2019", "until noon Friday") get frames of their own with that ``role``.
 - ``outcomes`` provides ``outcomes``: every phrase of the polarity lexicon
-  (``polarity.yaml``: pleaded guilty / not guilty, approved / rejected …) with its subject, object and
-  date, for CC701. Statements with a revision cue nearby ("initially pleaded not guilty") are left out.
+  (``polarity.yaml``: pleaded guilty / not guilty, approved / rejected …) with whom it is of, what it
+  concerns and its date, for CC701. Whom: the people entities of the person an active verb acts on
+  ("a jury in Belham acquitted former sergeant Colm Dorn", "the club fired Dario Fenn"), else of the
+  subject (a passive's subject, or its "by" agent when the subject names nobody). Statements with a
+  revision cue nearby ("initially pleaded not guilty") are left out.
 """
 
 from __future__ import annotations
@@ -25,11 +28,12 @@ from typing import Any
 
 from checker.hookspecs import hookimpl
 from checker.language import events as lang
-from checker.language import frame_lexicons, quantities
+from checker.language import frame_lexicons, names, quantities
+from checker.language import outcomes as outcome_slots
 from checker.linkers._text import MentionIndex, Place, locate, organisations, overlap, place_of, segments_of
 from checker.linking import Linker, linker
 from checker.links import EventFrame, Outcome, StoryLinks, claim_key
-from checker.models import Article, DateClaim
+from checker.models import Article, DateClaim, Segment
 
 #: modifiers that make a date a bound of a period, not the day an event happened
 BOUNDS = frozenset({"since", "until", "till", "by", "from", "before", "after", "through", "between", "to", "as of"})
@@ -48,6 +52,8 @@ _STAMP = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$")
 #: trigger classes whose events are told apart only by what they concern
 _NEEDS_OBJECT = frozenset({"announce", "report", "meet"})
+#: characters apart a date and the anchored date beside it may be ("on Thursday, March 5, a day after …")
+_TOGETHER = 40
 #: event classes whose people, two or more of them, name one event without an object (a meeting of two leaders)
 _MET_BY_PARTIES = frozenset({"meet"})
 
@@ -73,6 +79,11 @@ class _Dated:
     distinct: str | None = None
     #: the lemmas of the sentence's words before the date ("voting in the marrick referendum take place on")
     before: frozenset[str] = frozenset()
+    #: the anchor event's own date, told with it ("two years after construction began in 2015": 2015)
+    anchor_date: DateClaim | None = None
+    #: an anniversary's years and the date of the event it marks ("which opened in 1998, … celebrated its
+    #: 25th anniversary in 2021": 25 and 1998)
+    anniversary: tuple[int, DateClaim] | None = None
 
 
 @dataclass
@@ -102,9 +113,25 @@ class _Frame:
             return False  # "The attack on Monday" and "A second attack … on Tuesday"
         if self.polarity is not None and d.polarity is not None and self.polarity != d.polarity:
             return False  # "pleaded not guilty in January" and "pleaded guilty on Wednesday": two pleas
-        if self.cls in _NEEDS_OBJECT and not (self.object and d.object) and not self._same_parties(d):
+        if (
+            self.cls in _NEEDS_OBJECT
+            and not (self.object and d.object)
+            and not self._same_parties(d)
+            and not self._told_together(d)
+        ):
             return False  # one body announces many things: "announced on Monday" alone names no event
         return not (self.object and d.object and self.object != d.object)
+
+    def _told_together(self, d: _Dated) -> bool:
+        """A date and the anchored date beside it ("met on Thursday, March 5, a day after the March 3
+        vote"): one event, object or none."""
+        return any(
+            (m.anchor is None) != (d.anchor is None)
+            and m.article.path == d.article.path
+            and m.claim.segment == d.claim.segment
+            and abs(m.claim.span.start - d.claim.span.start) <= _TOGETHER
+            for m in self.members
+        )
 
     def _same_parties(self, d: _Dated) -> bool:
         """A meeting of the same two people or more, told in another article ("Saturday's meeting between
@@ -157,6 +184,14 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             and claim.reason == "relative to another event, not to the publication date"
         ):
             anchor = lang.anchor_of(where.text, where.start, where.end)
+            if (
+                anchor is None
+                and (days := lang.offset_later(claim.text)) is not None
+                and not _THAN.match(where.text, where.end)  # "three days later than planned": a delay
+            ):
+                anchor = lang.Anchor(days, "", "")  # "two years later": from the event told just before
+            elif anchor is None and (weekday := lang.following_weekday(claim.text)) is not None:
+                anchor = lang.Anchor(0, "", "", weekday=weekday)  # "the following Tuesday"
         else:
             anchor = None
         if where is not None:
@@ -208,7 +243,86 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 _lemmas_before(where) if where is not None and role == "event" else frozenset(),
             )
         )
+    places = [locate(segments, d.claim) for d in out]
+    _own_dates(out, places)
+    _anniversaries(out, places)
     return out
+
+
+def _anniversaries(dated: list[_Dated], places: list[Place | None]) -> None:
+    """Give each anniversary's date ("its 25th anniversary in 2021") the one earlier event date of its
+    sentence it is counted from ("The plant, which opened in 1998, …"); none when the sentence dates no
+    other event or more than one."""
+    for d, where in zip(dated, places, strict=True):
+        if where is None or d.role != "event" or not d.claim.value:
+            continue
+        years = lang.anniversary_before(where.text, where.start)
+        if years is None:
+            continue
+        bases = [
+            x.claim
+            for x, other in zip(dated, places, strict=True)
+            if other is not None
+            and x is not d
+            and other.segment is where.segment
+            and other.lo == where.lo
+            and other.start < where.start
+            and x.role == "event"
+            and x.trigger is not None
+            and x.claim.value
+            and x.claim.granularity in ("year", "day")
+        ]
+        if len(bases) == 1:
+            d.anniversary = (years, bases[0])
+
+
+_THAN = re.compile(r"\s+than\b")
+#: what lies between an anchor event and the date it is told with ("after the vote on Tuesday",
+#: "after construction began in 2015"); a comma between them makes the date another event's
+_OWN_DATE = re.compile(r"\s+(?:in|on)\s+")
+
+
+def _by_segment(dated: list[_Dated], places: list[Place | None]) -> dict[int, list[tuple[_Dated, Place]]]:
+    """The dates of each paragraph (by segment identity), in text order: an anchor looks only in its own."""
+    out: dict[int, list[tuple[_Dated, Place]]] = {}
+    for x, other in zip(dated, places, strict=True):
+        if other is not None:
+            out.setdefault(id(other.segment), []).append((x, other))
+    return out
+
+
+def _own_dates(dated: list[_Dated], places: list[Place | None]) -> None:
+    """Give each anchored date the date its anchor event is told with in the same words, if any; a
+    date told from the event told just before it ("Construction began in 2015. It was finished two years
+    later, in 2018") the date of the nearest event before it in its paragraph."""
+    paragraphs: dict[int, list[tuple[_Dated, Place]]] | None = None
+    for d, where in zip(dated, places, strict=True):
+        if d.anchor is None or where is None:
+            continue
+        if paragraphs is None:  # built once, and only for an article with an anchored date
+            paragraphs = _by_segment(dated, places)
+        same = paragraphs[id(where.segment)]
+        if not d.anchor.cls:
+            before = [
+                (other.start, x.claim)
+                for x, other in same
+                if other.start < where.start
+                and x.role == "event"
+                and x.claim.value
+                and x.claim.granularity in ("day", "year")
+            ]
+            d.anchor_date = max(before, key=lambda b: b[0])[1] if before else None
+            continue
+        if not d.anchor.end:
+            continue
+        for x, other in same:
+            if x is d or not x.claim.value:
+                continue
+            if d.anchor.start <= other.start < d.anchor.end or _OWN_DATE.fullmatch(
+                other.text, d.anchor.end, other.start
+            ):
+                d.anchor_date = x.claim
+                break
 
 
 def _lemmas_before(where: Place) -> frozenset[str]:
@@ -249,43 +363,124 @@ def _clause(where: Place, trigger: lang.Trigger | None) -> tuple[int, int]:
     return lo, cut.start() if cut else hi
 
 
+def _fits(anchor: lang.Anchor, f: _Frame, d: _Dated, need_object: bool = True) -> bool:
+    """Whether the event of frame ``f`` (dated by ``d``) can be the anchor event: of the anchor's class,
+    or of a class told of one occasion with it (``occasions`` of triggers.yaml: "the levy vote" /
+    "approved the school levy") about the same thing; in either case not about another thing or one
+    told with other modifiers ("the fire levy vote" / "the school levy"); never a plan ("will vote on
+    March 10": a date that may move)."""
+    if d.tense in ("future", "future_in_past"):
+        return False
+    objects = {o for o in (f.object, d.object_lemma, d.object) if o}
+    if anchor.object and objects and anchor.object not in objects:
+        return False
+    if anchor.mods and f.mods and not anchor.mods & f.mods:
+        return False
+    bodies = {p.removeprefix("org:") for p in f.participants if p.startswith("org:")} | (
+        {f.place} if f.place else set()
+    )
+    if anchor.names and bodies and not any(n in b for n in anchor.names for b in bodies):
+        return False  # "the Marl County commission's levy vote" is not the Tellbury board's
+    if f.cls == anchor.cls:
+        return True
+    if need_object and not (anchor.object and anchor.object in objects):
+        return False
+    return f.cls in frame_lexicons.occasions().get(anchor.cls, ())
+
+
 def _anchors(frames: list[_Frame]) -> dict[int, str]:
     """Values of dates told relative to another event ("three days after the election"): the anchor
-    event's day (the first dated mention of its class in the same article, else in the story) plus the
-    offset. The anchored date's own event is never its anchor: "Three days after the election, on March
-    5, the winner named his cabinet" does not date the election March 5. An anchor whose day is not
-    given stays unresolved."""
-    days: dict[tuple[str, str], list[tuple[int, date]]] = {}
-    story_days: dict[str, list[tuple[int, date]]] = {}
-    dated: list[tuple[int, _Dated]] = []  # day-dated events, for an anchor noun named in their sentence
+    event's day plus the offset. The anchor's day is the date told with it ("two years after construction
+    began in 2015"), else that of the first dated mention of its event (by class, or by a class of one
+    occasion with the same object, see :func:`_fits`) in the same article, else in the sentence that names
+    its noun, else in the story. The anchored date's own event is never its anchor: "Three days after the
+    election, on March 5, the winner named his cabinet" does not date the election March 5. An anchor
+    whose day is not given stays unresolved."""
+    dated: list[tuple[_Frame, _Dated, date]] = []
     for f in frames:
         if f.role != "event" or f.cls is None:
             continue
         for d in f.members:
             if d.claim.granularity == "day" and d.claim.value:
-                day = (id(f), date.fromisoformat(d.claim.value))
-                days.setdefault((d.article.path, f.cls), []).append(day)
-                story_days.setdefault(f.cls, []).append(day)
-                dated.append((id(f), d))
+                dated.append((f, d, date.fromisoformat(d.claim.value)))
+    # issue 16: an anchor looks only at the classes it may be of and the article it is in
+    by_cls: dict[str, list[tuple[_Frame, _Dated, date]]] = {}
+    by_path: dict[str, list[tuple[_Frame, _Dated, date]]] = {}
+    order = {id(t[1]): i for i, t in enumerate(dated)}  # story order: the first dated mention first
+    for t in dated:
+        by_cls.setdefault(t[0].cls or "", []).append(t)
+        by_path.setdefault(t[1].article.path, []).append(t)
     out: dict[int, str] = {}
     for f in frames:
         for d in f.members:
-            if d.anchor is None:
+            if d.anniversary is not None and (since := d.anniversary[1].value):
+                # "its 25th anniversary in 2021", counted from 1998
+                out[id(d)] = str(int(since[:4]) + d.anniversary[0])
+            a = d.anchor
+            if a is None:
                 continue
-            here = days.get((d.article.path, d.anchor.cls), [])
-            anywhere = story_days.get(d.anchor.cls, [])
+            own = d.anchor_date
+            if not a.cls and own is not None and any(m.claim is own for m in f.members):
+                continue  # "arrives on November 11, three days later": the event is not counted from itself
+            if own is not None and own.weekday is not None and not any(ch.isdigit() for ch in own.text):
+                # "two days after Tuesday's levy vote": a weekday read from publication may be another week's;
+                # the anchor's day is the last such weekday the offset allows before the clause's own date
+                told_here = next(
+                    (
+                        date.fromisoformat(m.claim.value)
+                        for m in f.members
+                        if m is not d and m.claim.granularity == "day" and m.claim.value and m.anchor is None
+                    ),
+                    None,
+                )
+                if told_here is not None:
+                    latest = told_here - timedelta(days=a.days)
+                    on = latest - timedelta(days=(latest.weekday() - own.weekday) % 7)
+                    out[id(d)] = (on + timedelta(days=a.days)).isoformat()
+                continue
+            if own is not None and own.value:
+                if a.weekday is not None:  # "the following Tuesday": the first Tuesday after the day told before
+                    if own.granularity == "day":
+                        told = date.fromisoformat(own.value)
+                        ahead = (a.weekday - told.weekday()) % 7 or 7
+                        out[id(d)] = (told + timedelta(days=ahead)).isoformat()
+                elif own.granularity == "day":
+                    out[id(d)] = (date.fromisoformat(own.value) + timedelta(days=a.days)).isoformat()
+                elif own.granularity == "year" and a.days % 365 == 0:
+                    out[id(d)] = str(int(own.value[:4]) + a.days // 365)
+                continue
+            path = d.article.path
+            classes = frame_lexicons.occasions().get(a.cls, frozenset()) | {a.cls}
+            candidates = sorted((t for cls in classes for t in by_cls.get(cls, ())), key=lambda t: order[id(t[1])])
+            fitting = [(g, x, day) for g, x, day in candidates if g is not f and _fits(a, g, x)]
+            here_told = [(x, day) for g, x, day in fitting if x.article.path == path and g.cls == a.cls]
+            before = [(x, day) for x, day in here_told if x.claim.span.start < d.claim.span.start]
+            if len({day for _, day in here_told}) > 1 and before:
+                # two such events in the article ("chose Brandt on May 5 … appointed Hale on May 8. Two days
+                # after his appointment"): the one told last before the anchored date
+                here_told = [max(before, key=lambda t: t[0].claim.span.start)]
+            here = [day for _, day in here_told]
             # "Voting in the Marrick referendum took place on Sunday, March 2": the noun dated by another verb
-            named = [
-                (frame, date.fromisoformat(x.claim.value or ""))
-                for frame, x in dated
-                if d.anchor.noun in x.before and x.article.path == d.article.path
-            ]
-            base = next((day for frame, day in (*here, *named, *anywhere) if frame != id(f)), None)
-            if base is not None:
-                out[id(d)] = (base + timedelta(days=d.anchor.days)).isoformat()
-            elif d.anchor.days % 365 == 0 and (year := _anchor_year(frames, f, d)) is not None:
+            named = [day for g, x, day in by_path.get(path, ()) if g is not f and a.noun in x.before]
+            related = [day for g, x, day in fitting if x.article.path == path]
+            if not related:
+                # "Voters elected Mara Voss on May 5. A week after her election, …": one occasion told in
+                # the same article, unique there, though the anchor names nothing it concerns
+                loose = {
+                    day for g, x, day in candidates if g is not f and x.article.path == path and _fits(a, g, x, False)
+                }
+                related = list(loose) if len(loose) == 1 else []
+            anywhere = [day for g, x, day in fitting if g.cls == a.cls] + [day for _, _, day in fitting]
+            if len(set(anywhere)) > 1:
+                # the story dates two events the anchor may name ("the shooting": the deputy's, or the
+                # one four days earlier): which one it counts from is not known
+                anywhere = []
+            found = next(iter((*here, *named, *related, *anywhere)), None)
+            if found is not None:
+                out[id(d)] = (found + timedelta(days=a.days)).isoformat()
+            elif a.days % 365 == 0 and (year := _anchor_year(frames, f, d)) is not None:
                 # "opened in 2018, three years after the 2016 flood": whole years from the anchor's year
-                out[id(d)] = str(year + d.anchor.days // 365)
+                out[id(d)] = str(year + a.days // 365)
     return out
 
 
@@ -383,37 +578,9 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                     continue
                 sent = next((x for x in sentences if x.start <= st.start < x.end), None)
                 lo, hi = (sent.start, sent.end) if sent else (0, len(seg.text))
-                head_from, head_to = lo, st.start
-                for m in _SUBJECT_STOP.finditer(seg.text, lo, st.start):
-                    if m.group(0).startswith(",") and m.group(0).rstrip().endswith("who"):
-                        # "Ashgrove, who pleaded not guilty": the relative clause's subject is the noun before it
-                        head_from, head_to = (head_from if head_from < m.start() else lo), m.start()
-                    else:
-                        head_from, head_to = m.end(), st.start
-                subject_text = seg.text[head_from:head_to]
-                tail = seg.text[st.end : hi]
-                cut = re.search(r"[;:]|,\s|\b(?:but|while|after|before|when|said|says)\b", tail)
-                object_text = tail[: cut.start() if cut else len(tail)]
-                if _PASSIVE.search(subject_text) and not mentions.people_in(
-                    article, *seg.file_range(head_from, head_to)
-                ):
-                    # "The bridge plan was rejected by the council": the subject is what the outcome
-                    # concerns, the agent after "by" whom it is of ("Drummond was convicted": of Drummond)
-                    agent = _AGENT.match(object_text)
-                    subject_text, object_text = (agent.group(1) if agent else ""), subject_text
-                    head_from = head_to = st.end
-                    if agent:
-                        head_from, head_to = st.end + agent.start(1), st.end + agent.end(1)
-                fa, fb = seg.file_range(head_from, head_to)
-                participants = mentions.people_in(article, fa, fb) | {"org:" + o for o in organisations(subject_text)}
-                if head_from < st.start and not mentions.people_in(article, fa, fb):
-                    # "A jury acquitted Lorna Greaves": the person right after the active verb is whom the
-                    # outcome is of, as the subject of "Lorna Greaves was convicted" is
-                    _, after = seg.file_range(st.start, st.end)
-                    participants |= mentions.people_in(article, after, after + 2)
-                body = quantities.body_noun(subject_text)
-                if body is not None:  # "the council": which body, when no name says which one
-                    participants |= {"body:" + body}
+                participants, object_text = _outcome_parties(article, seg, st, lo, hi, mentions, links)
+                tail = seg.text[st.tail or st.end : hi]
+                about = outcome_slots.about(tail if st.person is not None else object_text)
                 obj = tuple(
                     sorted(
                         {
@@ -446,9 +613,100 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                         participants=tuple(sorted(participants)),
                         object=obj,
                         date=date,
+                        about=about,
                     )
                 )
     return {"outcomes": tuple(out)}
+
+
+#: a personal pronoun as a clause's subject, right before its verb group ("On Friday he was convicted")
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:^|[\s,])(he|she|He|She)\s+(?:(?:was|were|is|has|had|have|been|also|then|later)\s+)*$"
+)
+
+
+def _pronoun_person(article: Article, links: StoryLinks, at: int, word: str) -> frozenset[str]:
+    """The person a singular pronoun at file offset ``at`` refers to: the last person of the article
+    mentioned before it whose gender fits ("Selim Varga … On Friday a jury acquitted him"); empty
+    when none is."""
+    p = names.pronoun(word)
+    if p is None or p.number != "singular":
+        return frozenset()
+    best: tuple[int, str] | None = None
+    people = [e for e in links.entities if e.kind == "person" and e.gender in (None, p.gender)]
+    known = [e for e in people if e.gender == p.gender and any(m.article == article.path for m in e.mentions)]
+    for e in known or people:  # a known fitting gender beats an unknown one
+        for m in e.mentions:
+            if (
+                m.article == article.path
+                and m.span is not None
+                and m.span.start < at
+                and (best is None or m.span.start > best[0])
+            ):
+                best = (m.span.start, e.id)
+    return frozenset({best[1]}) if best else frozenset()
+
+
+def _outcome_parties(
+    article: Article,
+    seg: Segment,
+    st: lang.OutcomeStatement,
+    lo: int,
+    hi: int,
+    mentions: MentionIndex,
+    links: StoryLinks,
+) -> tuple[frozenset[str], str]:
+    """Whom an outcome statement is of (entity ids, ``org:`` and ``body:`` names) and the text of what
+    it concerns, in the sentence ``seg.text[lo:hi]``.
+
+    The person an active verb acts on when the phrase has one ("a jury in Belham acquitted former
+    sergeant Colm Dorn": Dorn, not the jury); else the subject before the phrase ("Ashgrove, who pleaded
+    not guilty": Ashgrove), or a passive's agent when its subject names nobody ("The plan was rejected
+    by the council": the council; the plan is what it concerns)."""
+    tail = seg.text[st.tail or st.end : hi]
+    cut = re.search(r"[;:]|,\s|\b(?:but|while|after|before|when|said|says)\b", tail)
+    object_text = tail[: cut.start() if cut else len(tail)]
+    if st.person is not None:
+        # the post a person is dismissed from is part of what a departure concerns ("sacked head coach
+        # Ruth Amberley" / "stepped down as head coach"); lower-case words only, the name is whom
+        post = seg.text[st.person[0] : st.person[1]]
+        who = mentions.people_in(article, *seg.file_range(*st.person))
+        if not who:  # "a jury acquitted him": the person named before
+            who = _pronoun_person(article, links, seg.file_offset(st.person[0]), post)
+        return who, f"{post} {object_text}"
+    head_from, head_to = lo, st.start
+    for m in _SUBJECT_STOP.finditer(seg.text, lo, st.start):
+        if m.group(0).startswith(",") and m.group(0).rstrip().endswith("who"):
+            # "Ashgrove, who pleaded not guilty": the relative clause's subject is the noun before it
+            head_from, head_to = (head_from if head_from < m.start() else lo), m.start()
+        else:
+            head_from, head_to = m.end(), st.start
+    subject_text = seg.text[head_from:head_to]
+    passive = _PASSIVE.search(subject_text) is not None
+    pronoun = _SUBJECT_PRONOUN.search(subject_text)
+    if pronoun and not mentions.people_in(article, *seg.file_range(head_from, head_to)):
+        # "He was convicted of fraud", "On Friday she resigned": the person named before
+        if passive:
+            object_text = re.split(r"\bby\b", object_text, maxsplit=1)[0]
+        at = seg.file_offset(head_from + pronoun.start(1))
+        return _pronoun_person(article, links, at, pronoun.group(1)), object_text
+    if passive and not mentions.people_in(article, *seg.file_range(head_from, head_to)):
+        # "The bridge plan was rejected by the council": the subject is what the outcome
+        # concerns, the agent after "by" whom it is of ("Drummond was convicted": of Drummond)
+        agent = _AGENT.match(object_text)
+        subject_text, object_text = (agent.group(1) if agent else ""), subject_text
+        head_from = head_to = st.end
+        if agent:
+            head_from, head_to = st.end + agent.start(1), st.end + agent.end(1)
+    elif passive:
+        # "Dorn was convicted of misconduct by a jury at Belham Crown Court": the agent is not what it concerns
+        object_text = re.split(r"\bby\b", object_text, maxsplit=1)[0]
+    fa, fb = seg.file_range(head_from, head_to)
+    participants = mentions.people_in(article, fa, fb) | {"org:" + o for o in organisations(subject_text)}
+    body = quantities.body_noun(subject_text)
+    if body is not None:  # "the council": which body, when no name says which one
+        participants |= {"body:" + body}
+    return frozenset(participants), object_text
 
 
 #: words that say nothing of what an outcome concerns

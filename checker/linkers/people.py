@@ -50,7 +50,11 @@ from typing import Any
 
 from checker.hookspecs import hookimpl
 from checker.language import ages, lexicons, names
+<<<<<<< HEAD
 from checker.linkers import story_names
+=======
+from checker.linkers._text import locate, segments_of
+>>>>>>> main
 from checker.linkers.speakers import link_quote_words, link_speakers
 from checker.linking import Linker, linker
 from checker.links import Entity, Mention, MentionForm
@@ -194,8 +198,13 @@ class _Groups(list[_Group]):
         super().__init__()
         self.by_surname: dict[str, list[_Group]] = {}
         self.unheld: list[_Unheld] = []
+<<<<<<< HEAD
         #: the story's articles read so far, by path
         self.articles: dict[str, Article] = {}
+=======
+        #: roles no lexicon lists that some article of the story gives a named person ("the church organist")
+        self.learned: frozenset[str] = frozenset()
+>>>>>>> main
 
     def register(self, group: _Group, name: str) -> None:
         bucket = self.by_surname.setdefault(names.surname_key(name), [])
@@ -497,10 +506,21 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
     figures = [c for c in here.article.claims if isinstance(c, FigureClaim) and c.value is not None]
     described: list[tuple[int, int, _Group]] = []
     # "Ruth Calder, 58, the mayor of Fenmoor,": a role written after a name is one its holder has
+    #: roles no lexicon lists that the article gives a named person ("Ana Pruitt, the church organist"),
+    #: each with the people who hold it here
+    learned: dict[str, list[_Group]] = {}
+    #: (end, holder) of each learned role in apposition after its holder's name
+    learned_after: list[tuple[int, _Group]] = []
     for _, g, c in here.named:
         found = names.role_apposition(raw, c.span.end)
         if found is None and not c.short and c.title is None:
             found = names.role_before_name(raw, c.span.start)  # "its chief engineer, Tomas Arkwright"
+        if found is None and not c.short and (new := names.learned_role(raw, c.span.start, c.span.end)):
+            found = (*new, None)
+            if g not in learned.setdefault(new[2], []):
+                learned[new[2]].append(g)
+            if new[1] > c.span.end:
+                learned_after.append((new[1], g))
         if found is None:
             continue
         start, end, role, _age = found
@@ -514,9 +534,27 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
             g.genders[gender] = g.genders.get(gender, 0) + 1
     appositions = {start for start, _, _ in described}
     unheld: list[_Unheld] = []
-    for start, end, role, age in names.role_descriptions(raw):
+    spans = {(start, end) for start, end, _ in described}
+    descriptions = names.role_descriptions(raw) + [
+        d
+        for d in names.learned_descriptions(raw, frozenset(learned) | groups.learned)
+        # a learned role refers to its holder when one person holds it here ("the organist" with two
+        # organists named is nobody's), else to the story's one holder (see :func:`_story_roles`)
+        if len(learned.get(d[2], ())) <= 1 and not any(s <= d[0] < e for s, e in spans)
+    ]
+    for start, end, role, age in descriptions:
         if start in appositions:
             continue  # the apposition, linked above
+        if role in learned:
+            holder = learned[role][0] if any(g is learned[role][0] for _, g, _ in here.before(start)) else None
+            if holder is not None:
+                described.append((start, end, holder))
+                holder.mentions.append(
+                    Mention(
+                        article=path, text=raw[start:end], span=here.article.span(start, end), form="role", role=role
+                    )
+                )
+            continue
         holder = _holder(here, start, role)
         if holder is None:
             if _story_reference(raw, start, end, role, age):
@@ -528,6 +566,10 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
         )
         holder.roles.setdefault(role, None)
     for f in figures:
+        if f.category == "count" and f.value is not None and (owner := _age_after_learned(raw, f, learned_after)):
+            # "Osric Tamm, a beekeeper, 70,": the figure extractor knows the lexicon's roles only
+            owner.ages.append((f.value, f.id, path))
+            continue
         if f.category == "age" or (f.category == "duration" and f.text.rstrip().endswith("year-old")):
             group = _age_owner(here, f, described)
             if group is not None and f.value is not None:
@@ -538,6 +580,20 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
                 if waiting is not None:
                     waiting.ages.append((f.value, f.id))
     groups.unheld.extend(unheld)
+
+
+def _age_after_learned(raw: str, f: FigureClaim, learned_after: list[tuple[int, _Group]]) -> _Group | None:
+    """The holder of a learned role in apposition right before a whole number of years that closes
+    its own apposition ("Osric Tamm, a beekeeper, 70, from Lydmouth"), else None."""
+    if f.value is None or not (0 < f.value <= 120) or f.value != int(f.value) or not f.text.strip().isdigit():
+        return None
+    if raw[f.span.end : f.span.end + 1] not in (",", ".", ";"):
+        return None
+    return next((g for end, g in learned_after if _LEARNED_AGE_GAP.fullmatch(raw, end, f.span.start)), None)
+
+
+#: what stands between a learned role in apposition and its holder's age: a comma
+_LEARNED_AGE_GAP = re.compile(r"\s*,\s*")
 
 
 def _story_reference(raw: str, start: int, end: int, role: str, age: int | None) -> bool:
@@ -613,6 +669,8 @@ def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _
     raw = here.article.raw
     if _THEN.search(raw, max(0, f.span.start - 8), f.span.start) or _SPAN_AFTER.match(raw, f.span.end):
         return None  # "then-15-year-old Timmons", "from age 16 to 19": an age at another time, or a span
+    if _of_a_past_year(here.article, f):
+        return None  # "the 29-year-old Mr. Ashdale … as the driver in 1958": the age then, not now
     # "the 64-year-old governor": the role description the figure stands in
     for start, end, g in described:
         if start <= f.span.start < end:
@@ -636,6 +694,23 @@ def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _
 
 
 _THEN = re.compile(r"\bthen[-\s]+(?:\d+-)?$", re.I)  # "then-15-year-old", "then- 15-year-old"
+#: "the 29-year-old", "a 40-year-old": an age told as a description, of whenever the sentence is about
+_DESCRIBED = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+#: a year the sentence's event is dated to ("as the driver in 1958", "during March 1990"); "since" is not one
+_IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?((?:1[6-9]|20)\d\d)\b")
+
+
+def _of_a_past_year(article: Article, f: FigureClaim) -> bool:
+    """Whether a described age ("the 29-year-old Mr. Ashdale") stands in a sentence dated to a year at
+    least two before publication: the person's age then, which says nothing of the age now. An age set
+    off after a name ("Ashdale, 77, who moved there in 1958") is the age at publication and stays."""
+    pub = article.meta.published
+    if pub is None or not _DESCRIBED.search(article.raw, max(0, f.span.start - 6), f.span.start):
+        return False
+    place = locate(segments_of(article), f)
+    return place is not None and any(int(y) <= pub.year - 2 for y in _IN_YEAR.findall(place.sentence))
+
+
 _GIVEN_NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s+$")
 #: the far end of a span of ages ("from age 16 to 19", "between age 17 and 25", "aged 16-19")
 _SPAN_AFTER = re.compile(r"\s*(?:(?:to|and)\s+|[-–]\s*)\d")
@@ -709,6 +784,13 @@ def _introduced_later(groups: _Groups) -> None:
 def link_people(articles: Sequence[Article]) -> Mapping[str, Any]:
     """People: one entity per person of the story, with every mention in every article."""
     groups = _Groups()
+    groups.learned = frozenset(
+        found[2]
+        for article in articles
+        for c in article.claims
+        if isinstance(c, PersonClaim) and not c.short
+        if (found := names.learned_role(article.raw, c.span.start, c.span.end)) is not None
+    )
     for article in articles:
         groups.articles[article.path] = article
         _link_article(article, groups)

@@ -92,6 +92,9 @@ class _Fig:
     event_day: tuple[str | None, int | None] | None = None
     #: what a project's amount is spent on: "an $800 million expansion of the container terminal" → terminal
     thing: str | None = None
+    #: what makes a count part of a larger toll: one site ("site school"), one agent, a group from one place
+    #: ("from zinbi"); see quantities.part_of
+    part: str | None = None
 
 
 def _as_of(article: Article, where: Place, claim: FigureClaim, dates: list[DateClaim]) -> str | None:
@@ -150,6 +153,10 @@ def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> li
         clause = _clause(where)
         fig = _Fig(article, claim, None, None, frozenset(), frozenset(), None, claim.text, where=where)
         _describe(fig, where, clause, links)
+        if claim.category == "count" and claim.value is not None:
+            # read for figures of no frame too: "the attack on one of his schools killed 40 Palestinians"
+            # is the part a later "It has killed 40 people" refers back to
+            fig.part = quantities.part_of(where.sentence, where.start - where.lo, where.end - where.lo)
         if fig.key is not None and _other_event(other_events, segments, where):
             fig.key = None  # "the last major quake … It killed 612 people": another event's toll
         if fig.key is not None or fig.holder == _VOTE_OF_EARLIER:
@@ -432,7 +439,7 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         return  # "from $27.5 billion … to $9.2 billion": the value after a change, another time's
     if c.category in ("count", "percent", "measure"):
         if c.category == "count" and c.noun:
-            listed = quantities.listed_items(text, where.end)
+            listed = quantities.listed_items(text, where.end, where.start)
             if listed is not None:
                 fig.relations.append(QuantityRelation(kind="listed", value=listed[0], text=listed[1]))
         share = (
@@ -667,25 +674,39 @@ def _compared(figs: list[_Fig]) -> None:
         ahead = w.text[w.end : w.end + 100]
         if " than " not in ahead and " as " not in ahead:
             continue  # most figures compare with nothing: skip the comparison pattern
-        found = quantities.comparison_after(w.text, w.end)
-        if found is None:
-            continue
-        sense, low, high, at, words = found
         here = by_start[w.segment.index]
-        given = _RELATIVE_GIVES.match(w.text, at, w.hi)  # "than the first, which lasted 21 days"
+        found = quantities.comparison_after(w.text, w.end)
+        comparative: str | None = None  # set when the figure is bound to its subject from a distance
+        hi = w.hi  # the end of the sentence the compared figure is in
+        if found is not None:
+            sense, low, high, at, words = found
+        else:
+            fronted = quantities.fronted_comparison(w.text, w.lo, w.start, w.end)
+            if fronted is None and not any(w.lo <= i < w.hi and i != w.start for i in here):  # its only figure
+                # "The new trail runs 40 miles. It is longer than the old one, which ran 40 miles."
+                fronted = quantities.pronoun_comparison(w.text, w.hi)
+                hi = quantities.sentence_end(w.text, w.hi)
+            if fronted is None:
+                continue
+            sense, low, high, at, words, comparative = fronted
+        if comparative is not None and not frame_lexicons.comparisons().fits(comparative, c.category):
+            continue  # "With 300 beds, the ward is older than …" compares no beds
+        given = _RELATIVE_GIVES.match(w.text, at, hi)  # "than the first, which lasted 21 days"
         other: _Fig | None
         # "which also lasted four weeks", "which is also 3 miles": up to two more words before the figure
-        start = next((i for i in range(given.end(), min(given.end() + 24, w.hi)) if i in here), None) if given else None
+        start = next((i for i in range(given.end(), min(given.end() + 24, hi)) if i in here), None) if given else None
         if given is not None and start is not None and _GIVES_WORDS.fullmatch(w.text, given.end(), start):
             other = here[start]
             words = f"{words} {w.text[at:start].strip()}"  # "longer than the 2019 strike, which also lasted"
         else:
-            other = next((here[i] for i in range(at, min(at + COMPARED_REACH, w.hi)) if i in here), None)
+            other = next((here[i] for i in range(at, min(at + COMPARED_REACH, hi)) if i in here), None)
             if other is not None and "," in w.text[at : other.where.start if other.where else at]:
                 continue
         if other is None or other.claim.value is None:
             continue
         g = other.claim
+        if _other_nouns(c, g) or (comparative is not None and g.category != c.category):
+            continue  # the two figures must measure one thing: not wins and draws, passengers and crossings
         if sense == "more":
             bound = g.low if g.low is not None else g.value
         elif sense == "less":
@@ -719,7 +740,12 @@ def _compared(figs: list[_Fig]) -> None:
             if figures >= 2:  # a share stated with its part and total names two figures at least
                 for part_at, total, low, high, words in quantities.stated_shares(text, lo, hi):
                     part = here.get(part_at)
-                    if part is not None and part.claim.category in ("count", "money") and part.claim.value is not None:
+                    if (
+                        part is not None
+                        and part.claim.category in ("count", "money")
+                        and part.claim.value is not None
+                        and not any(r.kind == "share_of" and r.value == total for r in part.relations)  # read already
+                    ):
                         part.relations.append(
                             QuantityRelation(kind="share_of", value=total, text=words, low=low, high=high)
                         )
@@ -732,6 +758,13 @@ def _compared(figs: list[_Fig]) -> None:
                     part.relations.append(
                         QuantityRelation(kind="share_of", value=whole, text=words, low=low, high=high)
                     )
+
+
+def _other_nouns(a: FigureClaim, b: FigureClaim) -> bool:
+    """Whether two counts name different counted nouns ("12 wins" / "15 draws"); a bare number names none."""
+    if not a.noun or not b.noun:
+        return False
+    return frame_lexicons.lemma(a.noun.split()[-1].lower()) != frame_lexicons.lemma(b.noun.split()[-1].lower())
 
 
 def _told_before(figs: list[_Fig], part: _Fig) -> float | None:
@@ -755,7 +788,7 @@ def _told_before(figs: list[_Fig], part: _Fig) -> float | None:
 #: lasted", "old one, which ran"
 _GIVES_WORDS = re.compile(r"(?:[a-z]+\s+){0,2}")
 _RELATIVE_GIVES = re.compile(
-    r"[\w'’ -]{0,30},\s+(?:which|that|who)\s+(?:[a-z]+\s+){1,2}?(?:about\s+|some\s+|nearly\s+)?"
+    r"[\w'’ -]{0,30},\s+(?:(?:which|that|who)\s+(?:[a-z]+\s+){1,2}?|at\s+)(?:about\s+|some\s+|nearly\s+)?"
 )
 
 
@@ -877,6 +910,10 @@ def _accepts(frame: list[_Fig], f: _Fig) -> bool:
             return False
         if g.scope and f.scope and g.scope != f.scope:
             return False  # "170,000 in the province" and "230,000 around the Indian Ocean"
+        if g.part != f.part and (g.article is not f.article or (g.part and f.part)):
+            # "40 killed at a UN school" and, elsewhere, "UN schools and housing … more than 50"; in one
+            # article, "43 killed in the school" and "two killed when a shell hit a UN school in Khan Younis"
+            return False
         if g.years != f.years:
             return False  # "In 2004 a tsunami killed 170,000": another event's toll
         if _other_thing(g.thing, f.thing):
@@ -898,6 +935,20 @@ def _accepts(frame: list[_Fig], f: _Fig) -> bool:
     return True
 
 
+def _refer_back(f: _Fig, figs: list[_Fig]) -> None:
+    """A count told again without its part, equal to one its article told with it, is that part's count:
+    "the attack on one of his schools killed 40 …" then "It has killed 40 people"."""
+    if f.part is not None or f.key is None or f.claim.category != "count":
+        return
+    for g in figs:
+        if g is f:
+            return
+        # "40 Palestinians" is no counted noun of the lexicon: no frame, but the count a later one repeats
+        same_outcome = g.key is None or (g.key[0] == f.key[0] and g.key[3:] == f.key[3:])
+        if g.part is not None and g.claim.category == "count" and same_outcome and g.claim.value == f.claim.value:
+            f.part = g.part
+
+
 def _distinct(f: _Fig, g: _Fig) -> bool:
     """Each of two figures names a party the other does not: two deals of one player with two clubs."""
     mine = {o for o in f.owners if not overlap(frozenset([o]), g.owners)}
@@ -916,6 +967,7 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
         figs = _features(article, links, mentions)
         every += figs
         for f in figs:
+            _refer_back(f, figs)
             home = None
             if f.key is not None:
                 home = next((fr for fr in by_key.get(f.key, ()) if _accepts(fr, f)), None)

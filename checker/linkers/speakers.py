@@ -147,8 +147,19 @@ def _pronoun(p: lexicons.Pronoun, marks: Marks, at: int, raw: str, quoted: Seque
     if raw and _unnamed_subject().search(raw, nearest, at):
         return None  # "… a local official told AFP. “…,” he added": the unnamed person, not one named before
     start = max(raw.rfind(". ", 0, nearest), raw.rfind("\n", 0, nearest)) + 1 if raw else nearest
+    lead = _LEAD_WORD.match(raw, start, nearest) if raw else None
+    same = names.pronoun(lead.group(1)) if lead else None
+    if same is not None and same.case == "subject" and same.gender == p.gender and same.number == p.number:
+        # "Mr Williams described the scene. He added that a man was attacked outside a local Rite Aid.
+        # ‘…,’ he wrote": the sentence's subject is the same pronoun, so the person is the one it
+        # refers to, not the name after it
+        return _pronoun(p, marks, start, raw, quoted)
     sentence = [(pos, e) for pos, e in fits if pos >= start]
     return sentence[0][1]
+
+
+#: the first word of a sentence, past an opening adverb ("Later, he …")
+_LEAD_WORD = re.compile(r"\s*(?:[A-Z][a-z]+,\s+)?([A-Za-z]+)\b")
 
 
 #: a description that ends in a surname after its role noun ("disaster agency spokesman Nugroho")

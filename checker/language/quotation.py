@@ -1,0 +1,123 @@
+"""Single quotation marks as the outer marks of a quotation (British style), told apart from apostrophes.
+
+A paragraph may quote with single marks outside and double marks inside ('… “no more money” …',
+'He said, \\'we will not pay\\''). The same characters are apostrophes in "don't", "the Smiths'
+house", "the '90s" and "rock 'n' roll", so a single mark is a quotation mark only where it can be
+one: an opening mark stands before a word with a space or an opening bracket before it (not before
+a year's digits or an elided word of the speech lexicon's ``elisions``), a closing mark stands after
+a word with a space, a punctuation mark or the end after it, and the quotation has two words or
+more and is no title ("'The Hunger Games'"). A plural possessive ("the Smiths' house") closes a
+quotation only when nothing later in the paragraph can, or another quotation opens before the next
+closing mark ("'The Hunger Games' sequel 'Catching Fire'"). Single marks inside double quotation marks are the American inner marks and are left
+to the double-mark scanner.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.language import lexicons
+
+OPENING = "‘'"
+CLOSING = "’'"
+_DOUBLE = re.compile('[“”"]')
+_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[\w…])")
+_CLOSE = re.compile(r"(?<=[^\s‘'])[’'](?=$|[\s,.;:!?)\]—–-])")
+_WORD = re.compile(r"[\w’'-]+")
+#: what stands right before a quotation that runs on into the next paragraph: nothing, or ": " / ", "
+_QUOTE_LEAD = re.compile(r"(?:^|[:,]\s*)$")
+
+
+def _double_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each stretch inside double quotation marks, paired in order ("…" and “…”)."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for m in _DOUBLE.finditer(text):
+        ch = m.group(0)
+        if start is None and ch in '“"':
+            start = m.start()
+        elif start is not None and ch in '”"':
+            out.append((start, m.end()))
+            start = None
+    if start is not None:
+        out.append((start, len(text)))
+    return out
+
+
+def _elided(text: str, at: int) -> bool:
+    """Whether the apostrophe at ``at`` stands for letters left out ("'90s", "'n'", "'em")."""
+    word = _WORD.match(text, at + 1)
+    if word is None:
+        return True
+    w = word.group(0).rstrip("’'").lower()
+    return w[:1].isdigit() or w in lexicons.speech().elisions
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Whether a few words are a title or a name ("The Hunger Games", "Armed and Dangerous", "Doctor
+    Who"): every word longer than three letters capitalised."""
+    words = [w.strip("’'") for w in words]
+    long = [w for w in words if len(w) > 3] or words
+    return len(words) <= 6 and all(w[:1].isupper() for w in long) and words[0][:1].isupper()
+
+
+def single_quoted(text: str) -> list[tuple[int, int]]:
+    """(open, close) positions of the marks of each single-quoted quotation in a paragraph, in order.
+
+    ``text[open + 1 : close]`` is the quotation's content; nested double marks stay inside it.
+    Returns [] for a paragraph without one.
+    """
+    if "'" not in text and "‘" not in text:
+        return []
+    doubles = _double_regions(text)
+    closes = [m.start() for m in _CLOSE.finditer(text)]
+    out: list[tuple[int, int]] = []
+    after = 0
+    for m in _OPEN.finditer(text):
+        o = m.start()
+        if o < after or _elided(text, o) or any(s < o < e for s, e in doubles):
+            continue
+        later = [c for c in closes if c > o + 1]
+        chosen = None
+        for i, c in enumerate(later):
+            possessive = text[c - 1] in "sS" and text[c + 1 : c + 2].isspace() and text[c - 2 : c - 1] != " "
+            reopened = i + 1 < len(later) and _OPEN.search(text, c + 1, later[i + 1]) is not None
+            if possessive and i + 1 < len(later) and not reopened:
+                continue  # "the Smiths' house": a later mark closes the quotation
+            chosen = c
+            break
+        if chosen is None:
+            continue
+        words = _WORD.findall(text[o + 1 : chosen])
+        if len(words) < 2 or _title_cased(words):
+            continue  # "rock 'n' roll", "'Bud'", "'The Hunger Games'": an elision, a nickname or a title
+        out.append((o, chosen))
+        after = chosen + 1
+    return out
+
+
+def open_single(text: str, pairs: list[tuple[int, int]] | None = None) -> int | None:
+    """The position of a single opening mark that no mark in the paragraph closes, after its last
+    single-quoted quotation: a quotation that runs on into the next paragraph ('… ¶ '…'), else None.
+
+    ``pairs``: :func:`single_quoted` of the text, when the caller has it. The words after the mark
+    must be a quotation's (two or more, no title), the mark no apostrophe of an elided word, and it
+    opens the paragraph or follows a colon or a comma ("…, said: 'The water is …").
+    """
+    if "'" not in text and "‘" not in text:
+        return None
+    pairs = single_quoted(text) if pairs is None else pairs
+    after = pairs[-1][1] + 1 if pairs else 0
+    doubles = _double_regions(text)
+    closes = [m.start() for m in _CLOSE.finditer(text, after)]
+    for m in _OPEN.finditer(text, after):
+        o = m.start()
+        if _elided(text, o) or any(s < o < e for s, e in doubles) or any(c > o + 1 for c in closes):
+            continue
+        if not _QUOTE_LEAD.search(text, 0, o):
+            return None  # "called the lane 'Vaszary's wall": a quotation opens a paragraph or follows ": " or ", "
+        words = _WORD.findall(text[o + 1 :])
+        if len(words) >= 2 and not _title_cased(words):
+            return o
+        return None
+    return None
