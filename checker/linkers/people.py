@@ -50,11 +50,8 @@ from typing import Any
 
 from checker.hookspecs import hookimpl
 from checker.language import ages, lexicons, names
-<<<<<<< HEAD
 from checker.linkers import story_names
-=======
 from checker.linkers._text import locate, segments_of
->>>>>>> main
 from checker.linkers.speakers import link_quote_words, link_speakers
 from checker.linking import Linker, linker
 from checker.links import Entity, Mention, MentionForm
@@ -198,13 +195,10 @@ class _Groups(list[_Group]):
         super().__init__()
         self.by_surname: dict[str, list[_Group]] = {}
         self.unheld: list[_Unheld] = []
-<<<<<<< HEAD
         #: the story's articles read so far, by path
         self.articles: dict[str, Article] = {}
-=======
         #: roles no lexicon lists that some article of the story gives a named person ("the church organist")
         self.learned: frozenset[str] = frozenset()
->>>>>>> main
 
     def register(self, group: _Group, name: str) -> None:
         bucket = self.by_surname.setdefault(names.surname_key(name), [])
