@@ -320,6 +320,9 @@ def changed_given_name(
             return False
         if other_given.lower() not in lexicons.given_names():
             return False
+        x, y = sorted((other_given.lower(), given.lower()), key=len)
+        if lexicons.people().familiar(x, y) or (len(x) < len(y) and y.startswith(x[:3])):
+            return False  # "Bill"/"William", "Phil"/"Philip", "Steve"/"Steven": one name, not a slip
         return len(genders | {names.gender_of_given(first)} - {None}) <= 1
 
     mine = [p for p in local if not p.relative and fits(p.first_full[path].name)]
