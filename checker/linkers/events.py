@@ -89,6 +89,10 @@ class _Dated:
     #: the lemma of the common noun heading the subject of a verb trigger ("Kelsworth bus drivers walked
     #: out": driver), when the clause gives one
     agent: str | None = None
+    #: the article tells several meetings on different days ("met on Wednesday … met again on Thursday,
+    #: and Rusk met Velt on Friday"): a series, whose meetings are not joined to another article's by
+    #: their parties alone
+    series: bool = False
 
 
 @dataclass
@@ -146,6 +150,8 @@ class _Frame:
         Vornholt and Adeyemi" / "Vornholt and Adeyemi met on Sunday"): one event without an object. Within
         an article the same people may meet again ("met on Saturday and again on Sunday")."""
         if self.cls not in _MET_BY_PARTIES or any(m.article.path == d.article.path for m in self.members):
+            return False
+        if d.series or any(m.series for m in self.members):
             return False
         people = {p for p in self.participants if ":" not in p} & {p for p in d.participants if ":" not in p}
         return len(people) >= 2
@@ -665,7 +671,9 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
     by_class: dict[str, list[_Frame]] = {}
     mentions = MentionIndex(links)
     for article in articles:
-        for d in _features(article, mentions):
+        features = _features(article, mentions)
+        _mark_series(features)
+        for d in features:
             cls = d.trigger.cls if d.trigger is not None else None
             home = None
             if d.role == "event" and cls is not None:
@@ -705,6 +713,14 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
             )
         )
     return {"events": tuple(out)}
+
+
+def _mark_series(features: list[_Dated]) -> None:
+    """Mark the meetings of an article that tells meetings on more than one day (see ``_Dated.series``)."""
+    meetings = [d for d in features if d.role == "event" and d.trigger is not None and d.trigger.cls in _MET_BY_PARTIES]
+    if len({d.claim.value for d in meetings if d.claim.value}) > 1:
+        for d in meetings:
+            d.series = True
 
 
 _SUBJECT_STOP = re.compile(r"[;:]|,\s+(?:which|who|and|but)\b|\b(?:said|says|told|that)\b")
