@@ -123,7 +123,7 @@ def _times(frame: QuantityFrame, a: _Placed, b: _Placed, pa: date | None, pb: da
 
 def _verdict(frame: QuantityFrame, pa: _Placed, pb: _Placed, order: int | None, rounding: float) -> str | None:
     """The verdict on two figures of one frame, given which was true first (``order``, see _times)."""
-    (a, path_a), (b, path_b) = pa, pb
+    (a, _), (b, _) = pa, pb
     verdict = compare(a, b, rounding)
     if a.vague and b.vague:
         return None  # "thousands" and "hundreds of thousands": orders of magnitude, often of a part and a whole
@@ -138,10 +138,9 @@ def _verdict(frame: QuantityFrame, pa: _Placed, pb: _Placed, order: int | None, 
     lo_earlier, _ = _interval(earlier)
     if hi_later < lo_earlier:
         return "fail"  # a count that may only rise fell
-    stated = frame.as_of_for(path_a, a) is not None and frame.as_of_for(path_b, b) is not None
-    # it rose: no conflict when both figures say as of when ("by Monday", "by Wednesday"); when only the
-    # publication dates differ, the editor is asked which figure is current
-    return None if stated else "warn"
+    # it rose between two known times ("by Monday" / "by Wednesday", or two publication dates: "has burned
+    # 2,400 acres" on the 24th, "has now burned 3,100 acres" on the 26th): the later count is the current one
+    return None
 
 
 def _compared_as(frame: QuantityFrame, f: FigureClaim, path: str) -> tuple[object, ...]:

@@ -111,6 +111,24 @@ def _longest_outcome() -> int:
     return max((len(p.lemmas) for c in frame_lexicons.outcomes() for p in c.phrases), default=1)
 
 
+def outcome_for(outcome: str, counted: str | None) -> tuple[str, bool]:
+    """The outcome class an outcome is read as for what a figure counts, and whether it may only rise: of
+    an area ("acre", "square mile") the classes an area class merges are that class ("burned 2,400 acres"
+    and "scorched 3,100 acres" are one burned area); of anything else an area class is the first class
+    it merges ("scorched 12 homes": destroyed)."""
+    classes = {c.name: c for c in frame_lexicons.outcomes()}
+    for c in classes.values():
+        if not c.area:
+            continue
+        if counted in c.area and (outcome == c.name or outcome in c.merges):
+            return c.name, c.monotonic
+        if outcome == c.name and counted not in c.area:
+            other = classes[c.merges[0]]
+            return other.name, other.monotonic
+    cls = classes.get(outcome)
+    return outcome, bool(cls and cls.monotonic)
+
+
 def outcome_fits(outcome: str, counted: str | None) -> bool:
     """Whether an outcome class can happen to what a figure counts ("cut" lays off jobs, not cables)."""
     cls = next((c for c in frame_lexicons.outcomes() if c.name == outcome), None)
@@ -345,6 +363,17 @@ _COSTED_OF = re.compile(
 _NO_SUBJECT = frozenset(("it", "that", "this", "they", "which", "will", "would", "could", "also", "only", "now"))
 
 
+def project_in(text: str, start: int) -> str | None:
+    """The project noun (lemma) of the subject of the cost verb right before an amount ("The Venlo port
+    expansion will cost $800 million" → "expansion"); None when the subject names no project."""
+    clause = re.split(r"[.,;:!?—–]|\s(?:and|but|or|while)\s", text[max(0, start - 100) : start])[-1]
+    m = _COST_VERB.search(clause)
+    if m is None:
+        return None
+    projects = frame_lexicons.counted().projects
+    return next((lem for w in m.group("subject").split() if (lem := frame_lexicons.lemma(w.lower())) in projects), None)
+
+
 def costed_thing(text: str, start: int) -> str | None:
     """What an amount told as a cost is the cost of, lemmatised: the subject of the cost verb ("the rail link
     will cost $8 billion" → "link") or the head of "the cost of …" before it ("put the cost of the rail link
@@ -352,6 +381,8 @@ def costed_thing(text: str, start: int) -> str | None:
     head = text[max(0, start - 100) : start]
     clause = re.split(r"[.,;:!?—–]|\s(?:and|but|or|while)\s", head)[-1]
     m = _COST_VERB.search(clause)
+    if m is not None and (project := project_thing(m.group("subject"))) is not None:
+        return project  # "The expansion of the Venlo port will cost": the port's expansion
     if m is not None:
         words = m.group("subject").split()
         cut = next((i for i, w in enumerate(words) if i and _AFTER_HEAD.match(w)), len(words))
@@ -366,6 +397,77 @@ def costed_thing(text: str, start: int) -> str | None:
     return None
 
 
+#: words a project's phrase may open with or end at ("the planned expansion of the port will …")
+_PROJECT_SKIP = frozenset(
+    ("the", "a", "an", "its", "their", "his", "her", "this", "that", "new", "planned", "proposed")
+)
+_PROJECT_END = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "to",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "had",
+        "will",
+        "would",
+        "could",
+        "that",
+        "which",
+        "and",
+        "but",
+        "said",
+        "says",
+        "cost",
+        "costs",
+        "costing",
+        "be",
+    ]
+)
+#: an amount right before its noun phrase (not "$8 billion, the expansion"): a project noun among its first words
+_PROJECT_AFTER = re.compile(r"[\s-]+[A-Za-z]")
+
+
+#: a present or past verb form after a noun ("begins", "started", "doubled")
+_VERB_FORM = re.compile(r"(?:[^s']s|ed)$")
+
+
+def project_thing(text: str) -> str | None:
+    """What a project a money amount is the cost of is of, as lemmatised words with the head last: "Venlo
+    port expansion" → "venlo port"; "expansion of the Venlo container port" → "venlo container port";
+    "renovation of the library" → "library"; the project noun itself when nothing else tells it; None
+    when ``text`` names no project (``counted.yaml`` ``projects``) before its clause ends."""
+    words: list[str] = []
+    for m in re.finditer(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]", text):
+        w = m.group(0)
+        if not w[:1].isalpha() or (words and w.lower() in _PROJECT_END):
+            break
+        words.append(w)
+    lemmas = [frame_lexicons.lemma(w.lower()) for w in words]
+    projects = frame_lexicons.counted().projects
+    at = next((i for i, w in enumerate(lemmas) if w in projects), None)
+    if at is None:
+        return None
+    if at + 1 < len(lemmas) and lemmas[at + 1] == "of":
+        obj = lemmas[at + 2 :]
+        # the object's noun phrase ends before a verb of the sentence: "of the Harwick library begins in July"
+        tail = words[at + 2 :]
+        verb = next((i for i, w in enumerate(tail) if i and w.islower() and _VERB_FORM.search(w)), None)
+        obj = obj[:verb] if verb is not None else obj
+    else:
+        obj = lemmas[:at]
+    obj = [w for w in obj if w not in _PROJECT_SKIP and not w[:1].isdigit()]
+    return " ".join(obj) if obj else lemmas[at]
+
+
 def money_holder(text: str, start: int, end: int) -> str | None:
     """What an amount of money is: "a loss of $8 billion" / "a $1.3 million deficit" → "loss" / "deficit"."""
     holders = frame_lexicons.counted().money_holders
@@ -374,6 +476,11 @@ def money_holder(text: str, start: int, end: int) -> str | None:
         return frame_lexicons.lemma(m.group(1)) if frame_lexicons.lemma(m.group(1)) in holders else m.group(1)
     if _PUT_AT.search(text, max(0, start - 100), start):
         return "cost"  # "put the cost of the rail link at $8 billion"
+    if _PROJECT_AFTER.match(text, end):
+        phrase = re.split(r"[,.;:(—–]", text[end : end + 60], maxsplit=1)[0]
+        for word in re.findall(r"[A-Za-z][\w'’-]*", phrase)[:4]:
+            if frame_lexicons.lemma(word) in frame_lexicons.counted().projects:
+                return frame_lexicons.lemma(word)  # "the $8 billion Venlo port expansion"
     a = _NOUN_AFTER.match(text, end)
     if a:
         w = a.group(1)
@@ -532,6 +639,11 @@ _ARTICLE = r"(?i:the|a|an|its|their|his|her)\s+"
 _WORDS = r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
 #: "approved the new calendar 6-3", "voted to approve the levy by a 6-3 vote"
 _MOTION_AFTER = re.compile(rf"\b([a-z]+)\s+{_ARTICLE}{_WORDS}(?=\s+(?:\d|by|on|in|at|after|for|with)\b|[,.;]|$)")
+#: the action a vote decides, told as a purpose: "voted 6-3 to close the Ashby library"
+_MOTION_TO = re.compile(
+    r"\bto\s+([a-z]+)\s+(?:(?:the|a|an|its|their)\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)"
+    r"(?=\s+(?:\d|by|on|in|at|after|for|with|passed|was|were|is|will|and|had|has)\b|[,.;]|$)"
+)
 #: "The calendar was approved 5-4"
 _MOTION_BEFORE = re.compile(rf"\b{_ARTICLE}{_WORDS}\s+(?:was|were|had\s+been|has\s+been)\s+([a-z]+)")
 
@@ -551,6 +663,12 @@ def vote_motion(clause: str) -> tuple[bool, str | None]:
     for m in _MOTION_AFTER.finditer(clause):
         if frame_lexicons.lemma(m.group(1)) in verbs:
             return True, _motion_head(m.group(2), lex)
+    m = _MOTION_TO.search(clause)
+    if m is not None and frame_lexicons.lemma(m.group(1)) not in verbs:
+        # "voted 6-3 to close the Ashby branch library", "The decision to close the Ashby branch library
+        # passed 7-2": the action is the head, so that closing and selling one library are two motions
+        obj = [frame_lexicons.lemma(w.lower()) for w in m.group(2).split()]
+        return True, " ".join([*obj, frame_lexicons.lemma(m.group(1))])
     return True, None
 
 

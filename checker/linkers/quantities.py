@@ -321,6 +321,34 @@ def _file_range(where: Place, lo: int, hi: int) -> tuple[int, int]:
 _VOTE_OF_EARLIER = "\0vote"
 
 
+#: the key of a tally of a vote no sentence of its article names the body of ("The measure passed 7-2")
+_ANY_BODY: tuple[Any, ...] = ("tally", None)
+
+
+def _same_vote(frame: list[_Fig], f: _Fig) -> bool:
+    """Whether a tally may be of the vote of ``frame``, from another article: neither tells another motion
+    ("to close the Ashby library" / "to sell the Ashby library") or another day of voting."""
+    return all(
+        g.article is not f.article
+        and not _other_thing(g.thing, f.thing)
+        and not _other_day(g.event_day, f.event_day)
+        and not (g.owners and f.owners and not overlap(g.owners, f.owners))
+        for g in frame
+    )
+
+
+def _vote_home(frames: list[list[_Fig]], f: _Fig) -> list[_Fig] | None:
+    """The one vote of the story a tally that names no body can be ("The Corrin board voted 6-3 on Tuesday to
+    close the library" in one article, "The measure passed 7-2 on Tuesday" in another), or, for a body's
+    tally, the one such tally of another article it can be; None when none or several can (a first reading
+    and a final vote, two motions: which one is not said)."""
+    if f.key == _ANY_BODY:
+        fits = [fr for fr in frames if fr[0].key is not None and fr[0].key[0] == "tally" and _same_vote(fr, f)]
+    else:
+        fits = [fr for fr in frames if fr[0].key == _ANY_BODY and _same_vote(fr, f)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _votes(figs: list[_Fig]) -> None:
     """A tally of a vote that names no body ("The measure passed 5-4", "The 5-4 vote came after a long
     debate") is a vote of the body whose tally the article gave last before it, on that motion unless it
@@ -334,6 +362,8 @@ def _votes(figs: list[_Fig]) -> None:
             if last is not None:
                 f.key, f.holder, f.label = last.key, last.holder, last.label
                 f.thing = f.thing or last.thing
+            else:
+                f.key = _ANY_BODY  # a vote of a body another article of the story names: see _vote_home
         elif f.key is not None and f.key[0] == "tally":
             last = f
 
@@ -496,6 +526,7 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
             outcome, monotonic = quantities.outcome_in(f"{verb.group(1)} {_OF_NAME.sub('', predicate)}", 6)
         if outcome is None or counted is None or not quantities.outcome_fits(outcome, counted):
             return  # "three cables were cut": no lay-off
+        outcome, monotonic = quantities.outcome_for(outcome, counted)
         fig.counted, fig.outcome, fig.monotonic = counted, outcome, monotonic
         # "30 people seriously injured" counts a part of the injured, not all of them
         fig.key = (c.category, c.unit, counted, outcome, degree.group(0).lower() if degree else None)
@@ -505,9 +536,18 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         if holder is None or quantities.per_unit(text, where.end):
             return  # "$23 million per season": a rate, not the deal's amount
         thing = _thing_of(text, where.end, holder)
-        if holder == "cost" and thing is None:
+        project = holder if holder in frame_lexicons.counted().projects else None
+        if project is not None:
+            # "the $8 billion Venlo port expansion": the project's cost, one quantity with "The Venlo port
+            # expansion will cost $800 million"
+            holder, thing = "cost", quantities.project_thing(text[where.end : where.end + 100])
+            if thing == project:
+                thing = None  # "The $30 million renovation will close the library": the one told before
+        if holder == "cost" and thing is None and project is None:
             thing = quantities.costed_thing(text, where.start)  # the link's cost, not the depot's
-            if thing is None or _PRICE_FOR.match(text, where.end):
+            project = quantities.project_in(text, where.start)
+            thing = None if thing == project else thing  # "The expansion will cost $8 billion": the one told before
+            if (thing is None and project is None) or _PRICE_FOR.match(text, where.end):
                 return  # "will cost an additional $50", "$79 for a single license": no one thing's whole cost
         fig.holder = holder
         fig.key = ("money", c.unit, holder)
@@ -516,6 +556,10 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         fig.label = f"{holder} of {owner[0]}" if owner else holder
         if holder == "cost" and not owner:
             fig.label = f"cost of the {thing}"  # "cost of the link: $8 billion here, …"
+            if project is not None and thing is None:
+                fig.label = f"cost of the {project}"
+            elif project is not None:
+                fig.label = f"cost of the {project} of the {thing}"  # "cost of the expansion of the venlo port"
     elif c.category == "tally":
         body = quantities.body_noun(clause)
         fig.holder = body or quantities.series_noun(clause)
@@ -971,6 +1015,8 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
             home = None
             if f.key is not None:
                 home = next((fr for fr in by_key.get(f.key, ()) if _accepts(fr, f)), None)
+                if f.key[0] == "tally" and (home is None or f.key == _ANY_BODY):
+                    home = _vote_home(frames, f) or home
             if home is None:
                 frames.append([f])
                 if f.key is not None:
