@@ -258,6 +258,10 @@ class CountedLexicon:
     origin_nouns: frozenset[str] = frozenset()
     #: money holders naming a project whose amount is its cost ("the $8 billion port expansion")
     projects: frozenset[str] = frozenset()
+    #: what a measure told as a verb's subject measures ("Winds … reached 70 mph"), the verbs, the kinds
+    measured: frozenset[str] = frozenset()
+    measure_verbs: tuple[str, ...] = ()
+    measure_kinds: frozenset[str] = frozenset()
 
 
 @cache
@@ -286,6 +290,9 @@ def counted() -> CountedLexicon:
         frozenset(w.lower() for w in data.get("agent_verbs") or ()),
         frozenset(w.lower() for w in data.get("origin_nouns") or ()),
         frozenset(w.lower() for w in data.get("projects") or ()),
+        frozenset(w.lower() for w in data.get("measured") or ()),
+        tuple(w.lower() for w in data.get("measure_verbs") or ()),
+        frozenset(w.lower() for w in data.get("measure_kinds") or ()),
     )
 
 

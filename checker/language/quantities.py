@@ -129,6 +129,51 @@ def outcome_for(outcome: str, counted: str | None) -> tuple[str, bool]:
     return outcome, bool(cls and cls.monotonic)
 
 
+@lru_cache(maxsize=1)
+def _measured_subject() -> re.Pattern[str]:
+    lex = frame_lexicons.counted()
+    nouns = "|".join(sorted({f for w in lex.measured for f in frame_lexicons.inflections(w)}, key=len, reverse=True))
+    verbs = "|".join(
+        sorted(
+            {
+                r"\s+".join([form, *rest])
+                for v in lex.measure_verbs
+                for first, *rest in [v.split()]
+                for form in frame_lexicons.inflections(first)
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    kinds = "|".join(sorted(lex.measure_kinds, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?P<kind>{kinds})\s+)?(?P<noun>{nouns})\b"
+        # a place or time between: "Winds in Orla reached", "Gusts on the coast on Thursday topped"
+        r"(?:\s+(?:in|at|on|over|near|across|along|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+        rf"\s+(?:had\s+|have\s+|has\s+)?(?:{verbs})\s+(?:up\s+to\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+        re.I,
+    )
+
+
+def measured_subject(text: str, start: int) -> tuple[str, str | None] | None:
+    """What a measure right after a measure verb measures, as ``(noun lemma, kind)``: "Winds in Orla reached
+    70 mph" → ("wind", None); "sustained winds hit 95 mph" → ("wind", "sustained"); None when the figure
+    follows no measured noun's verb (``counted.yaml`` ``measured``, ``measure_verbs``)."""
+    clause = re.split(r"[.;:!?]", text[max(0, start - 80) : start])[-1]
+    m = _measured_subject().search(clause)
+    if m is None:
+        return None
+    return frame_lexicons.lemma(m.group("noun")), (m.group("kind") or "").lower() or None
+
+
+def named_events(sentence: str) -> frozenset[str]:
+    """The named storms a sentence tells of ("Storm Ada's winds", "when Hurricane Belle struck"), as
+    ``"storm:<name>"``: the nouns are the ``storm`` class of ``counted.yaml``."""
+    nouns = [w for w, cls in frame_lexicons.counted().classes.items() if cls == "storm"]
+    pattern = rf"\b(?:Tropical\s+)?(?:{'|'.join(n.capitalize() for n in nouns)})\s+([A-Z][a-z]+)\b"
+    return frozenset(f"storm:{m.group(1).lower()}" for m in re.finditer(pattern, sentence))
+
+
 def outcome_fits(outcome: str, counted: str | None) -> bool:
     """Whether an outcome class can happen to what a figure counts ("cut" lays off jobs, not cables)."""
     cls = next((c for c in frame_lexicons.outcomes() if c.name == outcome), None)
@@ -663,12 +708,12 @@ def vote_motion(clause: str) -> tuple[bool, str | None]:
     for m in _MOTION_AFTER.finditer(clause):
         if frame_lexicons.lemma(m.group(1)) in verbs:
             return True, _motion_head(m.group(2), lex)
-    m = _MOTION_TO.search(clause)
-    if m is not None and frame_lexicons.lemma(m.group(1)) not in verbs:
+    to = _MOTION_TO.search(clause)
+    if to is not None and frame_lexicons.lemma(to.group(1)) not in verbs:
         # "voted 6-3 to close the Ashby branch library", "The decision to close the Ashby branch library
         # passed 7-2": the action is the head, so that closing and selling one library are two motions
-        obj = [frame_lexicons.lemma(w.lower()) for w in m.group(2).split()]
-        return True, " ".join([*obj, frame_lexicons.lemma(m.group(1))])
+        obj = [frame_lexicons.lemma(w.lower()) for w in to.group(2).split()]
+        return True, " ".join([*obj, frame_lexicons.lemma(to.group(1))])
     return True, None
 
 

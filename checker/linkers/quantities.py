@@ -167,7 +167,11 @@ def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> li
                 lo, hi = where.segment.file_offset(where.lo), where.segment.file_offset(where.hi)
                 fig.owners |= {who for _, _, who in _people_in(article, links, lo, hi)}
             fig.as_of = _as_of(article, where, claim, dates.get(claim.segment, []))
-            if claim.category in ("count", "measure"):
+            if fig.outcome == "reached":
+                # a peak measured on a day ("Winds in Pell reached 90 mph on Tuesday") and in a named storm
+                fig.event_day = _vote_day(where, clause, dates.get(claim.segment, []))
+                fig.thing = " ".join(sorted(quantities.named_events(where.sentence))) or None
+            elif claim.category in ("count", "measure"):
                 _event_of(fig, article, where, all_dates)
             elif claim.category == "tally":
                 fig.event_day = _vote_day(where, clause, dates.get(claim.segment, []))
@@ -524,6 +528,13 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
             # "forced 300 residents from their homes": a phrase around the count
             # "forced 300 residents of Pell from their homes": the place's name stands inside the phrase
             outcome, monotonic = quantities.outcome_in(f"{verb.group(1)} {_OF_NAME.sub('', predicate)}", 6)
+        if outcome is None and c.category == "measure" and (subject := quantities.measured_subject(text, where.start)):
+            # "Winds in Orla reached 70 mph" and "winds reached 95 mph in Orla": what is measured is the subject
+            what, kind = subject
+            fig.counted, fig.outcome = what, "reached"
+            fig.key = (c.category, c.unit, what, "reached", kind)
+            fig.label = f"{kind + ' ' if kind else ''}{what}s reached"
+            return
         if outcome is None or counted is None or not quantities.outcome_fits(outcome, counted):
             return  # "three cables were cut": no lay-off
         outcome, monotonic = quantities.outcome_for(outcome, counted)
