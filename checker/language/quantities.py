@@ -337,6 +337,9 @@ _TOLL = re.compile(
 )
 
 
+_PARTICLES = frozenset(("through", "across", "over"))
+
+
 def outcome_before(text: str, start: int) -> tuple[str | None, bool]:
     """The outcome named by the verb right before a figure ("the fire destroyed 12 homes") or by a toll
     the figure is the value of ("the death toll stood at 31")."""
@@ -346,7 +349,9 @@ def outcome_before(text: str, start: int) -> tuple[str | None, bool]:
         if name:
             return name, mono
     head = text[max(0, start - 30) : start]
-    words = frame_lexicons.WORD.findall(head)[-1:]  # the verb right before: "destroyed 12 homes", "killed at least 5"
+    words = frame_lexicons.WORD.findall(head)[-2:]
+    # the verb right before: "destroyed 12 homes", "killed at least 5"; or before its particle: "burned through"
+    words = words[:1] if len(words) == 2 and words[1].lower() in _PARTICLES else words[-1:]
     for w in words:
         name, mono = outcome_in(w, 1)
         if name and w[:1].islower():
@@ -482,7 +487,7 @@ _PROJECT_AFTER = re.compile(r"[\s-]+[A-Za-z]")
 
 
 #: a present or past verb form after a noun ("begins", "started", "doubled")
-_VERB_FORM = re.compile(r"(?:[^s']s|ed)$")
+_VERB_FORM = re.compile(r"^\w{2,}(?:[^suí'’]s|ed)$")  # not "bus", "gas", "campus", "access"
 
 
 def project_thing(text: str) -> str | None:
@@ -491,9 +496,9 @@ def project_thing(text: str) -> str | None:
     "renovation of the library" → "library"; the project noun itself when nothing else tells it; None
     when ``text`` names no project (``counted.yaml`` ``projects``) before its clause ends."""
     words: list[str] = []
-    for m in re.finditer(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]", text):
+    for m in re.finditer(r"[\w'’-]+|[^\s\w]", text):
         w = m.group(0)
-        if not w[:1].isalpha() or (words and w.lower() in _PROJECT_END):
+        if not w[:1].isalnum() or (words and w.lower() in _PROJECT_END):
             break
         words.append(w)
     lemmas = [frame_lexicons.lemma(w.lower()) for w in words]
@@ -715,6 +720,12 @@ def vote_motion(clause: str) -> tuple[bool, str | None]:
         obj = [frame_lexicons.lemma(w.lower()) for w in to.group(2).split()]
         return True, " ".join([*obj, frame_lexicons.lemma(to.group(1))])
     return True, None
+
+
+def motion_anaphor(clause: str) -> bool:
+    """Whether a clause names a motion by an anaphor of ``counted.yaml`` ("The measure passed 7-2")."""
+    nouns = frame_lexicons.counted().motion_anaphors
+    return any(frame_lexicons.lemma(w) in nouns for w in frame_lexicons.WORD.findall(clause) if w[:1].islower())
 
 
 def _motion_head(words: str, lex: frame_lexicons.CountedLexicon) -> str | None:

@@ -95,6 +95,11 @@ class _Fig:
     #: what makes a count part of a larger toll: one site ("site school"), one agent, a group from one place
     #: ("from zinbi"); see quantities.part_of
     part: str | None = None
+    #: a tally's clause tells the motion voted on, by its words or an anaphor ("the measure passed 7-2"),
+    #: not a game's score ("defeated the Rams 20-13")
+    motion: bool = False
+    #: the project an amount is the cost of ("expansion"), when a project noun names it
+    project: str | None = None
 
 
 def _as_of(article: Article, where: Place, claim: FigureClaim, dates: list[DateClaim]) -> str | None:
@@ -347,7 +352,12 @@ def _vote_home(frames: list[list[_Fig]], f: _Fig) -> list[_Fig] | None:
     tally, the one such tally of another article it can be; None when none or several can (a first reading
     and a final vote, two motions: which one is not said)."""
     if f.key == _ANY_BODY:
-        fits = [fr for fr in frames if fr[0].key is not None and fr[0].key[0] == "tally" and _same_vote(fr, f)]
+        # only a body's vote: two tallies naming no body ("won 20-13", "beat them 65-53") are scores of games
+        fits = [
+            fr
+            for fr in frames
+            if fr[0].key is not None and fr[0].key[0] == "tally" and fr[0].key != _ANY_BODY and _same_vote(fr, f)
+        ]
     else:
         fits = [fr for fr in frames if fr[0].key == _ANY_BODY and _same_vote(fr, f)]
     return fits[0] if len(fits) == 1 else None
@@ -366,7 +376,7 @@ def _votes(figs: list[_Fig]) -> None:
             if last is not None:
                 f.key, f.holder, f.label = last.key, last.holder, last.label
                 f.thing = f.thing or last.thing
-            else:
+            elif f.motion:
                 f.key = _ANY_BODY  # a vote of a body another article of the story names: see _vote_home
         elif f.key is not None and f.key[0] == "tally":
             last = f
@@ -541,7 +551,8 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         fig.counted, fig.outcome, fig.monotonic = counted, outcome, monotonic
         # "30 people seriously injured" counts a part of the injured, not all of them
         fig.key = (c.category, c.unit, counted, outcome, degree.group(0).lower() if degree else None)
-        fig.label = f"{c.noun or c.unit or lemma} {_PAST.get(outcome, outcome)}"
+        unit = f"{c.unit}s" if c.category == "measure" and c.unit and c.unit.isalpha() and len(c.unit) > 3 else c.unit
+        fig.label = f"{c.noun or unit or lemma} {_PAST.get(outcome, outcome)}"  # "acres burned"
     elif c.category == "money":
         holder = quantities.money_holder(text, where.start, where.end)
         if holder is None or quantities.per_unit(text, where.end):
@@ -562,7 +573,7 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
                 return  # "will cost an additional $50", "$79 for a single license": no one thing's whole cost
         fig.holder = holder
         fig.key = ("money", c.unit, holder)
-        fig.thing = thing
+        fig.thing, fig.project = thing, project
         owner = sorted(o[4:] for o in fig.owners)
         fig.label = f"{holder} of {owner[0]}" if owner else holder
         if holder == "cost" and not owner:
@@ -579,6 +590,7 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
             fig.key = ("tally", body)
         elif voted and fig.holder is None:
             fig.holder = _VOTE_OF_EARLIER  # "The calendar was approved 5-4": the vote of the body named before
+            fig.motion = fig.thing is not None or quantities.motion_anaphor(clause)
         fig.label = f"{fig.holder or 'vote'} tally"
         size = quantities.body_size(where.sentence)
         if size is not None:
@@ -973,6 +985,9 @@ def _accepts(frame: list[_Fig], f: _Fig) -> bool:
             return False  # "In 2004 a tsunami killed 170,000": another event's toll
         if _other_thing(g.thing, f.thing):
             return False  # "an expansion of the container terminal" and "an expansion of the rail yard"
+        if (g.project or f.project) and g.project != f.project and (g.thing is None or f.thing is None):
+            # "The $30 million renovation" is the renovation told before, not "The higher end model costs $2799"
+            return False
         if _other_day(g.event_day, f.event_day):
             return False  # "12 killed in Thursday's bombing" and "seven killed in the Wednesday bombings"
         if (
@@ -1024,13 +1039,13 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
         for f in figs:
             _refer_back(f, figs)
             home = None
-            if f.key is not None:
+            if f.key is not None and f.key != _ANY_BODY:
                 home = next((fr for fr in by_key.get(f.key, ()) if _accepts(fr, f)), None)
-                if f.key[0] == "tally" and (home is None or f.key == _ANY_BODY):
-                    home = _vote_home(frames, f) or home
+            if home is None and f.key is not None and f.key[0] == "tally":
+                home = _vote_home(frames, f)
             if home is None:
                 frames.append([f])
-                if f.key is not None:
+                if f.key is not None and f.key != _ANY_BODY:
                     by_key.setdefault(f.key, []).append(frames[-1])
             else:
                 home.append(f)
