@@ -116,6 +116,10 @@ def test_a_named_storm_is_read_from_its_sentence() -> None:
         ("The decision to close the Ashby branch library passed 7-2", "ashby branch library close"),
         ("It also voted 7-2 to repave Mill Road", "mill road repave"),
         ("The council voted 5-4 to approve the levy", "levy"),
+        # an action noun is read as its verb, so that the two wordings meet and two actions differ
+        ("Board members approved the sale of the Dunn annex 5-2", "dunn annex sell"),
+        ("Board members approved the demolition of the Dunn annex 5-2", "dunn annex demolish"),
+        ("The library closure was approved 7-2 on Tuesday", "library close"),
     ],
 )
 def test_a_motion_told_as_a_purpose(clause: str, expected: str) -> None:
@@ -192,3 +196,9 @@ def test_an_area_burned_may_rise_but_not_fall_between_publication_dates(
         "b.md": _article(f"The Birch Hollow fire {later}, rangers said.", "2025-07-12"),
     }
     assert [m.split()[0] for m in _cc201(claimcheck_run, files)] == verdict
+
+
+def test_every_action_noun_names_a_verb_lemma() -> None:
+    nouns = frame_lexicons.counted().action_nouns
+    assert nouns["closure"] == "close" and nouns["sale"] == "sell"
+    assert all(verb == frame_lexicons.lemma(verb) for verb in nouns.values())

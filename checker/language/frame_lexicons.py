@@ -262,6 +262,8 @@ class CountedLexicon:
     measured: frozenset[str] = frozenset()
     measure_verbs: tuple[str, ...] = ()
     measure_kinds: frozenset[str] = frozenset()
+    #: the verb lemma a motion's action noun names ("closure" → "close")
+    action_nouns: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -293,7 +295,16 @@ def counted() -> CountedLexicon:
         frozenset(w.lower() for w in data.get("measured") or ()),
         tuple(w.lower() for w in data.get("measure_verbs") or ()),
         frozenset(w.lower() for w in data.get("measure_kinds") or ()),
+        _action_nouns(data.get("action_nouns")),
     )
+
+
+def _action_nouns(data: object) -> dict[str, str]:
+    if data is None:
+        return {}
+    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+        raise LexiconError("checker/language/data/counted.yaml: `action_nouns` must map nouns to verbs")
+    return {k.lower(): v.lower() for k, v in data.items()}
 
 
 @dataclass(frozen=True)

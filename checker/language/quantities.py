@@ -680,8 +680,8 @@ def body_noun(text: str) -> str | None:
     bodies = frame_lexicons.counted().bodies
     for w in frame_lexicons.WORD.findall(text):
         lem = frame_lexicons.lemma(w)
-        if lem in bodies and w[:1].islower():
-            return lem
+        if lem in bodies and (w[:1].islower() or (w.istitle() and text.lstrip().startswith(w))):
+            return lem  # "the board approved", or opening its clause: "Board members approved …"
     return None
 
 
@@ -689,6 +689,11 @@ _ARTICLE = r"(?i:the|a|an|its|their|his|her)\s+"
 _WORDS = r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
 #: "approved the new calendar 6-3", "voted to approve the levy by a 6-3 vote"
 _MOTION_AFTER = re.compile(rf"\b([a-z]+)\s+{_ARTICLE}{_WORDS}(?=\s+(?:\d|by|on|in|at|after|for|with)\b|[,.;]|$)")
+#: an action noun's object after a vote verb: "approved the sale of the Dunn annex"
+_MOTION_OF = re.compile(
+    r"\b([a-z]+)\s+(?:the|a|an|its|their)\s+([a-z]+)\s+of\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+(?:\d|by|on|in|at|after|for|with)\b|[,.;]|$)"
+)
 #: the action a vote decides, told as a purpose: "voted 6-3 to close the Ashby library"
 _MOTION_TO = re.compile(
     r"\bto\s+([a-z]+)\s+(?:(?:the|a|an|its|their)\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)"
@@ -707,6 +712,11 @@ def vote_motion(clause: str) -> tuple[bool, str | None]:
     voted = any(frame_lexicons.lemma(w.lower()) in verbs for w in frame_lexicons.WORD.findall(clause))
     if not voted:
         return False, None
+    for m in _MOTION_OF.finditer(clause):
+        action = lex.action_nouns.get(m.group(2).lower())
+        if frame_lexicons.lemma(m.group(1)) in verbs and action:
+            # "approved the sale of the Dunn annex 5-2": one motion with "voted 4-3 to sell the Dunn annex"
+            return True, " ".join([*(frame_lexicons.lemma(w.lower()) for w in m.group(3).split()), action])
     for m in _MOTION_BEFORE.finditer(clause):
         if frame_lexicons.lemma(m.group(2)) in verbs:
             return True, _motion_head(m.group(1), lex)
@@ -729,9 +739,13 @@ def motion_anaphor(clause: str) -> bool:
 
 
 def _motion_head(words: str, lex: frame_lexicons.CountedLexicon) -> str | None:
-    """The motion's words, lemmatised, head last ("new bus contract"); None for an anaphor ("the measure")."""
+    """The motion's words, lemmatised, head last ("new bus contract"; an action noun as its verb: "library
+    closure" → "library close", as "to close the library" is read); None for an anaphor ("the measure")."""
     lemmas = [frame_lexicons.lemma(w.lower()) for w in words.split()]
-    return None if lemmas[-1] in lex.motion_anaphors or lemmas[-1] in lex.bodies else " ".join(lemmas)
+    if lemmas[-1] in lex.motion_anaphors or lemmas[-1] in lex.bodies:
+        return None
+    action = lex.action_nouns.get(words.split()[-1].lower()) or lex.action_nouns.get(lemmas[-1])
+    return " ".join([*lemmas[:-1], action or lemmas[-1]])
 
 
 def series_noun(text: str) -> str | None:

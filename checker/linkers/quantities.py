@@ -180,6 +180,11 @@ def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> li
                 _event_of(fig, article, where, all_dates)
             elif claim.category == "tally":
                 fig.event_day = _vote_day(where, clause, dates.get(claim.segment, []))
+                # "Board members approved …": a body's noun opening a sentence is no organisation's name
+                bodies = frame_lexicons.counted().bodies
+                fig.owners = frozenset(
+                    o for o in fig.owners if frame_lexicons.lemma(o.removeprefix("org:")) not in bodies
+                )
         out.append(fig)
     _votes(out)
     _sizes(out, article)
