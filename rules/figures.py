@@ -123,7 +123,7 @@ def _times(frame: QuantityFrame, a: _Placed, b: _Placed, pa: date | None, pb: da
 
 def _verdict(frame: QuantityFrame, pa: _Placed, pb: _Placed, order: int | None, rounding: float) -> str | None:
     """The verdict on two figures of one frame, given which was true first (``order``, see _times)."""
-    (a, _), (b, _) = pa, pb
+    (a, path_a), (b, path_b) = pa, pb
     verdict = compare(a, b, rounding)
     if a.vague and b.vague:
         return None  # "thousands" and "hundreds of thousands": orders of magnitude, often of a part and a whole
@@ -138,9 +138,11 @@ def _verdict(frame: QuantityFrame, pa: _Placed, pb: _Placed, order: int | None, 
     lo_earlier, _ = _interval(earlier)
     if hi_later < lo_earlier:
         return "fail"  # a count that may only rise fell
-    # it rose between two known times ("by Monday" / "by Wednesday", or two publication dates: "has burned
-    # 2,400 acres" on the 24th, "has now burned 3,100 acres" on the 26th): the later count is the current one
-    return None
+    stated = frame.as_of_for(path_a, a) is not None and frame.as_of_for(path_b, b) is not None
+    # it rose: no conflict when both figures say as of when ("by Monday", "by Wednesday"; a running total,
+    # "has now burned 3,100 acres", is as of its publication); when only the publication dates differ
+    # ("45 passengers were rescued" / "Thirty-two passengers were rescued"), the editor is asked which is current
+    return None if stated else "warn"
 
 
 def _compared_as(frame: QuantityFrame, f: FigureClaim, path: str) -> tuple[object, ...]:

@@ -186,13 +186,20 @@ def test_game_scores_naming_no_body_are_no_vote(claimcheck_run: Runner) -> None:
 
 
 @pytest.mark.parametrize(
-    ("later", "verdict"), [("has now charred 5,100 acres", []), ("has scorched 3,900 acres", ["fail"])]
+    ("first", "later", "verdict"),
+    [
+        # running totals ("has burned", "now") are as of their publication: a rise is no conflict, a fall is
+        ("has burned", "has now charred 5,100 acres", []),
+        ("has burned", "has scorched 3,900 acres", ["fail"]),
+        # a past event's count told higher a day later: which is current is asked
+        ("burned", "burned 5,100 acres on Monday", ["warn"]),
+    ],
 )
 def test_an_area_burned_may_rise_but_not_fall_between_publication_dates(
-    claimcheck_run: Runner, later: str, verdict: list[str]
+    claimcheck_run: Runner, first: str, later: str, verdict: list[str]
 ) -> None:
     files = {
-        "a.md": _article("The Birch Hollow fire has burned 4,300 acres, rangers said.", "2025-07-10"),
+        "a.md": _article(f"The Birch Hollow fire {first} 4,300 acres on Monday, rangers said.", "2025-07-10"),
         "b.md": _article(f"The Birch Hollow fire {later}, rangers said.", "2025-07-12"),
     }
     assert [m.split()[0] for m in _cc201(claimcheck_run, files)] == verdict

@@ -125,6 +125,20 @@ _REPORT_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[a-z]+\s+(?:said|
 _TOLL_ON = re.compile(r"\s+on\s+$")
 
 
+#: a count told as a running total: a perfect ("has burned", "have now been evacuated") right before it, or
+#: "now", "so far", "to date" in its clause; "45 passengers were rescued" is the count of a past event
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?[a-z]+(?:\s+(?:through|over))?"
+    r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+|almost\s+)?$"
+)
+_SO_FAR = re.compile(r"\b(?:now|so\s+far|to\s+date|thus\s+far)\b", re.I)
+
+
+def _running(where: Place, clause: str) -> bool:
+    before = where.text[max(where.lo, where.start - 60) : where.start]
+    return bool(_PERFECT_BEFORE.search(before) or _SO_FAR.search(clause))
+
+
 def _told_on(raw: str, d: DateClaim, claim: FigureClaim) -> bool:
     if _REPORT_BEFORE.search(raw, max(0, d.span.start - 30), d.span.start):
         return True
@@ -172,6 +186,8 @@ def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> li
                 lo, hi = where.segment.file_offset(where.lo), where.segment.file_offset(where.hi)
                 fig.owners |= {who for _, _, who in _people_in(article, links, lo, hi)}
             fig.as_of = _as_of(article, where, claim, dates.get(claim.segment, []))
+            if fig.as_of is None and fig.monotonic and article.meta.published and _running(where, clause):
+                fig.as_of = article.meta.published.isoformat()  # "has now burned 3,100 acres": as of today
             if fig.outcome == "reached":
                 # a peak measured on a day ("Winds in Pell reached 90 mph on Tuesday") and in a named storm
                 fig.event_day = _vote_day(where, clause, dates.get(claim.segment, []))
