@@ -90,8 +90,11 @@ def _shown(f: FigureClaim, where: str = "") -> str:
 _Placed = tuple[FigureClaim, str]
 
 
-def _when(frame: QuantityFrame, f: FigureClaim, path: str) -> str:
-    as_of = frame.as_of_for(path, f)
+def _when(frame: QuantityFrame, f: FigureClaim, article: Article) -> str:
+    as_of = frame.as_of_for(article.path, f)
+    published = article.meta.published
+    if as_of and published and as_of == published.isoformat():
+        return ""  # a running total ("has now killed 21") is as of its publication: shown as published
     return f" (by {as_of})" if as_of else ""
 
 
@@ -270,7 +273,7 @@ def _disagreement(
 ) -> Finding:
     """Two figures of one frame that disagree: ``a`` here, ``b`` in ``other`` (this article or another)."""
     make = fail if verdict == "fail" else warn
-    when_a, when_b = _when(frame, a, article.path), _when(frame, b, other.path)
+    when_a, when_b = _when(frame, a, article), _when(frame, b, other)
     pa, pb = article.meta.published, other.meta.published
     if other is not article and pa and pb and pa != pb:
         # as of publication: the dates show why a fall is a fail and a rise a question
