@@ -91,10 +91,9 @@ _Placed = tuple[FigureClaim, str]
 
 
 def _when(frame: QuantityFrame, f: FigureClaim, article: Article) -> str:
-    as_of = frame.as_of_for(article.path, f)
-    published = article.meta.published
-    if as_of and published and as_of == published.isoformat():
+    if frame.as_of_is_published(article.path, f):
         return ""  # a running total ("has now killed 21") is as of its publication: shown as published
+    as_of = frame.as_of_for(article.path, f)
     return f" (by {as_of})" if as_of else ""
 
 

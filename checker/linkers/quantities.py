@@ -100,6 +100,8 @@ class _Fig:
     motion: bool = False
     #: the project an amount is the cost of ("expansion"), when a project noun names it
     project: str | None = None
+    #: ``as_of`` is the publication date of a running total, not a date of the text
+    as_of_published: bool = False
 
 
 def _as_of(article: Article, where: Place, claim: FigureClaim, dates: list[DateClaim]) -> str | None:
@@ -188,6 +190,7 @@ def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> li
             fig.as_of = _as_of(article, where, claim, dates.get(claim.segment, []))
             if fig.as_of is None and fig.monotonic and article.meta.published and _running(where, clause):
                 fig.as_of = article.meta.published.isoformat()  # "has now burned 3,100 acres": as of today
+                fig.as_of_published = True
             if fig.outcome == "reached":
                 # a peak measured on a day ("Winds in Pell reached 90 mph on Tuesday") and in a named storm
                 fig.event_day = _vote_day(where, clause, dates.get(claim.segment, []))
@@ -1087,6 +1090,7 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
                 articles=tuple(f.article.path for f in fr),
                 label=first.label,
                 as_of_by_claim={claim_key(f.article.path, f.claim.id): f.as_of for f in fr if f.as_of},
+                as_of_published=frozenset(claim_key(f.article.path, f.claim.id) for f in fr if f.as_of_published),
                 relations={claim_key(f.article.path, f.claim.id): tuple(f.relations) for f in fr if f.relations},
             )
         )
