@@ -27,6 +27,7 @@ def _cc201(run: Runner, files: dict[str, str]) -> list[str]:
         (" expansion of the Venlo container port will start", "venlo container port"),
         (" renovation of the Harwick library begins in July", "harwick library"),
         (" expansion of the Norcott bus depot.", "norcott bus depot"),
+        (" upgrade to the Kell water plant on Monday", "kell water plant"),
         (" renovation will close the library", "renovation"),
         (" company will run the harbour", None),
     ],

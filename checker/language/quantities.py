@@ -451,6 +451,8 @@ def costed_thing(text: str, start: int) -> str | None:
 _PROJECT_SKIP = frozenset(
     ("the", "a", "an", "its", "their", "his", "her", "this", "that", "new", "planned", "proposed")
 )
+#: prepositions after a project noun that tell what it is of
+_PROJECT_OF = frozenset(("of", "to", "at", "on"))
 _PROJECT_END = frozenset(
     [
         "on",
@@ -498,6 +500,10 @@ def project_thing(text: str) -> str | None:
     words: list[str] = []
     for m in re.finditer(r"[\w'’-]+|[^\s\w]", text):
         w = m.group(0)
+        after_project = bool(words) and frame_lexicons.lemma(words[-1].lower()) in frame_lexicons.counted().projects
+        if after_project and w.lower() in _PROJECT_OF:
+            words.append("of")  # "an upgrade to the Kell water plant", "a renovation at the library"
+            continue
         if not w[:1].isalnum() or (words and w.lower() in _PROJECT_END):
             break
         words.append(w)
