@@ -101,6 +101,19 @@ def test_what_a_measure_after_a_measure_verb_measures(text: str, expected: tuple
     assert quantities.measured_subject(text + "70 mph", len(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gusts of up to 70 mph hit the coast", ("gust", None)),
+        ("It was lashed by 70 mph winds", ("wind", None)),
+        ("The road has a 70 mph limit", None),
+    ],
+)
+def test_a_measured_noun_around_the_measure(text: str, expected: tuple[str, str | None] | None) -> None:
+    at = text.index("70")
+    assert quantities.measured_subject(text, at, at + len("70 mph")) == expected
+
+
 def test_a_named_storm_is_read_from_its_sentence() -> None:
     assert quantities.named_events("When Hurricane Ilse came ashore, Storm Joan's winds eased.") == frozenset(
         {"storm:ilse", "storm:joan"}

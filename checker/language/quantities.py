@@ -155,12 +155,27 @@ def _measured_subject() -> re.Pattern[str]:
     )
 
 
-def measured_subject(text: str, start: int) -> tuple[str, str | None] | None:
-    """What a measure right after a measure verb measures, as ``(noun lemma, kind)``: "Winds in Orla reached
-    70 mph" → ("wind", None); "sustained winds hit 95 mph" → ("wind", "sustained"); None when the figure
-    follows no measured noun's verb (``counted.yaml`` ``measured``, ``measure_verbs``)."""
+@lru_cache(maxsize=1)
+def _measured_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = frame_lexicons.counted()
+    nouns = "|".join(sorted({f for w in lex.measured for f in frame_lexicons.inflections(w)}, key=len, reverse=True))
+    kinds = "|".join(sorted(lex.measure_kinds, key=len, reverse=True))
+    noun = rf"(?:(?P<kind>{kinds})\s+)?(?P<noun>{nouns})"
+    of = re.compile(rf"\b{noun}\s+of\s+(?:up\s+to\s+|about\s+|nearly\s+|more\s+than\s+)?$", re.I)
+    after = re.compile(rf"[\s-]+{noun}\b", re.I)
+    return of, after
+
+
+def measured_subject(text: str, start: int, end: int | None = None) -> tuple[str, str | None] | None:
+    """What a measure measures, as ``(noun lemma, kind)``, when a measured noun (``counted.yaml``
+    ``measured``) is the subject of the measure verb before it ("Winds in Orla reached 70 mph" → ("wind",
+    None); "sustained winds hit 95 mph" → ("wind", "sustained")), has it in an "of" phrase ("gusts of up
+    to 80 mph") or follows it (``end``: "95 mph winds"); None otherwise."""
     clause = re.split(r"[.;:!?]", text[max(0, start - 80) : start])[-1]
-    m = _measured_subject().search(clause)
+    of, after = _measured_around()
+    m = _measured_subject().search(clause) or of.search(clause)
+    if m is None and end is not None:
+        m = after.match(text, end)
     if m is None:
         return None
     return frame_lexicons.lemma(m.group("noun")), (m.group("kind") or "").lower() or None

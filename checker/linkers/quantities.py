@@ -562,7 +562,11 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
             # "forced 300 residents from their homes": a phrase around the count
             # "forced 300 residents of Pell from their homes": the place's name stands inside the phrase
             outcome, monotonic = quantities.outcome_in(f"{verb.group(1)} {_OF_NAME.sub('', predicate)}", 6)
-        if outcome is None and c.category == "measure" and (subject := quantities.measured_subject(text, where.start)):
+        if (
+            outcome is None
+            and c.category == "measure"
+            and (subject := quantities.measured_subject(text, where.start, where.end))
+        ):
             # "Winds in Orla reached 70 mph" and "winds reached 95 mph in Orla": what is measured is the subject
             what, kind = subject
             fig.counted, fig.outcome = what, "reached"
