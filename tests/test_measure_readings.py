@@ -57,6 +57,8 @@ def test_every_shift_phrase_of_the_data_is_found() -> None:
         "Shares in Bralton Foods hit $40 on Tuesday.\n\nShares in Bralton Foods hit $46 on Friday, traders said.",
         "The Wend peaked at 2.8 metres in Ashby on Saturday.\n\nThe Wend peaked at 3.3 metres in Ashby on Monday.",
         "The index fell 3 percent on Monday.\n\nThe index fell 5 percent on Thursday, dealers said.",
+        # the unit word read as the date's verb: the reading is its value all the same
+        "The Tane rose to 5.2 metres at Dunmore on Monday.\n\nThe Tane rose to 6.4 metres at Dunmore on Wednesday.",
     ],
 )
 def test_readings_of_different_values_are_two_events(claimcheck_run: Runner, body: str) -> None:
@@ -69,6 +71,7 @@ def test_readings_of_different_values_are_two_events(claimcheck_run: Runner, bod
         "The River Dwell reached 6.1 metres at Marlow on Monday.\n\n"
         "The River Dwell reached 6.1 metres at Marlow on Tuesday, the agency said.",
         "The Wend peaked at 3.3 metres in Ashby on Saturday.\n\nThe Wend peaked at 3.3 metres in Ashby on Monday.",
+        "The Tane rose to 6.4 metres at Dunmore on Monday.\n\nThe Tane rose to 6.4 metres at Dunmore on Wednesday.",
     ],
 )
 def test_one_value_told_on_two_days_is_still_compared(claimcheck_run: Runner, body: str) -> None:

@@ -294,17 +294,25 @@ def _measured_value(article: Article, where: Place, trigger: lang.Trigger | None
     """The value and unit a verb trigger takes as its object ("The river reached 6.1 metres" → "6.1 m";
     "Shares reached $40" → "40 USD"), from the article's figure claims (their units are the figure
     extractor's unit lexicon); None when the object is no measured value."""
-    if trigger is None or trigger.pos != "verb" or trigger.lemma.split()[0] not in _measure_verbs():
-        return None  # "sold for $30 million in 1967": a price is what a sale is for, not a reading
-    start = where.segment.file_offset(trigger.end)
+    if trigger is None or trigger.pos != "verb":
+        return None
+    start, end = where.segment.file_offset(trigger.start), where.segment.file_offset(trigger.end)
+    measure_verb = trigger.lemma.split()[0] in _measure_verbs()
     for c in article.claims:
-        if (
+        if not (
             isinstance(c, FigureClaim)
             and c.segment == where.segment.index
             and c.category in _MEASURE_CATEGORIES
             and c.value is not None
-            and start <= c.span.start <= start + _MEASURE_GAP
-            and not re.search(r"[,.;:!?]", article.raw[start : c.span.start])
+        ):
+            continue
+        if c.span.start <= start < c.span.end:
+            # "The Tane rose to 5.2 metres at Dunmore on Monday": the unit word read as the date's verb
+            return f"{c.value:g} {c.unit or c.category}"
+        if (
+            measure_verb  # "sold for $30 million in 1967": a price is what a sale is for, not a reading
+            and end <= c.span.start <= end + _MEASURE_GAP
+            and not re.search(r"[,.;:!?]", article.raw[end : c.span.start])
         ):
             return f"{c.value:g} {c.unit or c.category}"
     return None
