@@ -258,7 +258,11 @@ class QuantityRelation(_Link):
         than half", with ``low`` and ``high`` the share's bounds), ``more_than`` / ``less_than`` (a
         figure said to be larger / smaller than another, ``value``, in its unit: "40 nurses, more than
         the 55 …"), ``times`` (a figure said to be ``low`` to ``high`` times another, ``value``: "twice
-        as many as the 200 …"). For ``born``, ``on`` is the birth date's value and ``at`` the date
+        as many as the 200 …"), ``series_length`` (the most games of the series a tally is the result of,
+        ``value``: "won the best-of-five series 4-1"; the series ends when one side has won more than half),
+        ``breakdown`` (a total, ``value``, broken down into groups no one belongs to two of, ``high`` the
+        sum of the parts and ``sum_text`` its terms: "Of the 40 injured, 25 were children and 22 were
+        adults"; the groups are a partition of ``comparisons.yaml``). For ``born``, ``on`` is the birth date's value and ``at`` the date
         of the event an age is stated at ("was 30 when he founded the firm in 1990"), None for an age
         as of publication.
     :ivar value: the number that goes with the kind.
@@ -276,6 +280,8 @@ class QuantityRelation(_Link):
         "more_than",
         "less_than",
         "times",
+        "series_length",
+        "breakdown",
     ]
     value: float
     text: str = ""
@@ -291,6 +297,8 @@ class QuantityRelation(_Link):
     at: str | None = None
     #: for ``born``: the person's name (the entity's canonical form)
     holder: str | None = None
+    #: for ``breakdown``: the parts as a sum shows them ("25 children + 22 adults")
+    sum_text: str | None = None
 
 
 class QuantityFrame(_Link):

@@ -308,6 +308,22 @@ def _relation(article: Article, f: FigureClaim, rel: QuantityRelation, pub: date
             f,
             f"a {_num(f)} series is {total:g} games ({value:g} + {f.against:g}), but it was decided {quoted(rel.text)} ({rel.value:g})",
         )
+    if rel.kind == "series_length" and f.against is not None:
+        wins = int(rel.value) // 2 + 1  # a best-of-five series ends when one side has won 3
+        most, least = max(value, f.against), min(value, f.against)
+        if most != wins or least >= wins:
+            return fail(
+                f,
+                f"a {_num(f)} series ({value:g} + {f.against:g} = {value + f.against:g} games) is impossible in a"
+                f" {quoted(rel.text)} series: it ends when one side has won"
+                f" {wins} ({int(rel.value)} // 2 + 1), so the winner has {wins} and the loser at most {wins - 1}",
+            )
+    if rel.kind == "breakdown" and rel.high is not None and rel.high > rel.value:
+        return fail(
+            f,
+            f"the parts of {quoted(rel.text)} add up to more than it: {rel.sum_text} = {_n(rel.high)}, more than"
+            f" {_n(rel.value)}",
+        )
     if rel.kind == "part_of" and f.low is not None and f.low > rel.value:
         return fail(
             f,

@@ -450,6 +450,19 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         if share is not None:
             total, low, high, words = share
             fig.relations.append(QuantityRelation(kind="share_of", value=total, text=words, low=low, high=high))
+        split = quantities.breakdown(text, where.lo, where.hi) if c.category == "count" else None
+        if split is not None and split[2][-1][0] == where.start:
+            # the last part of a breakdown carries its sum: one finding for the whole breakdown
+            total, words, parts = split
+            fig.relations.append(
+                QuantityRelation(
+                    kind="breakdown",
+                    value=total,
+                    text=words,
+                    high=sum(v for _, v, _ in parts),
+                    sum_text=" + ".join(f"{v:g} {g}" for _, v, g in parts),
+                )
+            )
         if quantities.partial(text, where.start, where.end):
             return
         noun = c.noun if c.category != "measure" else (c.unit or c.noun)
@@ -528,6 +541,9 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         size = quantities.body_size(where.sentence)
         if size is not None:
             fig.relations.append(QuantityRelation(kind="body_size", value=size[0], text=size[1]))
+        length = quantities.series_length(where.sentence, where.start - where.lo)
+        if length is not None:
+            fig.relations.append(QuantityRelation(kind="series_length", value=length[0], text=length[1]))
         games = quantities.series_games(where.sentence)
         if games is not None:
             fig.relations.append(QuantityRelation(kind="series_games", value=games[0], text=games[1]))
@@ -847,13 +863,18 @@ def _ages(
         who, at = holders.get(c.id), None
         if who is None and c.category in ("count", "age") and quantities.age_at_event(w.text, w.start, w.end):
             lo, hi = w.segment.file_offset(w.lo), w.segment.file_offset(w.hi)
+            # a birth date is no event an age is stated at ("Ilse Marsh, who was born in 1955, was 35 when
+            # she founded the firm in 1990": 1990, not 1955)
             years = [
-                d for d in dates.get(c.segment, []) if d.value and lo <= d.span.start < hi and d.value[:4].isdigit()
+                d
+                for d in dates.get(c.segment, [])
+                if d.value and lo <= d.span.start < hi and d.value[:4].isdigit() and not quantities.is_birth(d.event)
             ]
             if not years:
                 continue
-            # the event the age is stated at: the date of the sentence nearest the age
-            near = min(years, key=lambda d: abs(d.span.start - c.span.start))
+            # the event the age is stated at: the "when …" clause after the age, else the date nearest it
+            after = [d for d in years if d.span.start > c.span.start]
+            near = min(after or years, key=lambda d: abs(d.span.start - c.span.start))
             who, at = _holder_at(article, links, w, c.span.start), near.value
         if who is None or who not in births:
             continue
