@@ -813,6 +813,38 @@ def comparison_after(text: str, end: int) -> tuple[str, float, float, int, str] 
     return "times", low, high, m.end(), words
 
 
+@lru_cache(maxsize=1)
+def _apposed_comparison() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = frame_lexicons.comparisons()
+    before = re.compile(
+        rf"\s*(?:(?P<mult>{_alternation(lex.multipliers)})\s+as\s+(?:{_alternation(lex.as_words)})"
+        rf"|(?P<cmp>{_alternation(lex.more | lex.less)}))\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,\s*",
+        re.I,
+    )
+    after = re.compile(rf",\s+(?:[\w'’-]+\s+){{0,5}}?(?:than|as)\s+(?P<det>{_COMPARED_DETERMINER})", re.I)
+    return before, after
+
+
+def apposed_comparison(text: str, lo: int, start: int, end: int) -> tuple[str, float, float, int, str] | None:
+    """The comparison a sentence opens with when its figure stands in apposition to the compared noun
+    phrase: "Fewer people voted, 4,200, than the 3,900 who voted in 2019" (the figure at ``start``–``end``,
+    the sentence opening at ``lo``) → ``("less", 1, inf, where the other figure may start, "Fewer people
+    voted, … than the")``; "Twice as many people, 40, came to the meeting as the 25 …" → ``("times", 1.8,
+    2.2, …)``. None when the sentence does not open so, or no determined thing is compared after it."""
+    before, after = _apposed_comparison()
+    b = before.fullmatch(text, lo, start)
+    a = after.match(text, end) if b is not None else None
+    if b is None or a is None:
+        return None
+    words = f"{text[b.start('mult') if b.group('mult') else b.start('cmp') : start].strip()} … {text[a.start() + 1 : a.end()].strip()}"
+    lex = frame_lexicons.comparisons()
+    if b.group("cmp"):
+        sense = "more" if " ".join(b.group("cmp").lower().split()) in lex.more else "less"
+        return sense, 1.0, float("inf"), a.end(), words
+    low, high = lex.multipliers[" ".join(b.group("mult").lower().split())]
+    return "times", low, high, a.end(), words
+
+
 _QUALIFIED = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to)\s+$", re.I)
 
 
@@ -951,6 +983,7 @@ def kin_in(text: str) -> bool:
 __all__ = [
     "age_at_event",
     "anaphoric_shares",
+    "apposed_comparison",
     "body_noun",
     "body_size",
     "breakdown",

@@ -688,12 +688,19 @@ def _compared(figs: list[_Fig]) -> None:
         if w is None or c.value is None or c.category not in ("count", "duration", "percent", "money", "measure"):
             continue
         ahead = w.text[w.end : w.end + 100]
+        if not w.text[w.hi :].strip() and (following := by_start.get(w.segment.index + 1)):
+            nxt = next(iter(following.values())).where
+            ahead += " " + (nxt.text[:100] if nxt is not None else "")  # the next paragraph may compare it
         if " than " not in ahead and " as " not in ahead:
             continue  # most figures compare with nothing: skip the comparison pattern
         here = by_start[w.segment.index]
-        found = quantities.comparison_after(w.text, w.end)
+        # "300 applications, twice as many as the 200 …"; "Fewer people voted, 4,200, than the 3,900 …"
+        found = quantities.comparison_after(w.text, w.end) or quantities.apposed_comparison(
+            w.text, w.lo, w.start, w.end
+        )
         comparative: str | None = None  # set when the figure is bound to its subject from a distance
         hi = w.hi  # the end of the sentence the compared figure is in
+        text = w.text  # the text the compared figure is in: the figure's paragraph, or the next one
         if found is not None:
             sense, low, high, at, words = found
         else:
@@ -702,21 +709,31 @@ def _compared(figs: list[_Fig]) -> None:
                 # "The new trail runs 40 miles. It is longer than the old one, which ran 40 miles."
                 fronted = quantities.pronoun_comparison(w.text, w.hi)
                 hi = quantities.sentence_end(w.text, w.hi)
+                if fronted is None and not w.text[w.hi :].strip():
+                    # the paragraph ends with the figure's sentence: "The eight-week strike ended on
+                    # Monday." / (next paragraph) "It was longer than the eight-week stoppage of 2019."
+                    following = by_start.get(w.segment.index + 1, {})
+                    first = next(iter(following.values()), None)
+                    if first is not None and first.where is not None:
+                        text, here = first.where.text, following
+                        opening = len(text) - len(text.lstrip())
+                        fronted = quantities.pronoun_comparison(text, opening)
+                        hi = quantities.sentence_end(text, opening)
             if fronted is None:
                 continue
             sense, low, high, at, words, comparative = fronted
         if comparative is not None and not frame_lexicons.comparisons().fits(comparative, c.category):
             continue  # "With 300 beds, the ward is older than …" compares no beds
-        given = _RELATIVE_GIVES.match(w.text, at, hi)  # "than the first, which lasted 21 days"
+        given = _RELATIVE_GIVES.match(text, at, hi)  # "than the first, which lasted 21 days"
         other: _Fig | None
         # "which also lasted four weeks", "which is also 3 miles": up to two more words before the figure
         start = next((i for i in range(given.end(), min(given.end() + 24, hi)) if i in here), None) if given else None
-        if given is not None and start is not None and _GIVES_WORDS.fullmatch(w.text, given.end(), start):
+        if given is not None and start is not None and _GIVES_WORDS.fullmatch(text, given.end(), start):
             other = here[start]
-            words = f"{words} {w.text[at:start].strip()}"  # "longer than the 2019 strike, which also lasted"
+            words = f"{words} {text[at:start].strip()}"  # "longer than the 2019 strike, which also lasted"
         else:
             other = next((here[i] for i in range(at, min(at + COMPARED_REACH, hi)) if i in here), None)
-            if other is not None and "," in w.text[at : other.where.start if other.where else at]:
+            if other is not None and "," in text[at : other.where.start if other.where else at]:
                 continue
         if other is None or other.claim.value is None:
             continue
@@ -726,7 +743,8 @@ def _compared(figs: list[_Fig]) -> None:
         if sense == "more":
             bound = g.low if g.low is not None else g.value
         elif sense == "less":
-            bound = g.high if g.high is not None else None
+            # "the four-day festival": a duration read with no bounds is exact; "more than 40" has no upper one
+            bound = g.high if g.high is not None else (g.value if g.low is None else None)
         else:
             bound = g.value
         value = _in_unit(c, g, bound) if bound is not None else None
