@@ -262,7 +262,9 @@ class QuantityRelation(_Link):
         ``value``: "won the best-of-five series 4-1"; the series ends when one side has won more than half),
         ``breakdown`` (a total, ``value``, broken down into groups no one belongs to two of, ``high`` the
         sum of the parts and ``sum_text`` its terms: "Of the 40 injured, 25 were children and 22 were
-        adults"; the groups are a partition of ``comparisons.yaml``). For ``born``, ``on`` is the birth date's value and ``at`` the date
+        adults"; the groups are a partition of ``comparisons.yaml``), ``difference`` (a figure said to
+        differ by ``by`` from another, ``value``: "The new bridge is 1,200 feet long. It is 200 feet longer
+        than the old one, which was 1,100 feet": 1,100 + 200 must be 1,200). For ``born``, ``on`` is the birth date's value and ``at`` the date
         of the event an age is stated at ("was 30 when he founded the firm in 1990"), None for an age
         as of publication.
     :ivar value: the number that goes with the kind.
@@ -282,6 +284,7 @@ class QuantityRelation(_Link):
         "times",
         "series_length",
         "breakdown",
+        "difference",
     ]
     value: float
     text: str = ""
@@ -299,6 +302,8 @@ class QuantityRelation(_Link):
     holder: str | None = None
     #: for ``breakdown``: the parts as a sum shows them ("25 children + 22 adults")
     sum_text: str | None = None
+    #: for ``difference``: the difference stated, in the figure's unit (negative for "shorter", "fewer")
+    by: float | None = None
 
 
 class QuantityFrame(_Link):

@@ -324,6 +324,21 @@ def _relation(article: Article, f: FigureClaim, rel: QuantityRelation, pub: date
             f"the parts of {quoted(rel.text)} add up to more than it: {rel.sum_text} = {_n(rel.high)}, more than"
             f" {_n(rel.value)}",
         )
+    if rel.kind == "difference" and rel.by is not None and f.value is not None:
+        lo, hi = _interval(f)
+        expected = rel.value + rel.by
+        if not lo - 1e-9 <= expected <= hi + 1e-9:
+            u = (
+                f" {_plural_unit(f.unit)}"
+                if f.category in ("duration", "measure") and f.unit and f.unit.isalpha()
+                else ""
+            )
+            sign = "+" if rel.by >= 0 else "−"
+            return fail(
+                f,
+                f"{_shown(f)} here, but {quoted(rel.text)} makes {_n(rel.value)}{u} {sign} {_n(abs(rel.by))}{u}"
+                f" = {_n(expected)}{u}",
+            )
     if rel.kind == "part_of" and f.low is not None and f.low > rel.value:
         return fail(
             f,

@@ -845,6 +845,40 @@ def apposed_comparison(text: str, lo: int, start: int, end: int) -> tuple[str, f
     return "times", low, high, a.end(), words
 
 
+@lru_cache(maxsize=1)
+def _difference() -> re.Pattern[str]:
+    lex = frame_lexicons.comparisons()
+    return re.compile(
+        # the counted noun may stand between a count and the comparative: "12 beds fewer than the old ward"
+        rf"(?:\s+(?-i:[a-z]+))?\s+(?P<cmp>{_alternation(lex.more | lex.less)})\s+than\s+(?P<det>{_COMPARED_DETERMINER})",
+        re.I,
+    )
+
+
+#: what opens a stated difference's sentence or joins it to its subject: "It is", "The new one was", ", is"
+_DIFFERENCE_SUBJECT = re.compile(
+    r"(?:(?P<pronoun>\b(?-i:It|That|This)\s+)|\b)(?:is|was|are|were|will\s+be|runs|ran|stands|measures|has|had|have|holds|held|seats|seated|carries|carried|lasts|lasted|costs|cost)\s+$",
+    re.I,
+)
+
+
+def difference_after(text: str, lo: int, start: int, end: int) -> tuple[str, int, str, bool] | None:
+    """A difference stated with a comparative right after it ("It is 200 feet longer than the old one, which
+    was 1,100 feet": the figure "200 feet" at ``start``–``end``, its sentence opening at ``lo``) →
+    ``("more", where the compared thing's figure may start, "200 feet longer than the", whether the subject is
+    a pronoun opening the sentence, so that its figure is the sentence before's)``; None otherwise."""
+    m = _difference().match(text, end)
+    subject = _DIFFERENCE_SUBJECT.search(text, max(lo, start - 30), start) if m is not None else None
+    if m is None or subject is None:
+        return None
+    pronoun = subject.group("pronoun") is not None
+    if pronoun and text[lo : subject.start("pronoun")].strip():
+        return None  # "… and it is 200 feet longer": not the sentence's opening pronoun
+    cmp = " ".join(m.group("cmp").lower().split())
+    sense = "more" if cmp in frame_lexicons.comparisons().more else "less"
+    return sense, m.end(), text[start : m.end()].strip(), pronoun
+
+
 _QUALIFIED = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to)\s+$", re.I)
 
 
@@ -990,6 +1024,7 @@ __all__ = [
     "changed_to",
     "comparison_after",
     "counted_class",
+    "difference_after",
     "fronted_comparison",
     "is_birth",
     "kin_in",

@@ -176,6 +176,7 @@ def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> li
     _sizes(out, article)
     _parts(out, segments)
     _compared(out)
+    _differences(out)
     _ages(out, article, links, segments, dates)
     return out
 
@@ -792,6 +793,52 @@ def _compared(figs: list[_Fig]) -> None:
                     part.relations.append(
                         QuantityRelation(kind="share_of", value=whole, text=words, low=low, high=high)
                     )
+
+
+def _differences(figs: list[_Fig]) -> None:
+    """A difference stated between two figures the copy gives ("The new bridge is 1,200 feet long. It is 200
+    feet longer than the old one, which was 1,100 feet"): the subject's figure (the sentence's figure before
+    the difference, or the only figure of the sentence before when a pronoun opens it) must be the compared
+    figure plus (or minus) the difference. Relation ``difference`` on the subject's figure."""
+    by_seg: dict[int, list[_Fig]] = {}
+    for f in figs:
+        if f.where is not None:
+            by_seg.setdefault(f.where.segment.index, []).append(f)
+    for seg in by_seg.values():
+        seg.sort(key=lambda f: f.where.start if f.where else 0)
+        for i, d in enumerate(seg):
+            w, c = d.where, d.claim
+            if w is None or c.value is None or c.category not in ("count", "duration", "money", "measure"):
+                continue
+            found = quantities.difference_after(w.text, w.lo, w.start, w.end)
+            if found is None:
+                continue
+            sense, at, words, pronoun = found
+            if pronoun:  # "It is 200 feet longer …": the sentence before tells the subject's one figure
+                before = [g for g in seg[:i] if g.where is not None and g.where.hi <= w.lo]
+                prev_lo = max((g.where.lo for g in before if g.where is not None), default=-1)
+                subjects = [g for g in before if g.where is not None and g.where.lo == prev_lo]
+            else:  # "The new bridge, 1,400 feet long, is 200 feet longer …"
+                subjects = [g for g in seg[:i] if g.where is not None and g.where.lo == w.lo]
+            others = [g for g in seg[i + 1 :] if g.where is not None and g.where.lo == w.lo and g.where.start >= at]
+            if len(subjects) != 1 or not others:
+                continue
+            s, o = subjects[0], others[0]
+            if s.claim.value is None or o.claim.value is None or _other_nouns(s.claim, o.claim):
+                continue
+            other = _in_unit(s.claim, o.claim, o.claim.value)
+            step = _in_unit(s.claim, c, c.value)
+            if other is None or step is None:
+                continue
+            s.relations.append(
+                QuantityRelation(
+                    kind="difference",
+                    value=other,
+                    by=step if sense == "more" else -step,
+                    text=f"{words} … {o.claim.text.strip()}",
+                    claim=o.claim.id,
+                )
+            )
 
 
 def _other_nouns(a: FigureClaim, b: FigureClaim) -> bool:
