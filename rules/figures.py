@@ -302,6 +302,15 @@ def _relation(article: Article, f: FigureClaim, rel: QuantityRelation, pub: date
             f,
             f"a {_num(f)} vote is {total:g} votes ({value:g} + {f.against:g}), more than {quoted(rel.text)} ({rel.value:g})",
         )
+    if rel.kind == "series_games" and f.against is None and f.category == "count":
+        # the most games of a best-of series against the game it was decided in: at least a majority's wins
+        wins = int(value) // 2 + 1
+        if not wins <= rel.value <= value:
+            return fail(
+                f,
+                f"a best-of-{value:g} series is decided in game {wins} to {value:g} ({value:g} // 2 + 1 wins at the"
+                f" least), but it was decided {quoted(rel.text)} ({rel.value:g})",
+            )
     if rel.kind == "series_games" and f.against is not None and value + f.against != rel.value:
         total = value + f.against
         return fail(

@@ -167,3 +167,17 @@ def test_a_stated_difference_against_its_two_figures(claimcheck_run: Runner, bod
     else:
         [message] = found
         assert message.rstrip().endswith(f"= {expected}") or f"= {expected} " in message
+
+
+@pytest.mark.parametrize(
+    ("body", "fails"),
+    [
+        ("The Rays clinched the best-of-three semifinal series in game four on Friday.\n", True),
+        ("Dunsford took the best-of-seven title series in the third game.\n", True),  # four wins at the least
+        ("The Rays clinched the best-of-five semifinal series in game four on Friday.\n", False),
+        ("Dunsford took the best-of-seven title series in the seventh game.\n", False),
+    ],
+)
+def test_the_game_a_best_of_series_was_decided_in(claimcheck_run: Runner, body: str, fails: bool) -> None:
+    found = _fails(claimcheck_run, body)
+    assert bool(found) == fails and all("best-of-" in m for m in found)

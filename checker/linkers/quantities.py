@@ -451,6 +451,15 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         if share is not None:
             total, low, high, words = share
             fig.relations.append(QuantityRelation(kind="share_of", value=total, text=words, low=low, high=high))
+        if (
+            c.category == "count"
+            and c.value is not None
+            and _BEST_OF_BEFORE.search(text, max(0, where.start - 9), where.start)
+        ):
+            # "the best-of-five final series in Game 6": the series has at most five games
+            game = quantities.series_games(where.sentence)
+            if game is not None:
+                fig.relations.append(QuantityRelation(kind="series_games", value=game[0], text=game[1]))
         split = quantities.breakdown(text, where.lo, where.hi) if c.category == "count" else None
         if split is not None and split[2][-1][0] == where.start:
             # the last part of a breakdown carries its sum: one finding for the whole breakdown
@@ -574,6 +583,8 @@ _ATTRIBUTION_TAIL = re.compile(
 #: a sentence opening with its attribution: "Councillor Ida Marrow said (that) …", "Board member Tomas Iver
 #: told reporters that …"
 _ATTRIBUTION_HEAD = re.compile(r"^(?:[\w'’.-]+\s+){1,6}?(?:said|says|told\s+\w+|added|noted|warned)\s+(?:that\s+)?")
+#: the words before a series' most games ("the best-of-five series", "a best of seven series")
+_BEST_OF_BEFORE = re.compile(r"\bbest[\s-]+of[\s-]+$", re.I)
 #: characters after a figure its predicate is read from ("… were destroyed by the fire"): a few words
 PREDICATE_REACH = 300
 _WITH_OUTCOME = re.compile(r"\bwith\s+(?:\w+\s+)?\w+", re.I)
