@@ -302,6 +302,9 @@ class QuantityRelation(_Link):
     holder: str | None = None
     #: for ``breakdown``: the parts as a sum shows them ("25 children + 22 adults")
     sum_text: str | None = None
+    #: for ``series_length`` and a best-of series' ``series_games``: whether the sentence tells the series was
+    #: decided ("won the best-of-five series 4-1"), not still being played ("lead … 2-1 after Game 3")
+    decided: bool | None = None
     #: for ``difference``: the difference stated, in the figure's unit (negative for "shorter", "fewer")
     by: float | None = None
 

@@ -305,7 +305,7 @@ def _relation(article: Article, f: FigureClaim, rel: QuantityRelation, pub: date
     if rel.kind == "series_games" and f.against is None and f.category == "count":
         # the most games of a best-of series against the game it was decided in: at least a majority's wins
         wins = int(value) // 2 + 1
-        if not wins <= rel.value <= value:
+        if rel.value > value or (rel.decided and rel.value < wins):
             return fail(
                 f,
                 f"a best-of-{value:g} series is decided in game {wins} to {value:g} ({value:g} // 2 + 1 wins at the"
@@ -320,7 +320,8 @@ def _relation(article: Article, f: FigureClaim, rel: QuantityRelation, pub: date
     if rel.kind == "series_length" and f.against is not None:
         wins = int(rel.value) // 2 + 1  # a best-of-five series ends when one side has won 3
         most, least = max(value, f.against), min(value, f.against)
-        if most != wins or least >= wins:
+        # a decided series ends at a majority's wins; one still played may not pass it ("lead … 2-1")
+        if most > wins or least >= wins or (rel.decided and most != wins):
             return fail(
                 f,
                 f"a {_num(f)} series ({value:g} + {f.against:g} = {value + f.against:g} games) is impossible in a"

@@ -181,3 +181,21 @@ def test_a_stated_difference_against_its_two_figures(claimcheck_run: Runner, bod
 def test_the_game_a_best_of_series_was_decided_in(claimcheck_run: Runner, body: str, fails: bool) -> None:
     found = _fails(claimcheck_run, body)
     assert bool(found) == fails and all("best-of-" in m for m in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Wolves lead the best-of-seven final series 3-2 after game five on Tuesday.\n",
+        "Pell trail the best-of-five series 1-2 heading into the fourth game.\n",
+    ],
+)
+def test_a_series_still_being_played_is_not_held_to_its_end(claimcheck_run: Runner, body: str) -> None:
+    assert _fails(claimcheck_run, body) == []
+
+
+def test_every_series_decided_verb_tells_a_decided_series() -> None:
+    for verb in frame_lexicons.comparisons().series_decided:
+        sentence = f"The Hawks {verb} the best-of-five series 4-1."
+        assert quantities.series_decided(sentence, sentence.index("4-1")), verb
+    assert not quantities.series_decided("The Hawks lead the best-of-five series 2-1.", 40)

@@ -374,6 +374,8 @@ class ComparisonLexicon:
     fronted: frozenset[str] = frozenset()
     #: sets of groups no one belongs to two of ("children", "adults"): a breakdown into them is summed
     partitions: tuple[frozenset[str], ...] = ()
+    #: verbs that tell a series was decided ("won", "clinched"), not still being played ("lead")
+    series_decided: frozenset[str] = frozenset()
 
     def disjoint(self, groups: list[str]) -> bool:
         """Whether ``groups`` (plural nouns, "children", "adults") are distinct groups of one partition."""
@@ -425,6 +427,7 @@ def comparisons() -> ComparisonLexicon:
         dimensions,
         frozenset(w.lower() for w in fronted),
         tuple(frozenset(w.lower() for w in p) for p in partitions),
+        frozenset(str(w).lower() for w in data.get("series_decided") or []),
     )
 
 

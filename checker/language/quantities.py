@@ -571,6 +571,14 @@ def series_length(text: str, tally_at: int) -> tuple[int, str] | None:
     return None
 
 
+def series_decided(text: str, before: int) -> bool:
+    """Whether ``text`` up to ``before`` tells a series was decided ("won the best-of-five series"), not that
+    it is still being played ("lead the best-of-seven series 2-1"): a verb of ``series_decided`` in
+    ``comparisons.yaml``."""
+    verbs = frame_lexicons.comparisons().series_decided
+    return any(w.lower() in verbs for w in frame_lexicons.WORD.findall(text[:before]))
+
+
 #: a breakdown of a total into groups: "Of the 40 injured, 25 were children and 22 were adults"
 _BREAKDOWN = re.compile(
     r"\b(?i:of)\s+(?:the|its|their|all(?:\s+the)?|those)\s+(?P<total>\d{1,3}(?:,\d{3})+|\d+)\s+"
@@ -1041,6 +1049,7 @@ __all__ = [
     "pronoun_comparison",
     "scope_after",
     "sentence_end",
+    "series_decided",
     "series_games",
     "series_length",
     "series_noun",

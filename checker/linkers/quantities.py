@@ -459,7 +459,10 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
             # "the best-of-five final series in Game 6": the series has at most five games
             game = quantities.series_games(where.sentence)
             if game is not None:
-                fig.relations.append(QuantityRelation(kind="series_games", value=game[0], text=game[1]))
+                decided = quantities.series_decided(where.sentence, where.start - where.lo)
+                fig.relations.append(
+                    QuantityRelation(kind="series_games", value=game[0], text=game[1], decided=decided)
+                )
         split = quantities.breakdown(text, where.lo, where.hi) if c.category == "count" else None
         if split is not None and split[2][-1][0] == where.start:
             # the last part of a breakdown carries its sum: one finding for the whole breakdown
@@ -553,7 +556,10 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
             fig.relations.append(QuantityRelation(kind="body_size", value=size[0], text=size[1]))
         length = quantities.series_length(where.sentence, where.start - where.lo)
         if length is not None:
-            fig.relations.append(QuantityRelation(kind="series_length", value=length[0], text=length[1]))
+            decided = quantities.series_decided(where.sentence, where.start - where.lo)
+            fig.relations.append(
+                QuantityRelation(kind="series_length", value=length[0], text=length[1], decided=decided)
+            )
         games = quantities.series_games(where.sentence)
         if games is not None:
             fig.relations.append(QuantityRelation(kind="series_games", value=games[0], text=games[1]))
