@@ -199,3 +199,10 @@ def test_every_series_decided_verb_tells_a_decided_series() -> None:
         sentence = f"The Hawks {verb} the best-of-five series 4-1."
         assert quantities.series_decided(sentence, sentence.index("4-1")), verb
     assert not quantities.series_decided("The Hawks lead the best-of-five series 2-1.", 40)
+
+
+def test_a_fronted_birth_is_the_subjects(claimcheck_run: Runner) -> None:
+    body = "Born in 1962, Alma Querney was {} when she won the county seat in 2013.\n"
+    assert _fails(claimcheck_run, body.format(51)) == []
+    [message] = _fails(claimcheck_run, body.format(45))
+    assert message.startswith("Alma Querney: ") and "2013 − 1962 = 51" in message

@@ -913,6 +913,10 @@ def _holder_at(article: Article, links: StoryLinks, where: Place, at: int) -> st
         _, end, who = named[-1]
         return None if quantities.kin_in(article.raw[end:at]) else who
     head = article.raw[lo:at]
+    if re.match(r"\s*Born\b", head):
+        # "Born in 1950, Ruth Abel was 25 when …": the fronted birth is the subject's, named right after it
+        after = _people_in(article, links, at, seg.file_offset(where.hi))
+        return after[0][2] if after and not quantities.kin_in(article.raw[at : after[0][0]]) else None
     if not re.match(r"\s*(?:He|She)\b", head) or quantities.kin_in(head):
         return None
     earlier = _people_in(article, links, max(0, lo - 2000), lo)
@@ -925,7 +929,7 @@ def _ages(
     """An age against its holder's birth date: as of publication ("born in March 1961" / "the 52-year-old
     mayor") or of an event ("was 30 when he founded the firm in 1990")."""
     births: dict[str, DateClaim] = {}
-    if "born" not in article.raw:
+    if "born" not in article.raw and "Born" not in article.raw:
         return  # no birth date, no age to check against one
     for ds in dates.values():
         for d in ds:
