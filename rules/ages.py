@@ -4,6 +4,12 @@ The people linker gives each person entity the ages the story states for it, wha
 person is named there ("Governor Ilse Marrow, 66" … "the 64-year-old governor"); relatives who
 share a surname are different entities, so their ages are never compared. The rule trusts the links:
 whose age a figure is, and whether a surname names one person or another, is the linker's to say.
+
+What it checks (CC201's ages, documented in the rule's docstring in :mod:`rules.figures`):
+    within one article, each later age of a person against the first: one year apart is a warn (a
+    birthday may fall between), two or more years apart a fail. Across the story, an article's
+    first age against each earlier dated article's: the whole years between the publication dates
+    are allowed, one more warns, more fails; undated articles are not compared.
 """
 
 from __future__ import annotations

@@ -185,7 +185,11 @@ def figure_consistency(
         and "hundreds" agree) and rounding; two figures of one sentence are a range or a breakdown and
         are not compared. Money with its holder and magnitude ("a loss of $800 million" against "$8
         billion"; "an $800 million expansion"); a body's vote tally given twice, also when the second
-        names no body ("The measure passed 5-4"); ages given twice for one person. At different times a
+        names no body ("The measure passed 5-4"); ages given twice for one person (by the people links,
+        whatever the person is called there: "Ilse Marrow, 66" … "the 64-year-old governor"): within
+        an article ages one year apart warn (a birthday may fall between) and two or more years apart
+        fail; across dated articles the whole years between their publication dates are allowed, one
+        year more warns and more fails, and undated articles are not compared. At different times a
         count that may only rise (deaths, homes destroyed) may rise but not fall; across articles dated
         only by publication the message shows both dates. Also the arithmetic news copy implies: a list
         right after its stated count ("four priorities: A, B and C"), a tally against the size of the

@@ -39,12 +39,18 @@ def name_consistency(
     What it checks:
         By the people links of the story: a surname spelled differently from the person's first
         reference ("Renata Gonzales" … "Gonzalez"), whichever spelling is in the majority (the
-        message names both and their counts, never which is right); a changed given name with the
-        same surname ("Dana Whitcombe" … "Diane Whitcombe"), in one article or across a story; a
+        message names both and their counts, in the article or across the story, never which is
+        right), also where an article writes only the surname of a person another article of the
+        story names in full ("Brigitte Aldersley" in one, "thanked Aldersly" in another); a changed
+        given name with the same surname ("Dana Whitcombe" … "Diane Whitcombe", or unlike given names
+        such as "Bronwen" … "Brenda" when the second is not introduced and stands where the first
+        would: opening a sentence or speaking), in one article or across a story; a
         surname-only or title + surname reference to nobody named in the article or its story
         (a misspelling, or a missing first reference), with the closest named person suggested;
-        one person given two different offices. Relatives who share a surname ("his mother, Rosa
-        Alvim") are different people. House styles across outlets (Assad / al-Assad, Gaddafi /
+        one person given two different offices. Relatives and namesakes who share a surname are
+        different people: a kinship word ("his mother, Rosa Alvim", "no relation"), a pair named
+        together ("Bronwen and Brenda Tregarthen"), or a second name introduced in its own right (a
+        title, an age, an apposition, a place in a list) marks them. House styles across outlets (Assad / al-Assad, Gaddafi /
         Qaddafi, Sergeyev / Sergeev) are not compared; one letter of a surname changed that no
         romanisation explains (Rathbourne / Rathborne) is.
 
@@ -70,11 +76,14 @@ def name_consistency(
             continue
         here = [m for m in mentioned if m.claim in mine]
         if not here:
+            # only words the linker found for a person another article names ("Aldersly" alone)
+            yield from _story_surnames(article, entity, mentioned, story, links)
             continue
         if not any(m.form == "full" for m in entity.mentions):
             yield _unintroduced(article, entity, here, links, mine, options)
             continue
         yield from _variants(article, entity, here, mine, story, links)
+        yield from _story_surnames(article, entity, mentioned, story, links)
         yield from _offices(article, entity, here, mine)
 
 
@@ -128,7 +137,7 @@ def _variants(
                 f" (this article: {quoted(ours)} {count(spelled[ours], 'time')}, "
                 f"{quoted(theirs)} {count(spelled[theirs] or 1, 'time')})"
                 if anchor
-                else ""
+                else _story_tally(entity, ours, theirs)
             )
             yield warn(
                 c,
@@ -143,6 +152,43 @@ def _variants(
                 f"given name; check which is right",
                 related=rel,
             )
+
+
+def _story_tally(entity: Entity, ours: str, theirs: str) -> str:
+    """The story's count of each spelling of a surname, as " (the story: “X” n times, “Y” m times)"."""
+    spelled = Counter(_surname(m.text) for m in entity.mentions if m.form in ("full", "surname", "title_surname"))
+    return (
+        f" (the story: {quoted(ours)} {count(spelled[ours] or 1, 'time')}, "
+        f"{quoted(theirs)} {count(spelled[theirs] or 1, 'time')})"
+    )
+
+
+def _story_surnames(
+    article: Article, entity: Entity, mentioned: tuple[Mention, ...], story: dict[str, Article], links: StoryLinks
+) -> Iterator[Finding]:
+    """A surname misspelt in an article that never names the person in full, found by the people
+    linker with no person claim ("Brigitte Aldersley" in one article, "thanked Aldersly" in another):
+    reported at the word, with the story's count of each spelling and never which is right."""
+    loose = [m for m in mentioned if m.claim is None and m.form == "surname" and m.variant == "surname" and m.span]
+    if not loose:
+        return
+    first, _ = links.memo(("CC601 first references", entity.id), lambda: _first_references(entity))
+    anchor = first or entity.mentions[0]
+    there = story.get(anchor.article)
+    where = (
+        place(anchor.span, there, article) if anchor.span is not None and there is not None else f"in {anchor.article}"
+    )
+    theirs = _surname(anchor.text)
+    for m in loose:
+        ours = _surname(m.text)
+        if ours.lower() == theirs.lower() or m.span is None:
+            continue
+        yield warn(
+            m.span,
+            f"the surname is spelled {quoted(ours)} here but {quoted(theirs)} at the first reference "
+            f"{where}{_story_tally(entity, ours, theirs)}; check which spelling is right",
+            related=[related(there, anchor.span, phrase(anchor.text, "named here"))] if there is not None else [],
+        )
 
 
 def _unintroduced(

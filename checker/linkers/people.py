@@ -31,6 +31,12 @@ The ``people`` linker provides ``entities``. Within each article (in text order)
   sets an age off (:mod:`checker.language.ages`); an age at another time ("then-15-year-old") or a
   span ("from age 16 to 19") goes to nobody. CC201 trusts these links.
 
+Across the story (:mod:`checker.linkers.story_names`): a full name with the same surname and an
+unlike given name ("Bronwen" … "Brenda Tregarthen") joins the person named before as a ``given``
+variant when nothing in the text makes them two people (a relation, an introduction, a pair or a
+list); once the story is read, a surname an article writes alone for a person named in full only
+in another article becomes a ``surname`` mention there with no claim (a misspelling a variant).
+
 Organisations and places are left out by the people extractor ("Willow Creek", "Vanity Fair").
 """
 
@@ -44,6 +50,7 @@ from typing import Any
 
 from checker.hookspecs import hookimpl
 from checker.language import ages, lexicons, names
+from checker.linkers import story_names
 from checker.linkers._text import locate, segments_of
 from checker.linkers.speakers import link_quote_words, link_speakers
 from checker.linking import Linker, linker
@@ -188,6 +195,8 @@ class _Groups(list[_Group]):
         super().__init__()
         self.by_surname: dict[str, list[_Group]] = {}
         self.unheld: list[_Unheld] = []
+        #: the story's articles read so far, by path
+        self.articles: dict[str, Article] = {}
         #: roles no lexicon lists that some article of the story gives a named person ("the church organist")
         self.learned: frozenset[str] = frozenset()
 
@@ -294,6 +303,11 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         match = _respelt(here, groups, claim)
         if match is not None:
             variant = "surname"
+    if match is None and not kin:
+        # "Bronwen Tregarthen" … "Brenda Tregarthen", nothing making them two people (story_names)
+        match = story_names.changed_given_name(here.article, claim, here.local, groups, groups.articles)
+        if match is not None:
+            variant = "given"
     if match is None:
         match = _Group(claim.name)
         match.relative = bool(kin)
@@ -772,9 +786,11 @@ def link_people(articles: Sequence[Article]) -> Mapping[str, Any]:
         if (found := names.learned_role(article.raw, c.span.start, c.span.end)) is not None
     )
     for article in articles:
+        groups.articles[article.path] = article
         _link_article(article, groups)
     _introduced_later(groups)
     _story_roles(groups)
+    story_names.add_story_surnames(articles, groups)
     return {"entities": tuple(g.entity(i) for i, g in enumerate(groups, 1))}
 
 

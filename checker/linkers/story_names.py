@@ -1,0 +1,344 @@
+"""People across a story's articles: surnames an article writes without naming the person in full,
+and a given name changed with the same surname.
+
+Both run inside the ``people`` linker (:mod:`checker.linkers.people`), on the entities it is building:
+
+- :func:`add_story_surnames`, once the whole story is read: a capitalised word in an article that is
+  (or misspells, :func:`checker.language.names.close_spelling`) the surname of a person named in
+  full only in another article of the story ("Brigitte Aldersley stepped down." in one article,
+  "The board thanked Aldersly for her service." in another) becomes a ``surname`` mention of that
+  person there, with no claim: the people extractor reads one article at a time and cannot know
+  the name. Not a word the article also writes in lower case (a common noun opening a sentence),
+  nor one inside a longer capitalised run (a place's or organisation's name: "Aldersley Hospital"),
+  nor one after a word that leads to a place ("in Aldersley"), nor a word in a heading.
+- :func:`changed_given_name`, for each full name with no person to join: a full name with the same
+  surname as a person named before and another given name that does not look alike ("Bronwen
+  Tregarthen" … "Brenda Tregarthen") is the same person with the given name changed when nothing in
+  the text makes them two people. Relatives and namesakes are marked: a kinship word anywhere in the
+  article (or the other article), a pair named together ("Bronwen and Brenda Tregarthen"), a second
+  name introduced in its own right (a title, an age, an apposition or a role before it), or one
+  named more than once (a person the article goes on about, not a slip). Any such cue: two people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Protocol, TypeVar
+
+from checker.language import lexicons, names
+from checker.links import Mention
+from checker.models import Article, PersonClaim
+
+
+class Person(Protocol):
+    """What these functions read and extend of an entity being built (``people``'s ``_Group``)."""
+
+    canonical: str
+    surnames: set[str]
+    first_full: dict[str, PersonClaim]
+    first_story_full: str | None
+    mentions: list[Mention]
+    forms: dict[str, None]
+    relative: bool
+
+
+P = TypeVar("P", bound=Person)
+
+#: a capitalised word that may be a surname ("Aldersley", "O'Brien", "Smith-Jones")
+_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*(?![\w-])")
+#: a capitalised word right before, not opening a sentence: the word continues a longer name
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w’'.-]*\s+$")
+#: a joining word after a capitalised word right before: "Arts and Sciences", "Bank of Aldersley"
+_JOINED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+(?:and|of|&|for|de|du|la)\s+$")
+#: a capitalised word right after: "Aldersley Hospital"
+_CAPITAL_AFTER = re.compile(r"(?:\s+(?:of|and|&)\s+|\s+)[A-Z]")
+
+
+def _prose(article: Article) -> str:
+    return "\n".join(seg.text for seg in article.segments if seg.kind != "furniture")
+
+
+@lru_cache(maxsize=1)
+def _towards() -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, lexicons.markers().towards_words | {"in", "at"}), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+$", re.I)
+
+
+def _candidate(text: str, start: int, end: int, word: str, prose: str) -> bool:
+    """Whether a capitalised word in a segment's text may be a surname standing alone."""
+    if word in names.NOT_NAMES or word.lower() in names.PRONOUNS or names.title_role(word):
+        return False
+    if re.search(rf"\b{re.escape(word.lower())}\b", prose):
+        return False  # a common noun that opens a sentence here ("Young people …", "the young")
+    before = text[max(0, start - 40) : start]
+    if _CAPITAL_BEFORE.search(before) or _JOINED_BEFORE.search(before) or _CAPITAL_AFTER.match(text, end):
+        return False  # part of a longer proper name
+    if _towards().search(before):
+        return False  # "in Aldersley", "reached Aldersley": a place
+    return not names.not_a_person(text, start, end)
+
+
+def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) -> None:
+    """Give each person named in full in one article of the story a ``surname`` mention wherever
+    another article writes their surname (or misspells it) without naming them in full."""
+    proses = {a.path: _prose(a) for a in articles}
+    people = [p for p in people if p.first_story_full is not None and not p.relative and _named(p, proses)]
+    if not people:
+        return
+    index = _Surnames(people)
+    for article in articles:
+        path = article.path
+        away = [p for p in people if path not in p.first_full]
+        if not away:
+            continue
+        # every span a person claim takes: those words are mentions already
+        claims = [c for c in article.claims if isinstance(c, PersonClaim)]
+        taken = [c.span for c in claims]
+        # a surname the article writes as a person claim of its own is resolved there ("Smith said"
+        # for its own A.J. Smith): the story's other Smith is not meant by the word
+        own = {c.name.split()[-1]: c.id for c in claims if c.short}
+        here_surnames = {names.strip_accents(p.canonical.split()[-1]).lower() for p in people if path in p.first_full}
+        prose = proses[path]
+        for seg in article.segments:
+            if seg.kind in ("heading", "furniture"):
+                continue
+            for m in _WORD.finditer(seg.text):
+                word = m.group(0)
+                # the surname first (a set look-up and a few edit distances); the context tests after
+                person, variant = index.whose(word, path, here_surnames)
+                if person is None or not _candidate(seg.text, m.start(), m.end(), word, prose):
+                    continue
+                if word in own and all(x.claim != own[word] for x in person.mentions):
+                    continue
+                if _someone_else(prose, word, person):
+                    continue
+                if variant is not None and not _slip(seg.text, m.start(), m.end(), word):
+                    continue
+                s, e = seg.file_offset(m.start()), seg.file_offset(m.end())
+                if any(t.start < e and s < t.end for t in taken):
+                    continue
+                person.mentions.append(
+                    Mention(
+                        article=path,
+                        claim=None,
+                        text=word,
+                        span=article.span(s, e),
+                        form="surname",
+                        variant=variant,  # type: ignore[arg-type]
+                    )
+                )
+                person.forms.setdefault(word, None)
+
+
+#: what opens a sentence (or a quotation) right before a word
+_OPENS = re.compile(r"(?:^|\n\s*|[.!?:;][\"”’)]*\s+|[\"“‘]\s*)$")
+#: words after a sentence's first word that make it no subject ("Whether the …", "Once it …")
+_NOT_AFTER_SUBJECT = re.compile(r"\s+(?:the|a|an|it|he|she|they|we|you|i|this|that|these|those|there)\b", re.I)
+#: a name in a list of names ("IBM, Dell, and Sun")
+_LISTED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\)?,\s+$")
+
+
+def _slip(text: str, start: int, end: int, word: str) -> bool:
+    """Whether a word that misspells a story person's surname stands as a person would: no given
+    name ("Vincent", "Bella"), not after "the", not in a list of names, and when it opens a
+    sentence, followed by what a subject is followed by ("Aldersly had run …", not "Whether the …")."""
+    if word.lower() in lexicons.given_names() or re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]):
+        return False
+    if _LISTED_BEFORE.search(text[max(0, start - 30) : start]):
+        return False
+    opens = _OPENS.search(text[max(0, start - 4) : start]) is not None or start == 0
+    return not (opens and _NOT_AFTER_SUBJECT.match(text, end))
+
+
+def _someone_else(prose: str, word: str, person: Person) -> bool:
+    """Whether the article writes the surname after a given name or initials that are not the
+    person's ("General Manager A.J. Smith", a full name the extractor did not take): the bare
+    surname there is that other person's."""
+    mine = {w for form in person.forms for w in form.split()}
+    for m in re.finditer(rf"\b([A-Z][\w.’'-]*)\s+{re.escape(word)}\b", prose):
+        before = m.group(1)
+        if before not in mine and (before.endswith(".") or before.lower() in lexicons.given_names()):
+            return True
+    return False
+
+
+def _named(person: Person, proses: dict[str, str]) -> bool:
+    """Whether a person's full name reads as a person's: a given name the lexicon knows ("Brigitte
+    Aldersley") that the article naming them does not also write in lower case ("Will Intel …",
+    "So Internet …": a sentence's first word taken into a name), not an organisation's or a team's
+    name the extractor took for one."""
+    given = _given(person.first_story_full or "").lower().strip(".,")
+    if given not in lexicons.given_names():
+        return False
+    for surname in person.surnames:
+        # "the Angels", "the Chargers": a team's name ("Angeles Angels", "Diego Chargers") taken for a person's
+        if surname.endswith("s") and any(re.search(rf"\b[Tt]he {re.escape(surname)}\b", p) for p in proses.values()):
+            return False
+    for path, first in person.first_full.items():
+        # "… won Weitz and co-scripters Paul Weitz": the bare surname before the full name is another
+        # person's there (a relative's), so the surname alone names nobody for sure across the story
+        if any(m.article == path and m.form == "surname" and m.span and m.span.start < first.span.start
+               for m in person.mentions):  # fmt: skip
+            return False
+    return not any(re.search(rf"\b{re.escape(given)}\b", proses.get(path, "")) for path in person.first_full)
+
+
+class _Surnames:
+    """The surnames of a story's people, indexed by first letter (a misspelling keeps it:
+    :func:`names.close_spelling`), so each capitalised word is compared with a few surnames only."""
+
+    def __init__(self, people: Iterable[Person]) -> None:
+        self.exact: dict[str, list[Person]] = {}
+        self.by_letter: dict[str, list[tuple[str, Person]]] = {}
+        for p in people:
+            # "Jr", "Ng": a generational suffix taken for a surname, or one too short to tell from chance
+            for s in (s for s in p.surnames if len(s) >= 3):
+                self.exact.setdefault(s, []).append(p)
+                self.by_letter.setdefault(names.strip_accents(s[:1]).lower(), []).append((s, p))
+
+    def whose(self, word: str, path: str, here_surnames: set[str]) -> tuple[Person | None, str | None]:
+        """The person not named in full at ``path`` whose surname the word is (variant None) or
+        misspells (``surname``); None when nobody's or several people's."""
+        exact = list(dict.fromkeys(p for p in self.exact.get(word, ()) if path not in p.first_full))
+        if exact:
+            return (exact[0], None) if len(exact) == 1 else (None, None)
+        if word in self.exact or names.strip_accents(word).lower() in here_surnames:
+            return None, None  # a surname of someone this article names in full
+        close = list(
+            dict.fromkeys(
+                p
+                for s, p in self.by_letter.get(names.strip_accents(word[:1]).lower(), ())
+                if path not in p.first_full and abs(len(s) - len(word)) <= 2 and names.close_spelling(word, s)
+            )
+        )
+        return (close[0], "surname") if len(close) == 1 else (None, None)
+
+
+# -- a given name changed with the same surname ---------------------------------------------------
+
+
+#: words that relate people whatever stands around them
+_RELATION_WORDS = ("relation", "related", "relative", "relatives", "family", "namesake", "married", "twin", "twins")
+
+
+@lru_cache(maxsize=1)
+def _relation() -> re.Pattern[str]:
+    """A relation named between people: a kinship word someone's ("his sister", "Bronwen's
+    daughter", "the mother of"), a plural kinship group ("the sisters", "husband and wife") or a
+    word that relates whoever it stands by ("no relation", "the Tregarthen family", "twins")."""
+    people = lexicons.people()
+    kin = sorted({t.form for t in people.titles if t.cls == "kin"}, key=len, reverse=True)
+    kin_alt = "|".join(map(re.escape, kin))
+    groups = "|".join(map(re.escape, sorted(people.kin_groups, key=len, reverse=True)))
+    words = "|".join(_RELATION_WORDS)
+    # a plural kinship noun relates people when it is someone's, "the" pair's, or stands before names
+    # ("the sisters", "Sisters Dana and Diane"), not as a group that speaks ("Parents said …")
+    return re.compile(
+        rf"\b(?:(?:his|her|their|whose|my|our|your|its|\w+['’]s)\s+(?:\w+\s+)?(?:{kin_alt})s?\b"
+        rf"|(?:{kin_alt})s?\s+of\b|(?:the|both|two|their|his|her)\s+(?:{groups})\b|(?:{groups}),?\s+(?-i:[A-Z])"
+        rf"|(?:{words})\b)",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=256)
+def _marks_relatives(prose: str) -> bool:
+    """Whether an article's prose names a relation anywhere ("his sister", "the twins", "no relation");
+    a kinship word that relates nobody named ("Parents said the school …") does not."""
+    return bool(_relation().search(prose))
+
+
+#: an apposition or clause that introduces the person named before it ("Brenda Tregarthen, 41,",
+#: "Brenda Tregarthen, a parent,", "Brenda Tregarthen (41)", "Brenda Tregarthen, who …")
+_INTRODUCED_AFTER = re.compile(r"\s*(?:,\s*(?:a|an|the|his|her|their|its|who|whose|one|\d+)\b|\()")
+#: an age or a descriptive noun phrase right before ("41-year-old Brenda Tregarthen", "parent Brenda")
+_INTRODUCED_BEFORE = re.compile(r"(?:\d+-year-old\s+|\b[a-z]{3,}\s+)$")
+#: the other name of a pair named together right before or after ("Bronwen and Brenda Tregarthen")
+_PAIR_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*|\)),?\s+(?:and|&|or)\s+$")
+_PAIR_AFTER = re.compile(r",?\s+(?:and|&|or)\s+[A-Z]")
+
+
+def _introduced(raw: str, claim: PersonClaim) -> bool:
+    """Whether a full name is introduced in its own right, as a second person would be."""
+    before = raw[max(0, claim.span.start - 30) : claim.span.start]
+    if claim.title is not None or _INTRODUCED_AFTER.match(raw, claim.span.end):
+        return True
+    if claim.name.split()[0] != _given(claim.name) or re.search(r"\b[A-Z][a-z]+ $", before):
+        return True  # "Volunteer Joanna Featherby": a description, in the name or opening the sentence
+    if _PAIR_BEFORE.search(before) or _PAIR_AFTER.match(raw, claim.span.end) or _LISTED_BEFORE.search(before):
+        return True
+    noun = _INTRODUCED_BEFORE.search(before)
+    if noun is None:
+        return False
+    # "parent Brenda Tregarthen" introduces; "… said Brenda", "thanked Brenda" do not
+    word = noun.group(0).strip().lower()
+    return word.endswith("year-old") or names.title_role(word) is not None
+
+
+def _given(name: str) -> str:
+    """The given name: the first word before the surname the lexicon knows as one ("Magistrate
+    Harriet Hollings" → Harriet, the title the extractor took in), else the first word."""
+    words = [w for w in name.split()[:-1] if not w.endswith(".")]
+    known = [w for w in words if w.lower() in lexicons.given_names()]
+    return known[0] if known else (words[0] if words else "")
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def changed_given_name(
+    article: Article, claim: PersonClaim, local: Iterable[P], story: Iterable[P], other: dict[str, Article]
+) -> P | None:
+    """The person named before (in the article, else in another article of the story) whom a full
+    name with the same surname and an unlike given name most likely is, the given name changed; None
+    when the text makes them two people (see the module's docstring) or no such person is named."""
+    path = article.path
+    given, surname = _given(claim.name), _surname(claim.name)
+    if not given or not surname:
+        return None
+    if given.lower() not in lexicons.given_names():
+        return None  # "Warship Sukanya", "Writers Guild": no person's name
+    prose = _prose(article)
+    raw = article.raw
+    if _marks_relatives(prose) or _introduced(raw, claim):
+        return None
+    # where the person named before would stand: opening a sentence, or speaking ("said Brenda …")
+    opens = claim.span.start == 0 or _OPENS.search(raw[max(0, claim.span.start - 6) : claim.span.start])
+    if not opens and not names.speech_subject(raw, claim.span.start, claim.span.end):
+        return None
+    # named more than once in full: a person of the article's own, not a slip
+    if sum(1 for c in article.claims if isinstance(c, PersonClaim) and not c.short and c.name == claim.name) > 1:
+        return None
+    genders = {names.gender_of_given(claim.name)}
+
+    def fits(first: str) -> bool:
+        other_given = _given(first)
+        if not other_given or other_given.lower() == given.lower() or _surname(first) != surname:
+            return False
+        if other_given.lower() not in lexicons.given_names():
+            return False
+        x, y = sorted((other_given.lower(), given.lower()), key=len)
+        if lexicons.people().familiar(x, y) or (len(x) < len(y) and y.startswith(x[:3])):
+            return False  # "Bill"/"William", "Phil"/"Philip", "Steve"/"Steven": one name, not a slip
+        return len(genders | {names.gender_of_given(first)} - {None}) <= 1
+
+    mine = [p for p in local if not p.relative and fits(p.first_full[path].name)]
+    if mine:
+        # the article's other names with this surname: one person only, else they are a family
+        same_surname = {p.first_full[path].name for p in local if _surname(p.first_full[path].name) == surname}
+        return mine[-1] if len(same_surname) == 1 else None
+    away = [
+        p
+        for p in story
+        if p.first_story_full is not None and not p.relative and path not in p.first_full and fits(p.first_story_full)
+    ]
+    if len(away) != 1:
+        return None
+    first_path = next(iter(away[0].first_full), None)
+    there = other.get(first_path or "")
+    if there is not None and _marks_relatives(_prose(there)):
+        return None
+    return away[0]
