@@ -58,6 +58,10 @@ def test_an_age_at_an_event_is_counted_to_the_event_not_to_the_birth(claimcheck_
         ("Of the 30 hurt, 22 were treated at the scene and 12 were children.", None),
         ("Of the 64 people evacuated, 40 were residents and 30 were elderly.", None),
         ("Of the 30 hurt, 12 were men.", None),  # one part is no breakdown
+        # a later part may leave its verb out, if it names a group of a partition
+        ("Of the 30 hurt, 12 were men, 11 women and 9 children.", (30, 32)),
+        ("Of the 23 pirates arrested, 12 are reported to be Somali and 11 Yemeni.", None),
+        ("Of the 40 injured, 25 were children and two hours later more came.", None),
     ],
 )
 def test_a_breakdown_into_disjoint_groups(sentence: str, found: tuple[int, int] | None) -> None:

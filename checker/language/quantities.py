@@ -584,6 +584,9 @@ _BREAKDOWN = re.compile(
     r"\b(?i:of)\s+(?:the|its|their|all(?:\s+the)?|those)\s+(?P<total>\d{1,3}(?:,\d{3})+|\d+)\s+"
     r"(?P<noun>[a-z][\w-]*(?:\s+[\w'’-]+){0,7}?),\s+(?P<parts>[^.;]+)"
 )
+_BREAKDOWN_ELIDED = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<group>[a-z]+)\b", re.I
+)
 _BREAKDOWN_PART = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\s+(?:were|was|are)\s+"
     r"(?:(?:all|both|young|small|elderly)\s+)?(?P<group>[a-z]+)\b",
@@ -601,7 +604,13 @@ def breakdown(text: str, lo: int, hi: int) -> tuple[float, str, list[tuple[int, 
         return None
     parts: list[tuple[int, float, str]] = []
     at = m.start("parts")
-    while (p := _BREAKDOWN_PART.match(text, at, m.end("parts"))) is not None:
+    groups = frozenset().union(*frame_lexicons.comparisons().partitions)
+    while (p := _BREAKDOWN_PART.match(text, at, m.end("parts"))) is not None or (
+        # a later part may leave its verb out ("25 were children and 22 adults"), if it names a group
+        parts
+        and (p := _BREAKDOWN_ELIDED.match(text, at, m.end("parts"))) is not None
+        and p.group("group").lower() in groups
+    ):
         value = to_number(p.group("n"))
         if value is None:
             break
