@@ -612,9 +612,19 @@ def _looks_ahead(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     """The date's event lies ahead of the telling: the verb governing it is future ("will reopen"),
     future in the past ("would reopen"), or a present scheduled one ("takes effect July 1"), read from
     the sentence and never from inside a quotation the date is not in; or a cue before it looks ahead."""
-    if _FUTURE.search(text, max(lo, s - 60), s):
-        return True
     trigger = language_events.trigger_of(text, s, e, lo, hi)
+    plain = language_events.blank_quotes(text, s, e)
+    cues = list(_FUTURE.finditer(plain, max(lo, s - 60), s))
+    if cues:
+        cue = cues[-1]  # the last cue before the date
+        # "The bridge will be demolished next year, the council decided on Thursday": a past verb told
+        # after the cue governs the date (a trailing attribution), and the cue only the clause before it
+        return not (
+            trigger is not None
+            and cue.end() <= trigger.start < s
+            and "," in plain[cue.end() : trigger.start]  # another clause: "is to be voted on Thursday" is one
+            and language_events.tense_of(text, trigger, s, e) == "past"
+        )
     if trigger is None or trigger.cls == "report":
         return False
     tense = language_events.tense_of(text, trigger, s, e)

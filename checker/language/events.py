@@ -59,6 +59,17 @@ _STOP = frozenset(
         "over",
         "under",
         "about",
+        # "was shot on June 24 outside her shop": a preposition after a date names no event
+        "outside",
+        "inside",
+        "near",
+        "amid",
+        "across",
+        "along",
+        "behind",
+        "beside",
+        "beyond",
+        "despite",
         "after",
         "before",
         "since",
@@ -213,7 +224,7 @@ class Trigger:
     known: bool
 
 
-def _blank_quotes(text: str, start: int, end: int) -> str:
+def blank_quotes(text: str, start: int, end: int) -> str:
     """``text`` with quotations that do not contain [start, end) blanked (offsets kept)."""
 
     def blank(m: re.Match[str]) -> str:
@@ -285,7 +296,7 @@ def trigger_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
     # a trigger governs a date from nearby: a window around it spares lemmatising long sentences
     lo = max(lo, _word_start(text, start - _WINDOW_BACK))
     hi = min(hi, end + _WINDOW_AHEAD)
-    plain = _blank_anchors(_blank_quotes(text[lo:hi], start - lo, end - lo), start - lo, end - lo)
+    plain = _blank_anchors(blank_quotes(text[lo:hi], start - lo, end - lo), start - lo, end - lo)
     s, e = start - lo, end - lo
     words = frame_lexicons.lemmas(plain)
     raw = [plain[a:b] for _, a, b in words]
@@ -340,7 +351,18 @@ def _back(
         for j in range(max(0, i - 3), i + 1):  # a phrase ending here ("went online")
             hit = found.get(j)
             if hit and j + hit[2] - 1 >= i:
-                nominal = hit[1] == "noun" or (j > 0 and raw[j - 1].lower() in _DETERMINERS)
+                # "began an indefinite strike on Monday": a verb-lexicon word heading a noun phrase is a noun
+                nominal = (
+                    hit[1] == "noun"
+                    or (j > 0 and raw[j - 1].lower() in _DETERMINERS)
+                    or (
+                        j > 2
+                        and raw[j].lower() == words[j][0]  # a bare form: "ended" after "the season" is a verb
+                        and raw[j - 2].lower() in _DETERMINERS
+                        and (found.get(j - 3) or ("", "", 0))[1] == "verb"  # the noun a verb takes
+                        and heads_noun_phrase(text, words[j][1] + lo, raw[max(0, j - 4) : j])
+                    )
+                )
                 if not nominal:
                     return _light(text, _make(hit, words, j, lo), lo, hi + lo)
                 if noun is None:
@@ -467,8 +489,10 @@ def tense_of(text: str, trigger: Trigger | None, start: int = 0, end: int = 0) -
     ``start``/``end`` locate the date, so that a quotation it is not in is not read."""
     if trigger is None:
         return None
-    head = _blank_quotes(text[max(0, trigger.start - 60) : trigger.start], 10**6, 10**6)
+    head = blank_quotes(text[max(0, trigger.start - 60) : trigger.start], 10**6, 10**6)
     head = _MONTH_MAY.sub("   ", head)  # "on Monday, May 11, she named": the month, not the modal
+    if trigger.pos == "verb" and text[trigger.start : trigger.start + 1].islower() and head.rstrip().endswith(","):
+        head = ""  # "The bridge will close in June, said the council on Thursday": the clause begins here
     before = [w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", head)][-4:]
     word = text[trigger.start : trigger.end].split()[0].lower()
     lex = frame_lexicons.triggers()
@@ -525,6 +549,8 @@ def object_of(
         lw = w.lower()
         if lw in _PREPOSITIONS or (date_at is not None and m.start() >= date_at > trigger.start):
             break  # a prepositional phrase or the date itself ("announced three days after …"), not an object
+        if trigger.pos == "noun" and frame_lexicons.irregular().get(lw, lw) != lw:
+            break  # "Saturday's referendum in Corm drew a turnout": the clause's verb, not what it concerns
         if lw in _STOP or lw in _MONTH_DAY or w[:1].isupper() or lw.endswith(("ly", "'s")) or to_number(w) is not None:
             continue
         if lw in ("days", "weeks", "months", "years", "hours", "minutes"):
@@ -536,6 +562,8 @@ def object_of(
     back = text[max(lo, trigger.start - 80) : trigger.start]
     back = re.sub(r",?\s*(?:which|who|that)\s+$", "", back)
     back = re.sub(r"(?:\b(?:was|were|had|has|have|been|is|are|be|will|would)\s+)+$", "", back)
+    # "The inquiry into the viaduct crash opened": the subject's head is before its prepositional phrase
+    back = without_subject_pp(back)
     words = frame_lexicons.WORD.findall(back)
     initial = len(words) == 1 and max(lo, trigger.start - 80) == lo  # "Results were announced …": first word
     if not words or words[-1].lower() in _STOP or words[-1].lower().endswith("ing"):
@@ -543,6 +571,20 @@ def object_of(
     if words[-1][:1].isupper() and not initial:
         return None
     return frame_lexicons.lemma(words[-1].lower())
+
+
+#: a prepositional phrase after a subject's head noun, up to the verb ("The inquiry into the viaduct crash",
+#: "the report on the budget"): what the head concerns, not the head
+_SUBJECT_PP = re.compile(
+    r"\b([a-z][a-z'’-]+)\s+(?:into|of|on|over|about|for|by|at|in|against)\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*\s*$"
+)
+
+
+def without_subject_pp(text: str) -> str:
+    """``text`` (the words before a verb) without the prepositional phrase that ends it: "The inquiry into
+    the viaduct crash" → "The inquiry", so that its last word is the subject's head."""
+    return _SUBJECT_PP.sub(r"\1", text)
 
 
 def object_modifiers(
@@ -570,11 +612,51 @@ def object_modifiers(
             if frame_lexicons.lemma(before[i].group(0)) == head:
                 words = [x.group(0) for x in before[max(0, i - 2) : i]]
                 first = before[max(0, i - 2)].start() == lo
-                return frozenset(
-                    w.lower() for k, w in enumerate(words) if w.lower() not in _STOP and not (first and k == 0)
-                )
+                mods = {w.lower() for k, w in enumerate(words) if w.lower() not in _STOP and not (first and k == 0)}
+                # "The report on the dam collision was published": what the subject concerns tells it apart
+                # from "the report on the budget"
+                tail = [x.group(0).lower() for x in before[i + 1 :]]
+                if tail and tail[0] in _CONCERNS:
+                    mods.update([w for w in tail[1:] if w not in _STOP and w not in _ANCHOR_AUX][-1:])
+                return frozenset(mods)
     return frozenset()
 
+
+def object_words(
+    text: str, trigger: Trigger | None, head: str | None, lo: int = 0, hi: int | None = None
+) -> tuple[str, bool] | None:
+    """The object ``head`` (a lemma, from :func:`object_of`) as the article writes it, with the plain
+    nouns before it ("the river water-sharing treaty" → "river treaty"), and whether it is the clause's
+    subject ("The county council decided": ("council", True)); None when it is not found."""
+    if trigger is None or head is None:
+        return None
+    hi = len(text) if hi is None else hi
+    after = list(frame_lexicons.WORD.finditer(text, trigger.end, min(hi, trigger.end + 60)))
+    before = list(frame_lexicons.WORD.finditer(text, max(lo, trigger.start - 60), trigger.start))
+    for words, subject in ((after, False), (before[::-1], True)):
+        for i, m in enumerate(words):
+            if frame_lexicons.lemma(m.group(0)) != head:
+                continue
+            ahead = words[i + 1 :] if subject else words[:i][::-1]
+            mods: list[str] = []
+            for x in ahead[:3]:
+                w = x.group(0)
+                if "-" in w and not mods:
+                    continue  # "the river water-sharing treaty": "river treaty"
+                if w.lower() in _STOP or "-" in w or w.lower().endswith(("ed", "ing", "ly", "'s", "’s")):
+                    break
+                if x.start() > 0 and text[x.start() - 1].isdigit():
+                    break  # "its 30th anniversary": the ordinal's suffix, not a word
+                mods.insert(0, w)  # as written: a sentence's first word may be a name ("Dorwick cleaners")
+            written = m.group(0) if m.group(0)[:1].isupper() and m.start() > lo else m.group(0).lower()
+            if subject and written.islower():
+                written = head  # "clashes erupted": "clash eruption"
+            return " ".join([*mods, written]), subject
+    return None
+
+
+#: prepositions after a subject's head that say what it concerns ("the inquiry into the crash")
+_CONCERNS = frozenset({"into", "of", "on", "over", "about", "for"})
 
 #: a recipient after an object ("services to its business customers"): the nouns that tell it apart
 _RECIPIENT = re.compile(r"\s+(?:to|for)\s+((?:(?:its|their|his|her|the|some|all)\s+)?[a-z]+(?:\s+[a-z]+)?)\b")
@@ -614,7 +696,8 @@ def _head_after(text: str, at: int) -> bool:
     if m is None:
         return True
     w = m.group(0).lower()
-    return w in _STOP or w.endswith(("ing", "ed")) or m.group(0)[:1].isupper() or w in _MONTH_DAY
+    # "the river water-sharing treaty": a hyphenated compound in -ing modifies the noun after it
+    return w in _STOP or (w.endswith(("ing", "ed")) and "-" not in w) or m.group(0)[:1].isupper() or w in _MONTH_DAY
 
 
 @dataclass(frozen=True)
@@ -897,6 +980,25 @@ def anniversary_before(text: str, start: int) -> int | None:
 @lru_cache(maxsize=1)
 def _anniversary_nouns() -> frozenset[str]:
     return frozenset(str(w) for w in frame_lexicons.raw("triggers.yaml").get("anniversary_nouns") or ())
+
+
+@lru_cache(maxsize=1)
+def anniversary_events() -> frozenset[str]:
+    """The trigger classes of the events an anniversary counts from (``anniversary_events`` of
+    ``triggers.yaml``: an opening, a founding, a start), not any event told beside it ("bought the
+    boathouse in 1999")."""
+    return frozenset(str(w) for w in frame_lexicons.raw("triggers.yaml").get("anniversary_events") or ())
+
+
+#: a relative clause about something its antecedent has ("The club, whose boathouse opened in 1999"):
+#: the event is the thing's, not the antecedent's
+_WHOSE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def of_another_holder(text: str, trigger: Trigger) -> bool:
+    """Whether the verb ``trigger`` is told of a thing its clause's subject has ("whose boathouse opened"),
+    so that an anniversary of the subject does not count from it."""
+    return bool(_WHOSE.search(text, max(0, trigger.start - 60), trigger.start))
 
 
 _LATER = re.compile(r"^(?P<n>\w+(?:\s+\w+)?)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier)$", re.I)

@@ -84,6 +84,15 @@ class _Dated:
     #: an anniversary's years and the date of the event it marks ("which opened in 1998, … celebrated its
     #: 25th anniversary in 2021": 25 and 1998)
     anniversary: tuple[int, DateClaim] | None = None
+    #: the object as written and whether it is the subject ("river treaty", False), for the frame's label
+    object_written: tuple[str, bool] | None = None
+    #: the lemma of the common noun heading the subject of a verb trigger ("Kelsworth bus drivers walked
+    #: out": driver), when the clause gives one
+    agent: str | None = None
+    #: the article tells several meetings on different days ("met on Wednesday … met again on Thursday,
+    #: and Rusk met Velt on Friday"): a series, whose meetings are not joined to another article's by
+    #: their parties alone
+    series: bool = False
 
 
 @dataclass
@@ -97,6 +106,7 @@ class _Frame:
     mods: frozenset[str] = frozenset()
     polarity: bool | None = None
     distinct: str | None = None
+    agent: str | None = None
 
     def accepts(self, d: _Dated) -> bool:
         if self.role != "event" or d.role != "event" or self.cls is None or d.trigger is None:
@@ -111,6 +121,8 @@ class _Frame:
             return False  # "the bus contract" and "the waste contract"
         if self.distinct != d.distinct:
             return False  # "The attack on Monday" and "A second attack … on Tuesday"
+        if self.agent and d.agent and self.agent != d.agent:
+            return False  # "Kelsworth bus drivers walked out" and "Kelsworth nurses walked out"
         if self.polarity is not None and d.polarity is not None and self.polarity != d.polarity:
             return False  # "pleaded not guilty in January" and "pleaded guilty on Wednesday": two pleas
         if (
@@ -138,6 +150,8 @@ class _Frame:
         Vornholt and Adeyemi" / "Vornholt and Adeyemi met on Sunday"): one event without an object. Within
         an article the same people may meet again ("met on Saturday and again on Sunday")."""
         if self.cls not in _MET_BY_PARTIES or any(m.article.path == d.article.path for m in self.members):
+            return False
+        if d.series or any(m.series for m in self.members):
             return False
         people = {p for p in self.participants if ":" not in p} & {p for p in d.participants if ":" not in p}
         return len(people) >= 2
@@ -174,7 +188,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
         if not isinstance(claim, DateClaim):
             continue
         where = locate(segments, claim)
-        trigger = tense = place = obj = obj_lemma = None
+        trigger = tense = place = obj = obj_lemma = agent = written = None
         mods: frozenset[str] = frozenset()
         participants: frozenset[str] = frozenset()
         distinct: str | None = None
@@ -207,10 +221,17 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 lang.object_of(where.text, trigger, where.lo, where.hi, where.start)
             )
             mods = lang.object_modifiers(where.text, trigger, obj_lemma, where.lo, where.hi)
+            written = lang.object_words(where.text, trigger, obj_lemma, where.lo, where.hi)
             a, b = _clause(where, trigger)
             clause = where.text[a:b]
             place = place_of(clause)
-            orgs = frozenset("org:" + o for o in organisations(clause) if o != place)
+            names = organisations(clause)
+            if place is None:
+                # "Kelsworth bus drivers" is "bus drivers in Kelsworth": a name before a common noun is
+                # the place, as it is after "in"
+                place = next((n for n in sorted(names) if _modifies_noun(clause, n) or _of_name(clause, n)), None)
+            orgs = frozenset("org:" + o for o in names if o != place)
+            agent = _agent(where.text, trigger, a)
             fa, fb = where.segment.file_range(a, b)
             participants = mentions.people_in(article, fa, fb) | orgs
             if trigger is not None:
@@ -241,6 +262,8 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 polarity,
                 distinct,
                 _lemmas_before(where) if where is not None and role == "event" else frozenset(),
+                agent=agent,
+                object_written=written,
             )
         )
     places = [locate(segments, d.claim) for d in out]
@@ -260,7 +283,7 @@ def _anniversaries(dated: list[_Dated], places: list[Place | None]) -> None:
         if years is None:
             continue
         bases = [
-            x.claim
+            x
             for x, other in zip(dated, places, strict=True)
             if other is not None
             and x is not d
@@ -272,8 +295,16 @@ def _anniversaries(dated: list[_Dated], places: list[Place | None]) -> None:
             and x.claim.value
             and x.claim.granularity in ("year", "day")
         ]
-        if len(bases) == 1:
-            d.anniversary = (years, bases[0])
+        # the holder's own founding or opening: not "whose boathouse opened in 1999", not "bought … in 1999"
+        own = [
+            x
+            for x in bases
+            if x.trigger is not None
+            and x.trigger.cls in lang.anniversary_events()
+            and not lang.of_another_holder(where.text, x.trigger)
+        ]
+        if len(bases) == 1 and len(own) == 1:
+            d.anniversary = (years, own[0].claim)
 
 
 _THAN = re.compile(r"\s+than\b")
@@ -325,6 +356,58 @@ def _own_dates(dated: list[_Dated], places: list[Place | None]) -> None:
                 break
 
 
+#: words after a name that show it is no modifier of a noun ("Kelsworth said", "Kelsworth and Dorn")
+_NOT_NOUN = frozenset(
+    """and or of in on at to for with from by as is are was were be been has have had will would can could
+    may might must shall should did does do said says told which who whose that than but not also then""".split()  # noqa: SIM905
+)
+
+
+def _modifies_noun(clause: str, name: str) -> bool:
+    """Whether the name comes right before a common noun in the clause ("Kelsworth bus drivers",
+    "Kelsworth's drivers"), naming where they are from rather than a party."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?:['’]s)?\s+([a-z][a-z'’-]*)", clause):
+        word = m.group(1)
+        if word in _NOT_NOUN or word.endswith(("ed", "ly")):
+            continue
+        form = frame_lexicons.irregular().get(word)
+        if form is not None and form != word:
+            continue  # "Kelsworth won", "Kelsworth fell"
+        return True
+    return False
+
+
+def _of_name(clause: str, name: str) -> bool:
+    """Whether the name follows a common noun and "of" ("the drivers of Kelsworth"): where they are from,
+    as "Kelsworth drivers" says."""
+    return re.search(rf"\b[a-z][a-z'’-]+\s+of\s+(?:the\s+)?{re.escape(name)}\b", clause) is not None
+
+
+#: a place or body told after the subject's head ("bus drivers in Kelsworth", "workers at the Dorn plant")
+_SUBJECT_TAIL = re.compile(r"\s+(?:in|at|of|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+$")
+_SUBJECT_SKIP = _NOT_NOUN | frozenset({"the", "a", "an", "its", "their", "his", "her", "it", "they", "he", "she", "we"})
+
+
+def _agent(text: str, trigger: lang.Trigger | None, lo: int) -> str | None:
+    """The lemma of the common noun right before a verb trigger, its subject's head ("Bus drivers in
+    Kelsworth walked out": driver; "Kelsworth nurses walked out": nurse); None for a name, a pronoun, a
+    noun trigger or a clause that gives none."""
+    if trigger is None or trigger.pos != "verb" or trigger.start <= lo:
+        return None
+    head = lang.without_subject_pp(_SUBJECT_TAIL.sub("", text[lo : trigger.start].rstrip()) + " ")
+    words = frame_lexicons.WORD.findall(head)
+    if not words:
+        return None
+    word = words[-1]
+    if word[:1].isupper() and len(words) > 1:
+        return None  # a name: who it is is for the people links
+    low = word.lower()
+    if low in _SUBJECT_SKIP or low.endswith(("ed", "ly")) or low in frame_lexicons.irregular():
+        return None
+    # a key, not a word: the suffix rules give "nurs" for "nurses" and "nurse" for "nurse"
+    return frame_lexicons.lemma(low).removesuffix("e")
+
+
 def _lemmas_before(where: Place) -> frozenset[str]:
     """The lemmas of the words of a date's sentence before it (what an anchor noun is looked up in)."""
     return frozenset(
@@ -344,6 +427,7 @@ _CLAUSE_CUT = re.compile(
 )
 
 
+_RELATIVE = re.compile(r",\s+(?:which|who)$")
 #: characters either side of a date (or its trigger) a clause may reach
 CLAUSE_REACH = 400
 
@@ -357,8 +441,12 @@ def _clause(where: Place, trigger: lang.Trigger | None) -> tuple[int, int]:
     # a clause is a few hundred characters at most: bounding the search keeps a run-on "sentence" of
     # thousands of dates linear (issue 11), where scanning from its start for each date was quadratic
     lo, hi = max(where.lo, first - CLAUSE_REACH), min(where.hi, last + CLAUSE_REACH)
-    for m in _CLAUSE_CUT.finditer(where.text, lo, first):
-        lo = m.end()
+    cuts = [lo] + [m.end() for m in _CLAUSE_CUT.finditer(where.text, lo, first)]
+    lo = cuts[-1]
+    if len(cuts) > 1 and _RELATIVE.search(where.text, cuts[-2], lo) and len(where.text[lo:first].split()) <= 2:
+        # "The strike by Ostby refinery workers, which started on September 9": the relative clause's
+        # subject is its antecedent, whose words say whose event it is
+        lo = cuts[-2]
     cut = _CLAUSE_CUT.search(where.text, last, hi)
     return lo, cut.start() if cut else hi
 
@@ -470,6 +558,21 @@ def _anchors(frames: list[_Frame]) -> dict[int, str]:
                     day for g, x, day in candidates if g is not f and x.article.path == path and _fits(a, g, x, False)
                 }
                 related = list(loose) if len(loose) == 1 else []
+            kin = _kin().get(a.cls, frozenset()) | {a.cls}
+            people = {p for p in f.participants if not p.startswith(("org:", "body:"))}
+            # "two weeks before the shooting" in a story of two shootings, one told "was killed on June 24":
+            # the one of the same people, told with the anchor's class or a kin class
+            mine = {
+                day
+                for cls in kin
+                for g, x, day in by_cls.get(cls, ())
+                if g is not f and x.tense not in ("future", "future_in_past") and people & g.participants
+            }
+            if len(mine) == 1:
+                out[id(d)] = (next(iter(mine)) + timedelta(days=a.days)).isoformat()
+                continue
+            if _other_incident(a.cls, kin, by_cls, f):
+                continue  # "the shooting" of the guards on June 20, or the deputy "shot dead" on June 24: unknown
             anywhere = [day for g, x, day in fitting if g.cls == a.cls] + [day for _, _, day in fitting]
             if len(set(anywhere)) > 1:
                 # the story dates two events the anchor may name ("the shooting": the deputy's, or the
@@ -482,6 +585,35 @@ def _anchors(frames: list[_Frame]) -> dict[int, str]:
                 # "opened in 2018, three years after the 2016 flood": whole years from the anchor's year
                 out[id(d)] = str(year + a.days // 365)
     return out
+
+
+def _other_incident(
+    cls: str, kin: frozenset[str], by_cls: dict[str, list[tuple[_Frame, _Dated, date]]], own: _Frame
+) -> bool:
+    """Whether the story dates, besides the events of the anchor's class ``cls``, an event of a kin class
+    on another day with none of their people: two incidents an anchor ("the shooting") may name."""
+    same = [(g, day) for g, _, day in by_cls.get(cls, ()) if g is not own]
+    if not same:
+        return False
+    people = {p for g, _ in same for p in g.participants if not p.startswith(("org:", "body:"))}
+    days = {day for _, day in same}
+    for k in kin - {cls}:
+        for g, x, day in by_cls.get(k, ()):
+            theirs = {p for p in g.participants if not p.startswith(("org:", "body:"))}
+            if g is not own and day not in days and theirs and not theirs & people and x.tense != "future":
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _kin() -> dict[str, frozenset[str]]:
+    """Trigger class → the classes whose events an anchor of it may name when they are of the same people
+    (``anchor_kin`` of ``triggers.yaml``: "the shooting" of a deputy the story tells "was killed")."""
+    out: dict[str, set[str]] = {}
+    for group in frame_lexicons.raw("triggers.yaml").get("anchor_kin") or ():
+        for cls in group:
+            out.setdefault(str(cls), set()).update(str(c) for c in group)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _anchor_year(frames: list[_Frame], own: _Frame, d: _Dated) -> int | None:
@@ -498,11 +630,38 @@ def _anchor_year(frames: list[_Frame], own: _Frame, d: _Dated) -> int | None:
 
 
 def _label(frame: _Frame, first: _Dated) -> str:
+    """The event named in words for messages: its trigger as a noun (``nominals`` of triggers.yaml, else
+    the gerund) with its object as written: "signing of the river treaty", "council decision",
+    "walkout", "referendum"."""
     t = first.trigger
     if t is None:
         return first.claim.event or "the event"
+    noun = t.lemma if t.pos == "noun" else _nominal(t.lemma)
+    # the first telling's own object, else the first with one, preferring an object to a subject
+    member = next(
+        (m for m in (first, *frame.members) if m.object_written and not m.object_written[1]),
+        next((m for m in frame.members if m.object_written), None),
+    )
+    if member is not None and member.object_written is not None:
+        words, subject = member.object_written
+        if words.split()[-1].lower() == noun:
+            return words  # "the strike … began": "strike", not "strike start"
+        return f"{words} {noun}" if subject else f"{noun} of the {words}"
     obj = first.object_lemma or frame.object
-    return f"{t.lemma} {obj}" if obj else t.lemma
+    return f"{noun} of the {obj}" if obj and t.pos == "verb" else noun
+
+
+@lru_cache(maxsize=1024)
+def _nominal(lemma: str) -> str:
+    """The noun of a verb trigger's event ("decide" → "decision"), from ``nominals`` of triggers.yaml,
+    else its gerund ("demolish" → "demolishing")."""
+    table = frame_lexicons.raw("triggers.yaml").get("nominals") or {}
+    if lemma in table:
+        return str(table[lemma])
+    first, _, rest = lemma.partition(" ")
+    if first.endswith("e") and not first.endswith(("ee", "ye", "oe")) and len(first) > 2:
+        first = first[:-1]
+    return f"{first}ing{' ' + rest if rest else ''}"
 
 
 @linker("events", requires=("entities",), provides=("events",))
@@ -512,13 +671,15 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
     by_class: dict[str, list[_Frame]] = {}
     mentions = MentionIndex(links)
     for article in articles:
-        for d in _features(article, mentions):
+        features = _features(article, mentions)
+        _mark_series(features)
+        for d in features:
             cls = d.trigger.cls if d.trigger is not None else None
             home = None
             if d.role == "event" and cls is not None:
                 home = next((f for f in by_class.get(cls, ()) if f.accepts(d)), None)
             if home is None:
-                home = _Frame(cls, d.role, [], set(), d.place, d.object, d.mods, d.polarity, d.distinct)
+                home = _Frame(cls, d.role, [], set(), d.place, d.object, d.mods, d.polarity, d.distinct, d.agent)
                 frames.append(home)
                 if cls is not None and d.role == "event":
                     by_class.setdefault(cls, []).append(home)
@@ -528,6 +689,7 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
             home.object = home.object or d.object
             home.mods = home.mods or d.mods
             home.polarity = d.polarity if home.polarity is None else home.polarity
+            home.agent = home.agent or d.agent
     anchored = _anchors(frames)
     out = []
     for n, f in enumerate(frames, 1):
@@ -551,6 +713,14 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
             )
         )
     return {"events": tuple(out)}
+
+
+def _mark_series(features: list[_Dated]) -> None:
+    """Mark the meetings of an article that tells meetings on more than one day (see ``_Dated.series``)."""
+    meetings = [d for d in features if d.role == "event" and d.trigger is not None and d.trigger.cls in _MET_BY_PARTIES]
+    if len({d.claim.value for d in meetings if d.claim.value}) > 1:
+        for d in meetings:
+            d.series = True
 
 
 _SUBJECT_STOP = re.compile(r"[;:]|,\s+(?:which|who|and|but)\b|\b(?:said|says|told|that)\b")
