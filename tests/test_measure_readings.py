@@ -26,6 +26,7 @@ def _findings(run: Runner, body: str, code: str) -> list[str]:
         ("By the weekend, the river reached 4.2 metres", "by the weekend"),
         ("Earlier in the week, waves reached 6 metres", "earlier in the week"),
         ("Later, gusts reached 85 mph", "later"),
+        ("Within days, winds in Pell reached 60 mph", "within days"),
         # a count, a unit and a closing word
         ("A week later, winds in Pell reached 60 mph", "a week later"),
         ("Two days after that, winds reached 75 mph", "two days after that"),
@@ -59,6 +60,8 @@ def test_every_shift_phrase_of_the_data_is_found() -> None:
         "The index fell 3 percent on Monday.\n\nThe index fell 5 percent on Thursday, dealers said.",
         # the unit word read as the date's verb: the reading is its value all the same
         "The Tane rose to 5.2 metres at Dunmore on Monday.\n\nThe Tane rose to 6.4 metres at Dunmore on Wednesday.",
+        # a level counted in points
+        "The Carrow 50 closed at 7,552 points on Monday.\n\nThe Carrow 50 closed at 7,610 points on Tuesday.",
     ],
 )
 def test_readings_of_different_values_are_two_events(claimcheck_run: Runner, body: str) -> None:

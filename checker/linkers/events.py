@@ -284,6 +284,14 @@ _MEASURE_CATEGORIES = frozenset({"measure", "money", "percent"})
 _MEASURE_GAP = 24
 
 
+def _level(c: FigureClaim) -> bool:
+    """A count that is a level, not things counted: a bare number or one of points ("The FTSE 100 closed at
+    7,552 points"; ``counted.yaml`` ``not_counted``)."""
+    if c.category != "count":
+        return False
+    return c.noun is None or frame_lexicons.lemma(c.noun) in frame_lexicons.counted().not_counted
+
+
 @lru_cache(maxsize=1)
 def _measure_verbs() -> frozenset[str]:
     """The verbs of a measure's reading (``triggers.yaml`` ``measure_verbs``), lemmas."""
@@ -299,22 +307,19 @@ def _measured_value(article: Article, where: Place, trigger: lang.Trigger | None
     start, end = where.segment.file_offset(trigger.start), where.segment.file_offset(trigger.end)
     measure_verb = trigger.lemma.split()[0] in _measure_verbs()
     for c in article.claims:
-        if not (
-            isinstance(c, FigureClaim)
-            and c.segment == where.segment.index
-            and c.category in _MEASURE_CATEGORIES
-            and c.value is not None
-        ):
+        if not (isinstance(c, FigureClaim) and c.segment == where.segment.index and c.value is not None):
+            continue
+        if c.category not in _MEASURE_CATEGORIES and not (measure_verb and _level(c)):
             continue
         if c.span.start <= start < c.span.end:
             # "The Tane rose to 5.2 metres at Dunmore on Monday": the unit word read as the date's verb
-            return f"{c.value:g} {c.unit or c.category}"
+            return f"{c.value:g} {c.unit or c.noun or ''}".strip()
         if (
             measure_verb  # "sold for $30 million in 1967": a price is what a sale is for, not a reading
             and end <= c.span.start <= end + _MEASURE_GAP
             and not re.search(r"[,.;:!?]", article.raw[end : c.span.start])
         ):
-            return f"{c.value:g} {c.unit or c.category}"
+            return f"{c.value:g} {c.unit or c.noun or ''}".strip()
     return None
 
 
