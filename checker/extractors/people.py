@@ -241,6 +241,8 @@ def _unknown_reference(
         return True  # "…, said Pellegrini, who added that he would appeal"
     sentence = _SENTENCE_END.split(text[end : end + 200], maxsplit=1)[0]
     opening = re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1]
+    if _QUOTE_CLOSED.search(text[max(0, start - 4) : start]):
+        opening = ""  # '"It rose so fast," Okonjo said': the quotation's words are not the clause's
     if _IMPERSONAL.search(sentence) or _IMPERSONAL.search(opening):
         return False  # "Calloway said it …", "On its website, Seacom said …"
     if _group_word(word) or _common_word(article_text, word) or _its_owner(article_text, word) or word.endswith("ing"):
@@ -256,7 +258,11 @@ def _unknown_reference(
     if (
         after
         and after.group(1) in reporting
-        and not (_SENTENCE_START.search(text[:start]) and _CLAUSE_END.match(text, after.end()))  # "Enough said."
+        and not (
+            _SENTENCE_START.search(text[:start])
+            and not _QUOTE_CLOSED.search(text[max(0, start - 4) : start])
+            and _CLAUSE_END.match(text, after.end())
+        )  # "Enough said." (but '"We were lucky," Fenwright said.' is an inverted cue's speaker)
     ):
         return True
     before = _VERB_BEFORE.search(text[max(0, start - 12) : start])
@@ -322,6 +328,9 @@ _IMPERSONAL = re.compile(r"\b(?:it|its|it's|they|their|them)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _VERB_AFTER = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b")
 _VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+#: a quotation closed right before ('"We were lucky," '): the name after it is the speaker of an
+#: inverted cue, not a word opening a sentence
+_QUOTE_CLOSED = re.compile(r"[,!?][\"”’]\s+$")
 #: the end of a clause or sentence ("Enough said.", "…, said Gonzalez.")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 

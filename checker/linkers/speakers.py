@@ -122,6 +122,34 @@ def resolve(
     return None
 
 
+#: how far from its quotation (characters) a speaker's name stands at the cue ('"…," Mrs Almeida said')
+_CUE_REACH = 120
+
+
+def _own_mention(marks: Marks, written: str | None, start: int, end: int) -> Entity | None:
+    """The entity the people links give the speaker's own mention at the cue, if there is one.
+
+    The people linker has already weighed what the name as written says ("Mrs Almeida" is the
+    woman of two Almeidas, by her honorific's gender); a cue's name is that mention, the one
+    written the same way nearest the quotation (``start``..``end``, character offsets) within
+    :data:`_CUE_REACH` — inside a claim's own span (an attribution) or just after or before a
+    quote. Pronouns and role descriptions are left to :func:`resolve`.
+    """
+    w = (written or "").strip().lower()
+    if not w or (len(w.split()) == 1 and names.pronoun(w) is not None):
+        return None
+    best: tuple[int, Entity] | None = None
+    for pos, e, m in marks:
+        if pos > end + _CUE_REACH:
+            break
+        if m.form in ("role", "pronoun") or m.text.strip().lower() != w or pos < start - _CUE_REACH:
+            continue
+        gap = pos - end if pos >= end else (start - pos if pos < start else 0)
+        if best is None or gap < best[0]:
+            best = (gap, e)
+    return best[1] if best is not None else None
+
+
 def _first_named(people: Sequence[Entity], core: str) -> Entity | None:
     """The first of ``people`` one of whose names is ``core``."""
     for e in people:
@@ -208,7 +236,9 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                 written, full = claim.source, None
             else:
                 continue
-            found = resolve(people, marks, written, full, claim.span.start, article.raw, quoted, named)
+            found = _own_mention(marks, written, claim.span.start, claim.span.end)
+            if found is None:
+                found = resolve(people, marks, written, full, claim.span.start, article.raw, quoted, named)
             if found is not None:
                 out[(article.path, claim.id)] = found.id
     return {"speakers": out}
