@@ -8,10 +8,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from checker.language import lexicons, speech
 from checker.models import QuoteClaim
 from checker.testing import Runner
+from rules.quotes import verdict
 from tests.test_people_links import article, links_of
 
 RELATIVES = """Harriet Quennell and her brother, Oswin Quennell, gave evidence on Thursday.
@@ -56,3 +60,64 @@ def test_an_inverted_cue_names_a_person(cue: str, reported: bool, claimcheck_run
     result = claimcheck_run(article(f"The river burst its banks at Stannard Weir on Sunday.\n\n{cue}\n"))
     found = result.findings("CC601")
     assert bool(found) == reported, found
+
+
+SPEECH_NEGATIONS = lexicons.speech().negations
+OPPOSITE = partial(speech.opposite, pairs=speech.antonyms(), prefixes=speech.negative_prefixes())
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "outcome"),
+    [
+        ("the pier was safe and sound", "the pier was unsafe and sound", "fail"),  # a negative prefix
+        ("we will raise the fares", "we will cut the fares", "fail"),  # a lexicon pair
+        ("2 in 5 pupils walk", "3 in 5 pupils walk", "fail"),  # a number (quote words write numbers as digits)
+        ("was unfair and final", "the vote was fair and final", "fail"),  # a cut fragment, one flip
+        ("the plan will work well", "the plan will not work well", "fail"),  # a negation added
+        ("we are ready for the vote", "we are grateful for the vote", None),  # unrelated words: two remarks
+        ("we are ready", "we are not ready", None),  # too short to say it is one remark
+        ("the ferry leaves at noon today", "the ferry arrives at noon today", None),  # no flip, too few shared runs
+    ],
+)
+def test_a_short_quote_is_compared_when_its_one_difference_flips_it(a: str, b: str, outcome: str | None) -> None:
+    found, _ = verdict(a.split(), b.split(), 0.6, SPEECH_NEGATIONS, None, OPPOSITE)
+    assert found == outcome
+
+
+def test_an_antonym_swap_in_a_long_quote_fails_and_another_word_warns() -> None:
+    base = [
+        "the",
+        "council",
+        "will",
+        "raise",
+        "the",
+        "parking",
+        "fees",
+        "in",
+        "the",
+        "town",
+        "centre",
+        "next",
+        "spring",
+    ]
+    assert (
+        verdict(base, [("cut" if w == "raise" else w) for w in base], 0.6, SPEECH_NEGATIONS, None, OPPOSITE)[0]
+        == "fail"
+    )
+    assert (
+        verdict(base, [("set" if w == "raise" else w) for w in base], 0.6, SPEECH_NEGATIONS, None, OPPOSITE)[0]
+        == "warn"
+    )
+
+
+@pytest.mark.parametrize("pair", sorted(tuple(sorted(p)) for p in speech.antonyms()))
+def test_each_antonym_pair_is_opposite_both_ways(pair: tuple[str, str]) -> None:
+    x, y = pair
+    assert OPPOSITE(x, y) and OPPOSITE(y, x)
+    assert not OPPOSITE(x, x)
+
+
+@pytest.mark.parametrize("prefix", speech.negative_prefixes())
+def test_each_negative_prefix_makes_an_opposite(prefix: str) -> None:
+    assert OPPOSITE("mortal", prefix + "mortal")
+    assert not OPPOSITE("al", prefix + "al")  # a bare word under three letters is no word the prefix negates

@@ -239,3 +239,37 @@ def _american(word: str) -> str:
     for pattern, repl in _SPELLINGS:
         word = pattern.sub(repl, word)
     return word
+
+
+@lru_cache(maxsize=1)
+def antonyms() -> frozenset[frozenset[str]]:
+    """The speech lexicon's antonym pairs (``antonyms``), each a set of two lower-case words.
+
+    :raises ValueError: naming ``speech.yaml`` when an entry is not a pair of two different words.
+    """
+    data = lexicons.speech_data()
+    out = set()
+    for pair in data.get("antonyms", []):
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) and w for w in pair)):
+            raise ValueError(
+                f"{lexicons.DATA / 'speech.yaml'}: 'antonyms' entries must be pairs of words, not {pair!r}"
+            )
+        if pair[0].lower() == pair[1].lower():
+            raise ValueError(f"{lexicons.DATA / 'speech.yaml'}: antonym pair {pair!r} names one word twice")
+        out.add(frozenset(w.lower() for w in pair))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def negative_prefixes() -> tuple[str, ...]:
+    """Prefixes that make a word's opposite (``negative_prefixes``: "un" in "unfair"), longest first."""
+    return tuple(sorted(lexicons.speech_words("negative_prefixes"), key=len, reverse=True))
+
+
+def opposite(a: str, b: str, pairs: frozenset[frozenset[str]], prefixes: tuple[str, ...]) -> bool:
+    """Whether two words are of opposite meaning: a pair of ``pairs`` (:func:`antonyms`), or one is
+    the other with a negative prefix ("fair"/"unfair"; the bare word at least three letters)."""
+    if frozenset((a, b)) in pairs:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and any(long_ == p + short for p in prefixes)

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from checker.language import lexicons, names, speech
@@ -244,11 +244,13 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
     return {"speakers": out}
 
 
-@linker("quote-words", provides=("quote_words", "quote_written", "negations"))
+@linker("quote-words", provides=("quote_words", "quote_written", "negations", "opposite"))
 def link_quote_words(articles: Sequence[Article]) -> Mapping[str, Any]:
     """Quote words: each quote's words normalised for comparison, keyed by ``(article path, claim id)``;
     ``quote_written``: the same words as written, one for each (what a message shows);
-    ``negations``: the words that flip a quotation's meaning (the speech lexicon's)."""
+    ``negations``: the words that flip a quotation's meaning (the speech lexicon's);
+    ``opposite``: ``(word, word) -> bool``, whether two words are antonyms (the lexicon's pairs, or
+    a word and the word with a negative prefix: "fair"/"unfair")."""
     out: dict[tuple[str, str], tuple[str, ...]] = {}
     written: dict[tuple[str, str], tuple[str, ...]] = {}
     for article in articles:
@@ -256,4 +258,10 @@ def link_quote_words(articles: Sequence[Article]) -> Mapping[str, Any]:
             if isinstance(claim, QuoteClaim):
                 out[(article.path, claim.id)] = speech.quote_words(claim.content)
                 written[(article.path, claim.id)] = speech.quote_written_words(claim.content)
-    return {"quote_words": out, "quote_written": written, "negations": lexicons.speech().negations}
+    opposite = partial(speech.opposite, pairs=speech.antonyms(), prefixes=speech.negative_prefixes())
+    return {
+        "quote_words": out,
+        "quote_written": written,
+        "negations": lexicons.speech().negations,
+        "opposite": opposite,
+    }
