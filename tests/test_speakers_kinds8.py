@@ -121,3 +121,28 @@ def test_each_antonym_pair_is_opposite_both_ways(pair: tuple[str, str]) -> None:
 def test_each_negative_prefix_makes_an_opposite(prefix: str) -> None:
     assert OPPOSITE("mortal", prefix + "mortal")
     assert not OPPOSITE("al", prefix + "al")  # a bare word under three letters is no word the prefix negates
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("Union organiser Keir Dalloway said the owner, Roswitha Brandauer, had promised them ", "Roswitha Brandauer"),
+        ("Dalloway said Brandauer had assured him ", "Brandauer"),
+        ("Dalloway accused Brandauer of saying ", "Brandauer"),
+        ("Dalloway recalled Brandauer saying ", "Brandauer"),
+        ("Dalloway told Brandauer: ", "Dalloway"),  # the subject's own words to the person named
+        ("Dalloway said Brandauer was ", "Dalloway"),  # a label the subject gives, not Brandauer's words
+    ],
+)
+def test_a_quoted_fragment_in_reported_speech_takes_the_reported_speaker(before: str, speaker: str) -> None:
+    found = speech.speaker_before(before)
+    assert found is not None and found[0] == speaker
+
+
+@pytest.mark.parametrize("word", sorted(lexicons.speech_words("cue_auxiliaries")))
+def test_each_cue_auxiliary_may_stand_before_the_verb(word: str) -> None:
+    verb = "saying" if word == "of" else "told"
+    assert speech.speaker_before(f"Dalloway said Roswitha Brandauer {word} {verb} them ") == (
+        "Roswitha Brandauer",
+        verb,
+    )

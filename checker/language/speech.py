@@ -39,10 +39,16 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     speaker = rf"(?P<s>{_PRONOUN}|{titled}|{role}|{indefinite}|{_NAMES})"
     aside = rf"(?:,\s+(?:{parts})\b[^,“”\"]{{0,60}},|,\s+who\b[^,“”\"]{{0,60}},|{_APPOSITIVE})?"
     intro = "|".join(re.escape(x) for x in sp.introducers)
+    # words between a speaker and the cue verb ("Bergqvist had told her", "accused Bergqvist of
+    # saying"): a quote after them is the words of the person they follow, reported inside another
+    # speaker's sentence ("Ruiz said her opponent, Nils Bergqvist, had told her “…”")
+    auxiliaries = "|".join(sorted(map(re.escape, lexicons.speech_words("cue_auxiliaries")), key=lexicons.longest_first))
+    # a name in apposition closes with a comma before its verb ("her opponent, Nils Bergqvist, had told")
+    apposed = r"(?:(?<=[a-z]),(?=\s+[a-z]))?"
     # the colon alternative: after a name that is the whole clause ("Quist: “…”"), not after an
     # object ("… will handle Nichols: “…”")
     before = re.compile(
-        rf"(?:(?<![\w’'-]){speaker}{aside}\s+(?:also\s+|later\s+|then\s+|[a-z][^“”\".!?;]{{0,80}}?\s+and\s+)?(?P<v>{verbs})\b[^“”\".!?]{{0,80}}?[:,]?"
+        rf"(?:(?<![\w’'-]){speaker}{aside}{apposed}\s+(?:(?:{auxiliaries})\s+|[a-z][^“”\".!?;]{{0,80}}?\s+and\s+)?(?P<v>{verbs})\b[^“”\".!?]{{0,80}}?[:,]?"
         rf"|(?P<i>(?i:{intro}))\s+(?P<s2>{_NAME}|{role})," + (rf"|^\s*(?P<s3>{_NAME}):" if sp.colon else "") + r")\s*$"
     )
     # the subject of a clause ending in a colon: "The judge offered advice for the guards:"; or the
