@@ -43,8 +43,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # saying"): a quote after them is the words of the person they follow, reported inside another
     # speaker's sentence ("Ruiz said her opponent, Nils Bergqvist, had told her “…”")
     auxiliaries = "|".join(sorted(map(re.escape, lexicons.speech_words("cue_auxiliaries")), key=lexicons.longest_first))
-    # a name in apposition closes with a comma before its verb ("her opponent, Nils Bergqvist, had told")
-    apposed = r"(?:(?<=[a-z]),(?=\s+[a-z]))?"
+    # a name in apposition closes with a comma before its auxiliary ("her opponent, Nils Bergqvist,
+    # had told"); not before a participle ("a one liner, saying"), which is a clause cue
+    apposed = rf"(?:(?<=[a-z]),(?=\s+(?:{auxiliaries})\s))?"
     # the colon alternative: after a name that is the whole clause ("Quist: “…”"), not after an
     # object ("… will handle Nichols: “…”")
     before = re.compile(

@@ -133,7 +133,9 @@ def _own_mention(marks: Marks, written: str | None, start: int, end: int) -> Ent
     woman of two Almeidas, by her honorific's gender); a cue's name is that mention, the one
     written the same way nearest the quotation (``start``..``end``, character offsets) within
     :data:`_CUE_REACH` — inside a claim's own span (an attribution) or just after or before a
-    quote. Pronouns and role descriptions are left to :func:`resolve`.
+    quote. Only a title and a surname is taken so ("Mrs Almeida", "Mr. Almeida"): the title is
+    what the people links weighed; a surname alone near a quote may be another mention of the
+    name ('… writing, "…" ¶ Choosing DeGeneres …'), which :func:`resolve` places by position.
     """
     w = (written or "").strip().lower()
     if not w or (len(w.split()) == 1 and names.pronoun(w) is not None):
@@ -142,7 +144,7 @@ def _own_mention(marks: Marks, written: str | None, start: int, end: int) -> Ent
     for pos, e, m in marks:
         if pos > end + _CUE_REACH:
             break
-        if m.form in ("role", "pronoun") or m.text.strip().lower() != w or pos < start - _CUE_REACH:
+        if m.form != "title_surname" or m.text.strip().lower() != w or pos < start - _CUE_REACH:
             continue
         gap = pos - end if pos >= end else (start - pos if pos < start else 0)
         if best is None or gap < best[0]:
