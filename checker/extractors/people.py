@@ -241,6 +241,8 @@ def _unknown_reference(
         return True  # "…, said Pellegrini, who added that he would appeal"
     sentence = _SENTENCE_END.split(text[end : end + 200], maxsplit=1)[0]
     opening = re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1]
+    if _QUOTE_CLOSED.search(text[max(0, start - 4) : start]):
+        opening = ""  # '"It rose so fast," Okonjo said': the quotation's words are not the clause's
     if _IMPERSONAL.search(sentence) or _IMPERSONAL.search(opening):
         return False  # "Calloway said it …", "On its website, Seacom said …"
     if _group_word(word) or _common_word(article_text, word) or _its_owner(article_text, word) or word.endswith("ing"):
@@ -256,8 +258,16 @@ def _unknown_reference(
     if (
         after
         and after.group(1) in reporting
-        and not (_SENTENCE_START.search(text[:start]) and _CLAUSE_END.match(text, after.end()))  # "Enough said."
+        and _CLAUSE_END.match(text, after.end())
+        and _SENTENCE_START.search(text[:start])
     ):
+        # "Enough said." opens no speech; '"We were lucky," Fenwright said.' is an inverted cue's
+        # speaker, unless the article writes the word after another capitalised word elsewhere
+        # ("protester Paris Kyriakides"): a full first reference the name finder did not read as one
+        return bool(_QUOTE_CLOSED.search(text[max(0, start - 4) : start])) and not _written_in_full(
+            article_text or text, word
+        )
+    if after and after.group(1) in reporting:
         return True
     before = _VERB_BEFORE.search(text[max(0, start - 12) : start])
     return bool(before and before.group(1) in reporting and _CLAUSE_END.match(text, end))
@@ -322,6 +332,20 @@ _IMPERSONAL = re.compile(r"\b(?:it|its|it's|they|their|them)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _VERB_AFTER = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b")
 _VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+#: a quotation closed right before ('"We were lucky," '): the name after it is the speaker of an
+#: inverted cue, not a word opening a sentence
+_QUOTE_CLOSED = re.compile(r"[,!?][\"”’]\s+$")
+
+
+def _written_in_full(article_text: str, word: str) -> bool:
+    """Whether the article writes ``word`` right after another capitalised word that is no title
+    ("Paris Kyriakides", not "Mr Kyriakides" nor a sentence's "Later Kyriakides")."""
+    for m in re.finditer(rf"\b([A-Z][\w’'-]+)\s+{re.escape(word)}\b", article_text):
+        if names.title_role(m.group(1)) is None and m.group(1).lower() not in names.PRONOUNS:
+            return True
+    return False
+
+
 #: the end of a clause or sentence ("Enough said.", "…, said Gonzalez.")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 

@@ -266,6 +266,18 @@ def _gendered(form: str) -> str | None:
     return None
 
 
+def speech_data() -> dict[str, Any]:
+    """``speech.yaml`` as parsed, for the entry classes :mod:`checker.language.speech` reads itself."""
+    return _read("speech.yaml")
+
+
+def speech_words(key: str) -> frozenset[str]:
+    """One word-list entry class of ``speech.yaml``.
+
+    :raises ValueError: naming the file when the entry is not a list of non-empty strings."""
+    return _words("speech.yaml", _read("speech.yaml"), key)
+
+
 @lru_cache(maxsize=1)
 def speech() -> SpeechLexicon:
     """Speech verbs, source introducers and participle asides (``speech.yaml``)."""
