@@ -64,3 +64,16 @@ def stated_after(text: str, word_end: int, start: int, end: int) -> bool:
     """Whether the figure is an age stated right after the word ending at ``word_end``: set off
     (:func:`set_off`) or in a relative clause (:func:`relative_clause`)."""
     return set_off(text, word_end, start, end) or relative_clause(text, word_end, start, end)
+
+
+_NUMBER = re.compile(r"\d{1,3}")
+
+
+def set_off_after(text: str, word_end: int) -> bool:
+    """Whether a whole number under :data:`MAX_AGE` is set off as an age (:func:`set_off`) right after
+    the word ending at ``word_end`` ("Ollie Green, 24, scored"): the word ends a person's name."""
+    m = _OPENING.match(text, word_end)
+    if m is None:
+        return False
+    n = _NUMBER.match(text, m.end())
+    return n is not None and 0 < int(n.group(0)) < MAX_AGE and set_off(text, word_end, n.start(), n.end())
