@@ -52,3 +52,26 @@ def test_every_organisation_suffix_ends_no_personal_name(word: str) -> None:
 @pytest.mark.parametrize("name", sorted(lexicons.markers().organisations))
 def test_every_listed_organisation_is_no_person(name: str) -> None:
     assert names.people_in(f"A spokesman for {name} said on Monday that it would appeal.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bid was backed by Quenell, who said the price was fair.", True),
+        ("The bid was backed by Quenell, who later told the board it was fair.", True),
+        ("The bid was backed by Quenell, who owns the mill.", False),  # no speech in the clause
+        ("The bid was backed by Quenell, which said the price was fair.", False),  # "which": a thing's
+    ],
+)
+def test_the_subject_of_a_relative_clause_of_speech_is_a_speaker(text: str, expected: bool) -> None:
+    start = text.index("Quenell")
+    assert names.speech_subject(text, start, start + len("Quenell")) is expected
+
+
+def test_a_surname_followed_by_who_said_is_a_person_mention_even_after_by(claimcheck_run: Runner) -> None:
+    text = "Warden Elspeth Morrow closed the path.\n\nThe closure was backed by Marlais, who said it was unsafe.\n"
+    assert claimcheck_run(article(text)).findings("CC601")
+    calm = "Warden Elspeth Morrow closed the path.\n\nThe closure was backed by Morrow, who said it was unsafe.\n"
+    assert not claimcheck_run(article(calm)).findings("CC601")
+    place = "Warden Elspeth Morrow closed the path.\n\nWalkers from Marlais, which lies uphill, said it was unsafe.\n"
+    assert not claimcheck_run(article(place)).findings("CC601")

@@ -237,8 +237,10 @@ def _unknown_reference(
     # organisations and groups speak too ("Reuters said it …", "Officials said", "Police told"): a
     # person is not referred back to as "it", is no plural of a role noun, and is no word the article
     # also writes in lower case (a common noun opening a sentence)
-    if _PERSONAL.search(text[end : end + 200]) and not _SENTENCE_START.search(text[:start]):
-        return True  # "…, said Pellegrini, who added that he would appeal"
+    if (_PERSONAL.search(text[end : end + 200]) or _WHO.match(text, end)) and not _SENTENCE_START.search(text[:start]):
+        # "…, said Pellegrini, who added that he would appeal", "backed by Drayton, who said …": a
+        # person is referred back to as "he", "she" or "who"
+        return True
     sentence = _SENTENCE_END.split(text[end : end + 200], maxsplit=1)[0]
     opening = re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1]
     if _IMPERSONAL.search(sentence) or _IMPERSONAL.search(opening):
@@ -390,12 +392,12 @@ def _dignity(title: str) -> bool:
 @lru_cache(maxsize=512)
 def _organisation_like(text: str, word: str) -> bool:
     """A capitalised word the article also writes as an organisation or place: "the Acme …", "Acme
-    Corp", "in Acme", "a spokesman for Acme"."""
+    Corp", "in Acme", "a spokesman for Acme"; not "backed by Acme, who said": "who" is a person's."""
     # cached: asked for every mention of a word, and each search reads the whole article (issue 11)
     w = re.escape(word)
     return bool(
         re.search(
-            rf"\b(?:[Tt]he\s+{w}\b|(?:in|to|from|of|at|for|by|with|across)\s+{w}\b|{w}\s+[A-Z][a-z]*\.?(?!\s+(?:said|told)))",
+            rf"\b(?:[Tt]he\s+{w}\b|(?:in|to|from|of|at|for|by|with|across)\s+{w}\b(?!,\s+who\b)|{w}\s+[A-Z][a-z]*\.?(?!\s+(?:said|told)))",
             text,
         )
     )

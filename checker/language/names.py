@@ -478,8 +478,15 @@ def speech_subject(text: str, start: int, end: int) -> bool:
     )
     if m and m.group(1) in sp.verbs:
         return True
+    m = _WHO_SPOKE.match(after)
+    if m and m.group(1) in sp.verbs:
+        return True  # "backed by Drayton, who said the numbers worked": the relative clause's subject
     before = text[max(0, start - 30) : start].lower()
     return bool(_speech_before(sp).search(before))
+
+
+#: a relative clause right after a name whose verb may be a speech verb ("Drayton, who said", "who later told")
+_WHO_SPOKE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?([a-z]+)\b")
 
 
 _SPEECH_BEFORE: dict[int, tuple[object, re.Pattern[str]]] = {}
