@@ -187,3 +187,17 @@ def test_the_linker_gives_an_age_in_a_relative_clause_to_the_person(claimcheck_r
     assert claimcheck_run({"a.md": article(text, "path")}).findings("CC201")
     calm = "Warden Hale Dunmore, 58, closed the path.\n\nDunmore, who was 41 when he took the post, said so.\n"
     assert not claimcheck_run({"a.md": article(calm, "path")}).findings("CC201")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ollie Green, 24, scored.", True),
+        ("Ollie Green (24) scored.", True),
+        ("Ollie Green, 24 goals later, retired.", False),  # no closing mark right after the number
+        ("Forest Green, 150, were founded long ago.", False),  # no one is that old
+        ("Forest Green won.", False),
+    ],
+)
+def test_an_age_set_off_right_after_a_name(text: str, expected: bool) -> None:
+    assert ages.set_off_after(text, text.index("Green") + len("Green")) is expected

@@ -75,3 +75,10 @@ def test_a_surname_followed_by_who_said_is_a_person_mention_even_after_by(claimc
     assert not claimcheck_run(article(calm)).findings("CC601")
     place = "Warden Elspeth Morrow closed the path.\n\nWalkers from Marlais, which lies uphill, said it was unsafe.\n"
     assert not claimcheck_run(article(place)).findings("CC601")
+
+
+def test_a_sentence_opening_possessive_one_letter_from_a_surname_is_a_mention(claimcheck_run: Runner) -> None:
+    text = "Potter Gwenllian Askew opened a studio on Friday.\n\nAskey's first kiln was fired on Sunday.\n"
+    assert claimcheck_run(article(text)).findings("CC601")
+    calm = "Potter Gwenllian Askew opened a studio on Friday.\n\nAskew's first kiln was fired on Sunday.\n"
+    assert not claimcheck_run(article(calm)).findings("CC601")

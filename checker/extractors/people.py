@@ -199,7 +199,7 @@ def _unknown_reference(
         # also writes in lower case or as an organisation or place ("Holes appeared", "Marrow Street")
         return (
             any(names.close_spelling(word, s, max_edits=1, min_length=5) for s in surnames)
-            and _subject_of_verb(text, end)
+            and (_subject_of_verb(text, end) or _OWNER.match(text, end) is not None)
             and not _lower_case_word(article_text, word)
             and not _organisation_like(article_text, word)
         )
@@ -317,6 +317,8 @@ def _introduced_here(text: str, start: int, end: int) -> bool:
     return who is not None and who.group(1) not in lexicons.speech().verbs
 
 
+#: a possessive ending right after a word ("Draycot's plan"): an owner, a person's or an organisation's
+_OWNER = re.compile(r"[’']s\s+[a-z]")
 #: a personal pronoun: what refers back to a person, not an organisation
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 #: what refers back to an organisation or a group
