@@ -320,6 +320,9 @@ class QuantityFrame(_Link):
     #: per claim key (:func:`claim_key`: article path and claim id): the as-of date of that figure (a
     #: frame's figures may be from different times)
     as_of_by_claim: dict[str, str] = Field(default_factory=dict)
+    #: claim keys whose as-of date is their article's publication: a running total ("has now burned
+    #: 3,100 acres"), not a date the text gives
+    as_of_published: frozenset[str] = frozenset()
     #: per claim key (:func:`claim_key`): what the sentence says the value must fit (lists, body sizes,
     #: series lengths)
     relations: dict[str, tuple[QuantityRelation, ...]] = Field(default_factory=dict)
@@ -327,6 +330,10 @@ class QuantityFrame(_Link):
     def as_of_for(self, path: str, claim: ClaimBase) -> str | None:
         """The as-of date (ISO) of ``claim`` of the article at ``path``, when its text gives one."""
         return self.as_of_by_claim.get(claim_key(path, claim.id))
+
+    def as_of_is_published(self, path: str, claim: ClaimBase) -> bool:
+        """Whether the as-of date of ``claim`` is its article's publication (a running total)."""
+        return claim_key(path, claim.id) in self.as_of_published
 
     def relations_for(self, path: str, claim: ClaimBase) -> tuple[QuantityRelation, ...]:
         """What the sentence of ``claim`` (of the article at ``path``) says its value must fit."""

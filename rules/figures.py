@@ -90,8 +90,10 @@ def _shown(f: FigureClaim, where: str = "") -> str:
 _Placed = tuple[FigureClaim, str]
 
 
-def _when(frame: QuantityFrame, f: FigureClaim, path: str) -> str:
-    as_of = frame.as_of_for(path, f)
+def _when(frame: QuantityFrame, f: FigureClaim, article: Article) -> str:
+    if frame.as_of_is_published(article.path, f):
+        return ""  # a running total ("has now killed 21") is as of its publication: shown as published
+    as_of = frame.as_of_for(article.path, f)
     return f" (by {as_of})" if as_of else ""
 
 
@@ -139,8 +141,9 @@ def _verdict(frame: QuantityFrame, pa: _Placed, pb: _Placed, order: int | None, 
     if hi_later < lo_earlier:
         return "fail"  # a count that may only rise fell
     stated = frame.as_of_for(path_a, a) is not None and frame.as_of_for(path_b, b) is not None
-    # it rose: no conflict when both figures say as of when ("by Monday", "by Wednesday"); when only the
-    # publication dates differ, the editor is asked which figure is current
+    # it rose: no conflict when both figures say as of when ("by Monday", "by Wednesday"; a running total,
+    # "has now burned 3,100 acres", is as of its publication); when only the publication dates differ
+    # ("45 passengers were rescued" / "Thirty-two passengers were rescued"), the editor is asked which is current
     return None if stated else "warn"
 
 
@@ -273,7 +276,7 @@ def _disagreement(
 ) -> Finding:
     """Two figures of one frame that disagree: ``a`` here, ``b`` in ``other`` (this article or another)."""
     make = fail if verdict == "fail" else warn
-    when_a, when_b = _when(frame, a, article.path), _when(frame, b, other.path)
+    when_a, when_b = _when(frame, a, article), _when(frame, b, other)
     pa, pb = article.meta.published, other.meta.published
     if other is not article and pa and pb and pa != pb:
         # as of publication: the dates show why a fall is a fail and a rise a question

@@ -61,9 +61,10 @@ _NAME_HEAD_WORDS = (
     "Precinct", "Lot", "Box", "Version", "Model", "Type",
 )  # fmt: skip
 _NAME_HEADS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _NAME_HEAD_WORDS) + "|#"
+# case-sensitive inside PATTERN's (?i:…): "voted 7-2 to repave the road" is a tally, not an address
 _STREET = (
-    r"(?:[A-Z][a-z]+\.?\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\.|Drive|Dr\.|Way|"
-    r"Square|Place|Court|Terrace|Parkway|Highway)\b"
+    r"(?-i:(?:[A-Z][a-z]+\.?\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\.|Drive|Dr\.|Way|"
+    r"Square|Place|Court|Terrace|Parkway|Highway)\b)"
 )
 _UNIT_NAMES = r"(?:Airborne|Division|Regiment|Brigade|Battalion|Fleet|Army|Corps|Congress|Amendment|Precinct|Infantry|Cavalry|Marines?|Squadron|Wing|Street|Avenue|Century|Parliament|Republic)"
 # Words that may stand capitalised before a count without making "<Word> 11" a name ("The 12 jurors").

@@ -195,6 +195,10 @@ class OutcomeClass:
     monotonic: bool
     #: the counted-noun classes the outcome can happen to (empty: any)
     counts: frozenset[str] = frozenset()
+    #: measures of land (lemmas) of which the classes in ``merges`` say the same as this one
+    area: frozenset[str] = frozenset()
+    #: outcome classes read as this one of an ``area``; of anything else this one is read as the first
+    merges: tuple[str, ...] = ()
 
 
 @cache
@@ -208,8 +212,27 @@ def outcomes() -> tuple[OutcomeClass, ...]:
         counts = entry.get("counts") or []
         if not isinstance(counts, list) or not all(isinstance(w, str) for w in counts):
             raise LexiconError(f"checker/language/data/outcomes.yaml: class {cls!r}: `counts` must list strings")
+        area, merges = entry.get("area") or [], entry.get("merges") or []
+        for key, words in (("area", area), ("merges", merges)):
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                raise LexiconError(f"checker/language/data/outcomes.yaml: class {cls!r}: `{key}` must list strings")
+        if bool(area) != bool(merges):
+            raise LexiconError(f"checker/language/data/outcomes.yaml: class {cls!r}: `area` and `merges` go together")
         phrases = tuple(_phrases(entry.get("words"), cls, "outcomes.yaml"))
-        out.append(OutcomeClass(cls, phrases, entry["monotonic"], frozenset(w.lower() for w in counts)))
+        out.append(
+            OutcomeClass(
+                cls,
+                phrases,
+                entry["monotonic"],
+                frozenset(w.lower() for w in counts),
+                frozenset(w.lower() for w in area),
+                tuple(merges),
+            )
+        )
+    names = {c.name for c in out}
+    for c in out:
+        if not set(c.merges) <= names:
+            raise LexiconError(f"checker/language/data/outcomes.yaml: class {c.name!r} merges an unknown class")
     return tuple(out)
 
 
@@ -233,6 +256,14 @@ class CountedLexicon:
     site_cues: tuple[str, ...] = ()
     agent_verbs: frozenset[str] = frozenset()
     origin_nouns: frozenset[str] = frozenset()
+    #: money holders naming a project whose amount is its cost ("the $8 billion port expansion")
+    projects: frozenset[str] = frozenset()
+    #: what a measure told as a verb's subject measures ("Winds … reached 70 mph"), the verbs, the kinds
+    measured: frozenset[str] = frozenset()
+    measure_verbs: tuple[str, ...] = ()
+    measure_kinds: frozenset[str] = frozenset()
+    #: the verb lemma a motion's action noun names ("closure" → "close")
+    action_nouns: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -260,7 +291,20 @@ def counted() -> CountedLexicon:
         tuple(w.lower() for w in data.get("site_cues") or ()),
         frozenset(w.lower() for w in data.get("agent_verbs") or ()),
         frozenset(w.lower() for w in data.get("origin_nouns") or ()),
+        frozenset(w.lower() for w in data.get("projects") or ()),
+        frozenset(w.lower() for w in data.get("measured") or ()),
+        tuple(w.lower() for w in data.get("measure_verbs") or ()),
+        frozenset(w.lower() for w in data.get("measure_kinds") or ()),
+        _action_nouns(data.get("action_nouns")),
     )
+
+
+def _action_nouns(data: object) -> dict[str, str]:
+    if data is None:
+        return {}
+    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+        raise LexiconError("checker/language/data/counted.yaml: `action_nouns` must map nouns to verbs")
+    return {k.lower(): v.lower() for k, v in data.items()}
 
 
 @dataclass(frozen=True)

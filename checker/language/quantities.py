@@ -111,6 +111,84 @@ def _longest_outcome() -> int:
     return max((len(p.lemmas) for c in frame_lexicons.outcomes() for p in c.phrases), default=1)
 
 
+def outcome_for(outcome: str, counted: str | None) -> tuple[str, bool]:
+    """The outcome class an outcome is read as for what a figure counts, and whether it may only rise: of
+    an area ("acre", "square mile") the classes an area class merges are that class ("burned 2,400 acres"
+    and "scorched 3,100 acres" are one burned area); of anything else an area class is the first class
+    it merges ("scorched 12 homes": destroyed)."""
+    classes = {c.name: c for c in frame_lexicons.outcomes()}
+    for c in classes.values():
+        if not c.area:
+            continue
+        if counted in c.area and (outcome == c.name or outcome in c.merges):
+            return c.name, c.monotonic
+        if outcome == c.name and counted not in c.area:
+            other = classes[c.merges[0]]
+            return other.name, other.monotonic
+    cls = classes.get(outcome)
+    return outcome, bool(cls and cls.monotonic)
+
+
+@lru_cache(maxsize=1)
+def _measured_subject() -> re.Pattern[str]:
+    lex = frame_lexicons.counted()
+    nouns = "|".join(sorted({f for w in lex.measured for f in frame_lexicons.inflections(w)}, key=len, reverse=True))
+    verbs = "|".join(
+        sorted(
+            {
+                r"\s+".join([form, *rest])
+                for v in lex.measure_verbs
+                for first, *rest in [v.split()]
+                for form in frame_lexicons.inflections(first)
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    kinds = "|".join(sorted(lex.measure_kinds, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?P<kind>{kinds})\s+)?(?P<noun>{nouns})\b"
+        # a place or time between: "Winds in Orla reached", "Gusts on the coast on Thursday topped"
+        r"(?:\s+(?:in|at|on|over|near|across|along|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+        rf"\s+(?:had\s+|have\s+|has\s+)?(?:{verbs})\s+(?:up\s+to\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=1)
+def _measured_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = frame_lexicons.counted()
+    nouns = "|".join(sorted({f for w in lex.measured for f in frame_lexicons.inflections(w)}, key=len, reverse=True))
+    kinds = "|".join(sorted(lex.measure_kinds, key=len, reverse=True))
+    noun = rf"(?:(?P<kind>{kinds})\s+)?(?P<noun>{nouns})"
+    of = re.compile(rf"\b{noun}\s+of\s+(?:up\s+to\s+|about\s+|nearly\s+|more\s+than\s+)?$", re.I)
+    after = re.compile(rf"[\s-]+{noun}\b", re.I)
+    return of, after
+
+
+def measured_subject(text: str, start: int, end: int | None = None) -> tuple[str, str | None] | None:
+    """What a measure measures, as ``(noun lemma, kind)``, when a measured noun (``counted.yaml``
+    ``measured``) is the subject of the measure verb before it ("Winds in Orla reached 70 mph" → ("wind",
+    None); "sustained winds hit 95 mph" → ("wind", "sustained")), has it in an "of" phrase ("gusts of up
+    to 80 mph") or follows it (``end``: "95 mph winds"); None otherwise."""
+    clause = re.split(r"[.;:!?]", text[max(0, start - 80) : start])[-1]
+    of, after = _measured_around()
+    m = _measured_subject().search(clause) or of.search(clause)
+    if m is None and end is not None:
+        m = after.match(text, end)
+    if m is None:
+        return None
+    return frame_lexicons.lemma(m.group("noun")), (m.group("kind") or "").lower() or None
+
+
+def named_events(sentence: str) -> frozenset[str]:
+    """The named storms a sentence tells of ("Storm Ada's winds", "when Hurricane Belle struck"), as
+    ``"storm:<name>"``: the nouns are the ``storm`` class of ``counted.yaml``."""
+    nouns = [w for w, cls in frame_lexicons.counted().classes.items() if cls == "storm"]
+    pattern = rf"\b(?:Tropical\s+)?(?:{'|'.join(n.capitalize() for n in nouns)})\s+([A-Z][a-z]+)\b"
+    return frozenset(f"storm:{m.group(1).lower()}" for m in re.finditer(pattern, sentence))
+
+
 def outcome_fits(outcome: str, counted: str | None) -> bool:
     """Whether an outcome class can happen to what a figure counts ("cut" lays off jobs, not cables)."""
     cls = next((c for c in frame_lexicons.outcomes() if c.name == outcome), None)
@@ -274,6 +352,9 @@ _TOLL = re.compile(
 )
 
 
+_PARTICLES = frozenset(("through", "across", "over"))
+
+
 def outcome_before(text: str, start: int) -> tuple[str | None, bool]:
     """The outcome named by the verb right before a figure ("the fire destroyed 12 homes") or by a toll
     the figure is the value of ("the death toll stood at 31")."""
@@ -283,7 +364,9 @@ def outcome_before(text: str, start: int) -> tuple[str | None, bool]:
         if name:
             return name, mono
     head = text[max(0, start - 30) : start]
-    words = frame_lexicons.WORD.findall(head)[-1:]  # the verb right before: "destroyed 12 homes", "killed at least 5"
+    words = frame_lexicons.WORD.findall(head)[-2:]
+    # the verb right before: "destroyed 12 homes", "killed at least 5"; or before its particle: "burned through"
+    words = words[:1] if len(words) == 2 and words[1].lower() in _PARTICLES else words[-1:]
     for w in words:
         name, mono = outcome_in(w, 1)
         if name and w[:1].islower():
@@ -345,6 +428,17 @@ _COSTED_OF = re.compile(
 _NO_SUBJECT = frozenset(("it", "that", "this", "they", "which", "will", "would", "could", "also", "only", "now"))
 
 
+def project_in(text: str, start: int) -> str | None:
+    """The project noun (lemma) of the subject of the cost verb right before an amount ("The Venlo port
+    expansion will cost $800 million" → "expansion"); None when the subject names no project."""
+    clause = re.split(r"[.,;:!?—–]|\s(?:and|but|or|while)\s", text[max(0, start - 100) : start])[-1]
+    m = _COST_VERB.search(clause)
+    if m is None:
+        return None
+    projects = frame_lexicons.counted().projects
+    return next((lem for w in m.group("subject").split() if (lem := frame_lexicons.lemma(w.lower())) in projects), None)
+
+
 def costed_thing(text: str, start: int) -> str | None:
     """What an amount told as a cost is the cost of, lemmatised: the subject of the cost verb ("the rail link
     will cost $8 billion" → "link") or the head of "the cost of …" before it ("put the cost of the rail link
@@ -352,6 +446,8 @@ def costed_thing(text: str, start: int) -> str | None:
     head = text[max(0, start - 100) : start]
     clause = re.split(r"[.,;:!?—–]|\s(?:and|but|or|while)\s", head)[-1]
     m = _COST_VERB.search(clause)
+    if m is not None and (project := project_thing(m.group("subject"))) is not None:
+        return project  # "The expansion of the Venlo port will cost": the port's expansion
     if m is not None:
         words = m.group("subject").split()
         cut = next((i for i, w in enumerate(words) if i and _AFTER_HEAD.match(w)), len(words))
@@ -366,6 +462,83 @@ def costed_thing(text: str, start: int) -> str | None:
     return None
 
 
+#: words a project's phrase may open with or end at ("the planned expansion of the port will …")
+_PROJECT_SKIP = frozenset(
+    ("the", "a", "an", "its", "their", "his", "her", "this", "that", "new", "planned", "proposed")
+)
+#: prepositions after a project noun that tell what it is of
+_PROJECT_OF = frozenset(("of", "to", "at", "on"))
+_PROJECT_END = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "to",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "had",
+        "will",
+        "would",
+        "could",
+        "that",
+        "which",
+        "and",
+        "but",
+        "said",
+        "says",
+        "cost",
+        "costs",
+        "costing",
+        "be",
+    ]
+)
+#: an amount right before its noun phrase (not "$8 billion, the expansion"): a project noun among its first words
+_PROJECT_AFTER = re.compile(r"[\s-]+[A-Za-z]")
+
+
+#: a present or past verb form after a noun ("begins", "started", "doubled")
+_VERB_FORM = re.compile(r"^\w{2,}(?:[^suí'’]s|ed)$")  # not "bus", "gas", "campus", "access"
+
+
+def project_thing(text: str) -> str | None:
+    """What a project a money amount is the cost of is of, as lemmatised words with the head last: "Venlo
+    port expansion" → "venlo port"; "expansion of the Venlo container port" → "venlo container port";
+    "renovation of the library" → "library"; the project noun itself when nothing else tells it; None
+    when ``text`` names no project (``counted.yaml`` ``projects``) before its clause ends."""
+    words: list[str] = []
+    for m in re.finditer(r"[\w'’-]+|[^\s\w]", text):
+        w = m.group(0)
+        after_project = bool(words) and frame_lexicons.lemma(words[-1].lower()) in frame_lexicons.counted().projects
+        if after_project and w.lower() in _PROJECT_OF:
+            words.append("of")  # "an upgrade to the Kell water plant", "a renovation at the library"
+            continue
+        if not w[:1].isalnum() or (words and w.lower() in _PROJECT_END):
+            break
+        words.append(w)
+    lemmas = [frame_lexicons.lemma(w.lower()) for w in words]
+    projects = frame_lexicons.counted().projects
+    at = next((i for i, w in enumerate(lemmas) if w in projects), None)
+    if at is None:
+        return None
+    if at + 1 < len(lemmas) and lemmas[at + 1] == "of":
+        obj = lemmas[at + 2 :]
+        # the object's noun phrase ends before a verb of the sentence: "of the Harwick library begins in July"
+        tail = words[at + 2 :]
+        verb = next((i for i, w in enumerate(tail) if i and w.islower() and _VERB_FORM.search(w)), None)
+        obj = obj[:verb] if verb is not None else obj
+    else:
+        obj = lemmas[:at]
+    obj = [w for w in obj if w not in _PROJECT_SKIP and not w[:1].isdigit()]
+    return " ".join(obj) if obj else lemmas[at]
+
+
 def money_holder(text: str, start: int, end: int) -> str | None:
     """What an amount of money is: "a loss of $8 billion" / "a $1.3 million deficit" → "loss" / "deficit"."""
     holders = frame_lexicons.counted().money_holders
@@ -374,6 +547,11 @@ def money_holder(text: str, start: int, end: int) -> str | None:
         return frame_lexicons.lemma(m.group(1)) if frame_lexicons.lemma(m.group(1)) in holders else m.group(1)
     if _PUT_AT.search(text, max(0, start - 100), start):
         return "cost"  # "put the cost of the rail link at $8 billion"
+    if _PROJECT_AFTER.match(text, end):
+        phrase = re.split(r"[,.;:(—–]", text[end : end + 60], maxsplit=1)[0]
+        for word in re.findall(r"[A-Za-z][\w'’-]*", phrase)[:4]:
+            if frame_lexicons.lemma(word) in frame_lexicons.counted().projects:
+                return frame_lexicons.lemma(word)  # "the $8 billion Venlo port expansion"
     a = _NOUN_AFTER.match(text, end)
     if a:
         w = a.group(1)
@@ -523,8 +701,8 @@ def body_noun(text: str) -> str | None:
     bodies = frame_lexicons.counted().bodies
     for w in frame_lexicons.WORD.findall(text):
         lem = frame_lexicons.lemma(w)
-        if lem in bodies and w[:1].islower():
-            return lem
+        if lem in bodies and (w[:1].islower() or (w.istitle() and text.lstrip().startswith(w))):
+            return lem  # "the board approved", or opening its clause: "Board members approved …"
     return None
 
 
@@ -532,6 +710,16 @@ _ARTICLE = r"(?i:the|a|an|its|their|his|her)\s+"
 _WORDS = r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
 #: "approved the new calendar 6-3", "voted to approve the levy by a 6-3 vote"
 _MOTION_AFTER = re.compile(rf"\b([a-z]+)\s+{_ARTICLE}{_WORDS}(?=\s+(?:\d|by|on|in|at|after|for|with)\b|[,.;]|$)")
+#: an action noun's object after a vote verb: "approved the sale of the Dunn annex"
+_MOTION_OF = re.compile(
+    r"\b([a-z]+)\s+(?:the|a|an|its|their)\s+([a-z]+)\s+of\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+(?:\d|by|on|in|at|after|for|with)\b|[,.;]|$)"
+)
+#: the action a vote decides, told as a purpose: "voted 6-3 to close the Ashby library"
+_MOTION_TO = re.compile(
+    r"\bto\s+([a-z]+)\s+(?:(?:the|a|an|its|their)\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)"
+    r"(?=\s+(?:\d|by|on|in|at|after|for|with|passed|was|were|is|will|and|had|has)\b|[,.;]|$)"
+)
 #: "The calendar was approved 5-4"
 _MOTION_BEFORE = re.compile(rf"\b{_ARTICLE}{_WORDS}\s+(?:was|were|had\s+been|has\s+been)\s+([a-z]+)")
 
@@ -545,19 +733,40 @@ def vote_motion(clause: str) -> tuple[bool, str | None]:
     voted = any(frame_lexicons.lemma(w.lower()) in verbs for w in frame_lexicons.WORD.findall(clause))
     if not voted:
         return False, None
+    for m in _MOTION_OF.finditer(clause):
+        action = lex.action_nouns.get(m.group(2).lower())
+        if frame_lexicons.lemma(m.group(1)) in verbs and action:
+            # "approved the sale of the Dunn annex 5-2": one motion with "voted 4-3 to sell the Dunn annex"
+            return True, " ".join([*(frame_lexicons.lemma(w.lower()) for w in m.group(3).split()), action])
     for m in _MOTION_BEFORE.finditer(clause):
         if frame_lexicons.lemma(m.group(2)) in verbs:
             return True, _motion_head(m.group(1), lex)
     for m in _MOTION_AFTER.finditer(clause):
         if frame_lexicons.lemma(m.group(1)) in verbs:
             return True, _motion_head(m.group(2), lex)
+    to = _MOTION_TO.search(clause)
+    if to is not None and frame_lexicons.lemma(to.group(1)) not in verbs:
+        # "voted 6-3 to close the Ashby branch library", "The decision to close the Ashby branch library
+        # passed 7-2": the action is the head, so that closing and selling one library are two motions
+        obj = [frame_lexicons.lemma(w.lower()) for w in to.group(2).split()]
+        return True, " ".join([*obj, frame_lexicons.lemma(to.group(1))])
     return True, None
 
 
+def motion_anaphor(clause: str) -> bool:
+    """Whether a clause names a motion by an anaphor of ``counted.yaml`` ("The measure passed 7-2")."""
+    nouns = frame_lexicons.counted().motion_anaphors
+    return any(frame_lexicons.lemma(w) in nouns for w in frame_lexicons.WORD.findall(clause) if w[:1].islower())
+
+
 def _motion_head(words: str, lex: frame_lexicons.CountedLexicon) -> str | None:
-    """The motion's words, lemmatised, head last ("new bus contract"); None for an anaphor ("the measure")."""
+    """The motion's words, lemmatised, head last ("new bus contract"; an action noun as its verb: "library
+    closure" → "library close", as "to close the library" is read); None for an anaphor ("the measure")."""
     lemmas = [frame_lexicons.lemma(w.lower()) for w in words.split()]
-    return None if lemmas[-1] in lex.motion_anaphors or lemmas[-1] in lex.bodies else " ".join(lemmas)
+    if lemmas[-1] in lex.motion_anaphors or lemmas[-1] in lex.bodies:
+        return None
+    action = lex.action_nouns.get(words.split()[-1].lower()) or lex.action_nouns.get(lemmas[-1])
+    return " ".join([*lemmas[:-1], action or lemmas[-1]])
 
 
 def series_noun(text: str) -> str | None:

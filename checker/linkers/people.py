@@ -691,6 +691,8 @@ _THEN = re.compile(r"\bthen[-\s]+(?:\d+-)?$", re.I)  # "then-15-year-old", "then
 #: "the 29-year-old", "a 40-year-old": an age told as a description, of whenever the sentence is about
 _DESCRIBED = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 #: a year the sentence's event is dated to ("as the driver in 1958", "during March 1990"); "since" is not one
+#: a relative clause set off by commas (or running to the sentence's end)
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,;]*(?:,|$)")
 _IN_YEAR = re.compile(r"\b(?:in|during)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?((?:1[6-9]|20)\d\d)\b")
 
 
@@ -702,7 +704,12 @@ def _of_a_past_year(article: Article, f: FigureClaim) -> bool:
     if pub is None or not _DESCRIBED.search(article.raw, max(0, f.span.start - 6), f.span.start):
         return False
     place = locate(segments_of(article), f)
-    return place is not None and any(int(y) <= pub.year - 2 for y in _IN_YEAR.findall(place.sentence))
+    if place is None:
+        return False
+    # a year in an aside about the person ("The 55-year-old coach, who joined in 2021, declined") dates
+    # the aside, not the sentence the age stands in
+    told = _ASIDE.sub(" ", place.sentence)
+    return any(int(y) <= pub.year - 2 for y in _IN_YEAR.findall(told))
 
 
 _GIVEN_NAME_BEFORE = re.compile(r"[a-z,;]\s+[A-Z][a-z]+\s+$")

@@ -95,6 +95,13 @@ class _Fig:
     #: what makes a count part of a larger toll: one site ("site school"), one agent, a group from one place
     #: ("from zinbi"); see quantities.part_of
     part: str | None = None
+    #: a tally's clause tells the motion voted on, by its words or an anaphor ("the measure passed 7-2"),
+    #: not a game's score ("defeated the Rams 20-13")
+    motion: bool = False
+    #: the project an amount is the cost of ("expansion"), when a project noun names it
+    project: str | None = None
+    #: ``as_of`` is the publication date of a running total, not a date of the text
+    as_of_published: bool = False
 
 
 def _as_of(article: Article, where: Place, claim: FigureClaim, dates: list[DateClaim]) -> str | None:
@@ -118,6 +125,20 @@ def _as_of(article: Article, where: Place, claim: FigureClaim, dates: list[DateC
 _REPORT_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|reported|announced|confirmed)\s+(?:on\s+)?$")
 _REPORT_AFTER = re.compile(r",?\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[a-z]+\s+(?:said|reported|announced|confirmed)\b")
 _TOLL_ON = re.compile(r"\s+on\s+$")
+
+
+#: a count told as a running total: a perfect ("has burned", "have now been evacuated") right before it, or
+#: "now", "so far", "to date" in its clause; "45 passengers were rescued" is the count of a past event
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?[a-z]+(?:\s+(?:through|over))?"
+    r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+|almost\s+)?$"
+)
+_SO_FAR = re.compile(r"\b(?:now|so\s+far|to\s+date|thus\s+far)\b", re.I)
+
+
+def _running(where: Place, clause: str) -> bool:
+    before = where.text[max(where.lo, where.start - 60) : where.start]
+    return bool(_PERFECT_BEFORE.search(before) or _SO_FAR.search(clause))
 
 
 def _told_on(raw: str, d: DateClaim, claim: FigureClaim) -> bool:
@@ -167,10 +188,22 @@ def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> li
                 lo, hi = where.segment.file_offset(where.lo), where.segment.file_offset(where.hi)
                 fig.owners |= {who for _, _, who in _people_in(article, links, lo, hi)}
             fig.as_of = _as_of(article, where, claim, dates.get(claim.segment, []))
-            if claim.category in ("count", "measure"):
+            if fig.as_of is None and fig.monotonic and article.meta.published and _running(where, clause):
+                fig.as_of = article.meta.published.isoformat()  # "has now burned 3,100 acres": as of today
+                fig.as_of_published = True
+            if fig.outcome == "reached":
+                # a peak measured on a day ("Winds in Pell reached 90 mph on Tuesday") and in a named storm
+                fig.event_day = _vote_day(where, clause, dates.get(claim.segment, []))
+                fig.thing = " ".join(sorted(quantities.named_events(where.sentence))) or None
+            elif claim.category in ("count", "measure"):
                 _event_of(fig, article, where, all_dates)
             elif claim.category == "tally":
                 fig.event_day = _vote_day(where, clause, dates.get(claim.segment, []))
+                # "Board members approved …": a body's noun opening a sentence is no organisation's name
+                bodies = frame_lexicons.counted().bodies
+                fig.owners = frozenset(
+                    o for o in fig.owners if frame_lexicons.lemma(o.removeprefix("org:")) not in bodies
+                )
         out.append(fig)
     _votes(out)
     _sizes(out, article)
@@ -321,6 +354,39 @@ def _file_range(where: Place, lo: int, hi: int) -> tuple[int, int]:
 _VOTE_OF_EARLIER = "\0vote"
 
 
+#: the key of a tally of a vote no sentence of its article names the body of ("The measure passed 7-2")
+_ANY_BODY: tuple[Any, ...] = ("tally", None)
+
+
+def _same_vote(frame: list[_Fig], f: _Fig) -> bool:
+    """Whether a tally may be of the vote of ``frame``, from another article: neither tells another motion
+    ("to close the Ashby library" / "to sell the Ashby library") or another day of voting."""
+    return all(
+        g.article is not f.article
+        and not _other_thing(g.thing, f.thing)
+        and not _other_day(g.event_day, f.event_day)
+        and not (g.owners and f.owners and not overlap(g.owners, f.owners))
+        for g in frame
+    )
+
+
+def _vote_home(frames: list[list[_Fig]], f: _Fig) -> list[_Fig] | None:
+    """The one vote of the story a tally that names no body can be ("The Corrin board voted 6-3 on Tuesday to
+    close the library" in one article, "The measure passed 7-2 on Tuesday" in another), or, for a body's
+    tally, the one such tally of another article it can be; None when none or several can (a first reading
+    and a final vote, two motions: which one is not said)."""
+    if f.key == _ANY_BODY:
+        # only a body's vote: two tallies naming no body ("won 20-13", "beat them 65-53") are scores of games
+        fits = [
+            fr
+            for fr in frames
+            if fr[0].key is not None and fr[0].key[0] == "tally" and fr[0].key != _ANY_BODY and _same_vote(fr, f)
+        ]
+    else:
+        fits = [fr for fr in frames if fr[0].key == _ANY_BODY and _same_vote(fr, f)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _votes(figs: list[_Fig]) -> None:
     """A tally of a vote that names no body ("The measure passed 5-4", "The 5-4 vote came after a long
     debate") is a vote of the body whose tally the article gave last before it, on that motion unless it
@@ -334,6 +400,8 @@ def _votes(figs: list[_Fig]) -> None:
             if last is not None:
                 f.key, f.holder, f.label = last.key, last.holder, last.label
                 f.thing = f.thing or last.thing
+            elif f.motion:
+                f.key = _ANY_BODY  # a vote of a body another article of the story names: see _vote_home
         elif f.key is not None and f.key[0] == "tally":
             last = f
 
@@ -494,28 +562,54 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
             # "forced 300 residents from their homes": a phrase around the count
             # "forced 300 residents of Pell from their homes": the place's name stands inside the phrase
             outcome, monotonic = quantities.outcome_in(f"{verb.group(1)} {_OF_NAME.sub('', predicate)}", 6)
+        if (
+            outcome is None
+            and c.category == "measure"
+            and (subject := quantities.measured_subject(text, where.start, where.end))
+        ):
+            # "Winds in Orla reached 70 mph" and "winds reached 95 mph in Orla": what is measured is the subject
+            what, kind = subject
+            fig.counted, fig.outcome = what, "reached"
+            fig.key = (c.category, c.unit, what, "reached", kind)
+            fig.label = f"{kind + ' ' if kind else ''}{what}s reached"
+            return
         if outcome is None or counted is None or not quantities.outcome_fits(outcome, counted):
             return  # "three cables were cut": no lay-off
+        outcome, monotonic = quantities.outcome_for(outcome, counted)
         fig.counted, fig.outcome, fig.monotonic = counted, outcome, monotonic
         # "30 people seriously injured" counts a part of the injured, not all of them
         fig.key = (c.category, c.unit, counted, outcome, degree.group(0).lower() if degree else None)
-        fig.label = f"{c.noun or c.unit or lemma} {_PAST.get(outcome, outcome)}"
+        unit = f"{c.unit}s" if c.category == "measure" and c.unit and c.unit.isalpha() and len(c.unit) > 3 else c.unit
+        fig.label = f"{c.noun or unit or lemma} {_PAST.get(outcome, outcome)}"  # "acres burned"
     elif c.category == "money":
         holder = quantities.money_holder(text, where.start, where.end)
         if holder is None or quantities.per_unit(text, where.end):
             return  # "$23 million per season": a rate, not the deal's amount
         thing = _thing_of(text, where.end, holder)
-        if holder == "cost" and thing is None:
+        project = holder if holder in frame_lexicons.counted().projects else None
+        if project is not None:
+            # "the $8 billion Venlo port expansion": the project's cost, one quantity with "The Venlo port
+            # expansion will cost $800 million"
+            holder, thing = "cost", quantities.project_thing(text[where.end : where.end + 100])
+            if thing == project:
+                thing = None  # "The $30 million renovation will close the library": the one told before
+        if holder == "cost" and thing is None and project is None:
             thing = quantities.costed_thing(text, where.start)  # the link's cost, not the depot's
-            if thing is None or _PRICE_FOR.match(text, where.end):
+            project = quantities.project_in(text, where.start)
+            thing = None if thing == project else thing  # "The expansion will cost $8 billion": the one told before
+            if (thing is None and project is None) or _PRICE_FOR.match(text, where.end):
                 return  # "will cost an additional $50", "$79 for a single license": no one thing's whole cost
         fig.holder = holder
         fig.key = ("money", c.unit, holder)
-        fig.thing = thing
+        fig.thing, fig.project = thing, project
         owner = sorted(o[4:] for o in fig.owners)
         fig.label = f"{holder} of {owner[0]}" if owner else holder
         if holder == "cost" and not owner:
             fig.label = f"cost of the {thing}"  # "cost of the link: $8 billion here, …"
+            if project is not None and thing is None:
+                fig.label = f"cost of the {project}"
+            elif project is not None:
+                fig.label = f"cost of the {project} of the {thing}"  # "cost of the expansion of the venlo port"
     elif c.category == "tally":
         body = quantities.body_noun(clause)
         fig.holder = body or quantities.series_noun(clause)
@@ -524,6 +618,7 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
             fig.key = ("tally", body)
         elif voted and fig.holder is None:
             fig.holder = _VOTE_OF_EARLIER  # "The calendar was approved 5-4": the vote of the body named before
+            fig.motion = fig.thing is not None or quantities.motion_anaphor(clause)
         fig.label = f"{fig.holder or 'vote'} tally"
         size = quantities.body_size(where.sentence)
         if size is not None:
@@ -918,6 +1013,9 @@ def _accepts(frame: list[_Fig], f: _Fig) -> bool:
             return False  # "In 2004 a tsunami killed 170,000": another event's toll
         if _other_thing(g.thing, f.thing):
             return False  # "an expansion of the container terminal" and "an expansion of the rail yard"
+        if (g.project or f.project) and g.project != f.project and (g.thing is None or f.thing is None):
+            # "The $30 million renovation" is the renovation told before, not "The higher end model costs $2799"
+            return False
         if _other_day(g.event_day, f.event_day):
             return False  # "12 killed in Thursday's bombing" and "seven killed in the Wednesday bombings"
         if (
@@ -969,11 +1067,13 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
         for f in figs:
             _refer_back(f, figs)
             home = None
-            if f.key is not None:
+            if f.key is not None and f.key != _ANY_BODY:
                 home = next((fr for fr in by_key.get(f.key, ()) if _accepts(fr, f)), None)
+            if home is None and f.key is not None and f.key[0] == "tally":
+                home = _vote_home(frames, f)
             if home is None:
                 frames.append([f])
-                if f.key is not None:
+                if f.key is not None and f.key != _ANY_BODY:
                     by_key.setdefault(f.key, []).append(frames[-1])
             else:
                 home.append(f)
@@ -994,6 +1094,7 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
                 articles=tuple(f.article.path for f in fr),
                 label=first.label,
                 as_of_by_claim={claim_key(f.article.path, f.claim.id): f.as_of for f in fr if f.as_of},
+                as_of_published=frozenset(claim_key(f.article.path, f.claim.id) for f in fr if f.as_of_published),
                 relations={claim_key(f.article.path, f.claim.id): tuple(f.relations) for f in fr if f.relations},
             )
         )
