@@ -165,7 +165,9 @@ def _prose(segments: list[Segment]) -> str:
     return "\n".join(seg.text for seg in segments if seg.kind != "furniture")
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|[\"“]\s*)$")
+#: what opens a sentence right before a word; a quotation closed after a comma ('"We were lucky,"
+#: Fenwright said') does not: the word after it is inside the sentence the quotation opened
+_SENTENCE_START = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|(?<![,;])\"\s*|“\s*)$")
 
 
 def _unknown_reference(
