@@ -258,7 +258,13 @@ class QuantityRelation(_Link):
         than half", with ``low`` and ``high`` the share's bounds), ``more_than`` / ``less_than`` (a
         figure said to be larger / smaller than another, ``value``, in its unit: "40 nurses, more than
         the 55 …"), ``times`` (a figure said to be ``low`` to ``high`` times another, ``value``: "twice
-        as many as the 200 …"). For ``born``, ``on`` is the birth date's value and ``at`` the date
+        as many as the 200 …"), ``series_length`` (the most games of the series a tally is the result of,
+        ``value``: "won the best-of-five series 4-1"; the series ends when one side has won more than half),
+        ``breakdown`` (a total, ``value``, broken down into groups no one belongs to two of, ``high`` the
+        sum of the parts and ``sum_text`` its terms: "Of the 40 injured, 25 were children and 22 were
+        adults"; the groups are a partition of ``comparisons.yaml``), ``difference`` (a figure said to
+        differ by ``by`` from another, ``value``: "The new bridge is 1,200 feet long. It is 200 feet longer
+        than the old one, which was 1,100 feet": 1,100 + 200 must be 1,200). For ``born``, ``on`` is the birth date's value and ``at`` the date
         of the event an age is stated at ("was 30 when he founded the firm in 1990"), None for an age
         as of publication.
     :ivar value: the number that goes with the kind.
@@ -276,6 +282,9 @@ class QuantityRelation(_Link):
         "more_than",
         "less_than",
         "times",
+        "series_length",
+        "breakdown",
+        "difference",
     ]
     value: float
     text: str = ""
@@ -291,6 +300,13 @@ class QuantityRelation(_Link):
     at: str | None = None
     #: for ``born``: the person's name (the entity's canonical form)
     holder: str | None = None
+    #: for ``breakdown``: the parts as a sum shows them ("25 children + 22 adults")
+    sum_text: str | None = None
+    #: for ``series_length`` and a best-of series' ``series_games``: whether the sentence tells the series was
+    #: decided ("won the best-of-five series 4-1"), not still being played ("lead … 2-1 after Game 3")
+    decided: bool | None = None
+    #: for ``difference``: the difference stated, in the figure's unit (negative for "shorter", "fewer")
+    by: float | None = None
 
 
 class QuantityFrame(_Link):

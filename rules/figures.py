@@ -309,12 +309,53 @@ def _relation(article: Article, f: FigureClaim, rel: QuantityRelation, pub: date
             f,
             f"a {_num(f)} vote is {total:g} votes ({value:g} + {f.against:g}), more than {quoted(rel.text)} ({rel.value:g})",
         )
+    if rel.kind == "series_games" and f.against is None and f.category == "count":
+        # the most games of a best-of series against the game it was decided in: at least a majority's wins
+        wins = int(value) // 2 + 1
+        if rel.value > value or (rel.decided and rel.value < wins):
+            return fail(
+                f,
+                f"a best-of-{value:g} series is decided in game {wins} to {value:g} ({value:g} // 2 + 1 wins at the"
+                f" least), but it was decided {quoted(rel.text)} ({rel.value:g})",
+            )
     if rel.kind == "series_games" and f.against is not None and value + f.against != rel.value:
         total = value + f.against
         return fail(
             f,
             f"a {_num(f)} series is {total:g} games ({value:g} + {f.against:g}), but it was decided {quoted(rel.text)} ({rel.value:g})",
         )
+    if rel.kind == "series_length" and f.against is not None:
+        wins = int(rel.value) // 2 + 1  # a best-of-five series ends when one side has won 3
+        most, least = max(value, f.against), min(value, f.against)
+        # a decided series ends at a majority's wins; one still played may not pass it ("lead … 2-1")
+        if most > wins or least >= wins or (rel.decided and most != wins):
+            return fail(
+                f,
+                f"a {_num(f)} series ({value:g} + {f.against:g} = {value + f.against:g} games) is impossible in a"
+                f" {quoted(rel.text)} series: it ends when one side has won"
+                f" {wins} ({int(rel.value)} // 2 + 1), so the winner has {wins} and the loser at most {wins - 1}",
+            )
+    if rel.kind == "breakdown" and rel.high is not None and rel.high > rel.value:
+        return fail(
+            f,
+            f"the parts of {quoted(rel.text)} add up to more than it: {rel.sum_text} = {_n(rel.high)}, more than"
+            f" {_n(rel.value)}",
+        )
+    if rel.kind == "difference" and rel.by is not None and f.value is not None:
+        lo, hi = _interval(f)
+        expected = rel.value + rel.by
+        if not lo - 1e-9 <= expected <= hi + 1e-9:
+            u = (
+                f" {_plural_unit(f.unit)}"
+                if f.category in ("duration", "measure") and f.unit and f.unit.isalpha()
+                else ""
+            )
+            sign = "+" if rel.by >= 0 else "−"
+            return fail(
+                f,
+                f"{_shown(f)} here, but {quoted(rel.text)} makes {_n(rel.value)}{u} {sign} {_n(abs(rel.by))}{u}"
+                f" = {_n(expected)}{u}",
+            )
     if rel.kind == "part_of" and f.low is not None and f.low > rel.value:
         return fail(
             f,

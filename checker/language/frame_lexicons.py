@@ -416,6 +416,15 @@ class ComparisonLexicon:
     dimensions: dict[str, frozenset[str]] = field(default_factory=dict)
     #: prepositions that open a phrase before the subject holding the subject's figure ("At 40 miles, …")
     fronted: frozenset[str] = frozenset()
+    #: sets of groups no one belongs to two of ("children", "adults"): a breakdown into them is summed
+    partitions: tuple[frozenset[str], ...] = ()
+    #: verbs that tell a series was decided ("won", "clinched"), not still being played ("lead")
+    series_decided: frozenset[str] = frozenset()
+
+    def disjoint(self, groups: list[str]) -> bool:
+        """Whether ``groups`` (plural nouns, "children", "adults") are distinct groups of one partition."""
+        wanted = {g.lower() for g in groups}
+        return len(wanted) == len(groups) > 1 and any(wanted <= p for p in self.partitions)
 
     def fits(self, comparative: str, category: str) -> bool:
         """Whether ``comparative`` ("longer") may compare figures of ``category`` ("measure")."""
@@ -448,6 +457,11 @@ def comparisons() -> ComparisonLexicon:
     fronted = data.get("fronted") or []
     if not isinstance(fronted, list) or not all(isinstance(w, str) for w in fronted):
         raise LexiconError("checker/language/data/comparisons.yaml: `fronted` must list strings")
+    partitions = data.get("partitions") or []
+    if not isinstance(partitions, list) or not all(
+        isinstance(p, list) and len(p) > 1 and all(isinstance(w, str) for w in p) for p in partitions
+    ):
+        raise LexiconError("checker/language/data/comparisons.yaml: `partitions` must list lists of two or more groups")
     return ComparisonLexicon(
         words["more"],
         words["less"],
@@ -456,6 +470,8 @@ def comparisons() -> ComparisonLexicon:
         words["kin"],
         dimensions,
         frozenset(w.lower() for w in fronted),
+        tuple(frozenset(w.lower() for w in p) for p in partitions),
+        frozenset(str(w).lower() for w in data.get("series_decided") or []),
     )
 
 

@@ -13,6 +13,11 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
 #: suffixes news copy glues to digits ("£300m", "$1.5bn", "20k")
 SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 10**12}
+#: currency symbols written before an amount, longest first ("US$40,000", "£15,000", "€2 million"): a share's
+#: total and part may be money in any of them ("Of the £40,000 raised, £15,000")
+CURRENCY_SYMBOLS = ("US$", "C$", "A$", "HK$", "NZ$", "R$", "$", "£", "€", "¥", "₹")
+#: currency words written after an amount ("40,000 euros")
+CURRENCY_WORDS = ("dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "pesos")
 #: whole phrases with a fixed value
 SPECIAL = {
     "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2, "a pair of": 2, "half a dozen": 6,

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from checker.language import frame_lexicons
-from checker.language.numbers import to_number
+from checker.language.numbers import CURRENCY_SYMBOLS, CURRENCY_WORDS, to_number
 
 #: words skipped between a figure and what says what happened to it ("were believed to be killed")
 _FILLER = frozenset(
@@ -568,7 +568,35 @@ def money_holder(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_LIST_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_CONJUNCTION = re.compile(r"\s+(?:and|or)\s+")
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|or)\s+")
+
+
+def list_items(items_text: str) -> list[str] | None:
+    """The items of a list as news copy writes it, or None when its items cannot be told apart.
+
+    Commas separate the items, so an "and" inside a comma-delimited item is part of it ("fish and chips,
+    rice and peas, and bread and butter": 3); only the last item is joined by "and"/"or", after a comma
+    (", and bread and butter": one item) or without one ("pay, hours and pensions": the last segment
+    holds two). A last segment with two or more conjunctions and no comma before them is ambiguous
+    ("…, rice and peas and bread and butter"): None. Without commas, one conjunction joins two items
+    ("two from Kelso and one from Ayr"); more ("salt and vinegar and cheese and onion") is ambiguous: None.
+    """
+    segments = [x.strip() for x in items_text.split(",") if x.strip()]
+    if not segments:
+        return None
+    if len(segments) == 1:
+        parts = _CONJUNCTION.split(segments[0])
+        return parts if len(parts) == 2 else None
+    last = segments[-1]
+    if _LEADING_CONJUNCTION.match(last):
+        return [*segments[:-1], _LEADING_CONJUNCTION.sub("", last)]
+    parts = _CONJUNCTION.split(last)
+    if len(parts) == 1:
+        return segments  # "A, B, C": no conjunction at all
+    if len(parts) > 2:
+        return None
+    return [*segments[:-1], *parts]
 
 
 #: the rest of a count's noun phrase and a colon, or a dash right after the noun, then the list up to the
@@ -599,12 +627,16 @@ def listed_items(text: str, end: int, start: int | None = None) -> tuple[int, st
     names = _NAMES_AFTER.match(text, end)
     if names is not None and not (start is not None and _SUBSET_BEFORE.search(text, max(0, start - 30), start)):
         items_text = names.group("items")
-        return len([x for x in _LIST_ITEM_SPLIT.split(items_text) if x.strip()]), items_text
+        named = list_items(items_text)
+        return (len(named), items_text) if named is not None else None
     m = _LIST_AFTER.match(text, end)
     if m is None:
         return None
     items_text = m.group(1).strip()
-    items = [x for x in _LIST_ITEM_SPLIT.split(items_text) if x.strip()]
+    split = list_items(items_text)
+    if split is None:
+        return None  # "salt and vinegar and cheese and onion": where one item ends is not told
+    items = split
     if len(items) < 2 or any(len(x.split()) > 6 for x in items):
         return None  # a clause after the colon, not a list
     counts = [to_number(x.split()[0]) for x in items]
@@ -694,6 +726,77 @@ def series_games(text: str) -> tuple[int, str] | None:
         if n:
             return n, m.group(0)
     return None
+
+
+#: a series of at most N games ("the best-of-five series", "a best of seven final series") and what follows it
+_BEST_OF = re.compile(r"\bbest[\s-]+of[\s-]+(?P<n>\d+|[a-z]+)\b(?P<rest>[^.;]*)", re.I)
+_GAME_WORD = re.compile(r"\b(?:game|match|leg|round|set)\b", re.I)
+
+
+def series_length(text: str, tally_at: int) -> tuple[int, str] | None:
+    """The most games of the series a tally at ``tally_at`` of ``text`` is the result of ("won the best-of-five
+    series 4-1" → ``(5, "best-of-five")``): the tally comes after "best-of-N … series" with no game named
+    between ("won Game 3 of the best-of-seven series 5-1" is one game's score, None)."""
+    for m in _BEST_OF.finditer(text, 0, tally_at):
+        between = text[m.end("n") : tally_at]
+        if m.end("n") > tally_at or "series" not in between.lower() or _GAME_WORD.search(between):
+            continue
+        if _GAME_WORD.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Game 3 of the best-of-seven series": a game's score
+        n = to_number(m.group("n"))
+        if n is not None and n == int(n) and n >= 1:
+            return int(n), m.group(0)[: m.end("n") - m.start()]
+    return None
+
+
+def series_decided(text: str, before: int) -> bool:
+    """Whether ``text`` up to ``before`` tells a series was decided ("won the best-of-five series"), not that
+    it is still being played ("lead the best-of-seven series 2-1"): a verb of ``series_decided`` in
+    ``comparisons.yaml``."""
+    verbs = frame_lexicons.comparisons().series_decided
+    return any(w.lower() in verbs for w in frame_lexicons.WORD.findall(text[:before]))
+
+
+#: a breakdown of a total into groups: "Of the 40 injured, 25 were children and 22 were adults"
+_BREAKDOWN = re.compile(
+    r"\b(?i:of)\s+(?:the|its|their|all(?:\s+the)?|those)\s+(?P<total>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    r"(?P<noun>[a-z][\w-]*(?:\s+[\w'’-]+){0,7}?),\s+(?P<parts>[^.;]+)"
+)
+_BREAKDOWN_ELIDED = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<group>[a-z]+)\b", re.I
+)
+_BREAKDOWN_PART = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\s+(?:were|was|are)\s+"
+    r"(?:(?:all|both|young|small|elderly)\s+)?(?P<group>[a-z]+)\b",
+    re.I,
+)
+
+
+def breakdown(text: str, lo: int, hi: int) -> tuple[float, str, list[tuple[int, float, str]]] | None:
+    """A total broken down into groups that cannot overlap, in ``text[lo:hi]`` ("Of the 40 injured, 25 were
+    children and 22 were adults"): ``(total, its words, [(offset of a part's number, value, group), …])``,
+    or None when no such breakdown is told, or its groups are of no one partition of ``comparisons.yaml``
+    ("25 were hospitalised and 22 were children" may overlap)."""
+    m = _BREAKDOWN.search(text, lo, hi)
+    if m is None:
+        return None
+    parts: list[tuple[int, float, str]] = []
+    at = m.start("parts")
+    groups = frozenset().union(*frame_lexicons.comparisons().partitions)
+    while (p := _BREAKDOWN_PART.match(text, at, m.end("parts"))) is not None or (
+        # a later part may leave its verb out ("25 were children and 22 adults"), if it names a group
+        parts
+        and (p := _BREAKDOWN_ELIDED.match(text, at, m.end("parts"))) is not None
+        and p.group("group").lower() in groups
+    ):
+        value = to_number(p.group("n"))
+        if value is None:
+            break
+        parts.append((p.start("n"), value, p.group("group")))
+        at = p.end()
+    if len(parts) < 2 or not frame_lexicons.comparisons().disjoint([g for _, _, g in parts]):
+        return None
+    return float(m.group("total").replace(",", "")), m.group(0)[: m.end("noun") - m.start()], parts
 
 
 def body_noun(text: str) -> str | None:
@@ -936,6 +1039,72 @@ def comparison_after(text: str, end: int) -> tuple[str, float, float, int, str] 
     return "times", low, high, m.end(), words
 
 
+@lru_cache(maxsize=1)
+def _apposed_comparison() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = frame_lexicons.comparisons()
+    before = re.compile(
+        rf"\s*(?:(?P<mult>{_alternation(lex.multipliers)})\s+as\s+(?:{_alternation(lex.as_words)})"
+        rf"|(?P<cmp>{_alternation(lex.more | lex.less)}))\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,\s*",
+        re.I,
+    )
+    after = re.compile(rf",\s+(?:[\w'’-]+\s+){{0,5}}?(?:than|as)\s+(?P<det>{_COMPARED_DETERMINER})", re.I)
+    return before, after
+
+
+def apposed_comparison(text: str, lo: int, start: int, end: int) -> tuple[str, float, float, int, str] | None:
+    """The comparison a sentence opens with when its figure stands in apposition to the compared noun
+    phrase: "Fewer people voted, 4,200, than the 3,900 who voted in 2019" (the figure at ``start``–``end``,
+    the sentence opening at ``lo``) → ``("less", 1, inf, where the other figure may start, "Fewer people
+    voted, … than the")``; "Twice as many people, 40, came to the meeting as the 25 …" → ``("times", 1.8,
+    2.2, …)``. None when the sentence does not open so, or no determined thing is compared after it."""
+    before, after = _apposed_comparison()
+    b = before.fullmatch(text, lo, start)
+    a = after.match(text, end) if b is not None else None
+    if b is None or a is None:
+        return None
+    words = f"{text[b.start('mult') if b.group('mult') else b.start('cmp') : start].strip()} … {text[a.start() + 1 : a.end()].strip()}"
+    lex = frame_lexicons.comparisons()
+    if b.group("cmp"):
+        sense = "more" if " ".join(b.group("cmp").lower().split()) in lex.more else "less"
+        return sense, 1.0, float("inf"), a.end(), words
+    low, high = lex.multipliers[" ".join(b.group("mult").lower().split())]
+    return "times", low, high, a.end(), words
+
+
+@lru_cache(maxsize=1)
+def _difference() -> re.Pattern[str]:
+    lex = frame_lexicons.comparisons()
+    return re.compile(
+        # the counted noun may stand between a count and the comparative: "12 beds fewer than the old ward"
+        rf"(?:\s+(?-i:[a-z]+))?\s+(?P<cmp>{_alternation(lex.more | lex.less)})\s+than\s+(?P<det>{_COMPARED_DETERMINER})",
+        re.I,
+    )
+
+
+#: what opens a stated difference's sentence or joins it to its subject: "It is", "The new one was", ", is"
+_DIFFERENCE_SUBJECT = re.compile(
+    r"(?:(?P<pronoun>\b(?-i:It|That|This)\s+)|\b)(?:is|was|are|were|will\s+be|runs|ran|stands|measures|has|had|have|holds|held|seats|seated|carries|carried|lasts|lasted|costs|cost)\s+$",
+    re.I,
+)
+
+
+def difference_after(text: str, lo: int, start: int, end: int) -> tuple[str, int, str, bool] | None:
+    """A difference stated with a comparative right after it ("It is 200 feet longer than the old one, which
+    was 1,100 feet": the figure "200 feet" at ``start``–``end``, its sentence opening at ``lo``) →
+    ``("more", where the compared thing's figure may start, "200 feet longer than the", whether the subject is
+    a pronoun opening the sentence, so that its figure is the sentence before's)``; None otherwise."""
+    m = _difference().match(text, end)
+    subject = _DIFFERENCE_SUBJECT.search(text, max(lo, start - 30), start) if m is not None else None
+    if m is None or subject is None:
+        return None
+    pronoun = subject.group("pronoun") is not None
+    if pronoun and text[lo : subject.start("pronoun")].strip():
+        return None  # "… and it is 200 feet longer": not the sentence's opening pronoun
+    cmp = " ".join(m.group("cmp").lower().split())
+    sense = "more" if cmp in frame_lexicons.comparisons().more else "less"
+    return sense, m.end(), text[start : m.end()].strip(), pronoun
+
+
 _QUALIFIED = re.compile(r"\b(?:about|around|roughly|nearly|almost|some|approximately|close\s+to)\s+$", re.I)
 
 
@@ -951,12 +1120,14 @@ def _share_bounds(words: str, before: str) -> tuple[float, float]:
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+)"
 _DETERMINER = r"(?:the|its|their|all(?:\s+the)?|(?:the\s+)?[\w-]+['’]s)"  # "of the town's 3,000 residents"
 _ABOUT = r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|around\s+)?"
-_MONEY = r"\$?"  # an amount of dollars is a total and a part as a count is: "Of the $40,000 raised, $15,000"
+#: an amount of money is a total and a part as a count is: "Of the $40,000 raised, $15,000"; "£15,000", "€2 million"
+_MONEY = "(?:" + "|".join(map(re.escape, CURRENCY_SYMBOLS)) + ")?"
+_MONEY_WORD = r"(?:\s+(?:" + "|".join(CURRENCY_WORDS) + r"))?"
 #: a number as written, with its decimals and magnitude word ("15", "40,000", "$1.5 million")
 _AMOUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _MAGNITUDES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9}
 _TOTAL = rf"(?P<total>{_AMOUNT})(?:\s+(?P<tmag>{'|'.join(_MAGNITUDES)})\b)?"
-_PART = rf"(?P<part>{_ABOUT}{_MONEY}{_AMOUNT}(?:\s+(?:{'|'.join(_MAGNITUDES)}))?)\b"
+_PART = rf"(?P<part>{_ABOUT}{_MONEY}{_AMOUNT}(?:\s+(?:{'|'.join(_MAGNITUDES)}))?{_MONEY_WORD})\b"
 _STATED_SHARES = (
     # "40 percent of the 200 members, or 95, voted"; "more than half of the 300 residents, 120, left"
     re.compile(
@@ -979,7 +1150,7 @@ _STATED_SHARES = (
     ),
     # "Businesses paid $1.2 million of the $2 million raised, or 40 percent."
     re.compile(
-        rf"(?<![\w.,$]){_PART}\s+of\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+,\s+"
+        rf"(?<![\w.,$£€¥₹]){_PART}\s+of\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+,\s+"
         rf"(?:or\s+)?{_ABOUT}(?P<share>{_SHARE.pattern})\s*[,.;)]",
         re.I,
     ),
@@ -1072,14 +1243,18 @@ def kin_in(text: str) -> bool:
 __all__ = [
     "age_at_event",
     "anaphoric_shares",
+    "apposed_comparison",
     "body_noun",
     "body_size",
+    "breakdown",
     "changed_to",
     "comparison_after",
     "counted_class",
+    "difference_after",
     "fronted_comparison",
     "is_birth",
     "kin_in",
+    "list_items",
     "listed_items",
     "money_holder",
     "other_event",
@@ -1092,7 +1267,9 @@ __all__ = [
     "pronoun_comparison",
     "scope_after",
     "sentence_end",
+    "series_decided",
     "series_games",
+    "series_length",
     "series_noun",
     "share_of",
     "stated_shares",

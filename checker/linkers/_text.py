@@ -175,12 +175,16 @@ def organisations(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def place_of(text: str) -> str | None:
     """The first place named with a locative preposition ("in Kelso", "at the Ashby depot")."""
     for m in _PLACE.finditer(text):
         words = [w for w in m.group(1).split() if w != "the" and _bare(w) not in _NOT_NAMES]
         if words:
-            return " ".join(words)
+            # "in Morrow's old town" is the place "in the old town of Morrow" names: Morrow
+            return _POSSESSIVE.sub("", " ".join(words))
     return None
 
 

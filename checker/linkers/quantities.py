@@ -209,6 +209,7 @@ def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> li
     _sizes(out, article)
     _parts(out, segments)
     _compared(out)
+    _differences(out)
     _ages(out, article, links, segments, dates)
     return out
 
@@ -518,6 +519,31 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         if share is not None:
             total, low, high, words = share
             fig.relations.append(QuantityRelation(kind="share_of", value=total, text=words, low=low, high=high))
+        if (
+            c.category == "count"
+            and c.value is not None
+            and _BEST_OF_BEFORE.search(text, max(0, where.start - 9), where.start)
+        ):
+            # "the best-of-five final series in Game 6": the series has at most five games
+            game = quantities.series_games(where.sentence)
+            if game is not None:
+                decided = quantities.series_decided(where.sentence, where.start - where.lo)
+                fig.relations.append(
+                    QuantityRelation(kind="series_games", value=game[0], text=game[1], decided=decided)
+                )
+        split = quantities.breakdown(text, where.lo, where.hi) if c.category == "count" else None
+        if split is not None and split[2][-1][0] == where.start:
+            # the last part of a breakdown carries its sum: one finding for the whole breakdown
+            total, words, parts = split
+            fig.relations.append(
+                QuantityRelation(
+                    kind="breakdown",
+                    value=total,
+                    text=words,
+                    high=sum(v for _, v, _ in parts),
+                    sum_text=" + ".join(f"{v:g} {g}" for _, v, g in parts),
+                )
+            )
         if quantities.partial(text, where.start, where.end):
             return
         noun = c.noun if c.category != "measure" else (c.unit or c.noun)
@@ -623,6 +649,12 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         size = quantities.body_size(where.sentence)
         if size is not None:
             fig.relations.append(QuantityRelation(kind="body_size", value=size[0], text=size[1]))
+        length = quantities.series_length(where.sentence, where.start - where.lo)
+        if length is not None:
+            decided = quantities.series_decided(where.sentence, where.start - where.lo)
+            fig.relations.append(
+                QuantityRelation(kind="series_length", value=length[0], text=length[1], decided=decided)
+            )
         games = quantities.series_games(where.sentence)
         if games is not None:
             fig.relations.append(QuantityRelation(kind="series_games", value=games[0], text=games[1]))
@@ -652,6 +684,8 @@ _ATTRIBUTION_TAIL = re.compile(
 #: a sentence opening with its attribution: "Councillor Ida Marrow said (that) …", "Board member Tomas Iver
 #: told reporters that …"
 _ATTRIBUTION_HEAD = re.compile(r"^(?:[\w'’.-]+\s+){1,6}?(?:said|says|told\s+\w+|added|noted|warned)\s+(?:that\s+)?")
+#: the words before a series' most games ("the best-of-five series", "a best of seven series")
+_BEST_OF_BEFORE = re.compile(r"\bbest[\s-]+of[\s-]+$", re.I)
 #: characters after a figure its predicate is read from ("… were destroyed by the fire"): a few words
 PREDICATE_REACH = 300
 _WITH_OUTCOME = re.compile(r"\bwith\s+(?:\w+\s+)?\w+", re.I)
@@ -767,12 +801,19 @@ def _compared(figs: list[_Fig]) -> None:
         if w is None or c.value is None or c.category not in ("count", "duration", "percent", "money", "measure"):
             continue
         ahead = w.text[w.end : w.end + 100]
+        if not w.text[w.hi :].strip() and (following := by_start.get(w.segment.index + 1)):
+            nxt = next(iter(following.values())).where
+            ahead += " " + (nxt.text[:100] if nxt is not None else "")  # the next paragraph may compare it
         if " than " not in ahead and " as " not in ahead:
             continue  # most figures compare with nothing: skip the comparison pattern
         here = by_start[w.segment.index]
-        found = quantities.comparison_after(w.text, w.end)
+        # "300 applications, twice as many as the 200 …"; "Fewer people voted, 4,200, than the 3,900 …"
+        found = quantities.comparison_after(w.text, w.end) or quantities.apposed_comparison(
+            w.text, w.lo, w.start, w.end
+        )
         comparative: str | None = None  # set when the figure is bound to its subject from a distance
         hi = w.hi  # the end of the sentence the compared figure is in
+        text = w.text  # the text the compared figure is in: the figure's paragraph, or the next one
         if found is not None:
             sense, low, high, at, words = found
         else:
@@ -781,21 +822,31 @@ def _compared(figs: list[_Fig]) -> None:
                 # "The new trail runs 40 miles. It is longer than the old one, which ran 40 miles."
                 fronted = quantities.pronoun_comparison(w.text, w.hi)
                 hi = quantities.sentence_end(w.text, w.hi)
+                if fronted is None and not w.text[w.hi :].strip():
+                    # the paragraph ends with the figure's sentence: "The eight-week strike ended on
+                    # Monday." / (next paragraph) "It was longer than the eight-week stoppage of 2019."
+                    following = by_start.get(w.segment.index + 1, {})
+                    first = next(iter(following.values()), None)
+                    if first is not None and first.where is not None:
+                        text, here = first.where.text, following
+                        opening = len(text) - len(text.lstrip())
+                        fronted = quantities.pronoun_comparison(text, opening)
+                        hi = quantities.sentence_end(text, opening)
             if fronted is None:
                 continue
             sense, low, high, at, words, comparative = fronted
         if comparative is not None and not frame_lexicons.comparisons().fits(comparative, c.category):
             continue  # "With 300 beds, the ward is older than …" compares no beds
-        given = _RELATIVE_GIVES.match(w.text, at, hi)  # "than the first, which lasted 21 days"
+        given = _RELATIVE_GIVES.match(text, at, hi)  # "than the first, which lasted 21 days"
         other: _Fig | None
         # "which also lasted four weeks", "which is also 3 miles": up to two more words before the figure
         start = next((i for i in range(given.end(), min(given.end() + 24, hi)) if i in here), None) if given else None
-        if given is not None and start is not None and _GIVES_WORDS.fullmatch(w.text, given.end(), start):
+        if given is not None and start is not None and _GIVES_WORDS.fullmatch(text, given.end(), start):
             other = here[start]
-            words = f"{words} {w.text[at:start].strip()}"  # "longer than the 2019 strike, which also lasted"
+            words = f"{words} {text[at:start].strip()}"  # "longer than the 2019 strike, which also lasted"
         else:
             other = next((here[i] for i in range(at, min(at + COMPARED_REACH, hi)) if i in here), None)
-            if other is not None and "," in w.text[at : other.where.start if other.where else at]:
+            if other is not None and "," in text[at : other.where.start if other.where else at]:
                 continue
         if other is None or other.claim.value is None:
             continue
@@ -805,7 +856,8 @@ def _compared(figs: list[_Fig]) -> None:
         if sense == "more":
             bound = g.low if g.low is not None else g.value
         elif sense == "less":
-            bound = g.high if g.high is not None else None
+            # "the four-day festival": a duration read with no bounds is exact; "more than 40" has no upper one
+            bound = g.high if g.high is not None else (g.value if g.low is None else None)
         else:
             bound = g.value
         value = _in_unit(c, g, bound) if bound is not None else None
@@ -853,6 +905,52 @@ def _compared(figs: list[_Fig]) -> None:
                     part.relations.append(
                         QuantityRelation(kind="share_of", value=whole, text=words, low=low, high=high)
                     )
+
+
+def _differences(figs: list[_Fig]) -> None:
+    """A difference stated between two figures the copy gives ("The new bridge is 1,200 feet long. It is 200
+    feet longer than the old one, which was 1,100 feet"): the subject's figure (the sentence's figure before
+    the difference, or the only figure of the sentence before when a pronoun opens it) must be the compared
+    figure plus (or minus) the difference. Relation ``difference`` on the subject's figure."""
+    by_seg: dict[int, list[_Fig]] = {}
+    for f in figs:
+        if f.where is not None:
+            by_seg.setdefault(f.where.segment.index, []).append(f)
+    for seg in by_seg.values():
+        seg.sort(key=lambda f: f.where.start if f.where else 0)
+        for i, d in enumerate(seg):
+            w, c = d.where, d.claim
+            if w is None or c.value is None or c.category not in ("count", "duration", "money", "measure"):
+                continue
+            found = quantities.difference_after(w.text, w.lo, w.start, w.end)
+            if found is None:
+                continue
+            sense, at, words, pronoun = found
+            if pronoun:  # "It is 200 feet longer …": the sentence before tells the subject's one figure
+                before = [g for g in seg[:i] if g.where is not None and g.where.hi <= w.lo]
+                prev_lo = max((g.where.lo for g in before if g.where is not None), default=-1)
+                subjects = [g for g in before if g.where is not None and g.where.lo == prev_lo]
+            else:  # "The new bridge, 1,400 feet long, is 200 feet longer …"
+                subjects = [g for g in seg[:i] if g.where is not None and g.where.lo == w.lo]
+            others = [g for g in seg[i + 1 :] if g.where is not None and g.where.lo == w.lo and g.where.start >= at]
+            if len(subjects) != 1 or not others:
+                continue
+            s, o = subjects[0], others[0]
+            if s.claim.value is None or o.claim.value is None or _other_nouns(s.claim, o.claim):
+                continue
+            other = _in_unit(s.claim, o.claim, o.claim.value)
+            step = _in_unit(s.claim, c, c.value)
+            if other is None or step is None:
+                continue
+            s.relations.append(
+                QuantityRelation(
+                    kind="difference",
+                    value=other,
+                    by=step if sense == "more" else -step,
+                    text=f"{words} … {o.claim.text.strip()}",
+                    claim=o.claim.id,
+                )
+            )
 
 
 def _other_nouns(a: FigureClaim, b: FigureClaim) -> bool:
@@ -910,6 +1008,10 @@ def _holder_at(article: Article, links: StoryLinks, where: Place, at: int) -> st
         _, end, who = named[-1]
         return None if quantities.kin_in(article.raw[end:at]) else who
     head = article.raw[lo:at]
+    if re.match(r"\s*Born\b", head):
+        # "Born in 1950, Ruth Abel was 25 when …": the fronted birth is the subject's, named right after it
+        after = _people_in(article, links, at, seg.file_offset(where.hi))
+        return after[0][2] if after and not quantities.kin_in(article.raw[at : after[0][0]]) else None
     if not re.match(r"\s*(?:He|She)\b", head) or quantities.kin_in(head):
         return None
     earlier = _people_in(article, links, max(0, lo - 2000), lo)
@@ -922,7 +1024,7 @@ def _ages(
     """An age against its holder's birth date: as of publication ("born in March 1961" / "the 52-year-old
     mayor") or of an event ("was 30 when he founded the firm in 1990")."""
     births: dict[str, DateClaim] = {}
-    if "born" not in article.raw:
+    if "born" not in article.raw and "Born" not in article.raw:
         return  # no birth date, no age to check against one
     for ds in dates.values():
         for d in ds:
@@ -942,13 +1044,18 @@ def _ages(
         who, at = holders.get(c.id), None
         if who is None and c.category in ("count", "age") and quantities.age_at_event(w.text, w.start, w.end):
             lo, hi = w.segment.file_offset(w.lo), w.segment.file_offset(w.hi)
+            # a birth date is no event an age is stated at ("Ilse Marsh, who was born in 1955, was 35 when
+            # she founded the firm in 1990": 1990, not 1955)
             years = [
-                d for d in dates.get(c.segment, []) if d.value and lo <= d.span.start < hi and d.value[:4].isdigit()
+                d
+                for d in dates.get(c.segment, [])
+                if d.value and lo <= d.span.start < hi and d.value[:4].isdigit() and not quantities.is_birth(d.event)
             ]
             if not years:
                 continue
-            # the event the age is stated at: the date of the sentence nearest the age
-            near = min(years, key=lambda d: abs(d.span.start - c.span.start))
+            # the event the age is stated at: the "when …" clause after the age, else the date nearest it
+            after = [d for d in years if d.span.start > c.span.start]
+            near = min(after or years, key=lambda d: abs(d.span.start - c.span.start))
             who, at = _holder_at(article, links, w, c.span.start), near.value
         if who is None or who not in births:
             continue
