@@ -165,7 +165,9 @@ def _prose(segments: list[Segment]) -> str:
     return "\n".join(seg.text for seg in segments if seg.kind != "furniture")
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|[\"“]\s*)$")
+#: what opens a sentence right before a word; a quotation closed after a comma ('"We were lucky,"
+#: Fenwright said') does not: the word after it is inside the sentence the quotation opened
+_SENTENCE_START = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|(?<![,;])\"\s*|“\s*)$")
 
 
 def _unknown_reference(
@@ -199,7 +201,7 @@ def _unknown_reference(
         # also writes in lower case or as an organisation or place ("Holes appeared", "Marrow Street")
         return (
             any(names.close_spelling(word, s, max_edits=1, min_length=5) for s in surnames)
-            and _subject_of_verb(text, end)
+            and (_subject_of_verb(text, end) or _OWNER.match(text, end) is not None)
             and not _lower_case_word(article_text, word)
             and not _organisation_like(article_text, word)
         )
@@ -237,8 +239,10 @@ def _unknown_reference(
     # organisations and groups speak too ("Reuters said it …", "Officials said", "Police told"): a
     # person is not referred back to as "it", is no plural of a role noun, and is no word the article
     # also writes in lower case (a common noun opening a sentence)
-    if _PERSONAL.search(text[end : end + 200]) and not _SENTENCE_START.search(text[:start]):
-        return True  # "…, said Pellegrini, who added that he would appeal"
+    if (_PERSONAL.search(text[end : end + 200]) or _WHO.match(text, end)) and not _SENTENCE_START.search(text[:start]):
+        # "…, said Pellegrini, who added that he would appeal", "backed by Drayton, who said …": a
+        # person is referred back to as "he", "she" or "who"
+        return True
     sentence = _SENTENCE_END.split(text[end : end + 200], maxsplit=1)[0]
     opening = re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1]
     if _QUOTE_CLOSED.search(text[max(0, start - 4) : start]):
@@ -325,6 +329,8 @@ def _introduced_here(text: str, start: int, end: int) -> bool:
     return who is not None and who.group(1) not in lexicons.speech().verbs
 
 
+#: a possessive ending right after a word ("Draycot's plan"): an owner, a person's or an organisation's
+_OWNER = re.compile(r"[’']s\s+[a-z]")
 #: a personal pronoun: what refers back to a person, not an organisation
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 #: what refers back to an organisation or a group
@@ -414,12 +420,12 @@ def _dignity(title: str) -> bool:
 @lru_cache(maxsize=512)
 def _organisation_like(text: str, word: str) -> bool:
     """A capitalised word the article also writes as an organisation or place: "the Acme …", "Acme
-    Corp", "in Acme", "a spokesman for Acme"."""
+    Corp", "in Acme", "a spokesman for Acme"; not "backed by Acme, who said": "who" is a person's."""
     # cached: asked for every mention of a word, and each search reads the whole article (issue 11)
     w = re.escape(word)
     return bool(
         re.search(
-            rf"\b(?:[Tt]he\s+{w}\b|(?:in|to|from|of|at|for|by|with|across)\s+{w}\b|{w}\s+[A-Z][a-z]*\.?(?!\s+(?:said|told)))",
+            rf"\b(?:[Tt]he\s+{w}\b|(?:in|to|from|of|at|for|by|with|across)\s+{w}\b(?!,\s+who\b)|{w}\s+[A-Z][a-z]*\.?(?!\s+(?:said|told)))",
             text,
         )
     )

@@ -174,6 +174,10 @@ class Markers:
     place_surnames: frozenset[str] = frozenset()
     #: prepositions and verbs of motion or location before a place ("to", "reached")
     towards_words: frozenset[str] = frozenset()
+    #: last words of clubs and institutions never part of a personal name ("Rovers", "Polytechnic")
+    organisation_suffixes: frozenset[str] = frozenset()
+    #: well-known organisations whose whole names read as a person's ("Goldman Sachs", "Aston Villa")
+    organisations: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -339,6 +343,8 @@ def markers() -> Markers:
         joined("place_after"),
         _words("markers.yaml", data, "place_surnames"),
         _words("markers.yaml", data, "towards_words"),
+        _words("markers.yaml", data, "organisation_suffixes"),
+        _words("markers.yaml", data, "organisations"),
     )
 
 
