@@ -860,6 +860,14 @@ class AnchorEvent:
     names: frozenset[str] = frozenset()
 
 
+def is_event_noun(word: str) -> bool:
+    """Whether ``word``, in any case ("Quake" heading a headline), is a trigger noun of ``triggers.yaml``
+    ("quake", "earthquakes"): an event, never a name."""
+    low = word.lower()
+    nouns = _single_words("noun")
+    return low in nouns or frame_lexicons.lemma(low) in nouns
+
+
 @lru_cache(maxsize=2)
 def _single_words(pos: str) -> dict[str, str]:
     lex = frame_lexicons.triggers()

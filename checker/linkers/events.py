@@ -225,7 +225,8 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             a, b = _clause(where, trigger)
             clause = where.text[a:b]
             place = place_of(clause)
-            names = organisations(clause)
+            # a capitalised event noun ("Quake strikes Norvale" at a headline's head) is no name
+            names = {n for n in organisations(clause) if not lang.is_event_noun(n)}
             if place is None:
                 # "Kelsworth bus drivers" is "bus drivers in Kelsworth": a name before a common noun is
                 # the place, as it is after "in"
@@ -404,6 +405,9 @@ def _agent(text: str, trigger: lang.Trigger | None, lo: int) -> str | None:
     low = word.lower()
     if low in _SUBJECT_SKIP or low.endswith(("ed", "ly")) or low in frame_lexicons.irregular():
         return None
+    classes = frame_lexicons.counted().classes
+    if (cls := classes.get(low) or classes.get(frame_lexicons.lemma(low))) is not None:
+        return cls  # "Quake strikes" and "The earthquake struck": one agent, the synonyms folded
     # a key, not a word: the suffix rules give "nurs" for "nurses" and "nurse" for "nurse"
     return frame_lexicons.lemma(low).removesuffix("e")
 

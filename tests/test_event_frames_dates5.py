@@ -1,0 +1,79 @@
+"""Event frames told in other words (issue 14, `dates5`): the historic present of headlines, a
+capitalised event noun at a headline's head. On text we wrote."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checker.extractors import dates
+from checker.language import events
+from checker.linkers import events as event_links
+from checker.testing import Runner
+
+TUESDAY = date(2026, 3, 10)
+
+
+def _value(sentence: str, words: str, headline: bool) -> str | None:
+    """The value the extractor gives the date ``words`` in ``sentence``, published on a Tuesday."""
+    for m in dates._matches(sentence):
+        if m.group(0) == words:
+            s, e = m.span()
+            ahead = dates._looks_ahead(sentence, s, e, 0, len(sentence), headline=headline)
+            return dates.resolve(m, TUESDAY, ahead).value.value
+    raise AssertionError(f"no date {words!r} in {sentence!r}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gale flattens Dunmore barns on Monday", "2026-03-09"),
+        ("Blaze guts Orrin warehouse on Saturday", "2026-03-07"),
+        ("Storm lashes Castrel coast Friday", "2026-03-06"),
+        # the future markers of headlinese still look ahead
+        ("Orrin pool to reopen on Friday", "2026-03-13"),
+        ("Orrin pool set to reopen on Friday", "2026-03-13"),
+        ("Orrin pool will reopen on Friday", "2026-03-13"),
+    ],
+)
+def test_a_headline_present_is_historic(sentence: str, expected: str) -> None:
+    assert _value(sentence, sentence.split()[-1], headline=True) == expected
+
+
+def test_the_body_present_still_looks_ahead() -> None:
+    # "takes effect Friday" in a body sentence is a scheduled present
+    assert _value("The Orrin levy takes effect Friday.", "Friday", headline=False) == "2026-03-13"
+
+
+@pytest.mark.parametrize("word", ["Quake", "quake", "Earthquakes", "Blaze", "Tremor"])
+def test_an_event_noun_in_any_case_is_no_name(word: str) -> None:
+    assert events.is_event_noun(word)
+
+
+@pytest.mark.parametrize("word", ["Norvale", "Castrel", "Kestrel"])
+def test_a_name_is_no_event_noun(word: str) -> None:
+    assert not events.is_event_noun(word)
+
+
+def test_synonym_subjects_give_one_agent() -> None:
+    a = "Quake strikes Norvale on Sunday"
+    b = "The earthquake struck Norvale on Sunday"
+    ta = events.trigger_of(a, a.index("Sunday"), len(a))
+    tb = events.trigger_of(b, b.index("Sunday"), len(b))
+    assert event_links._agent(a, ta, 0) == event_links._agent(b, tb, 0) is not None
+
+
+def _cc101(run: Runner, text: str) -> list[str]:
+    files = {"a.md": f"---\ntitle: T\npublished: 2026-03-10\noutlet: O\nstory: s\n---\n{text}\n"}
+    result = run(files, select=["CC101"])
+    return [f.message for ar in result.results for r in ar.results for f in r.findings]
+
+
+def test_a_headline_and_its_body_tell_one_day(claimcheck_run: Runner) -> None:
+    right = "# Fire destroys Hallam depot on Monday\n\nA fire destroyed the Hallam depot on Monday."
+    assert _cc101(claimcheck_run, right) == []
+    wrong = "# Fire destroys Hallam depot on Monday\n\nA fire destroyed the Hallam depot on Sunday."
+    assert len(_cc101(claimcheck_run, wrong)) == 1
+    quake = "# Quake strikes Norvale on Sunday\n\nThe earthquake struck Norvale on Saturday."
+    assert len(_cc101(claimcheck_run, quake)) == 1
