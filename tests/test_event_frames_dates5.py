@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from checker.extractors import dates
-from checker.language import events
+from checker.language import events, frame_lexicons
 from checker.linkers import events as event_links
 from checker.testing import Runner
 
@@ -77,3 +77,25 @@ def test_a_headline_and_its_body_tell_one_day(claimcheck_run: Runner) -> None:
     assert len(_cc101(claimcheck_run, wrong)) == 1
     quake = "# Quake strikes Norvale on Sunday\n\nThe earthquake struck Norvale on Saturday."
     assert len(_cc101(claimcheck_run, quake)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Lerwick council voted on the zoning plan on March 2.", "plan"),
+        ("The Brisk town board ruled on the harbour permit on April 2.", "permit"),
+        ("Tolvey councillors voted against the bypass plan on Monday.", "plan"),
+        # no object after the preposition: the date itself, and the subject is read as before
+        ("The motion was voted on on Monday.", "motion"),
+    ],
+)
+def test_the_object_of_a_prepositional_verb(text: str, expected: str) -> None:
+    at = text.rindex(" on ")  # the date's preposition
+    trigger = events.trigger_of(text, at + 4, len(text) - 1)
+    assert events.object_of(text, trigger, 0, len(text), at + 4) == expected
+
+
+def test_prepositional_verbs_cover_their_forms() -> None:
+    verbs = frame_lexicons.prepositional_verbs()
+    assert "on" in verbs["voted"] and "on" in verbs["rules"] and "on" in verbs["ruling"]
+    assert "lifted" not in verbs

@@ -544,9 +544,13 @@ def object_of(
         if m is None:
             return None
         at = m.end()
-    for m in frame_lexicons.WORD.finditer(text, at, min(hi, at + 60)):
+    surface = text[trigger.start : trigger.end].split()[0].lower() if trigger.pos == "verb" else ""
+    particles = frame_lexicons.prepositional_verbs().get(surface, frozenset())
+    for k, m in enumerate(frame_lexicons.WORD.finditer(text, at, min(hi, at + 60))):
         w = m.group(0)
         lw = w.lower()
+        if k == 0 and lw in particles:
+            continue  # "voted on the zoning plan": the preposition of a prepositional verb brings its object
         if lw in _PREPOSITIONS or (date_at is not None and m.start() >= date_at > trigger.start):
             break  # a prepositional phrase or the date itself ("announced three days after …"), not an object
         if trigger.pos == "noun" and frame_lexicons.irregular().get(lw, lw) != lw:
