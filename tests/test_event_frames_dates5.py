@@ -99,3 +99,10 @@ def test_prepositional_verbs_cover_their_forms() -> None:
     verbs = frame_lexicons.prepositional_verbs()
     assert "on" in verbs["voted"] and "on" in verbs["rules"] and "on" in verbs["ruling"]
     assert "lifted" not in verbs
+
+
+def test_people_are_told_apart_by_their_entity_ids(claimcheck_run: Runner) -> None:
+    siblings = "Officers detained Rolf Tamm on May 3.\n\nHis cousin, Oskar Tamm, was detained on May 5."
+    assert _cc101(claimcheck_run, siblings) == []
+    again = "Officers detained Rolf Tamm on May 3.\n\nRolf Tamm, 41, was detained on May 5."
+    assert len(_cc101(claimcheck_run, again)) == 1

@@ -231,10 +231,12 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 # "Kelsworth bus drivers" is "bus drivers in Kelsworth": a name before a common noun is
                 # the place, as it is after "in"
                 place = next((n for n in sorted(names) if _modifies_noun(clause, n) or _of_name(clause, n)), None)
-            orgs = frozenset("org:" + o for o in names if o != place)
             agent = _agent(where.text, trigger, a)
             fa, fb = where.segment.file_range(a, b)
-            participants = mentions.people_in(article, fa, fb) | orgs
+            people = mentions.people_in(article, fa, fb)
+            # a person's name is compared by its entity id: "Ana Rusk" and "Emil Rusk" share a word, no one
+            orgs = frozenset("org:" + o for o in names if o != place and not mentions.is_person_name(o, people))
+            participants = people | orgs
             if trigger is not None:
                 distinct = lang.distinct_event(where.sentence, trigger.cls)
         polarity = None
