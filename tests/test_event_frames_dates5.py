@@ -106,3 +106,26 @@ def test_people_are_told_apart_by_their_entity_ids(claimcheck_run: Runner) -> No
     assert _cc101(claimcheck_run, siblings) == []
     again = "Officers detained Rolf Tamm on May 3.\n\nRolf Tamm, 41, was detained on May 5."
     assert len(_cc101(claimcheck_run, again)) == 1
+
+
+@pytest.mark.parametrize(
+    ("cls", "things", "sentence", "expected"),
+    [
+        ("end", {"index"}, "The index closed on Monday at 3,250.", True),
+        ("open", {"market"}, "The market opened lower on Monday.", True),
+        ("meet", {None}, "At its weekly meeting on Monday, the council discussed potholes.", True),
+        ("end", {"strike"}, "The strike ended on Monday.", False),
+        ("end", {"factory"}, "The factory closed on Monday.", False),
+    ],
+)
+def test_recurring_events(cls: str, things: set[str | None], sentence: str, expected: bool) -> None:
+    assert events.is_recurring(cls, things, sentence) is expected
+
+
+def test_recurring_dates_join_only_by_a_figure(claimcheck_run: Runner) -> None:
+    closes = "The Corvan index closed at 1,842 on Friday, down from 1,870 on Wednesday.\n\nThe index closed on Monday at 1,901."
+    assert _cc101(claimcheck_run, closes) == []
+    same = "The Corvan index closed at 1,842 on Friday.\n\nThe Corvan index closed at 1,842 on Thursday, its lowest in a year."
+    assert len(_cc101(claimcheck_run, same)) == 1
+    plant = "The Corvan plant closed on Friday.\n\nThe Corvan plant closed on Thursday, after 40 years."
+    assert len(_cc101(claimcheck_run, plant)) == 1

@@ -864,6 +864,16 @@ class AnchorEvent:
     names: frozenset[str] = frozenset()
 
 
+def is_recurring(cls: str, things: set[str | None], sentence: str) -> bool:
+    """Whether an event of trigger class ``cls`` concerning ``things`` (lemmas: "index") recurs, as a
+    market's close does, or its ``sentence`` says it does ("the weekly meeting"); see ``recurring`` in
+    ``triggers.yaml``."""
+    lex = frame_lexicons.recurring()
+    if things & lex.objects.get(cls, frozenset()):
+        return True
+    return any(w.lower() in lex.cues for w in frame_lexicons.WORD.findall(sentence))
+
+
 def is_event_noun(word: str) -> bool:
     """Whether ``word``, in any case ("Quake" heading a headline), is a trigger noun of ``triggers.yaml``
     ("quake", "earthquakes"): an event, never a name."""

@@ -205,6 +205,30 @@ def prepositional_verbs() -> dict[str, frozenset[str]]:
 
 
 @dataclass(frozen=True)
+class RecurringLexicon:
+    """Recurring events (``recurring`` of ``triggers.yaml``): trigger class → the things whose event of
+    that class recurs (a market's close), and the cue words that make any event recurring ("weekly")."""
+
+    objects: dict[str, frozenset[str]]
+    cues: frozenset[str]
+
+
+@cache
+def recurring() -> RecurringLexicon:
+    """The recurring-event lexicon of ``triggers.yaml``."""
+    data = _load("triggers.yaml")
+    rec = data.get("recurring") or {}
+    known = set((data.get("classes") or {}).keys())
+    objects = rec.get("objects") or {}
+    if not isinstance(objects, dict) or not set(objects) <= known:
+        raise LexiconError("checker/language/data/triggers.yaml: recurring objects must map known classes to lists")
+    return RecurringLexicon(
+        {str(k): frozenset(lemma(str(w)) for w in v) for k, v in objects.items()},
+        frozenset(str(w).lower() for w in rec.get("cues") or ()),
+    )
+
+
+@dataclass(frozen=True)
 class OutcomeClass:
     name: str
     phrases: tuple[Phrase, ...]

@@ -93,6 +93,13 @@ class _Dated:
     #: and Rusk met Velt on Friday"): a series, whose meetings are not joined to another article's by
     #: their parties alone
     series: bool = False
+    #: the event recurs (a market's close, a weekly session): its dates are one occasion only when told
+    #: with a figure in common ("closed at 3,210"); the figures of its clause, commas dropped
+    recurring: bool = False
+    figures: frozenset[str] = frozenset()
+
+
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 
 
 @dataclass
@@ -121,6 +128,10 @@ class _Frame:
             return False  # "the bus contract" and "the waste contract"
         if self.distinct != d.distinct:
             return False  # "The attack on Monday" and "A second attack … on Tuesday"
+        if (d.recurring or any(m.recurring for m in self.members)) and not any(
+            d.figures & m.figures for m in self.members
+        ):
+            return False  # "the index closed on Friday" and "closed on Monday": two closes, unless one figure
         if self.agent and d.agent and self.agent != d.agent:
             return False  # "Kelsworth bus drivers walked out" and "Kelsworth nurses walked out"
         if self.polarity is not None and d.polarity is not None and self.polarity != d.polarity:
@@ -239,6 +250,14 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             participants = people | orgs
             if trigger is not None:
                 distinct = lang.distinct_event(where.sentence, trigger.cls)
+        recurring = False
+        figures: frozenset[str] = frozenset()
+        if where is not None and trigger is not None and role == "event":
+            recurring = lang.is_recurring(trigger.cls, {obj, obj_lemma, agent}, where.sentence)
+            if recurring:
+                a, b = _clause(where, trigger)
+                figures = frozenset(f.replace(",", "") for f in _FIGURE.findall(where.text, a, b))
+                figures -= {f.replace(",", "") for f in _FIGURE.findall(claim.text)}  # "March 6": the date's own
         polarity = None
         if where is not None and trigger is not None and role == "event":
             polarity = next(
@@ -267,6 +286,8 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 _lemmas_before(where) if where is not None and role == "event" else frozenset(),
                 agent=agent,
                 object_written=written,
+                recurring=recurring,
+                figures=figures,
             )
         )
     places = [locate(segments, d.claim) for d in out]
