@@ -129,3 +129,9 @@ def test_recurring_dates_join_only_by_a_figure(claimcheck_run: Runner) -> None:
     assert len(_cc101(claimcheck_run, same)) == 1
     plant = "The Corvan plant closed on Friday.\n\nThe Corvan plant closed on Thursday, after 40 years."
     assert len(_cc101(claimcheck_run, plant)) == 1
+
+
+def test_an_appositive_attribution_is_no_participant(claimcheck_run: Runner) -> None:
+    told = "Kestrel Air grounded its fleet on Feb. 27.\n\nThe airline grounded its fleet on Feb. {d}, a spokeswoman, Lin Havas, said."
+    assert _cc101(claimcheck_run, told.format(d=27)) == []
+    assert len(_cc101(claimcheck_run, told.format(d=26))) == 1

@@ -451,6 +451,8 @@ def _outcomes_of(sentence: str) -> tuple[lang.OutcomeStatement, ...]:
 _CLAUSE_CUT = re.compile(
     r"[;:—]|,\s+(?:which|who|and|but|while|whereas|although)\b"
     r"|[,.]?[”\"]?,?(?<!\s)\s+(?:the\s+)?[\w\s.]{0,30}?\b(?:said|says|told|according)\b"
+    # an attribution set off by commas: "…on Feb. 26, a spokeswoman, Lin Havas, said"
+    r"|,\s+(?:an?|the|its|their)\s+[\w\s.-]{0,30}?,\s+[\w\s.'’-]{0,40}?,\s+(?:said|says|told|added)\b"
 )
 
 
