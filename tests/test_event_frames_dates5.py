@@ -135,3 +135,22 @@ def test_an_appositive_attribution_is_no_participant(claimcheck_run: Runner) -> 
     told = "Kestrel Air grounded its fleet on Feb. 27.\n\nThe airline grounded its fleet on Feb. {d}, a spokeswoman, Lin Havas, said."
     assert _cc101(claimcheck_run, told.format(d=27)) == []
     assert len(_cc101(claimcheck_run, told.format(d=26))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "pos"),
+    [
+        ("The earthquake struck Norvale on Sunday", "quake", "verb"),
+        ("The quake hit Norvale on Sunday", "quake", "verb"),
+        ("Rebels struck the convoy on Sunday", "attack", "verb"),
+        ("The call between Adela Vasko and Jon Lunde took place on March 8", "meet", "noun"),
+        ("The meeting was held on March 8", "meet", "noun"),
+        ("The race took place on March 8", "run", "verb"),
+    ],
+)
+def test_the_subject_tells_the_event_class(text: str, cls: str, pos: str) -> None:
+    at = text.rindex(" on ") + 4
+    trigger = events.trigger_of(text, at, len(text))
+    assert trigger is not None
+    framed = events.with_subject_class(text, trigger, 0)
+    assert (framed.cls, framed.pos) == (cls, pos)

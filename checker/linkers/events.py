@@ -97,8 +97,12 @@ class _Dated:
     #: with a figure in common ("closed at 3,210"); the figures of its clause, commas dropped
     recurring: bool = False
     figures: frozenset[str] = frozenset()
+    #: the event is a definite noun told as the subject of a light verb ("The call … took place on
+    #: March 8"): the one of its kind the article told before
+    definite: bool = False
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 
 
@@ -141,6 +145,7 @@ class _Frame:
             and not (self.object and d.object)
             and not self._same_parties(d)
             and not self._told_together(d)
+            and not self._refers_back(d)
         ):
             return False  # one body announces many things: "announced on Monday" alone names no event
         return not (self.object and d.object and self.object != d.object)
@@ -155,6 +160,14 @@ class _Frame:
             and abs(m.claim.span.start - d.claim.span.start) <= _TOGETHER
             for m in self.members
         )
+
+    def _refers_back(self, d: _Dated) -> bool:
+        """A definite event noun ("The call between Vasko and Lunde took place on March 8") names the
+        event of its kind the same article told before ("Saturday's call between Vasko and Lunde"),
+        when their people agree."""
+        if not d.definite or not all(m.article.path == d.article.path for m in self.members):
+            return False
+        return not (self.participants and d.participants and not self.participants & d.participants)
 
     def _same_parties(self, d: _Dated) -> bool:
         """A meeting of the same two people or more, told in another article ("Saturday's meeting between
@@ -225,6 +238,16 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 # "met …, three days after the levy vote": the anchor's noun dates another event, not this one
                 text = where.text[: where.start] + " " * (anchor.end - where.start) + where.text[anchor.end :]
                 trigger = lang.trigger_of(text, where.start, where.end, where.lo, where.hi)
+        definite = False
+        if where is not None and trigger is not None:
+            told = trigger
+            trigger = lang.with_subject_class(where.text, trigger, where.lo)
+            # "The call … took place on March 8": the definite noun names the call told before
+            definite = (
+                told.pos == "verb"
+                and trigger.pos == "noun"
+                and _THE_BEFORE.search(where.text, 0, trigger.start) is not None
+            )
         role = _role(article, claim, where, trigger)
         if where is not None and role == "event":  # reports, baselines and bounds are compared with nothing
             tense = lang.tense_of(where.text, trigger, where.start, where.end)
@@ -288,6 +311,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 object_written=written,
                 recurring=recurring,
                 figures=figures,
+                definite=definite,
             )
         )
     places = [locate(segments, d.claim) for d in out]
