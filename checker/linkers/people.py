@@ -727,21 +727,23 @@ def _other_given_name(raw: str, claim: PersonClaim) -> bool:
     )
 
 
-_AGE_AFTER_ROLE = re.compile(r"\s*,\s*(?:who\s+(?:is|was|turned|turns)\s+|aged\s+)?")
+_AGE_AFTER_ROLE = re.compile(r"\s*,\s*(?:aged\s+)?")
 
 
 def _after_role(raw: str, end: int, f: FigureClaim) -> bool:
     """Whether an age figure follows the role description ending at ``end``: set off as an age ("the
     mayor, 45,", "the mayor (45)"), or in a relative clause ("the mayor, who is 45")."""
-    return ages.set_off(raw, end, f.span.start, f.span.end) or bool(_AGE_AFTER_ROLE.fullmatch(raw, end, f.span.start))
+    return ages.stated_after(raw, end, f.span.start, f.span.end) or bool(
+        _AGE_AFTER_ROLE.fullmatch(raw, end, f.span.start)
+    )
 
 
 def _apposition(raw: str, end: int, f: FigureClaim) -> bool:
     """Whether an age figure stands in apposition to the name ending at ``end``: set off as the
     figures extractor sets an age off (:func:`checker.language.ages.set_off`: "Ilse Marrow, 66,",
     "Wilhelmina Tarrant (44)"), or after only a comma and an article ("Piet Rook, a 48-year-old")."""
-    if ages.set_off(raw, end, f.span.start, f.span.end):
-        return True
+    if ages.stated_after(raw, end, f.span.start, f.span.end):
+        return True  # "Ilse Marrow, 66,", "Ostrander, who is 65,"
     between = raw[end : f.span.start].strip().lower()
     return between in (",", ", a", ", an", ", the", "") or (between.startswith(",") and len(between.split()) <= 2)
 
