@@ -220,7 +220,15 @@ def test_a_bill_passed_and_failed_in_one_chamber(claimcheck_run: Runner, second:
                 "contest of Orran Athletic (the county final): lost to Brisk Valley here, defeated Brisk Valley on line 7"
             ],
         ),
+        (
+            "Orran Athletic was beaten by Brisk Valley in the county final.",
+            [
+                "contest of Orran Athletic (the county final): was beaten by Brisk Valley here, "
+                "defeated Brisk Valley on line 7"
+            ],
+        ),
         ("Brisk Valley lost to Orran Athletic in the county final.", []),  # the same result told the other way
+        ("Brisk Valley was beaten by Orran Athletic in the county final.", []),
         ("Brisk Valley beat Orran Athletic in the league match.", []),  # another game
     ],
 )
