@@ -116,6 +116,8 @@ class _Group:
         self.surnames: set[str] = set()
         #: introduced through a kinship word ("his son, Jeremy Ortiz"): a relative of someone named
         self.relative = False
+        #: see :attr:`checker.links.Entity.full_elsewhere`
+        self.full_elsewhere: str | None = None
 
     @property
     def introduced(self) -> bool:
@@ -175,6 +177,7 @@ class _Group:
             age_places=tuple((path, cid) for _, cid, path in self.ages),
             gender=self.gender(),
             mentions=tuple(self.mentions),
+            full_elsewhere=self.full_elsewhere,
         )
 
 
@@ -800,7 +803,33 @@ def link_people(articles: Sequence[Article]) -> Mapping[str, Any]:
     _introduced_later(groups)
     _story_roles(groups)
     story_names.add_story_surnames(articles, groups)
+    _full_names_unread(groups, articles)
     return {"entities": tuple(g.entity(i) for i, g in enumerate(groups, 1))}
+
+
+def _full_names_unread(groups: _Groups, articles: Sequence[Article]) -> None:
+    """Find, for each person known only by surname, a full name some article of the story writes with
+    a given name no list knows ("said 32-year-old protester Paris Kyriakides" in one article,
+    "Kyriakides said" in another): a capitalised word, not opening a sentence, that is no title,
+    pronoun or name of a place or organisation, right before the surname."""
+    for g in groups:
+        if g.introduced or " " in g.canonical.strip():
+            continue
+        pattern = re.compile(rf"(?<![.!?:;\n\"“]\s)(?<!^)\b([A-Z][a-z’'-]+)\s+{re.escape(g.canonical)}\b")
+        for article in articles:
+            found = next(
+                (
+                    m
+                    for m in pattern.finditer(article.raw)
+                    if names.title_role(m.group(1)) is None
+                    and m.group(1).lower() not in names.PRONOUNS
+                    and not names.not_a_person(article.raw, m.start(), m.end())
+                ),
+                None,
+            )
+            if found is not None:
+                g.full_elsewhere = found.group(0)
+                break
 
 
 @hookimpl
