@@ -36,13 +36,23 @@ def _participants_agree(a: Outcome, b: Outcome) -> bool | None:
     if named_a and named_b:
         if named_a & named_b:
             return True
-        wa = {w for x in named_a if x.startswith("org:") for w in x[4:].split() if len(w) > 3}
-        wb = {w for x in named_b if x.startswith("org:") for w in x[4:].split() if len(w) > 3}
+        if _bare_agrees(named_a, named_b) or _bare_agrees(named_b, named_a):
+            return True  # "the ministry" and "the Selvian ministry"
+        # names share a word ("Harlow Kites" / "the Kites"); a common noun ("ministry") names nobody
+        wa = {w for x in named_a if x.startswith("org:") for w in x[4:].split() if len(w) > 3 and w[:1].isupper()}
+        wb = {w for x in named_b if x.startswith("org:") for w in x[4:].split() if len(w) > 3 and w[:1].isupper()}
         return bool(wa & wb)
     bodies_a, bodies_b = set(a.participants) - named_a, set(b.participants) - named_b
     if bodies_a and bodies_b:
         return bool(bodies_a & bodies_b)
     return None
+
+
+def _bare_agrees(a: set[str], b: set[str]) -> bool:
+    """An organisation named only by its noun on one side (``org:ministry``) and one of that noun on
+    the other ("Selvian ministry"): the unnamed one may be it."""
+    bare = {x[4:] for x in a if x.startswith("org:") and x[4:5].islower()}
+    return any(x.startswith("org:") and x.split()[-1].lower() in bare for x in b)
 
 
 def same_event(a: Outcome, b: Outcome, shared: int) -> bool:
@@ -78,12 +88,16 @@ def _whose(a: Outcome, b: Outcome, links: StoryLinks) -> str:
     names = [e.canonical for x in (shared or people_a or people_b) if (e := links.entity(x)) is not None]
     if names:
         return " and ".join(dict.fromkeys(names))
+    orgs = sorted({x[4:] for x in (*a.participants, *b.participants) if x.startswith("org:")}, key=len, reverse=True)
+    named = [o for o in orgs if not o.split()[-1].islower()]
+    if named:
+        return named[0]
     for o in (a, b):
         for x in o.participants:
             if x.startswith("body:"):
                 return "the " + x[5:]
-    orgs = [x[4:] for x in (*a.participants, *b.participants) if x.startswith("org:")]
-    return orgs[0] if orgs else ""
+    # "the Selvian ministry", "the ministry": an organisation named by its noun
+    return "the " + orgs[0] if orgs else ""
 
 
 def _label(a: Outcome, b: Outcome, links: StoryLinks) -> str:
@@ -133,14 +147,17 @@ def outcome_agreement(
     # two statements of one sentence are a change or a contrast ("approved in May and rejected in
     # June"); two sentences of one paragraph may contradict each other
     where = [sentence_key(article, o.span.start) for o in mine]
+    told: set[int] = set()  # "the Stags beat the Kites" is two outcomes at one place: one finding there
     for i, a in enumerate(mine):
         for k, b in enumerate(mine[:i]):
             if (
-                b.positive != a.positive
+                a.span.start not in told
+                and b.positive != a.positive
                 and (where[k] != where[i] if where[k] and where[i] else a.span.line != b.span.line)
                 and same_event(a, b, options.shared_object_words)
             ):
                 label = _label(a, b, links)
+                told.add(a.span.start)
                 yield fail(
                     a.span,
                     f"{label}: {_say(a)} here, {_say(b)} on line {b.span.line}",
@@ -155,10 +172,16 @@ def outcome_agreement(
         if not theirs:
             continue  # issue 16: most of a big story's articles state no outcome
         name = other.meta.outlet or other.path
+        told.clear()
         for a in mine:
             for b in theirs:
-                if b.positive != a.positive and same_event(a, b, options.shared_object_words):
+                if (
+                    a.span.start not in told
+                    and b.positive != a.positive
+                    and same_event(a, b, options.shared_object_words)
+                ):
                     label = _label(a, b, links)
+                    told.add(a.span.start)
                     mine_name = article.meta.outlet or article.path
                     yield fail(
                         a.span,

@@ -165,3 +165,107 @@ def test_a_pronoun_outcome_is_the_persons_named_before(
     body = f"Vera Lund, a farmer, stood trial in Harnley this week.\n\n{middle}\n\nVera Lund was convicted of arson on Friday."
     result = claimcheck_run({"a.md": _article(body)}, select=["CC701"])
     assert [f.outcome for ar in result.results for r in ar.results for f in r.findings] == expected
+
+
+def _messages(run: Runner, body: str) -> list[str]:
+    result = run({"a.md": _article(body)}, select=["CC701"])
+    return [f.message for ar in result.results for r in ar.results for f in r.findings]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a motion as the subject: the decision is the chamber's (polarity.yaml's <chamber>)
+        ("The Ardle tax bill passed the state Senate on Monday.", [("decision", True, "senate")]),
+        ("The levy cleared the House.", [("decision", True, "house")]),
+        ("The Ardle tax bill failed in the Assembly.", [("decision", False, "assembly")]),
+        ("The measure was voted down in the finance committee.", [("decision", False, "committee")]),
+        ("The motion died in committee.", [("decision", False, "committee")]),
+        # no chamber: the plain decision, or no outcome
+        ("The plan passed a safety review.", [("decision", True, None)]),
+        ("The appeal failed in court.", []),
+    ],
+)
+def test_a_motion_passes_or_fails_in_a_chamber(sentence: str, expected: list[tuple[str, bool, str | None]]) -> None:
+    assert [(st.cls, st.positive, st.chamber) for st in events.outcome_statements(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The Ardle tax bill was voted down in the Senate on Monday.", ["fail"]),
+        ("The Senate rejected the Ardle tax bill on Monday.", ["fail"]),
+        ("The Ardle tax bill failed in the House on Monday.", []),  # another chamber
+        ("The Ardle road bill failed in the Senate on Monday.", []),  # another bill
+    ],
+)
+def test_a_bill_passed_and_failed_in_one_chamber(claimcheck_run: Runner, second: str, expected: list[str]) -> None:
+    result = claimcheck_run(
+        {"a.md": _article(f"The Ardle tax bill passed the Senate on Monday.\n\n{second}")}, select=["CC701"]
+    )
+    assert [f.outcome for ar in result.results for r in ar.results for f in r.findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # swapped roles: the winner of one is the loser of the other, one finding at the line
+        (
+            "Brisk Valley beat Orran Athletic in the county final.",
+            ["contest of Brisk Valley (the county final): beat Orran Athletic here, lost to Orran Athletic on line 7"],
+        ),
+        (
+            "Orran Athletic lost to Brisk Valley in the county final.",
+            [
+                "contest of Orran Athletic (the county final): lost to Brisk Valley here, defeated Brisk Valley on line 7"
+            ],
+        ),
+        (
+            "Orran Athletic was beaten by Brisk Valley in the county final.",
+            [
+                "contest of Orran Athletic (the county final): was beaten by Brisk Valley here, "
+                "defeated Brisk Valley on line 7"
+            ],
+        ),
+        ("Brisk Valley lost to Orran Athletic in the county final.", []),  # the same result told the other way
+        ("Brisk Valley was beaten by Orran Athletic in the county final.", []),
+        ("Brisk Valley beat Orran Athletic in the league match.", []),  # another game
+    ],
+)
+def test_the_other_side_of_a_contest_holds_the_opposite_outcome(
+    claimcheck_run: Runner, second: str, expected: list[str]
+) -> None:
+    assert (
+        _messages(claimcheck_run, f"Orran Athletic defeated Brisk Valley in the county final.\n\n{second}") == expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        (
+            "The ministry confirmed the border talks.",
+            ["confirmation of the ministry (the border talks): denied here, confirmed on line 7"],
+        ),
+        (
+            "The Corvian ministry confirmed the border talks.",
+            ["confirmation of the Corvian ministry (the border talks): denied here, confirmed on line 7"],
+        ),
+        ("The embassy confirmed the border talks.", []),  # another body
+        ("The Corvian embassy confirmed the border talks.", []),
+    ],
+)
+def test_an_organisation_named_by_its_noun_holds_its_outcome(
+    claimcheck_run: Runner, first: str, expected: list[str]
+) -> None:
+    assert _messages(claimcheck_run, f"{first}\n\nThe ministry denied the border talks.") == expected
+
+
+def test_the_message_tells_the_outcome_without_the_person_acted_on(claimcheck_run: Runner) -> None:
+    body = "Nell Farrow was acquitted of fraud on Friday.\n\nA jury found Nell Farrow guilty of fraud on Friday."
+    assert _messages(claimcheck_run, body) == ["verdict of Nell Farrow (fraud): found guilty here, acquitted on line 7"]
+
+
+def test_a_possessive_date_is_what_an_outcome_concerns() -> None:
+    assert outcomes.about(" Sunday's semi-final to Orran Athletic") == "Sunday's semi-final to Orran Athletic"
+    assert outcomes.about(" on Sunday to Orran Athletic") == "Orran Athletic"

@@ -716,6 +716,10 @@ class OutcomeStatement:
         acquitted former sergeant Colm Dorn"); None when the outcome is of the subject.
     :ivar tail: where what the outcome concerns begins (after ``person`` when that comes last);
         0 means ``end``.
+    :ivar chamber: the body a motion passed or failed in, as a lemma ("The bill passed the Senate":
+        "senate"), whose decision it is; None when the phrase names none.
+    :ivar opponent: the phrase's object is the other side of a contest ("beat", "lost to"): the name
+        after it holds the opposite outcome.
     """
 
     cls: str
@@ -725,6 +729,8 @@ class OutcomeStatement:
     revised: bool
     person: tuple[int, int] | None = None
     tail: int = 0
+    chamber: str | None = None
+    opponent: bool = False
 
 
 _WORDS_LOWER = re.compile(r"[a-z][a-z'’-]*")
@@ -785,6 +791,8 @@ def outcome_statements(text: str) -> list[OutcomeStatement]:
                 bool(near & lex.revision_cues),
                 match.person,
                 match.tail,
+                match.chamber,
+                p.lemmas in lex.opponent_phrases,
             )
         )
         i += n

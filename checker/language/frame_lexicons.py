@@ -368,6 +368,12 @@ class PolarityLexicon:
     person_modifiers: frozenset[str] = frozenset()
     #: what a plea answers: the nouns of a ``<charge>`` slot (singular lemmas)
     charges: frozenset[str] = frozenset()
+    #: contest phrases (lemmas) whose object is the other side, holding the opposite outcome ("beat")
+    opponent_phrases: frozenset[tuple[str, ...]] = frozenset()
+    #: nouns of an organisation named only by its noun ("the ministry"), singular lemmas
+    holder_nouns: frozenset[str] = frozenset()
+    #: bodies a motion passes or fails in: the nouns of a ``<chamber>`` slot (singular lemmas)
+    chambers: frozenset[str] = frozenset()
 
 
 @cache
@@ -396,6 +402,9 @@ def polarity() -> PolarityLexicon:
         max((len(p.lemmas) for p in out), default=1),
         frozenset(str(w).lower() for w in data.get("person_modifiers") or ()),
         frozenset(str(w).lower() for w in data.get("charges") or ()),
+        frozenset(tuple(str(w).lower().split()) for w in data.get("opponent_phrases") or ()),
+        frozenset(str(w).lower() for w in data.get("holder_nouns") or ()),
+        frozenset(str(w).lower() for w in data.get("chambers") or ()),
     )
 
 

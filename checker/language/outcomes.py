@@ -8,6 +8,8 @@ the engine. A phrase of the polarity lexicon may hold a slot:
   "Pelt Rovers fired Dario Fenn"): the outcome is stated of that person, not of the jury or the
   employer that is the verb's subject.
 - ``<charge>``: what a plea answers ("denied stealing", "denied a separate charge of forgery").
+- ``<chamber>``: the body a motion passes or fails in when the motion is the subject ("The bill
+  passed the Senate", "died in committee"): the decision is the chamber's, the bill what it concerns.
 
 :func:`match_phrase` matches one phrase at a token; :func:`about` gives what an outcome concerns as
 written, for messages ("misconduct in public office").
@@ -23,7 +25,8 @@ from checker.language import frame_lexicons, lexicons
 
 PERSON = "<person>"
 CHARGE = "<charge>"
-SLOTS = frozenset({PERSON, CHARGE})
+CHAMBER = "<chamber>"
+SLOTS = frozenset({PERSON, CHARGE, CHAMBER})
 
 #: the most words a <person> slot may take ("the club's former first-team coach Ivo Brand")
 _PERSON_WORDS = 7
@@ -52,12 +55,14 @@ class PhraseMatch:
     :ivar end: the offset where its last literal word ends (the outcome's words end there).
     :ivar person: the (start, end) offsets of its ``<person>`` slot, or None.
     :ivar tail: the offset where what the outcome concerns begins (after a trailing slot).
+    :ivar chamber: the ``<chamber>`` slot's body noun as a lemma ("senate"), or None.
     """
 
     words: int
     end: int
     person: tuple[int, int] | None
     tail: int
+    chamber: str | None = None
 
 
 @cache
@@ -166,6 +171,26 @@ def charge_slot(tokens: list[re.Match[str]], j: int) -> int:
     return 0
 
 
+#: the most words a <chamber> slot may take before its body noun ("the state Senate")
+_CHAMBER_LEAD = 3
+
+
+def chamber_slot(tokens: list[re.Match[str]], j: int) -> tuple[int, str] | None:
+    """The body a motion passes or fails in, from ``tokens[j]``: (tokens taken, the body noun's lemma),
+    or None. A noun of polarity.yaml's ``chambers`` after "the" and up to two modifiers ("the Senate",
+    "the state Senate", "the finance committee", "committee"); "passed the test", "failed in court"
+    have none."""
+    bodies = frame_lexicons.polarity().chambers
+    for k in range(j, min(len(tokens), j + _CHAMBER_LEAD + 1)):
+        w = tokens[k].group(0)
+        lem = frame_lexicons.lemma(w.lower())
+        if lem in bodies:
+            return k - j + 1, lem
+        if not (w.lower() == "the" and k == j) and not (k > j and w.isalpha()):
+            return None
+    return None
+
+
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "did", "does", "do", "not"})
 
 
@@ -188,6 +213,7 @@ def match_phrase(text: str, tokens: list[re.Match[str]], i: int, phrase: tuple[s
     end = tokens[i].end()
     person: tuple[int, int] | None = None
     tail = 0
+    chamber: str | None = None
     for n, p in enumerate(phrase):
         j = i + k
         if p == PERSON:
@@ -205,6 +231,14 @@ def match_phrase(text: str, tokens: list[re.Match[str]], i: int, phrase: tuple[s
             k += taken
             tail = end  # what it concerns is the charge itself: "stealing £300,000 from a charity"
             continue
+        if p == CHAMBER:
+            got_chamber = chamber_slot(tokens, j)
+            if got_chamber is None:
+                return None
+            k += got_chamber[0]
+            chamber = got_chamber[1]
+            end = tail = tokens[j + got_chamber[0] - 1].end()  # "failed in the Senate": the chamber is told
+            continue
         if j >= len(tokens) or frame_lexicons.lemma(tokens[j].group(0)) != p:
             return None
         if k and _gap(text, tokens[j - 1], tokens[j]) not in ("",):
@@ -212,7 +246,7 @@ def match_phrase(text: str, tokens: list[re.Match[str]], i: int, phrase: tuple[s
         end = tokens[j].end()
         tail = end
         k += 1
-    return PhraseMatch(k, end, person, max(tail, end))
+    return PhraseMatch(k, end, person, max(tail, end), chamber)
 
 
 _WHEN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)"
@@ -224,7 +258,7 @@ _ABOUT_CUT = re.compile(
 )
 #: a date or a preposition before what an outcome concerns ("on Thursday to stealing …")
 _ABOUT_LEAD = re.compile(
-    rf"^\s*(?:(?:on\s+)?{_WHEN}\b|(?:last|this)\s+\w+|(?:on\s+)?{_MONTH}\s+\d+(?:,\s*\d{{4}})?|of|to|on|in|for|against|with)\s*",
+    rf"^\s*(?:(?:on\s+)?{_WHEN}\b(?!['’])|(?:last|this)\s+\w+|(?:on\s+)?{_MONTH}\s+\d+(?:,\s*\d{{4}})?|of|to|on|in|for|against|with)\s*",
     re.I,
 )
 
@@ -235,9 +269,22 @@ def about(text: str, limit: int = 10) -> str:
     anything from a later date, a clause or a reporting verb on; at most ``limit`` words."""
     for _ in range(3):
         text = _ABOUT_LEAD.sub("", text, count=1)
+    text = text.lstrip()  # " Saturday's final": a date opening it is what it concerns, no cut
     cut = _ABOUT_CUT.search(text)
     words = (text[: cut.start()] if cut else text).split()
     return " ".join(words[:limit])
 
 
-__all__ = ["CHARGE", "PERSON", "SLOTS", "PhraseMatch", "about", "acts", "charge_slot", "match_phrase", "person_slot"]
+__all__ = [
+    "CHAMBER",
+    "CHARGE",
+    "PERSON",
+    "SLOTS",
+    "PhraseMatch",
+    "about",
+    "acts",
+    "chamber_slot",
+    "charge_slot",
+    "match_phrase",
+    "person_slot",
+]

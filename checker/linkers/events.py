@@ -864,6 +864,14 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                         }
                     )
                 )
+                text = seg.text[st.start : st.end]
+                if st.person is not None and st.start <= st.person[0] < st.person[1] < st.end:
+                    # "found Sorrel Dane guilty": the outcome's words, the person told apart
+                    text = f"{seg.text[st.start : st.person[0]].rstrip()} {seg.text[st.person[1] : st.end].lstrip()}"
+                rival = _opponent(article, seg, st, hi, mentions) if st.opponent else None
+                if rival is not None:  # "beat the Dunmore Stags": the other side is told with the verb
+                    text = seg.text[st.start : rival.end]
+                    about = outcome_slots.about(seg.text[rival.end : hi]) or about
                 fs, fe = seg.file_range(st.start, st.end)
                 date = next(
                     (
@@ -881,7 +889,7 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                         id=f"O{len(out) + 1}",
                         article=article.path,
                         span=article.span(fs, fe),
-                        text=seg.text[st.start : st.end],
+                        text=text,
                         cls=st.cls,
                         positive=st.positive,
                         participants=tuple(sorted(participants)),
@@ -890,7 +898,61 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                         about=about,
                     )
                 )
+                if rival is not None and rival.participants and participants:
+                    # "the Kites beat the Stags" is the Stags' loss too: the other side, opposite polarity
+                    out.append(
+                        Outcome(
+                            id=f"O{len(out) + 1}",
+                            article=article.path,
+                            span=article.span(fs, fe),
+                            text=("lost to " if st.positive else "beat ") + _holder_name(participants, links),
+                            cls=st.cls,
+                            positive=not st.positive,
+                            participants=tuple(sorted(rival.participants)),
+                            object=obj,
+                            date=date,
+                            about=about,
+                        )
+                    )
     return {"outcomes": tuple(out)}
+
+
+@dataclass(frozen=True)
+class _Rival:
+    """The other side of a contest, named right after "beat" or "lost to": whom, and where its name ends."""
+
+    participants: frozenset[str]
+    end: int
+
+
+#: the name right after a contest phrase ("beat the Dunmore Stags in …", "lost to Ardley 2-1")
+_RIVAL = re.compile(r"\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,4})")
+
+
+def _opponent(
+    article: Article, seg: Segment, st: lang.OutcomeStatement, hi: int, mentions: MentionIndex
+) -> _Rival | None:
+    """The other side of a contest whose phrase takes it as its object ("the Kites beat the Dunmore
+    Stags": the Stags, who lost), from the name right after the phrase; None when no name is there
+    ("beat the odds", "defeated the motion")."""
+    m = _RIVAL.match(seg.text, st.end, hi)
+    if m is None:
+        return None
+    who = mentions.people_in(article, *seg.file_range(m.start(1), m.end(1)))
+    if not who:
+        who = frozenset("org:" + o for o in organisations(m.group(1)))
+    return _Rival(who, m.end(1)) if who else None
+
+
+def _holder_name(participants: frozenset[str], links: StoryLinks) -> str:
+    """A readable name of whom an outcome is of ("Harlow Kites", "the ministry"), for its text."""
+    for x in sorted(participants):
+        if ":" not in x and (e := links.entity(x)) is not None:
+            return e.canonical
+    orgs = sorted((x.split(":", 1)[1] for x in participants if ":" in x), key=len, reverse=True)
+    if not orgs:
+        return ""
+    return orgs[0] if orgs[0][:1].isupper() else "the " + orgs[0]
 
 
 #: a personal pronoun as a clause's subject, right before its verb group ("On Friday he was convicted")
@@ -948,6 +1010,12 @@ def _outcome_parties(
         if not who:  # "a jury acquitted him": the person named before
             who = _pronoun_person(article, links, seg.file_offset(st.person[0]), post)
         return who, f"{post} {object_text}"
+    if st.chamber is not None:
+        # "The bill passed the Senate", "died in committee": the chamber's decision on the bill
+        subject_text = seg.text[lo : st.start]
+        for m in _SUBJECT_STOP.finditer(seg.text, lo, st.start):
+            subject_text = seg.text[m.end() : st.start]
+        return frozenset({"body:" + st.chamber}), f"{subject_text} {object_text}"
     head_from, head_to = lo, st.start
     for m in _SUBJECT_STOP.finditer(seg.text, lo, st.start):
         if m.group(0).startswith(",") and m.group(0).rstrip().endswith("who"):
@@ -980,7 +1048,42 @@ def _outcome_parties(
     body = quantities.body_noun(subject_text)
     if body is not None:  # "the council": which body, when no name says which one
         participants |= {"body:" + body}
+    holder = _holder(subject_text)
+    if holder is not None and not any(":" not in x for x in participants):
+        # "The ministry denied the talks": an organisation named only by its noun; "the Selvian
+        # ministry" is one named by its adjective, not "Selvian"
+        kind, name, named_by = holder
+        if kind == "org":
+            participants = frozenset(x for x in participants if x != "org:" + named_by) | {f"org:{name}"}
+        else:  # "the Kessport council" stays Kessport's; "The Senate" is the senate
+            participants |= {f"body:{name}"}
     return frozenset(participants), object_text
+
+
+#: the subject "the [up to two modifiers] <noun>" right before its verb group ("The foreign ministry
+#: has also confirmed", "the Senate")
+_HOLDER = re.compile(
+    r"(?:^|\s)(?:the|its)\s+((?:[\w'’-]+\s+){0,2}?)([\w-]+)\s+"
+    r"(?:(?:also|has|have|had|was|were|is|are|been|then|later|\w+ly)\s+)*$",
+    re.I,
+)
+
+
+def _holder(subject_text: str) -> tuple[str, str, str] | None:
+    """An organisation or body the subject names only by its noun: (``org`` or ``body``, its name,
+    its capitalised modifiers) — "The ministry" → ("org", "ministry", ""), "the Selvian ministry" →
+    ("org", "Selvian ministry", "Selvian"), "The Senate" → ("body", "senate", ""); None otherwise
+    (polarity.yaml's ``holder_nouns``, counted.yaml's ``bodies``)."""
+    m = _HOLDER.search(subject_text)
+    if m is None:
+        return None
+    noun = frame_lexicons.lemma(m.group(2).lower())
+    named = " ".join(w for w in m.group(1).split() if w[:1].isupper())
+    if noun in frame_lexicons.counted().bodies:
+        return "body", noun, named
+    if noun in frame_lexicons.polarity().holder_nouns:
+        return "org", f"{named} {noun}".strip(), named
+    return None
 
 
 #: words that say nothing of what an outcome concerns
