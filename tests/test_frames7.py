@@ -64,3 +64,11 @@ def test_age_at_an_event_of_a_pronoun_after_fronted_phrases(claimcheck_run: Runn
     assert len(found) == 1 and found[0].startswith("fail") and "Ilse Darrow" in found[0]
     right = "Ilse Darrow was born on March 3, 1980.\n\nIn 2010, at age 30, she became mayor."
     assert _cc201(claimcheck_run, {"a.md": _article(right)}) == []
+
+
+def test_age_at_an_event_of_a_lone_surname_with_its_birth(claimcheck_run: Runner) -> None:
+    text = "Darrow, who was born in 1980, became mayor in 2010 at age 38."
+    found = _cc201(claimcheck_run, {"a.md": _article(text)})
+    assert len(found) == 1 and found[0].startswith("fail Darrow")
+    kin = "Darrow, who was born in 1980, saw her daughter elected in 2010 at age 38."
+    assert _cc201(claimcheck_run, {"a.md": _article(kin)}) == []

@@ -1055,6 +1055,8 @@ def _people_in(article: Article, links: StoryLinks, lo: int, hi: int) -> list[tu
     return sorted(out)
 
 
+#: a lone capitalised name opening a sentence, set off by a relative clause ("Darrow, who was born in 1980, …")
+_NAME_WHO = re.compile(r"\s*([A-Z][a-z][\w'’-]+),\s+who\b")
 #: a sentence whose subject is a pronoun, at its start or after up to three fronted phrases set off by commas
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:He|She)\b|(?:[^,.;:]*,\s*){1,3}(?:he|she)\b)")
 
@@ -1076,7 +1078,14 @@ def _holder_at(article: Article, links: StoryLinks, where: Place, at: int) -> st
         return after[0][2] if after and not quantities.kin_in(article.raw[at : after[0][0]]) else None
     # "She became mayor in 2010 at age 38", or after fronted phrases: "In 2010, at age 38, she became mayor"
     subject = _PRONOUN_SUBJECT.match(article.raw, lo, seg.file_offset(where.hi))
-    if subject is None or quantities.kin_in(article.raw[lo : subject.end()]):
+    if subject is None:
+        # "Darrow, who was born in 1980, became mayor in 2010 at age 38": a surname the people links know
+        # no person by, as the subject of both the birth and the age; the name stands for the person
+        lone = _NAME_WHO.match(article.raw, lo, at)
+        if lone is None or quantities.kin_in(article.raw[lone.end() : at]):
+            return None  # "Vallin, who was born in 1958, saw his son appointed at age 20": the son's age
+        return f"name:{lone.group(1)}"
+    if quantities.kin_in(article.raw[lo : subject.end()]):
         return None
     if _people_in(article, links, lo, subject.end()):
         return None  # "In 2010, Ilse Darrow's rival, she …": someone named before the pronoun
@@ -1137,7 +1146,9 @@ def _ages(
                 claim=d.id,
                 on=born,
                 at=at,
-                holder=entity.canonical if (entity := links.entity(who)) else None,
+                holder=entity.canonical
+                if (entity := links.entity(who))
+                else (who[5:] if who.startswith("name:") else None),
                 path=article.path,
                 span=d.span,
             )
