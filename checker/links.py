@@ -177,6 +177,9 @@ class Entity(_Link):
     #: male or female where a title, role, kinship word or a pronoun referring back says so
     gender: str | None = None
     mentions: tuple[Mention, ...] = ()
+    #: a full name the story writes for a person known here only by surname, with a given name no
+    #: list knows ("protester Paris Kyriakides"): introduced, though no person claim names it in full
+    full_elsewhere: str | None = None
 
     def ages_in(self, article: str) -> tuple[tuple[float, str], ...]:
         """The ages stated in one article (claim ids are unique only within an article)."""

@@ -80,7 +80,8 @@ def name_consistency(
             yield from _story_surnames(article, entity, mentioned, story, links)
             continue
         if not any(m.form == "full" for m in entity.mentions):
-            yield _unintroduced(article, entity, here, links, mine, options)
+            if entity.full_elsewhere is None:  # "Paris Kyriakides": named in full with a given name no list knows
+                yield _unintroduced(article, entity, here, links, mine, options)
             continue
         yield from _variants(article, entity, here, mine, story, links)
         yield from _story_surnames(article, entity, mentioned, story, links)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -17,7 +17,11 @@ from checker.story_index import per_article, speaker_articles
 from checker.wording import count, place, quoted
 
 _RUN = 3  # shortest run of shared words that counts towards two quotes being one
-_SHORTEST = 5  # quotes shorter than this (in words) are not compared
+_SHORTEST = 5  # quotes shorter than this (in words) are not compared by their shared runs of words
+#: a quote of this many words or more, up to _LONGEST_FLIP, is compared when its one difference
+#: from another quote by its speaker is a flip (a negation, antonym or number): see verdict()
+_SHORTEST_FLIP = 4
+_LONGEST_FLIP = 12
 _BRACKETED = re.compile(r"\[[^\]]*\]|\((?:[^()\s]+\s?){1,4}\)")  # as checker.language.speech's
 _ON_THE_HOUR = re.compile(r"\b(\d{1,2}):00\b")  # "6:00 p.m." and "6 p.m." are the same words
 _INCH_IN = re.compile(r"\d\s?[\"”](?=\s?[A-Za-z-])")  # 17" or 17 "Pro: an inch mark, not a quotation mark
@@ -74,10 +78,19 @@ def verdict(
     threshold: float,
     negations: frozenset[str] = frozenset(),
     shown: tuple[list[str], list[str]] | None = None,
+    opposite: Callable[[str, str], bool] | None = None,
 ) -> tuple[str | None, list[Change]]:
     """Compare two quotes by one speaker: None (faithful or unrelated), "warn" (words changed) or "fail"
-    (meaning flipped: a word of ``negations`` or a number changed), with the changed words as (words of
-    ``a``, words of ``b``) pairs; a side is "" when the other quote has words this one lacks.
+    (meaning flipped: a word of ``negations``, a number, or a word for its antonym by ``opposite``
+    changed), with the changed words as (words of ``a``, words of ``b``) pairs; a side is "" when the
+    other quote has words this one lacks.
+
+    Two quotes are one rendered twice when runs of at least three words cover ``threshold`` of the
+    shorter's words; a short quote ("the vote was fair and final", five to about eight words) has
+    too few words for that, so it is also one rendered twice when its only difference from the other
+    is a single flip: one word for its negation, antonym or another number, or a negation added or
+    dropped. One word for an unrelated word ("We are ready for the vote" / "We are grateful for the
+    vote") is two remarks, never compared.
 
     ``shown``: the words of ``a`` and ``b`` as written, one for each compared word ("one" where the
     compared words have "1"); the changes are given in them. Default: the compared words.
@@ -100,13 +113,16 @@ def verdict(
     # so a pair that shares too few words is told apart without the (quadratic) sequence matcher
     vocab = set(long_)
     plain_count = sum(1 for w in short if w != "…")
-    if plain_count < _SHORTEST or sum(1 for w in short if w in vocab) < threshold * plain_count:
+    alike = plain_count >= _SHORTEST and sum(1 for w in short if w in vocab) >= threshold * plain_count
+    if not alike and not _SHORTEST_FLIP <= plain_count <= _LONGEST_FLIP:
         return None, []
     matcher = difflib.SequenceMatcher(a=short, b=long_, autojunk=False)
     # only runs of words count: two quotes sharing "it was" and "a" here and there are different quotes
     matched = sum(block.size for block in matcher.get_matching_blocks() if block.size >= _RUN)
     plain = [w for w in short if w != "…"]
-    if len(plain) < _SHORTEST or matched / len(plain) < threshold:
+    if not (alike and matched / len(plain) >= threshold) and not (
+        plain_count <= _LONGEST_FLIP and _one_flip(matcher, short, long_, negations, opposite)
+    ):
         return None, []  # different quotes
     changed: list[Change] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -137,12 +153,45 @@ def verdict(
             " ".join(w for w in shown_long[j1:j2] if w != "…"),
         )
         changed.append((pair[1], pair[0]) if swapped else pair)
-        flipped = set(short[i1:i2]) ^ set(long_[j1:j2])
-        if flipped & negations or any(w.isdigit() for w in flipped):
+        if _flips(short[i1:i2], long_[j1:j2], negations, opposite):
             return "fail", changed
     if not changed:
         return None, []
     return "warn", changed
+
+
+def _flips(
+    mine: list[str], theirs: list[str], negations: frozenset[str], opposite: Callable[[str, str], bool] | None
+) -> bool:
+    """Whether one rendering's words for the other's flip the meaning: a negation on one side only,
+    a number changed, or a word for its antonym."""
+    flipped = set(mine) ^ set(theirs)
+    if flipped & negations or any(w.isdigit() for w in flipped):
+        return True
+    return opposite is not None and any(opposite(x, y) for x in mine for y in theirs if x != y)
+
+
+def _one_flip(
+    matcher: difflib.SequenceMatcher[str],
+    short: list[str],
+    long_: list[str],
+    negations: frozenset[str],
+    opposite: Callable[[str, str], bool] | None,
+) -> bool:
+    """Whether two quotes differ in one flip only (:func:`verdict`: a short quote rendered twice)."""
+    # the other quote running on past the short one's ends is a cut ('"was unfair and final"')
+    changes = [
+        op for op in matcher.get_opcodes() if op[0] != "equal" and not (op[0] == "insert" and op[1] in (0, len(short)))
+    ]
+    if len(changes) != 1:
+        return False
+    op, i1, i2, j1, j2 = changes[0]
+    mine, theirs = short[i1:i2], long_[j1:j2]
+    if "…" in mine or "…" in theirs or len(mine) > 1 or len(theirs) > 1:
+        return False
+    if op == "replace":
+        return _flips(mine, theirs, negations, opposite)
+    return bool(set(mine) | set(theirs)) and set(mine + theirs) <= negations  # "not" added or dropped
 
 
 #: a contraction's ending and the word it stands for ("it's" → "it is"; "'s" may be "has" as well)
@@ -196,7 +245,10 @@ def quote_fidelity(
 
     What it checks:
         Two quotes by one speaker (the same person entity of the story's links, in an article or across a story) that are renderings of the same
-        words but differ: changed words warn, a flipped negation or a changed number fails. A quote cut
+        words but differ: changed words warn; a flipped negation, a changed number or a word
+        swapped for its antonym (the speech lexicon's pairs, or a negative prefix: "fair"/"unfair",
+        "raise"/"cut") fails — an antonym flips what the speaker said as surely as a "not" does.
+        A short quote (five words or more) is compared when its one difference is such a flip. A quote cut
         at a sentence or clause boundary, or with a bracketed insertion, is faithful. A paraphrase
         beside a quote is not a quote. Quotation marks that open and never close (or the reverse) fail.
 
@@ -269,6 +321,7 @@ def _compare(
         options.same_quote,
         negations,
         (_written(links, article, a), _written(links, other, b)),
+        links.get("opposite"),
     )
     if outcome is None:
         return

@@ -145,3 +145,59 @@ def test_a_misstated_age_among_relatives_of_one_gender_goes_to_the_one_it_is_nea
     assert [age for age, _ in person(links, "Seamus Rafferty").ages] == [70]
     [hit] = result.findings("CC201")
     assert hit.outcome == "fail" and "Colm Rafferty" in hit.message
+
+
+def _relative(text: str, name: str, number: str) -> bool:
+    word_end = text.index(name) + len(name)
+    start = text.index(number, word_end)
+    return ages.relative_clause(text, word_end, start, start + len(number))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hale Dunmore, who is 61, said so.", True),
+        ("Hale Dunmore, who is now 61.", True),
+        ("Hale Dunmore, who turned 61 in April, said so.", True),
+        ("Hale Dunmore, who turns 61 next week, said so.", False),  # an age to come, not told now
+        ("Hale Dunmore, who was 61 when he bought the farm, said so.", False),  # an age at another time
+        ("Hale Dunmore, who turned 61 in 2019, said so.", False),  # a past year: older now
+        ("Hale Dunmore, who is 61 percent owner, said so.", False),  # a word after the number: a count
+        ("Hale Dunmore, who has 61 staff, said so.", False),
+        ("Hale Dunmore said 61, who is away.", False),
+    ],
+)
+def test_an_age_in_a_relative_clause_is_the_persons_age_now(text: str, expected: bool) -> None:
+    assert _relative(text, "Dunmore", "61") is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dunmore, who turned 61 in April, said so.",
+        "The mayor, who is 61, said so.",
+    ],
+)
+def test_the_figures_extractor_reads_an_age_in_a_relative_clause(text: str) -> None:
+    assert _ages(text) == [61]
+
+
+def test_the_linker_gives_an_age_in_a_relative_clause_to_the_person(claimcheck_run: Runner) -> None:
+    text = "Warden Hale Dunmore, 58, closed the path.\n\nDunmore, who turned 61 in April, said it was unsafe.\n"
+    assert claimcheck_run({"a.md": article(text, "path")}).findings("CC201")
+    calm = "Warden Hale Dunmore, 58, closed the path.\n\nDunmore, who was 41 when he took the post, said so.\n"
+    assert not claimcheck_run({"a.md": article(calm, "path")}).findings("CC201")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ollie Green, 24, scored.", True),
+        ("Ollie Green (24) scored.", True),
+        ("Ollie Green, 24 goals later, retired.", False),  # no closing mark right after the number
+        ("Forest Green, 150, were founded long ago.", False),  # no one is that old
+        ("Forest Green won.", False),
+    ],
+)
+def test_an_age_set_off_right_after_a_name(text: str, expected: bool) -> None:
+    assert ages.set_off_after(text, text.index("Green") + len("Green")) is expected

@@ -175,7 +175,7 @@ _CALENDAR = frozenset(
 _PREV_WORD = re.compile(r"([A-Za-z][\w.'’-]*)\s$")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+)(?:,|\s+\()\s*(?:(?:a|an|the)\s+)?$")
 #: a capitalised word (a name's last) right before an age's opening mark ("Smith, 34," / "Smith (34)")
-_AGE_AFTER_NAME = re.compile(rf"[A-Z][\w'’-]+(?={ages.OPENING}$)")
+_AGE_AFTER_NAME = re.compile(rf"[A-Z][\w'’-]+(?={ages.LEAD}$)")
 _PRONOUN_AFTER = re.compile(r"\s+(?:\w+ed|said|say|says|were|are|have|had|of\s+them|of\s+us|of\s+you|who|whom)\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+$", re.IGNORECASE)
 _AGE_PREDICATE = re.compile(r"\b(?:[Hh]e|[Ss]he|who)\s+(?:was|is|turned|turns|will\s+be)\s+$")
@@ -555,14 +555,15 @@ def _dim_unit(unit: str) -> str:
 
 
 def _is_age(text: str, s: int, e: int) -> bool:
-    """ "Smith, 34," or "Smith (34)" — a number set off (:func:`checker.language.ages.set_off`) right
+    """ "Smith, 34," or "Smith (34)" — a number set off (:func:`checker.language.ages.set_off`), or told
+    in a relative clause ("Smith, who is 34,": :func:`checker.language.ages.relative_clause`), right
     after a capitalised name, after a role in apposition to one ("Marta Whitcombe, the town librarian,
     52,") or after a role description ("The mayor, 45,")."""
     if not (text[s:e].isdigit() and len(text[s:e]) <= 3 and 0 < int(text[s:e]) < ages.MAX_AGE):
         return False
     for before in (_AGE_AFTER_NAME, _role_before_age(), _role_description_before_age()):
         m = before.search(text, max(0, s - 60), s)
-        if m is not None and ages.set_off(text, m.end(), s, e):
+        if m is not None and ages.stated_after(text, m.end(), s, e):
             return True
     return False
 
@@ -571,14 +572,14 @@ def _is_age(text: str, s: int, e: int) -> bool:
 def _role_before_age() -> re.Pattern[str]:
     """A name's role in apposition ending right before an age: "[Name], the town librarian, "."""
     roles = "|".join(sorted(map(re.escape, lexicons.people().role_words()), key=len, reverse=True))
-    return re.compile(rf"[A-Z][\w'’-]+,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{roles})(?={ages.OPENING}$)")
+    return re.compile(rf"[A-Z][\w'’-]+,\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{roles})(?={ages.LEAD}$)")
 
 
 @lru_cache(maxsize=1)
 def _role_description_before_age() -> re.Pattern[str]:
     """A role description standing for a person named before, right before an age: "The mayor, 45,"."""
     roles = "|".join(sorted(map(re.escape, lexicons.people().role_words()), key=len, reverse=True))
-    return re.compile(rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?(?:{roles})(?={ages.OPENING}$)")
+    return re.compile(rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?(?:{roles})(?={ages.LEAD}$)")
 
 
 def _is_person(thing: str | None) -> bool:

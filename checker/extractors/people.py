@@ -165,7 +165,9 @@ def _prose(segments: list[Segment]) -> str:
     return "\n".join(seg.text for seg in segments if seg.kind != "furniture")
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|[\"“]\s*)$")
+#: what opens a sentence right before a word; a quotation closed after a comma ('"We were lucky,"
+#: Fenwright said') does not: the word after it is inside the sentence the quotation opened
+_SENTENCE_START = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|(?<![,;])\"\s*|“\s*)$")
 
 
 def _unknown_reference(
@@ -199,7 +201,7 @@ def _unknown_reference(
         # also writes in lower case or as an organisation or place ("Holes appeared", "Marrow Street")
         return (
             any(names.close_spelling(word, s, max_edits=1, min_length=5) for s in surnames)
-            and _subject_of_verb(text, end)
+            and (_subject_of_verb(text, end) or _OWNER.match(text, end) is not None)
             and not _lower_case_word(article_text, word)
             and not _organisation_like(article_text, word)
         )
@@ -237,10 +239,14 @@ def _unknown_reference(
     # organisations and groups speak too ("Reuters said it …", "Officials said", "Police told"): a
     # person is not referred back to as "it", is no plural of a role noun, and is no word the article
     # also writes in lower case (a common noun opening a sentence)
-    if _PERSONAL.search(text[end : end + 200]) and not _SENTENCE_START.search(text[:start]):
-        return True  # "…, said Pellegrini, who added that he would appeal"
+    if (_PERSONAL.search(text[end : end + 200]) or _WHO.match(text, end)) and not _SENTENCE_START.search(text[:start]):
+        # "…, said Pellegrini, who added that he would appeal", "backed by Drayton, who said …": a
+        # person is referred back to as "he", "she" or "who"
+        return True
     sentence = _SENTENCE_END.split(text[end : end + 200], maxsplit=1)[0]
     opening = re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1]
+    if _QUOTE_CLOSED.search(text[max(0, start - 4) : start]):
+        opening = ""  # '"It rose so fast," Okonjo said': the quotation's words are not the clause's
     if _IMPERSONAL.search(sentence) or _IMPERSONAL.search(opening):
         return False  # "Calloway said it …", "On its website, Seacom said …"
     if _group_word(word) or _common_word(article_text, word) or _its_owner(article_text, word) or word.endswith("ing"):
@@ -256,8 +262,16 @@ def _unknown_reference(
     if (
         after
         and after.group(1) in reporting
-        and not (_SENTENCE_START.search(text[:start]) and _CLAUSE_END.match(text, after.end()))  # "Enough said."
+        and _CLAUSE_END.match(text, after.end())
+        and _SENTENCE_START.search(text[:start])
     ):
+        # "Enough said." opens no speech; '"We were lucky," Fenwright said.' is an inverted cue's
+        # speaker, unless the article writes the word after another capitalised word elsewhere
+        # ("protester Paris Kyriakides"): a full first reference the name finder did not read as one
+        return bool(_QUOTE_CLOSED.search(text[max(0, start - 4) : start])) and not _written_in_full(
+            article_text or text, word
+        )
+    if after and after.group(1) in reporting:
         return True
     before = _VERB_BEFORE.search(text[max(0, start - 12) : start])
     return bool(before and before.group(1) in reporting and _CLAUSE_END.match(text, end))
@@ -315,6 +329,8 @@ def _introduced_here(text: str, start: int, end: int) -> bool:
     return who is not None and who.group(1) not in lexicons.speech().verbs
 
 
+#: a possessive ending right after a word ("Draycot's plan"): an owner, a person's or an organisation's
+_OWNER = re.compile(r"[’']s\s+[a-z]")
 #: a personal pronoun: what refers back to a person, not an organisation
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 #: what refers back to an organisation or a group
@@ -322,6 +338,20 @@ _IMPERSONAL = re.compile(r"\b(?:it|its|it's|they|their|them)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _VERB_AFTER = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b")
 _VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+#: a quotation closed right before ('"We were lucky," '): the name after it is the speaker of an
+#: inverted cue, not a word opening a sentence
+_QUOTE_CLOSED = re.compile(r"[,!?][\"”’]\s+$")
+
+
+def _written_in_full(article_text: str, word: str) -> bool:
+    """Whether the article writes ``word`` right after another capitalised word that is no title
+    ("Paris Kyriakides", not "Mr Kyriakides" nor a sentence's "Later Kyriakides")."""
+    for m in re.finditer(rf"\b([A-Z][\w’'-]+)\s+{re.escape(word)}\b", article_text):
+        if names.title_role(m.group(1)) is None and m.group(1).lower() not in names.PRONOUNS:
+            return True
+    return False
+
+
 #: the end of a clause or sentence ("Enough said.", "…, said Gonzalez.")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 
@@ -390,12 +420,12 @@ def _dignity(title: str) -> bool:
 @lru_cache(maxsize=512)
 def _organisation_like(text: str, word: str) -> bool:
     """A capitalised word the article also writes as an organisation or place: "the Acme …", "Acme
-    Corp", "in Acme", "a spokesman for Acme"."""
+    Corp", "in Acme", "a spokesman for Acme"; not "backed by Acme, who said": "who" is a person's."""
     # cached: asked for every mention of a word, and each search reads the whole article (issue 11)
     w = re.escape(word)
     return bool(
         re.search(
-            rf"\b(?:[Tt]he\s+{w}\b|(?:in|to|from|of|at|for|by|with|across)\s+{w}\b|{w}\s+[A-Z][a-z]*\.?(?!\s+(?:said|told)))",
+            rf"\b(?:[Tt]he\s+{w}\b|(?:in|to|from|of|at|for|by|with|across)\s+{w}\b(?!,\s+who\b)|{w}\s+[A-Z][a-z]*\.?(?!\s+(?:said|told)))",
             text,
         )
     )

@@ -49,3 +49,49 @@ def stated(text: str, word_end: int, start: int, end: int) -> bool:
     if word_end > start or not _COPULA.fullmatch(text, word_end, start):
         return False
     return _COPULA_END.match(text, end) is not None
+
+
+#: a relative clause that states a person's age now, after a name or a role ("Ostrander, who is 65,",
+#: "the mayor, who turned 45 in May,", "who is now 65"). "who was 65" is left out: an age at another time
+#: ("who was 65 when she founded the firm"), as is "who has 65": a count ("who has 65 employees").
+RELATIVE_VERBS = ("is", "turned", "turns", "has turned", "has just turned", "just turned", "will be", "is now")
+RELATIVE = (
+    r",\s*who\s+(?:"
+    + "|".join(v.replace(" ", r"\s+") for v in sorted(RELATIVE_VERBS, key=len, reverse=True))
+    + r")\s+(?:now\s+)?"
+)
+#: an age opening of either kind, as the end of a pattern that finds the word before an age
+LEAD = rf"(?:{RELATIVE}|{OPENING})"
+_RELATIVE = re.compile(RELATIVE)
+#: what closes the age in a relative clause: a clause mark, maybe after the time of the birthday
+#: ("who turned 65 in May,", "who turned 65 last week."); a year is left out ("who turned 65 in 2019"
+#: is no age now), and a word after the number makes it a count ("who is 65 percent owner")
+_RELATIVE_CLOSE = re.compile(r"(?:\s+(?:in|on|last|this|earlier\s+this)\s+[A-Za-z]+)?\s*(?:[,.;:)]|\s[—–-]\s|$)")
+
+
+def relative_clause(text: str, word_end: int, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` (a bare whole number under :data:`MAX_AGE`) is an age
+    told in a relative clause right after the word ending at ``word_end`` ("Ostrander, who is 65,")."""
+    number = text[start:end]
+    if not (number.isdigit() and 0 < int(number) < MAX_AGE):
+        return False
+    return _RELATIVE.fullmatch(text, word_end, start) is not None and _RELATIVE_CLOSE.match(text, end) is not None
+
+
+def stated_after(text: str, word_end: int, start: int, end: int) -> bool:
+    """Whether the figure is an age stated right after the word ending at ``word_end``: set off
+    (:func:`set_off`) or in a relative clause (:func:`relative_clause`)."""
+    return set_off(text, word_end, start, end) or relative_clause(text, word_end, start, end)
+
+
+_NUMBER = re.compile(r"\d{1,3}")
+
+
+def set_off_after(text: str, word_end: int) -> bool:
+    """Whether a whole number under :data:`MAX_AGE` is set off as an age (:func:`set_off`) right after
+    the word ending at ``word_end`` ("Ollie Green, 24, scored"): the word ends a person's name."""
+    m = _OPENING.match(text, word_end)
+    if m is None:
+        return False
+    n = _NUMBER.match(text, m.end())
+    return n is not None and 0 < int(n.group(0)) < MAX_AGE and set_off(text, word_end, n.start(), n.end())

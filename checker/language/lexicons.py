@@ -174,6 +174,10 @@ class Markers:
     place_surnames: frozenset[str] = frozenset()
     #: prepositions and verbs of motion or location before a place ("to", "reached")
     towards_words: frozenset[str] = frozenset()
+    #: last words of clubs and institutions never part of a personal name ("Rovers", "Polytechnic")
+    organisation_suffixes: frozenset[str] = frozenset()
+    #: well-known organisations whose whole names read as a person's ("Goldman Sachs", "Aston Villa")
+    organisations: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -266,6 +270,18 @@ def _gendered(form: str) -> str | None:
     return None
 
 
+def speech_data() -> dict[str, Any]:
+    """``speech.yaml`` as parsed, for the entry classes :mod:`checker.language.speech` reads itself."""
+    return _read("speech.yaml")
+
+
+def speech_words(key: str) -> frozenset[str]:
+    """One word-list entry class of ``speech.yaml``.
+
+    :raises ValueError: naming the file when the entry is not a list of non-empty strings."""
+    return _words("speech.yaml", _read("speech.yaml"), key)
+
+
 @lru_cache(maxsize=1)
 def speech() -> SpeechLexicon:
     """Speech verbs, source introducers and participle asides (``speech.yaml``)."""
@@ -327,6 +343,8 @@ def markers() -> Markers:
         joined("place_after"),
         _words("markers.yaml", data, "place_surnames"),
         _words("markers.yaml", data, "towards_words"),
+        _words("markers.yaml", data, "organisation_suffixes"),
+        _words("markers.yaml", data, "organisations"),
     )
 
 

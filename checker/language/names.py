@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from checker.language import lexicons
+from checker.language import ages, lexicons
 
 #: Titles and roles that precede a name (``data/people.yaml``); longest first so "Secretary of State" beats "Secretary".
 TITLES = sorted({t.form for t in lexicons.people().titles}, key=lexicons.longest_first)
@@ -31,7 +31,7 @@ PARTICLES = {
     "la",
 }
 #: Capitalised words that are not parts of personal names (``data/markers.yaml``: organisations, places, demonyms, months).
-NOT_NAMES = set(lexicons.markers().not_name_words)
+NOT_NAMES = set(lexicons.markers().not_name_words) | set(lexicons.markers().organisation_suffixes)
 #: pronouns that may stand for a person (``data/pronouns.yaml``)
 PRONOUNS = {p.word for p in lexicons.pronouns().values() if p.case != "possessive"}
 #: heads of state and government: what "the Russian strongman" or "the leader" most likely refers to
@@ -234,6 +234,8 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
             continue  # "Dow Jones Industrial Average Index", "Japan's Nikkei": not a personal name
         if words[i] in PLACE_PREFIXES or (i and words[i - 1] in PLACE_PREFIXES):
             continue  # "Cape Ruskin", "Hurricane Dana", "Port Elwyn"
+        if _organisation(words[:j]):
+            continue  # "Goldman Sachs", "Lady Margaret Hall": a well-known organisation, titled or not
         start, end = base + spans[i][0], base + spans[j - 1][1]
         name = _POSSESSIVE.sub("", text[start:end])
         if not (is_name(name) or (place_surname and not _any_marker_word(name.split()[:-1]))):
@@ -259,6 +261,16 @@ _TIME_WORDS = set(lexicons.markers().time_words)
 #: words before a proper name that make it a place or an event, not a person
 PLACE_PREFIXES = set(lexicons.markers().place_prefixes)
 _HONORIFICS = {t.form for t in lexicons.people().titles if t.cls == "honorific" or t.form.endswith(".")}
+
+
+def _organisation(words: list[str]) -> bool:
+    """Whether a run of capitalised words ends in a well-known organisation's whole name (``markers.yaml``
+    ``organisations``: "Goldman Sachs", "Lady Margaret Hall"); "Ellen Sachs" does not."""
+    listed = lexicons.markers().organisations
+    if not words:
+        return False
+    tail = [*words[:-1], _POSSESSIVE.sub("", words[-1])]
+    return any(" ".join(tail[k:]) in listed for k in range(max(0, len(tail) - 4), len(tail) - 1))
 
 
 def is_titled_surname(text: str) -> bool:
@@ -334,6 +346,8 @@ def place_word_person(text: str, start: int, end: int) -> bool:
         return True
     if words[0].lower() in lexicons.given_names() and not _towards().search(text[max(0, start - 16) : start]):
         return True  # "Rachel Marsh presented …", not "the festival returns to Willow Creek"
+    if ages.set_off_after(text, end):
+        return True  # "Ollie Green, 24, scored": an age set off after a name is a person's
     sp = lexicons.speech()
     m = re.match(r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b", text[end : end + 30])
     if m and m.group(1) in sp.verbs:
@@ -464,8 +478,15 @@ def speech_subject(text: str, start: int, end: int) -> bool:
     )
     if m and m.group(1) in sp.verbs:
         return True
+    m = _WHO_SPOKE.match(after)
+    if m and m.group(1) in sp.verbs:
+        return True  # "backed by Drayton, who said the numbers worked": the relative clause's subject
     before = text[max(0, start - 30) : start].lower()
     return bool(_speech_before(sp).search(before))
+
+
+#: a relative clause right after a name whose verb may be a speech verb ("Drayton, who said", "who later told")
+_WHO_SPOKE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?([a-z]+)\b")
 
 
 _SPEECH_BEFORE: dict[int, tuple[object, re.Pattern[str]]] = {}

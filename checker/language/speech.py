@@ -39,10 +39,17 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     speaker = rf"(?P<s>{_PRONOUN}|{titled}|{role}|{indefinite}|{_NAMES})"
     aside = rf"(?:,\s+(?:{parts})\b[^,“”\"]{{0,60}},|,\s+who\b[^,“”\"]{{0,60}},|{_APPOSITIVE})?"
     intro = "|".join(re.escape(x) for x in sp.introducers)
+    # words between a speaker and the cue verb ("Bergqvist had told her", "accused Bergqvist of
+    # saying"): a quote after them is the words of the person they follow, reported inside another
+    # speaker's sentence ("Ruiz said her opponent, Nils Bergqvist, had told her “…”")
+    auxiliaries = "|".join(sorted(map(re.escape, lexicons.speech_words("cue_auxiliaries")), key=lexicons.longest_first))
+    # a name in apposition closes with a comma before its auxiliary ("her opponent, Nils Bergqvist,
+    # had told"); not before a participle ("a one liner, saying"), which is a clause cue
+    apposed = rf"(?:(?<=[a-z]),(?=\s+(?:{auxiliaries})\s))?"
     # the colon alternative: after a name that is the whole clause ("Quist: “…”"), not after an
     # object ("… will handle Nichols: “…”")
     before = re.compile(
-        rf"(?:(?<![\w’'-]){speaker}{aside}\s+(?:also\s+|later\s+|then\s+|[a-z][^“”\".!?;]{{0,80}}?\s+and\s+)?(?P<v>{verbs})\b[^“”\".!?]{{0,80}}?[:,]?"
+        rf"(?:(?<![\w’'-]){speaker}{aside}{apposed}\s+(?:(?:{auxiliaries})\s+|[a-z][^“”\".!?;]{{0,80}}?\s+and\s+)?(?P<v>{verbs})\b[^“”\".!?]{{0,80}}?[:,]?"
         rf"|(?P<i>(?i:{intro}))\s+(?P<s2>{_NAME}|{role})," + (rf"|^\s*(?P<s3>{_NAME}):" if sp.colon else "") + r")\s*$"
     )
     # the subject of a clause ending in a colon: "The judge offered advice for the guards:"; or the
@@ -239,3 +246,37 @@ def _american(word: str) -> str:
     for pattern, repl in _SPELLINGS:
         word = pattern.sub(repl, word)
     return word
+
+
+@lru_cache(maxsize=1)
+def antonyms() -> frozenset[frozenset[str]]:
+    """The speech lexicon's antonym pairs (``antonyms``), each a set of two lower-case words.
+
+    :raises ValueError: naming ``speech.yaml`` when an entry is not a pair of two different words.
+    """
+    data = lexicons.speech_data()
+    out = set()
+    for pair in data.get("antonyms", []):
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) and w for w in pair)):
+            raise ValueError(
+                f"{lexicons.DATA / 'speech.yaml'}: 'antonyms' entries must be pairs of words, not {pair!r}"
+            )
+        if pair[0].lower() == pair[1].lower():
+            raise ValueError(f"{lexicons.DATA / 'speech.yaml'}: antonym pair {pair!r} names one word twice")
+        out.add(frozenset(w.lower() for w in pair))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def negative_prefixes() -> tuple[str, ...]:
+    """Prefixes that make a word's opposite (``negative_prefixes``: "un" in "unfair"), longest first."""
+    return tuple(sorted(lexicons.speech_words("negative_prefixes"), key=len, reverse=True))
+
+
+def opposite(a: str, b: str, pairs: frozenset[frozenset[str]], prefixes: tuple[str, ...]) -> bool:
+    """Whether two words are of opposite meaning: a pair of ``pairs`` (:func:`antonyms`), or one is
+    the other with a negative prefix ("fair"/"unfair"; the bare word at least three letters)."""
+    if frozenset((a, b)) in pairs:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and any(long_ == p + short for p in prefixes)

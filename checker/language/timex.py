@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -204,3 +207,33 @@ def nearest_holiday(pub: date, name: str) -> date:
     """A holiday named without a year: its occurrence nearest publication (news previews holidays as
     often as it reports them: "Election Day" in an October story is the coming one)."""
     return min((holiday(name, y) for y in (pub.year - 1, pub.year, pub.year + 1)), key=lambda d: abs(d - pub))
+
+
+@lru_cache(maxsize=1)
+def _shift_pattern() -> re.Pattern[str]:
+    from checker.language.frame_lexicons import raw
+
+    data = raw("shifts.yaml")
+    alt = _alternation
+    units = alt([u + s for u in data.get("units") or () for s in ("", "s")])
+    counted = rf"(?:\d+|{alt(data.get('counts') or ())})\s+{units}\s+{alt(data.get('after') or ())}"
+    return re.compile(rf"\b(?:{counted}|{alt(data.get('phrases') or ())})\b", re.I)
+
+
+def _alternation(words: Iterable[object]) -> str:
+    forms = sorted({re.escape(str(w).lower()).replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(forms) + ")" if forms else "(?!)"
+
+
+def time_shift(text: str) -> str | None:
+    """The relative time shift that places ``text`` (one clause) at another time than the time told
+    before it (``language/data/shifts.yaml``: "A week later, winds reached 60 mph" → "a week later";
+    "winds reached 60 mph the next day" → "the next day"), lower case; None when it has none."""
+    m = _shift_pattern().search(text)
+    return None if m is None else " ".join(m.group(0).lower().split())
+
+
+def time_shift_at(text: str) -> tuple[int, int] | None:
+    """The span of the first relative time shift in ``text`` (see :func:`time_shift`), or None."""
+    m = _shift_pattern().search(text)
+    return None if m is None else m.span()

@@ -33,7 +33,7 @@ from checker.language import outcomes as outcome_slots
 from checker.linkers._text import MentionIndex, Place, locate, organisations, overlap, place_of, segments_of
 from checker.linking import Linker, linker
 from checker.links import EventFrame, Outcome, StoryLinks, claim_key
-from checker.models import Article, DateClaim, Segment
+from checker.models import Article, DateClaim, FigureClaim, Segment
 
 #: modifiers that make a date a bound of a period, not the day an event happened
 BOUNDS = frozenset({"since", "until", "till", "by", "from", "before", "after", "through", "between", "to", "as of"})
@@ -222,6 +222,11 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             )
             mods = lang.object_modifiers(where.text, trigger, obj_lemma, where.lo, where.hi)
             written = lang.object_words(where.text, trigger, obj_lemma, where.lo, where.hi)
+            measured = _measured_value(article, where, trigger)
+            if measured is not None:
+                # "Winds reached 90 mph on Monday" and "reached 60 mph on Wednesday": two readings of a
+                # measure, not one event told with two dates; the same value twice may be one misdated peak
+                obj = f"{obj or ''} {measured}".strip()
             a, b = _clause(where, trigger)
             clause = where.text[a:b]
             place = place_of(clause)
@@ -270,6 +275,52 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
     _own_dates(out, places)
     _anniversaries(out, places)
     return out
+
+
+#: figure categories that are a measured value (with a unit) when they are a verb trigger's object
+_MEASURE_CATEGORIES = frozenset({"measure", "money", "percent"})
+#: the longest text between a verb trigger and the measured value it takes ("reached a record", "peaked at
+#: about")
+_MEASURE_GAP = 24
+
+
+def _level(c: FigureClaim) -> bool:
+    """A count that is a level, not things counted: a bare number or one of points ("The FTSE 100 closed at
+    7,552 points"; ``counted.yaml`` ``not_counted``)."""
+    if c.category != "count":
+        return False
+    return c.noun is None or frame_lexicons.lemma(c.noun) in frame_lexicons.counted().not_counted
+
+
+@lru_cache(maxsize=1)
+def _measure_verbs() -> frozenset[str]:
+    """The verbs of a measure's reading (``triggers.yaml`` ``measure_verbs``), lemmas."""
+    return frozenset(str(w).lower() for w in frame_lexicons.raw("triggers.yaml").get("measure_verbs") or ())
+
+
+def _measured_value(article: Article, where: Place, trigger: lang.Trigger | None) -> str | None:
+    """The value and unit a verb trigger takes as its object ("The river reached 6.1 metres" → "6.1 m";
+    "Shares reached $40" → "40 USD"), from the article's figure claims (their units are the figure
+    extractor's unit lexicon); None when the object is no measured value."""
+    if trigger is None or trigger.pos != "verb":
+        return None
+    start, end = where.segment.file_offset(trigger.start), where.segment.file_offset(trigger.end)
+    measure_verb = trigger.lemma.split()[0] in _measure_verbs()
+    for c in article.claims:
+        if not (isinstance(c, FigureClaim) and c.segment == where.segment.index and c.value is not None):
+            continue
+        if c.category not in _MEASURE_CATEGORIES and not (measure_verb and _level(c)):
+            continue
+        if c.span.start <= start < c.span.end:
+            # "The Tane rose to 5.2 metres at Dunmore on Monday": the unit word read as the date's verb
+            return f"{c.value:g} {c.unit or c.noun or ''}".strip()
+        if (
+            measure_verb  # "sold for $30 million in 1967": a price is what a sale is for, not a reading
+            and end <= c.span.start <= end + _MEASURE_GAP
+            and not re.search(r"[,.;:!?]", article.raw[end : c.span.start])
+        ):
+            return f"{c.value:g} {c.unit or c.noun or ''}".strip()
+    return None
 
 
 def _anniversaries(dated: list[_Dated], places: list[Place | None]) -> None:

@@ -116,6 +116,8 @@ class _Group:
         self.surnames: set[str] = set()
         #: introduced through a kinship word ("his son, Jeremy Ortiz"): a relative of someone named
         self.relative = False
+        #: see :attr:`checker.links.Entity.full_elsewhere`
+        self.full_elsewhere: str | None = None
 
     @property
     def introduced(self) -> bool:
@@ -175,6 +177,7 @@ class _Group:
             age_places=tuple((path, cid) for _, cid, path in self.ages),
             gender=self.gender(),
             mentions=tuple(self.mentions),
+            full_elsewhere=self.full_elsewhere,
         )
 
 
@@ -730,21 +733,23 @@ def _other_given_name(raw: str, claim: PersonClaim) -> bool:
     )
 
 
-_AGE_AFTER_ROLE = re.compile(r"\s*,\s*(?:who\s+(?:is|was|turned|turns)\s+|aged\s+)?")
+_AGE_AFTER_ROLE = re.compile(r"\s*,\s*(?:aged\s+)?")
 
 
 def _after_role(raw: str, end: int, f: FigureClaim) -> bool:
     """Whether an age figure follows the role description ending at ``end``: set off as an age ("the
     mayor, 45,", "the mayor (45)"), or in a relative clause ("the mayor, who is 45")."""
-    return ages.set_off(raw, end, f.span.start, f.span.end) or bool(_AGE_AFTER_ROLE.fullmatch(raw, end, f.span.start))
+    return ages.stated_after(raw, end, f.span.start, f.span.end) or bool(
+        _AGE_AFTER_ROLE.fullmatch(raw, end, f.span.start)
+    )
 
 
 def _apposition(raw: str, end: int, f: FigureClaim) -> bool:
     """Whether an age figure stands in apposition to the name ending at ``end``: set off as the
     figures extractor sets an age off (:func:`checker.language.ages.set_off`: "Ilse Marrow, 66,",
     "Wilhelmina Tarrant (44)"), or after only a comma and an article ("Piet Rook, a 48-year-old")."""
-    if ages.set_off(raw, end, f.span.start, f.span.end):
-        return True
+    if ages.stated_after(raw, end, f.span.start, f.span.end):
+        return True  # "Ilse Marrow, 66,", "Ostrander, who is 65,"
     between = raw[end : f.span.start].strip().lower()
     return between in (",", ", a", ", an", ", the", "") or (between.startswith(",") and len(between.split()) <= 2)
 
@@ -801,7 +806,33 @@ def link_people(articles: Sequence[Article]) -> Mapping[str, Any]:
     _introduced_later(groups)
     _story_roles(groups)
     story_names.add_story_surnames(articles, groups)
+    _full_names_unread(groups, articles)
     return {"entities": tuple(g.entity(i) for i, g in enumerate(groups, 1))}
+
+
+def _full_names_unread(groups: _Groups, articles: Sequence[Article]) -> None:
+    """Find, for each person known only by surname, a full name some article of the story writes with
+    a given name no list knows ("said 32-year-old protester Paris Kyriakides" in one article,
+    "Kyriakides said" in another): a capitalised word, not opening a sentence, that is no title,
+    pronoun or name of a place or organisation, right before the surname."""
+    for g in groups:
+        if g.introduced or " " in g.canonical.strip():
+            continue
+        pattern = re.compile(rf"(?<![.!?:;\n\"“]\s)(?<!^)\b([A-Z][a-z’'-]+)\s+{re.escape(g.canonical)}\b")
+        for article in articles:
+            found = next(
+                (
+                    m
+                    for m in pattern.finditer(article.raw)
+                    if names.title_role(m.group(1)) is None
+                    and m.group(1).lower() not in names.PRONOUNS
+                    and not names.not_a_person(article.raw, m.start(), m.end())
+                ),
+                None,
+            )
+            if found is not None:
+                g.full_elsewhere = found.group(0)
+                break
 
 
 @hookimpl

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from checker.hookspecs import hookimpl
-from checker.language import event_nouns, frame_lexicons, names, quantities
+from checker.language import event_nouns, frame_lexicons, lexicons, names, quantities, timex
 from checker.linkers._text import MentionIndex, Place, locate, organisations, overlap, place_of, segments_of
 from checker.linking import Linker, linker
 from checker.links import QuantityFrame, QuantityRelation, StoryLinks, claim_key
@@ -198,6 +198,10 @@ def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> li
             if fig.outcome == "reached":
                 # a peak measured on a day ("Winds in Pell reached 90 mph on Tuesday") and in a named storm
                 fig.event_day = _vote_day(where, clause, dates.get(claim.segment, []))
+                if fig.event_day is None and _shifted(where):
+                    # "A week later, winds in Pell reached 60 mph": measured at another time than the peak told
+                    # before it; a peak is no running total, so the two are not compared
+                    fig.event_day = (f"{_SHIFT}{article.path}:{claim.span.start}", None)
                 fig.thing = " ".join(sorted(quantities.named_events(where.sentence))) or None
             elif claim.category in ("count", "measure"):
                 _event_of(fig, article, where, all_dates)
@@ -331,10 +335,30 @@ def _other_thing(a: str | None, b: str | None) -> bool:
     return bool(ma and mb and not ma & mb)
 
 
+#: the event-day value of a figure its sentence shifts from the time told before it ("a week later")
+_SHIFT = "shift:"
+
+
+def _shifted(where: Place) -> bool:
+    """Whether the figure's sentence places it at another time than the time told before it, by a relative
+    shift (``shifts.yaml``: "A week later, winds reached 60 mph", "winds reached 60 mph the next day"). A
+    shift with a report verb between it and the figure dates the report ("Later, officials said winds
+    reached 90 mph"; "60 mph, forecasters said the next day"), not the figure."""
+    for part, shift_first in ((where.text[where.lo : where.start], True), (where.text[where.end : where.hi], False)):
+        m = timex.time_shift_at(part)
+        if m is None:
+            continue
+        between = part[m[1] :] if shift_first else part[: m[0]]
+        if not set(frame_lexicons.WORD.findall(between.lower())) & lexicons.speech().verbs:
+            return True
+    return False
+
+
 def _other_day(a: tuple[str | None, int | None] | None, b: tuple[str | None, int | None] | None) -> bool:
-    """Two event days known to differ: by value when both have one, else by weekday."""
+    """Two event days known to differ: by value when both have one, else by weekday; a day shifted from
+    the time told before it (:func:`_shifted`) differs from every other."""
     if a is None or b is None:
-        return False
+        return bool((a and (a[0] or "").startswith(_SHIFT)) or (b and (b[0] or "").startswith(_SHIFT)))
     if a[0] and b[0]:
         return not (a[0].startswith(b[0]) or b[0].startswith(a[0]))  # "2025" holds "2025-03-11"
     return a[1] is not None and b[1] is not None and a[1] != b[1]

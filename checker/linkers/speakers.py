@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from checker.language import lexicons, names, speech
@@ -122,6 +122,36 @@ def resolve(
     return None
 
 
+#: how far from its quotation (characters) a speaker's name stands at the cue ('"…," Mrs Almeida said')
+_CUE_REACH = 120
+
+
+def _own_mention(marks: Marks, written: str | None, start: int, end: int) -> Entity | None:
+    """The entity the people links give the speaker's own mention at the cue, if there is one.
+
+    The people linker has already weighed what the name as written says ("Mrs Almeida" is the
+    woman of two Almeidas, by her honorific's gender); a cue's name is that mention, the one
+    written the same way nearest the quotation (``start``..``end``, character offsets) within
+    :data:`_CUE_REACH` — inside a claim's own span (an attribution) or just after or before a
+    quote. Only a title and a surname is taken so ("Mrs Almeida", "Mr. Almeida"): the title is
+    what the people links weighed; a surname alone near a quote may be another mention of the
+    name ('… writing, "…" ¶ Choosing DeGeneres …'), which :func:`resolve` places by position.
+    """
+    w = (written or "").strip().lower()
+    if not w or (len(w.split()) == 1 and names.pronoun(w) is not None):
+        return None
+    best: tuple[int, Entity] | None = None
+    for pos, e, m in marks:
+        if pos > end + _CUE_REACH:
+            break
+        if m.form != "title_surname" or m.text.strip().lower() != w or pos < start - _CUE_REACH:
+            continue
+        gap = pos - end if pos >= end else (start - pos if pos < start else 0)
+        if best is None or gap < best[0]:
+            best = (gap, e)
+    return best[1] if best is not None else None
+
+
 def _first_named(people: Sequence[Entity], core: str) -> Entity | None:
     """The first of ``people`` one of whose names is ``core``."""
     for e in people:
@@ -208,17 +238,21 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                 written, full = claim.source, None
             else:
                 continue
-            found = resolve(people, marks, written, full, claim.span.start, article.raw, quoted, named)
+            found = _own_mention(marks, written, claim.span.start, claim.span.end)
+            if found is None:
+                found = resolve(people, marks, written, full, claim.span.start, article.raw, quoted, named)
             if found is not None:
                 out[(article.path, claim.id)] = found.id
     return {"speakers": out}
 
 
-@linker("quote-words", provides=("quote_words", "quote_written", "negations"))
+@linker("quote-words", provides=("quote_words", "quote_written", "negations", "opposite"))
 def link_quote_words(articles: Sequence[Article]) -> Mapping[str, Any]:
     """Quote words: each quote's words normalised for comparison, keyed by ``(article path, claim id)``;
     ``quote_written``: the same words as written, one for each (what a message shows);
-    ``negations``: the words that flip a quotation's meaning (the speech lexicon's)."""
+    ``negations``: the words that flip a quotation's meaning (the speech lexicon's);
+    ``opposite``: ``(word, word) -> bool``, whether two words are antonyms (the lexicon's pairs, or
+    a word and the word with a negative prefix: "fair"/"unfair")."""
     out: dict[tuple[str, str], tuple[str, ...]] = {}
     written: dict[tuple[str, str], tuple[str, ...]] = {}
     for article in articles:
@@ -226,4 +260,10 @@ def link_quote_words(articles: Sequence[Article]) -> Mapping[str, Any]:
             if isinstance(claim, QuoteClaim):
                 out[(article.path, claim.id)] = speech.quote_words(claim.content)
                 written[(article.path, claim.id)] = speech.quote_written_words(claim.content)
-    return {"quote_words": out, "quote_written": written, "negations": lexicons.speech().negations}
+    opposite = partial(speech.opposite, pairs=speech.antonyms(), prefixes=speech.negative_prefixes())
+    return {
+        "quote_words": out,
+        "quote_written": written,
+        "negations": lexicons.speech().negations,
+        "opposite": opposite,
+    }
