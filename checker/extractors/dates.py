@@ -575,7 +575,7 @@ def extract(article: Article, segments: list[Segment]) -> list[ClaimBase]:
             s, e = m.span()
             sentence = seg.sentence_at(s)
             lo, hi = (sentence.start, sentence.end) if sentence and sentence.end >= e else (0, len(text))
-            r = resolve(m, pub, _looks_ahead(text, s, e, lo, hi))
+            r = resolve(m, pub, _looks_ahead(text, s, e, lo, hi, headline=seg.kind == "heading"))
             modifier = r.modifier
             if modifier is None and (prev := _prev_word(text, s)) in _MODIFIERS:
                 modifier = prev
@@ -608,10 +608,14 @@ def extract(article: Article, segments: list[Segment]) -> list[ClaimBase]:
     return out
 
 
-def _looks_ahead(text: str, s: int, e: int, lo: int, hi: int) -> bool:
+def _looks_ahead(text: str, s: int, e: int, lo: int, hi: int, headline: bool = False) -> bool:
     """The date's event lies ahead of the telling: the verb governing it is future ("will reopen"),
     future in the past ("would reopen"), or a present scheduled one ("takes effect July 1"), read from
-    the sentence and never from inside a quotation the date is not in; or a cue before it looks ahead."""
+    the sentence and never from inside a quotation the date is not in; or a cue before it looks ahead.
+
+    In a ``headline`` (or standfirst) the present tense is the historic present of headlinese ("Fire
+    destroys mill on Monday" tells a past fire), so only a future marker looks ahead there: "will",
+    "is set to", or the bare infinitive of headlinese ("Council to vote on Monday", "set to reopen")."""
     trigger = language_events.trigger_of(text, s, e, lo, hi)
     plain = language_events.blank_quotes(text, s, e)
     cues = list(_FUTURE.finditer(plain, max(lo, s - 60), s))
@@ -628,6 +632,12 @@ def _looks_ahead(text: str, s: int, e: int, lo: int, hi: int) -> bool:
     if trigger is None or trigger.cls == "report":
         return False
     tense = language_events.tense_of(text, trigger, s, e)
+    if headline:
+        before = _WORD.findall(text, max(lo, trigger.start - 20), trigger.start)
+        if before and before[-1].lower() == "to":
+            return True  # "Council to vote on Monday", "Pool set to reopen Friday"
+        if tense == "present":
+            return False
     if tense == "present" and trigger.start < s:
         return not _read_as_noun_or_past(text, trigger.start, lo)
     return tense in ("future", "future_in_past")

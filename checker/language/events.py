@@ -14,7 +14,7 @@ Plain-text functions over a sentence (offsets index the string given); they use 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from checker.language import frame_lexicons
@@ -544,9 +544,13 @@ def object_of(
         if m is None:
             return None
         at = m.end()
-    for m in frame_lexicons.WORD.finditer(text, at, min(hi, at + 60)):
+    surface = text[trigger.start : trigger.end].split()[0].lower() if trigger.pos == "verb" else ""
+    particles = frame_lexicons.prepositional_verbs().get(surface, frozenset())
+    for k, m in enumerate(frame_lexicons.WORD.finditer(text, at, min(hi, at + 60))):
         w = m.group(0)
         lw = w.lower()
+        if k == 0 and lw in particles:
+            continue  # "voted on the zoning plan": the preposition of a prepositional verb brings its object
         if lw in _PREPOSITIONS or (date_at is not None and m.start() >= date_at > trigger.start):
             break  # a prepositional phrase or the date itself ("announced three days after …"), not an object
         if trigger.pos == "noun" and frame_lexicons.irregular().get(lw, lw) != lw:
@@ -858,6 +862,61 @@ class AnchorEvent:
     object: str | None
     mods: frozenset[str]
     names: frozenset[str] = frozenset()
+
+
+def with_subject_class(text: str, trigger: Trigger, lo: int = 0) -> Trigger:
+    """The verb ``trigger`` in the class of the event noun heading its subject, when the subject tells
+    the event: a verb of several classes takes the subject's ("The earthquake struck" is the quake's
+    strike, not an attack's; "The quake hit"), and a verb of ``subject_event_verbs`` ("took place",
+    "was held") becomes the subject noun itself ("The call … took place on March 8": the call)."""
+    if trigger.pos != "verb" or trigger.start <= lo:
+        return trigger
+    back = text[max(lo, trigger.start - 80) : trigger.start]
+    back = re.sub(r",?\s*(?:which|that)\s+$", "", back)
+    back = re.sub(r"(?:\b(?:was|were|had|has|have|been|is|are|be|will|would)\s+)+$", "", back)
+    back = _PARTIES_PP.sub("", back)  # "The call between Vasko and Lunde": the call
+    m = re.search(r"([A-Za-z][\w'’-]*)\s*$", without_subject_pp(back))
+    if m is None:
+        return trigger
+    noun = frame_lexicons.lemma(m.group(1).lower())
+    cls = _single_words("noun").get(noun)
+    if cls is None or cls == trigger.cls:
+        return trigger
+    lex = frame_lexicons.triggers()
+    if trigger.lemma in _subject_event_verbs():
+        start = m.start(1) + max(lo, trigger.start - 80)
+        return Trigger(noun, cls, "noun", start, start + len(m.group(1)), True)
+    if any(p.cls == cls and p.lemmas == tuple(trigger.lemma.split()) for p in lex.verbs):
+        return replace(trigger, cls=cls)
+    return trigger
+
+
+#: the parties after an event noun ("between Vasko and Lunde", "with the union"), up to the verb
+_PARTIES_PP = re.compile(r"\s+(?:between|with|among)\s+[^,;]*$")
+
+
+@lru_cache(maxsize=1)
+def _subject_event_verbs() -> frozenset[str]:
+    words = frame_lexicons.raw("triggers.yaml").get("subject_event_verbs") or ()
+    return frozenset(" ".join(frame_lexicons.lemma(w) for w in str(v).split()) for v in words)
+
+
+def is_recurring(cls: str, things: set[str | None], sentence: str) -> bool:
+    """Whether an event of trigger class ``cls`` concerning ``things`` (lemmas: "index") recurs, as a
+    market's close does, or its ``sentence`` says it does ("the weekly meeting"); see ``recurring`` in
+    ``triggers.yaml``."""
+    lex = frame_lexicons.recurring()
+    if things & lex.objects.get(cls, frozenset()):
+        return True
+    return any(w.lower() in lex.cues for w in frame_lexicons.WORD.findall(sentence))
+
+
+def is_event_noun(word: str) -> bool:
+    """Whether ``word``, in any case ("Quake" heading a headline), is a trigger noun of ``triggers.yaml``
+    ("quake", "earthquakes"): an event, never a name."""
+    low = word.lower()
+    nouns = _single_words("noun")
+    return low in nouns or frame_lexicons.lemma(low) in nouns
 
 
 @lru_cache(maxsize=2)

@@ -188,6 +188,46 @@ def occasions() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@cache
+def prepositional_verbs() -> dict[str, frozenset[str]]:
+    """Verb form ("voted", "rules"; regular and irregular) → the prepositions that introduce its object
+    (``prepositional_objects`` of ``triggers.yaml``: "voted on the zoning plan" concerns the plan, as
+    "approved the plan" does)."""
+    data = _load("triggers.yaml").get("prepositional_objects") or {}
+    if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
+        raise LexiconError("checker/language/data/triggers.yaml: prepositional_objects must map verbs to lists")
+    out: dict[str, frozenset[str]] = {}
+    for verb, preps in data.items():
+        forms = inflections(str(verb)) | {f for f, base in irregular().items() if base == str(verb).lower()}
+        for f in forms:
+            out[f] = frozenset(str(p).lower() for p in preps)
+    return out
+
+
+@dataclass(frozen=True)
+class RecurringLexicon:
+    """Recurring events (``recurring`` of ``triggers.yaml``): trigger class → the things whose event of
+    that class recurs (a market's close), and the cue words that make any event recurring ("weekly")."""
+
+    objects: dict[str, frozenset[str]]
+    cues: frozenset[str]
+
+
+@cache
+def recurring() -> RecurringLexicon:
+    """The recurring-event lexicon of ``triggers.yaml``."""
+    data = _load("triggers.yaml")
+    rec = data.get("recurring") or {}
+    known = set((data.get("classes") or {}).keys())
+    objects = rec.get("objects") or {}
+    if not isinstance(objects, dict) or not set(objects) <= known:
+        raise LexiconError("checker/language/data/triggers.yaml: recurring objects must map known classes to lists")
+    return RecurringLexicon(
+        {str(k): frozenset(lemma(str(w)) for w in v) for k, v in objects.items()},
+        frozenset(str(w).lower() for w in rec.get("cues") or ()),
+    )
+
+
 @dataclass(frozen=True)
 class OutcomeClass:
     name: str

@@ -193,6 +193,10 @@ class MentionIndex:
 
     def __init__(self, links: StoryLinks) -> None:
         by_article: dict[str, list[tuple[int, str]]] = {}
+        #: entity id → the words of its names ("Ana Rusk": {"Ana", "Rusk"})
+        self._words: dict[str, frozenset[str]] = {
+            e.id: frozenset(w for form in (e.canonical, *e.forms) for w in form.split()) for e in links.entities
+        }
         for e in links.entities:
             for m in e.mentions:
                 if m.span is not None:
@@ -211,6 +215,12 @@ class MentionIndex:
             return frozenset()
         a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
         return frozenset(self._ids[article.path][a:b])
+
+    def is_person_name(self, name: str, people: frozenset[str]) -> bool:
+        """Whether ``name`` ("Ana Rusk", "Premier Adela Vasko") is told with the names of the entities
+        ``people``: a person the people links know, never an organisation to compare by its words."""
+        words = {w for p in people for w in self._words.get(p, ())}
+        return any(w in words for w in name.split() if w[:1].isupper())
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> bool:

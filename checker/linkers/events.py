@@ -93,6 +93,17 @@ class _Dated:
     #: and Rusk met Velt on Friday"): a series, whose meetings are not joined to another article's by
     #: their parties alone
     series: bool = False
+    #: the event recurs (a market's close, a weekly session): its dates are one occasion only when told
+    #: with a figure in common ("closed at 3,210"); the figures of its clause, commas dropped
+    recurring: bool = False
+    figures: frozenset[str] = frozenset()
+    #: the event is a definite noun told as the subject of a light verb ("The call … took place on
+    #: March 8"): the one of its kind the article told before
+    definite: bool = False
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 
 
 @dataclass
@@ -121,6 +132,10 @@ class _Frame:
             return False  # "the bus contract" and "the waste contract"
         if self.distinct != d.distinct:
             return False  # "The attack on Monday" and "A second attack … on Tuesday"
+        if (d.recurring or any(m.recurring for m in self.members)) and not any(
+            d.figures & m.figures for m in self.members
+        ):
+            return False  # "the index closed on Friday" and "closed on Monday": two closes, unless one figure
         if self.agent and d.agent and self.agent != d.agent:
             return False  # "Kelsworth bus drivers walked out" and "Kelsworth nurses walked out"
         if self.polarity is not None and d.polarity is not None and self.polarity != d.polarity:
@@ -130,6 +145,7 @@ class _Frame:
             and not (self.object and d.object)
             and not self._same_parties(d)
             and not self._told_together(d)
+            and not self._refers_back(d)
         ):
             return False  # one body announces many things: "announced on Monday" alone names no event
         return not (self.object and d.object and self.object != d.object)
@@ -144,6 +160,14 @@ class _Frame:
             and abs(m.claim.span.start - d.claim.span.start) <= _TOGETHER
             for m in self.members
         )
+
+    def _refers_back(self, d: _Dated) -> bool:
+        """A definite event noun ("The call between Vasko and Lunde took place on March 8") names the
+        event of its kind the same article told before ("Saturday's call between Vasko and Lunde"),
+        when their people agree."""
+        if not d.definite or not all(m.article.path == d.article.path for m in self.members):
+            return False
+        return not (self.participants and d.participants and not self.participants & d.participants)
 
     def _same_parties(self, d: _Dated) -> bool:
         """A meeting of the same two people or more, told in another article ("Saturday's meeting between
@@ -214,6 +238,16 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 # "met …, three days after the levy vote": the anchor's noun dates another event, not this one
                 text = where.text[: where.start] + " " * (anchor.end - where.start) + where.text[anchor.end :]
                 trigger = lang.trigger_of(text, where.start, where.end, where.lo, where.hi)
+        definite = False
+        if where is not None and trigger is not None:
+            told = trigger
+            trigger = lang.with_subject_class(where.text, trigger, where.lo)
+            # "The call … took place on March 8": the definite noun names the call told before
+            definite = (
+                told.pos == "verb"
+                and trigger.pos == "noun"
+                and _THE_BEFORE.search(where.text, 0, trigger.start) is not None
+            )
         role = _role(article, claim, where, trigger)
         if where is not None and role == "event":  # reports, baselines and bounds are compared with nothing
             tense = lang.tense_of(where.text, trigger, where.start, where.end)
@@ -230,17 +264,28 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             a, b = _clause(where, trigger)
             clause = where.text[a:b]
             place = place_of(clause)
-            names = organisations(clause)
+            # a capitalised event noun ("Quake strikes Norvale" at a headline's head) is no name
+            names = {n for n in organisations(clause) if not lang.is_event_noun(n)}
             if place is None:
                 # "Kelsworth bus drivers" is "bus drivers in Kelsworth": a name before a common noun is
                 # the place, as it is after "in"
                 place = next((n for n in sorted(names) if _modifies_noun(clause, n) or _of_name(clause, n)), None)
-            orgs = frozenset("org:" + o for o in names if o != place)
             agent = _agent(where.text, trigger, a)
             fa, fb = where.segment.file_range(a, b)
-            participants = mentions.people_in(article, fa, fb) | orgs
+            people = mentions.people_in(article, fa, fb)
+            # a person's name is compared by its entity id: "Ana Rusk" and "Emil Rusk" share a word, no one
+            orgs = frozenset("org:" + o for o in names if o != place and not mentions.is_person_name(o, people))
+            participants = people | orgs
             if trigger is not None:
                 distinct = lang.distinct_event(where.sentence, trigger.cls)
+        recurring = False
+        figures: frozenset[str] = frozenset()
+        if where is not None and trigger is not None and role == "event":
+            recurring = lang.is_recurring(trigger.cls, {obj, obj_lemma, agent}, where.sentence)
+            if recurring:
+                a, b = _clause(where, trigger)
+                figures = frozenset(f.replace(",", "") for f in _FIGURE.findall(where.text, a, b))
+                figures -= {f.replace(",", "") for f in _FIGURE.findall(claim.text)}  # "March 6": the date's own
         polarity = None
         if where is not None and trigger is not None and role == "event":
             polarity = next(
@@ -269,6 +314,9 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 _lemmas_before(where) if where is not None and role == "event" else frozenset(),
                 agent=agent,
                 object_written=written,
+                recurring=recurring,
+                figures=figures,
+                definite=definite,
             )
         )
     places = [locate(segments, d.claim) for d in out]
@@ -455,6 +503,9 @@ def _agent(text: str, trigger: lang.Trigger | None, lo: int) -> str | None:
     low = word.lower()
     if low in _SUBJECT_SKIP or low.endswith(("ed", "ly")) or low in frame_lexicons.irregular():
         return None
+    classes = frame_lexicons.counted().classes
+    if (cls := classes.get(low) or classes.get(frame_lexicons.lemma(low))) is not None:
+        return cls  # "Quake strikes" and "The earthquake struck": one agent, the synonyms folded
     # a key, not a word: the suffix rules give "nurs" for "nurses" and "nurse" for "nurse"
     return frame_lexicons.lemma(low).removesuffix("e")
 
@@ -475,6 +526,8 @@ def _outcomes_of(sentence: str) -> tuple[lang.OutcomeStatement, ...]:
 _CLAUSE_CUT = re.compile(
     r"[;:—]|,\s+(?:which|who|and|but|while|whereas|although)\b"
     r"|[,.]?[”\"]?,?(?<!\s)\s+(?:the\s+)?[\w\s.]{0,30}?\b(?:said|says|told|according)\b"
+    # an attribution set off by commas: "…on Feb. 26, a spokeswoman, Lin Havas, said"
+    r"|,\s+(?:an?|the|its|their)\s+[\w\s.-]{0,30}?,\s+[\w\s.'’-]{0,40}?,\s+(?:said|says|told|added)\b"
 )
 
 
