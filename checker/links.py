@@ -267,7 +267,9 @@ class QuantityRelation(_Link):
         sum of the parts and ``sum_text`` its terms: "Of the 40 injured, 25 were children and 22 were
         adults"; the groups are a partition of ``comparisons.yaml``), ``difference`` (a figure said to
         differ by ``by`` from another, ``value``: "The new bridge is 1,200 feet long. It is 200 feet longer
-        than the old one, which was 1,100 feet": 1,100 + 200 must be 1,200). For ``born``, ``on`` is the birth date's value and ``at`` the date
+        than the old one, which was 1,100 feet": 1,100 + 200 must be 1,200), ``subset_of`` (a count of a
+        kind of what another count counts, ``value``: "14 passengers were hurt" against "Twelve people were
+        injured"). For ``born``, ``on`` is the birth date's value and ``at`` the date
         of the event an age is stated at ("was 30 when he founded the firm in 1990"), None for an age
         as of publication.
     :ivar value: the number that goes with the kind.
@@ -288,6 +290,7 @@ class QuantityRelation(_Link):
         "series_length",
         "breakdown",
         "difference",
+        "subset_of",
     ]
     value: float
     text: str = ""

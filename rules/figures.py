@@ -361,6 +361,12 @@ def _relation(article: Article, f: FigureClaim, rel: QuantityRelation, pub: date
             f,
             f"{_shown(f)} is more than the total it is part of, {quoted(rel.text)} ({f.low:g} > {rel.value:g})",
         )
+    if rel.kind == "subset_of" and f.low is not None and f.low > rel.value:
+        where = "" if rel.path in (None, article.path) else f" in {rel.path}"
+        return warn(
+            f,
+            f"{_shown(f)} is more than {quoted(rel.text)}{where}, which counts them too ({f.low:g} > {rel.value:g})",
+        )
     if rel.kind == "share_of" and f.value is not None and rel.low is not None and rel.high is not None and rel.value:
         share = value / rel.value
         if not rel.low <= share <= rel.high:

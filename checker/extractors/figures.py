@@ -475,7 +475,7 @@ def _duration(m: re.Match[str], text: str) -> Figure | None:
             who = thing if thing and thing[:1].isupper() else name
             return Figure(s, e, value, value, value, None, unit, "age", of=who)
         if not thing and m.group(0).lower().endswith("years old"):
-            return Figure(s, e, value, value, value, None, unit, "age", of=name)
+            return Figure(s, e, value, value, value, None, unit, "age", of=name or _copula_name(text, s, e))
     if g["dn"].lower() in ("a", "an") and not adjective:
         return None  # "a year" alone is a period, the dates extractor's business
     return Figure(s, e, value, value, value, None, unit, "duration", of=thing)
@@ -522,6 +522,8 @@ def _count(m: re.Match[str], text: str) -> Figure | None:
         return Figure(s, e, value, value, value, None, "year", "age")  # "He was 75."
     if _is_age(text, s, e) and q is None:
         return Figure(s, e, value, value, value, None, "year", "age", of=_name_before(text, s))
+    if q is None and raw.isdigit() and 0 < value < ages.MAX_AGE and (name := _copula_name(text, s, e)):
+        return Figure(s, e, value, value, value, None, "year", "age", of=name)  # "Ola Brisk is 29."
     return Figure(s, e, value, low, high, q, None, "count")
 
 
@@ -590,6 +592,20 @@ def _is_person(thing: str | None) -> bool:
 _NOT_PERSON_HEAD = frozenset(
     {"war", "conflict", "crisis", "program", "programme", "company", "firm", "state", "regime"}
 )
+
+
+#: a name (up to four capitalised words) right before an age's copula ("Ola Brisk is ", "Ola Brisk, the
+#: club's new forward, is ")
+_NAME_THEN_COPULA = re.compile(rf"((?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w'’-]+)(?={ages.COPULA}$)")
+
+
+def _copula_name(text: str, s: int, e: int) -> str | None:
+    """The name an age is stated of with a copula ("Ola Brisk is 29." → "Ola Brisk"); see
+    :func:`checker.language.ages.stated`."""
+    m = _NAME_THEN_COPULA.search(text, max(0, s - 100), s)
+    if m is None or not ages.stated(text, m.end(), s, e) or m.group(1).split()[0].lower() in _CAP_OK:
+        return None
+    return m.group(1)
 
 
 def _name_before(text: str, s: int) -> str | None:

@@ -33,6 +33,24 @@ def set_off(text: str, word_end: int, start: int, end: int) -> bool:
     return text[end:].lstrip().startswith(close)
 
 
+#: what stands between a name and its age stated with a copula: "Ola Brisk is 29", "Ola Brisk, the club's
+#: new forward, is 29", "Ola Brisk turned 29" (an apposition set off by commas may stand between)
+COPULA = r"(?:,\s+(?:the|a|an)\s+[^,.;:()]{1,60},)?\s+(?:is|was|turns|turned|will\s+be)\s+(?:now\s+)?"
+_COPULA = re.compile(COPULA)
+#: a stated age ends its clause ("is 29.", "is 29 years old,"), or a verb joined by "and" follows ("is 26 and
+#: has played for four clubs"); not "is 29 points clear", "is 26 and 27"
+_COPULA_END = re.compile(r"\s*(?:[.;,!?)”\"]|$)|\s+(?:and|but)\s+(?:has|had|is|was|lives|plays|[a-z]+ed)\b")
+
+
+def stated(text: str, word_end: int, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is an age stated with a copula right after the name
+    ending at ``word_end`` ("Ola Brisk is 29.", "Ola Brisk, the club's new forward, is 29 years old"):
+    only :data:`COPULA` between, and the clause ends right after the figure (offsets as in :func:`set_off`)."""
+    if word_end > start or not _COPULA.fullmatch(text, word_end, start):
+        return False
+    return _COPULA_END.match(text, end) is not None
+
+
 #: a relative clause that states a person's age now, after a name or a role ("Ostrander, who is 65,",
 #: "the mayor, who turned 45 in May,", "who is now 65"). "who was 65" is left out: an age at another time
 #: ("who was 65 when she founded the firm"), as is "who has 65": a count ("who has 65 employees").

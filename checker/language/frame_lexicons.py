@@ -304,6 +304,12 @@ class CountedLexicon:
     measure_kinds: frozenset[str] = frozenset()
     #: the verb lemma a motion's action noun names ("closure" → "close")
     action_nouns: dict[str, str] = field(default_factory=dict)
+    #: verbs (as written) whose subject holds the amount after them ("Harl County faces a $1.3m deficit")
+    money_owner_verbs: tuple[str, ...] = ()
+    #: the adjectives a size is told with ("40 miles long"): see quantities.dimension_of
+    dimensions: frozenset[str] = frozenset()
+    #: what a counted noun is a kind of ("passenger" → "person"): see ``counted.yaml`` ``subsets``
+    subsets: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -336,6 +342,9 @@ def counted() -> CountedLexicon:
         tuple(w.lower() for w in data.get("measure_verbs") or ()),
         frozenset(w.lower() for w in data.get("measure_kinds") or ()),
         _action_nouns(data.get("action_nouns")),
+        tuple(w.lower() for w in data.get("money_owner_verbs") or ()),
+        frozenset(w.lower() for w in data.get("dimensions") or ()),
+        {str(k).lower(): str(v).lower() for k, v in (data.get("subsets") or {}).items()},
     )
 
 

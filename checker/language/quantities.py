@@ -568,6 +568,76 @@ def money_holder(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# "The Nordvik pipeline is " / "The Nordvik pipeline, engineers said, is": a named thing as the subject
+_SIZED_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})(?P<head>[a-z]+)\s+(?:is|was|will\s+be|would\s+be|"
+    r"(?P<along>stretches|stretched|spans|spanned)|measures|measured|stands|stood)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|"
+    r"almost\s+|more\s+than\s+|less\s+than\s+)?$"
+)
+# "the 45-mile Nordvik pipeline": the size as a compound adjective of a named thing
+_SIZED_AFTER = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})(?P<head>[a-z]+)\b")
+
+
+def dimension_of(text: str, start: int, end: int) -> tuple[str, str, str | None] | None:
+    """The named thing a measure of size is told of, as ``(name, head noun, dimension)``: "The Nordvik
+    pipeline is 40 miles long" → ("Nordvik", "pipeline", "long") (the dimension an
+    adjective of ``counted.yaml`` ``dimensions``), "the 45-mile Nordvik pipeline" → ("Nordvik",
+    "pipeline", None). ``start``/``end`` are the measure's offsets in ``text``; None when no named
+    thing is the subject or the head ("a 5-mile stretch", "winds of 70 mph")."""
+    dims = frame_lexicons.counted().dimensions
+    before = text[max(0, start - 80) : start]
+    dim = re.match(r"\s+([a-z]+)\b", text[end : end + 20])
+    m = _SIZED_SUBJECT.search(before)
+    if m and dim and dim.group(1) in dims:
+        return m.group("name").strip(), m.group("head"), dim.group(1)
+    if m and m.group("along"):
+        return m.group("name").strip(), m.group("head"), "long"  # "The Brenna bridge stretches 900 metres"
+    if re.search(r"\b(?:[Tt]he)\s+$", before) and re.search(r"-[a-z]+$", text[start:end]):
+        m = _SIZED_AFTER.match(text, end)
+        if m:
+            return m.group("name").strip(), m.group("head"), None
+    return None
+
+
+# a name or a noun phrase: "Harl County", "the city of Harl", "the school board"
+_OWNER_NP = r"(?:[Tt]he\s+)?(?:[A-Za-z][\w-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Za-z][\w-]*"
+_POSSESSOR_BEFORE = re.compile(rf"({_OWNER_NP})['’]s?\s+(?:[a-z-]+\s+)?$")
+_DETERMINERS = ("a", "an", "the", "its", "their", "his", "her", "this", "that")
+
+
+def _owner_name(phrase: str) -> str | None:
+    """A holder's name lowercased without its article; None for a bare anaphor ("the city", "it")."""
+    words = phrase.strip().split()
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words or (len(words) == 1 and words[0].islower()):
+        return None  # "the city's deficit": the one named before, whichever it is
+    return " ".join(w.lower() for w in words)
+
+
+def money_owner(sentence: str, start: int, holder: str) -> str | None:
+    """Whose amount of money a sentence tells, lowercased: the possessor before it ("Harl's $3.1m
+    deficit" → "harl"), the holder noun's "of" phrase ("the deficit of Harl County is $1.3 million" →
+    "harl county") or the subject of an owning verb of ``counted.yaml`` ("The school board faces a $2
+    million deficit" → "school board"). ``start`` is the amount's offset in ``sentence``; None when
+    no holder is named or only an anaphor is ("its budget", "the city's deficit")."""
+    head = sentence[max(0, start - 80) : start]
+    m = _POSSESSOR_BEFORE.search(head)
+    if m and m.group(1).split()[-1].lower() not in _DETERMINERS:
+        return _owner_name(m.group(1))
+    of = re.search(
+        rf"\b{re.escape(holder)}s?\s+(?:of|for)\s+({_OWNER_NP})\s+(?:is|was|stands|stood|reached|totals|totalled|totaled|came)\b",
+        head,
+    )
+    if of:
+        return _owner_name(of.group(1))
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in frame_lexicons.counted().money_owner_verbs)
+    sub = re.match(rf"\s*({_OWNER_NP}?)\s+(?:{verbs})\s+(?:a|an|the)?\b", sentence[:start])
+    if sub and not re.search(r"[.;:]", sentence[sub.end() : start]):
+        return _owner_name(sub.group(1))
+    return None
+
+
 _CONJUNCTION = re.compile(r"\s+(?:and|or)\s+")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|or)\s+")
 

@@ -681,7 +681,10 @@ def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _
     before = here.before(f.span.start)
     while before and before[-1][2].span.end > f.span.start:
         before = before[:-1]
-    if before and _apposition(raw, before[-1][2].span.end, f):
+    if before and (
+        _apposition(raw, before[-1][2].span.end, f)
+        or ages.stated(raw, before[-1][2].span.end, f.span.start, f.span.end)  # "Ola Brisk is 29."
+    ):
         return None if _other_given_name(raw, before[-1][2]) else before[-1][1]
     # "the 16-year-old Gray": the name right after
     after = [

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -98,6 +98,10 @@ class _Fig:
     #: a tally's clause tells the motion voted on, by its words or an anaphor ("the measure passed 7-2"),
     #: not a game's score ("defeated the Rams 20-13")
     motion: bool = False
+    #: whose amount of money it is, lowercased ("harl county", "school board"); see quantities.money_owner
+    money_owner: str | None = None
+    #: the adjective a size is told with ("long" in "40 miles long"); None in "the 45-mile pipeline"
+    dimension: str | None = None
     #: the project an amount is the cost of ("expansion"), when a project noun names it
     project: str | None = None
     #: ``as_of`` is the publication date of a running total, not a date of the text
@@ -212,6 +216,7 @@ def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> li
     _votes(out)
     _sizes(out, article)
     _parts(out, segments)
+    _money_splits(out)
     _compared(out)
     _differences(out)
     _ages(out, article, links, segments, dates)
@@ -571,6 +576,12 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         if quantities.partial(text, where.start, where.end):
             return
         noun = c.noun if c.category != "measure" else (c.unit or c.noun)
+        if c.category == "measure" and (sized := quantities.dimension_of(text, where.start, where.end)):
+            # "The Nordvik pipeline is 40 miles long" and "the 45-mile Nordvik pipeline": the thing's size
+            name, sized_head, fig.dimension = sized
+            fig.key = (c.category, c.unit, "size", name.lower(), sized_head)
+            fig.label = f"{_DIMENSION_NOUN.get(fig.dimension or '', 'size')} of the {name} {sized_head}"
+            return
         if not noun and c.category == "count":
             toll, monotonic = quantities.toll_of(text, where.start)
             lemma, counted = quantities.counted_class("people")
@@ -651,6 +662,7 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
                 return  # "will cost an additional $50", "$79 for a single license": no one thing's whole cost
         fig.holder = holder
         fig.key = ("money", c.unit, holder)
+        fig.money_owner = quantities.money_owner(where.sentence, where.start - where.lo, holder)
         fig.thing, fig.project = thing, project
         owner = sorted(o[4:] for o in fig.owners)
         fig.label = f"{holder} of {owner[0]}" if owner else holder
@@ -792,6 +804,52 @@ def _parts(figs: list[_Fig], segments: dict[int, Any]) -> None:
                         kind="part_of", value=t.high or 0.0, text=text, claim=t.id, path=t_path(total), span=t.span
                     )
                 )
+
+
+#: what a message calls a size told with a dimension adjective ("40 miles long": the length)
+_DIMENSION_NOUN = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth"}
+#: a money part's purpose after it: "£4 million for roads", "$2 million to the clinic"
+_FOR_PURPOSE = re.compile(r"\s+(?:for|to|on|towards?)\s+\S")
+#: what opens the list of a total's parts: a colon or dash ("The £10 million fund will be split three
+#: ways: £4 million for roads, …"), with no sentence end between
+_SPLIT_OPENS = re.compile(r"^[^.;!?]*[:—–]\s*$")
+
+
+def _money_splits(figs: list[_Fig]) -> None:
+    """A money total and the parts it is split into right after it, in one sentence ("The £10 million
+    fund will go to three programs: £4 million for roads, £3 million for parks and £4 million for
+    schools"): the last part's relation carries the parts' sum (kind "breakdown"), which may not
+    exceed the total. Parts summing to less leave some unallocated, which copy may do."""
+    money = sorted(
+        (f for f in figs if f.claim.category == "money" and f.where is not None and f.claim.value is not None),
+        key=lambda f: (f.claim.segment, f.claim.span.start),
+    )
+    for i, total in enumerate(money):
+        w = total.where
+        if total.holder is None or w is None:
+            continue
+        parts: list[_Fig] = []
+        for f in money[i + 1 :]:
+            fw = f.where
+            if fw is None or (fw.segment.index, fw.lo) != (w.segment.index, w.lo) or f.claim.unit != total.claim.unit:
+                break
+            if not parts and not _SPLIT_OPENS.match(w.text[w.end : fw.start]):
+                break
+            if not _FOR_PURPOSE.match(fw.text, fw.end):
+                break
+            parts.append(f)
+        if len(parts) < 2:
+            continue
+        values = [p.claim.value or 0.0 for p in parts]
+        parts[-1].relations.append(
+            QuantityRelation(
+                kind="breakdown",
+                value=total.claim.value or 0.0,
+                text=f"{total.claim.text.strip()} {total.holder}",
+                high=sum(values),
+                sum_text=" + ".join(p.claim.text.strip() for p in parts),
+            )
+        )
 
 
 #: days in a unit of duration, to compare "six weeks" with "a two-month strike"
@@ -1021,6 +1079,12 @@ def _people_in(article: Article, links: StoryLinks, lo: int, hi: int) -> list[tu
     return sorted(out)
 
 
+#: a lone capitalised name opening a sentence, set off by a relative clause ("Darrow, who was born in 1980, …")
+_NAME_WHO = re.compile(r"\s*([A-Z][a-z][\w'’-]+),\s+who\b")
+#: a sentence whose subject is a pronoun, at its start or after up to three fronted phrases set off by commas
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:He|She)\b|(?:[^,.;:]*,\s*){1,3}(?:he|she)\b)")
+
+
 def _holder_at(article: Article, links: StoryLinks, where: Place, at: int) -> str | None:
     """The person a birth date or an age at an event in ``where``'s sentence belongs to: the person named
     last before ``at`` in the sentence, or, for a sentence whose subject is a pronoun, the person named
@@ -1036,8 +1100,19 @@ def _holder_at(article: Article, links: StoryLinks, where: Place, at: int) -> st
         # "Born in 1950, Ruth Abel was 25 when …": the fronted birth is the subject's, named right after it
         after = _people_in(article, links, at, seg.file_offset(where.hi))
         return after[0][2] if after and not quantities.kin_in(article.raw[at : after[0][0]]) else None
-    if not re.match(r"\s*(?:He|She)\b", head) or quantities.kin_in(head):
+    # "She became mayor in 2010 at age 38", or after fronted phrases: "In 2010, at age 38, she became mayor"
+    subject = _PRONOUN_SUBJECT.match(article.raw, lo, seg.file_offset(where.hi))
+    if subject is None:
+        # "Darrow, who was born in 1980, became mayor in 2010 at age 38": a surname the people links know
+        # no person by, as the subject of both the birth and the age; the name stands for the person
+        lone = _NAME_WHO.match(article.raw, lo, at)
+        if lone is None or quantities.kin_in(article.raw[lone.end() : at]):
+            return None  # "Vallin, who was born in 1958, saw his son appointed at age 20": the son's age
+        return f"name:{lone.group(1)}"
+    if quantities.kin_in(article.raw[lo : subject.end()]):
         return None
+    if _people_in(article, links, lo, subject.end()):
+        return None  # "In 2010, Ilse Darrow's rival, she …": someone named before the pronoun
     earlier = _people_in(article, links, max(0, lo - 2000), lo)
     return earlier[-1][2] if earlier else None
 
@@ -1095,7 +1170,9 @@ def _ages(
                 claim=d.id,
                 on=born,
                 at=at,
-                holder=entity.canonical if (entity := links.entity(who)) else None,
+                holder=entity.canonical
+                if (entity := links.entity(who))
+                else (who[5:] if who.startswith("name:") else None),
                 path=article.path,
                 span=d.span,
             )
@@ -1140,8 +1217,12 @@ def _accepts(frame: list[_Fig], f: _Fig) -> bool:
             # "40 killed at a UN school" and, elsewhere, "UN schools and housing … more than 50"; in one
             # article, "43 killed in the school" and "two killed when a shell hit a UN school in Khan Younis"
             return False
-        if g.years != f.years:
+        if g.years != f.years and (f.key or ())[2:3] != ("size",):  # a named thing's size holds whatever the year
             return False  # "In 2004 a tsunami killed 170,000": another event's toll
+        if g.dimension and f.dimension and g.dimension != f.dimension:
+            return False  # "400 feet tall" and "400 feet long": two sizes of one thing
+        if g.money_owner and f.money_owner and g.money_owner != f.money_owner:
+            return False  # "Harl County faces a $1.3 million deficit" and "the city of Harl faces …"
         if _other_thing(g.thing, f.thing):
             return False  # "an expansion of the container terminal" and "an expansion of the rail yard"
         if (g.project or f.project) and g.project != f.project and (g.thing is None or f.thing is None):
@@ -1185,6 +1266,42 @@ def _distinct(f: _Fig, g: _Fig) -> bool:
     return bool(mine and theirs)
 
 
+def _subsets(frames: list[list[_Fig]]) -> None:
+    """A count of a kind of what another frame counts, larger than it ("Twelve people were injured" and
+    "14 passengers were hurt in the crash"): a ``subset_of`` relation on the larger part's figure. The
+    two frames must be told of one event (the checks :func:`_accepts` makes, what is counted aside)."""
+    kinds = frame_lexicons.counted().subsets
+    wholes: dict[tuple[Any, ...], list[list[_Fig]]] = {}
+    for fr in frames:
+        k = fr[0].key
+        if k is not None and k[0] == "count" and len(k) == 5:
+            wholes.setdefault((k[1], k[2], k[3], k[4]), []).append(fr)
+    for fr in frames:
+        k = fr[0].key
+        if k is None or k[0] != "count" or len(k) != 5 or k[2] not in kinds:
+            continue
+        for whole in wholes.get((k[1], kinds[k[2]], k[3], k[4]), ()):
+            for f in fr:
+                if f.claim.low is None or f.part is not None:
+                    continue
+                for g in whole:
+                    if g.claim.high is None or f.claim.low <= g.claim.high or g.part is not None:
+                        continue
+                    if not _accepts(whole, replace(f, key=whole[0].key)):
+                        continue
+                    f.relations.append(
+                        QuantityRelation(
+                            kind="subset_of",
+                            value=g.claim.high,
+                            text=f"{g.claim.text.strip()} {g.claim.noun or ''}".strip(),
+                            claim=g.claim.id,
+                            path=t_path(g),
+                            span=g.claim.span,
+                        )
+                    )
+                    break
+
+
 @linker("quantities", requires=("entities",), provides=("quantities",))
 def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, Any]:
     """Quantities: a quantity frame for every figure; figures of one quantity share a frame across the story."""
@@ -1209,6 +1326,7 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
             else:
                 home.append(f)
     _started(every, articles)
+    _subsets(frames)
     out = []
     for n, fr in enumerate(frames, 1):
         first = fr[0]
