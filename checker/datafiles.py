@@ -63,17 +63,7 @@ def load_path(path: Path) -> Any:
     st = path.stat()
     stamp = (_LAYOUT, marshal.version, st.st_size, st.st_mtime_ns)
     cache = path.parent / "__pycache__" / f"{path.name}.{sys.implementation.cache_tag}.marshal"
-    try:
-        with open(cache, "rb") as fh:
-            cached_stamp, data = marshal.load(fh)
-        if tuple(cached_stamp) == stamp:
-            return data
-    except (OSError, EOFError, ValueError, TypeError):
-        pass  # no cache yet, or a stale or damaged one: parse and rewrite it
-    data = _parse(path.read_text(encoding="utf-8"))
-    if not sys.dont_write_bytecode:
-        _write(cache, stamp, data)
-    return data
+    return _through_cache(path, cache, stamp, lambda p: _parse(p.read_text(encoding="utf-8")))
 
 
 def derived(package: str, name: str, what: str, version: int, compute: Callable[[Any], Any]) -> Any:
@@ -101,13 +91,18 @@ def cached(path: Path, what: str, version: int, read: Callable[[Path], Any]) -> 
     st = path.stat()
     stamp = (_LAYOUT, marshal.version, st.st_size, st.st_mtime_ns, version)
     cache = path.parent / "__pycache__" / f"{path.name}.{what}.{sys.implementation.cache_tag}.marshal"
+    return _through_cache(path, cache, stamp, read)
+
+
+def _through_cache(path: Path, cache: Path, stamp: tuple[int, ...], read: Callable[[Path], Any]) -> Any:
+    """The data in ``cache`` when its stamp is ``stamp``, else ``read(path)`` (then written there)."""
     try:
         with open(cache, "rb") as fh:
             cached_stamp, data = marshal.load(fh)
         if tuple(cached_stamp) == stamp:
             return data
     except (OSError, EOFError, ValueError, TypeError):
-        pass
+        pass  # no cache yet, or a stale or damaged one: read the file and rewrite it
     data = read(path)
     if not sys.dont_write_bytecode:
         _write(cache, stamp, data)

@@ -468,8 +468,10 @@ _PROJECT_SKIP = frozenset(
 )
 #: prepositions after a project noun that tell what it is of
 _PROJECT_OF = frozenset(("of", "to", "at", "on"))
-_PROJECT_END = frozenset(
-    [
+#: the words that end a named thing or project ("the Venlo port expansion will cost …"): prepositions,
+#: auxiliaries, relative pronouns and conjunctions
+PHRASE_END = frozenset(
+    (
         "on",
         "in",
         "at",
@@ -486,19 +488,13 @@ _PROJECT_END = frozenset(
         "had",
         "will",
         "would",
-        "could",
         "that",
         "which",
         "and",
         "but",
-        "said",
-        "says",
-        "cost",
-        "costs",
-        "costing",
-        "be",
-    ]
+    )
 )
+_PROJECT_END = PHRASE_END | frozenset(("could", "said", "says", "cost", "costs", "costing", "be"))
 #: an amount right before its noun phrase (not "$8 billion, the expansion"): a project noun among its first words
 _PROJECT_AFTER = re.compile(r"[\s-]+[A-Za-z]")
 

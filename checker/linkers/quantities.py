@@ -269,30 +269,8 @@ def _event_of(fig: _Fig, article: Article, where: Place, dates: list[DateClaim])
         fig.event_day = (day.value, day.weekday)
 
 
-_THING_STOP = frozenset(
-    [
-        "on",
-        "in",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "to",
-        "was",
-        "were",
-        "is",
-        "are",
-        "has",
-        "had",
-        "will",
-        "would",
-        "that",
-        "which",
-        "and",
-        "but",
-    ]
-)
+#: the words that end a thing's name (shared with the project reader: :data:`quantities.PHRASE_END`)
+_THING_STOP = quantities.PHRASE_END
 
 
 def _thing_of(text: str, end: int, holder: str) -> str | None:
