@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Annotated, Any, Literal, Self, TypeVar
 
@@ -239,6 +240,13 @@ class Segment(Model):
             if s.start <= i < s.end:
                 return s
         return None
+
+
+def prose(segments: Iterable[Segment]) -> str:
+    """The article's words as its readers see them: every segment's text but page furniture, one
+    paragraph a line. Not the file: front matter ("story: thistlewood"), link targets and image file
+    names write surnames in lower case, which would make them look like common words."""
+    return "\n".join(seg.text for seg in segments if seg.kind != "furniture")
 
 
 class ClaimBase(Model):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from checker.hookspecs import hookimpl
 from checker.language import lexicons, names
-from checker.models import Article, ClaimBase, PersonClaim, Segment
+from checker.models import Article, ClaimBase, PersonClaim, Segment, prose
 
 if TYPE_CHECKING:
     from checker.config import Config
@@ -101,7 +101,7 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
     known = {t for c in canonical for t in c.replace("-", " ").split()}
     taken = {(seg.index, s) for seg, s, *_ in found}
     full_ends = {(seg.index, e) for seg, _, e, *_ in found}
-    prose = _prose(segments)
+    words = prose(segments)
     for seg in segments:
         if seg.kind == "heading":
             continue
@@ -114,7 +114,7 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
                 continue  # "Creek" of "reached Willow Creek": part of a place's name
             title = _title_before(seg.text, m.start())
             if word not in surnames and not _unknown_reference(
-                seg.text, m.start(), e, word, title, surnames, known, prose
+                seg.text, m.start(), e, word, title, surnames, known, words
             ):
                 continue
             start = m.start() - len(title) - 1 if title else m.start()
@@ -156,13 +156,6 @@ def _sentence_heading(text: str) -> bool:
     standfirst a plain-text reader finds under a headline), whose capitals are names as in prose;
     not a title-case headline ("Village Plan Rejected")."""
     return text.rstrip().endswith((".", "!", "?")) and bool(_LOWER_WORD.search(text))
-
-
-def _prose(segments: list[Segment]) -> str:
-    """The article's words as its readers see them: every segment's text but page furniture, one
-    paragraph a line. Not the file: front matter ("story: thistlewood"), link targets and image file
-    names write surnames in lower case, which would make them look like common words."""
-    return "\n".join(seg.text for seg in segments if seg.kind != "furniture")
 
 
 #: what opens a sentence right before a word; a quotation closed after a comma ('"We were lucky,"
@@ -381,7 +374,7 @@ def _its_owner(article_text: str, word: str) -> bool:
 
 @lru_cache(maxsize=512)
 def _common_word(article_text: str, word: str) -> bool:
-    """Whether the article's prose (:func:`_prose`) also writes the word in lower case ("Police said …
+    """Whether the article's prose (:func:`checker.models.prose`) also writes the word in lower case ("Police said …
     the police"): a common noun."""
     # case-sensitive: only a lower-case writing counts (a capital opening a sentence is no evidence)
     return bool(re.search(rf"\b{re.escape(word.lower())}\b", article_text))

@@ -29,7 +29,7 @@ from typing import Protocol, TypeVar
 
 from checker.language import lexicons, names
 from checker.links import Mention
-from checker.models import Article, PersonClaim
+from checker.models import Article, PersonClaim, prose
 
 
 class Person(Protocol):
@@ -56,10 +56,6 @@ _JOINED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+(?:and|of|&|for|de|du|la)\s+$")
 _CAPITAL_AFTER = re.compile(r"(?:\s+(?:of|and|&)\s+|\s+)[A-Z]")
 
 
-def _prose(article: Article) -> str:
-    return "\n".join(seg.text for seg in article.segments if seg.kind != "furniture")
-
-
 @lru_cache(maxsize=1)
 def _towards() -> re.Pattern[str]:
     words = "|".join(sorted(map(re.escape, lexicons.markers().towards_words | {"in", "at"}), key=len, reverse=True))
@@ -83,7 +79,7 @@ def _candidate(text: str, start: int, end: int, word: str, prose: str) -> bool:
 def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) -> None:
     """Give each person named in full in one article of the story a ``surname`` mention wherever
     another article writes their surname (or misspells it) without naming them in full."""
-    proses = {a.path: _prose(a) for a in articles}
+    proses = {a.path: prose(a.segments) for a in articles}
     people = [p for p in people if p.first_story_full is not None and not p.relative and _named(p, proses)]
     if not people:
         return
@@ -100,7 +96,7 @@ def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) ->
         # for its own A.J. Smith): the story's other Smith is not meant by the word
         own = {c.name.split()[-1]: c.id for c in claims if c.short}
         here_surnames = {names.strip_accents(p.canonical.split()[-1]).lower() for p in people if path in p.first_full}
-        prose = proses[path]
+        words = proses[path]
         for seg in article.segments:
             if seg.kind in ("heading", "furniture"):
                 continue
@@ -108,11 +104,11 @@ def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) ->
                 word = m.group(0)
                 # the surname first (a set look-up and a few edit distances); the context tests after
                 person, variant = index.whose(word, path, here_surnames)
-                if person is None or not _candidate(seg.text, m.start(), m.end(), word, prose):
+                if person is None or not _candidate(seg.text, m.start(), m.end(), word, words):
                     continue
                 if word in own and all(x.claim != own[word] for x in person.mentions):
                     continue
-                if _someone_else(prose, word, person):
+                if _someone_else(words, word, person):
                     continue
                 if variant is not None and not _slip(seg.text, m.start(), m.end(), word):
                     continue
@@ -301,9 +297,9 @@ def changed_given_name(
         return None
     if given.lower() not in lexicons.given_names():
         return None  # "Warship Sukanya", "Writers Guild": no person's name
-    prose = _prose(article)
+    words = prose(article.segments)
     raw = article.raw
-    if _marks_relatives(prose) or _introduced(raw, claim):
+    if _marks_relatives(words) or _introduced(raw, claim):
         return None
     # where the person named before would stand: opening a sentence, or speaking ("said Brenda …")
     opens = claim.span.start == 0 or _OPENS.search(raw[max(0, claim.span.start - 6) : claim.span.start])
@@ -339,6 +335,6 @@ def changed_given_name(
         return None
     first_path = next(iter(away[0].first_full), None)
     there = other.get(first_path or "")
-    if there is not None and _marks_relatives(_prose(there)):
+    if there is not None and _marks_relatives(prose(there.segments)):
         return None
     return away[0]
