@@ -3,9 +3,13 @@
 Usage: python benchmarks/bench_linking.py [--repeat N]
 
 Converts ECB+ (``../shared/corpus/ecbplus``, see benchmarks/ecbplus.py) to Markdown, one story per
-sub-topic (86 stories), runs claimcheck over it and times ``Pipeline.link`` for each story; the
-linking of every story is repeated ``--repeat`` times on the same extracted articles and the
-best total is reported, divided by the number of articles. Extraction and rules are not timed.
+sub-topic (86 stories), runs claimcheck over it and times ``Pipeline.link`` for each story.
+The headline figure, held against the budget, is the **first pass**: each story linked once, as a
+run links it, with whatever the run's caches hold from the stories before (lexicons loaded and
+patterns compiled on first use count where they are first used). The linking of every story is
+then repeated on the same extracted articles and the best of ``--repeat`` passes is printed beside
+it: the difference is what per-text caches (names, lemmas, patterns) save on a second look, which
+a real run never gets for its own text. Extraction and rules are not timed.
 Times are CPU time of the process (``time.process_time``), so that other work on a shared machine
 does not count; the wall time of the same runs is printed beside them.
 """
@@ -39,9 +43,12 @@ class _Timer:
         self.repeat = repeat
         self.stories = 0
         self.articles = 0
+        self.first: list[float] = []
+        self.first_wall: list[float] = []
         self.best: list[float] = []
         self.best_wall: list[float] = []
         self.linkers: dict[str, float] = {}
+        self._counting = False
 
     @hookimpl
     def claimcheck_sessionstart(self, session: Any) -> None:
@@ -53,11 +60,14 @@ class _Timer:
         def timed(story: str | None, articles: Sequence[Any], config: Any = None) -> Any:
             times, walls = [], []
             made = None
-            for _ in range(self.repeat):
+            for n in range(max(1, self.repeat)):
+                self._counting = n == 0  # linkers are broken down on the first pass, as a run pays
                 started, wall = time.process_time(), time.perf_counter()
                 made = link(story, articles, config)
                 times.append(time.process_time() - started)
                 walls.append(time.perf_counter() - wall)
+            self.first.append(times[0])
+            self.first_wall.append(walls[0])
             self.best.append(min(times))
             self.best_wall.append(min(walls))
             self.stories += 1
@@ -72,7 +82,8 @@ class _Timer:
             try:
                 return func(**kwargs)
             finally:
-                self.linkers[name] = self.linkers.get(name, 0.0) + time.process_time() - started
+                if self._counting:
+                    self.linkers[name] = self.linkers.get(name, 0.0) + time.process_time() - started
 
         run.__signature__ = __import__("inspect").signature(func)  # type: ignore[attr-defined]
         return run
@@ -84,16 +95,19 @@ def run(repeat: int) -> None:
         timer = _Timer(repeat)
         os.environ["CLAIMCHECK_DISABLE_PLUGIN_AUTOLOAD"] = "1"
         main(["--no-config", "--format", "json", tmp], stdout=io.StringIO(), plugins=[timer])
-    total = sum(timer.best)
+    total, n = sum(timer.first), timer.articles
     print(f"ECB+: {len(paths)} articles in {timer.stories} stories; load average {os.getloadavg()[0]:.1f}")
     print(
-        f"linking stage: {1000 * total:.0f} ms CPU in all, {1000 * total / timer.articles:.3f} ms CPU per article "
-        f"(target ≤ 2 ms); wall {1000 * sum(timer.best_wall) / timer.articles:.3f} ms per article"
+        f"linking stage, first pass: {1000 * total:.0f} ms CPU in all, {1000 * total / n:.3f} ms CPU per article "
+        f"(target ≤ 2 ms); wall {1000 * sum(timer.first_wall) / n:.3f} ms per article"
     )
-    print(f"slowest story: {1000 * max(timer.best):.1f} ms")
+    print(
+        f"best of {max(1, repeat)} passes (per-text caches warm): {1000 * sum(timer.best) / n:.3f} ms CPU per article; "
+        f"wall {1000 * sum(timer.best_wall) / n:.3f} ms"
+    )
+    print(f"slowest story, first pass: {1000 * max(timer.first):.1f} ms")
     for name, spent in timer.linkers.items():
-        # every repetition is counted here, so divide by them too
-        print(f"  linker {name}: {1000 * spent / repeat / timer.articles:.3f} ms CPU per article")
+        print(f"  linker {name}: {1000 * spent / n:.3f} ms CPU per article (first pass)")
 
 
 if __name__ == "__main__":
