@@ -230,6 +230,8 @@ def blank_quotes(text: str, start: int, end: int) -> str:
     def blank(m: re.Match[str]) -> str:
         return m.group(0) if m.start() <= start and end <= m.end() else " " * len(m.group(0))
 
+    if '"' not in text and "“" not in text:
+        return text  # no quotation opens here (most sentences): nothing to blank
     return _QUOTES.sub(blank, text)
 
 
