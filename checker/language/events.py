@@ -484,6 +484,14 @@ _PAST_AUX = frozenset({"was", "were", "had", "did"})
 _PRESENT_AUX = frozenset({"is", "are", "has", "have", "does", "do", "am"})
 
 
+_HEAD_WORDS = re.compile(r"[\w'’]+")
+
+
+@lru_cache(maxsize=1)
+def _one_word_future_cues() -> frozenset[str]:
+    return frozenset(c for c in frame_lexicons.triggers().future_cues if " " not in c)
+
+
 def tense_of(text: str, trigger: Trigger | None, start: int = 0, end: int = 0) -> str | None:
     """Tense and mood of a trigger: ``future`` ("will reopen", "is due to", "takes effect"),
     ``future_in_past`` ("would reopen"), ``past`` ("reopened", "was closed") or ``present``.
@@ -495,10 +503,10 @@ def tense_of(text: str, trigger: Trigger | None, start: int = 0, end: int = 0) -
     head = _MONTH_MAY.sub("   ", head)  # "on Monday, May 11, she named": the month, not the modal
     if trigger.pos == "verb" and text[trigger.start : trigger.start + 1].islower() and head.rstrip().endswith(","):
         head = ""  # "The bridge will close in June, said the council on Thursday": the clause begins here
-    before = [w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", head)][-4:]
+    before = [w.lower().replace("’", "'") for w in _HEAD_WORDS.findall(head)][-4:]
     word = text[trigger.start : trigger.end].split()[0].lower()
     lex = frame_lexicons.triggers()
-    cues = {c for c in lex.future_cues if " " not in c}
+    cues = _one_word_future_cues()
     surface = text[trigger.start : trigger.end].split()[0].lower()
     if before[-1:] == ["to"]:
         if lex.intent_cues & set(before[-3:-1]):
@@ -863,12 +871,20 @@ def distinct_event(clause: str, cls: str) -> str | None:
     "In a separate attack"): a distinct cue of ``triggers.yaml`` before a noun of the trigger class
     ``cls``; None when there is none."""
     lex = frame_lexicons.triggers()
-    nouns = {p.lemmas[0] for p in lex.nouns if p.cls == cls and len(p.lemmas) == 1}
     words = frame_lexicons.WORD.findall(clause.lower())
+    if lex.distinct_cues.isdisjoint(words):
+        return None
+    nouns = _class_nouns(cls)
     for i, w in enumerate(words):
         if w in lex.distinct_cues and any(frame_lexicons.lemma(x) in nouns for x in words[i + 1 : i + 3]):
             return w  # "a second attack", "a separate bomb attack"
     return None
+
+
+@lru_cache(maxsize=128)  # one per trigger class
+def _class_nouns(cls: str) -> frozenset[str]:
+    """The one-word noun triggers of trigger class ``cls`` (lemmas)."""
+    return frozenset(p.lemmas[0] for p in frame_lexicons.triggers().nouns if p.cls == cls and len(p.lemmas) == 1)
 
 
 @dataclass(frozen=True)
@@ -894,10 +910,10 @@ def with_subject_class(text: str, trigger: Trigger, lo: int = 0) -> Trigger:
     if trigger.pos != "verb" or trigger.start <= lo:
         return trigger
     back = text[max(lo, trigger.start - 80) : trigger.start]
-    back = re.sub(r",?\s*(?:which|that)\s+$", "", back)
-    back = re.sub(r"(?:\b(?:was|were|had|has|have|been|is|are|be|will|would)\s+)+$", "", back)
+    back = _RELATIVE_END.sub("", back)
+    back = _AUXILIARIES_END.sub("", back)
     back = _PARTIES_PP.sub("", back)  # "The call between Vasko and Lunde": the call
-    m = re.search(r"([A-Za-z][\w'’-]*)\s*$", without_subject_pp(back))
+    m = _LAST_WORD.search(without_subject_pp(back))
     if m is None:
         return trigger
     noun = frame_lexicons.lemma(m.group(1).lower())
@@ -915,6 +931,9 @@ def with_subject_class(text: str, trigger: Trigger, lo: int = 0) -> Trigger:
 
 #: the parties after an event noun ("between Vasko and Lunde", "with the union"), up to the verb
 _PARTIES_PP = re.compile(r"\s+(?:between|with|among)\s+[^,;]*$")
+_RELATIVE_END = re.compile(r",?\s*(?:which|that)\s+$")
+_AUXILIARIES_END = re.compile(r"(?:\b(?:was|were|had|has|have|been|is|are|be|will|would)\s+)+$")
+_LAST_WORD = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
 
 
 @lru_cache(maxsize=1)
