@@ -746,34 +746,53 @@ class OutcomeStatement:
 _WORDS_LOWER = re.compile(r"[a-z][a-z'’-]*")
 
 
+@lru_cache(maxsize=4096)
+def _phrases_before(first: str, following: str | None) -> tuple[frame_lexicons.PolarityPhrase, ...]:
+    """The outcome phrases, longest first, that may start with the lemma ``first`` when the lemma
+    ``following`` comes next: those of one word, those with a slot second, those with it second."""
+    return tuple(
+        p
+        for p in frame_lexicons.polarity().by_first.get(first, ())
+        if len(p.lemmas) == 1 or p.lemmas[1] == following or p.lemmas[1] in outcome_slots.SLOTS
+    )
+
+
 def outcome_statements(text: str) -> list[OutcomeStatement]:
     """Every outcome phrase in ``text`` (quotations included: a quoted "I'm not guilty" is a claim too).
 
     Only the few words after a surface form of a phrase's first word are lemmatised."""
     lex = frame_lexicons.polarity()
-    if lex.first_forms.isdisjoint(_WORDS_LOWER.findall(text.lower())):
+    low = text.lower()
+    seen = _WORDS_LOWER.findall(low)
+    hits = lex.first_forms.intersection(seen)
+    if not hits:
         return []
-    tokens = list(frame_lexicons.WORD.finditer(text))
+    tokens: list[re.Match[str]] | None = None
+    if len(low) != len(text) or "\u212a" in text:
+        # lower-casing moved characters or made a letter an ASCII one (the kelvin sign): read the
+        # tokens themselves, not the words of the lower-cased text
+        tokens = list(frame_lexicons.WORD.finditer(text))
+        seen = [t.group(0).lower() for t in tokens]
+    lemma = frame_lexicons.lemma
+    # a phrase's second word, when it is a word and not a slot, must follow: "was" opens a dozen
+    # phrases ("was acquitted", "was voted down"), and most sentences have a "was" in them
+    viable = [
+        (k, phrases)
+        for k, w in enumerate(seen)
+        if w in hits and (phrases := _phrases_before(lemma(w), lemma(seen[k + 1]) if k + 1 < len(seen) else None))
+    ]
+    if not viable:
+        return []
+    if tokens is None:
+        tokens = list(frame_lexicons.WORD.finditer(text))  # the match objects only where a phrase may start
     out: list[OutcomeStatement] = []
     i = 0
     longest = lex.longest
-    lemma = frame_lexicons.lemma
-    while i < len(tokens):
-        surface = tokens[i].group(0).lower()
-        if surface not in lex.first_forms:
-            i += 1
-            continue
-        # a phrase's second word, when it is a word and not a slot, must follow: "was" opens a dozen
-        # phrases ("was acquitted", "was voted down"), and most sentences have a "was" in them
-        following = lemma(tokens[i + 1].group(0)) if i + 1 < len(tokens) else None
-        phrases = [
-            p
-            for p in lex.by_first.get(lemma(tokens[i].group(0)), ())
-            if len(p.lemmas) == 1 or p.lemmas[1] == following or p.lemmas[1] in outcome_slots.SLOTS
-        ]
-        if not phrases:
-            i += 1
-            continue
+    for at, phrases in viable:
+        if at < i:
+            continue  # inside the phrase found before
+        i = at
+        surface = seen[i]
         words = [(lemma(t.group(0)), t.start(), t.end()) for t in tokens[i : i + longest]]
         best = None
         for p in phrases:
