@@ -929,9 +929,16 @@ def with_subject_class(text: str, trigger: Trigger, lo: int = 0) -> Trigger:
     if trigger.pos != "verb" or trigger.start <= lo:
         return trigger
     back = text[max(lo, trigger.start - 80) : trigger.start]
-    back = _RELATIVE_END.sub("", back)
-    back = _AUXILIARIES_END.sub("", back)
-    back = _PARTIES_PP.sub("", back)  # "The call between Vasko and Lunde": the call
+    # each pattern is tried only where the words it ends on are written: anchored at the end, they
+    # would be tried at every character
+    tail = back.rstrip()
+    if tail.endswith(("which", "that")):
+        back = _RELATIVE_END.sub("", back)
+        tail = back.rstrip()
+    if tail.endswith(_AUXILIARIES):
+        back = _AUXILIARIES_END.sub("", back)
+    if "between" in back or "with" in back or "among" in back:
+        back = _PARTIES_PP.sub("", back)  # "The call between Vasko and Lunde": the call
     m = _LAST_WORD.search(without_subject_pp(back))
     if m is None:
         return trigger
@@ -951,7 +958,8 @@ def with_subject_class(text: str, trigger: Trigger, lo: int = 0) -> Trigger:
 #: the parties after an event noun ("between Vasko and Lunde", "with the union"), up to the verb
 _PARTIES_PP = re.compile(r"\s+(?:between|with|among)\s+[^,;]*$")
 _RELATIVE_END = re.compile(r",?\s*(?:which|that)\s+$")
-_AUXILIARIES_END = re.compile(r"(?:\b(?:was|were|had|has|have|been|is|are|be|will|would)\s+)+$")
+_AUXILIARIES = ("was", "were", "had", "has", "have", "been", "is", "are", "be", "will", "would")
+_AUXILIARIES_END = re.compile(rf"(?:\b(?:{'|'.join(_AUXILIARIES)})\s+)+$")
 _LAST_WORD = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
 
 
