@@ -250,6 +250,8 @@ def _blank_anchors(text: str, start: int, end: int) -> str:
     anchor the date at ``text[start:end]`` lies in is kept ("after construction began in 2015": 2015 dates
     the beginning)."""
     out = text
+    if "after" not in text and "before" not in text:
+        return out  # no anchor: most sentences
     for m in _ANCHOR_EVENT.finditer(text):
         event = anchor_event(text, m.end())
         if event is None or event.start <= start < event.end or _OWN_DATE.fullmatch(text, event.end, start):
