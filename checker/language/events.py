@@ -13,7 +13,9 @@ Plain-text functions over a sentence (offsets index the string given); they use 
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -305,8 +307,9 @@ def trigger_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
     words = frame_lexicons.lemmas(plain)
     raw = [plain[a:b] for _, a, b in words]
     found = _matches(words)
-    after = [i for i, (_, a, _b) in enumerate(words) if a >= e]
-    before = [i for i, (_, _a, b) in enumerate(words) if b <= s]
+    # the words are in order and do not overlap: those after the date are a tail, those before it a head
+    after = range(bisect.bisect_left(words, e, key=_start_of), len(words))
+    before = range(bisect.bisect_right(words, s, key=_end_of))
     # "Saturday's call", "the Oct. 3 attack": the noun right after the date
     if after:
         i = after[0]
@@ -343,7 +346,7 @@ def _back(
     words: list[tuple[str, int, int]],
     raw: list[str],
     found: dict[int, tuple[frame_lexicons.Phrase, str, int]],
-    before: list[int],
+    before: Sequence[int],
     bound: int,
     lo: int,
     hi: int,
@@ -387,7 +390,7 @@ def _forward(
     words: list[tuple[str, int, int]],
     raw: list[str],
     found: dict[int, tuple[frame_lexicons.Phrase, str, int]],
-    after: list[int],
+    after: Sequence[int],
     clause_to: int,
     lo: int,
 ) -> Trigger | None:
@@ -600,7 +603,24 @@ _SUBJECT_PP = re.compile(
 def without_subject_pp(text: str) -> str:
     """``text`` (the words before a verb) without the prepositional phrase that ends it: "The inquiry into
     the viaduct crash" → "The inquiry", so that its last word is the subject's head."""
-    return _SUBJECT_PP.sub(r"\1", text)
+    # the phrase is at most seven words to the end: searched for from the seventh word from the end,
+    # as the pattern would find it, not tried at every word of the text
+    parts = text.rsplit(None, _SUBJECT_PP_WORDS)
+    at = text.index(parts[1], len(parts[0])) if len(parts) > _SUBJECT_PP_WORDS else 0
+    m = _SUBJECT_PP.search(text, at)
+    return text if m is None else text[: m.start()] + m.group(1) + text[m.end() :]
+
+
+#: the most words _SUBJECT_PP spans: head, preposition, determiner, three modifiers, noun
+_SUBJECT_PP_WORDS = 7
+
+
+def _start_of(word: tuple[str, int, int]) -> int:
+    return word[1]
+
+
+def _end_of(word: tuple[str, int, int]) -> int:
+    return word[2]
 
 
 def object_modifiers(
