@@ -39,8 +39,10 @@ import gc, os, sys, time
 gc.disable()
 marks = [("start", time.process_time())]
 def mark(name): marks.append((name, time.process_time()))
+from checker import codecache
+codecache.install()
 import pydantic
-mark("import pydantic")
+mark("import pydantic (and the generated-code cache)")
 from checker import config as C
 mark("import checker.config (the settings model)")
 from pathlib import Path
