@@ -378,14 +378,14 @@ def close_spelling(a: str, b: str, max_edits: int = 2, min_length: int = 4) -> b
     Same first letter, at most ``max_edits`` edits and fewer than a third of the letters; a plural
     or adjective of the other ("Mitchells", "Indonesian") is not a misspelling.
     """
-    from rapidfuzz.distance import Levenshtein
-
     x, y = strip_accents(a).lower(), strip_accents(b).lower()
     if x == y or min(len(x), len(y)) < min_length or x[0] != y[0]:
         return False
     short, long_ = sorted((x, y), key=len)
     if long_.startswith(short) and long_[len(short) :] in _SUFFIXES:
         return False
+    from rapidfuzz.distance import Levenshtein  # only past the cheap tests: ~6 ms to import
+
     d = Levenshtein.distance(x, y)
     return 0 < d <= max_edits and d < min(len(x), len(y)) / 3
 
