@@ -230,6 +230,8 @@ def blank_quotes(text: str, start: int, end: int) -> str:
     def blank(m: re.Match[str]) -> str:
         return m.group(0) if m.start() <= start and end <= m.end() else " " * len(m.group(0))
 
+    if '"' not in text and "“" not in text:
+        return text  # no quotation opens here (most sentences): nothing to blank
     return _QUOTES.sub(blank, text)
 
 
@@ -747,14 +749,26 @@ def outcome_statements(text: str) -> list[OutcomeStatement]:
     out: list[OutcomeStatement] = []
     i = 0
     longest = lex.longest
+    lemma = frame_lexicons.lemma
     while i < len(tokens):
         surface = tokens[i].group(0).lower()
         if surface not in lex.first_forms:
             i += 1
             continue
-        words = [(frame_lexicons.lemma(t.group(0)), t.start(), t.end()) for t in tokens[i : i + longest]]
+        # a phrase's second word, when it is a word and not a slot, must follow: "was" opens a dozen
+        # phrases ("was acquitted", "was voted down"), and most sentences have a "was" in them
+        following = lemma(tokens[i + 1].group(0)) if i + 1 < len(tokens) else None
+        phrases = [
+            p
+            for p in lex.by_first.get(lemma(tokens[i].group(0)), ())
+            if len(p.lemmas) == 1 or p.lemmas[1] == following or p.lemmas[1] in outcome_slots.SLOTS
+        ]
+        if not phrases:
+            i += 1
+            continue
+        words = [(lemma(t.group(0)), t.start(), t.end()) for t in tokens[i : i + longest]]
         best = None
-        for p in lex.by_first.get(words[0][0], ()):
+        for p in phrases:
             if outcome_slots.SLOTS.isdisjoint(p.lemmas):
                 n = frame_lexicons.match_at(words, 0, p.lemmas)
                 if n:

@@ -27,6 +27,7 @@ class LexiconError(ValueError):
     """A lexicon data file that cannot be used (the message names the file)."""
 
 
+@cache  # several lexicons and raw() read one file (triggers.yaml): read it once per run
 def _load(name: str) -> dict[str, Any]:
     from checker import datafiles
 

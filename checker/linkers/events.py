@@ -20,7 +20,7 @@ Two linkers of the built-in pipeline, both after ``people`` (they need its entit
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -188,7 +188,7 @@ def _role(article: Article, d: DateClaim, where: Place | None, trigger: lang.Tri
         if _BOUND_BEFORE.search(where.text, max(where.lo, where.start - 40), where.start):
             return "bound"
         rest = where.segment.text.replace(d.text, " ")
-        if len(rest.split()) <= 3 or _STAMP.match(where.segment.text):
+        if len(rest.split(None, 3)) <= 3 or _STAMP.match(where.segment.text):
             return "report"  # a dateline or "Updated …" stamp
     if (d.modifier or "") in BOUNDS or d.range_start is not None:
         return "bound"
@@ -208,10 +208,12 @@ def _role(article: Article, d: DateClaim, where: Place | None, trigger: lang.Tri
 def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
     segments = segments_of(article)
     out: list[_Dated] = []
+    places: list[Place | None] = []
     for claim in article.claims:
         if not isinstance(claim, DateClaim):
             continue
         where = locate(segments, claim)
+        places.append(where)
         trigger = tense = place = obj = obj_lemma = agent = written = None
         mods: frozenset[str] = frozenset()
         participants: frozenset[str] = frozenset()
@@ -282,8 +284,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
         figures: frozenset[str] = frozenset()
         if where is not None and trigger is not None and role == "event":
             recurring = lang.is_recurring(trigger.cls, {obj, obj_lemma, agent}, where.sentence)
-            if recurring:
-                a, b = _clause(where, trigger)
+            if recurring:  # (a, b): the clause read above, for the same trigger
                 figures = frozenset(f.replace(",", "") for f in _FIGURE.findall(where.text, a, b))
                 figures -= {f.replace(",", "") for f in _FIGURE.findall(claim.text)}  # "March 6": the date's own
         polarity = None
@@ -319,7 +320,6 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 definite=definite,
             )
         )
-    places = [locate(segments, d.claim) for d in out]
     _own_dates(out, places)
     _anniversaries(out, places)
     return out
@@ -465,8 +465,7 @@ _NOT_NOUN = frozenset(
 def _modifies_noun(clause: str, name: str) -> bool:
     """Whether the name comes right before a common noun in the clause ("Kelsworth bus drivers",
     "Kelsworth's drivers"), naming where they are from rather than a party."""
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?:['’]s)?\s+([a-z][a-z'’-]*)", clause):
-        word = m.group(1)
+    for word in _words_after(clause, name):
         if word in _NOT_NOUN or word.endswith(("ed", "ly")):
             continue
         form = frame_lexicons.irregular().get(word)
@@ -479,7 +478,37 @@ def _modifies_noun(clause: str, name: str) -> bool:
 def _of_name(clause: str, name: str) -> bool:
     """Whether the name follows a common noun and "of" ("the drivers of Kelsworth"): where they are from,
     as "Kelsworth drivers" says."""
-    return re.search(rf"\b[a-z][a-z'’-]+\s+of\s+(?:the\s+)?{re.escape(name)}\b", clause) is not None
+    # the name's own occurrences first, then the words before each: a pattern per name would be compiled
+    # for every name of every clause (a story names hundreds)
+    at = clause.find(name)
+    while at >= 0:
+        if _OF_BEFORE.search(clause, 0, at) and _BOUNDARY.match(clause, at + len(name)):
+            return True
+        at = clause.find(name, at + 1)
+    return False
+
+
+#: "<common noun> of (the) " ending where a name begins (see :func:`_of_name`)
+_OF_BEFORE = re.compile(r"\b[a-z][a-z'’-]+\s+of\s+(?:the\s+)?\Z")
+#: a word boundary (``match`` at a position looks at the characters either side of it)
+_BOUNDARY = re.compile(r"\b")
+_WORD_CHAR_BEFORE = re.compile(r"[\w'’-]")
+_NOUN_AFTER_NAME = re.compile(r"(?:['’]s)?\s+([a-z][a-z'’-]*)")
+
+
+def _words_after(clause: str, name: str) -> Iterator[str]:
+    r"""The lower-case word after each occurrence of ``name`` (and its possessive) that does not continue
+    a word before it, as ``re.finditer`` would find ``(?<![\w'’-])NAME(?:['’]s)?\s+([a-z][a-z'’-]*)``."""
+    at = clause.find(name)
+    while at >= 0:
+        m = None
+        if not (at and _WORD_CHAR_BEFORE.match(clause, at - 1)):
+            m = _NOUN_AFTER_NAME.match(clause, at + len(name))
+        if m is not None:
+            yield m.group(1)
+            at = clause.find(name, m.end())
+        else:
+            at = clause.find(name, at + 1)
 
 
 #: a place or body told after the subject's head ("bus drivers in Kelsworth", "workers at the Dorn plant")
