@@ -396,14 +396,14 @@ def respelt_surname(a: str, b: str) -> bool:
     Particles and accents ("Assad"/"al-Assad"), romanisation by letter ("Gaddafi"/"Qaddafi",
     "Zelensky"/"Zelenskyy", "Qadhafi"/"Qadafi") and a glide or aspirate added or dropped
     ("Sergeyev"/"Sergeev") are house styles, not changes."""
-    from rapidfuzz.distance import Levenshtein
-
     x, y = _tokens(a), _tokens(b)
     if len(x) < 2 or len(x) != len(y) or x[:-1] != y[:-1] or x[-1] == y[-1]:
         return False
     short, long_ = sorted((x[-1], y[-1]), key=len)
     if len(short) < 4 or (long_.startswith(short) and long_[len(short) :] in _SUFFIXES):
         return False  # "Sr"/"Jr" (father and son), "Mac Pro"/"Mac Pros", "Tar Heel"/"Tar Heels": no names respelt
+    from rapidfuzz.distance import Levenshtein  # only past the cheap tests: ~6 ms to import
+
     p, q = x[-1], y[-1]
     if Levenshtein.distance(p, q) != 1 or _fold(p) == _fold(q):
         return False
@@ -749,11 +749,11 @@ def given_names_close(a: str, b: str) -> bool:
     """Whether two different given names are near enough to be one name changed ("Dana"/"Diane",
     "Jonas"/"Jonah"): the same first letter and at least half the letters in common. "Tomas" and
     "Teresa" are two people."""
-    from rapidfuzz.distance import Levenshtein
-
     x, y = strip_accents(a).lower().strip("."), strip_accents(b).lower().strip(".")
     if not x or not y or x == y or x[0] != y[0]:
         return False
+    from rapidfuzz.distance import Levenshtein  # only past the cheap tests: ~6 ms to import
+
     return Levenshtein.normalized_similarity(x, y) >= 0.5
 
 
