@@ -201,7 +201,7 @@ def outcome_fits(outcome: str, counted: str | None) -> bool:
 @lru_cache(maxsize=1)
 def _scope() -> re.Pattern[str]:
     forms = {f for w in frame_lexicons.counted().scopes for f in frame_lexicons.inflections(w)}
-    nouns = "|".join(sorted(forms, key=len, reverse=True))
+    nouns = "|".join(sorted(forms, key=lambda w: (-len(w), w)))  # ties by spelling: one text, cached
     return re.compile(
         r"\b(?:in|around|across|throughout|outside|beyond)\s+(?:the\s+|\d[\d,]*\s+|several\s+|many\s+|other\s+"
         rf"|neighbou?ring\s+|surrounding\s+|nearby\s+)?(?:[a-z]+\s+)?(?P<noun>{nouns})\b"
@@ -983,7 +983,8 @@ def share_of(text: str, end: int, lo: int, hi: int) -> tuple[float, float, float
 
 
 def _alternation(words: object) -> str:
-    return "|".join(sorted((re.escape(str(w)).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+    # longest first, ties by spelling: the same pattern text in every process, so the regex cache keeps it
+    return "|".join(sorted((re.escape(str(w)).replace(r"\ ", r"\s+") for w in words), key=lambda w: (-len(w), w)))  # type: ignore[attr-defined]
 
 
 @lru_cache(maxsize=1)
