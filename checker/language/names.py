@@ -317,7 +317,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
 def _towards() -> re.Pattern[str]:
     """A preposition or verb of motion or location right before a name (``markers.yaml``
     ``towards_words``): a place's ("returns to Willow Creek", "Flood water reached Willow Creek")."""
-    words = "|".join(sorted(map(re.escape, lexicons.markers().towards_words), key=len, reverse=True))
+    # longest first, ties by spelling: the same pattern text in every process, so the regex cache keeps it
+    words = "|".join(sorted(map(re.escape, lexicons.markers().towards_words), key=lambda w: (-len(w), w)))
     return re.compile(rf"\b(?:{words})\s+$", re.I)
 
 
@@ -890,7 +891,7 @@ def learned_descriptions(text: str, roles: frozenset[str]) -> list[tuple[int, in
     across the county") nor a word before a name ("the organist Ana Pruitt")."""
     if not roles:
         return []
-    alt = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    alt = "|".join(re.escape(r) for r in sorted(roles, key=lambda w: (-len(w), w)))  # ties by spelling
     pattern = re.compile(
         rf"\b[Tt]he\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])(?![-’'])"
     )

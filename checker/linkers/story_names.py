@@ -58,7 +58,9 @@ _CAPITAL_AFTER = re.compile(r"(?:\s+(?:of|and|&)\s+|\s+)[A-Z]")
 
 @lru_cache(maxsize=1)
 def _towards() -> re.Pattern[str]:
-    words = "|".join(sorted(map(re.escape, lexicons.markers().towards_words | {"in", "at"}), key=len, reverse=True))
+    words = "|".join(
+        sorted(map(re.escape, lexicons.markers().towards_words | {"in", "at"}), key=lambda w: (-len(w), w))
+    )
     return re.compile(rf"\b(?:{words})\s+$", re.I)
 
 
