@@ -250,6 +250,8 @@ def _blank_anchors(text: str, start: int, end: int) -> str:
     anchor the date at ``text[start:end]`` lies in is kept ("after construction began in 2015": 2015 dates
     the beginning)."""
     out = text
+    if "after" not in text and "before" not in text:
+        return out  # no anchor: most sentences
     for m in _ANCHOR_EVENT.finditer(text):
         event = anchor_event(text, m.end())
         if event is None or event.start <= start < event.end or _OWN_DATE.fullmatch(text, event.end, start):
@@ -484,6 +486,14 @@ _PAST_AUX = frozenset({"was", "were", "had", "did"})
 _PRESENT_AUX = frozenset({"is", "are", "has", "have", "does", "do", "am"})
 
 
+_HEAD_WORDS = re.compile(r"[\w'’]+")
+
+
+@lru_cache(maxsize=1)
+def _one_word_future_cues() -> frozenset[str]:
+    return frozenset(c for c in frame_lexicons.triggers().future_cues if " " not in c)
+
+
 def tense_of(text: str, trigger: Trigger | None, start: int = 0, end: int = 0) -> str | None:
     """Tense and mood of a trigger: ``future`` ("will reopen", "is due to", "takes effect"),
     ``future_in_past`` ("would reopen"), ``past`` ("reopened", "was closed") or ``present``.
@@ -495,10 +505,10 @@ def tense_of(text: str, trigger: Trigger | None, start: int = 0, end: int = 0) -
     head = _MONTH_MAY.sub("   ", head)  # "on Monday, May 11, she named": the month, not the modal
     if trigger.pos == "verb" and text[trigger.start : trigger.start + 1].islower() and head.rstrip().endswith(","):
         head = ""  # "The bridge will close in June, said the council on Thursday": the clause begins here
-    before = [w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", head)][-4:]
+    before = [w.lower().replace("’", "'") for w in _HEAD_WORDS.findall(head)][-4:]
     word = text[trigger.start : trigger.end].split()[0].lower()
     lex = frame_lexicons.triggers()
-    cues = {c for c in lex.future_cues if " " not in c}
+    cues = _one_word_future_cues()
     surface = text[trigger.start : trigger.end].split()[0].lower()
     if before[-1:] == ["to"]:
         if lex.intent_cues & set(before[-3:-1]):
@@ -738,34 +748,53 @@ class OutcomeStatement:
 _WORDS_LOWER = re.compile(r"[a-z][a-z'’-]*")
 
 
+@lru_cache(maxsize=4096)
+def _phrases_before(first: str, following: str | None) -> tuple[frame_lexicons.PolarityPhrase, ...]:
+    """The outcome phrases, longest first, that may start with the lemma ``first`` when the lemma
+    ``following`` comes next: those of one word, those with a slot second, those with it second."""
+    return tuple(
+        p
+        for p in frame_lexicons.polarity().by_first.get(first, ())
+        if len(p.lemmas) == 1 or p.lemmas[1] == following or p.lemmas[1] in outcome_slots.SLOTS
+    )
+
+
 def outcome_statements(text: str) -> list[OutcomeStatement]:
     """Every outcome phrase in ``text`` (quotations included: a quoted "I'm not guilty" is a claim too).
 
     Only the few words after a surface form of a phrase's first word are lemmatised."""
     lex = frame_lexicons.polarity()
-    if lex.first_forms.isdisjoint(_WORDS_LOWER.findall(text.lower())):
+    low = text.lower()
+    seen = _WORDS_LOWER.findall(low)
+    hits = lex.first_forms.intersection(seen)
+    if not hits:
         return []
-    tokens = list(frame_lexicons.WORD.finditer(text))
+    tokens: list[re.Match[str]] | None = None
+    if len(low) != len(text) or "\u212a" in text:
+        # lower-casing moved characters or made a letter an ASCII one (the kelvin sign): read the
+        # tokens themselves, not the words of the lower-cased text
+        tokens = list(frame_lexicons.WORD.finditer(text))
+        seen = [t.group(0).lower() for t in tokens]
+    lemma = frame_lexicons.lemma
+    # a phrase's second word, when it is a word and not a slot, must follow: "was" opens a dozen
+    # phrases ("was acquitted", "was voted down"), and most sentences have a "was" in them
+    viable = [
+        (k, phrases)
+        for k, w in enumerate(seen)
+        if w in hits and (phrases := _phrases_before(lemma(w), lemma(seen[k + 1]) if k + 1 < len(seen) else None))
+    ]
+    if not viable:
+        return []
+    if tokens is None:
+        tokens = list(frame_lexicons.WORD.finditer(text))  # the match objects only where a phrase may start
     out: list[OutcomeStatement] = []
     i = 0
     longest = lex.longest
-    lemma = frame_lexicons.lemma
-    while i < len(tokens):
-        surface = tokens[i].group(0).lower()
-        if surface not in lex.first_forms:
-            i += 1
-            continue
-        # a phrase's second word, when it is a word and not a slot, must follow: "was" opens a dozen
-        # phrases ("was acquitted", "was voted down"), and most sentences have a "was" in them
-        following = lemma(tokens[i + 1].group(0)) if i + 1 < len(tokens) else None
-        phrases = [
-            p
-            for p in lex.by_first.get(lemma(tokens[i].group(0)), ())
-            if len(p.lemmas) == 1 or p.lemmas[1] == following or p.lemmas[1] in outcome_slots.SLOTS
-        ]
-        if not phrases:
-            i += 1
-            continue
+    for at, phrases in viable:
+        if at < i:
+            continue  # inside the phrase found before
+        i = at
+        surface = seen[i]
         words = [(lemma(t.group(0)), t.start(), t.end()) for t in tokens[i : i + longest]]
         best = None
         for p in phrases:
@@ -863,12 +892,20 @@ def distinct_event(clause: str, cls: str) -> str | None:
     "In a separate attack"): a distinct cue of ``triggers.yaml`` before a noun of the trigger class
     ``cls``; None when there is none."""
     lex = frame_lexicons.triggers()
-    nouns = {p.lemmas[0] for p in lex.nouns if p.cls == cls and len(p.lemmas) == 1}
     words = frame_lexicons.WORD.findall(clause.lower())
+    if lex.distinct_cues.isdisjoint(words):
+        return None
+    nouns = _class_nouns(cls)
     for i, w in enumerate(words):
         if w in lex.distinct_cues and any(frame_lexicons.lemma(x) in nouns for x in words[i + 1 : i + 3]):
             return w  # "a second attack", "a separate bomb attack"
     return None
+
+
+@lru_cache(maxsize=128)  # one per trigger class
+def _class_nouns(cls: str) -> frozenset[str]:
+    """The one-word noun triggers of trigger class ``cls`` (lemmas)."""
+    return frozenset(p.lemmas[0] for p in frame_lexicons.triggers().nouns if p.cls == cls and len(p.lemmas) == 1)
 
 
 @dataclass(frozen=True)
@@ -894,10 +931,17 @@ def with_subject_class(text: str, trigger: Trigger, lo: int = 0) -> Trigger:
     if trigger.pos != "verb" or trigger.start <= lo:
         return trigger
     back = text[max(lo, trigger.start - 80) : trigger.start]
-    back = re.sub(r",?\s*(?:which|that)\s+$", "", back)
-    back = re.sub(r"(?:\b(?:was|were|had|has|have|been|is|are|be|will|would)\s+)+$", "", back)
-    back = _PARTIES_PP.sub("", back)  # "The call between Vasko and Lunde": the call
-    m = re.search(r"([A-Za-z][\w'’-]*)\s*$", without_subject_pp(back))
+    # each pattern is tried only where the words it ends on are written: anchored at the end, they
+    # would be tried at every character
+    tail = back.rstrip()
+    if tail.endswith(("which", "that")):
+        back = _RELATIVE_END.sub("", back)
+        tail = back.rstrip()
+    if tail.endswith(_AUXILIARIES):
+        back = _AUXILIARIES_END.sub("", back)
+    if "between" in back or "with" in back or "among" in back:
+        back = _PARTIES_PP.sub("", back)  # "The call between Vasko and Lunde": the call
+    m = _LAST_WORD.search(without_subject_pp(back))
     if m is None:
         return trigger
     noun = frame_lexicons.lemma(m.group(1).lower())
@@ -915,6 +959,10 @@ def with_subject_class(text: str, trigger: Trigger, lo: int = 0) -> Trigger:
 
 #: the parties after an event noun ("between Vasko and Lunde", "with the union"), up to the verb
 _PARTIES_PP = re.compile(r"\s+(?:between|with|among)\s+[^,;]*$")
+_RELATIVE_END = re.compile(r",?\s*(?:which|that)\s+$")
+_AUXILIARIES = ("was", "were", "had", "has", "have", "been", "is", "are", "be", "will", "would")
+_AUXILIARIES_END = re.compile(rf"(?:\b(?:{'|'.join(_AUXILIARIES)})\s+)+$")
+_LAST_WORD = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
 
 
 @lru_cache(maxsize=1)

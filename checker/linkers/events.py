@@ -560,6 +560,18 @@ _CLAUSE_CUT = re.compile(
 )
 
 
+#: the cuts of _CLAUSE_CUT that need no reporting verb: a stretch without one is searched with these alone
+#: (the same matches: the attribution alternatives, which try a reach of words at every space, cannot match)
+_CLAUSE_CUT_PLAIN = re.compile(r"[;:—]|,\s+(?:which|who|and|but|while|whereas|although)\b")
+_REPORTING = ("said", "says", "told", "according", "added")
+
+
+def _clause_cuts(text: str, pos: int, endpos: int) -> re.Pattern[str]:
+    """The clause-cut pattern to search ``text[pos:endpos]`` with (see ``_CLAUSE_CUT_PLAIN``)."""
+    stretch = text[pos:endpos]
+    return _CLAUSE_CUT if any(w in stretch for w in _REPORTING) else _CLAUSE_CUT_PLAIN
+
+
 _RELATIVE = re.compile(r",\s+(?:which|who)$")
 #: characters either side of a date (or its trigger) a clause may reach
 CLAUSE_REACH = 400
@@ -574,13 +586,13 @@ def _clause(where: Place, trigger: lang.Trigger | None) -> tuple[int, int]:
     # a clause is a few hundred characters at most: bounding the search keeps a run-on "sentence" of
     # thousands of dates linear (issue 11), where scanning from its start for each date was quadratic
     lo, hi = max(where.lo, first - CLAUSE_REACH), min(where.hi, last + CLAUSE_REACH)
-    cuts = [lo] + [m.end() for m in _CLAUSE_CUT.finditer(where.text, lo, first)]
+    cuts = [lo] + [m.end() for m in _clause_cuts(where.text, lo, first).finditer(where.text, lo, first)]
     lo = cuts[-1]
     if len(cuts) > 1 and _RELATIVE.search(where.text, cuts[-2], lo) and len(where.text[lo:first].split()) <= 2:
         # "The strike by Ostby refinery workers, which started on September 9": the relative clause's
         # subject is its antecedent, whose words say whose event it is
         lo = cuts[-2]
-    cut = _CLAUSE_CUT.search(where.text, last, hi)
+    cut = _clause_cuts(where.text, last, hi).search(where.text, last, hi)
     return lo, cut.start() if cut else hi
 
 
