@@ -15,8 +15,8 @@ The file sits in ``checker/__pycache__`` (``code.<interpreter tag>.marshal``), s
 interpreter's version and bytecode magic number, and is rewritten atomically at exit when the run
 compiled texts it did not have. As with bytecode, nothing is written with ``sys.dont_write_bytecode``
 (``PYTHONDONTWRITEBYTECODE``) or in a read-only installation; ``CLAIMCHECK_CODE_CACHE=0`` switches
-the cache off. On an interpreter where either module does not call ``exec``/``compile`` as a
-global name, that module is left alone.
+the cache off. A module that already has a global of that name (someone else's wrapper) or
+``__future__`` flags of its own is left alone.
 """
 
 from __future__ import annotations
