@@ -187,8 +187,7 @@ def _role(article: Article, d: DateClaim, where: Place | None, trigger: lang.Tri
             return "baseline"
         if _BOUND_BEFORE.search(where.text, max(where.lo, where.start - 40), where.start):
             return "bound"
-        rest = where.segment.text.replace(d.text, " ")
-        if len(rest.split(None, 3)) <= 3 or _STAMP.match(where.segment.text):
+        if _few_words_besides(where.segment.text, d.text) or _STAMP.match(where.segment.text):
             return "report"  # a dateline or "Updated …" stamp
     if (d.modifier or "") in BOUNDS or d.range_start is not None:
         return "bound"
@@ -203,6 +202,16 @@ def _role(article: Article, d: DateClaim, where: Place | None, trigger: lang.Tri
     if trigger is not None and trigger.cls == "baseline":
         return "baseline"
     return "event"
+
+
+def _few_words_besides(text: str, date: str) -> bool:
+    """Whether ``text`` has at most three words besides the date's (a dateline: "Posted March 3, 2025")."""
+    # replacing the date takes away at most its own words at each place it is written: a text longer
+    # than that by four words or more is no dateline, found without rewriting a whole paragraph
+    limit = 3 + text.count(date) * len(date.split())
+    if len(text.split(None, limit)) > limit:
+        return False
+    return len(text.replace(date, " ").split(None, 3)) <= 3
 
 
 def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
