@@ -30,7 +30,16 @@ from checker.hookspecs import hookimpl
 from checker.language import events as lang
 from checker.language import frame_lexicons, names, quantities
 from checker.language import outcomes as outcome_slots
-from checker.linkers._text import MentionIndex, Place, locate, organisations, overlap, place_of, segments_of
+from checker.linkers._text import (
+    MentionIndex,
+    Place,
+    locate,
+    mention_index,
+    organisations,
+    overlap,
+    place_of,
+    segments_of,
+)
 from checker.linking import Linker, linker
 from checker.links import EventFrame, Outcome, StoryLinks, claim_key
 from checker.models import Article, DateClaim, FigureClaim, Segment
@@ -218,6 +227,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
     segments = segments_of(article)
     out: list[_Dated] = []
     places: list[Place | None] = []
+    valued: dict[int, list[FigureClaim]] | None = None  # made when a date first asks
     for claim in article.claims:
         if not isinstance(claim, DateClaim):
             continue
@@ -267,7 +277,9 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             )
             mods = lang.object_modifiers(where.text, trigger, obj_lemma, where.lo, where.hi)
             written = lang.object_words(where.text, trigger, obj_lemma, where.lo, where.hi)
-            measured = _measured_value(article, where, trigger)
+            if valued is None:
+                valued = _valued_figures(article)
+            measured = _measured_value(article, where, trigger, valued)
             if measured is not None:
                 # "Winds reached 90 mph on Monday" and "reached 60 mph on Wednesday": two readings of a
                 # measure, not one event told with two dates; the same value twice may be one misdated peak
@@ -355,17 +367,30 @@ def _measure_verbs() -> frozenset[str]:
     return frozenset(str(w).lower() for w in frame_lexicons.raw("triggers.yaml").get("measure_verbs") or ())
 
 
-def _measured_value(article: Article, where: Place, trigger: lang.Trigger | None) -> str | None:
+_PUNCTUATION = re.compile(r"[,.;:!?]")
+
+
+def _valued_figures(article: Article) -> dict[int, list[FigureClaim]]:
+    """Segment index → the article's figure claims with a value there, in claim order."""
+    out: dict[int, list[FigureClaim]] = {}
+    for c in article.claims:
+        if isinstance(c, FigureClaim) and c.value is not None:
+            out.setdefault(c.segment, []).append(c)
+    return out
+
+
+def _measured_value(
+    article: Article, where: Place, trigger: lang.Trigger | None, figures: dict[int, list[FigureClaim]]
+) -> str | None:
     """The value and unit a verb trigger takes as its object ("The river reached 6.1 metres" → "6.1 m";
     "Shares reached $40" → "40 USD"), from the article's figure claims (their units are the figure
-    extractor's unit lexicon); None when the object is no measured value."""
+    extractor's unit lexicon; ``figures`` as :func:`_valued_figures` gives them); None when the object
+    is no measured value."""
     if trigger is None or trigger.pos != "verb":
         return None
     start, end = where.segment.file_offset(trigger.start), where.segment.file_offset(trigger.end)
     measure_verb = trigger.lemma.split()[0] in _measure_verbs()
-    for c in article.claims:
-        if not (isinstance(c, FigureClaim) and c.segment == where.segment.index and c.value is not None):
-            continue
+    for c in figures.get(where.segment.index, ()):
         if c.category not in _MEASURE_CATEGORIES and not (measure_verb and _level(c)):
             continue
         if c.span.start <= start < c.span.end:
@@ -374,7 +399,7 @@ def _measured_value(article: Article, where: Place, trigger: lang.Trigger | None
         if (
             measure_verb  # "sold for $30 million in 1967": a price is what a sale is for, not a reading
             and end <= c.span.start <= end + _MEASURE_GAP
-            and not re.search(r"[,.;:!?]", article.raw[end : c.span.start])
+            and not _PUNCTUATION.search(article.raw, end, c.span.start)
         ):
             return f"{c.value:g} {c.unit or c.noun or ''}".strip()
     return None
@@ -823,7 +848,7 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
     """Events: an event frame for every date claim; dates of one event share a frame across the story."""
     frames: list[_Frame] = []
     by_class: dict[str, list[_Frame]] = {}
-    mentions = MentionIndex(links)
+    mentions = mention_index(links)
     for article in articles:
         features = _features(article, mentions)
         _mark_series(features)
@@ -890,7 +915,7 @@ _AGENT = re.compile(
 def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, Any]:
     """Outcomes: each outcome phrase of the polarity lexicon with its subject, object and date."""
     out: list[Outcome] = []
-    mentions = MentionIndex(links)
+    mentions = mention_index(links)
     for article in articles:
         dates = [c for c in article.claims if isinstance(c, DateClaim)]
         for seg in article.segments:
