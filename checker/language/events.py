@@ -505,10 +505,11 @@ def tense_of(text: str, trigger: Trigger | None, start: int = 0, end: int = 0) -
     if trigger is None:
         return None
     head = blank_quotes(text[max(0, trigger.start - 60) : trigger.start], 10**6, 10**6)
-    head = _MONTH_MAY.sub("   ", head)  # "on Monday, May 11, she named": the month, not the modal
+    if "May" in head:
+        head = _MONTH_MAY.sub("   ", head)  # "on Monday, May 11, she named": the month, not the modal
     if trigger.pos == "verb" and text[trigger.start : trigger.start + 1].islower() and head.rstrip().endswith(","):
         head = ""  # "The bridge will close in June, said the council on Thursday": the clause begins here
-    before = [w.lower().replace("’", "'") for w in _HEAD_WORDS.findall(head)][-4:]
+    before = [w.lower().replace("’", "'") for w in _HEAD_WORDS.findall(head)[-4:]]
     word = text[trigger.start : trigger.end].split()[0].lower()
     lex = frame_lexicons.triggers()
     cues = _one_word_future_cues()
