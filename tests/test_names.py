@@ -90,3 +90,27 @@ def test_a_surname_respelt_is_one_letter_no_romanisation_explains(a: str, b: str
 )
 def test_a_plural_a_generation_or_a_short_word_is_no_surname_respelt(a: str, b: str) -> None:
     assert not names.respelt_surname(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Verlaine Oduya left after his mother arrived.", "male"),
+        ("Oduya said She would stay.", "female"),
+        ("Oduya thanked the crew; they cheered HIM loudly.", "male"),
+        ("Oduya thanked the crew and they cheered.", None),  # "they" gives no gender
+        ("Oduya spoke of Shelley and Hershey, then of her plan.", "female"),  # not inside longer words
+    ],
+)
+def test_gendered_pronoun_is_the_first_pronoun_that_gives_a_gender(text: str, gender: str | None) -> None:
+    assert names.gendered_pronoun(text, len("Oduya"), len(text)) == gender
+
+
+def test_gendered_pronoun_reads_only_its_range_and_cuts_words_at_its_ends() -> None:
+    text = "Brannock said she left; he stayed."
+    assert names.gendered_pronoun(text, 0, text.index("she")) is None
+    assert names.gendered_pronoun(text, text.index(";"), len(text)) == "male"
+    # a range opening inside "them" reads "hem"; one closing inside "sheds" reads "she"
+    assert names.gendered_pronoun("Kell saw them go", 10, 16) is None
+    assert names.gendered_pronoun("Kell sheds", 4, 8) == "female"
+    assert names.gendered_pronoun("Kell washe left", 8, 15) == "male"  # "washe" cut at 8: "he"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from checker.language import ages, lexicons
 
@@ -70,6 +72,8 @@ _POSSESSIVE = re.compile(r"[’']s$")
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text  # nothing to decompose (asked for every capitalised word of a story's articles)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -455,14 +459,38 @@ def gender_of(words: str) -> str | None:
     return None
 
 
+_T = TypeVar("_T")
+#: data derived from a lexicon, with the lexicon object it was derived from (tests load others)
+_DERIVED: dict[str, tuple[object, Any]] = {}
+
+
+def _derived(key: str, lex: object, build: Callable[[], _T]) -> _T:
+    """``build()``, computed once per lexicon object (sets asked for on every name of a run)."""
+    hit = _DERIVED.get(key)
+    if hit is None or hit[0] is not lex:
+        hit = (lex, build())
+        _DERIVED[key] = hit
+    return hit[1]
+
+
+def _kin_forms() -> frozenset[str]:
+    """The kinship words of the people lexicon as written ("mother", "son")."""
+    lex = lexicons.people()
+    return _derived("kin_forms", lex, lambda: frozenset(t.form for t in lex.titles if t.cls == "kin"))
+
+
+_KIN_CUE_END = re.compile(r"\b([a-z]+)(?:,|\s)\s*(?:[a-z]+\s+)?$")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def kin_before(text: str, start: int) -> str | None:
     """The kinship word introducing a name ("his mother, Rosa Alvim", "her son Tiago"), if any."""
     window = text[max(0, start - 30) : start].lower()
-    m = re.search(r"\b([a-z]+)(?:,|\s)\s*(?:[a-z]+\s+)?$", window)
+    m = _KIN_CUE_END.search(window)
     if m is None:
         return None
-    words = re.findall(r"[a-z]+", window)[-3:]
-    kin = {t.form for t in lexicons.people().titles if t.cls == "kin"}
+    words = _LOWER_WORD.findall(window)[-3:]
+    kin = _kin_forms()
     return next((w for w in reversed(words) if w in kin), None)
 
 
@@ -745,6 +773,47 @@ def pronoun(word: str) -> lexicons.Pronoun | None:
     return lexicons.pronouns().get(word.strip(".,;:!?\"“”'’").lower())
 
 
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _gendered_pattern() -> re.Pattern[str]:
+    """A pronoun of the lexicon that gives a gender ("he", "Her"), as a whole run of ASCII letters."""
+    lex = lexicons.pronouns()
+
+    def build() -> re.Pattern[str]:
+        words = sorted(
+            (w for w, p in lex.items() if p.gender in ("male", "female") and _ASCII_WORD.fullmatch(w)),
+            key=len,
+            reverse=True,
+        )
+        alt = "|".join(map(re.escape, words)) or "(?!)"
+        # ASCII case folding only: a word is a run of [A-Za-z], as the lexicon's words are looked up
+        return re.compile(rf"(?<![A-Za-z])(?:{alt})(?![A-Za-z])", re.I | re.A)
+
+    return _derived("gendered", lex, build)
+
+
+def gendered_pronoun(text: str, start: int, end: int) -> str | None:
+    """The gender ("male"/"female") of the first pronoun that gives one among the words (runs of
+    ASCII letters) of ``text[start:end]`` ("… after his mother" → male), or None when none does.
+
+    A word cut by ``start`` or ``end`` counts as the part inside the range, as
+    ``re.finditer("[A-Za-z]+", text, start, end)`` cuts it."""
+    if start > 0 and start < end and text[start - 1 : start + 1].isascii() and text[start - 1 : start + 1].isalpha():
+        # the range opens inside a word: its part in the range is a word of its own
+        m = _ASCII_WORD.match(text, start, end)
+        if m is not None:
+            p = pronoun(m.group(0))
+            if p is not None and p.gender in ("male", "female"):
+                return p.gender
+            start = m.end()
+    found = _gendered_pattern().search(text, start, end)
+    if found is None:
+        return None
+    p = pronoun(found.group(0))
+    return p.gender if p is not None else None
+
+
 def given_names_close(a: str, b: str) -> bool:
     """Whether two different given names are near enough to be one name changed ("Dana"/"Diane",
     "Jonas"/"Jonah"): the same first letter and at least half the letters in common. "Tomas" and
@@ -759,7 +828,10 @@ def given_names_close(a: str, b: str) -> bool:
 
 def is_kin(role: str | None) -> bool:
     """A kinship role ("mother", "brother"): it relates a person to another, it is not an office."""
-    return bool(role) and any(t.cls == "kin" and t.role == role for t in lexicons.people().titles)
+    if not role:
+        return False
+    lex = lexicons.people()
+    return role in _derived("kin_roles", lex, lambda: frozenset(t.role for t in lex.titles if t.cls == "kin"))
 
 
 def gender_of_given(name: str) -> str | None:
@@ -781,15 +853,30 @@ def surname_key(name: str) -> str:
 
 def kin_after(text: str, end: int) -> str | None:
     """The kinship word in an apposition after a name ("Jeremy Ortiz, one of the deputy's sons,"), if any."""
-    m = re.match(r",\s+([^,.;:!?]{1,45})", text[end : end + 50])
+    m = _APPOSITION.match(text, end, end + 50)
     if m is None:
         return None
-    kin = {t.form for t in lexicons.people().titles if t.cls == "kin"}
-    for word in re.findall(r"[a-z]+", m.group(1))[:6]:
+    kin = _kin_forms()
+    for word in _LOWER_WORD.findall(m.group(1))[:6]:
         for form in (word, word[:-1] if word.endswith("s") else word):
             if form in kin:
                 return form
     return None
+
+
+_APPOSITION = re.compile(r",\s+([^,.;:!?]{1,45})")
+
+
+def _kin_group_cues() -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    """The lexicon's plural kinship nouns as word tuples, grouped by length, longest first."""
+    lex = lexicons.people()
+
+    def build() -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+        cues = [tuple(c.split()) for c in lex.kin_groups]
+        lengths = sorted({len(c) for c in cues}, reverse=True)
+        return tuple((n, frozenset(c for c in cues if len(c) == n)) for n in lengths)
+
+    return _derived("kin_group_cues", lex, build)
 
 
 def kin_group_before(text: str, start: int) -> str | None:
@@ -797,11 +884,16 @@ def kin_group_before(text: str, start: int) -> str | None:
     and Diane Whitcombe", "the couple, Ann Roe and Ben Roe"; the lexicon's ``kin_groups``), if any:
     each name of such a pair is a relative of the other. ``start`` is the name's offset."""
     words = text[max(0, start - 100) : start].replace(",", " ").split()
-    cues = sorted((tuple(c.split()) for c in lexicons.people().kin_groups), key=len, reverse=True)
+    cues = _kin_group_cues()
+    longest = cues[0][0] if cues else 0
 
     def cue_at(end: int) -> str | None:
-        lower = [w.lower() for w in words[:end]]
-        return next((" ".join(c) for c in cues if tuple(lower[len(lower) - len(c) :]) == c), None)
+        # the cue (longest first) that the words before ``end`` end with
+        tail = tuple(w.lower() for w in words[max(0, end - longest) : end])
+        for n, group in cues:
+            if n <= len(tail) and tail[len(tail) - n :] in group:
+                return " ".join(tail[len(tail) - n :])
+        return None
 
     found = cue_at(len(words))  # the first name of the pair
     if found is None and words and words[-1] in ("and", "&"):
@@ -829,7 +921,10 @@ def namesake_before(text: str, start: int) -> bool:
 
 def is_generic_role(role: str | None) -> bool:
     """A role that fits most others ("officer", "official", "deputy"): it never conflicts with a title."""
-    return bool(role) and any(t.generic and t.role == role for t in lexicons.people().titles)
+    if not role:
+        return False
+    lex = lexicons.people()
+    return role in _derived("generic_roles", lex, lambda: frozenset(t.role for t in lex.titles if t.generic))
 
 
 #: a role no lexicon lists, in apposition right after a name: "Ana Pruitt, 48, the church organist,"

@@ -428,11 +428,7 @@ def _said_gender(raw: str, claim: PersonClaim) -> str | None:
     if claim.title and (gender := names.gender_of(claim.title)):
         return gender
     end = _SENTENCE_END.search(raw, claim.span.end)
-    for m in _WORD.finditer(raw, claim.span.end, end.start() if end else len(raw)):
-        p = names.pronoun(m.group(0))
-        if p is not None and p.gender in ("male", "female"):
-            return p.gender
-    return None
+    return names.gendered_pronoun(raw, claim.span.end, end.start() if end else len(raw))
 
 
 #: years a misstated age may be off by and still point to the relative it was stated for
@@ -766,14 +762,10 @@ def _pronoun_genders(here: _Article, raw: str) -> None:
         nxt = [x[0] for x in here.named[i:] if x[0] < stop and x[1] is not g][:1]
         if nxt:
             stop = min(nxt)
-        for m in _WORD.finditer(raw, c.span.end, stop):
-            p = names.pronoun(m.group(0))
-            if p is not None and p.gender in ("male", "female"):
-                g.genders[p.gender] = g.genders.get(p.gender, 0) + 1
-                break
+        if gender := names.gendered_pronoun(raw, c.span.end, stop):
+            g.genders[gender] = g.genders.get(gender, 0) + 1
 
 
-_WORD = re.compile(r"[A-Za-z]+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n\s*\n")
 
 

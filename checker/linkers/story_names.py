@@ -66,7 +66,8 @@ def _candidate(text: str, start: int, end: int, word: str, prose: str) -> bool:
     """Whether a capitalised word in a segment's text may be a surname standing alone."""
     if word in names.NOT_NAMES or word.lower() in names.PRONOUNS or names.title_role(word):
         return False
-    if re.search(rf"\b{re.escape(word.lower())}\b", prose):
+    low = word.lower()
+    if low in prose and re.search(rf"\b{re.escape(low)}\b", prose):
         return False  # a common noun that opens a sentence here ("Young people …", "the young")
     before = text[max(0, start - 40) : start]
     if _CAPITAL_BEFORE.search(before) or _JOINED_BEFORE.search(before) or _CAPITAL_AFTER.match(text, end):
@@ -97,13 +98,18 @@ def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) ->
         own = {c.name.split()[-1]: c.id for c in claims if c.short}
         here_surnames = {names.strip_accents(p.canonical.split()[-1]).lower() for p in people if path in p.first_full}
         words = proses[path]
+        # the people a word may name, asked once per word of the article (the same words recur)
+        whose: dict[str, tuple[Person | None, str | None]] = {}
         for seg in article.segments:
             if seg.kind in ("heading", "furniture"):
                 continue
             for m in _WORD.finditer(seg.text):
                 word = m.group(0)
                 # the surname first (a set look-up and a few edit distances); the context tests after
-                person, variant = index.whose(word, path, here_surnames)
+                found = whose.get(word)
+                if found is None:
+                    found = whose[word] = index.whose(word, path, here_surnames)
+                person, variant = found
                 if person is None or not _candidate(seg.text, m.start(), m.end(), word, words):
                     continue
                 if word in own and all(x.claim != own[word] for x in person.mentions):
@@ -170,7 +176,10 @@ def _named(person: Person, proses: dict[str, str]) -> bool:
         return False
     for surname in person.surnames:
         # "the Angels", "the Chargers": a team's name ("Angeles Angels", "Diego Chargers") taken for a person's
-        if surname.endswith("s") and any(re.search(rf"\b[Tt]he {re.escape(surname)}\b", p) for p in proses.values()):
+        team = "he " + surname  # what "the" or "The" before it ends with: a test before the pattern's
+        if surname.endswith("s") and any(
+            team in p and re.search(rf"\b[Tt]he {re.escape(surname)}\b", p) for p in proses.values()
+        ):
             return False
     for path, first in person.first_full.items():
         # "… won Weitz and co-scripters Paul Weitz": the bare surname before the full name is another
@@ -178,7 +187,10 @@ def _named(person: Person, proses: dict[str, str]) -> bool:
         if any(m.article == path and m.form == "surname" and m.span and m.span.start < first.span.start
                for m in person.mentions):  # fmt: skip
             return False
-    return not any(re.search(rf"\b{re.escape(given)}\b", proses.get(path, "")) for path in person.first_full)
+    return not any(
+        given in (text := proses.get(path, "")) and re.search(rf"\b{re.escape(given)}\b", text)
+        for path in person.first_full
+    )
 
 
 class _Surnames:
@@ -239,10 +251,42 @@ def _relation() -> re.Pattern[str]:
     )
 
 
+#: characters that match an ASCII letter only when case is ignored (dotted and dotless i, long s,
+#: Kelvin sign): in a text with one, lower-casing does not show every word the relation pattern matches
+_ODD_CASE = ("İ", "ı", "ſ", "K")
+_LOWER_RUN = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _relation_words() -> frozenset[str] | None:
+    """The lower-case words (runs of a-z) one of which every relation :func:`_relation` finds starts
+    with: a kinship word (or its plural), the first word of a plural kinship noun, a relation word.
+    A text none of whose words is one names no relation, so the pattern need not be tried on it.
+    None when a lexicon entry does not start with a-z (the words would not tell)."""
+    people = lexicons.people()
+    out: set[str] = set(_RELATION_WORDS)
+    kin = {t.form.lower() for t in people.titles if t.cls == "kin"}
+    for entry, plural in [(k, True) for k in kin] + [(g.lower(), False) for g in people.kin_groups]:
+        first = _LOWER_RUN.match(entry)
+        if first is None:
+            return None
+        out.add(first.group(0))
+        if plural and first.group(0) == entry:
+            out.add(entry + "s")  # "his sons": the pattern takes a plural "s" after the word
+    return frozenset(out)
+
+
 @lru_cache(maxsize=256)
 def _marks_relatives(prose: str) -> bool:
     """Whether an article's prose names a relation anywhere ("his sister", "the twins", "no relation");
     a kinship word that relates nobody named ("Parents said the school …") does not."""
+    words = _relation_words()
+    if (
+        words is not None
+        and not any(c in prose for c in _ODD_CASE)
+        and words.isdisjoint(_LOWER_RUN.findall(prose.lower()))
+    ):
+        return False  # no word a relation starts with (most articles): the pattern is slow to fail
     return bool(_relation().search(prose))
 
 
