@@ -730,11 +730,21 @@ def _role_before_name() -> re.Pattern[str]:
     )
 
 
+def _comma_before(text: str, base: int, start: int) -> bool:
+    """Whether ``text[base:start]`` ends with a comma and one or more spaces (what ``,\\s+$`` needs)."""
+    i = start
+    while i > base and text[i - 1].isspace():
+        i -= 1
+    return base < i < start and text[i - 1] == ","
+
+
 def role_before_name(text: str, start: int) -> tuple[int, int, str, int | None] | None:
     """(start, end, canonical role, None) of a role in apposition right before a name: "its chief
     engineer, Tomas Arkwright", "the council's treasurer, Olaf Brenning". Kinship words ("his
     mother, Rosa Alvim") introduce a relative and are left out."""
     base = max(0, start - 70)
+    if not _comma_before(text, base, start):
+        return None
     m = _role_before_name().search(text, base, start)
     if m is None:
         return None
@@ -968,7 +978,11 @@ def learned_role(text: str, start: int, end: int) -> tuple[int, int, str] | None
     modifiers = text[m.start("desc") : m.start("role")].split()[1:] if m is not None else []
     if m is not None and _learnable(m.group("role"), False) and not _not_roles().intersection(modifiers):
         return m.start("desc"), m.end("role"), m.group("role")
-    c = _LEARNED_BEFORE_COMMA.search(text, max(0, start - 50), start)
+    c = (
+        _LEARNED_BEFORE_COMMA.search(text, max(0, start - 50), start)
+        if _comma_before(text, max(0, start - 50), start)
+        else None
+    )
     # a person noun by its ending, the phrase opening a clause ("In the courtroom, Rosa Ortiz" is no role)
     if c is not None and _learnable(c.group("role"), True) and not _not_roles().intersection(c.group("mods").split()):
         return c.start("role"), c.end("role"), c.group("role")  # "The church organist, Ana Pruitt,"

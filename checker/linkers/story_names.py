@@ -23,7 +23,7 @@ Both run inside the ``people`` linker (:mod:`checker.linkers.people`), on the en
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
@@ -209,15 +209,21 @@ class _Surnames:
     def whose(self, word: str, path: str, here_surnames: set[str]) -> tuple[Person | None, str | None]:
         """The person not named in full at ``path`` whose surname the word is (variant None) or
         misspells (``surname``); None when nobody's or several people's."""
-        exact = list(dict.fromkeys(p for p in self.exact.get(word, ()) if path not in p.first_full))
-        if exact:
-            return (exact[0], None) if len(exact) == 1 else (None, None)
-        if word in self.exact or names.strip_accents(word).lower() in here_surnames:
+        hits = self.exact.get(word)
+        if hits is not None:
+            exact = list(dict.fromkeys(p for p in hits if path not in p.first_full))
+            if len(exact) == 1:
+                return exact[0], None
+            return None, None  # several people's, or a surname of someone this article names in full
+        if names.strip_accents(word).lower() in here_surnames:
             return None, None  # a surname of someone this article names in full
+        letter = self.by_letter.get(names.strip_accents(word[:1]).lower())
+        if not letter:
+            return None, None
         close = list(
             dict.fromkeys(
                 p
-                for s, p in self.by_letter.get(names.strip_accents(word[:1]).lower(), ())
+                for s, p in letter
                 if path not in p.first_full and abs(len(s) - len(word)) <= 2 and names.close_spelling(word, s)
             )
         )
@@ -259,21 +265,30 @@ _LOWER_RUN = re.compile(r"[a-z]+")
 
 @lru_cache(maxsize=1)
 def _relation_words() -> frozenset[str] | None:
-    """The lower-case words (runs of a-z) one of which every relation :func:`_relation` finds starts
-    with: a kinship word (or its plural), the first word of a plural kinship noun, a relation word.
-    A text none of whose words is one names no relation, so the pattern need not be tried on it.
-    None when a lexicon entry does not start with a-z (the words would not tell)."""
+    """The words (whole runs of a-z, lower-cased) one of which every relation :func:`_relation`
+    finds holds: a kinship word (or its plural), the first word of a plural kinship noun, a relation
+    word. A text holding none names no relation. None when a lexicon entry does not start with a-z."""
     people = lexicons.people()
-    out: set[str] = set(_RELATION_WORDS)
+    words: set[str] = set(_RELATION_WORDS)
     kin = {t.form.lower() for t in people.titles if t.cls == "kin"}
     for entry, plural in [(k, True) for k in kin] + [(g.lower(), False) for g in people.kin_groups]:
         first = _LOWER_RUN.match(entry)
         if first is None:
             return None
-        out.add(first.group(0))
+        words.add(first.group(0))
         if plural and first.group(0) == entry:
-            out.add(entry + "s")  # "his sons": the pattern takes a plural "s" after the word
-    return frozenset(out)
+            words.add(entry + "s")  # "his sons": the pattern takes a plural "s" after the word
+    return frozenset(words)
+
+
+def _word_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each place ``word`` (a run of a-z) stands in ``text`` as a whole run of a-z."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not ("a" <= text[i - 1] <= "z")) and (j == len(text) or not ("a" <= text[j] <= "z")):
+            yield i, j
+        i = text.find(word, j)
 
 
 @lru_cache(maxsize=256)
@@ -281,13 +296,27 @@ def _marks_relatives(prose: str) -> bool:
     """Whether an article's prose names a relation anywhere ("his sister", "the twins", "no relation");
     a kinship word that relates nobody named ("Parents said the school …") does not."""
     words = _relation_words()
-    if (
-        words is not None
-        and not any(c in prose for c in _ODD_CASE)
-        and words.isdisjoint(_LOWER_RUN.findall(prose.lower()))
-    ):
-        return False  # no word a relation starts with (most articles): the pattern is slow to fail
-    return bool(_relation().search(prose))
+    if words is None or (not prose.isascii() and any(c in prose for c in _ODD_CASE)):
+        return bool(_relation().search(prose))
+    # The pattern is slow to run over a whole article (dozens of alternatives at every word): it
+    # runs only where it may match. Every match holds one of ``words`` (most articles hold none),
+    # and no full stop (only word characters, spaces, apostrophes and commas): the pattern is tried
+    # on the stretches between full stops that hold one. Lower-casing a text without _ODD_CASE
+    # characters keeps every offset.
+    low = prose.lower()
+    present = words.intersection(_LOWER_RUN.findall(low))
+    if not present:
+        return False
+    searched = 0
+    for start, end in sorted(span for w in present for span in _word_spans(low, w)):
+        if start < searched:
+            continue  # in the stretch just searched
+        lo = prose.rfind(".", 0, start) + 1
+        hi = prose.find(".", end)
+        searched = len(prose) if hi < 0 else hi
+        if _relation().search(prose, lo, searched):
+            return True
+    return False
 
 
 #: an apposition or clause that introduces the person named before it ("Brenda Tregarthen, 41,",
@@ -341,9 +370,8 @@ def changed_given_name(
         return None
     if given.lower() not in lexicons.given_names():
         return None  # "Warship Sukanya", "Writers Guild": no person's name
-    words = prose(article.segments)
     raw = article.raw
-    if _marks_relatives(words) or _introduced(raw, claim):
+    if _introduced(raw, claim):
         return None
     # where the person named before would stand: opening a sentence, or speaking ("said Brenda …")
     opens = claim.span.start == 0 or _OPENS.search(raw[max(0, claim.span.start - 6) : claim.span.start])
@@ -369,13 +397,16 @@ def changed_given_name(
     if mine:
         # the article's other names with this surname: one person only, else they are a family
         same_surname = {p.first_full[path].name for p in local if _surname(p.first_full[path].name) == surname}
-        return mine[-1] if len(same_surname) == 1 else None
+        if len(same_surname) != 1 or _marks_relatives(prose(article.segments)):
+            return None
+        return mine[-1]
     away = [
         p
         for p in story
         if p.first_story_full is not None and not p.relative and path not in p.first_full and fits(p.first_story_full)
     ]
-    if len(away) != 1:
+    # a relation named anywhere in the article (tried last: the slowest test, and seldom needed)
+    if len(away) != 1 or _marks_relatives(prose(article.segments)):
         return None
     first_path = next(iter(away[0].first_full), None)
     there = other.get(first_path or "")
