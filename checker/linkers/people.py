@@ -220,11 +220,18 @@ class _Article:
         self.article = article
         #: (position, group, claim) of every person mention so far, kept in text order
         self.named: list[tuple[int, _Group, PersonClaim]] = []
-        #: the groups with a full name in the article, in order of their first full name
-        self.local: dict[_Group, None] = {}
+        #: the groups with a full name in the article, in order of their first full name, each with
+        #: that name's :func:`names.name_key` and its surname's :func:`names.surname_key`
+        self.local: dict[_Group, tuple[str, str]] = {}
 
     def before(self, at: int) -> list[tuple[int, _Group, PersonClaim]]:
         return self.named[: bisect_left(self.named, at, key=lambda n: n[0])]
+
+    def add_local(self, group: _Group) -> None:
+        """Count ``group`` among the article's people named in full (once it has a full name here)."""
+        if group not in self.local:
+            first = group.first_full[self.article.path].name
+            self.local[group] = (names.name_key(first), names.surname_key(_surname(first)))
 
     def insert(self, item: tuple[int, _Group, PersonClaim]) -> None:
         self.named.insert(bisect_right(self.named, item[0], key=lambda n: n[0]), item)
@@ -260,20 +267,21 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         groups.append(namesake)
         namesake.add(here.article, claim)
         groups.register(namesake, claim.name)
-        here.local.setdefault(namesake, None)
+        here.add_local(namesake)
         here.insert((claim.span.start, namesake, claim))
         return
     # the person the article named with this very name, however many were named since with a name
     # like it ("Dana Whitcombe" … "Diane Whitcombe" … "Dana Whitcombe"); else the latest like it
     key = names.name_key(claim.name)
-    match = next((g for g in reversed(here.local) if names.name_key(g.first_full[path].name) == key), None)
+    match = next((g for g, (k, _) in reversed(here.local.items()) if k == key), None)
     if match is None:
+        # one surname (romanisation aside) has one surname key: the others need no closer look
+        surname = names.surname_key(_surname(claim.name))
         match = next(
             (
                 g
-                for g in reversed(here.local)
-                if _same(g.first_full[path].name, claim.name, kin)
-                and not (g.relative and names.name_key(g.first_full[path].name) != key)
+                for g, (k, s) in reversed(here.local.items())
+                if s == surname and _same(g.first_full[path].name, claim.name, kin) and not (g.relative and k != key)
             ),
             None,
         )
@@ -319,7 +327,7 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         match.genders[gender] = match.genders.get(gender, 0) + 1
     match.add(here.article, claim, variant)
     groups.register(match, claim.name)
-    here.local.setdefault(match, None)
+    here.add_local(match)
     here.insert((claim.span.start, match, claim))
 
 
