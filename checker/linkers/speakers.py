@@ -166,14 +166,14 @@ def _pronoun(p: lexicons.Pronoun, marks: Marks, at: int, raw: str, quoted: Seque
     if p.number == "plural":
         return None  # a group speaks
     cut = bisect_left(marks, at, key=lambda x: x[0])
-    fits = [
-        (pos, e)
-        for pos, e, _ in marks[:cut]
-        if e.kind == "person" and e.gender in (None, p.gender) and not any(s <= pos < t for s, t in quoted)
-    ]
-    if not fits:
+
+    def fits(pos: int, e: Entity) -> bool:
+        return e.kind == "person" and e.gender in (None, p.gender) and not any(s <= pos < t for s, t in quoted)
+
+    # the nearest fitting mention before the quote (the marks are in text order)
+    nearest = next((pos for pos, e, _ in reversed(marks[:cut]) if fits(pos, e)), None)
+    if nearest is None:
         return None
-    nearest = fits[-1][0]
     if raw and _unnamed_subject().search(raw, nearest, at):
         return None  # "… a local official told AFP. “…,” he added": the unnamed person, not one named before
     start = max(raw.rfind(". ", 0, nearest), raw.rfind("\n", 0, nearest)) + 1 if raw else nearest
@@ -184,8 +184,9 @@ def _pronoun(p: lexicons.Pronoun, marks: Marks, at: int, raw: str, quoted: Seque
         # ‘…,’ he wrote": the sentence's subject is the same pronoun, so the person is the one it
         # refers to, not the name after it
         return _pronoun(p, marks, start, raw, quoted)
-    sentence = [(pos, e) for pos, e in fits if pos >= start]
-    return sentence[0][1]
+    # the first fitting mention of that sentence (there is one: the nearest)
+    first = bisect_left(marks, start, 0, cut, key=lambda x: x[0])
+    return next(e for pos, e, _ in marks[first:cut] if fits(pos, e))
 
 
 #: the first word of a sentence, past an opening adverb ("Later, he …")
@@ -212,6 +213,7 @@ def _unnamed_subject() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4096)  # a story's speakers are written the same way quote after quote
 def _core(written: str) -> str:
     """A name as written at a cue without its title ("Foreign Minister Piet Lavrov" → "Piet Lavrov")."""
     found = names.people_in(written)
@@ -258,8 +260,9 @@ def link_quote_words(articles: Sequence[Article]) -> Mapping[str, Any]:
     for article in articles:
         for claim in article.claims:
             if isinstance(claim, QuoteClaim):
-                out[(article.path, claim.id)] = speech.quote_words(claim.content)
-                written[(article.path, claim.id)] = speech.quote_written_words(claim.content)
+                words = speech.quote_written_words(claim.content)
+                written[(article.path, claim.id)] = words
+                out[(article.path, claim.id)] = speech.folded_words(words)
     opposite = partial(speech.opposite, pairs=speech.antonyms(), prefixes=speech.negative_prefixes())
     return {
         "quote_words": out,

@@ -200,6 +200,8 @@ class _Surnames:
     def __init__(self, people: Iterable[Person]) -> None:
         self.exact: dict[str, list[Person]] = {}
         self.by_letter: dict[str, list[tuple[str, Person]]] = {}
+        #: word → the people whose surname it may misspell, in index order (the story's words recur)
+        self._close: dict[str, list[Person]] = {}
         for p in people:
             # "Jr", "Ng": a generational suffix taken for a surname, or one too short to tell from chance
             for s in (s for s in p.surnames if len(s) >= 3):
@@ -217,16 +219,15 @@ class _Surnames:
             return None, None  # several people's, or a surname of someone this article names in full
         if names.strip_accents(word).lower() in here_surnames:
             return None, None  # a surname of someone this article names in full
-        letter = self.by_letter.get(names.strip_accents(word[:1]).lower())
-        if not letter:
+        spelt = self._close.get(word)
+        if spelt is None:
+            letter = self.by_letter.get(names.strip_accents(word[:1]).lower(), ())
+            spelt = self._close[word] = [
+                p for s, p in letter if abs(len(s) - len(word)) <= 2 and names.close_spelling(word, s)
+            ]
+        if not spelt:
             return None, None
-        close = list(
-            dict.fromkeys(
-                p
-                for s, p in letter
-                if path not in p.first_full and abs(len(s) - len(word)) <= 2 and names.close_spelling(word, s)
-            )
-        )
+        close = list(dict.fromkeys(p for p in spelt if path not in p.first_full))
         return (close[0], "surname") if len(close) == 1 else (None, None)
 
 
