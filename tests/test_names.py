@@ -114,3 +114,18 @@ def test_gendered_pronoun_reads_only_its_range_and_cuts_words_at_its_ends() -> N
     assert names.gendered_pronoun("Kell saw them go", 10, 16) is None
     assert names.gendered_pronoun("Kell sheds", 4, 8) == "female"
     assert names.gendered_pronoun("Kell washe left", 8, 15) == "male"  # "washe" cut at 8: "he"
+
+
+def test_an_alternation_as_a_tree_matches_as_the_words_longest_first() -> None:
+    import re
+
+    words = ["chief", "police chief", "chief executive", "chief executive officer", "chair", "c.e.o.", "mayor"]
+    flat = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")\b")
+    tree = re.compile(r"\b(?:" + names.alternation(words) + r")\b")
+    text = (
+        "The chief executive officer met the police chief, the chief executives, the chair and "
+        "the chairman; the c.e.o. and the Mayor and the mayor chiefly agreed with the chief."
+    )
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert [m.group(0) for m in tree.finditer(text)][:3] == ["chief executive officer", "police chief", "chief"]
+    assert re.fullmatch(names.alternation([]), "") is None  # no words: matches nothing

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any, TypeVar
 
@@ -675,19 +675,49 @@ def _word_before(text: str, end: int) -> str:
     return m.group(0) if m else ""
 
 
+#: a tree of letters: each letter → the tree of the letters that may follow it ("" → {}: a word ends)
+_Trie = dict[str, "_Trie"]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words`` (literal strings), as their alternation
+    longest first does ("police chief" tried before "police"), written as a tree of their letters
+    (``(?:ch(?:ief|air)|...)``): Python's matcher tries the branches of an alternation one by one,
+    and a tree has a few branches at each letter where a flat list of hundreds of words has them
+    all at the first. Of two words one of which starts the other, the longer is tried first."""
+    root: _Trie = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: _Trie) -> str:
+        # the longer words through this letter first, the word ending here (an empty branch) last
+        parts = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
+        if "" in node:
+            parts.append("")
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return emit(root) if root else "(?!)"
+
+
 @lru_cache(maxsize=1)
 def _role_alternation() -> str:
-    """Every role word of the people lexicon as one alternation, longest first (so "police chief"
-    is tried before "chief")."""
-    words = sorted(lexicons.people().role_words(), key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words)
+    """Every role word of the people lexicon as one alternation, the longer of two words one of
+    which starts the other first (so "police chief" is tried before "police"): :func:`alternation`."""
+    return alternation(lexicons.people().role_words())
+
+
+#: "the" or "The" as a word, written so that the matcher skips ahead to a "t" (``\b[Tt]he``)
+_THE = r"[Tt](?<=\b[Tt])he"
 
 
 @lru_cache(maxsize=1)
 def _role_description() -> re.Pattern[str]:
     alt = _role_alternation()
     return re.compile(
-        rf"\b[Tt]he\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])"
+        rf"{_THE}\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])"
     )
 
 
@@ -889,11 +919,19 @@ def _kin_group_cues() -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
     return _derived("kin_group_cues", lex, build)
 
 
+def _kin_group_ends() -> frozenset[str]:
+    """The last words of the lexicon's plural kinship nouns ("sisters", "wife" of "husband and wife")."""
+    lex = lexicons.people()
+    return _derived("kin_group_ends", lex, lambda: frozenset(c.split()[-1] for c in lex.kin_groups if c.split()))
+
+
 def kin_group_before(text: str, start: int) -> str | None:
     """The plural kinship noun before the pair of names this one belongs to ("Sisters Dana Whitcombe
     and Diane Whitcombe", "the couple, Ann Roe and Ben Roe"; the lexicon's ``kin_groups``), if any:
     each name of such a pair is a relative of the other. ``start`` is the name's offset."""
     words = text[max(0, start - 100) : start].replace(",", " ").split()
+    if not words or (words[-1] not in ("and", "&") and words[-1].lower() not in _kin_group_ends()):
+        return None  # no cue ends right before the name, nor does a pair's "and"
     cues = _kin_group_cues()
     longest = cues[0][0] if cues else 0
 
@@ -1001,7 +1039,7 @@ def learned_descriptions(text: str, roles: frozenset[str]) -> list[tuple[int, in
         return []
     alt = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
     pattern = re.compile(
-        rf"\b[Tt]he\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])(?![-’'])"
+        rf"{_THE}\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])(?![-’'])"
     )
     return [
         (m.start(), m.end(), m.group("role"), int(m.group("age")) if m.group("age") else None)

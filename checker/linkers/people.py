@@ -42,6 +42,7 @@ Organisations and places are left out by the people extractor ("Willow Creek", "
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
@@ -767,9 +768,13 @@ def _pronoun_genders(here: _Article, raw: str) -> None:
         end = _SENTENCE_END.search(raw, c.span.end)
         stop = min(end.start() if end else len(raw), c.span.end + 160)
         i = bisect_right(here.named, c.span.end, key=lambda n: n[0])
-        nxt = [x[0] for x in here.named[i:] if x[0] < stop and x[1] is not g][:1]
-        if nxt:
-            stop = min(nxt)
+        # the next person named before it (the names are in text order: none after ``stop`` counts)
+        for x in itertools.islice(here.named, i, None):
+            if x[0] >= stop:
+                break
+            if x[1] is not g:
+                stop = x[0]
+                break
         if gender := names.gendered_pronoun(raw, c.span.end, stop):
             g.genders[gender] = g.genders.get(gender, 0) + 1
 
