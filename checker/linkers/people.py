@@ -203,6 +203,30 @@ class _Groups(list[_Group]):
         self.articles: dict[str, Article] = {}
         #: roles no lexicon lists that some article of the story gives a named person ("the church organist")
         self.learned: frozenset[str] = frozenset()
+        #: the entities named in full, by the tokens of their first full name but the last (see
+        #: :func:`_respelt`), in story order; None once one's first full name has no words to index
+        self.by_given: dict[tuple[str, ...], list[_Group]] | None = {}
+        self._given_indexed: set[int] = set()
+
+    def index_given(self, group: _Group) -> None:
+        """Index an entity by the given names of its first full name in the story, once it has one."""
+        if self.by_given is None or group.first_story_full is None or id(group) in self._given_indexed:
+            return
+        self._given_indexed.add(id(group))
+        if not group.first_story_full:
+            self.by_given = None  # compared by its canonical name, which may change: no index
+            return
+        toks = names.tokens(group.first_story_full)
+        if len(toks) >= 2:
+            self.by_given.setdefault(tuple(toks[:-1]), []).append(group)
+
+    def respelling_candidates(self, name: str) -> Sequence[_Group]:
+        """The entities, in story order, whose first full name may be ``name`` with its surname
+        respelt: the same words but the last (:func:`names.respelt_surname` asks no less)."""
+        toks = names.tokens(name)
+        if len(toks) < 2:
+            return ()
+        return self if self.by_given is None else self.by_given.get(tuple(toks[:-1]), ())
 
     def register(self, group: _Group, name: str) -> None:
         bucket = self.by_surname.setdefault(names.surname_key(name), [])
@@ -268,6 +292,7 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         groups.append(namesake)
         namesake.add(here.article, claim)
         groups.register(namesake, claim.name)
+        groups.index_given(namesake)
         here.add_local(namesake)
         here.insert((claim.span.start, namesake, claim))
         return
@@ -328,6 +353,7 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         match.genders[gender] = match.genders.get(gender, 0) + 1
     match.add(here.article, claim, variant)
     groups.register(match, claim.name)
+    groups.index_given(match)
     here.add_local(match)
     here.insert((claim.span.start, match, claim))
 
@@ -342,7 +368,7 @@ def _respelt(here: _Article, groups: _Groups, claim: PersonClaim) -> _Group | No
     return next(
         (
             g
-            for g in groups
+            for g in groups.respelling_candidates(claim.name)
             if g.introduced
             and not g.relative
             and path not in g.first_full

@@ -46,8 +46,9 @@ class Person(Protocol):
 
 P = TypeVar("P", bound=Person)
 
-#: a capitalised word that may be a surname ("Aldersley", "O'Brien", "Smith-Jones")
-_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*(?![\w-])")
+#: a capitalised word that may be a surname ("Aldersley", "O'Brien", "Smith-Jones"), after its
+#: first letter: ``(?<![\w’'-])[A-Z]`` and this (see :func:`add_story_surnames`)
+_WORD_REST = r"[a-z]+(?:[-’'][A-Z][a-z]+)*(?![\w-])"
 #: a capitalised word right before, not opening a sentence: the word continues a longer name
 _CAPITAL_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w’'.-]*\s+$")
 #: a joining word after a capitalised word right before: "Arts and Sciences", "Bank of Aldersley"
@@ -85,6 +86,12 @@ def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) ->
     if not people:
         return
     index = _Surnames(people)
+    # only a word with the first letter of a story person's surname may be (or misspell) one: the
+    # capitalised words that start so (no capitalised word starts inside another)
+    letters = "".join(sorted({k.upper() for k in index.by_letter if len(k) == 1 and "a" <= k <= "z"}))
+    if not letters:
+        return
+    capitalised = re.compile(rf"(?<![\w’'-])[{letters}]{_WORD_REST}")
     for article in articles:
         path = article.path
         away = [p for p in people if path not in p.first_full]
@@ -103,7 +110,7 @@ def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) ->
         for seg in article.segments:
             if seg.kind in ("heading", "furniture"):
                 continue
-            for m in _WORD.finditer(seg.text):
+            for m in capitalised.finditer(seg.text):
                 word = m.group(0)
                 # the surname first (a set look-up and a few edit distances); the context tests after
                 found = whose.get(word)
