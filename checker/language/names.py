@@ -760,6 +760,14 @@ def _role_before_name() -> re.Pattern[str]:
     )
 
 
+def _lower_before_space(text: str, base: int, start: int) -> bool:
+    """Whether spaces and before them a lower-case letter end ``text[base:start]`` (what ``[a-z]\\s+$`` needs)."""
+    i = start
+    while i > base and text[i - 1].isspace():
+        i -= 1
+    return base < i < start and "a" <= text[i - 1] <= "z"
+
+
 def _comma_before(text: str, base: int, start: int) -> bool:
     """Whether ``text[base:start]`` ends with a comma and one or more spaces (what ``,\\s+$`` needs)."""
     i = start
@@ -1024,7 +1032,11 @@ def learned_role(text: str, start: int, end: int) -> tuple[int, int, str] | None
     # a person noun by its ending, the phrase opening a clause ("In the courtroom, Rosa Ortiz" is no role)
     if c is not None and _learnable(c.group("role"), True) and not _not_roles().intersection(c.group("mods").split()):
         return c.start("role"), c.end("role"), c.group("role")  # "The church organist, Ana Pruitt,"
-    b = _LEARNED_BEFORE.search(text, max(0, start - 30), start)
+    b = (
+        _LEARNED_BEFORE.search(text, max(0, start - 30), start)
+        if _lower_before_space(text, max(0, start - 30), start)
+        else None
+    )
     role = b.group(0).strip().lower() if b is not None else ""
     if b is not None and _learnable(role, True):
         return b.start(), b.start() + len(role), role  # "church organist Ana Pruitt", "Beekeeper Osric Tamm"

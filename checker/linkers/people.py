@@ -203,6 +203,8 @@ class _Groups(list[_Group]):
         self.articles: dict[str, Article] = {}
         #: roles no lexicon lists that some article of the story gives a named person ("the church organist")
         self.learned: frozenset[str] = frozenset()
+        #: (article path, claim id) of each full name → :func:`names.learned_role` there
+        self.learned_at: dict[tuple[str, str], tuple[int, int, str] | None] = {}
         #: the entities named in full, by the tokens of their first full name but the last (see
         #: :func:`_respelt`), in story order; None once one's first full name has no words to index
         self.by_given: dict[tuple[str, ...], list[_Group]] | None = {}
@@ -543,7 +545,7 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
         found = names.role_apposition(raw, c.span.end)
         if found is None and not c.short and c.title is None:
             found = names.role_before_name(raw, c.span.start)  # "its chief engineer, Tomas Arkwright"
-        if found is None and not c.short and (new := names.learned_role(raw, c.span.start, c.span.end)):
+        if found is None and not c.short and (new := _learned_role(groups, path, raw, c)):
             found = (*new, None)
             if g not in learned.setdefault(new[2], []):
                 learned[new[2]].append(g)
@@ -608,6 +610,14 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
                 if waiting is not None:
                     waiting.ages.append((f.value, f.id))
     groups.unheld.extend(unheld)
+
+
+def _learned_role(groups: _Groups, path: str, raw: str, c: PersonClaim) -> tuple[int, int, str] | None:
+    """:func:`names.learned_role` of a full name, as the story's reading found it (see :func:`link_people`)."""
+    key = (path, c.id)
+    if key in groups.learned_at:
+        return groups.learned_at[key]
+    return names.learned_role(raw, c.span.start, c.span.end)
 
 
 def _age_after_learned(raw: str, f: FigureClaim, learned_after: list[tuple[int, _Group]]) -> _Group | None:
@@ -824,13 +834,13 @@ def _introduced_later(groups: _Groups) -> None:
 def link_people(articles: Sequence[Article]) -> Mapping[str, Any]:
     """People: one entity per person of the story, with every mention in every article."""
     groups = _Groups()
-    groups.learned = frozenset(
-        found[2]
+    groups.learned_at = {
+        (article.path, c.id): names.learned_role(article.raw, c.span.start, c.span.end)
         for article in articles
         for c in article.claims
         if isinstance(c, PersonClaim) and not c.short
-        if (found := names.learned_role(article.raw, c.span.start, c.span.end)) is not None
-    )
+    }
+    groups.learned = frozenset(found[2] for found in groups.learned_at.values() if found is not None)
     for article in articles:
         groups.articles[article.path] = article
         _link_article(article, groups)

@@ -17,6 +17,7 @@ the link API reads it (:meth:`checker.links.StoryLinks.entity_of`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -78,10 +79,13 @@ def resolve(
     if p is not None:
         return _pronoun(p, marks, at, raw, quoted)
     low = w.lower()
-    # a role description at the cue ("the 64-year-old governor", "the mayor")
-    for pos, e, m in marks:
-        if m.form == "role" and abs(pos - at) < 400 and low and low in m.text.lower():
-            return e
+    # a role description at the cue ("the 64-year-old governor", "the mayor"), within 400 characters
+    if low:
+        for pos, e, m in itertools.islice(marks, bisect_left(marks, at - 399, key=lambda x: x[0]), None):
+            if pos > at + 399:
+                break
+            if m.form == "role" and low in m.text.lower():
+                return e
     # "the mayor", and a role with its place or body before it ("the Alaska Governor", "Alaska Governor")
     described = bool(w) and (w[:1].islower() or low.startswith(("the ", "a ", "an ")))
     # a capitalised role may also be a surname ("King"): the holder of the role first, then the name
