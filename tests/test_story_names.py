@@ -169,3 +169,25 @@ def test_every_kinship_word_and_relation_word_leads_the_pattern_to_be_tried() ->
 def test_text_with_letters_that_fold_to_ascii_is_read_by_the_pattern_itself() -> None:
     # "ſ" (long s) matches "s" when case is ignored; lower-casing the text keeps it as it is
     assert story_names._marks_relatives("Oren Quillfeather visited hiſ ſiſter.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("Young people gathered; the young left.", "young", True),
+        ("Youngsters gathered.", "young", False),  # inside a longer word
+        ("The Angels won; the Angels' coach spoke.", "the Angels", True),
+        ("Theangels", "the angels", False),
+        ("co-owner Quist_Art and Quist2", "quist", False),  # "_" and digits are word characters
+        ("él, Mara; mara.", "mara", True),
+        ("", "mara", False),
+        # not ending in a word character: read as the pattern reads it (a boundary needs a word after)
+        ("Mrs. Quist", "Mrs.", False),
+        ("Mrs.Quist", "Mrs.", True),
+    ],
+)
+def test_has_word_tells_what_a_word_boundary_pattern_tells(text: str, word: str, found: bool) -> None:
+    import re
+
+    assert story_names.has_word(text, word) is found
+    assert (re.search(rf"\b{re.escape(word)}\b", text) is not None) is found

@@ -1047,9 +1047,12 @@ def learned_descriptions(text: str, roles: frozenset[str]) -> list[tuple[int, in
     """(start, end, role, age or None) of every role description of the given role words ("the
     52-year-old organist"), as :func:`role_descriptions` finds the lexicon's; not a plural ("organists
     across the county") nor a word before a name ("the organist Ana Pruitt")."""
-    if not roles:
+    # a role word the text does not hold matches nowhere in it: the pattern is built of the others
+    # (in one order whatever the set's, so that the same roles make the same pattern)
+    present = sorted((r for r in roles if r in text), key=lambda r: (-len(r), r))
+    if not present:
         return []
-    alt = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    alt = "|".join(map(re.escape, present))
     pattern = re.compile(
         rf"{_THE}\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])(?![-’'])"
     )

@@ -46,9 +46,8 @@ class Person(Protocol):
 
 P = TypeVar("P", bound=Person)
 
-#: a capitalised word that may be a surname ("Aldersley", "O'Brien", "Smith-Jones"), after its
-#: first letter: ``(?<![\w’'-])[A-Z]`` and this (see :func:`add_story_surnames`)
-_WORD_REST = r"[a-z]+(?:[-’'][A-Z][a-z]+)*(?![\w-])"
+#: a capitalised word that may be a surname ("Aldersley", "O'Brien", "Smith-Jones")
+_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*(?![\w-])")
 #: a capitalised word right before, not opening a sentence: the word continues a longer name
 _CAPITAL_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w’'.-]*\s+$")
 #: a joining word after a capitalised word right before: "Arts and Sciences", "Bank of Aldersley"
@@ -63,12 +62,31 @@ def _towards() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+$", re.I)
 
 
+def _word_char(c: str) -> bool:
+    """A character ``\\w`` matches (a letter, a digit, an underscore)."""
+    return c.isalnum() or c == "_"
+
+
+def has_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word: what ``re.search(rf"\\b{re.escape(word)}\\b",
+    text)`` tells, without building a pattern for each word asked about (a story asks for hundreds)."""
+    if not word or not _word_char(word[0]) or not _word_char(word[-1]):
+        return re.search(rf"\b{re.escape(word)}\b", text) is not None  # \b means else there
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not _word_char(text[i - 1])) and (j == len(text) or not _word_char(text[j])):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
 def _candidate(text: str, start: int, end: int, word: str, prose: str) -> bool:
     """Whether a capitalised word in a segment's text may be a surname standing alone."""
     if word in names.NOT_NAMES or word.lower() in names.PRONOUNS or names.title_role(word):
         return False
     low = word.lower()
-    if low in prose and re.search(rf"\b{re.escape(low)}\b", prose):
+    if has_word(prose, low):
         return False  # a common noun that opens a sentence here ("Young people …", "the young")
     before = text[max(0, start - 40) : start]
     if _CAPITAL_BEFORE.search(before) or _JOINED_BEFORE.search(before) or _CAPITAL_AFTER.match(text, end):
@@ -86,12 +104,8 @@ def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) ->
     if not people:
         return
     index = _Surnames(people)
-    # only a word with the first letter of a story person's surname may be (or misspell) one: the
-    # capitalised words that start so (no capitalised word starts inside another)
-    letters = "".join(sorted({k.upper() for k in index.by_letter if len(k) == 1 and "a" <= k <= "z"}))
-    if not letters:
-        return
-    capitalised = re.compile(rf"(?<![\w’'-])[{letters}]{_WORD_REST}")
+    # only a word with the first letter of a story person's surname may be (or misspell) one
+    letters = frozenset(k.upper() for k in index.by_letter if len(k) == 1 and "a" <= k <= "z")
     for article in articles:
         path = article.path
         away = [p for p in people if path not in p.first_full]
@@ -110,8 +124,10 @@ def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) ->
         for seg in article.segments:
             if seg.kind in ("heading", "furniture"):
                 continue
-            for m in capitalised.finditer(seg.text):
+            for m in _WORD.finditer(seg.text):
                 word = m.group(0)
+                if word[0] not in letters:
+                    continue  # nobody's surname, nor a misspelling of one
                 # the surname first (a set look-up and a few edit distances); the context tests after
                 found = whose.get(word)
                 if found is None:
@@ -183,9 +199,8 @@ def _named(person: Person, proses: dict[str, str]) -> bool:
         return False
     for surname in person.surnames:
         # "the Angels", "the Chargers": a team's name ("Angeles Angels", "Diego Chargers") taken for a person's
-        team = "he " + surname  # what "the" or "The" before it ends with: a test before the pattern's
         if surname.endswith("s") and any(
-            team in p and re.search(rf"\b[Tt]he {re.escape(surname)}\b", p) for p in proses.values()
+            has_word(p, "The " + surname) or has_word(p, "the " + surname) for p in proses.values()
         ):
             return False
     for path, first in person.first_full.items():
@@ -194,10 +209,7 @@ def _named(person: Person, proses: dict[str, str]) -> bool:
         if any(m.article == path and m.form == "surname" and m.span and m.span.start < first.span.start
                for m in person.mentions):  # fmt: skip
             return False
-    return not any(
-        given in (text := proses.get(path, "")) and re.search(rf"\b{re.escape(given)}\b", text)
-        for path in person.first_full
-    )
+    return not any(has_word(proses.get(path, ""), given) for path in person.first_full)
 
 
 class _Surnames:
