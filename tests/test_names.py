@@ -129,3 +129,28 @@ def test_an_alternation_as_a_tree_matches_as_the_words_longest_first() -> None:
     assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)]
     assert [m.group(0) for m in tree.finditer(text)][:3] == ["chief executive officer", "police chief", "chief"]
     assert re.fullmatch(names.alternation([]), "") is None  # no words: matches nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 52-year-old organist played; the organist Ana Pruitt sang, and the organists rested.",
+        "Later the church organist and the beekeeper's hives: the local beekeeper-in-chief smiled.",
+        "the very old quiet organist, the site where beekeeper Tamm stood, the organist’s bench, the quiet organ",
+        "Theorganist, the organistX, the Fenmoor organist.\nThe organist - Ana - left.",
+        "the 1234-year-old organist and the 40-year-old  church  organist",
+    ],
+)
+def test_learned_descriptions_are_those_of_the_pattern_of_their_roles(text: str) -> None:
+    roles = frozenset({"organist", "beekeeper", "organ"})
+    found = names.learned_descriptions(text, roles)
+    assert found == names._learned_descriptions_pattern(text, roles)
+    assert found  # every text describes someone so
+
+
+def test_learned_descriptions_give_place_role_and_age() -> None:
+    text = "Ana Pruitt, the church organist, spoke. Later the 52-year-old organist left."
+    assert names.learned_descriptions(text, frozenset({"organist"})) == [
+        (12, 31, "organist", None),
+        (46, 70, "organist", 52),
+    ]

@@ -1043,16 +1043,68 @@ def learned_role(text: str, start: int, end: int) -> tuple[int, int, str] | None
     return None
 
 
+#: what opens a learned role description: "the", an age ("the 52-year-old organist")
+_LEARNED_HEAD = re.compile(rf"{_THE}\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?")
+#: a modifier before the role word ("the church organist", "the Fenmoor organist")
+_LEARNED_MODIFIER = re.compile(r"(?:[a-z]+|[A-Z][a-z]+)\s+")
+
+#: a name right after a role word: "the organist Ana Pruitt" is a titled name, not a description
+_NAME_NEXT = re.compile(r"[\s-]+[A-Z][a-z]")
+
+
 def learned_descriptions(text: str, roles: frozenset[str]) -> list[tuple[int, int, str, int | None]]:
     """(start, end, role, age or None) of every role description of the given role words ("the
     52-year-old organist"), as :func:`role_descriptions` finds the lexicon's; not a plural ("organists
-    across the county") nor a word before a name ("the organist Ana Pruitt")."""
-    # a role word the text does not hold matches nowhere in it: the pattern is built of the others
-    # (in one order whatever the set's, so that the same roles make the same pattern)
-    present = sorted((r for r in roles if r in text), key=lambda r: (-len(r), r))
+    across the county") nor a word before a name ("the organist Ana Pruitt").
+
+    ``roles``: lower-case words (as :func:`learned_role` gives them). The descriptions are those of
+    the pattern ``the (NN-year-old)? (modifier ){0,2}? ROLE\\b`` with ROLE any of ``roles``, not
+    followed by a name or a hyphen or apostrophe; it is not compiled for each set of roles (a story
+    has its own): a role word is a whole word, so each place holds at most one of them."""
+    present = frozenset(r for r in roles if r in text)
     if not present:
         return []
-    alt = "|".join(map(re.escape, present))
+    if not all(_LOWER_WORD.fullmatch(r) for r in present):
+        return _learned_descriptions_pattern(text, present)
+    out = []
+    pos = 0
+    while (head := _LEARNED_HEAD.search(text, pos)) is not None:
+        found = _learned_role_at(text, head.end(), present)
+        if found is None:
+            pos = head.start() + 1
+            continue
+        role_start, end = found
+        pos = end
+        if _not_roles().intersection(text[head.start() : role_start].split()[1:]):
+            continue  # "the site where teenager"
+        age = head.group("age")
+        out.append((head.start(), end, text[role_start:end], int(age) if age else None))
+    return out
+
+
+def _learned_role_at(text: str, at: int, roles: frozenset[str]) -> tuple[int, int] | None:
+    """(start, end) of the role word at ``at``, else after one or two modifiers (the fewest first)."""
+    for _ in range(3):
+        run = _LOWER_WORD.match(text, at)
+        if run is not None and run.group(0) in roles:
+            end = run.end()
+            # a whole word (\b), not before a name, a hyphen or an apostrophe
+            if (
+                (end == len(text) or not (text[end].isalnum() or text[end] == "_"))
+                and _NAME_NEXT.match(text, end) is None
+                and text[end : end + 1] not in ("-", "’", "'")
+            ):
+                return at, end
+        modifier = _LEARNED_MODIFIER.match(text, at)
+        if modifier is None:
+            return None
+        at = modifier.end()
+    return None
+
+
+def _learned_descriptions_pattern(text: str, roles: frozenset[str]) -> list[tuple[int, int, str, int | None]]:
+    """:func:`learned_descriptions` by a pattern of the role words (words that are not lower-case letters only)."""
+    alt = "|".join(map(re.escape, sorted(roles, key=lambda r: (-len(r), r))))
     pattern = re.compile(
         rf"{_THE}\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])(?![-’'])"
     )
