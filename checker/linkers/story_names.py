@@ -124,15 +124,20 @@ def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) ->
         for seg in article.segments:
             if seg.kind in ("heading", "furniture"):
                 continue
+            # most paragraphs hold no word a person of the story is named by: their words, read at
+            # once, say so before each word is placed
+            if not any(
+                index.whose(w, path, here_surnames, whose)[0] is not None
+                for w in _WORD.findall(seg.text)
+                if w[0] in letters
+            ):
+                continue
             for m in _WORD.finditer(seg.text):
                 word = m.group(0)
                 if word[0] not in letters:
                     continue  # nobody's surname, nor a misspelling of one
                 # the surname first (a set look-up and a few edit distances); the context tests after
-                found = whose.get(word)
-                if found is None:
-                    found = whose[word] = index.whose(word, path, here_surnames)
-                person, variant = found
+                person, variant = index.whose(word, path, here_surnames, whose)
                 if person is None or not _candidate(seg.text, m.start(), m.end(), word, words):
                     continue
                 if word in own and all(x.claim != own[word] for x in person.mentions):
@@ -203,11 +208,11 @@ def _named(person: Person, proses: dict[str, str]) -> bool:
             has_word(p, "The " + surname) or has_word(p, "the " + surname) for p in proses.values()
         ):
             return False
-    for path, first in person.first_full.items():
+    for m in person.mentions:
         # "… won Weitz and co-scripters Paul Weitz": the bare surname before the full name is another
         # person's there (a relative's), so the surname alone names nobody for sure across the story
-        if any(m.article == path and m.form == "surname" and m.span and m.span.start < first.span.start
-               for m in person.mentions):  # fmt: skip
+        first = person.first_full.get(m.article) if m.form == "surname" and m.span else None
+        if first is not None and m.span is not None and m.span.start < first.span.start:
             return False
     return not any(has_word(proses.get(path, ""), given) for path in person.first_full)
 
@@ -227,17 +232,24 @@ class _Surnames:
                 self.exact.setdefault(s, []).append(p)
                 self.by_letter.setdefault(names.strip_accents(s[:1]).lower(), []).append((s, p))
 
-    def whose(self, word: str, path: str, here_surnames: set[str]) -> tuple[Person | None, str | None]:
+    def whose(
+        self, word: str, path: str, here_surnames: set[str], memo: dict[str, tuple[Person | None, str | None]]
+    ) -> tuple[Person | None, str | None]:
         """The person not named in full at ``path`` whose surname the word is (variant None) or
-        misspells (``surname``); None when nobody's or several people's."""
+        misspells (``surname``); None when nobody's or several people's. ``memo`` keeps the answers
+        for the article at ``path`` (its words recur)."""
+        found = memo.get(word)
+        if found is None:
+            found = memo[word] = self._whose(word, path, here_surnames)
+        return found
+
+    def _whose(self, word: str, path: str, here_surnames: set[str]) -> tuple[Person | None, str | None]:
         hits = self.exact.get(word)
         if hits is not None:
             exact = list(dict.fromkeys(p for p in hits if path not in p.first_full))
             if len(exact) == 1:
                 return exact[0], None
             return None, None  # several people's, or a surname of someone this article names in full
-        if names.strip_accents(word).lower() in here_surnames:
-            return None, None  # a surname of someone this article names in full
         spelt = self._close.get(word)
         if spelt is None:
             letter = self.by_letter.get(names.strip_accents(word[:1]).lower(), ())
@@ -245,7 +257,9 @@ class _Surnames:
                 p for s, p in letter if abs(len(s) - len(word)) <= 2 and names.close_spelling(word, s)
             ]
         if not spelt:
-            return None, None
+            return None, None  # (most words) nobody's surname misspelt
+        if names.strip_accents(word).lower() in here_surnames:
+            return None, None  # a surname of someone this article names in full
         close = list(dict.fromkeys(p for p in spelt if path not in p.first_full))
         return (close[0], "surname") if len(close) == 1 else (None, None)
 
