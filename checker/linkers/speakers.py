@@ -63,6 +63,7 @@ def resolve(
     raw: str = "",
     quoted: Sequence[tuple[int, int]] = (),
     named: dict[str, Entity | None] | None = None,
+    keys: _SurnameKeys | None = None,
 ) -> Entity | None:
     """The entity a speaker as written at position ``at`` of an article refers to.
 
@@ -71,6 +72,8 @@ def resolve(
     :param named: the first of ``people`` each name core was found to name, kept by the caller for
         one story's ``people`` (issue 16: a story's speakers repeat; each was compared with every
         person of the story in every article).
+    :param keys: the surname keys of ``people``'s names, kept by the caller for the story: only a
+        person with the key of a name may be named by it.
     """
     if not written and not resolved:
         return None
@@ -109,16 +112,22 @@ def resolve(
         core = _core(name)
         if not core:
             continue
+        # one name of a person shares its surname key with the core (names.same_person asks it)
+        key = names.surname_key(core)
+        near = [e for _, e in reversed(before) if keys is None or key in keys.of(e)]
         if " " in core:
             # a full name is the person of that full name, before a relative known here by the
             # surname alone ("said Flynn's father, Herbert Flynn" … "Flynn's body": two people)
-            for _, e in reversed(before):
+            for e in near:
                 if any(" " in f and names.same_person(core, f) for f in (e.canonical, *e.forms)):
                     return e
-        for _, e in reversed(before):
+        for e in near:
             if any(names.same_person(core, f) for f in (e.canonical, *e.forms)):
                 return e
-        person = named[core] if named is not None and core in named else _first_named(people, core)
+        if named is not None and core in named:
+            person = named[core]
+        else:
+            person = _first_named(people if keys is None else keys.named_by(key), core)
         if named is not None:
             named[core] = person
         if person is not None:
@@ -154,6 +163,33 @@ def _own_mention(marks: Marks, written: str | None, start: int, end: int) -> Ent
         if best is None or gap < best[0]:
             best = (gap, e)
     return best[1] if best is not None else None
+
+
+class _SurnameKeys:
+    """The surname keys (:func:`names.surname_key`) of a story's people's names: two names one
+    person bears (:func:`names.same_person`) have the same key, so a name is compared only with the
+    people one of whose names has its key."""
+
+    def __init__(self, people: Sequence[Entity]) -> None:
+        self._people = people
+        self._of: dict[str, frozenset[str]] = {}
+        self._by_key: dict[str, list[Entity]] | None = None
+
+    def of(self, e: Entity) -> frozenset[str]:
+        """The surname keys of ``e``'s names."""
+        keys = self._of.get(e.id)
+        if keys is None:
+            keys = self._of[e.id] = frozenset(names.surname_key(f) for f in (e.canonical, *e.forms))
+        return keys
+
+    def named_by(self, key: str) -> list[Entity]:
+        """The people one of whose names has the surname key ``key``, in story order."""
+        if self._by_key is None:
+            self._by_key = {}
+            for e in self._people:
+                for k in self.of(e):
+                    self._by_key.setdefault(k, []).append(e)
+        return self._by_key.get(key, [])
 
 
 def _first_named(people: Sequence[Entity], core: str) -> Entity | None:
@@ -234,6 +270,7 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
     by_article = _marks(people)
     out: dict[tuple[str, str], str] = {}
     named: dict[str, Entity | None] = {}
+    keys = _SurnameKeys(people)
     for article in articles:
         marks = by_article.get(article.path, [])
         quoted = [(c.span.start, c.span.end) for c in article.claims if isinstance(c, QuoteClaim)]
@@ -246,7 +283,7 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                 continue
             found = _own_mention(marks, written, claim.span.start, claim.span.end)
             if found is None:
-                found = resolve(people, marks, written, full, claim.span.start, article.raw, quoted, named)
+                found = resolve(people, marks, written, full, claim.span.start, article.raw, quoted, named, keys)
             if found is not None:
                 out[(article.path, claim.id)] = found.id
     return {"speakers": out}
