@@ -486,12 +486,12 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 def kin_before(text: str, start: int) -> str | None:
     """The kinship word introducing a name ("his mother, Rosa Alvim", "her son Tiago"), if any."""
     window = text[max(0, start - 30) : start].lower()
-    m = _KIN_CUE_END.search(window)
-    if m is None:
-        return None
-    words = _LOWER_WORD.findall(window)[-3:]
     kin = _kin_forms()
-    return next((w for w in reversed(words) if w in kin), None)
+    found = next((w for w in reversed(_LOWER_WORD.findall(window)[-3:]) if w in kin), None)
+    # (the words first: most names have no kinship word before them)
+    if found is None or _KIN_CUE_END.search(window) is None:
+        return None
+    return found
 
 
 def speech_subject(text: str, start: int, end: int) -> bool:
@@ -891,6 +891,7 @@ def gender_of_given(name: str) -> str | None:
     return lexicons.given_names().get(toks[0])
 
 
+@lru_cache(maxsize=16384)  # asked for each name of a story, most more than once
 def surname_key(name: str) -> str:
     """A key two spellings of one surname share (the consonants of its folded form): "Gaddafi" and
     "Qadhafi", "Sergeyev" and "Sergeev" agree. Equal keys are necessary for :func:`same_person`,
@@ -971,8 +972,17 @@ def birth_name_before(text: str, start: int) -> bool:
 
 def namesake_before(text: str, start: int) -> bool:
     """Whether a name is introduced as another person's of the same name ("a cousin, also named Tiago Alvim")."""
-    window = " ".join(re.findall(r"[a-z]+", text[max(0, start - 20) : start].lower()))
+    words = _LOWER_WORD.findall(text[max(0, start - 20) : start].lower())
+    if not words or words[-1] not in _namesake_ends():
+        return False  # no cue ends with the word before the name
+    window = " ".join(words)
     return any(window == cue or window.endswith(" " + cue) for cue in lexicons.people().namesake_cues)
+
+
+def _namesake_ends() -> frozenset[str]:
+    """The last words of the lexicon's namesake cues ("named" of "also named")."""
+    lex = lexicons.people()
+    return _derived("namesake_ends", lex, lambda: frozenset(c.split()[-1] for c in lex.namesake_cues if c.split()))
 
 
 def is_generic_role(role: str | None) -> bool:

@@ -410,12 +410,14 @@ def _short(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
     same = list(dict.fromkeys(g for _, g, c in before if not c.short and _surname(c.name) == written))
     variant = None
     match: _Group | None = None
-    said = _said_gender(here.article.raw, claim)
+    said: list[str | None] = []  # the gender the mention's title or sentence gives, once asked
 
     def fits(g: _Group) -> bool:
         """Whether the gender the mention's title or sentence gives fits the person (not yet named
         before it in the article, so no nearer person decides)."""
-        return said is None or g.gender() in (None, said)
+        if not said:
+            said.append(_said_gender(here.article.raw, claim))
+        return said[0] is None or g.gender() in (None, said[0])
 
     if len(same) > 1:
         match = _disambiguate(here, claim, same)
