@@ -380,6 +380,7 @@ def _introduced(raw: str, claim: PersonClaim) -> bool:
     return word.endswith("year-old") or names.title_role(word) is not None
 
 
+@lru_cache(maxsize=8192)  # asked for each full name of a story and each person it may be
 def _given(name: str) -> str:
     """The given name: the first word before the surname the lexicon knows as one ("Magistrate
     Harriet Hollings" → Harriet, the title the extractor took in), else the first word."""
