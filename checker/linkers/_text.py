@@ -223,6 +223,21 @@ class MentionIndex:
         return any(w in words for w in name.split() if w[:1].isupper())
 
 
+#: the last story's mention index with the entities it was built from (held, so never another's id)
+_INDEXED: list[tuple[object, MentionIndex]] = []
+
+
+def mention_index(links: StoryLinks) -> MentionIndex:
+    """The story's :class:`MentionIndex`, built once for the linkers that read it (events, outcomes,
+    quantities each asked for one per story); a new one when the story's entities are new."""
+    entities = links.layers.get("entities")
+    if _INDEXED and entities is not None and _INDEXED[0][0] is entities:
+        return _INDEXED[0][1]
+    index = MentionIndex(links)
+    _INDEXED[:] = [(entities, index)]
+    return index
+
+
 def overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two participant sets that name one of the same (a shared entity id or a shared name word)."""
     if a & b:
