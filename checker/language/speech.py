@@ -237,11 +237,12 @@ def quote_written_words(text: str) -> tuple[str, ...]:
 #: British and American spellings of one word ("neighbourhood"/"neighborhood", "realise"/"realize",
 #: "centre"/"center"): both renderings are folded, and only after three letters ("four", "hour" stay)
 _SPELLINGS = (
-    (re.compile(r"(?<=[a-z]{3})our"), "or"),
-    (re.compile(r"(?<=[a-z]{3})is(e[sd]?|ing|ation)\b"), r"iz\1"),
-    (re.compile(r"(?<=[a-z]{3})ys(e[sd]?|ing)\b"), r"yz\1"),
-    (re.compile(r"(?<=[a-z]{3})tre(s?)\b"), r"ter\1"),
-    (re.compile(r"(?<=[a-z]{3})ence(s?)\b"), r"ense\1"),
+    # (what the pattern needs in the word, the pattern, its replacement): most words hold none
+    ("our", re.compile(r"(?<=[a-z]{3})our"), "or"),
+    ("is", re.compile(r"(?<=[a-z]{3})is(e[sd]?|ing|ation)\b"), r"iz\1"),
+    ("ys", re.compile(r"(?<=[a-z]{3})ys(e[sd]?|ing)\b"), r"yz\1"),
+    ("tre", re.compile(r"(?<=[a-z]{3})tre(s?)\b"), r"ter\1"),
+    ("ence", re.compile(r"(?<=[a-z]{3})ence(s?)\b"), r"ense\1"),
 )
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
@@ -250,8 +251,9 @@ _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 def _american(word: str) -> str:
     if len(word) < 6:
         return word
-    for pattern, repl in _SPELLINGS:
-        word = pattern.sub(repl, word)
+    for needed, pattern, repl in _SPELLINGS:
+        if needed in word:
+            word = pattern.sub(repl, word)
     return word
 
 
