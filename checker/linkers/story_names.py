@@ -108,18 +108,22 @@ def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) ->
     index = _Surnames(people)
     # only a word with the first letter of a story person's surname may be (or misspell) one
     letters = frozenset(k.upper() for k in index.by_letter if len(k) == 1 and "a" <= k <= "z")
+    # each article's people named in full there, and their surnames as compared (folded, lower-case)
+    named_here: dict[str, list[Person]] = {}
+    for p in people:
+        for where in p.first_full:
+            named_here.setdefault(where, []).append(p)
     for article in articles:
         path = article.path
-        away = [p for p in people if path not in p.first_full]
-        if not away:
-            continue
+        if len(named_here.get(path, ())) == len(people):
+            continue  # everyone is named in full here: nobody is away
         # every span a person claim takes: those words are mentions already
         claims = [c for c in article.claims if isinstance(c, PersonClaim)]
         taken = [c.span for c in claims]
         # a surname the article writes as a person claim of its own is resolved there ("Smith said"
         # for its own A.J. Smith): the story's other Smith is not meant by the word
         own = {c.name.split()[-1]: c.id for c in claims if c.short}
-        here_surnames = {names.strip_accents(p.canonical.split()[-1]).lower() for p in people if path in p.first_full}
+        here_surnames = {names.strip_accents(p.canonical.split()[-1]).lower() for p in named_here.get(path, ())}
         words = proses[path]
         # the people a word may name, asked once per word of the article (the same words recur)
         whose: dict[str, tuple[Person | None, str | None]] = {}
