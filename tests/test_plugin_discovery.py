@@ -53,5 +53,8 @@ def test_marked_functions_methods_and_wrappers_are_found_and_the_rest_passed_ove
     plugin.claimcheck_unconfigure = vars(Holder)["claimcheck_unconfigure"]  # type: ignore[attr-defined]
     plugin.CONSTANT = {"claimcheck_impl": True}  # type: ignore[attr-defined]
     expected = _found(pluggy.PluginManager(hookspecs.PROJECT), plugin)
-    assert [name for name, *_ in expected] == ["claimcheck_addoption", "claimcheck_unconfigure"]
+    names = [name for name, *_ in expected]
+    # a marked function is a hook and an unmarked one is not; a staticmethod object in a module is
+    # what the installed pluggy makes of it (1.7 finds it, 1.6 does not): the same in both managers
+    assert "claimcheck_addoption" in names and "claimcheck_configure" not in names
     assert _found(_PluginManager(hookspecs.PROJECT), plugin) == expected

@@ -999,7 +999,7 @@ def is_recurring(cls: str, things: set[str | None], sentence: str) -> bool:
     lex = frame_lexicons.recurring()
     if things & lex.objects.get(cls, frozenset()):
         return True
-    return any(w.lower() in lex.cues for w in frame_lexicons.WORD.findall(sentence))
+    return not lex.cues.isdisjoint(map(str.lower, frame_lexicons.WORD.findall(sentence)))
 
 
 def is_event_noun(word: str) -> bool:

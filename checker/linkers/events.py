@@ -575,9 +575,8 @@ def _agent(text: str, trigger: lang.Trigger | None, lo: int) -> str | None:
 
 def _lemmas_before(where: Place) -> frozenset[str]:
     """The lemmas of the words of a date's sentence before it (what an anchor noun is looked up in)."""
-    return frozenset(
-        frame_lexicons.lemma(w.lower()) for w in frame_lexicons.WORD.findall(where.text[where.lo : where.start])
-    )
+    words = frame_lexicons.WORD.findall(where.text, where.lo, where.start)
+    return frozenset(map(frame_lexicons.lemma, map(str.lower, words)))
 
 
 @lru_cache(maxsize=256)
