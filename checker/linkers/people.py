@@ -493,8 +493,9 @@ def _disambiguate(here: _Article, claim: PersonClaim, candidates: list[_Group]) 
         after = c.category == "age" and c.span.start >= claim.span.end and _apposition(raw, claim.span.end, c)
         if before or after:
             stated = {
-                id(g): {f.value for f in figures for _, g2, full in here.named if g2 is g and not full.short
-                        and f.span.start >= full.span.end and _apposition(raw, full.span.end, f)}
+                # the relative's full names first, then the figures after each (the same set, far fewer tests)
+                id(g): {f.value for _, g2, full in here.named if g2 is g and not full.short
+                        for f in figures if f.span.start >= full.span.end and _apposition(raw, full.span.end, f)}
                 for g in candidates
             }  # fmt: skip
             fits = [g for g in candidates if c.value in stated[id(g)]]
