@@ -127,16 +127,20 @@ def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) ->
         words = proses[path]
         # the people a word may name, asked once per word of the article (the same words recur)
         whose: dict[str, tuple[Person | None, str | None]] = {}
+        #: the capitalised words of the article asked about so far, and those that name someone
+        seen: set[str] = set()
+        naming: set[str] = set()
         for seg in article.segments:
             if seg.kind in ("heading", "furniture"):
                 continue
             # most paragraphs hold no word a person of the story is named by: their words, read at
             # once, say so before each word is placed
-            if not any(
-                index.whose(w, path, here_surnames, whose)[0] is not None
-                for w in _WORD.findall(seg.text)
-                if w[0] in letters
-            ):
+            capitalised = set(_WORD.findall(seg.text))
+            for w in capitalised - seen:
+                if w[0] in letters and index.whose(w, path, here_surnames, whose)[0] is not None:
+                    naming.add(w)
+            seen |= capitalised
+            if naming.isdisjoint(capitalised):
                 continue
             for m in _WORD.finditer(seg.text):
                 word = m.group(0)
