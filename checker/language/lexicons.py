@@ -316,6 +316,38 @@ def pronouns() -> dict[str, Pronoun]:
     return out
 
 
+@dataclass(frozen=True)
+class NameForms:
+    """The words of ``names.yaml``: name particles and what makes a name a vessel's."""
+
+    version: int
+    #: words inside a surname before its last word ("de", "la", "van", "bin"), lower case
+    particles: frozenset[str]
+    #: particles only a lower-case writing makes one ("al", "el": "Al Gore" is a given name)
+    lower_only: frozenset[str]
+    #: ship prefixes as written ("MV", "HMS", "USS")
+    vessel_prefixes: frozenset[str]
+    #: nouns for a vessel before its name ("ship", "ferry"), lower case
+    vessel_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def name_forms() -> NameForms:
+    """Name particles, vessel prefixes and vessel nouns (``names.yaml``)."""
+    data = _read("names.yaml")
+    particles = _words("names.yaml", data, "particles")
+    lower_only = _words("names.yaml", data, "lower_only")
+    if not lower_only <= particles or any(p != p.lower() for p in particles):
+        raise ValueError(f"{DATA / 'names.yaml'}: particles are lower case and lower_only is a subset of them")
+    return NameForms(
+        data["version"],
+        particles,
+        lower_only,
+        _words("names.yaml", data, "vessel_prefixes"),
+        frozenset(w.lower() for w in _words("names.yaml", data, "vessel_nouns")),
+    )
+
+
 @lru_cache(maxsize=1)
 def markers() -> Markers:
     """What marks a capitalised name as an organisation, publication or place (``markers.yaml``)."""
@@ -385,12 +417,14 @@ def _read_given_names(path: Path) -> dict[str, str]:
 
 __all__ = [
     "Markers",
+    "NameForms",
     "PeopleLexicon",
     "Pronoun",
     "SpeechLexicon",
     "Title",
     "given_names",
     "markers",
+    "name_forms",
     "people",
     "pronouns",
     "speech",

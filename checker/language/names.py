@@ -12,26 +12,9 @@ from checker.language import ages, lexicons
 
 #: Titles and roles that precede a name (``data/people.yaml``); longest first so "Secretary of State" beats "Secretary".
 TITLES = sorted({t.form for t in lexicons.people().titles}, key=lexicons.longest_first)
-#: Name particles that some house styles drop ("Bashar al-Assad" / "Bashar Assad").
-PARTICLES = {
-    "al",
-    "el",
-    "al-",
-    "el-",
-    "bin",
-    "ibn",
-    "ben",
-    "van",
-    "von",
-    "de",
-    "da",
-    "di",
-    "du",
-    "der",
-    "den",
-    "le",
-    "la",
-}
+#: Name particles inside a surname ("de la Cruz", "van der Berg", "al-Assad"; ``data/names.yaml``):
+#: a name's key leaves them out, as house styles that drop them do ("Bashar Assad")
+PARTICLES = set(lexicons.name_forms().particles) | {"al-", "el-"}
 #: Capitalised words that are not parts of personal names (``data/markers.yaml``: organisations, places, demonyms, months).
 NOT_NAMES = set(lexicons.markers().not_name_words) | set(lexicons.markers().organisation_suffixes)
 #: pronouns that may stand for a person (``data/pronouns.yaml``)
@@ -41,7 +24,14 @@ HEAD_TITLES = tuple(sorted({t.role for t in lexicons.people().titles if t.head a
 
 #: a capitalised name word; "McDonald", "LaHood", "O'Leary" and "Quintero-Diaz" are one word each
 _TOKEN = r"(?:[A-Z][a-z]{1,2}-[a-z]+\b|[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z][a-zà-ÿ'’]+)?)"  # "Ki-moon"
-_PARTICLE = r"(?:al-|el-|al\s|bin\s|ibn\s|van\s|von\s|de\s|da\s|di\s)"
+#: one or more particles before a surname's last word, lower case or capitalised ("de la ", "De la ",
+#: "van der ", "al-"); a particle of ``lower_only`` only in lower case ("Al Gore" has none)
+_PARTICLE_WORDS = sorted(
+    {p for p in lexicons.name_forms().particles}
+    | {p.capitalize() for p in lexicons.name_forms().particles - lexicons.name_forms().lower_only},
+    key=lambda w: (-len(w), w),
+)
+_PARTICLE = rf"(?:al-|el-|(?:(?:{'|'.join(_PARTICLE_WORDS)})\s+)+)"
 #: a full personal name: two to four capitalised tokens, particles and middle initials allowed
 FULL_NAME = re.compile(rf"\b{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN}){{1,3}}\b")
 _TITLE_RE = "|".join(re.escape(t) for t in TITLES)
@@ -52,6 +42,7 @@ TITLED = re.compile(
 #: a run of capitalised words (with particles and middle initials): where personal names are looked for
 _RUN = re.compile(rf"(?<![\w’'-]){_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN})+")
 _RUN_WORD = re.compile(rf"(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN}")
+_TOKEN_RE = re.compile(_TOKEN)
 #: a surname after one or two initials standing for the given names ("A. J. Smith", "T.J. DiLeo"),
 #: not inside a longer capitalised run
 _INITIALS_NAME = re.compile(rf"(?<![\w’'.-])(?P<i>(?:[A-Z]\.\s?){{1,2}})(?P<s>{_TOKEN})(?![\w’'-])(?!\s+[A-Z][a-z])")
@@ -84,13 +75,19 @@ def tokens(name: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _tokens(name: str) -> tuple[str, ...]:
-    out = []
+    parts = []
     for raw in strip_accents(name).replace("’", "'").split():
         for part in raw.split("-") if raw.lower().startswith(("al-", "el-")) else [raw]:
             t = part.strip(".,'").lower()
-            if not t or t in PARTICLES or (len(t) == 1 and t.isalpha()):
-                continue
-            out.append(t)
+            if t and not (len(t) == 1 and t.isalpha()):
+                parts.append(t)
+    # a particle is left out before the surname's last word, not as it ("Nandita Das")
+    out = [t for k, t in enumerate(parts) if t not in PARTICLES or k == len(parts) - 1]
+    if len(out) >= 2:
+        # a compound given name is one name form written with a hyphen or a space ("Anne-Marie" /
+        # "Anne Marie", "Jean-Luc" / "Jean Luc"): the given names' parts, the surname kept whole
+        # ("Okonjo-Iweala")
+        out = [p for t in out[:-1] for p in t.split("-") if p] + out[-1:]
     return tuple(out)
 
 
@@ -205,7 +202,12 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
     out: list[tuple[int, int, str, str | None]] = []
     for m in _RUN.finditer(text):
         base = m.start()
-        spans = [(w.start(), w.end()) for w in _RUN_WORD.finditer(m.group(0))]
+        # the run's first word as a word of its own ("Van Morrison", "De la Cruz said"), the others
+        # with the particles and initials before them ("Jose Maria De la Cruz" → Jose, Maria, Cruz)
+        first = _TOKEN_RE.match(m.group(0))
+        head = first.end() if first is not None else 0
+        spans = [(0, head)] if head else []
+        spans += [(w.start(), w.end()) for w in _RUN_WORD.finditer(m.group(0), head)]
         # the word itself, without an initial or particle before it ("W. Bush" -> "Bush")
         words = [text[base + s : base + e].rsplit(None, 1)[-1] for s, e in spans]
         j = len(words)
@@ -228,10 +230,16 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         owners = [k for k in range(i, j - 1) if _POSSESSIVE.search(words[k])]
         if owners and j - owners[-1] - 1 >= 2:
             i = owners[-1] + 1  # "The Boston Herald's Michael Silverman": the name after the owner
+        lead_title = None
         if _OPENER.search(words[i]) and words[i].lower() not in lexicons.given_names():
             i += 1  # a sentence-opening participle or adverb, not a given name: "Choosing Arlov", "Ironically Vey"
         elif j - i >= 3 and _AGENT_NOUN.search(words[i]) and words[i].lower() not in lexicons.given_names():
             i += 1  # a job word the lexicon lacks, capitalised before a name: "Beekeeper Dana Whitcombe"
+        elif j - i >= 3 and _title_word_before_given(words[i], words[i + 1]):
+            lead_title = words[i]  # "Matron Bernadette Kilroy", "Bosun Agnes Moyo": a title, not a given name
+            i += 1
+        elif words[i].lower() in PARTICLES and words[i].lower() not in lexicons.given_names():
+            i += 1  # a surname's particle opening the run ("De la Cruz said"): no given name
         if j - i < 2:
             continue
         if j - i > 4 or any(_POSSESSIVE.search(w) for w in words[i : j - 1]):
@@ -245,7 +253,7 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         if not (is_name(name) or (place_surname and not _any_marker_word(name.split()[:-1]))):
             continue
         found = _title_before(text, start, words[:i])
-        out.append((start, start + len(name), name, found[1] if found else None))
+        out.append((start, start + len(name), name, found[1] if found else lead_title))
     runs = [(s, e) for s, e, *_ in out]
     for m in _INITIALS_NAME.finditer(text):
         if any(s <= m.start() < e for s, e in runs) or _CAPITAL_BEFORE.search(text, 0, m.start()):
@@ -259,6 +267,20 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         out.append((m.start(), m.end(), m.group(0), found[1] if found else None))
     out.sort(key=lambda x: x[0])
     return out
+
+
+def _title_word_before_given(word: str, following: str) -> bool:
+    """Whether a capitalised word opening a run of three or more is a title or role the lexicon
+    lacks ("Matron", "Bosun") rather than a given name: no given name of ``data/given_names.tsv``,
+    no particle and no initials, right before a word that is one ("Bernadette")."""
+    given = lexicons.given_names()
+    return (
+        strip_accents(following).lower() in given
+        and strip_accents(word).lower() not in given
+        and word.lower() not in PARTICLES
+        and word[1:].islower()
+        and len(word) >= 4
+    )
 
 
 _TIME_WORDS = set(lexicons.markers().time_words)
@@ -310,7 +332,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
     return bool(
-        mark.not_person_before.search(before)
+        vessel_before(text, start)
+        or mark.not_person_before.search(before)
         or mark.not_person_after.search(after)
         or mark.place_before.search(before)
         or mark.place_after.search(after)
@@ -363,11 +386,23 @@ def place_word_person(text: str, start: int, end: int) -> bool:
     )
 
 
+def vessel_before(text: str, start: int) -> bool:
+    """Whether a vessel prefix ("MV", "HMS") or a vessel noun ("the ship", "the ferry") stands right
+    before ``text[start:]`` (``data/names.yaml``): the name there is a ship's or boat's."""
+    forms = lexicons.name_forms()
+    words = text[max(0, start - 16) : start].split()
+    if not words or not text[:start].endswith((" ", "\n")):
+        return False
+    return words[-1] in forms.vessel_prefixes or words[-1] in forms.vessel_nouns
+
+
 def used_as_place(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is written here as a place ("in Banda Tirta", "Bener
-    Lasi district"), so that it is one wherever else the article writes it; a possessive ("in Mara
-    Quist's office") is a person's."""
+    Lasi district") or a vessel ("MV Orla Star", "the ferry Blue Heron"), so that it is one wherever
+    else the article writes it; a possessive ("in Mara Quist's office") is a person's."""
     mark = lexicons.markers()
+    if vessel_before(text, start):
+        return True
     if _POSSESSIVE.search(text[start:end]) or text.startswith(("'s", "’s"), end):
         return False
     if mark.place_after.search(text[end : end + 60]) or mark.place_before.search(text[max(0, start - 20) : start]):
