@@ -392,6 +392,31 @@ def given_names() -> dict[str, str]:
     return names
 
 
+def given_names_any() -> frozenset[str]:
+    """Lower-case given names used for both genders (``given_names_any.txt``, read on first use):
+    with :func:`given_names`, the given names the data knows."""
+    path = DATA / "given_names_any.txt"
+    try:
+        names: frozenset[str] = datafiles.cached(path, "names", _module_stamp(), _read_name_list)
+    except OSError as err:
+        raise ValueError(f"{path}: cannot read the lexicon: {err}") from None
+    return names
+
+
+def _read_name_list(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not any(line.startswith("# version:") for line in lines[:10]):
+        raise ValueError(f"{path}: no '# version:' line in the header")
+    out = set()
+    for number, line in enumerate(lines, 1):
+        if not line or line.startswith("#"):
+            continue
+        if not line.isalpha() or not line.islower():
+            raise ValueError(f"{path}:{number}: want one lower-case name, got {line!r}")
+        out.add(line)
+    return frozenset(out)
+
+
 def _module_stamp() -> int:
     """This module's modification time: a change to how a lexicon is read recomputes its cache."""
     try:
@@ -423,6 +448,7 @@ __all__ = [
     "SpeechLexicon",
     "Title",
     "given_names",
+    "given_names_any",
     "markers",
     "name_forms",
     "people",

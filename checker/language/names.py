@@ -158,6 +158,8 @@ def same_person(a: str, b: str) -> bool:
     fa, fb = ka[0], kb[0]
     if len(fa) == 1 or len(fb) == 1:
         return fa[0] == fb[0]
+    if len(ka) > 2 and len(kb) > 2 and not _transliterations(ka[1], kb[1]):
+        return False  # two second given names: "Mary-Kate Dunleavy" and "Mary Ann Dunleavy" are two people
     return _transliterations(fa, fb)
 
 
@@ -234,7 +236,8 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         if _OPENER.search(words[i]) and words[i].lower() not in lexicons.given_names():
             i += 1  # a sentence-opening participle or adverb, not a given name: "Choosing Arlov", "Ironically Vey"
         elif j - i >= 3 and _AGENT_NOUN.search(words[i]) and words[i].lower() not in lexicons.given_names():
-            i += 1  # a job word the lexicon lacks, capitalised before a name: "Beekeeper Dana Whitcombe"
+            lead_title = words[i]  # a job word the lexicon lacks, capitalised before a name: "Beekeeper Dana Whitcombe"
+            i += 1
         elif j - i >= 3 and _title_word_before_given(words[i], words[i + 1]):
             lead_title = words[i]  # "Matron Bernadette Kilroy", "Bosun Agnes Moyo": a title, not a given name
             i += 1
@@ -269,14 +272,22 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
     return out
 
 
+def known_given_name(word: str) -> bool:
+    """Whether a word is a given name the data knows, of either gender or both
+    (``data/given_names.tsv``, ``data/given_names_any.txt``: names seen at least 2,000 times)."""
+    low = strip_accents(word).lower()
+    return low in lexicons.given_names() or low in lexicons.given_names_any()
+
+
 def _title_word_before_given(word: str, following: str) -> bool:
-    """Whether a capitalised word opening a run of three or more is a title or role the lexicon
-    lacks ("Matron", "Bosun") rather than a given name: no given name of ``data/given_names.tsv``,
-    no particle and no initials, right before a word that is one ("Bernadette")."""
-    given = lexicons.given_names()
+    """Whether a capitalised word opening a run of three or more is a title, role or other word the
+    lexicon lacks ("Bosun Agnes Moyo", "Sacristan Bernadette Kilroy", a headline's "Named Ivo Brandt")
+    rather than a given name: no given name the data knows (:func:`known_given_name`), no particle,
+    right before a word that is one ("Agnes"). A rare given name before a middle name ("Arcade
+    Joseph Comeaux") is read as a title: the data cannot tell it from one."""
     return (
-        strip_accents(following).lower() in given
-        and strip_accents(word).lower() not in given
+        known_given_name(following)
+        and not known_given_name(word)
         and word.lower() not in PARTICLES
         and word[1:].islower()
         and len(word) >= 4
