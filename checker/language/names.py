@@ -232,14 +232,21 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         owners = [k for k in range(i, j - 1) if _POSSESSIVE.search(words[k])]
         if owners and j - owners[-1] - 1 >= 2:
             i = owners[-1] + 1  # "The Boston Herald's Michael Silverman": the name after the owner
-        lead_title = None
         if _OPENER.search(words[i]) and words[i].lower() not in lexicons.given_names():
             i += 1  # a sentence-opening participle or adverb, not a given name: "Choosing Arlov", "Ironically Vey"
         elif j - i >= 3 and _AGENT_NOUN.search(words[i]) and words[i].lower() not in lexicons.given_names():
-            lead_title = words[i]  # a job word the lexicon lacks, capitalised before a name: "Beekeeper Dana Whitcombe"
-            i += 1
-        elif j - i >= 3 and _title_word_before_given(words[i], words[i + 1]):
-            lead_title = words[i]  # "Matron Bernadette Kilroy", "Bosun Agnes Moyo": a title, not a given name
+            i += 1  # a job word the lexicon lacks, capitalised before a name: "Beekeeper Dana Whitcombe"
+        elif (
+            j - i >= 3
+            and _title_word_before_given(words[i], words[i + 1])
+            # not when what stands before makes the whole run a place's or a body's ("at Taunton
+            # Deane Magistrates"): the run keeps that context
+            and not lexicons.markers().not_person_before.search(
+                text, max(0, base + spans[i][0] - 40), base + spans[i][0]
+            )
+        ):
+            # "Bosun Agnes Moyo", a headline's "Named Ivo Brandt": no given name. Not taken for the
+            # name's title (a title makes a name a person's whatever follows, "Intel Ivy Bridge")
             i += 1
         elif words[i].lower() in PARTICLES and words[i].lower() not in lexicons.given_names():
             i += 1  # a surname's particle opening the run ("De la Cruz said"): no given name
@@ -256,7 +263,7 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         if not (is_name(name) or (place_surname and not _any_marker_word(name.split()[:-1]))):
             continue
         found = _title_before(text, start, words[:i])
-        out.append((start, start + len(name), name, found[1] if found else lead_title))
+        out.append((start, start + len(name), name, found[1] if found else None))
     runs = [(s, e) for s, e, *_ in out]
     for m in _INITIALS_NAME.finditer(text):
         if any(s <= m.start() < e for s, e in runs) or _CAPITAL_BEFORE.search(text, 0, m.start()):
