@@ -207,6 +207,7 @@ def test_a_vessel_noun_makes_a_vessel(noun: str) -> None:
         "The ship's captain, Ines Ferrante, said the crew was safe.",
         "The ferry operator Ines Ferrante said the crew was safe.",
         "Grace Point said the crew was safe.",  # a given name and the subject of a speech verb
+        "The trade sent AAA SS Brandon Wood to the Padres.",  # a shortstop, not a steamship
     ],
 )
 def test_a_person_near_a_vessel_or_with_a_place_word_stays_a_person(text: str) -> None:

@@ -43,6 +43,8 @@ TITLED = re.compile(
 _RUN = re.compile(rf"(?<![\w’'-]){_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN})+")
 _RUN_WORD = re.compile(rf"(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN}")
 _TOKEN_RE = re.compile(_TOKEN)
+#: particles that stay particles capitalised ("De la Cruz said"; not "El Paso", "Al Gore")
+_CAPITAL_PARTICLES = lexicons.name_forms().particles - lexicons.name_forms().lower_only
 #: a surname after one or two initials standing for the given names ("A. J. Smith", "T.J. DiLeo"),
 #: not inside a longer capitalised run
 _INITIALS_NAME = re.compile(rf"(?<![\w’'.-])(?P<i>(?:[A-Z]\.\s?){{1,2}})(?P<s>{_TOKEN})(?![\w’'-])(?!\s+[A-Z][a-z])")
@@ -248,7 +250,7 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
             # "Bosun Agnes Moyo", a headline's "Named Ivo Brandt": no given name. Not taken for the
             # name's title (a title makes a name a person's whatever follows, "Intel Ivy Bridge")
             i += 1
-        elif words[i].lower() in PARTICLES and words[i].lower() not in lexicons.given_names():
+        elif words[i].lower() in _CAPITAL_PARTICLES and words[i].lower() not in lexicons.given_names():
             i += 1  # a surname's particle opening the run ("De la Cruz said"): no given name
         if j - i < 2:
             continue
