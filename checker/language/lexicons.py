@@ -392,6 +392,7 @@ def given_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
 def given_names_any() -> frozenset[str]:
     """Lower-case given names used for both genders (``given_names_any.txt``, read on first use):
     with :func:`given_names`, the given names the data knows."""
