@@ -90,6 +90,12 @@ def test_another_compound_given_name_is_another_person(a: str, b: str) -> None:
     assert not names.same_person(a, b)
 
 
+@pytest.mark.parametrize("written", ["Anne-Marie O'Neill", "Anne Marie O'Neill"])
+def test_a_compound_given_name_written_as_one_word_is_the_same_name(written: str) -> None:
+    assert names.same_person("Annemarie O'Neill", written)
+    assert not names.same_person("Annemarie O'Neill", "Annabel O'Neill")
+
+
 def test_a_hyphenated_surname_stays_one_word() -> None:
     assert names.surname("Ngozi Okonjo-Iweala") == "okonjo-iweala"
     assert names.same_person("Okonjo-Iweala", "Ngozi Okonjo-Iweala")
@@ -129,9 +135,22 @@ def test_a_surname_with_or_without_its_particles_is_the_same_person(full: str, s
     assert names.same_person(full, short)
 
 
-@pytest.mark.parametrize("text", ["De la Cruz said talks would resume.", "de la Cruz said talks would resume."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De la Cruz said talks would resume.",
+        "de la Cruz said talks would resume.",
+        "De La Cruz said talks would resume.",
+        "Van der Merwe said the dam was full.",  # Van is a given name, but not before "der"
+    ],
+)
 def test_a_particle_opening_a_surname_is_no_given_name(text: str) -> None:
     assert _people(text) == []
+
+
+def test_a_capitalised_particle_that_is_a_given_name_opens_a_name() -> None:
+    assert _people("Van Morrison sang on Friday.") == [("Van Morrison", None)]
+    assert _people("Della Quist sang on Friday.") == [("Della Quist", None)]
 
 
 def test_a_particle_that_is_the_last_word_is_the_surname() -> None:
@@ -213,6 +232,34 @@ def test_a_vessel_noun_makes_a_vessel(noun: str) -> None:
 def test_a_person_near_a_vessel_or_with_a_place_word_stays_a_person(text: str) -> None:
     [(start, end, _, _)] = names.people_in(text)
     assert not names.not_a_person(text, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla Star, a 90-metre ferry registered in Cyprus, ran aground.",
+        "Rescuers reached Orla Star, the island's trawler, at dawn.",
+        "Orla Star, a Greek-owned tanker, was refloated.",
+    ],
+)
+def test_an_apposition_headed_by_a_vessel_noun_makes_a_vessel(text: str) -> None:
+    start = text.index("Orla")
+    assert names.not_a_person(text, start, start + len("Orla Star"))
+    assert names.used_as_place(text, start, start + len("Orla Star"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ines Ferrante, a ferry captain, said no.", "Ines Ferrante, the ferry's captain, said no."],
+)
+def test_a_vessel_noun_that_only_modifies_a_role_keeps_a_person(text: str) -> None:
+    assert not names.not_a_person(text, 0, len("Ines Ferrante"))
+
+
+def test_a_place_named_off_the_coast_is_a_place_though_its_first_word_is_a_given_name() -> None:
+    text = "The ferry ran aground off Grace Point on Friday."
+    start = text.index("Grace")
+    assert names.used_as_place(text, start, start + len("Grace Point"))
 
 
 def test_a_vessel_named_once_with_its_prefix_is_no_person_anywhere(claimcheck_run: Runner) -> None:

@@ -43,6 +43,11 @@ TITLED = re.compile(
 _RUN = re.compile(rf"(?<![\w’'-]){_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN})+")
 _RUN_WORD = re.compile(rf"(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN}")
 _TOKEN_RE = re.compile(_TOKEN)
+#: a lower-case particle (and a space) at a word's start: after a capitalised one, it makes that one
+#: a particle too ("Van der Merwe": Van is no given name there)
+_LOWER_PARTICLE_START = re.compile(
+    rf"(?:{'|'.join(sorted(lexicons.name_forms().particles, key=lambda w: (-len(w), w)))})\s"
+)
 #: particles that stay particles capitalised ("De la Cruz said"; not "El Paso", "Al Gore")
 _CAPITAL_PARTICLES = lexicons.name_forms().particles - lexicons.name_forms().lower_only
 #: a surname after one or two initials standing for the given names ("A. J. Smith", "T.J. DiLeo"),
@@ -160,6 +165,8 @@ def same_person(a: str, b: str) -> bool:
     fa, fb = ka[0], kb[0]
     if len(fa) == 1 or len(fb) == 1:
         return fa[0] == fb[0]
+    if "".join(ka[:-1]) == "".join(kb[:-1]):
+        return True  # "Annemarie O'Neill" / "Anne Marie O'Neill": a compound given name written as one word
     if len(ka) > 2 and len(kb) > 2 and not _transliterations(ka[1], kb[1]):
         return False  # two second given names: "Mary-Kate Dunleavy" and "Mary Ann Dunleavy" are two people
     return _transliterations(fa, fb)
@@ -250,8 +257,11 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
             # "Bosun Agnes Moyo", a headline's "Named Ivo Brandt": no given name. Not taken for the
             # name's title (a title makes a name a person's whatever follows, "Intel Ivy Bridge")
             i += 1
-        elif words[i].lower() in _CAPITAL_PARTICLES and words[i].lower() not in lexicons.given_names():
-            i += 1  # a surname's particle opening the run ("De la Cruz said"): no given name
+        elif words[i].lower() in _CAPITAL_PARTICLES and (
+            words[i].lower() not in lexicons.given_names()
+            or (i + 1 < j and _LOWER_PARTICLE_START.match(text, base + spans[i + 1][0]) is not None)
+        ):
+            i += 1  # a surname's particle opening the run ("De la Cruz said", "Van der Merwe said"): no given name
         if j - i < 2:
             continue
         if j - i > 4 or any(_POSSESSIVE.search(w) for w in words[i : j - 1]):
@@ -353,6 +363,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40]
     return bool(
         vessel_before(text, start)
+        or vessel_after(text, end)
         or mark.not_person_before.search(before)
         or mark.not_person_after.search(after)
         or mark.place_before.search(before)
@@ -416,12 +427,27 @@ def vessel_before(text: str, start: int) -> bool:
     return words[-1] in forms.vessel_prefixes or words[-1] in forms.vessel_nouns
 
 
+def vessel_after(text: str, end: int) -> bool:
+    """Whether an apposition whose head is a vessel noun follows a name ("Orla Star, a 90-metre
+    ferry registered in Cyprus,", "Blue Heron, the island's ferry."); not one where the noun only
+    modifies another ("Ines Ferrante, a ferry captain")."""
+    m = _VESSEL_APPOSITION.match(text, end, end + 80)
+    return m is not None and m.group(1).lower() in lexicons.name_forms().vessel_nouns
+
+
+#: ", a/the (up to three words) NOUN" ending the apposition or going on with what a vessel's does
+_VESSEL_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)(?=\s*[,.;:)]|\s+(?:of|from|with|that|which|registered|owned|operated|"
+    r"carrying|bound|built|flying|chartered|run|due)\b)"
+)
+
+
 def used_as_place(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is written here as a place ("in Banda Tirta", "Bener
     Lasi district") or a vessel ("MV Orla Star", "the ferry Blue Heron"), so that it is one wherever
     else the article writes it; a possessive ("in Mara Quist's office") is a person's."""
     mark = lexicons.markers()
-    if vessel_before(text, start):
+    if vessel_before(text, start) or vessel_after(text, end):
         return True
     if _POSSESSIVE.search(text[start:end]) or text.startswith(("'s", "’s"), end):
         return False
