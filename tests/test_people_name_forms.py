@@ -300,3 +300,26 @@ def test_the_given_names_of_both_genders_are_lower_case_and_apart_from_the_gende
     assert not both & set(lexicons.given_names())
     assert names.known_given_name("Robyn") and names.known_given_name("Bernadette")
     assert not names.known_given_name("Matron")
+
+
+@pytest.mark.parametrize("reference", ["De la Cruz", "de la Cruz", "Cruz"])
+def test_a_surname_with_its_particles_in_another_article_is_the_person_named_there(
+    reference: str, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(
+        {
+            "a.md": article("Union leader José María de la Cruz said talks would resume on Tuesday.\n"),
+            "b.md": article(
+                f"Talks resume on Tuesday.\n\nThe owners said {reference} had left early.\n", outlet="Coastal Ledger"
+            ),
+        }
+    )
+    [person] = links_of(result).entities
+    assert [(m.article.rsplit("/", 1)[-1], m.form) for m in person.mentions] == [("a.md", "full"), ("b.md", "surname")]
+
+
+def test_particles_before_a_word_are_found_as_written() -> None:
+    text = "“We stay,” De la Cruz said, not the Banda la Cruz."
+    assert text[names.particles_before(text, text.index("Cruz")) :].startswith("De la Cruz")
+    assert names.particles_before(text, text.index("Banda")) == text.index("Banda")
+    assert text[names.particles_before(text, text.rindex("Cruz")) :].startswith("la Cruz")

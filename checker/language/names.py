@@ -427,6 +427,19 @@ def vessel_before(text: str, start: int) -> bool:
     return words[-1] in forms.vessel_prefixes or words[-1] in forms.vessel_nouns
 
 
+#: one or more particles (each with the space after it) ending a text: what stands before a surname's last word
+_PARTICLES_BEFORE = re.compile(rf"(?<![\w’'-]){_PARTICLE}$")
+
+
+def particles_before(text: str, start: int) -> int:
+    """Where the particles written right before the word at ``start`` begin ("de la " or "De la "
+    of "de la Cruz"; ``data/names.yaml``), or ``start`` when none is."""
+    if start == 0 or not text[start - 1].isspace():
+        return start
+    m = _PARTICLES_BEFORE.search(text, max(0, start - 20), start)
+    return start if m is None else m.start()
+
+
 def vessel_after(text: str, end: int) -> bool:
     """Whether an apposition whose head is a vessel noun follows a name ("Orla Star, a 90-metre
     ferry registered in Cyprus,", "Blue Heron, the island's ferry."); not one where the noun only

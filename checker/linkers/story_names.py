@@ -90,6 +90,7 @@ def _candidate(text: str, start: int, end: int, word: str, prose: str) -> bool:
     low = word.lower()
     if has_word(prose, low):
         return False  # a common noun that opens a sentence here ("Young people …", "the young")
+    start = names.particles_before(text, start)  # "De la Cruz": what stands before the surname's particles
     before = text[max(0, start - 40) : start]
     if _CAPITAL_BEFORE.search(before) or _JOINED_BEFORE.search(before) or _CAPITAL_AFTER.match(text, end):
         return False  # part of a longer proper name
@@ -210,7 +211,7 @@ def _named(person: Person, proses: dict[str, str]) -> bool:
     "So Internet …": a sentence's first word taken into a name), not an organisation's or a team's
     name the extractor took for one."""
     given = _given(person.first_story_full or "").lower().strip(".,")
-    if given not in lexicons.given_names():
+    if names.strip_accents(given) not in lexicons.given_names():  # "José" as "Jose"
         return False
     for surname in person.surnames:
         # "the Angels", "the Chargers": a team's name ("Angeles Angels", "Diego Chargers") taken for a person's
