@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from checker.language import frame_lexicons
 from checker.language.numbers import CURRENCY_SYMBOLS, CURRENCY_WORDS, to_number
+from checker.language.prefilter import may_hold
 
 #: words skipped between a figure and what says what happened to it ("were believed to be killed")
 _FILLER = frozenset(
@@ -383,18 +384,25 @@ def toll_of(text: str, start: int) -> tuple[str | None, bool]:
     return outcome_in(toll.group(1) or toll.group(2), 3)
 
 
+_CLAUSE_CUT = re.compile(r"[,.;]")
+_MORE_THAN = re.compile(r"\bmore than\b|\bno more than\b")
+_PARTIAL_AFTER = re.compile(r"\balone\b|\bof them\b|\bof whom\b|\brespectively\b")
+_PARTIAL_RIGHT_AFTER = re.compile(r"\b(?:other|more|additional|further|new|also)\b")
+
+
 def partial(text: str, start: int, end: int) -> bool:
     """A figure that is part of, or in addition to, another ("another four", "more than 1,000 … alone")."""
     near = text[max(0, start - 40) : start].lower()
     after = text[end : end + 60]
-    cut = re.search(r"[,.;]", after)
+    cut = _CLAUSE_CUT.search(after)
     after = after[: cut.start()] if cut else after
-    near = re.sub(r"\bmore than\b|\bno more than\b", "", near)
+    if "more than" in near:
+        near = _MORE_THAN.sub("", near)
     right_after = " ".join(after.split()[:2]).lower()
     return bool(
         _PARTIAL.search(near[-25:])
-        or re.search(r"\balone\b|\bof them\b|\bof whom\b|\brespectively\b", after)
-        or re.search(r"\b(?:other|more|additional|further|new|also)\b", right_after)  # "Three people also died"
+        or _PARTIAL_AFTER.search(after)
+        or _PARTIAL_RIGHT_AFTER.search(right_after)  # "Three people also died"
     )
 
 
@@ -611,6 +619,21 @@ def _owner_name(phrase: str) -> str | None:
     return " ".join(w.lower() for w in words)
 
 
+@lru_cache(maxsize=256)
+def _holder_of(holder: str) -> re.Pattern[str]:
+    """The holder noun's "of" phrase before a verb ("the deficit of Harl County is"), per holder noun."""
+    return re.compile(
+        rf"\b{re.escape(holder)}s?\s+(?:of|for)\s+({_OWNER_NP})\s+(?:is|was|stands|stood|reached|totals|totalled|totaled|came)\b"
+    )
+
+
+@lru_cache(maxsize=1)
+def _owning_subject() -> re.Pattern[str]:
+    """A sentence's subject and an owning verb of ``counted.yaml`` ("The school board faces a")."""
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in frame_lexicons.counted().money_owner_verbs)
+    return re.compile(rf"\s*({_OWNER_NP}?)\s+(?:{verbs})\s+(?:a|an|the)?\b")
+
+
 def money_owner(sentence: str, start: int, holder: str) -> str | None:
     """Whose amount of money a sentence tells, lowercased: the possessor before it ("Harl's $3.1m
     deficit" → "harl"), the holder noun's "of" phrase ("the deficit of Harl County is $1.3 million" →
@@ -621,14 +644,10 @@ def money_owner(sentence: str, start: int, holder: str) -> str | None:
     m = _POSSESSOR_BEFORE.search(head)
     if m and m.group(1).split()[-1].lower() not in _DETERMINERS:
         return _owner_name(m.group(1))
-    of = re.search(
-        rf"\b{re.escape(holder)}s?\s+(?:of|for)\s+({_OWNER_NP})\s+(?:is|was|stands|stood|reached|totals|totalled|totaled|came)\b",
-        head,
-    )
+    of = _holder_of(holder).search(head)
     if of:
         return _owner_name(of.group(1))
-    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in frame_lexicons.counted().money_owner_verbs)
-    sub = re.match(rf"\s*({_OWNER_NP}?)\s+(?:{verbs})\s+(?:a|an|the)?\b", sentence[:start])
+    sub = _owning_subject().match(sentence[:start])
     if sub and not re.search(r"[.;:]", sentence[sub.end() : start]):
         return _owner_name(sub.group(1))
     return None
@@ -961,6 +980,8 @@ _SHARE = re.compile(
     r"|(?:thir|four|fif|six|seven|eigh|nine)teen)\s*(?:%|percent|per\s+cent)",
     re.I,
 )
+#: words one of which every match of ``_SHARE`` contains (its share words; "%", "percent", "per cent")
+_SHARE_WORDS = ("%", "cent", "half", "majority", "most", "minority", "third", "quarter")
 _PART_OF = re.compile(r"\s+(?:of|out\s+of)\s+(?:the|its|their|all|a\s+total\s+of)?\s*(\d[\d,]*)\b")
 
 
@@ -1252,7 +1273,7 @@ def anaphoric_shares(text: str, lo: int, hi: int) -> list[tuple[int, float, floa
     $15,000, came from one donor"): ``(offset of the part, least share, most share, the share's words)``
     each; the total is the amount told last before (see the quantities linker)."""
     out: list[tuple[int, float, float, str]] = []
-    if _SHARE.search(text, lo, hi) is None:
+    if not may_hold(text[lo:hi], _SHARE_WORDS) or _SHARE.search(text, lo, hi) is None:
         return out
     for m in _ANAPHORIC_SHARE.finditer(text, lo, hi):
         share = m.group("share")
@@ -1266,7 +1287,7 @@ def stated_shares(text: str, lo: int, hi: int) -> list[tuple[int, float, float, 
     members, or 95"; "Of the 200 members, 40 percent, or 95"; "more than half of the 300 residents,
     120,"): ``(offset of the part's number, total, least share, most share, the share's words)`` each."""
     out: list[tuple[int, float, float, float, str]] = []
-    if _SHARE.search(text, lo, hi) is None:
+    if not may_hold(text[lo:hi], _SHARE_WORDS) or _SHARE.search(text, lo, hi) is None:
         return out  # no share named in the sentence
     for pattern in _STATED_SHARES:
         for m in pattern.finditer(text, lo, hi):

@@ -273,16 +273,23 @@ def _event_of(fig: _Fig, article: Article, where: Place, dates: list[DateClaim])
 _THING_STOP = quantities.PHRASE_END
 
 
+_THING_WORD = re.compile(r"[A-Za-z-]+|[^\sA-Za-z-]")
+
+
+@lru_cache(maxsize=256)
+def _holder_of(holder: str) -> re.Pattern[str]:
+    """An amount's holder noun and its "of" ("expansion of the"), per holder noun of the lexicon."""
+    return re.compile(rf"\s+(?:[a-z-]+\s+)?{re.escape(holder)}s?\s+of\s+(?:the|its|their|his|her|a|an)\s+")
+
+
 def _thing_of(text: str, end: int, holder: str) -> str | None:
     """The head noun of the "of" phrase after an amount's holder noun ("$800 million expansion of the
     container terminal" → "terminal"), lemmatised; None when none follows."""
-    m = re.compile(rf"\s+(?:[a-z-]+\s+)?{re.escape(holder)}s?\s+of\s+(?:the|its|their|his|her|a|an)\s+").match(
-        text, end
-    )
+    m = _holder_of(holder).match(text, end)
     if m is None:
         return None
     head = None
-    for w in re.finditer(r"[A-Za-z-]+|[^\sA-Za-z-]", text[m.end() : m.end() + 60]):
+    for w in _THING_WORD.finditer(text[m.end() : m.end() + 60]):
         word = w.group(0)
         if not word[:1].isalpha() or word.lower() in _THING_STOP:
             break

@@ -38,7 +38,7 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from checker.hookspecs import hookimpl
@@ -145,13 +145,7 @@ class _Article:
                     s.reporters.append(c.source)
         self._pronoun_sources()
         self.wire = _wire_layout(article)
-        self.lead = self._lead()
-        self.stated = self._stated_source()
-        self.opinion = _first_person_piece(article)
-        self.release = _release(article)
         self._on_record: bool | None = None
-        self.court = lexicon.court_story(article.raw)
-        self.trial = lexicon.trial_story(article.raw)
         self._passages: dict[int, tuple[str, str]] = {}
         for i, s in enumerate(self.sentences):
             if s.sources and _PASSAGE.match(s.text):
@@ -170,6 +164,32 @@ class _Article:
                     elif any(later.start <= h.span.start < later.end and h.sense in _CONTINUING for h in self.hedges):
                         last = later.seg.index  # "The offer is believed to be …": the report's account goes on
                     self._passages[j] = s.sources[0]
+
+    # what the article as a whole is, read only when a claim asks (most articles have no hedge, toll or
+    # accusation that does): each reads the sentences' sources, complete once __init__ has run
+    @cached_property
+    def lead(self) -> set[int]:
+        return self._lead()
+
+    @cached_property
+    def stated(self) -> str | None:
+        return self._stated_source()
+
+    @cached_property
+    def opinion(self) -> bool:
+        return _first_person_piece(self.article)
+
+    @cached_property
+    def release(self) -> str | None:
+        return _release(self.article)
+
+    @cached_property
+    def court(self) -> bool:
+        return lexicon.court_story(self.article.raw)
+
+    @cached_property
+    def trial(self) -> bool:
+        return lexicon.trial_story(self.article.raw)
 
     def _pronoun_sources(self) -> None:
         """ "The UN said … It said more diesel was needed": a sentence whose subject is "It" or "They"
