@@ -266,7 +266,8 @@ def part_of(sentence: str, start: int, end: int) -> str | None:
     if m is not None and not _MOVED.search(sentence, max(0, start - 40), start):  # "evacuated 40 people from …"
         return f"from {m.group('name').lower()}"
     found = None
-    for m in site.finditer(sentence):
+    # every site match holds a site noun of the lexicon: most sentences hold none
+    for m in site.finditer(sentence) if may_hold(sentence, frame_lexicons.counted().sites) else ():
         noun, several = _site_noun(m.group("site"))
         if not several or m.group("det").lower().startswith("one"):
             where = _SITE_PLACE.match(sentence, m.end())

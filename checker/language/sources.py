@@ -181,15 +181,24 @@ def impersonal_in(text: str) -> tuple[tuple[int, int, str], ...]:
 
 def may_accuse(text: str) -> bool:
     """Whether a text holds any wrongdoing stem at all (a fast test before :func:`wrongdoing_in`)."""
+    return bool(accusing_stems(text))
+
+
+def accusing_stems(text: str, stems: Sequence[str] | None = None) -> tuple[str, ...]:
+    """The wrongdoing stems (of ``stems``, by default all the lexicon's) that a text holds, in any case:
+    the stems worth testing in each part of the text (a sentence holds none the whole text lacks)."""
     low = text.lower()
-    return any(stem in low for stem in lexicon().wrongdoing_stems)
+    return tuple(stem for stem in (lexicon().wrongdoing_stems if stems is None else stems) if stem in low)
 
 
-def wrongdoing_in(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, entry) of every predicate that accuses someone of wrongdoing, left to right."""
+def wrongdoing_in(text: str, stems: Sequence[str] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, entry) of every predicate that accuses someone of wrongdoing, left to right.
+
+    ``stems``: the stems to test the text for before matching (:func:`accusing_stems` of a text that
+    holds this one); by default all the lexicon's."""
     lex = lexicon()
     out: list[tuple[int, int, str]] = []
-    if not may_accuse(text):
+    if not accusing_stems(text, stems):
         return out
     for m in lex.wrongdoing_any.finditer(text):
         k = int((m.lastgroup or "w0")[1:])
@@ -342,6 +351,7 @@ def evidence_noun(word: str) -> bool:
 __all__ = [
     "Pattern",
     "SourceLexicon",
+    "accusing_stems",
     "acting_holders",
     "background",
     "case_on_record",

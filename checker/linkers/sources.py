@@ -1203,11 +1203,15 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         found = doc.source_for(sent)
         status: CueStatus = "sourced" if found else "unsourced"
         out.append(_cue(doc, "estimate", h.span, sent, h.text, status, cue=h.cue, sense=h.sense, claims=(h.id,)))
-    for sent in doc.sentences if lexicon.may_accuse(article.raw) else ():
+    accusing = lexicon.may_accuse(article.raw)
+    # the stems a sentence can hold are those the sentences hold (a stem has no space, so blanking
+    # quotes adds none): each sentence is then tested for one or two, not all of the lexicon's
+    stems = lexicon.accusing_stems("\n".join(s.text for s in doc.sentences)) if accusing else ()
+    for sent in doc.sentences if accusing else ():
         if sent.seg.kind == "quote" or _headline(sent.seg):
             continue
         plain = _outside_quotes(sent.text)
-        hits = lexicon.wrongdoing_in(plain)
+        hits = lexicon.wrongdoing_in(plain, stems)
         if not hits:
             continue
         for s, e, name in hits[:1]:
