@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from checker.language import frame_lexicons
 from checker.language.numbers import CURRENCY_SYMBOLS, CURRENCY_WORDS, to_number
@@ -98,7 +99,9 @@ def outcome_in(text: str, limit: int = 7) -> tuple[str | None, bool]:
         _INDEX = _outcome_index()
     # a phrase starts within the first ``limit`` words and may end after them ("of Pell were forced from
     # their homes": the sixth word starts it)
-    words = frame_lexicons.lemmas(text)[: limit + _longest_outcome()]
+    # only the words a phrase can cover are lemmatised, not the whole predicate (a word's lemma is its own)
+    found = islice(frame_lexicons.WORD.finditer(text), limit + _longest_outcome())
+    words = [(frame_lexicons.lemma(m.group(0)), m.start(), m.end()) for m in found]
     for i, (w, _, _) in enumerate(words[:limit]):
         for phrase, name, monotonic in _INDEX.get(w, ()):
             if frame_lexicons.match_at(words, i, phrase):
@@ -645,7 +648,7 @@ def money_owner(sentence: str, start: int, holder: str) -> str | None:
     m = _POSSESSOR_BEFORE.search(head)
     if m and m.group(1).split()[-1].lower() not in _DETERMINERS:
         return _owner_name(m.group(1))
-    of = _holder_of(holder).search(head)
+    of = _holder_of(holder).search(head) if holder in head else None  # no pattern built for most
     if of:
         return _owner_name(of.group(1))
     sub = _owning_subject().match(sentence[:start])

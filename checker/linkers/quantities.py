@@ -285,7 +285,7 @@ def _holder_of(holder: str) -> re.Pattern[str]:
 def _thing_of(text: str, end: int, holder: str) -> str | None:
     """The head noun of the "of" phrase after an amount's holder noun ("$800 million expansion of the
     container terminal" → "terminal"), lemmatised; None when none follows."""
-    m = _holder_of(holder).match(text, end)
+    m = _holder_of(holder).match(text, end) if text.find(holder, end) >= 0 else None  # no pattern built for most
     if m is None:
         return None
     head = None
