@@ -188,7 +188,11 @@ def accusing_stems(text: str, stems: Sequence[str] | None = None) -> tuple[str, 
     """The wrongdoing stems (of ``stems``, by default all the lexicon's) that a text holds, in any case:
     the stems worth testing in each part of the text (a sentence holds none the whole text lacks)."""
     low = text.lower()
-    return tuple(stem for stem in (lexicon().wrongdoing_stems if stems is None else stems) if stem in low)
+    found = []
+    for stem in lexicon().wrongdoing_stems if stems is None else stems:  # a loop: no generator per stem
+        if stem in low:
+            found.append(stem)
+    return tuple(found)
 
 
 def wrongdoing_in(text: str, stems: Sequence[str] | None = None) -> list[tuple[int, int, str]]:

@@ -1170,6 +1170,8 @@ def t_path(f: _Fig) -> str:
 
 def _started(figs: list[_Fig], articles: Sequence[Article]) -> None:
     """A duration of an ongoing thing and the year it began ("raging … since 2011")."""
+    if not any(f.key is not None and f.key[0] == "duration" for f in figs):
+        return  # no duration of an ongoing thing: the story's dates are not read
     starts = [
         (a, d)
         for a in articles

@@ -94,7 +94,7 @@ _NOT_NOUNS = {"that", "to", "in", "by", "on", "and", "or", "the", "a", "an", "he
 _NOT_ACCUSERS = {"is", "are", "was", "were", "be", "been", "being", "stand", "stands", "stood", "the", "a", "an"}
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Sentence:
     seg: Segment
     index: int  # the sentence's number within its segment
@@ -1128,16 +1128,13 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         for f in doc.figures
         if f.value is not None and (top := doc.sentence_of(f.span)) is not None and _headline(top.seg)
     }
+    published = article.published  # read once: a property of the article's metadata
+    year, month = (published.year, published.month) if published else (None, None)
     for f in doc.figures:
         sent = doc.sentence_of(f.span)
         if sent is None or doc.quoted(f.span) or _headline(sent.seg):
             continue
-        why = needs_source(
-            f,
-            sent.text,
-            article.published.year if article.published else None,
-            article.published.month if article.published else None,
-        )
+        why = needs_source(f, sent.text, year, month)
         if why and sent.position and doc.background(sent.position - 1) and _refers_back(sent.text, doc, sent):
             why = None  # "The last major quake … was in February. It killed 612 people": still background
         if why and (
