@@ -171,8 +171,8 @@ def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> li
     other_events: dict[tuple[int, int], bool] = {}
     sentences: dict[tuple[int, int], tuple[str | None, frozenset[str], frozenset[str]]] = {}
     for claim in figures:
-        where = locate(segments, claim)
-        if where is None or claim.category not in _COMPARED:
+        where = locate(segments, claim) if claim.category in _COMPARED else None  # an ordinal is compared with nothing
+        if where is None:
             out.append(_Fig(article, claim, None, None, frozenset(), frozenset(), None, claim.text))
             continue
         clause = _clause(where)

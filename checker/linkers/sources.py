@@ -472,13 +472,22 @@ def _outside_quotes(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
 
 
+@lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset[str]:
+    """The verbs of estimating and of saying (``lexicon.estimate_verb`` or ``lexicon.speech_verb``), as
+    one set: a sentence's every word is looked up once, not twice."""
+    lex = lexicon.lexicon()
+    return lex.estimate | lex.speech
+
+
 @lru_cache(maxsize=1024)
 def _verb_source(text: str) -> bool:
     """A verb of saying or estimating with a subject in the sentence ("Trend Micro identified …")."""
     plain = _outside_quotes(text)
+    verbs = _saying_verbs()
     for m in _WORD.finditer(plain):
         word = m.group(0).lower()
-        if not (lexicon.estimate_verb(word) or lexicon.speech_verb(word)):
+        if word not in verbs:
             continue
         before = plain[max(0, m.start() - 30) : m.start()]
         if word == "estimated" and re.search(r"\b(?:an|the)\s+\Z", before, re.I):
