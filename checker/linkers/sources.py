@@ -121,8 +121,13 @@ class _Article:
         for seg in article.segments:
             if seg.kind == "furniture":
                 continue
+            # a verbatim segment (no pieces) maps text offsets by its start: Segment.file_range's own sum
+            base = seg.span.start if seg.pieces is None else None
             for k, sent in enumerate(seg.sentences or ()):
-                fs, fe = seg.file_range(sent.start, sent.end)
+                if base is not None and sent.end > sent.start:
+                    fs, fe = base + sent.start, base + sent.end
+                else:
+                    fs, fe = seg.file_range(sent.start, sent.end)
                 self.sentences.append(_Sentence(seg, k, len(self.sentences), fs, fe, sent.text))
         by_kind: dict[type, list[Any]] = {}
         for c in article.claims:
