@@ -91,6 +91,9 @@ def _outcome_index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
 _INDEX: dict[str, list[tuple[tuple[str, ...], str, bool]]] | None = None
 
 
+# a word or phrase is asked about again and again across a run's articles ("people", "killed", "were
+# killed"): each is read once
+@lru_cache(maxsize=8192)
 def outcome_in(text: str, limit: int = 7) -> tuple[str | None, bool]:
     """The outcome class named in the first ``limit`` words of ``text`` ("people were killed" → killed),
     and whether its count may only rise; ``(None, False)`` when none is."""
@@ -397,17 +400,17 @@ _PARTIAL_RIGHT_AFTER = re.compile(r"\b(?:other|more|additional|further|new|also)
 def partial(text: str, start: int, end: int) -> bool:
     """A figure that is part of, or in addition to, another ("another four", "more than 1,000 … alone")."""
     near = text[max(0, start - 40) : start].lower()
+    if "more than" in near:
+        near = _MORE_THAN.sub("", near)
+    if _PARTIAL.search(near[-25:]):
+        return True
     after = text[end : end + 60]
     cut = _CLAUSE_CUT.search(after)
     after = after[: cut.start()] if cut else after
-    if "more than" in near:
-        near = _MORE_THAN.sub("", near)
+    if _PARTIAL_AFTER.search(after):
+        return True
     right_after = " ".join(after.split()[:2]).lower()
-    return bool(
-        _PARTIAL.search(near[-25:])
-        or _PARTIAL_AFTER.search(after)
-        or _PARTIAL_RIGHT_AFTER.search(right_after)  # "Three people also died"
-    )
+    return bool(_PARTIAL_RIGHT_AFTER.search(right_after))  # "Three people also died"
 
 
 _OF_BEFORE = re.compile(
