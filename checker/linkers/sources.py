@@ -364,6 +364,8 @@ def _first_person_in(text: str) -> bool:
             return True
         m = _FIRST_PERSON_WORD.search(text, at + 1)
     return False
+
+
 _CONTRAST = re.compile(
     r"\b(?:but|however|though|although|yet)\b|\b(?:refused|declined|would\s+not|wouldn[’']t)\b", re.I
 )
