@@ -1233,13 +1233,13 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         found = doc.source_for(sent)
         status: CueStatus = "sourced" if found else "unsourced"
         out.append(_cue(doc, "estimate", h.span, sent, h.text, status, cue=h.cue, sense=h.sense, claims=(h.id,)))
-    # the stems a sentence can hold are those the sentences hold (a stem has no space, so blanking
+    # the sentences read for accusations: not quotes, not headlines
+    told = [s for s in doc.sentences if s.seg.kind != "quote" and not _headline(s.seg)]
+    # the stems a sentence can hold are those these sentences hold (a stem has no space, so blanking
     # quotes adds none): each sentence is then tested for one or two, not all of the lexicon's; most
     # articles' sentences hold none, and then the article's text is not searched as well
-    stems = lexicon.accusing_stems("\n".join(s.text for s in doc.sentences))
-    for sent in doc.sentences if stems and lexicon.may_accuse(article.raw) else ():
-        if sent.seg.kind == "quote" or _headline(sent.seg):
-            continue
+    stems = lexicon.accusing_stems("\n".join(s.text for s in told))
+    for sent in told if stems and lexicon.may_accuse(article.raw) else ():
         plain = _outside_quotes(sent.text)
         hits = lexicon.wrongdoing_in(plain, stems)
         if not hits:
