@@ -112,23 +112,36 @@ class _Sentence:
     positions: set[str] = field(default_factory=set)
 
 
+#: a sentence outside page furniture: (segment, its number in the segment, file start, file end, text)
+_Span = tuple[Segment, int, int, int, str]
+
+
+def _sentence_spans(article: Article) -> list[_Span]:
+    """The article's sentences outside page furniture, in order, with their file offsets."""
+    out: list[_Span] = []
+    for seg in article.segments:
+        if seg.kind == "furniture":
+            continue
+        # a verbatim segment (no pieces) maps text offsets by its start: Segment.file_range's own sum
+        base = seg.span.start if seg.pieces is None else None
+        for k, sent in enumerate(seg.sentences or ()):
+            if base is not None and sent.end > sent.start:
+                fs, fe = base + sent.start, base + sent.end
+            else:
+                fs, fe = seg.file_range(sent.start, sent.end)
+            out.append((seg, k, fs, fe, sent.text))
+    return out
+
+
 class _Article:
     """One article's sentences with their sources, quotes and passage sources, made once."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, spans: list[_Span] | None = None) -> None:
         self.article = article
-        self.sentences: list[_Sentence] = []
-        for seg in article.segments:
-            if seg.kind == "furniture":
-                continue
-            # a verbatim segment (no pieces) maps text offsets by its start: Segment.file_range's own sum
-            base = seg.span.start if seg.pieces is None else None
-            for k, sent in enumerate(seg.sentences or ()):
-                if base is not None and sent.end > sent.start:
-                    fs, fe = base + sent.start, base + sent.end
-                else:
-                    fs, fe = seg.file_range(sent.start, sent.end)
-                self.sentences.append(_Sentence(seg, k, len(self.sentences), fs, fe, sent.text))
+        self.sentences: list[_Sentence] = [
+            _Sentence(seg, k, i, fs, fe, text)
+            for i, (seg, k, fs, fe, text) in enumerate(_sentence_spans(article) if spans is None else spans)
+        ]
         by_kind: dict[type, list[Any]] = {}
         for c in article.claims:
             by_kind.setdefault(type(c), []).append(c)
@@ -1120,8 +1133,35 @@ def _next_word(raw: str, end: int) -> str:
     return m.group(1) if m and m.group(1).lower() not in _NOT_NOUNS else ""
 
 
+def _nothing_to_classify(article: Article, spans: list[_Span], year: int | None, month: int | None) -> bool:
+    """Whether :func:`_classify` makes no cue for an article, known without reading its sources and
+    passages: it has no hedge, no figure a reader needs a source for in the sentence it stands in
+    (:func:`needs_source`, as ``_classify`` asks it), and no wrongdoing stem in the sentences read for
+    accusations. Over a third of ECB+ articles are such."""
+    figures: list[FigureClaim] = []
+    for c in article.claims:
+        if type(c) is HedgeClaim:
+            return False
+        if type(c) is FigureClaim:
+            figures.append(c)
+    told = [text for seg, _, _, _, text in spans if seg.kind != "quote" and not _headline(seg)]
+    if lexicon.accusing_stems("\n".join(told)) and lexicon.may_accuse(article.raw):
+        return False
+    starts = [fs for _, _, fs, _, _ in spans]
+    for f in figures:
+        i = bisect.bisect_right(starts, f.span.start) - 1
+        if i >= 0 and f.span.start < spans[i][3] and needs_source(f, spans[i][4], year, month):
+            return False
+    return True
+
+
 def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
-    doc = _Article(article)
+    spans = _sentence_spans(article)
+    published = article.published  # read once: a property of the article's metadata
+    year, month = (published.year, published.month) if published else (None, None)
+    if _nothing_to_classify(article, spans, year, month):
+        return []  # the article's sources, lead and passages would be read for nothing
+    doc = _Article(article, spans)
     out: list[CueLink] = []
     estimates: dict[tuple[int, int], HedgeClaim] = {}
     for h in doc.hedges:
@@ -1144,8 +1184,6 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         for f in doc.figures
         if f.value is not None and (top := doc.sentence_of(f.span)) is not None and _headline(top.seg)
     }
-    published = article.published  # read once: a property of the article's metadata
-    year, month = (published.year, published.month) if published else (None, None)
     for f in doc.figures:
         sent = doc.sentence_of(f.span)
         if sent is None or doc.quoted(f.span) or _headline(sent.seg):
