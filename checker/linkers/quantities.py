@@ -70,7 +70,7 @@ _ONGOING = frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Fig:
     article: Article
     claim: FigureClaim
