@@ -329,7 +329,13 @@ def position_verb(word: str) -> bool:
 
 def outcome_verb(word: str) -> str | None:
     """The toll word an outcome verb before a figure states ("killing" → "killed"), or None."""
-    return dict(lexicon().outcome).get(word.lower())
+    return _outcome_verbs().get(word.lower())
+
+
+@lru_cache(maxsize=1)
+def _outcome_verbs() -> dict[str, str]:
+    """``outcome`` of the lexicon as a mapping, made once (asked once per figure)."""
+    return dict(lexicon().outcome)
 
 
 def victim_nouns() -> frozenset[str]:
