@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from checker.language.prefilter import may_hold
+from checker.language.prefilter import fewest, may_hold
 
 _HALF = re.compile(r"\b(?:more\s+than\s+half|most)\b", re.I)
 
@@ -35,3 +35,10 @@ def test_a_text_with_a_word_but_no_match_passes_to_the_pattern() -> None:
     # "almost" holds "most": the prefilter lets the text through, the pattern decides
     assert may_hold("It almost rained.", ("half", "most"))
     assert not _HALF.search("It almost rained.")
+
+
+def test_the_fewest_words_find_what_all_find() -> None:
+    words = ["admit", "admits", "admitted", "rescue", "rescuing", "saw", "seen", "see"]
+    assert fewest(words) == ("admit", "rescue", "rescuing", "saw", "see")
+    for text in ("She had admitted 20 patients.", "They were rescuing 12 miners.", "He has seen 40.", "Nobody came."):
+        assert may_hold(text, fewest(words)) is may_hold(text, words)

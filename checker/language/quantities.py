@@ -12,7 +12,7 @@ from itertools import islice
 
 from checker.language import frame_lexicons
 from checker.language.numbers import CURRENCY_SYMBOLS, CURRENCY_WORDS, to_number
-from checker.language.prefilter import may_hold
+from checker.language.prefilter import fewest, may_hold
 
 #: words skipped between a figure and what says what happened to it ("were believed to be killed")
 _FILLER = frozenset(
@@ -173,6 +173,12 @@ def _measured_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return of, after
 
 
+@lru_cache(maxsize=1)
+def _measured_forms() -> tuple[str, ...]:
+    """The forms of the measured nouns (``counted.yaml`` ``measured``) the measure patterns name, lower case."""
+    return fewest(f.lower() for w in frame_lexicons.counted().measured for f in frame_lexicons.inflections(w))
+
+
 def measured_subject(text: str, start: int, end: int | None = None) -> tuple[str, str | None] | None:
     """What a measure measures, as ``(noun lemma, kind)``, when a measured noun (``counted.yaml``
     ``measured``) is the subject of the measure verb before it ("Winds in Orla reached 70 mph" → ("wind",
@@ -180,7 +186,8 @@ def measured_subject(text: str, start: int, end: int | None = None) -> tuple[str
     to 80 mph") or follows it (``end``: "95 mph winds"); None otherwise."""
     clause = re.split(r"[.;:!?]", text[max(0, start - 80) : start])[-1]
     of, after = _measured_around()
-    m = _measured_subject().search(clause) or of.search(clause)
+    # both patterns before the figure hold a measured noun: most clauses before a measure hold none
+    m = (_measured_subject().search(clause) or of.search(clause)) if may_hold(clause, _measured_forms()) else None
     if m is None and end is not None:
         m = after.match(text, end)
     if m is None:
@@ -263,9 +270,7 @@ def _agent_forms() -> tuple[str, ...]:
     first word of a form of several: every match holds it)."""
     lex = frame_lexicons.counted()
     forms = {f for w in lex.agent_verbs for f in frame_lexicons.inflections(w)} | {"saw", "seen"}
-    words = {f.lower().split()[0] if f.strip() else "" for f in forms}  # "": a blank form, every text passes
-    # a form holding a shorter one ("admitted", "admit") is found whenever that one is: one test for both
-    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+    return fewest(f.lower().split()[0] if f.strip() else "" for f in forms)  # "": a blank form, every text passes
 
 
 def part_of(sentence: str, start: int, end: int) -> str | None:
