@@ -159,7 +159,9 @@ def _told_on(raw: str, d: DateClaim, claim: FigureClaim) -> bool:
     )
 
 
-def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> list[_Fig]:
+def _features(
+    article: Article, links: StoryLinks, mentions: MentionIndex, known: dict[str, frozenset[str]]
+) -> list[_Fig]:
     segments = segments_of(article)
     dates: dict[int, list[DateClaim]] = {}
     for c in article.claims:
@@ -186,7 +188,9 @@ def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> li
             fig.key = None  # "the last major quake … It killed 612 people": another event's toll
         if fig.key is not None or fig.holder == _VOTE_OF_EARLIER:
             # only a figure compared with others needs its place, names, years and time
-            fig.place, fig.owners, fig.years = _sentence_features(sentences, where, clause, article, links, mentions)
+            fig.place, fig.owners, fig.years = _sentence_features(
+                sentences, where, clause, article, links, mentions, known
+            )
             fig.scope = quantities.scope_after(where.text, where.end, where.hi)
             if fig.holder in frame_lexicons.counted().per_party_holders:  # whose deal: the people named with it
                 lo, hi = where.segment.file_offset(where.lo), where.segment.file_offset(where.hi)
@@ -349,15 +353,21 @@ def _other_day(a: tuple[str | None, int | None] | None, b: tuple[str | None, int
     return a[1] is not None and b[1] is not None and a[1] != b[1]
 
 
-def _person_words(links: StoryLinks, ids: frozenset[str]) -> set[str]:
-    """The words of the names of the people ``ids``, as their mentions give them."""
+def _person_words(links: StoryLinks, ids: frozenset[str], known: dict[str, frozenset[str]]) -> set[str]:
+    """The words of the names of the people ``ids``, as their mentions give them; ``known`` keeps each
+    person's words for the story (a person's mentions are read once, not once per sentence naming them)."""
     out: set[str] = set()
     for i in ids:
-        entity = links.entity(i)
-        if entity is not None:
-            out.update(entity.canonical.split())
-            for m in entity.mentions:
-                out.update(_POSSESSIVE.sub("", w) for w in m.text.split())
+        words = known.get(i)
+        if words is None:
+            entity = links.entity(i)
+            mine: set[str] = set()
+            if entity is not None:
+                mine.update(entity.canonical.split())
+                for m in entity.mentions:
+                    mine.update(_POSSESSIVE.sub("", w) for w in m.text.split())
+            words = known[i] = frozenset(mine)
+        out |= words
     return out
 
 
@@ -468,6 +478,7 @@ def _sentence_features(
     article: Article,
     links: StoryLinks,
     mentions: MentionIndex,
+    known: dict[str, frozenset[str]],
 ) -> tuple[str | None, frozenset[str], frozenset[str]]:
     """The place, parties and years of a figure's sentence, read once per sentence (a run-on sentence
     of thousands of figures is read once, not once per figure)."""
@@ -480,7 +491,7 @@ def _sentence_features(
         if names:
             # a person is no body owning a figure ("with board chair Lenora Fisk casting the deciding vote"):
             # people are parties only of the per-party holders, by their entity ids (see _features)
-            people = _person_words(links, mentions.people_in(article, *_file_range(where, where.lo, where.hi)))
+            people = _person_words(links, mentions.people_in(article, *_file_range(where, where.lo, where.hi)), known)
             names = frozenset(n for n in names if not set(_POSSESSIVE.sub("", n).split()) <= people)
         owners = frozenset("org:" + _POSSESSIVE.sub("", o) for o in names)  # "Bellamy's"
         seen[key] = (place_of(clause), owners, frozenset(_YEAR.findall(where.sentence)))
@@ -1296,8 +1307,9 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
     by_key: dict[tuple[Any, ...], list[list[_Fig]]] = {}
     every: list[_Fig] = []
     mentions = MentionIndex(links)
+    known: dict[str, frozenset[str]] = {}  # a person's name words, by entity id (see _person_words)
     for article in articles:
-        figs = _features(article, links, mentions)
+        figs = _features(article, links, mentions, known)
         every += figs
         for f in figs:
             _refer_back(f, figs)
