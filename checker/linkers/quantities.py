@@ -879,7 +879,8 @@ def _compared(figs: list[_Fig]) -> None:
         if w is None or c.value is None or c.category not in ("count", "duration", "percent", "money", "measure"):
             continue
         ahead = w.text[w.end : w.end + 100]
-        if not w.text[w.hi :].strip() and (following := by_start.get(w.segment.index + 1)):
+        # the next paragraph's figures first: most figures have none, and the rest of the text is not sliced
+        if (following := by_start.get(w.segment.index + 1)) and not w.text[w.hi :].strip():
             nxt = next(iter(following.values())).where
             ahead += " " + (nxt.text[:100] if nxt is not None else "")  # the next paragraph may compare it
         if " than " not in ahead and " as " not in ahead:
