@@ -612,7 +612,6 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
             predicate = ""  # "in the 12 worst-hit villages might have been destroyed": not the villages' fate
         predicate = _WITH_OUTCOME.sub(" ", predicate)  # "50 people with injuries": those a hospital received
         outcome, monotonic = quantities.outcome_in(predicate, 6)
-        degree = _DEGREE.search(predicate)
         if outcome is None:
             outcome, monotonic = quantities.outcome_before(text, where.start)
         if outcome is None and (verb := _VERB_BEFORE.search(text, max(0, where.start - 30), where.start)):
@@ -635,6 +634,7 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         outcome, monotonic = quantities.outcome_for(outcome, counted)
         fig.counted, fig.outcome, fig.monotonic = counted, outcome, monotonic
         # "30 people seriously injured" counts a part of the injured, not all of them
+        degree = _DEGREE.search(predicate)
         fig.key = (c.category, c.unit, counted, outcome, degree.group(0).lower() if degree else None)
         unit = f"{c.unit}s" if c.category == "measure" and c.unit and c.unit.isalpha() and len(c.unit) > 3 else c.unit
         fig.label = f"{c.noun or unit or lemma} {_PAST.get(outcome, outcome)}"  # "acres burned"
