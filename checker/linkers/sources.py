@@ -1179,11 +1179,6 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
     pending: list[tuple[FigureClaim, _Sentence, CueKind, tuple[str, ...]]] = []
     runs: dict[int, tuple[str, set[str]]] = {}  # sentence position → (source, kinds) of its sourced tolls
     sourced_values: set[tuple[float, str]] = set()
-    headline_values = {
-        f.value
-        for f in doc.figures
-        if f.value is not None and (top := doc.sentence_of(f.span)) is not None and _headline(top.seg)
-    }
     for f in doc.figures:
         sent = doc.sentence_of(f.span)
         if sent is None or doc.quoted(f.span) or _headline(sent.seg):
@@ -1238,8 +1233,14 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         else:
             pending.append((f, sent, kind, claims))
     reported: set[tuple[float, str]] = set()
+    headline_values: set[float] = set()  # the values of the headline's figures: read for pending figures only
     if pending:
         sourced_values |= _restatements(doc)
+        headline_values = {
+            f.value
+            for f in doc.figures
+            if f.value is not None and (top := doc.sentence_of(f.span)) is not None and _headline(top.seg)
+        }
     for f, sent, kind, claims in pending:
         if sourced_values & _restated(f, article.raw):
             reason = "restates a figure given with its source"  # the event's toll, attributed once
