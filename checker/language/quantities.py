@@ -777,6 +777,14 @@ _BODY_OF = re.compile(
 )
 
 
+#: words one of which every match holds: of ``_SIZE``; of ``_SIZE_OF`` and ``_MEMBERS_OF``; of ``_BODY_OF``
+_SIZE_WORDS = ("member", "seat", "judge", "justice", "person", "strong")
+_MEMBER_WORDS = fewest(
+    ("members", "judges", "justices", "jurors", "councillors", "councilors", "trustees", "commissioners", "seats")
+)
+_VOTE_WORDS = ("voted", "votes", "split", "approved", "rejected", "ruled", "decided")
+
+
 def body_size(text: str) -> tuple[float, str] | None:
     """The size of a voting body named in ``text`` ("the seven-member board" → 7, "a board of nine members")."""
     found = sized_body(text)
@@ -787,20 +795,21 @@ def sized_body(text: str) -> tuple[float, str, str] | None:
     """As :func:`body_size`, with the body's noun lemma: ``(size, the words, body)``; names may stand
     between the size and the noun ("the seven-member Lanwick zoning board" → 7, "board")."""
     bodies = frame_lexicons.counted().bodies
-    for m in _SIZE.finditer(text):
+    # each pattern is tried only on a text holding a word every match of it holds: most sentences hold none
+    for m in _SIZE.finditer(text) if may_hold(text, _SIZE_WORDS) else ():
         n = to_number(m.group(1))
         for w in m.group(0).split()[1:]:
             if n and frame_lexicons.lemma(w) in bodies:
                 return n, m.group(0)[: m.group(0).index(w) + len(w)], frame_lexicons.lemma(w)
-    for m in _SIZE_OF.finditer(text):
+    for m in _SIZE_OF.finditer(text) if may_hold(text, _MEMBER_WORDS) else ():
         n = to_number(m.group(2))
         if n and frame_lexicons.lemma(m.group(1)) in bodies:
             return n, m.group(0), frame_lexicons.lemma(m.group(1))
-    for m in _BODY_OF.finditer(text):  # "the board of seven voted 4-4"
+    for m in _BODY_OF.finditer(text) if may_hold(text, _VOTE_WORDS) else ():  # "the board of seven voted 4-4"
         n = to_number(m.group(2))
         if n and 1 < n < 1000 and frame_lexicons.lemma(m.group(1).lower()) in bodies:
             return n, m.group(0), frame_lexicons.lemma(m.group(1).lower())
-    for m in _MEMBERS_OF.finditer(text):  # "All seven members of the board attended"
+    for m in _MEMBERS_OF.finditer(text) if may_hold(text, _MEMBER_WORDS) else ():  # "All seven members of the board"
         n = to_number(m.group(1))
         for w in m.group(2).split():
             if n and 1 < n < 1000 and frame_lexicons.lemma(w.lower()) in bodies:
