@@ -359,24 +359,14 @@ _OFFICIAL = {
     "spokesperson",
     "investigators",
 }
-_FIRST_PERSON_ANY = re.compile(r"(?<![\w’'.])(?:I|we|We|my|My|our|Our|me|us)(?=[\s,;:!?’']|$)")
-#: the same words without the look-behind: a pattern that opens with a word is scanned for in C, one
-#: that opens with a look-behind is tried at every offset (three times slower over an article)
-_FIRST_PERSON_WORD = re.compile(r"(?:I|we|We|my|My|our|Our|me|us)(?=[\s,;:!?’']|$)")
-
-
-def _first_person_in(text: str) -> bool:
-    """Whether ``text`` holds a match of ``_FIRST_PERSON_ANY``: a first-person word that does not end a
-    longer word ("Fiji", "famous") or an abbreviation ("F.B.I."); found by the look-behind's test in
-    Python on the few candidates of ``_FIRST_PERSON_WORD``."""
-    m = _FIRST_PERSON_WORD.search(text)
-    while m is not None:
-        at = m.start()
-        before = text[at - 1] if at else ""
-        if not before or not (before.isalnum() or before in "_’'."):  # str.isalnum is re's \w, and "_"
-            return True
-        m = _FIRST_PERSON_WORD.search(text, at + 1)
-    return False
+#: a first-person word outside a longer word ("famous") or an abbreviation ("F.B.I"); each word tests
+#: the character before it after matching (a pattern that opens with its words is scanned for in C, one
+#: that opens with a look-behind is tried at every offset: three times slower over an article)
+_FIRST_PERSON_ANY = re.compile(
+    "(?:"
+    + "|".join(rf"{w}(?<![\w’'.]{w})" for w in ("I", "we", "We", "my", "My", "our", "Our", "me", "us"))
+    + r")(?=[\s,;:!?’']|$)"
+)
 
 
 _CONTRAST = re.compile(
@@ -473,13 +463,13 @@ def _first_person_piece(article: Article) -> bool:
     """Whether the writer speaks in the first person outside quotes in two paragraphs or more: a column,
     a blog, an opinion piece, where the writer's own reasoning is the writer's to hold. Paragraphs that
     open with a quotation mark are the quoted speaker's; "I." in "F.B.I." or "I. Q." is no pronoun."""
-    if not _first_person_in(article.raw):
+    if not _FIRST_PERSON_ANY.search(article.raw):
         return False  # most articles: no first person anywhere, not even in quotes
     n = 0
     for seg in article.segments:
         if seg.kind != "paragraph" or seg.text.lstrip()[:1] in "'\"“‘":
             continue
-        if _first_person_in(_outside_quotes(seg.text)):
+        if _FIRST_PERSON_ANY.search(_outside_quotes(seg.text)):
             n += 1
             if n >= 2:
                 return True
