@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -37,6 +36,8 @@ SPOOL_CHARS = 4_000_000
 
 def spool() -> IO[str]:
     """A text buffer for report parts written while the run goes: in memory while small, then on disk."""
+    import tempfile  # when a report is written, not at import
+
     return tempfile.SpooledTemporaryFile(max_size=SPOOL_CHARS, mode="w+", encoding="utf-8", newline="\n")
 
 
@@ -70,6 +71,8 @@ def _write(path: Path, text: str | Iterable[str]) -> None:
                 fh.writelines(text)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # when a report is written, not at import
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         umask = os.umask(0)

@@ -10,7 +10,6 @@ claimcheck runs from.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import unicodedata
 from collections import Counter
@@ -165,9 +164,11 @@ class Baseline:
     @classmethod
     def load(cls, path: str | Path) -> Baseline:
         """Read a baseline file; a missing or malformed file is a usage error naming it."""
-        p = Path(path)
+        import json  # with a baseline only
+
         from checker.filetypes import read_regular_text
 
+        p = Path(path)
         try:
             # issue 11: a FIFO is refused unopened; JSON nested past the recursion limit is malformed
             data = json.loads(read_regular_text(p))
@@ -224,6 +225,8 @@ class Baseline:
         """The baseline file for the recorded findings, in a stable order."""
         items = sorted(self.recorded, key=lambda e: (e.path, e.code, e.line or 0, e.fingerprint))
         data = {"schema": SCHEMA, "findings": [e.as_dict() for e in items]}
+        import json  # with a baseline only
+
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 

@@ -211,6 +211,11 @@ def _dispatch(
     # --version ends here, before pydantic is imported; --help waits for the full parse so that it lists
     # the flags plugins add, and this early parse only finds the configuration and the plugins
     early, _ = make_parser(command, add_help=False).parse_known_args(rest)
+    from checker import codecache, regexcache
+
+    # before pydantic and the plugins make their classes and patterns: code and patterns from the caches
+    codecache.install()
+    regexcache.install()
     from checker.config import Config, load_settings, merge_cli
     from checker.plugins import importable, make_plugin_manager
 

@@ -229,7 +229,13 @@ def _plain_settings(data: dict[str, Any]) -> Settings | None:
         plain, values[name] = _plain_value(name, value)
         if not plain:
             return None
-    return Settings.model_construct(_fields_set=set(values), **values)
+    given = set(values)
+    for name, field in fields.items():
+        # the defaults model_construct would make: pydantic inspects each factory's signature (an AST
+        # parse of list's and dict's text signature, ~1 ms a call) to learn it takes no argument
+        if name not in values and field.default_factory in (list, dict):
+            values[name] = field.default_factory()
+    return Settings.model_construct(_fields_set=given, **values)
 
 
 def _plain_dump(settings: Settings) -> dict[str, Any] | None:

@@ -105,7 +105,8 @@ def _exact(annotation: Any) -> Callable[[Any], bool]:
     """A test that ``value`` is what validating it against ``annotation`` returns (up to a dict copy).
 
     Exact types only (an ``int`` for a ``float`` field is coerced by validation, so it is not
-    exact); annotations this does not know always fail, so those values are validated.
+    exact; a ``set`` for a ``frozenset`` field is converted); annotations this does not know
+    always fail, so those values are validated.
     """
     if annotation in (str, bool, float, int):
         return lambda value: type(value) is annotation
@@ -126,6 +127,9 @@ def _exact(annotation: Any) -> Callable[[Any], bool]:
         return lambda value: (
             type(value) is tuple and len(value) == len(items) and all(t(v) for t, v in zip(items, value, strict=True))
         )
+    if origin is frozenset and len(args) == 1:
+        member = _exact(args[0])
+        return lambda value: type(value) is frozenset and all(member(v) for v in value)
     if origin is dict and len(args) == 2 and args[0] is str:
         item = _exact(args[1])
         return lambda value: type(value) is dict and all(type(k) is str and item(v) for k, v in value.items())

@@ -30,6 +30,10 @@ ENV = "CLAIMCHECK_REGEX_CACHE"
 #: a pattern not used by the last this many runs that wrote the file is dropped from it (a pattern
 #: built from a set changes text from process to process; without this the file would only grow)
 KEEP_WRITES = 30
+#: a pattern only one run ever used is dropped once this many later runs wrote the file without it:
+#: the texts built from a set in hash order are each a one-off, and 30 runs' worth of them made the
+#: file 2-3x the size of what a run uses (reading it was ~4 of a one-article run's ms)
+ONE_OFF_WRITES = 2
 
 #: (flags, the matcher's program as machine words, groups, group index, index group)
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
@@ -39,7 +43,7 @@ _state: dict[str, Any] = {}
 def _stamp() -> tuple[Any, ...]:
     import _sre
 
-    return (2, tuple(sys.version_info[:3]), _sre.MAGIC, _sre.CODESIZE, sys.implementation.cache_tag)
+    return (3, tuple(sys.version_info[:3]), _sre.MAGIC, _sre.CODESIZE, sys.implementation.cache_tag)
 
 
 def default_path() -> Path:
@@ -65,16 +69,16 @@ def install(path: Path | None = None) -> bool:
         return False
     target = path or default_path()
     entries: dict[tuple[str, int], _Entry] = {}
-    #: per pattern, the number of the last write whose run used it
-    last: dict[tuple[str, int], int] = {}
+    #: per pattern, the numbers of the first and the last write whose runs used it
+    seen: dict[tuple[str, int], tuple[int, int]] = {}
     writes = 0
     word = "I" if _sre.CODESIZE == 4 else "H"
     with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
         with open(target, "rb") as fh:
             blob = fh.read()
-        stamp, writes_, loaded, last_ = marshal.loads(blob)
+        stamp, writes_, loaded, seen_ = marshal.loads(blob)
         if tuple(stamp) == _stamp():
-            entries, last, writes = loaded, last_, int(writes_)
+            entries, seen, writes = loaded, seen_, int(writes_)
     used: set[tuple[str, int]] = set()
     fresh: list[int] = [0]
 
@@ -105,7 +109,7 @@ def install(path: Path | None = None) -> bool:
         return _sre.compile(p, final, array(word, program).tolist(), groups, index, names)
 
     _compiler.compile = compile
-    _state.update(target=target, entries=entries, used=used, fresh=fresh, original=original, last=last, writes=writes)
+    _state.update(target=target, entries=entries, used=used, fresh=fresh, original=original, seen=seen, writes=writes)
     atexit.register(save)
     return True
 
@@ -115,16 +119,19 @@ def save() -> None:
     if not _state or not _state["fresh"][0] or sys.dont_write_bytecode:
         return
     writes = _state["writes"] + 1
-    last: dict[tuple[str, int], int] = dict(_state["last"])
+    seen: dict[tuple[str, int], tuple[int, int]] = dict(_state["seen"])
     for key in _state["used"]:
-        last[key] = writes
-    keep = {k for k in _state["entries"] if last.get(k, writes) > writes - KEEP_WRITES}
-    entries = {k: v for k, v in _state["entries"].items() if k in keep}
-    last = {k: last.get(k, writes) for k in keep}
+        seen[key] = (seen.get(key, (writes, writes))[0], writes)
+
+    def kept(first: int, last: int) -> bool:
+        return last > writes - KEEP_WRITES and (first < last or last > writes - ONE_OFF_WRITES)
+
+    entries = {k: v for k, v in _state["entries"].items() if kept(*seen.get(k, (writes, writes)))}
+    seen = {k: seen.get(k, (writes, writes)) for k in entries}
     target: Path = _state["target"]
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
-        blob = marshal.dumps((_stamp(), writes, entries, last))
+        blob = marshal.dumps((_stamp(), writes, entries, seen))
         target.parent.mkdir(exist_ok=True)
         tmp.write_bytes(blob)
         os.replace(tmp, target)  # atomic: a concurrent run reads the old file or the new one

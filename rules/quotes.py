@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -15,6 +15,9 @@ from checker.models import Article, Finding, QuoteClaim
 from checker.registry import fail, related, rule, warn
 from checker.story_index import per_article, speaker_articles
 from checker.wording import count, place, quoted
+
+if TYPE_CHECKING:
+    import difflib
 
 _RUN = 3  # shortest run of shared words that counts towards two quotes being one
 _SHORTEST = 5  # quotes shorter than this (in words) are not compared by their shared runs of words
@@ -116,6 +119,8 @@ def verdict(
     alike = plain_count >= _SHORTEST and sum(1 for w in short if w in vocab) >= threshold * plain_count
     if not alike and not _SHORTEST_FLIP <= plain_count <= _LONGEST_FLIP:
         return None, []
+    import difflib  # here: only quotes that share enough words are matched (~1 ms to import)
+
     matcher = difflib.SequenceMatcher(a=short, b=long_, autojunk=False)
     # only runs of words count: two quotes sharing "it was" and "a" here and there are different quotes
     matched = sum(block.size for block in matcher.get_matching_blocks() if block.size >= _RUN)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from checker.language import events, frame_lexicons, quantities
@@ -317,3 +319,28 @@ def test_an_anaphoric_share_finds_a_part_in_millions() -> None:
     text = "The budget is $40 million. More than half of it, $15 million, goes to schools."
     [(at, low, _, words)] = quantities.anaphoric_shares(text, 0, len(text))
     assert text[at:].startswith("$15 million") and low > 0.5 and words == "More than half"
+
+
+def test_a_form_two_lemmas_make_is_the_longer_lemmas_in_every_process() -> None:
+    """ "noted" is an inflection of "note" and, by the suffix rules, of "not": which one the index kept
+    used to depend on the set order of the process (its hash seed), so -n workers could disagree."""
+    import subprocess
+    import sys
+
+    code = (
+        "from checker.language import frame_lexicons as f; "
+        "print(f.lemma('noted'), f.lemma('noting'));"
+        "import hashlib; print(hashlib.sha1(repr(sorted(f._form_index().items())).encode()).hexdigest())"
+    )
+    outs = set()
+    for seed in ("0", "1", "2", "3"):
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        outs.add(done.stdout)
+    assert len(outs) == 1
+    assert next(iter(outs)).startswith("note note\n")

@@ -60,6 +60,7 @@ CASES = [
             "claims": ("f1", "f2"),
             "as_of_by_claim": {"f1": "2016-10-01"},
             "relations": {"f1": (QuantityRelation(kind="listed", value=3.0, text="three"),)},
+            "as_of_published": frozenset({"a.md#f2"}),
         },
     ),
     (
@@ -99,6 +100,11 @@ def test_values_of_other_types_are_validated_and_coerced() -> None:
     )
     entity = Entity(id="E1", canonical="Ilse Marrow", forms=["Ilse Marrow"], ages=[(64, "f1")])
     assert entity.forms == ("Ilse Marrow",) and type(entity.ages[0][0]) is float
+    # a set where the field is a frozenset: validation makes it a frozenset
+    frame = QuantityFrame(id="Q1", counted="home", monotonic=True, as_of_published={"a.md#f2"})
+    assert type(frame.as_of_published) is frozenset and frame.as_of_published == {"a.md#f2"}
+    with pytest.raises(ValidationError):
+        QuantityFrame(id="Q1", counted="home", monotonic=True, as_of_published=frozenset({3}))
 
 
 @pytest.mark.parametrize(

@@ -96,3 +96,24 @@ def test_patterns_no_run_uses_any_more_leave_the_file(tmp_path: Path, monkeypatc
     assert r"(?:ferry|convoy)\s+\d+" in texts
     assert "one-off-0" not in texts and f"one-off-{regexcache.KEEP_WRITES + 1}" in texts
     assert len(texts) <= regexcache.KEEP_WRITES + 1
+
+
+def test_a_pattern_only_one_run_used_leaves_the_file_soon(tmp_path: Path, monkeypatch, fresh_cache) -> None:
+    """Texts built from a set in hash order are one-offs: they go after a few writes, not after 30."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    path = tmp_path / "regex.marshal"
+    runs = regexcache.ONE_OFF_WRITES + 3
+    for run in range(runs):
+        assert regexcache.install(path)
+        re.purge()
+        re.compile(r"(?:ferry|convoy)\s+\d+")  # every run's own
+        if run < 2:
+            re.compile(r"(?:barge|tug)\s+\d+")  # the first two runs': a pattern used again, not a one-off
+        re.compile(rf"one-off-{run}")
+        regexcache.save()
+        regexcache.uninstall()
+    _, _, entries, _ = marshal.loads(path.read_bytes())
+    texts = {text for text, _ in entries}
+    assert {r"(?:ferry|convoy)\s+\d+", r"(?:barge|tug)\s+\d+"} <= texts
+    one_offs = sorted(t for t in texts if t.startswith("one-off-"))
+    assert one_offs == [f"one-off-{run}" for run in range(runs - regexcache.ONE_OFF_WRITES, runs)]

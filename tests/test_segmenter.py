@@ -15,8 +15,8 @@ from reader_helpers import assert_maps_back
 
 from checker import segmenter
 from checker.models import Article
-from checker.readers import html as html_reader
 from checker.readers import markdown as markdown_reader
+from checker.readers import webpage as html_reader
 
 WORDS = st.sampled_from(
     ["The", "mayor", "said", "U.S.", "Sept.", "30", "a.m.", "Monday", "Gen.", "No.", "2", "J.", "“", "”", '"', "’",

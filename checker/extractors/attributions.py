@@ -95,7 +95,8 @@ _CLAIM_OBJECT = re.compile(r"\s+(?:that|they|he|she|it|the|a|an|there)\b")
 _PARTICIPLES = {"saying", "adding", "noting", "warning", "insisting", "telling", "writing"}
 _PREPOSITIONS = {"in", "on", "at", "after", "before", "during", "for", "with", "by", "from", "under", "near", "since"}
 _DETERMINERS = {"a", "an", "the", "some", "several", "many", "two", "three", "four", "its", "his", "her", "their"}
-_CUE_RE = re.compile(r"\b(?:" + _trie(CUES) + r")\b")
+_CUE_TRIE = _trie(CUES)  # built once: two patterns read it
+_CUE_RE = re.compile(r"\b(?:" + _CUE_TRIE + r")\b")
 _NEVER = re.compile(r"(?!)")
 _REPORT_NOUNS = ("report", "statement", "study", "survey", "analysis", "count", "tally", "letter", "memo")
 _DOCUMENT_VERBS = ("show", "suggest", "indicat", "reveal")
@@ -104,7 +105,7 @@ _ACCORDING = re.compile(
     # length of the text (the source used to be extended one character at a time, each step
     # re-scanning the run of spaces ahead: cubic on a long run of spaces)
     r"\b(?P<cue>according\s+to)\s++(?P<src>[^,.;:“”\"()\s]++(?:\s++[^,.;:“”\"()\s]++)*?)"
-    r"(?=\s*+(?:[,.;:“”\"()]|$)|\s++(?:and|but|which|who|that|" + _trie(CUES) + r")\b)",
+    r"(?=\s*+(?:[,.;:“”\"()]|$)|\s++(?:and|but|which|who|that|" + _CUE_TRIE + r")\b)",
     re.I,
 )
 _REPORT_BY = re.compile(

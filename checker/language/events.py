@@ -13,7 +13,9 @@ Plain-text functions over a sentence (offsets index the string given); they use 
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -230,6 +232,8 @@ def blank_quotes(text: str, start: int, end: int) -> str:
     def blank(m: re.Match[str]) -> str:
         return m.group(0) if m.start() <= start and end <= m.end() else " " * len(m.group(0))
 
+    if '"' not in text and "“" not in text:
+        return text  # no quotation opens here (most sentences): nothing to blank
     return _QUOTES.sub(blank, text)
 
 
@@ -248,6 +252,8 @@ def _blank_anchors(text: str, start: int, end: int) -> str:
     anchor the date at ``text[start:end]`` lies in is kept ("after construction began in 2015": 2015 dates
     the beginning)."""
     out = text
+    if "after" not in text and "before" not in text:
+        return out  # no anchor: most sentences
     for m in _ANCHOR_EVENT.finditer(text):
         event = anchor_event(text, m.end())
         if event is None or event.start <= start < event.end or _OWN_DATE.fullmatch(text, event.end, start):
@@ -301,8 +307,9 @@ def trigger_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
     words = frame_lexicons.lemmas(plain)
     raw = [plain[a:b] for _, a, b in words]
     found = _matches(words)
-    after = [i for i, (_, a, _b) in enumerate(words) if a >= e]
-    before = [i for i, (_, _a, b) in enumerate(words) if b <= s]
+    # the words are in order and do not overlap: those after the date are a tail, those before it a head
+    after = range(bisect.bisect_left(words, e, key=_start_of), len(words))
+    before = range(bisect.bisect_right(words, s, key=_end_of))
     # "Saturday's call", "the Oct. 3 attack": the noun right after the date
     if after:
         i = after[0]
@@ -339,7 +346,7 @@ def _back(
     words: list[tuple[str, int, int]],
     raw: list[str],
     found: dict[int, tuple[frame_lexicons.Phrase, str, int]],
-    before: list[int],
+    before: Sequence[int],
     bound: int,
     lo: int,
     hi: int,
@@ -383,7 +390,7 @@ def _forward(
     words: list[tuple[str, int, int]],
     raw: list[str],
     found: dict[int, tuple[frame_lexicons.Phrase, str, int]],
-    after: list[int],
+    after: Sequence[int],
     clause_to: int,
     lo: int,
 ) -> Trigger | None:
@@ -482,6 +489,14 @@ _PAST_AUX = frozenset({"was", "were", "had", "did"})
 _PRESENT_AUX = frozenset({"is", "are", "has", "have", "does", "do", "am"})
 
 
+_HEAD_WORDS = re.compile(r"[\w'’]+")
+
+
+@lru_cache(maxsize=1)
+def _one_word_future_cues() -> frozenset[str]:
+    return frozenset(c for c in frame_lexicons.triggers().future_cues if " " not in c)
+
+
 def tense_of(text: str, trigger: Trigger | None, start: int = 0, end: int = 0) -> str | None:
     """Tense and mood of a trigger: ``future`` ("will reopen", "is due to", "takes effect"),
     ``future_in_past`` ("would reopen"), ``past`` ("reopened", "was closed") or ``present``.
@@ -490,13 +505,14 @@ def tense_of(text: str, trigger: Trigger | None, start: int = 0, end: int = 0) -
     if trigger is None:
         return None
     head = blank_quotes(text[max(0, trigger.start - 60) : trigger.start], 10**6, 10**6)
-    head = _MONTH_MAY.sub("   ", head)  # "on Monday, May 11, she named": the month, not the modal
+    if "May" in head:
+        head = _MONTH_MAY.sub("   ", head)  # "on Monday, May 11, she named": the month, not the modal
     if trigger.pos == "verb" and text[trigger.start : trigger.start + 1].islower() and head.rstrip().endswith(","):
         head = ""  # "The bridge will close in June, said the council on Thursday": the clause begins here
-    before = [w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", head)][-4:]
+    before = [w.lower().replace("’", "'") for w in _HEAD_WORDS.findall(head)[-4:]]
     word = text[trigger.start : trigger.end].split()[0].lower()
     lex = frame_lexicons.triggers()
-    cues = {c for c in lex.future_cues if " " not in c}
+    cues = _one_word_future_cues()
     surface = text[trigger.start : trigger.end].split()[0].lower()
     if before[-1:] == ["to"]:
         if lex.intent_cues & set(before[-3:-1]):
@@ -588,7 +604,24 @@ _SUBJECT_PP = re.compile(
 def without_subject_pp(text: str) -> str:
     """``text`` (the words before a verb) without the prepositional phrase that ends it: "The inquiry into
     the viaduct crash" → "The inquiry", so that its last word is the subject's head."""
-    return _SUBJECT_PP.sub(r"\1", text)
+    # the phrase is at most seven words to the end: searched for from the seventh word from the end,
+    # as the pattern would find it, not tried at every word of the text
+    parts = text.rsplit(None, _SUBJECT_PP_WORDS)
+    at = text.index(parts[1], len(parts[0])) if len(parts) > _SUBJECT_PP_WORDS else 0
+    m = _SUBJECT_PP.search(text, at)
+    return text if m is None else text[: m.start()] + m.group(1) + text[m.end() :]
+
+
+#: the most words _SUBJECT_PP spans: head, preposition, determiner, three modifiers, noun
+_SUBJECT_PP_WORDS = 7
+
+
+def _start_of(word: tuple[str, int, int]) -> int:
+    return word[1]
+
+
+def _end_of(word: tuple[str, int, int]) -> int:
+    return word[2]
 
 
 def object_modifiers(
@@ -736,25 +769,56 @@ class OutcomeStatement:
 _WORDS_LOWER = re.compile(r"[a-z][a-z'’-]*")
 
 
+@lru_cache(maxsize=4096)
+def _phrases_before(first: str, following: str | None) -> tuple[frame_lexicons.PolarityPhrase, ...]:
+    """The outcome phrases, longest first, that may start with the lemma ``first`` when the lemma
+    ``following`` comes next: those of one word, those with a slot second, those with it second."""
+    return tuple(
+        p
+        for p in frame_lexicons.polarity().by_first.get(first, ())
+        if len(p.lemmas) == 1 or p.lemmas[1] == following or p.lemmas[1] in outcome_slots.SLOTS
+    )
+
+
 def outcome_statements(text: str) -> list[OutcomeStatement]:
     """Every outcome phrase in ``text`` (quotations included: a quoted "I'm not guilty" is a claim too).
 
     Only the few words after a surface form of a phrase's first word are lemmatised."""
     lex = frame_lexicons.polarity()
-    if lex.first_forms.isdisjoint(_WORDS_LOWER.findall(text.lower())):
+    low = text.lower()
+    seen = _WORDS_LOWER.findall(low)
+    hits = lex.first_forms.intersection(seen)
+    if not hits:
         return []
-    tokens = list(frame_lexicons.WORD.finditer(text))
+    tokens: list[re.Match[str]] | None = None
+    if len(low) != len(text) or "\u212a" in text:
+        # lower-casing moved characters or made a letter an ASCII one (the kelvin sign): read the
+        # tokens themselves, not the words of the lower-cased text
+        tokens = list(frame_lexicons.WORD.finditer(text))
+        seen = [t.group(0).lower() for t in tokens]
+    lemma = frame_lexicons.lemma
+    # a phrase's second word, when it is a word and not a slot, must follow: "was" opens a dozen
+    # phrases ("was acquitted", "was voted down"), and most sentences have a "was" in them
+    viable = [
+        (k, phrases)
+        for k, w in enumerate(seen)
+        if w in hits and (phrases := _phrases_before(lemma(w), lemma(seen[k + 1]) if k + 1 < len(seen) else None))
+    ]
+    if not viable:
+        return []
+    if tokens is None:
+        tokens = list(frame_lexicons.WORD.finditer(text))  # the match objects only where a phrase may start
     out: list[OutcomeStatement] = []
     i = 0
     longest = lex.longest
-    while i < len(tokens):
-        surface = tokens[i].group(0).lower()
-        if surface not in lex.first_forms:
-            i += 1
-            continue
-        words = [(frame_lexicons.lemma(t.group(0)), t.start(), t.end()) for t in tokens[i : i + longest]]
+    for at, phrases in viable:
+        if at < i:
+            continue  # inside the phrase found before
+        i = at
+        surface = seen[i]
+        words = [(lemma(t.group(0)), t.start(), t.end()) for t in tokens[i : i + longest]]
         best = None
-        for p in lex.by_first.get(words[0][0], ()):
+        for p in phrases:
             if outcome_slots.SLOTS.isdisjoint(p.lemmas):
                 n = frame_lexicons.match_at(words, 0, p.lemmas)
                 if n:
@@ -849,12 +913,20 @@ def distinct_event(clause: str, cls: str) -> str | None:
     "In a separate attack"): a distinct cue of ``triggers.yaml`` before a noun of the trigger class
     ``cls``; None when there is none."""
     lex = frame_lexicons.triggers()
-    nouns = {p.lemmas[0] for p in lex.nouns if p.cls == cls and len(p.lemmas) == 1}
     words = frame_lexicons.WORD.findall(clause.lower())
+    if lex.distinct_cues.isdisjoint(words):
+        return None
+    nouns = _class_nouns(cls)
     for i, w in enumerate(words):
         if w in lex.distinct_cues and any(frame_lexicons.lemma(x) in nouns for x in words[i + 1 : i + 3]):
             return w  # "a second attack", "a separate bomb attack"
     return None
+
+
+@lru_cache(maxsize=128)  # one per trigger class
+def _class_nouns(cls: str) -> frozenset[str]:
+    """The one-word noun triggers of trigger class ``cls`` (lemmas)."""
+    return frozenset(p.lemmas[0] for p in frame_lexicons.triggers().nouns if p.cls == cls and len(p.lemmas) == 1)
 
 
 @dataclass(frozen=True)
@@ -880,10 +952,17 @@ def with_subject_class(text: str, trigger: Trigger, lo: int = 0) -> Trigger:
     if trigger.pos != "verb" or trigger.start <= lo:
         return trigger
     back = text[max(lo, trigger.start - 80) : trigger.start]
-    back = re.sub(r",?\s*(?:which|that)\s+$", "", back)
-    back = re.sub(r"(?:\b(?:was|were|had|has|have|been|is|are|be|will|would)\s+)+$", "", back)
-    back = _PARTIES_PP.sub("", back)  # "The call between Vasko and Lunde": the call
-    m = re.search(r"([A-Za-z][\w'’-]*)\s*$", without_subject_pp(back))
+    # each pattern is tried only where the words it ends on are written: anchored at the end, they
+    # would be tried at every character
+    tail = back.rstrip()
+    if tail.endswith(("which", "that")):
+        back = _RELATIVE_END.sub("", back)
+        tail = back.rstrip()
+    if tail.endswith(_AUXILIARIES):
+        back = _AUXILIARIES_END.sub("", back)
+    if "between" in back or "with" in back or "among" in back:
+        back = _PARTIES_PP.sub("", back)  # "The call between Vasko and Lunde": the call
+    m = _LAST_WORD.search(without_subject_pp(back))
     if m is None:
         return trigger
     noun = frame_lexicons.lemma(m.group(1).lower())
@@ -901,6 +980,10 @@ def with_subject_class(text: str, trigger: Trigger, lo: int = 0) -> Trigger:
 
 #: the parties after an event noun ("between Vasko and Lunde", "with the union"), up to the verb
 _PARTIES_PP = re.compile(r"\s+(?:between|with|among)\s+[^,;]*$")
+_RELATIVE_END = re.compile(r",?\s*(?:which|that)\s+$")
+_AUXILIARIES = ("was", "were", "had", "has", "have", "been", "is", "are", "be", "will", "would")
+_AUXILIARIES_END = re.compile(rf"(?:\b(?:{'|'.join(_AUXILIARIES)})\s+)+$")
+_LAST_WORD = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -916,7 +999,7 @@ def is_recurring(cls: str, things: set[str | None], sentence: str) -> bool:
     lex = frame_lexicons.recurring()
     if things & lex.objects.get(cls, frozenset()):
         return True
-    return any(w.lower() in lex.cues for w in frame_lexicons.WORD.findall(sentence))
+    return not lex.cues.isdisjoint(map(str.lower, frame_lexicons.WORD.findall(sentence)))
 
 
 def is_event_noun(word: str) -> bool:

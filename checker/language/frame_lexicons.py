@@ -27,6 +27,7 @@ class LexiconError(ValueError):
     """A lexicon data file that cannot be used (the message names the file)."""
 
 
+@cache  # several lexicons and raw() read one file (triggers.yaml): read it once per run
 def _load(name: str) -> dict[str, Any]:
     from checker import datafiles
 
@@ -70,7 +71,9 @@ def _form_index() -> dict[str, str]:
     words: set[str] = set()
     for phrase in _all_phrases():
         words.update(phrase.split())
-    for w in words:
+    # a form two lemmas make ("noted": not + ed, note + d) is the longer lemma's, whatever the set's
+    # order in this process: the index is the same in every process (and every -n worker)
+    for w in sorted(words, key=lambda w: (-len(w), w)):
         for form in inflections(w):
             index.setdefault(form, w)
     for form, lemma in irregular().items():

@@ -317,7 +317,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
 def _towards() -> re.Pattern[str]:
     """A preposition or verb of motion or location right before a name (``markers.yaml``
     ``towards_words``): a place's ("returns to Willow Creek", "Flood water reached Willow Creek")."""
-    words = "|".join(sorted(map(re.escape, lexicons.markers().towards_words), key=len, reverse=True))
+    # longest first, ties by spelling: the same pattern text in every process, so the regex cache keeps it
+    words = "|".join(sorted(map(re.escape, lexicons.markers().towards_words), key=lambda w: (-len(w), w)))
     return re.compile(rf"\b(?:{words})\s+$", re.I)
 
 
@@ -378,14 +379,14 @@ def close_spelling(a: str, b: str, max_edits: int = 2, min_length: int = 4) -> b
     Same first letter, at most ``max_edits`` edits and fewer than a third of the letters; a plural
     or adjective of the other ("Mitchells", "Indonesian") is not a misspelling.
     """
-    from rapidfuzz.distance import Levenshtein
-
     x, y = strip_accents(a).lower(), strip_accents(b).lower()
     if x == y or min(len(x), len(y)) < min_length or x[0] != y[0]:
         return False
     short, long_ = sorted((x, y), key=len)
     if long_.startswith(short) and long_[len(short) :] in _SUFFIXES:
         return False
+    from rapidfuzz.distance import Levenshtein  # only past the cheap tests: ~6 ms to import
+
     d = Levenshtein.distance(x, y)
     return 0 < d <= max_edits and d < min(len(x), len(y)) / 3
 
@@ -396,14 +397,14 @@ def respelt_surname(a: str, b: str) -> bool:
     Particles and accents ("Assad"/"al-Assad"), romanisation by letter ("Gaddafi"/"Qaddafi",
     "Zelensky"/"Zelenskyy", "Qadhafi"/"Qadafi") and a glide or aspirate added or dropped
     ("Sergeyev"/"Sergeev") are house styles, not changes."""
-    from rapidfuzz.distance import Levenshtein
-
     x, y = _tokens(a), _tokens(b)
     if len(x) < 2 or len(x) != len(y) or x[:-1] != y[:-1] or x[-1] == y[-1]:
         return False
     short, long_ = sorted((x[-1], y[-1]), key=len)
     if len(short) < 4 or (long_.startswith(short) and long_[len(short) :] in _SUFFIXES):
         return False  # "Sr"/"Jr" (father and son), "Mac Pro"/"Mac Pros", "Tar Heel"/"Tar Heels": no names respelt
+    from rapidfuzz.distance import Levenshtein  # only past the cheap tests: ~6 ms to import
+
     p, q = x[-1], y[-1]
     if Levenshtein.distance(p, q) != 1 or _fold(p) == _fold(q):
         return False
@@ -749,11 +750,11 @@ def given_names_close(a: str, b: str) -> bool:
     """Whether two different given names are near enough to be one name changed ("Dana"/"Diane",
     "Jonas"/"Jonah"): the same first letter and at least half the letters in common. "Tomas" and
     "Teresa" are two people."""
-    from rapidfuzz.distance import Levenshtein
-
     x, y = strip_accents(a).lower().strip("."), strip_accents(b).lower().strip(".")
     if not x or not y or x == y or x[0] != y[0]:
         return False
+    from rapidfuzz.distance import Levenshtein  # only past the cheap tests: ~6 ms to import
+
     return Levenshtein.normalized_similarity(x, y) >= 0.5
 
 
@@ -890,7 +891,7 @@ def learned_descriptions(text: str, roles: frozenset[str]) -> list[tuple[int, in
     across the county") nor a word before a name ("the organist Ana Pruitt")."""
     if not roles:
         return []
-    alt = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    alt = "|".join(re.escape(r) for r in sorted(roles, key=lambda w: (-len(w), w)))  # ties by spelling
     pattern = re.compile(
         rf"\b[Tt]he\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])(?![-’'])"
     )

@@ -139,7 +139,9 @@ def outcome_for(outcome: str, counted: str | None) -> tuple[str, bool]:
 @lru_cache(maxsize=1)
 def _measured_subject() -> re.Pattern[str]:
     lex = frame_lexicons.counted()
-    nouns = "|".join(sorted({f for w in lex.measured for f in frame_lexicons.inflections(w)}, key=len, reverse=True))
+    nouns = "|".join(
+        sorted({f for w in lex.measured for f in frame_lexicons.inflections(w)}, key=lambda w: (-len(w), w))
+    )
     verbs = "|".join(
         sorted(
             {
@@ -148,11 +150,10 @@ def _measured_subject() -> re.Pattern[str]:
                 for first, *rest in [v.split()]
                 for form in frame_lexicons.inflections(first)
             },
-            key=len,
-            reverse=True,
+            key=lambda w: (-len(w), w),  # ties by spelling: one pattern text in every process, cached
         )
     )
-    kinds = "|".join(sorted(lex.measure_kinds, key=len, reverse=True))
+    kinds = "|".join(sorted(lex.measure_kinds, key=lambda w: (-len(w), w)))
     return re.compile(
         rf"\b(?:(?P<kind>{kinds})\s+)?(?P<noun>{nouns})\b"
         # a place or time between: "Winds in Orla reached", "Gusts on the coast on Thursday topped"
@@ -165,8 +166,10 @@ def _measured_subject() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _measured_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = frame_lexicons.counted()
-    nouns = "|".join(sorted({f for w in lex.measured for f in frame_lexicons.inflections(w)}, key=len, reverse=True))
-    kinds = "|".join(sorted(lex.measure_kinds, key=len, reverse=True))
+    nouns = "|".join(
+        sorted({f for w in lex.measured for f in frame_lexicons.inflections(w)}, key=lambda w: (-len(w), w))
+    )
+    kinds = "|".join(sorted(lex.measure_kinds, key=lambda w: (-len(w), w)))
     noun = rf"(?:(?P<kind>{kinds})\s+)?(?P<noun>{nouns})"
     of = re.compile(rf"\b{noun}\s+of\s+(?:up\s+to\s+|about\s+|nearly\s+|more\s+than\s+)?$", re.I)
     after = re.compile(rf"[\s-]+{noun}\b", re.I)
@@ -215,7 +218,7 @@ def outcome_fits(outcome: str, counted: str | None) -> bool:
 @lru_cache(maxsize=1)
 def _scope() -> re.Pattern[str]:
     forms = {f for w in frame_lexicons.counted().scopes for f in frame_lexicons.inflections(w)}
-    nouns = "|".join(sorted(forms, key=len, reverse=True))
+    nouns = "|".join(sorted(forms, key=lambda w: (-len(w), w)))  # ties by spelling: one text, cached
     return re.compile(
         r"\b(?:in|around|across|throughout|outside|beyond)\s+(?:the\s+|\d[\d,]*\s+|several\s+|many\s+|other\s+"
         rf"|neighbou?ring\s+|surrounding\s+|nearby\s+)?(?:[a-z]+\s+)?(?P<noun>{nouns})\b"
@@ -1038,7 +1041,8 @@ def share_of(text: str, end: int, lo: int, hi: int) -> tuple[float, float, float
 
 
 def _alternation(words: object) -> str:
-    return "|".join(sorted((re.escape(str(w)).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+    # longest first, ties by spelling: the same pattern text in every process, so the regex cache keeps it
+    return "|".join(sorted((re.escape(str(w)).replace(r"\ ", r"\s+") for w in words), key=lambda w: (-len(w), w)))  # type: ignore[attr-defined]
 
 
 @lru_cache(maxsize=1)

@@ -151,7 +151,7 @@ _PLACE = re.compile(
 
 def _bare(word: str) -> str:
     """A word without its possessive ending: "Thursday's bombing" names a day, not a body or place."""
-    return re.sub(r"['’]s$", "", word)
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def organisations(text: str) -> frozenset[str]:
@@ -165,14 +165,26 @@ def organisations(text: str) -> frozenset[str]:
         if not words:
             continue
         before = text[max(0, m.start() - 3) : m.start()].lower().lstrip()
-        if (before in ("a ", "an ") or m.group(0).startswith(("A ", "An "))) and re.match(r"\s+[a-z]", text[m.end() :]):
+        if (before in ("a ", "an ") or m.group(0).startswith(("A ", "An "))) and _LOWER_NEXT.match(text, m.end()):
             continue  # "A Fenby man": where someone is from, not who took part
-        initial = m.start() == 0 or text[: m.start()].rstrip().endswith((".", "“", '"'))
+        initial = m.start() == 0 or _after_full_stop(text, m.start())
         named = m.group(0).startswith("The ")  # "The Orioles, according to reports, …": a team, not "Officials"
         if len(words) == 1 and initial and words[0].endswith("s") and len(words[0]) > 4 and not named:
             continue  # "Officials said", "Residents fled": a sentence-initial plural, not a name
         out.add(" ".join(words))
     return frozenset(out)
+
+
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+
+
+def _after_full_stop(text: str, at: int) -> bool:
+    """Whether the last character before ``at`` that is not a space is a full stop or an opening quote
+    mark (``text[:at].rstrip().endswith(…)``, without copying the text before)."""
+    i = at - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] in '.“"'
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -221,6 +233,21 @@ class MentionIndex:
         ``people``: a person the people links know, never an organisation to compare by its words."""
         words = {w for p in people for w in self._words.get(p, ())}
         return any(w in words for w in name.split() if w[:1].isupper())
+
+
+#: the last story's mention index with the entities it was built from (held, so never another's id)
+_INDEXED: list[tuple[object, MentionIndex]] = []
+
+
+def mention_index(links: StoryLinks) -> MentionIndex:
+    """The story's :class:`MentionIndex`, built once for the linkers that read it (events, outcomes,
+    quantities each asked for one per story); a new one when the story's entities are new."""
+    entities = links.layers.get("entities")
+    if _INDEXED and entities is not None and _INDEXED[0][0] is entities:
+        return _INDEXED[0][1]
+    index = MentionIndex(links)
+    _INDEXED[:] = [(entities, index)]
+    return index
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -20,7 +20,7 @@ Two linkers of the built-in pipeline, both after ``people`` (they need its entit
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -30,7 +30,16 @@ from checker.hookspecs import hookimpl
 from checker.language import events as lang
 from checker.language import frame_lexicons, names, quantities
 from checker.language import outcomes as outcome_slots
-from checker.linkers._text import MentionIndex, Place, locate, organisations, overlap, place_of, segments_of
+from checker.linkers._text import (
+    MentionIndex,
+    Place,
+    locate,
+    mention_index,
+    organisations,
+    overlap,
+    place_of,
+    segments_of,
+)
 from checker.linking import Linker, linker
 from checker.links import EventFrame, Outcome, StoryLinks, claim_key
 from checker.models import Article, DateClaim, FigureClaim, Segment
@@ -187,8 +196,7 @@ def _role(article: Article, d: DateClaim, where: Place | None, trigger: lang.Tri
             return "baseline"
         if _BOUND_BEFORE.search(where.text, max(where.lo, where.start - 40), where.start):
             return "bound"
-        rest = where.segment.text.replace(d.text, " ")
-        if len(rest.split()) <= 3 or _STAMP.match(where.segment.text):
+        if _few_words_besides(where.segment.text, d.text) or _STAMP.match(where.segment.text):
             return "report"  # a dateline or "Updated …" stamp
     if (d.modifier or "") in BOUNDS or d.range_start is not None:
         return "bound"
@@ -205,13 +213,26 @@ def _role(article: Article, d: DateClaim, where: Place | None, trigger: lang.Tri
     return "event"
 
 
+def _few_words_besides(text: str, date: str) -> bool:
+    """Whether ``text`` has at most three words besides the date's (a dateline: "Posted March 3, 2025")."""
+    # replacing the date takes away at most its own words at each place it is written: a text longer
+    # than that by four words or more is no dateline, found without rewriting a whole paragraph
+    limit = 3 + text.count(date) * len(date.split())
+    if len(text.split(None, limit)) > limit:
+        return False
+    return len(text.replace(date, " ").split(None, 3)) <= 3
+
+
 def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
     segments = segments_of(article)
     out: list[_Dated] = []
+    places: list[Place | None] = []
+    valued: dict[int, list[FigureClaim]] | None = None  # made when a date first asks
     for claim in article.claims:
         if not isinstance(claim, DateClaim):
             continue
         where = locate(segments, claim)
+        places.append(where)
         trigger = tense = place = obj = obj_lemma = agent = written = None
         mods: frozenset[str] = frozenset()
         participants: frozenset[str] = frozenset()
@@ -256,7 +277,9 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             )
             mods = lang.object_modifiers(where.text, trigger, obj_lemma, where.lo, where.hi)
             written = lang.object_words(where.text, trigger, obj_lemma, where.lo, where.hi)
-            measured = _measured_value(article, where, trigger)
+            if valued is None:
+                valued = _valued_figures(article)
+            measured = _measured_value(article, where, trigger, valued)
             if measured is not None:
                 # "Winds reached 90 mph on Monday" and "reached 60 mph on Wednesday": two readings of a
                 # measure, not one event told with two dates; the same value twice may be one misdated peak
@@ -282,8 +305,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
         figures: frozenset[str] = frozenset()
         if where is not None and trigger is not None and role == "event":
             recurring = lang.is_recurring(trigger.cls, {obj, obj_lemma, agent}, where.sentence)
-            if recurring:
-                a, b = _clause(where, trigger)
+            if recurring:  # (a, b): the clause read above, for the same trigger
                 figures = frozenset(f.replace(",", "") for f in _FIGURE.findall(where.text, a, b))
                 figures -= {f.replace(",", "") for f in _FIGURE.findall(claim.text)}  # "March 6": the date's own
         polarity = None
@@ -319,7 +341,6 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 definite=definite,
             )
         )
-    places = [locate(segments, d.claim) for d in out]
     _own_dates(out, places)
     _anniversaries(out, places)
     return out
@@ -346,17 +367,30 @@ def _measure_verbs() -> frozenset[str]:
     return frozenset(str(w).lower() for w in frame_lexicons.raw("triggers.yaml").get("measure_verbs") or ())
 
 
-def _measured_value(article: Article, where: Place, trigger: lang.Trigger | None) -> str | None:
+_PUNCTUATION = re.compile(r"[,.;:!?]")
+
+
+def _valued_figures(article: Article) -> dict[int, list[FigureClaim]]:
+    """Segment index → the article's figure claims with a value there, in claim order."""
+    out: dict[int, list[FigureClaim]] = {}
+    for c in article.claims:
+        if isinstance(c, FigureClaim) and c.value is not None:
+            out.setdefault(c.segment, []).append(c)
+    return out
+
+
+def _measured_value(
+    article: Article, where: Place, trigger: lang.Trigger | None, figures: dict[int, list[FigureClaim]]
+) -> str | None:
     """The value and unit a verb trigger takes as its object ("The river reached 6.1 metres" → "6.1 m";
     "Shares reached $40" → "40 USD"), from the article's figure claims (their units are the figure
-    extractor's unit lexicon); None when the object is no measured value."""
+    extractor's unit lexicon; ``figures`` as :func:`_valued_figures` gives them); None when the object
+    is no measured value."""
     if trigger is None or trigger.pos != "verb":
         return None
     start, end = where.segment.file_offset(trigger.start), where.segment.file_offset(trigger.end)
     measure_verb = trigger.lemma.split()[0] in _measure_verbs()
-    for c in article.claims:
-        if not (isinstance(c, FigureClaim) and c.segment == where.segment.index and c.value is not None):
-            continue
+    for c in figures.get(where.segment.index, ()):
         if c.category not in _MEASURE_CATEGORIES and not (measure_verb and _level(c)):
             continue
         if c.span.start <= start < c.span.end:
@@ -365,7 +399,7 @@ def _measured_value(article: Article, where: Place, trigger: lang.Trigger | None
         if (
             measure_verb  # "sold for $30 million in 1967": a price is what a sale is for, not a reading
             and end <= c.span.start <= end + _MEASURE_GAP
-            and not re.search(r"[,.;:!?]", article.raw[end : c.span.start])
+            and not _PUNCTUATION.search(article.raw, end, c.span.start)
         ):
             return f"{c.value:g} {c.unit or c.noun or ''}".strip()
     return None
@@ -465,8 +499,7 @@ _NOT_NOUN = frozenset(
 def _modifies_noun(clause: str, name: str) -> bool:
     """Whether the name comes right before a common noun in the clause ("Kelsworth bus drivers",
     "Kelsworth's drivers"), naming where they are from rather than a party."""
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?:['’]s)?\s+([a-z][a-z'’-]*)", clause):
-        word = m.group(1)
+    for word in _words_after(clause, name):
         if word in _NOT_NOUN or word.endswith(("ed", "ly")):
             continue
         form = frame_lexicons.irregular().get(word)
@@ -479,7 +512,37 @@ def _modifies_noun(clause: str, name: str) -> bool:
 def _of_name(clause: str, name: str) -> bool:
     """Whether the name follows a common noun and "of" ("the drivers of Kelsworth"): where they are from,
     as "Kelsworth drivers" says."""
-    return re.search(rf"\b[a-z][a-z'’-]+\s+of\s+(?:the\s+)?{re.escape(name)}\b", clause) is not None
+    # the name's own occurrences first, then the words before each: a pattern per name would be compiled
+    # for every name of every clause (a story names hundreds)
+    at = clause.find(name)
+    while at >= 0:
+        if _OF_BEFORE.search(clause, 0, at) and _BOUNDARY.match(clause, at + len(name)):
+            return True
+        at = clause.find(name, at + 1)
+    return False
+
+
+#: "<common noun> of (the) " ending where a name begins (see :func:`_of_name`)
+_OF_BEFORE = re.compile(r"\b[a-z][a-z'’-]+\s+of\s+(?:the\s+)?\Z")
+#: a word boundary (``match`` at a position looks at the characters either side of it)
+_BOUNDARY = re.compile(r"\b")
+_WORD_CHAR_BEFORE = re.compile(r"[\w'’-]")
+_NOUN_AFTER_NAME = re.compile(r"(?:['’]s)?\s+([a-z][a-z'’-]*)")
+
+
+def _words_after(clause: str, name: str) -> Iterator[str]:
+    r"""The lower-case word after each occurrence of ``name`` (and its possessive) that does not continue
+    a word before it, as ``re.finditer`` would find ``(?<![\w'’-])NAME(?:['’]s)?\s+([a-z][a-z'’-]*)``."""
+    at = clause.find(name)
+    while at >= 0:
+        m = None
+        if not (at and _WORD_CHAR_BEFORE.match(clause, at - 1)):
+            m = _NOUN_AFTER_NAME.match(clause, at + len(name))
+        if m is not None:
+            yield m.group(1)
+            at = clause.find(name, m.end())
+        else:
+            at = clause.find(name, at + 1)
 
 
 #: a place or body told after the subject's head ("bus drivers in Kelsworth", "workers at the Dorn plant")
@@ -512,9 +575,8 @@ def _agent(text: str, trigger: lang.Trigger | None, lo: int) -> str | None:
 
 def _lemmas_before(where: Place) -> frozenset[str]:
     """The lemmas of the words of a date's sentence before it (what an anchor noun is looked up in)."""
-    return frozenset(
-        frame_lexicons.lemma(w.lower()) for w in frame_lexicons.WORD.findall(where.text[where.lo : where.start])
-    )
+    words = frame_lexicons.WORD.findall(where.text, where.lo, where.start)
+    return frozenset(map(frame_lexicons.lemma, map(str.lower, words)))
 
 
 @lru_cache(maxsize=256)
@@ -531,6 +593,18 @@ _CLAUSE_CUT = re.compile(
 )
 
 
+#: the cuts of _CLAUSE_CUT that need no reporting verb: a stretch without one is searched with these alone
+#: (the same matches: the attribution alternatives, which try a reach of words at every space, cannot match)
+_CLAUSE_CUT_PLAIN = re.compile(r"[;:—]|,\s+(?:which|who|and|but|while|whereas|although)\b")
+_REPORTING = ("said", "says", "told", "according", "added")
+
+
+def _clause_cuts(text: str, pos: int, endpos: int) -> re.Pattern[str]:
+    """The clause-cut pattern to search ``text[pos:endpos]`` with (see ``_CLAUSE_CUT_PLAIN``)."""
+    stretch = text[pos:endpos]
+    return _CLAUSE_CUT if any(w in stretch for w in _REPORTING) else _CLAUSE_CUT_PLAIN
+
+
 _RELATIVE = re.compile(r",\s+(?:which|who)$")
 #: characters either side of a date (or its trigger) a clause may reach
 CLAUSE_REACH = 400
@@ -545,13 +619,13 @@ def _clause(where: Place, trigger: lang.Trigger | None) -> tuple[int, int]:
     # a clause is a few hundred characters at most: bounding the search keeps a run-on "sentence" of
     # thousands of dates linear (issue 11), where scanning from its start for each date was quadratic
     lo, hi = max(where.lo, first - CLAUSE_REACH), min(where.hi, last + CLAUSE_REACH)
-    cuts = [lo] + [m.end() for m in _CLAUSE_CUT.finditer(where.text, lo, first)]
+    cuts = [lo] + [m.end() for m in _clause_cuts(where.text, lo, first).finditer(where.text, lo, first)]
     lo = cuts[-1]
     if len(cuts) > 1 and _RELATIVE.search(where.text, cuts[-2], lo) and len(where.text[lo:first].split()) <= 2:
         # "The strike by Ostby refinery workers, which started on September 9": the relative clause's
         # subject is its antecedent, whose words say whose event it is
         lo = cuts[-2]
-    cut = _CLAUSE_CUT.search(where.text, last, hi)
+    cut = _clause_cuts(where.text, last, hi).search(where.text, last, hi)
     return lo, cut.start() if cut else hi
 
 
@@ -773,7 +847,7 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
     """Events: an event frame for every date claim; dates of one event share a frame across the story."""
     frames: list[_Frame] = []
     by_class: dict[str, list[_Frame]] = {}
-    mentions = MentionIndex(links)
+    mentions = mention_index(links)
     for article in articles:
         features = _features(article, mentions)
         _mark_series(features)
@@ -840,7 +914,7 @@ _AGENT = re.compile(
 def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, Any]:
     """Outcomes: each outcome phrase of the polarity lexicon with its subject, object and date."""
     out: list[Outcome] = []
-    mentions = MentionIndex(links)
+    mentions = mention_index(links)
     for article in articles:
         dates = [c for c in article.claims if isinstance(c, DateClaim)]
         for seg in article.segments:

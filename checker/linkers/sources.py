@@ -378,7 +378,7 @@ _CONTRAST = re.compile(
 def _acting_on() -> re.Pattern[str]:
     """ "A SWAT team encircled the block where it was believed the gunman was hiding": a subject of the
     lexicon's acting holders, and the impersonal belief it acts on; built once from the lexicon."""
-    heads = "|".join(sorted(lexicon.acting_holders(), key=len, reverse=True))
+    heads = "|".join(sorted(lexicon.acting_holders(), key=lambda w: (-len(w), w)))  # ties by spelling: one text, cached
     return re.compile(
         rf"^\W*(?P<src>(?:A|An|The)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{heads}))\b[^.;:]*?\b(?:where|as|because|since)\s+"
         r"it\s+(?:was|is|had\s+been|has\s+been)\s+(?:believed|thought|suspected|feared)\b"
@@ -390,7 +390,7 @@ def _acted_on() -> re.Pattern[str]:
     """ "was fatally wounded by police Saturday after allegedly pointing a gun": an acting holder (police,
     troops) that acted on someone, then the allegation of what that person did to bring it on (the text
     up to the cue); built once from the lexicon."""
-    heads = "|".join(sorted(lexicon.acting_holders(), key=len, reverse=True))
+    heads = "|".join(sorted(lexicon.acting_holders(), key=lambda w: (-len(w), w)))  # ties by spelling: one text, cached
     return re.compile(
         rf"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?P<src>{heads})\b[^.;:“”\"]{{0,80}}?"
         r"\b(?:after|when|as|because|for)\s+(?:(?:he|she|they|the\s+\w+)\s+)?(?:had\s+|was\s+|were\s+)?\Z",
@@ -402,7 +402,7 @@ def _acted_on() -> re.Pattern[str]:
 def _appeal() -> re.Pattern[str]:
     """ "anyone with information is asked to call police": an official's appeal, which makes its sentence
     the official's bulletin; built once from the lexicon's acting holders."""
-    heads = "|".join(sorted(lexicon.acting_holders(), key=len, reverse=True))
+    heads = "|".join(sorted(lexicon.acting_holders(), key=lambda w: (-len(w), w)))  # ties by spelling: one text, cached
     return re.compile(
         r"\b(?:asked|urged|encouraged|appealed|requested)\s+to\s+(?:call|contact|ring|phone|telephone|get\s+in\s+"
         rf"touch\s+with|come\s+forward\s+to)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?P<src>{heads})\b",
@@ -714,7 +714,7 @@ def _parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(the whole list, one part) of a toll told as who its victims were ("two women and one man died",
     "a man, a woman and two children"), built once from the lexicon's victim nouns and number words."""
     count = "|".join(sorted(["a", "an", *numbers.UNITS], key=len, reverse=True))
-    noun = "|".join(sorted(lexicon.victim_nouns(), key=len, reverse=True))
+    noun = "|".join(sorted(lexicon.victim_nouns(), key=lambda w: (-len(w), w)))  # ties by spelling: one text, cached
     part = rf"(?:{count}|\d+)\s+(?:[a-z]+\s+)?(?:{noun})"
     tail = r"(?P<tail>(?:[\s,;—–-]+[\w-]+){0,6})"
     whole = re.compile(rf"\b{part}(?:\s*,\s*{part})*\s*,?\s+and\s+{part}\b{tail}", re.I)

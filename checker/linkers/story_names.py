@@ -58,7 +58,9 @@ _CAPITAL_AFTER = re.compile(r"(?:\s+(?:of|and|&)\s+|\s+)[A-Z]")
 
 @lru_cache(maxsize=1)
 def _towards() -> re.Pattern[str]:
-    words = "|".join(sorted(map(re.escape, lexicons.markers().towards_words | {"in", "at"}), key=len, reverse=True))
+    words = "|".join(
+        sorted(map(re.escape, lexicons.markers().towards_words | {"in", "at"}), key=lambda w: (-len(w), w))
+    )
     return re.compile(rf"\b(?:{words})\s+$", re.I)
 
 
@@ -225,9 +227,10 @@ def _relation() -> re.Pattern[str]:
     daughter", "the mother of"), a plural kinship group ("the sisters", "husband and wife") or a
     word that relates whoever it stands by ("no relation", "the Tregarthen family", "twins")."""
     people = lexicons.people()
-    kin = sorted({t.form for t in people.titles if t.cls == "kin"}, key=len, reverse=True)
+    # longest first, ties by spelling: the same pattern text in every process, so the regex cache keeps it
+    kin = sorted({t.form for t in people.titles if t.cls == "kin"}, key=lambda w: (-len(w), w))
     kin_alt = "|".join(map(re.escape, kin))
-    groups = "|".join(map(re.escape, sorted(people.kin_groups, key=len, reverse=True)))
+    groups = "|".join(map(re.escape, sorted(people.kin_groups, key=lambda w: (-len(w), w))))
     words = "|".join(_RELATION_WORDS)
     # a plural kinship noun relates people when it is someone's, "the" pair's, or stands before names
     # ("the sisters", "Sisters Dana and Diane"), not as a group that speaks ("Parents said …")

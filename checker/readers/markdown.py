@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from html import unescape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -244,7 +243,7 @@ def _one(raw: str, ch: str, pos: int, cursor: int, hi: int, runs: TextMap) -> in
         c = raw[pos]
         if c == "&":
             m = _ENTITY.match(raw, pos)
-            if m and unescape(m.group(0)).startswith(ch):
+            if m and _unescape(m.group(0)).startswith(ch):
                 runs.add(ch, pos, m.end() - pos)
                 return m.end()
         if c == ch:
@@ -269,3 +268,10 @@ def claimcheck_segment(article: Article, config: Config) -> list[Segment] | None
         return segments_of(article, furniture)
     except Exception:  # markdown-it failed (RecursionError included) on this file: read its body as plain text
         return plain_text_segments(article, furniture)
+
+
+def _unescape(entity: str) -> str:
+    """``html.unescape``, imported on the first entity met (``html.entities`` is a big table)."""
+    from html import unescape
+
+    return unescape(entity)

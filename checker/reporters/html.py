@@ -6,7 +6,6 @@ import base64
 import hashlib
 import re
 from dataclasses import dataclass, field
-from html import escape
 from typing import TYPE_CHECKING
 
 from checker.hookspecs import hookimpl
@@ -38,6 +37,8 @@ _SAFE_CLASS = re.compile(r"[^a-z0-9-]+")
 
 def esc(text: object) -> str:
     """Every piece of text on the page goes through here: article text, metadata, messages, paths."""
+    from html import escape  # html.entities is a big table: imported for an HTML report only
+
     return escape(str(text), quote=True)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -149,6 +148,8 @@ class SarifReporter:
                     res = self.result(ar.path, r.code, self.index.get(r.code, -1), f, ar.article, others)
                     if res["ruleIndex"] < 0:
                         del res["ruleIndex"]
+                    import json  # for a SARIF report only
+
                     text = json.dumps(res, indent=2, ensure_ascii=False).replace("\n", "\n" + " " * 8)
                     self.results.write(("\n" if self.count == 0 else ",\n") + " " * 8 + text)
                     self.count += 1
@@ -188,6 +189,8 @@ class SarifReporter:
 
     def document(self, session: Session, exit_code: ExitCode) -> Iterator[str]:
         """The log's text in pieces, the results encoded so far spliced into its ``results`` list."""
+        import json  # for a SARIF report only
+
         from checker.atomicio import chunks
 
         text = json.dumps(self.log(session, exit_code), indent=2, ensure_ascii=False) + "\n"

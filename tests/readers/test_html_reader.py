@@ -8,7 +8,7 @@ import pytest
 from conftest import FIXTURES
 from reader_helpers import assert_maps_back, load, where
 
-from checker.readers import html as html_reader
+from checker.readers import webpage as html_reader
 
 COURIER = FIXTURES / "articles" / "courier-warehouse-fire.html"
 BODY_LINES = [26, 29, 31, 34, 37, 39]
