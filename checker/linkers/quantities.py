@@ -24,7 +24,16 @@ from typing import Any, Literal
 
 from checker.hookspecs import hookimpl
 from checker.language import event_nouns, frame_lexicons, lexicons, names, quantities, timex
-from checker.linkers._text import MentionIndex, Place, locate, organisations, overlap, place_of, segments_of
+from checker.linkers._text import (
+    MentionIndex,
+    Place,
+    locate,
+    mention_index,
+    organisations,
+    overlap,
+    place_of,
+    segments_of,
+)
 from checker.linking import Linker, linker
 from checker.links import QuantityFrame, QuantityRelation, StoryLinks, claim_key
 from checker.models import Article, DateClaim, FigureClaim
@@ -1307,7 +1316,7 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
     frames: list[list[_Fig]] = []
     by_key: dict[tuple[Any, ...], list[list[_Fig]]] = {}
     every: list[_Fig] = []
-    mentions = MentionIndex(links)
+    mentions = mention_index(links)  # the story's, built by the events linker before this one
     known: dict[str, frozenset[str]] = {}  # a person's name words, by entity id (see _person_words)
     for article in articles:
         figs = _features(article, links, mentions, known)
