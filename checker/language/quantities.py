@@ -267,15 +267,6 @@ def _part_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     return site, plural, agent, origin
 
 
-@lru_cache(maxsize=1)
-def _agent_forms() -> tuple[str, ...]:
-    """The forms of ``agent_verbs`` the agent pattern of :func:`_part_patterns` names, lower case (the
-    first word of a form of several: every match holds it)."""
-    lex = frame_lexicons.counted()
-    forms = {f for w in lex.agent_verbs for f in frame_lexicons.inflections(w)} | {"saw", "seen"}
-    return fewest(f.lower().split()[0] if f.strip() else "" for f in forms)  # "": a blank form, every text passes
-
-
 def part_of(sentence: str, start: int, end: int) -> str | None:
     """What makes the count at ``start``–``end`` of ``sentence`` a part of a larger toll: ``"agent"`` when
     one person counts it ("she had already treated 20 victims"), ``"from <place>"`` for a group from one
@@ -285,9 +276,7 @@ def part_of(sentence: str, start: int, end: int) -> str | None:
     housing killed more than 50"). Lexicon: ``sites``, ``site_cues``, ``agent_verbs`` and ``origin_nouns``
     of ``counted.yaml``."""
     site, plural, agent, origin = _part_patterns()
-    before = sentence[max(0, start - 60) : start]
-    # every agent match holds one of the agent verbs' forms: most windows hold none
-    if may_hold(before, _agent_forms()) and agent.search(sentence, max(0, start - 60), start):
+    if agent.search(sentence, max(0, start - 60), start):
         return "agent"
     m = origin.match(sentence, end)
     if m is not None and not _MOVED.search(sentence, max(0, start - 40), start):  # "evacuated 40 people from …"
