@@ -22,7 +22,7 @@ def may_hold(text: str, words: Iterable[str]) -> bool:
     for w in words:  # a loop, not any() over a generator: this runs once per figure or sentence
         if w in low:
             return True
-    return any(c in text for c in _FOLDS_TO_ASCII)
+    return _FOLDS_TO_ASCII[0] in text or _FOLDS_TO_ASCII[1] in text or _FOLDS_TO_ASCII[2] in text
 
 
 def fewest(words: Iterable[str]) -> tuple[str, ...]:
