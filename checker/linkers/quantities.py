@@ -1339,21 +1339,37 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
     out = []
     for n, fr in enumerate(frames, 1):
         first = fr[0]
+        if len(fr) == 1:
+            # most frames hold one figure (nine in ten on ECB+): its fields without a comprehension each
+            key = claim_key(first.article.path, first.claim.id)
+            place = first.place or None
+            claims: tuple[str, ...] = (first.claim.id,)
+            paths: tuple[str, ...] = (first.article.path,)
+            as_of: dict[str, str] = {key: first.as_of} if first.as_of else {}
+            published = frozenset((key,)) if first.as_of_published else frozenset()
+            relations = {key: tuple(first.relations)} if first.relations else {}
+        else:
+            place = next((f.place for f in fr if f.place), None)
+            claims = tuple(f.claim.id for f in fr)
+            paths = tuple(f.article.path for f in fr)
+            as_of = {claim_key(f.article.path, f.claim.id): f.as_of for f in fr if f.as_of}
+            published = frozenset(claim_key(f.article.path, f.claim.id) for f in fr if f.as_of_published)
+            relations = {claim_key(f.article.path, f.claim.id): tuple(f.relations) for f in fr if f.relations}
         out.append(
             QuantityFrame(
                 id=f"Q{n}",
                 counted=first.counted,
                 outcome=first.outcome,
                 holder=first.holder,
-                place=next((f.place for f in fr if f.place), None),
+                place=place,
                 unit=first.claim.unit,
                 monotonic=first.monotonic,
-                claims=tuple(f.claim.id for f in fr),
-                articles=tuple(f.article.path for f in fr),
+                claims=claims,
+                articles=paths,
                 label=first.label,
-                as_of_by_claim={claim_key(f.article.path, f.claim.id): f.as_of for f in fr if f.as_of},
-                as_of_published=frozenset(claim_key(f.article.path, f.claim.id) for f in fr if f.as_of_published),
-                relations={claim_key(f.article.path, f.claim.id): tuple(f.relations) for f in fr if f.relations},
+                as_of_by_claim=as_of,
+                as_of_published=published,
+                relations=relations,
             )
         )
     return {"quantities": tuple(out)}
