@@ -90,3 +90,67 @@ def test_a_surname_respelt_is_one_letter_no_romanisation_explains(a: str, b: str
 )
 def test_a_plural_a_generation_or_a_short_word_is_no_surname_respelt(a: str, b: str) -> None:
     assert not names.respelt_surname(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "gender"),
+    [
+        ("Verlaine Oduya left after his mother arrived.", "male"),
+        ("Oduya said She would stay.", "female"),
+        ("Oduya thanked the crew; they cheered HIM loudly.", "male"),
+        ("Oduya thanked the crew and they cheered.", None),  # "they" gives no gender
+        ("Oduya spoke of Shelley and Hershey, then of her plan.", "female"),  # not inside longer words
+    ],
+)
+def test_gendered_pronoun_is_the_first_pronoun_that_gives_a_gender(text: str, gender: str | None) -> None:
+    assert names.gendered_pronoun(text, len("Oduya"), len(text)) == gender
+
+
+def test_gendered_pronoun_reads_only_its_range_and_cuts_words_at_its_ends() -> None:
+    text = "Brannock said she left; he stayed."
+    assert names.gendered_pronoun(text, 0, text.index("she")) is None
+    assert names.gendered_pronoun(text, text.index(";"), len(text)) == "male"
+    # a range opening inside "them" reads "hem"; one closing inside "sheds" reads "she"
+    assert names.gendered_pronoun("Kell saw them go", 10, 16) is None
+    assert names.gendered_pronoun("Kell sheds", 4, 8) == "female"
+    assert names.gendered_pronoun("Kell washe left", 8, 15) == "male"  # "washe" cut at 8: "he"
+
+
+def test_an_alternation_as_a_tree_matches_as_the_words_longest_first() -> None:
+    import re
+
+    words = ["chief", "police chief", "chief executive", "chief executive officer", "chair", "c.e.o.", "mayor"]
+    flat = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")\b")
+    tree = re.compile(r"\b(?:" + names.alternation(words) + r")\b")
+    text = (
+        "The chief executive officer met the police chief, the chief executives, the chair and "
+        "the chairman; the c.e.o. and the Mayor and the mayor chiefly agreed with the chief."
+    )
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert [m.group(0) for m in tree.finditer(text)][:3] == ["chief executive officer", "police chief", "chief"]
+    assert re.fullmatch(names.alternation([]), "") is None  # no words: matches nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 52-year-old organist played; the organist Ana Pruitt sang, and the organists rested.",
+        "Later the church organist and the beekeeper's hives: the local beekeeper-in-chief smiled.",
+        "the very old quiet organist, the site where beekeeper Tamm stood, the organist’s bench, the quiet organ",
+        "Theorganist, the organistX, the Fenmoor organist.\nThe organist - Ana - left.",
+        "the 1234-year-old organist and the 40-year-old  church  organist",
+    ],
+)
+def test_learned_descriptions_are_those_of_the_pattern_of_their_roles(text: str) -> None:
+    roles = frozenset({"organist", "beekeeper", "organ"})
+    found = names.learned_descriptions(text, roles)
+    assert found == names._learned_descriptions_pattern(text, roles)
+    assert found  # every text describes someone so
+
+
+def test_learned_descriptions_give_place_role_and_age() -> None:
+    text = "Ana Pruitt, the church organist, spoke. Later the 52-year-old organist left."
+    assert names.learned_descriptions(text, frozenset({"organist"})) == [
+        (12, 31, "organist", None),
+        (46, 70, "organist", 52),
+    ]

@@ -203,3 +203,24 @@ def test_round_three_kinds(quote: str, speaker: str | None, claimcheck_run: Runn
     [claim] = [c for c in result.claims("quote") if isinstance(c, QuoteClaim) and c.content.startswith(quote)]
     found = links.entity_of(claim)
     assert (found.canonical if found else None) == speaker
+
+
+def test_surname_keys_give_the_people_a_name_may_be_in_story_order() -> None:
+    from checker.language import names
+    from checker.linkers.speakers import _first_named, _SurnameKeys
+    from checker.links import Entity
+
+    people = [
+        Entity(id="E1", canonical="Orla Quennell", forms=("Orla Quennell", "Quennell")),
+        Entity(id="E2", canonical="Moammar Qadhafi", forms=("Moammar Qadhafi",)),
+        Entity(id="E3", canonical="Ivo Quennel", forms=("Ivo Quennel",)),
+        Entity(id="E4", canonical="Muammar Gaddafi", forms=("Muammar Gaddafi",)),
+    ]
+    keys = _SurnameKeys(people)
+    assert [e.id for e in keys.named_by(names.surname_key("Quennell"))] == ["E1", "E3"]
+    # one name romanised twice has one key, so both spellings are asked about
+    assert [e.id for e in keys.named_by(names.surname_key("Gaddafi"))] == ["E2", "E4"]
+    assert keys.named_by(names.surname_key("Brenning")) == []
+    for core in ("Quennell", "Ivo Quennel", "Gaddafi", "Muammar Qadhafi", "Brenning"):
+        found = _first_named(keys.named_by(names.surname_key(core)), core)
+        assert found == _first_named(people, core), core

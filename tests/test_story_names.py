@@ -120,3 +120,74 @@ def test_a_second_given_name_the_text_marks_as_another_person_is_no_finding(
 )
 def test_relation_cues(text: str, marked: bool) -> None:
     assert story_names._marks_relatives(text) is marked
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Oren Quillfeather spoke to his stepsons before the vote.",
+        "The brothers of Oren Quillfeather were not at the hearing.",
+        "Both siblings, Oren and Ada Quillfeather, signed it.",
+        "Husband and wife Oren and Ada Quillfeather signed it.",
+        "The Quillfeather family declined to comment.",
+        "Oren Quillfeather, no relation, was also there.",
+        "HIS DAUGHTER arrived later.",
+        "Ada Quillfeather’s nephew spoke first.",
+    ],
+)
+def test_a_relation_is_marked_in_any_case_and_form(prose: str) -> None:
+    assert story_names._marks_relatives(prose)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Oren Quillfeather spoke to reporters before the vote.",
+        "Parents said the school would reopen.",  # a kinship word that relates nobody named
+        "The grandsonic boom and the Sonata Ensemble played.",  # kinship letters inside other words
+    ],
+)
+def test_prose_naming_no_relation_is_not_marked(prose: str) -> None:
+    assert not story_names._marks_relatives(prose)
+
+
+def test_every_kinship_word_and_relation_word_leads_the_pattern_to_be_tried() -> None:
+    """The words that let the relation pattern be tried cover every kinship word of the lexicon,
+    its plural, every plural kinship noun and every relation word, in a prose of any case."""
+    from checker.language import lexicons
+
+    people = lexicons.people()
+    for kin in sorted({t.form for t in people.titles if t.cls == "kin"}):
+        for written in (f"his {kin}", f"Her {kin.upper()}S", f"the {kin}s of Oren Quillfeather"):
+            assert story_names._marks_relatives(f"Oren Quillfeather met {written} today."), written
+    for group in sorted(people.kin_groups):
+        assert story_names._marks_relatives(f"Oren Quillfeather met the {group} today."), group
+    for word in story_names._RELATION_WORDS:
+        assert story_names._marks_relatives(f"Oren Quillfeather, {word.capitalize()} of nobody."), word
+
+
+def test_text_with_letters_that_fold_to_ascii_is_read_by_the_pattern_itself() -> None:
+    # "ſ" (long s) matches "s" when case is ignored; lower-casing the text keeps it as it is
+    assert story_names._marks_relatives("Oren Quillfeather visited hiſ ſiſter.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("Young people gathered; the young left.", "young", True),
+        ("Youngsters gathered.", "young", False),  # inside a longer word
+        ("The Angels won; the Angels' coach spoke.", "the Angels", True),
+        ("Theangels", "the angels", False),
+        ("co-owner Quist_Art and Quist2", "quist", False),  # "_" and digits are word characters
+        ("él, Mara; mara.", "mara", True),
+        ("", "mara", False),
+        # not ending in a word character: read as the pattern reads it (a boundary needs a word after)
+        ("Mrs. Quist", "Mrs.", False),
+        ("Mrs.Quist", "Mrs.", True),
+    ],
+)
+def test_has_word_tells_what_a_word_boundary_pattern_tells(text: str, word: str, found: bool) -> None:
+    import re
+
+    assert story_names.has_word(text, word) is found
+    assert (re.search(rf"\b{re.escape(word)}\b", text) is not None) is found

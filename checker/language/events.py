@@ -1120,6 +1120,11 @@ _ORDINAL_BEFORE = re.compile(r"\b(?P<n>[\w-]+)\s+(?P<noun>[a-z]+)\s+(?:in|on)\s+
 def anniversary_before(text: str, start: int) -> int | None:
     """The years an anniversary counts when one is told right before the date at ``start`` ("celebrated
     its 25th anniversary in 2021": 25), by the ``anniversary_nouns`` of ``triggers.yaml``; None when none."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == start or text[i - 2 : i] not in ("in", "on"):
+        return None  # not "… in " right before the date: the pattern, tried at every word, cannot match
     m = _ORDINAL_BEFORE.search(text, max(0, start - 60), start)
     if m is None or m.group("noun") not in _anniversary_nouns():
         return None

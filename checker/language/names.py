@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from checker.language import ages, lexicons
 
@@ -70,6 +72,8 @@ _POSSESSIVE = re.compile(r"[’']s$")
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text  # nothing to decompose (asked for every capitalised word of a story's articles)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -456,15 +460,39 @@ def gender_of(words: str) -> str | None:
     return None
 
 
+_T = TypeVar("_T")
+#: data derived from a lexicon, with the lexicon object it was derived from (tests load others)
+_DERIVED: dict[str, tuple[object, Any]] = {}
+
+
+def _derived(key: str, lex: object, build: Callable[[], _T]) -> _T:
+    """``build()``, computed once per lexicon object (sets asked for on every name of a run)."""
+    hit = _DERIVED.get(key)
+    if hit is None or hit[0] is not lex:
+        hit = (lex, build())
+        _DERIVED[key] = hit
+    return hit[1]
+
+
+def _kin_forms() -> frozenset[str]:
+    """The kinship words of the people lexicon as written ("mother", "son")."""
+    lex = lexicons.people()
+    return _derived("kin_forms", lex, lambda: frozenset(t.form for t in lex.titles if t.cls == "kin"))
+
+
+_KIN_CUE_END = re.compile(r"\b([a-z]+)(?:,|\s)\s*(?:[a-z]+\s+)?$")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def kin_before(text: str, start: int) -> str | None:
     """The kinship word introducing a name ("his mother, Rosa Alvim", "her son Tiago"), if any."""
     window = text[max(0, start - 30) : start].lower()
-    m = re.search(r"\b([a-z]+)(?:,|\s)\s*(?:[a-z]+\s+)?$", window)
-    if m is None:
+    kin = _kin_forms()
+    found = next((w for w in reversed(_LOWER_WORD.findall(window)[-3:]) if w in kin), None)
+    # (the words first: most names have no kinship word before them)
+    if found is None or _KIN_CUE_END.search(window) is None:
         return None
-    words = re.findall(r"[a-z]+", window)[-3:]
-    kin = {t.form for t in lexicons.people().titles if t.cls == "kin"}
-    return next((w for w in reversed(words) if w in kin), None)
+    return found
 
 
 def speech_subject(text: str, start: int, end: int) -> bool:
@@ -648,19 +676,49 @@ def _word_before(text: str, end: int) -> str:
     return m.group(0) if m else ""
 
 
+#: a tree of letters: each letter → the tree of the letters that may follow it ("" → {}: a word ends)
+_Trie = dict[str, "_Trie"]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words`` (literal strings), as their alternation
+    longest first does ("police chief" tried before "police"), written as a tree of their letters
+    (``(?:ch(?:ief|air)|...)``): Python's matcher tries the branches of an alternation one by one,
+    and a tree has a few branches at each letter where a flat list of hundreds of words has them
+    all at the first. Of two words one of which starts the other, the longer is tried first."""
+    root: _Trie = {}
+    for w in sorted(words):  # one pattern text whatever the words' order (the regex cache keeps it)
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: _Trie) -> str:
+        # the longer words through this letter first, the word ending here (an empty branch) last
+        parts = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
+        if "" in node:
+            parts.append("")
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return emit(root) if root else "(?!)"
+
+
 @lru_cache(maxsize=1)
 def _role_alternation() -> str:
-    """Every role word of the people lexicon as one alternation, longest first (so "police chief"
-    is tried before "chief")."""
-    words = sorted(lexicons.people().role_words(), key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words)
+    """Every role word of the people lexicon as one alternation, the longer of two words one of
+    which starts the other first (so "police chief" is tried before "police"): :func:`alternation`."""
+    return alternation(lexicons.people().role_words())
+
+
+#: "the" or "The" as a word, written so that the matcher skips ahead to a "t" (``\b[Tt]he``)
+_THE = r"[Tt](?<=\b[Tt])he"
 
 
 @lru_cache(maxsize=1)
 def _role_description() -> re.Pattern[str]:
     alt = _role_alternation()
     return re.compile(
-        rf"\b[Tt]he\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])"
+        rf"{_THE}\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])"
     )
 
 
@@ -703,11 +761,29 @@ def _role_before_name() -> re.Pattern[str]:
     )
 
 
+def _lower_before_space(text: str, base: int, start: int) -> bool:
+    """Whether spaces and before them a lower-case letter end ``text[base:start]`` (what ``[a-z]\\s+$`` needs)."""
+    i = start
+    while i > base and text[i - 1].isspace():
+        i -= 1
+    return base < i < start and "a" <= text[i - 1] <= "z"
+
+
+def _comma_before(text: str, base: int, start: int) -> bool:
+    """Whether ``text[base:start]`` ends with a comma and one or more spaces (what ``,\\s+$`` needs)."""
+    i = start
+    while i > base and text[i - 1].isspace():
+        i -= 1
+    return base < i < start and text[i - 1] == ","
+
+
 def role_before_name(text: str, start: int) -> tuple[int, int, str, int | None] | None:
     """(start, end, canonical role, None) of a role in apposition right before a name: "its chief
     engineer, Tomas Arkwright", "the council's treasurer, Olaf Brenning". Kinship words ("his
     mother, Rosa Alvim") introduce a relative and are left out."""
     base = max(0, start - 70)
+    if not _comma_before(text, base, start):
+        return None
     m = _role_before_name().search(text, base, start)
     if m is None:
         return None
@@ -746,6 +822,47 @@ def pronoun(word: str) -> lexicons.Pronoun | None:
     return lexicons.pronouns().get(word.strip(".,;:!?\"“”'’").lower())
 
 
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _gendered_pattern() -> re.Pattern[str]:
+    """A pronoun of the lexicon that gives a gender ("he", "Her"), as a whole run of ASCII letters."""
+    lex = lexicons.pronouns()
+
+    def build() -> re.Pattern[str]:
+        words = sorted(
+            (w for w, p in lex.items() if p.gender in ("male", "female") and _ASCII_WORD.fullmatch(w)),
+            key=len,
+            reverse=True,
+        )
+        alt = "|".join(map(re.escape, words)) or "(?!)"
+        # ASCII case folding only: a word is a run of [A-Za-z], as the lexicon's words are looked up
+        return re.compile(rf"(?<![A-Za-z])(?:{alt})(?![A-Za-z])", re.I | re.A)
+
+    return _derived("gendered", lex, build)
+
+
+def gendered_pronoun(text: str, start: int, end: int) -> str | None:
+    """The gender ("male"/"female") of the first pronoun that gives one among the words (runs of
+    ASCII letters) of ``text[start:end]`` ("… after his mother" → male), or None when none does.
+
+    A word cut by ``start`` or ``end`` counts as the part inside the range, as
+    ``re.finditer("[A-Za-z]+", text, start, end)`` cuts it."""
+    if start > 0 and start < end and text[start - 1 : start + 1].isascii() and text[start - 1 : start + 1].isalpha():
+        # the range opens inside a word: its part in the range is a word of its own
+        m = _ASCII_WORD.match(text, start, end)
+        if m is not None:
+            p = pronoun(m.group(0))
+            if p is not None and p.gender in ("male", "female"):
+                return p.gender
+            start = m.end()
+    found = _gendered_pattern().search(text, start, end)
+    if found is None:
+        return None
+    p = pronoun(found.group(0))
+    return p.gender if p is not None else None
+
+
 def given_names_close(a: str, b: str) -> bool:
     """Whether two different given names are near enough to be one name changed ("Dana"/"Diane",
     "Jonas"/"Jonah"): the same first letter and at least half the letters in common. "Tomas" and
@@ -760,7 +877,10 @@ def given_names_close(a: str, b: str) -> bool:
 
 def is_kin(role: str | None) -> bool:
     """A kinship role ("mother", "brother"): it relates a person to another, it is not an office."""
-    return bool(role) and any(t.cls == "kin" and t.role == role for t in lexicons.people().titles)
+    if not role:
+        return False
+    lex = lexicons.people()
+    return role in _derived("kin_roles", lex, lambda: frozenset(t.role for t in lex.titles if t.cls == "kin"))
 
 
 def gender_of_given(name: str) -> str | None:
@@ -772,6 +892,7 @@ def gender_of_given(name: str) -> str | None:
     return lexicons.given_names().get(toks[0])
 
 
+@lru_cache(maxsize=16384)  # asked for each name of a story, most more than once
 def surname_key(name: str) -> str:
     """A key two spellings of one surname share (the consonants of its folded form): "Gaddafi" and
     "Qadhafi", "Sergeyev" and "Sergeev" agree. Equal keys are necessary for :func:`same_person`,
@@ -782,15 +903,36 @@ def surname_key(name: str) -> str:
 
 def kin_after(text: str, end: int) -> str | None:
     """The kinship word in an apposition after a name ("Jeremy Ortiz, one of the deputy's sons,"), if any."""
-    m = re.match(r",\s+([^,.;:!?]{1,45})", text[end : end + 50])
+    m = _APPOSITION.match(text, end, end + 50)
     if m is None:
         return None
-    kin = {t.form for t in lexicons.people().titles if t.cls == "kin"}
-    for word in re.findall(r"[a-z]+", m.group(1))[:6]:
+    kin = _kin_forms()
+    for word in _LOWER_WORD.findall(m.group(1))[:6]:
         for form in (word, word[:-1] if word.endswith("s") else word):
             if form in kin:
                 return form
     return None
+
+
+_APPOSITION = re.compile(r",\s+([^,.;:!?]{1,45})")
+
+
+def _kin_group_cues() -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    """The lexicon's plural kinship nouns as word tuples, grouped by length, longest first."""
+    lex = lexicons.people()
+
+    def build() -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+        cues = [tuple(c.split()) for c in lex.kin_groups]
+        lengths = sorted({len(c) for c in cues}, reverse=True)
+        return tuple((n, frozenset(c for c in cues if len(c) == n)) for n in lengths)
+
+    return _derived("kin_group_cues", lex, build)
+
+
+def _kin_group_ends() -> frozenset[str]:
+    """The last words of the lexicon's plural kinship nouns ("sisters", "wife" of "husband and wife")."""
+    lex = lexicons.people()
+    return _derived("kin_group_ends", lex, lambda: frozenset(c.split()[-1] for c in lex.kin_groups if c.split()))
 
 
 def kin_group_before(text: str, start: int) -> str | None:
@@ -798,11 +940,18 @@ def kin_group_before(text: str, start: int) -> str | None:
     and Diane Whitcombe", "the couple, Ann Roe and Ben Roe"; the lexicon's ``kin_groups``), if any:
     each name of such a pair is a relative of the other. ``start`` is the name's offset."""
     words = text[max(0, start - 100) : start].replace(",", " ").split()
-    cues = sorted((tuple(c.split()) for c in lexicons.people().kin_groups), key=len, reverse=True)
+    if not words or (words[-1] not in ("and", "&") and words[-1].lower() not in _kin_group_ends()):
+        return None  # no cue ends right before the name, nor does a pair's "and"
+    cues = _kin_group_cues()
+    longest = cues[0][0] if cues else 0
 
     def cue_at(end: int) -> str | None:
-        lower = [w.lower() for w in words[:end]]
-        return next((" ".join(c) for c in cues if tuple(lower[len(lower) - len(c) :]) == c), None)
+        # the cue (longest first) that the words before ``end`` end with
+        tail = tuple(w.lower() for w in words[max(0, end - longest) : end])
+        for n, group in cues:
+            if n <= len(tail) and tail[len(tail) - n :] in group:
+                return " ".join(tail[len(tail) - n :])
+        return None
 
     found = cue_at(len(words))  # the first name of the pair
     if found is None and words and words[-1] in ("and", "&"):
@@ -824,13 +973,25 @@ def birth_name_before(text: str, start: int) -> bool:
 
 def namesake_before(text: str, start: int) -> bool:
     """Whether a name is introduced as another person's of the same name ("a cousin, also named Tiago Alvim")."""
-    window = " ".join(re.findall(r"[a-z]+", text[max(0, start - 20) : start].lower()))
+    words = _LOWER_WORD.findall(text[max(0, start - 20) : start].lower())
+    if not words or words[-1] not in _namesake_ends():
+        return False  # no cue ends with the word before the name
+    window = " ".join(words)
     return any(window == cue or window.endswith(" " + cue) for cue in lexicons.people().namesake_cues)
+
+
+def _namesake_ends() -> frozenset[str]:
+    """The last words of the lexicon's namesake cues ("named" of "also named")."""
+    lex = lexicons.people()
+    return _derived("namesake_ends", lex, lambda: frozenset(c.split()[-1] for c in lex.namesake_cues if c.split()))
 
 
 def is_generic_role(role: str | None) -> bool:
     """A role that fits most others ("officer", "official", "deputy"): it never conflicts with a title."""
-    return bool(role) and any(t.generic and t.role == role for t in lexicons.people().titles)
+    if not role:
+        return False
+    lex = lexicons.people()
+    return role in _derived("generic_roles", lex, lambda: frozenset(t.role for t in lex.titles if t.generic))
 
 
 #: a role no lexicon lists, in apposition right after a name: "Ana Pruitt, 48, the church organist,"
@@ -874,26 +1035,89 @@ def learned_role(text: str, start: int, end: int) -> tuple[int, int, str] | None
     modifiers = text[m.start("desc") : m.start("role")].split()[1:] if m is not None else []
     if m is not None and _learnable(m.group("role"), False) and not _not_roles().intersection(modifiers):
         return m.start("desc"), m.end("role"), m.group("role")
-    c = _LEARNED_BEFORE_COMMA.search(text, max(0, start - 50), start)
+    c = (
+        _LEARNED_BEFORE_COMMA.search(text, max(0, start - 50), start)
+        if _comma_before(text, max(0, start - 50), start)
+        else None
+    )
     # a person noun by its ending, the phrase opening a clause ("In the courtroom, Rosa Ortiz" is no role)
     if c is not None and _learnable(c.group("role"), True) and not _not_roles().intersection(c.group("mods").split()):
         return c.start("role"), c.end("role"), c.group("role")  # "The church organist, Ana Pruitt,"
-    b = _LEARNED_BEFORE.search(text, max(0, start - 30), start)
+    b = (
+        _LEARNED_BEFORE.search(text, max(0, start - 30), start)
+        if _lower_before_space(text, max(0, start - 30), start)
+        else None
+    )
     role = b.group(0).strip().lower() if b is not None else ""
     if b is not None and _learnable(role, True):
         return b.start(), b.start() + len(role), role  # "church organist Ana Pruitt", "Beekeeper Osric Tamm"
     return None
 
 
+#: what opens a learned role description: "the", an age ("the 52-year-old organist")
+_LEARNED_HEAD = re.compile(rf"{_THE}\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?")
+#: a modifier before the role word ("the church organist", "the Fenmoor organist")
+_LEARNED_MODIFIER = re.compile(r"(?:[a-z]+|[A-Z][a-z]+)\s+")
+
+#: a name right after a role word: "the organist Ana Pruitt" is a titled name, not a description
+_NAME_NEXT = re.compile(r"[\s-]+[A-Z][a-z]")
+
+
 def learned_descriptions(text: str, roles: frozenset[str]) -> list[tuple[int, int, str, int | None]]:
     """(start, end, role, age or None) of every role description of the given role words ("the
     52-year-old organist"), as :func:`role_descriptions` finds the lexicon's; not a plural ("organists
-    across the county") nor a word before a name ("the organist Ana Pruitt")."""
-    if not roles:
+    across the county") nor a word before a name ("the organist Ana Pruitt").
+
+    ``roles``: lower-case words (as :func:`learned_role` gives them). The descriptions are those of
+    the pattern ``the (NN-year-old)? (modifier ){0,2}? ROLE\\b`` with ROLE any of ``roles``, not
+    followed by a name or a hyphen or apostrophe; it is not compiled for each set of roles (a story
+    has its own): a role word is a whole word, so each place holds at most one of them."""
+    present = frozenset(r for r in roles if r in text)
+    if not present:
         return []
-    alt = "|".join(re.escape(r) for r in sorted(roles, key=lambda w: (-len(w), w)))  # ties by spelling
+    if not all(_LOWER_WORD.fullmatch(r) for r in present):
+        return _learned_descriptions_pattern(text, present)
+    out = []
+    pos = 0
+    while (head := _LEARNED_HEAD.search(text, pos)) is not None:
+        found = _learned_role_at(text, head.end(), present)
+        if found is None:
+            pos = head.start() + 1
+            continue
+        role_start, end = found
+        pos = end
+        if _not_roles().intersection(text[head.start() : role_start].split()[1:]):
+            continue  # "the site where teenager"
+        age = head.group("age")
+        out.append((head.start(), end, text[role_start:end], int(age) if age else None))
+    return out
+
+
+def _learned_role_at(text: str, at: int, roles: frozenset[str]) -> tuple[int, int] | None:
+    """(start, end) of the role word at ``at``, else after one or two modifiers (the fewest first)."""
+    for _ in range(3):
+        run = _LOWER_WORD.match(text, at)
+        if run is not None and run.group(0) in roles:
+            end = run.end()
+            # a whole word (\b), not before a name, a hyphen or an apostrophe
+            if (
+                (end == len(text) or not (text[end].isalnum() or text[end] == "_"))
+                and _NAME_NEXT.match(text, end) is None
+                and text[end : end + 1] not in ("-", "’", "'")
+            ):
+                return at, end
+        modifier = _LEARNED_MODIFIER.match(text, at)
+        if modifier is None:
+            return None
+        at = modifier.end()
+    return None
+
+
+def _learned_descriptions_pattern(text: str, roles: frozenset[str]) -> list[tuple[int, int, str, int | None]]:
+    """:func:`learned_descriptions` by a pattern of the role words (words that are not lower-case letters only)."""
+    alt = "|".join(map(re.escape, sorted(roles, key=lambda r: (-len(r), r))))
     pattern = re.compile(
-        rf"\b[Tt]he\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])(?![-’'])"
+        rf"{_THE}\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])(?![-’'])"
     )
     return [
         (m.start(), m.end(), m.group("role"), int(m.group("age")) if m.group("age") else None)

@@ -203,20 +203,27 @@ def quote_words(text: str) -> tuple[str, ...]:
     bracketed insertion ("[on Mill Lane]", "(rule)", up to four words) as a gap ("…"), numbers written in words as digits ("one-in-three" and
     "1 in 3" are the same words), "6:00" as "6", ordinals as digits ("Twelfth"/"12th"), British spellings as American ("neighbourhood",
     "offence")."""
+    return folded_words(quote_written_words(text))
+
+
+def folded_words(written: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`quote_words` of a quotation whose :func:`quote_written_words` are ``written``."""
+    return tuple(map(_folded, written))
+
+
+@lru_cache(maxsize=65536)  # a quotation's words are common words: each folded once a run
+def _folded(w: str) -> str:
+    """One written word of a quotation as :func:`quote_words` compares it ("one" → "1", "twelfth"
+    → "12th", "neighbourhood" → "neighborhood")."""
     from checker.language.numbers import ORDINALS, TENS, UNITS
 
-    text = _BRACKETED.sub(" … ", _ON_THE_HOUR.sub(r"\1", text.replace("’", "'")))
-    out = []
-    for w in _QUOTE_WORD.findall(text.lower()):
-        value = UNITS.get(w, TENS.get(w))
-        ordinal = ORDINALS.get(w)
-        if value is not None:
-            out.append(str(value))
-        elif ordinal is not None and w != "second":  # "the second" is also a unit of time
-            out.append(f"{ordinal}{_SUFFIX.get(ordinal % 10 if ordinal % 100 not in (11, 12, 13) else 0, 'th')}")
-        else:
-            out.append(_american(w))
-    return tuple(out)
+    value = UNITS.get(w, TENS.get(w))
+    ordinal = ORDINALS.get(w)
+    if value is not None:
+        return str(value)
+    if ordinal is not None and w != "second":  # "the second" is also a unit of time
+        return f"{ordinal}{_SUFFIX.get(ordinal % 10 if ordinal % 100 not in (11, 12, 13) else 0, 'th')}"
+    return _american(w)
 
 
 def quote_written_words(text: str) -> tuple[str, ...]:
@@ -230,11 +237,12 @@ def quote_written_words(text: str) -> tuple[str, ...]:
 #: British and American spellings of one word ("neighbourhood"/"neighborhood", "realise"/"realize",
 #: "centre"/"center"): both renderings are folded, and only after three letters ("four", "hour" stay)
 _SPELLINGS = (
-    (re.compile(r"(?<=[a-z]{3})our"), "or"),
-    (re.compile(r"(?<=[a-z]{3})is(e[sd]?|ing|ation)\b"), r"iz\1"),
-    (re.compile(r"(?<=[a-z]{3})ys(e[sd]?|ing)\b"), r"yz\1"),
-    (re.compile(r"(?<=[a-z]{3})tre(s?)\b"), r"ter\1"),
-    (re.compile(r"(?<=[a-z]{3})ence(s?)\b"), r"ense\1"),
+    # (what the pattern needs in the word, the pattern, its replacement): most words hold none
+    ("our", re.compile(r"(?<=[a-z]{3})our"), "or"),
+    ("is", re.compile(r"(?<=[a-z]{3})is(e[sd]?|ing|ation)\b"), r"iz\1"),
+    ("ys", re.compile(r"(?<=[a-z]{3})ys(e[sd]?|ing)\b"), r"yz\1"),
+    ("tre", re.compile(r"(?<=[a-z]{3})tre(s?)\b"), r"ter\1"),
+    ("ence", re.compile(r"(?<=[a-z]{3})ence(s?)\b"), r"ense\1"),
 )
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
@@ -243,8 +251,9 @@ _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 def _american(word: str) -> str:
     if len(word) < 6:
         return word
-    for pattern, repl in _SPELLINGS:
-        word = pattern.sub(repl, word)
+    for needed, pattern, repl in _SPELLINGS:
+        if needed in word:
+            word = pattern.sub(repl, word)
     return word
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker.language.numbers import to_number
 from checker.links import StoryLinks
@@ -159,9 +160,7 @@ def organisations(text: str) -> frozenset[str]:
     left out, a sentence-initial single capitalised word left out ("Officials said")."""
     out: set[str] = set()
     for m in _CAPS.finditer(text):
-        words = [w.rstrip(".") for w in m.group(0).split() if w not in _NOT_NAMES and w.lower() not in ("of", "the")]
-        # "Nineteen workers were hurt": a number word opening a sentence names no one
-        words = [w for w in words if _bare(w) not in _NOT_NAMES and w[:1].isupper() and to_number(w) is None]
+        words = _name_words(m.group(0))
         if not words:
             continue
         before = text[max(0, m.start() - 3) : m.start()].lower().lstrip()
@@ -173,6 +172,14 @@ def organisations(text: str) -> frozenset[str]:
             continue  # "Officials said", "Residents fled": a sentence-initial plural, not a name
         out.add(" ".join(words))
     return frozenset(out)
+
+
+@lru_cache(maxsize=16384)  # a story's names, days and bodies recur in every article: each run read once
+def _name_words(run: str) -> tuple[str, ...]:
+    """The words of a capitalised run that can be part of a name: no article, month, weekday or pronoun
+    (``_NOT_NAMES``), no "of" or "the", no number word ("Nineteen workers were hurt")."""
+    words = [w.rstrip(".") for w in run.split() if w not in _NOT_NAMES and w.lower() not in ("of", "the")]
+    return tuple(w for w in words if _bare(w) not in _NOT_NAMES and w[:1].isupper() and to_number(w) is None)
 
 
 _LOWER_NEXT = re.compile(r"\s+[a-z]")

@@ -270,6 +270,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 and _THE_BEFORE.search(where.text, 0, trigger.start) is not None
             )
         role = _role(article, claim, where, trigger)
+        sentence = where.sentence if where is not None else ""  # a slice: made once for the date
         if where is not None and role == "event":  # reports, baselines and bounds are compared with nothing
             tense = lang.tense_of(where.text, trigger, where.start, where.end)
             obj_lemma, obj = quantities.counted_class(
@@ -300,11 +301,11 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             orgs = frozenset("org:" + o for o in names if o != place and not mentions.is_person_name(o, people))
             participants = people | orgs
             if trigger is not None:
-                distinct = lang.distinct_event(where.sentence, trigger.cls)
+                distinct = lang.distinct_event(sentence, trigger.cls)
         recurring = False
         figures: frozenset[str] = frozenset()
         if where is not None and trigger is not None and role == "event":
-            recurring = lang.is_recurring(trigger.cls, {obj, obj_lemma, agent}, where.sentence)
+            recurring = lang.is_recurring(trigger.cls, {obj, obj_lemma, agent}, sentence)
             if recurring:  # (a, b): the clause read above, for the same trigger
                 figures = frozenset(f.replace(",", "") for f in _FIGURE.findall(where.text, a, b))
                 figures -= {f.replace(",", "") for f in _FIGURE.findall(claim.text)}  # "March 6": the date's own
@@ -313,7 +314,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             polarity = next(
                 (
                     st.positive
-                    for st in _outcomes_of(where.sentence)
+                    for st in _outcomes_of(sentence)
                     if st.start <= trigger.start - where.lo < st.end or st.start <= trigger.end - where.lo - 1 < st.end
                 ),
                 None,

@@ -42,6 +42,7 @@ Organisations and places are left out by the people extractor ("Willow Creek", "
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
@@ -202,6 +203,32 @@ class _Groups(list[_Group]):
         self.articles: dict[str, Article] = {}
         #: roles no lexicon lists that some article of the story gives a named person ("the church organist")
         self.learned: frozenset[str] = frozenset()
+        #: (article path, claim id) of each full name → :func:`names.learned_role` there
+        self.learned_at: dict[tuple[str, str], tuple[int, int, str] | None] = {}
+        #: the entities named in full, by the tokens of their first full name but the last (see
+        #: :func:`_respelt`), in story order; None once one's first full name has no words to index
+        self.by_given: dict[tuple[str, ...], list[_Group]] | None = {}
+        self._given_indexed: set[int] = set()
+
+    def index_given(self, group: _Group) -> None:
+        """Index an entity by the given names of its first full name in the story, once it has one."""
+        if self.by_given is None or group.first_story_full is None or id(group) in self._given_indexed:
+            return
+        self._given_indexed.add(id(group))
+        if not group.first_story_full:
+            self.by_given = None  # compared by its canonical name, which may change: no index
+            return
+        toks = names.tokens(group.first_story_full)
+        if len(toks) >= 2:
+            self.by_given.setdefault(tuple(toks[:-1]), []).append(group)
+
+    def respelling_candidates(self, name: str) -> Sequence[_Group]:
+        """The entities, in story order, whose first full name may be ``name`` with its surname
+        respelt: the same words but the last (:func:`names.respelt_surname` asks no less)."""
+        toks = names.tokens(name)
+        if len(toks) < 2:
+            return ()
+        return self if self.by_given is None else self.by_given.get(tuple(toks[:-1]), ())
 
     def register(self, group: _Group, name: str) -> None:
         bucket = self.by_surname.setdefault(names.surname_key(name), [])
@@ -220,11 +247,18 @@ class _Article:
         self.article = article
         #: (position, group, claim) of every person mention so far, kept in text order
         self.named: list[tuple[int, _Group, PersonClaim]] = []
-        #: the groups with a full name in the article, in order of their first full name
-        self.local: dict[_Group, None] = {}
+        #: the groups with a full name in the article, in order of their first full name, each with
+        #: that name's :func:`names.name_key` and its surname's :func:`names.surname_key`
+        self.local: dict[_Group, tuple[str, str]] = {}
 
     def before(self, at: int) -> list[tuple[int, _Group, PersonClaim]]:
         return self.named[: bisect_left(self.named, at, key=lambda n: n[0])]
+
+    def add_local(self, group: _Group) -> None:
+        """Count ``group`` among the article's people named in full (once it has a full name here)."""
+        if group not in self.local:
+            first = group.first_full[self.article.path].name
+            self.local[group] = (names.name_key(first), names.surname_key(_surname(first)))
 
     def insert(self, item: tuple[int, _Group, PersonClaim]) -> None:
         self.named.insert(bisect_right(self.named, item[0], key=lambda n: n[0]), item)
@@ -260,20 +294,22 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         groups.append(namesake)
         namesake.add(here.article, claim)
         groups.register(namesake, claim.name)
-        here.local.setdefault(namesake, None)
+        groups.index_given(namesake)
+        here.add_local(namesake)
         here.insert((claim.span.start, namesake, claim))
         return
     # the person the article named with this very name, however many were named since with a name
     # like it ("Dana Whitcombe" … "Diane Whitcombe" … "Dana Whitcombe"); else the latest like it
     key = names.name_key(claim.name)
-    match = next((g for g in reversed(here.local) if names.name_key(g.first_full[path].name) == key), None)
+    match = next((g for g, (k, _) in reversed(here.local.items()) if k == key), None)
     if match is None:
+        # one surname (romanisation aside) has one surname key: the others need no closer look
+        surname = names.surname_key(_surname(claim.name))
         match = next(
             (
                 g
-                for g in reversed(here.local)
-                if _same(g.first_full[path].name, claim.name, kin)
-                and not (g.relative and names.name_key(g.first_full[path].name) != key)
+                for g, (k, s) in reversed(here.local.items())
+                if s == surname and _same(g.first_full[path].name, claim.name, kin) and not (g.relative and k != key)
             ),
             None,
         )
@@ -319,7 +355,8 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         match.genders[gender] = match.genders.get(gender, 0) + 1
     match.add(here.article, claim, variant)
     groups.register(match, claim.name)
-    here.local.setdefault(match, None)
+    groups.index_given(match)
+    here.add_local(match)
     here.insert((claim.span.start, match, claim))
 
 
@@ -333,7 +370,7 @@ def _respelt(here: _Article, groups: _Groups, claim: PersonClaim) -> _Group | No
     return next(
         (
             g
-            for g in groups
+            for g in groups.respelling_candidates(claim.name)
             if g.introduced
             and not g.relative
             and path not in g.first_full
@@ -373,12 +410,14 @@ def _short(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
     same = list(dict.fromkeys(g for _, g, c in before if not c.short and _surname(c.name) == written))
     variant = None
     match: _Group | None = None
-    said = _said_gender(here.article.raw, claim)
+    said: list[str | None] = []  # the gender the mention's title or sentence gives, once asked
 
     def fits(g: _Group) -> bool:
         """Whether the gender the mention's title or sentence gives fits the person (not yet named
         before it in the article, so no nearer person decides)."""
-        return said is None or g.gender() in (None, said)
+        if not said:
+            said.append(_said_gender(here.article.raw, claim))
+        return said[0] is None or g.gender() in (None, said[0])
 
     if len(same) > 1:
         match = _disambiguate(here, claim, same)
@@ -428,11 +467,7 @@ def _said_gender(raw: str, claim: PersonClaim) -> str | None:
     if claim.title and (gender := names.gender_of(claim.title)):
         return gender
     end = _SENTENCE_END.search(raw, claim.span.end)
-    for m in _WORD.finditer(raw, claim.span.end, end.start() if end else len(raw)):
-        p = names.pronoun(m.group(0))
-        if p is not None and p.gender in ("male", "female"):
-            return p.gender
-    return None
+    return names.gendered_pronoun(raw, claim.span.end, end.start() if end else len(raw))
 
 
 #: years a misstated age may be off by and still point to the relative it was stated for
@@ -458,8 +493,9 @@ def _disambiguate(here: _Article, claim: PersonClaim, candidates: list[_Group]) 
         after = c.category == "age" and c.span.start >= claim.span.end and _apposition(raw, claim.span.end, c)
         if before or after:
             stated = {
-                id(g): {f.value for f in figures for _, g2, full in here.named if g2 is g and not full.short
-                        and f.span.start >= full.span.end and _apposition(raw, full.span.end, f)}
+                # the relative's full names first, then the figures after each (the same set, far fewer tests)
+                id(g): {f.value for _, g2, full in here.named if g2 is g and not full.short
+                        for f in figures if f.span.start >= full.span.end and _apposition(raw, full.span.end, f)}
                 for g in candidates
             }  # fmt: skip
             fits = [g for g in candidates if c.value in stated[id(g)]]
@@ -512,7 +548,7 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
         found = names.role_apposition(raw, c.span.end)
         if found is None and not c.short and c.title is None:
             found = names.role_before_name(raw, c.span.start)  # "its chief engineer, Tomas Arkwright"
-        if found is None and not c.short and (new := names.learned_role(raw, c.span.start, c.span.end)):
+        if found is None and not c.short and (new := _learned_role(groups, path, raw, c)):
             found = (*new, None)
             if g not in learned.setdefault(new[2], []):
                 learned[new[2]].append(g)
@@ -577,6 +613,14 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
                 if waiting is not None:
                     waiting.ages.append((f.value, f.id))
     groups.unheld.extend(unheld)
+
+
+def _learned_role(groups: _Groups, path: str, raw: str, c: PersonClaim) -> tuple[int, int, str] | None:
+    """:func:`names.learned_role` of a full name, as the story's reading found it (see :func:`link_people`)."""
+    key = (path, c.id)
+    if key in groups.learned_at:
+        return groups.learned_at[key]
+    return names.learned_role(raw, c.span.start, c.span.end)
 
 
 def _age_after_learned(raw: str, f: FigureClaim, learned_after: list[tuple[int, _Group]]) -> _Group | None:
@@ -763,17 +807,17 @@ def _pronoun_genders(here: _Article, raw: str) -> None:
         end = _SENTENCE_END.search(raw, c.span.end)
         stop = min(end.start() if end else len(raw), c.span.end + 160)
         i = bisect_right(here.named, c.span.end, key=lambda n: n[0])
-        nxt = [x[0] for x in here.named[i:] if x[0] < stop and x[1] is not g][:1]
-        if nxt:
-            stop = min(nxt)
-        for m in _WORD.finditer(raw, c.span.end, stop):
-            p = names.pronoun(m.group(0))
-            if p is not None and p.gender in ("male", "female"):
-                g.genders[p.gender] = g.genders.get(p.gender, 0) + 1
+        # the next person named before it (the names are in text order: none after ``stop`` counts)
+        for x in itertools.islice(here.named, i, None):
+            if x[0] >= stop:
                 break
+            if x[1] is not g:
+                stop = x[0]
+                break
+        if gender := names.gendered_pronoun(raw, c.span.end, stop):
+            g.genders[gender] = g.genders.get(gender, 0) + 1
 
 
-_WORD = re.compile(r"[A-Za-z]+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n\s*\n")
 
 
@@ -793,13 +837,13 @@ def _introduced_later(groups: _Groups) -> None:
 def link_people(articles: Sequence[Article]) -> Mapping[str, Any]:
     """People: one entity per person of the story, with every mention in every article."""
     groups = _Groups()
-    groups.learned = frozenset(
-        found[2]
+    groups.learned_at = {
+        (article.path, c.id): names.learned_role(article.raw, c.span.start, c.span.end)
         for article in articles
         for c in article.claims
         if isinstance(c, PersonClaim) and not c.short
-        if (found := names.learned_role(article.raw, c.span.start, c.span.end)) is not None
-    )
+    }
+    groups.learned = frozenset(found[2] for found in groups.learned_at.values() if found is not None)
     for article in articles:
         groups.articles[article.path] = article
         _link_article(article, groups)

@@ -17,6 +17,7 @@ the link API reads it (:meth:`checker.links.StoryLinks.entity_of`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -62,6 +63,7 @@ def resolve(
     raw: str = "",
     quoted: Sequence[tuple[int, int]] = (),
     named: dict[str, Entity | None] | None = None,
+    keys: _SurnameKeys | None = None,
 ) -> Entity | None:
     """The entity a speaker as written at position ``at`` of an article refers to.
 
@@ -70,6 +72,8 @@ def resolve(
     :param named: the first of ``people`` each name core was found to name, kept by the caller for
         one story's ``people`` (issue 16: a story's speakers repeat; each was compared with every
         person of the story in every article).
+    :param keys: the surname keys of ``people``'s names, kept by the caller for the story: only a
+        person with the key of a name may be named by it.
     """
     if not written and not resolved:
         return None
@@ -78,10 +82,13 @@ def resolve(
     if p is not None:
         return _pronoun(p, marks, at, raw, quoted)
     low = w.lower()
-    # a role description at the cue ("the 64-year-old governor", "the mayor")
-    for pos, e, m in marks:
-        if m.form == "role" and abs(pos - at) < 400 and low and low in m.text.lower():
-            return e
+    # a role description at the cue ("the 64-year-old governor", "the mayor"), within 400 characters
+    if low:
+        for pos, e, m in itertools.islice(marks, bisect_left(marks, at - 399, key=lambda x: x[0]), None):
+            if pos > at + 399:
+                break
+            if m.form == "role" and low in m.text.lower():
+                return e
     # "the mayor", and a role with its place or body before it ("the Alaska Governor", "Alaska Governor")
     described = bool(w) and (w[:1].islower() or low.startswith(("the ", "a ", "an ")))
     # a capitalised role may also be a surname ("King"): the holder of the role first, then the name
@@ -105,16 +112,22 @@ def resolve(
         core = _core(name)
         if not core:
             continue
+        # one name of a person shares its surname key with the core (names.same_person asks it)
+        key = names.surname_key(core)
+        near = [e for _, e in reversed(before) if keys is None or key in keys.of(e)]
         if " " in core:
             # a full name is the person of that full name, before a relative known here by the
             # surname alone ("said Flynn's father, Herbert Flynn" … "Flynn's body": two people)
-            for _, e in reversed(before):
+            for e in near:
                 if any(" " in f and names.same_person(core, f) for f in (e.canonical, *e.forms)):
                     return e
-        for _, e in reversed(before):
+        for e in near:
             if any(names.same_person(core, f) for f in (e.canonical, *e.forms)):
                 return e
-        person = named[core] if named is not None and core in named else _first_named(people, core)
+        if named is not None and core in named:
+            person = named[core]
+        else:
+            person = _first_named(people if keys is None else keys.named_by(key), core)
         if named is not None:
             named[core] = person
         if person is not None:
@@ -152,6 +165,33 @@ def _own_mention(marks: Marks, written: str | None, start: int, end: int) -> Ent
     return best[1] if best is not None else None
 
 
+class _SurnameKeys:
+    """The surname keys (:func:`names.surname_key`) of a story's people's names: two names one
+    person bears (:func:`names.same_person`) have the same key, so a name is compared only with the
+    people one of whose names has its key."""
+
+    def __init__(self, people: Sequence[Entity]) -> None:
+        self._people = people
+        self._of: dict[str, frozenset[str]] = {}
+        self._by_key: dict[str, list[Entity]] | None = None
+
+    def of(self, e: Entity) -> frozenset[str]:
+        """The surname keys of ``e``'s names."""
+        keys = self._of.get(e.id)
+        if keys is None:
+            keys = self._of[e.id] = frozenset(names.surname_key(f) for f in (e.canonical, *e.forms))
+        return keys
+
+    def named_by(self, key: str) -> list[Entity]:
+        """The people one of whose names has the surname key ``key``, in story order."""
+        if self._by_key is None:
+            self._by_key = {}
+            for e in self._people:
+                for k in self.of(e):
+                    self._by_key.setdefault(k, []).append(e)
+        return self._by_key.get(key, [])
+
+
 def _first_named(people: Sequence[Entity], core: str) -> Entity | None:
     """The first of ``people`` one of whose names is ``core``."""
     for e in people:
@@ -166,14 +206,14 @@ def _pronoun(p: lexicons.Pronoun, marks: Marks, at: int, raw: str, quoted: Seque
     if p.number == "plural":
         return None  # a group speaks
     cut = bisect_left(marks, at, key=lambda x: x[0])
-    fits = [
-        (pos, e)
-        for pos, e, _ in marks[:cut]
-        if e.kind == "person" and e.gender in (None, p.gender) and not any(s <= pos < t for s, t in quoted)
-    ]
-    if not fits:
+
+    def fits(pos: int, e: Entity) -> bool:
+        return e.kind == "person" and e.gender in (None, p.gender) and not any(s <= pos < t for s, t in quoted)
+
+    # the nearest fitting mention before the quote (the marks are in text order)
+    nearest = next((pos for pos, e, _ in reversed(marks[:cut]) if fits(pos, e)), None)
+    if nearest is None:
         return None
-    nearest = fits[-1][0]
     if raw and _unnamed_subject().search(raw, nearest, at):
         return None  # "… a local official told AFP. “…,” he added": the unnamed person, not one named before
     start = max(raw.rfind(". ", 0, nearest), raw.rfind("\n", 0, nearest)) + 1 if raw else nearest
@@ -184,8 +224,9 @@ def _pronoun(p: lexicons.Pronoun, marks: Marks, at: int, raw: str, quoted: Seque
         # ‘…,’ he wrote": the sentence's subject is the same pronoun, so the person is the one it
         # refers to, not the name after it
         return _pronoun(p, marks, start, raw, quoted)
-    sentence = [(pos, e) for pos, e in fits if pos >= start]
-    return sentence[0][1]
+    # the first fitting mention of that sentence (there is one: the nearest)
+    first = bisect_left(marks, start, 0, cut, key=lambda x: x[0])
+    return next(e for pos, e, _ in marks[first:cut] if fits(pos, e))
 
 
 #: the first word of a sentence, past an opening adverb ("Later, he …")
@@ -204,7 +245,7 @@ def _ends_in_name(written: str) -> bool:
 @lru_cache(maxsize=1)
 def _unnamed_subject() -> re.Pattern[str]:
     """An indefinite person opening a clause ("a local official told", "However, one customer was")."""
-    roles = "|".join(sorted(map(re.escape, lexicons.people().role_words()), key=len, reverse=True))
+    roles = names.alternation(lexicons.people().role_words())
     return re.compile(
         rf"(?:^|[.!?][\"”’]?\s+|\n|\b(?:and|but|while|when)\s+)(?:[A-Z][a-z]+,\s+)?(?:[Aa]n?|[Oo]ne)\s+"
         # not one then named: "a photographer, Ivo Brandt,", "a photographer named Ivo Brandt"
@@ -212,6 +253,7 @@ def _unnamed_subject() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4096)  # a story's speakers are written the same way quote after quote
 def _core(written: str) -> str:
     """A name as written at a cue without its title ("Foreign Minister Piet Lavrov" → "Piet Lavrov")."""
     found = names.people_in(written)
@@ -228,6 +270,7 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
     by_article = _marks(people)
     out: dict[tuple[str, str], str] = {}
     named: dict[str, Entity | None] = {}
+    keys = _SurnameKeys(people)
     for article in articles:
         marks = by_article.get(article.path, [])
         quoted = [(c.span.start, c.span.end) for c in article.claims if isinstance(c, QuoteClaim)]
@@ -240,7 +283,7 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                 continue
             found = _own_mention(marks, written, claim.span.start, claim.span.end)
             if found is None:
-                found = resolve(people, marks, written, full, claim.span.start, article.raw, quoted, named)
+                found = resolve(people, marks, written, full, claim.span.start, article.raw, quoted, named, keys)
             if found is not None:
                 out[(article.path, claim.id)] = found.id
     return {"speakers": out}
@@ -258,8 +301,9 @@ def link_quote_words(articles: Sequence[Article]) -> Mapping[str, Any]:
     for article in articles:
         for claim in article.claims:
             if isinstance(claim, QuoteClaim):
-                out[(article.path, claim.id)] = speech.quote_words(claim.content)
-                written[(article.path, claim.id)] = speech.quote_written_words(claim.content)
+                words = speech.quote_written_words(claim.content)
+                written[(article.path, claim.id)] = words
+                out[(article.path, claim.id)] = speech.folded_words(words)
     opposite = partial(speech.opposite, pairs=speech.antonyms(), prefixes=speech.negative_prefixes())
     return {
         "quote_words": out,

@@ -23,7 +23,7 @@ Both run inside the ``people`` linker (:mod:`checker.linkers.people`), on the en
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
@@ -64,11 +64,31 @@ def _towards() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+$", re.I)
 
 
+def _word_char(c: str) -> bool:
+    """A character ``\\w`` matches (a letter, a digit, an underscore)."""
+    return c.isalnum() or c == "_"
+
+
+def has_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word: what ``re.search(rf"\\b{re.escape(word)}\\b",
+    text)`` tells, without building a pattern for each word asked about (a story asks for hundreds)."""
+    if not word or not _word_char(word[0]) or not _word_char(word[-1]):
+        return re.search(rf"\b{re.escape(word)}\b", text) is not None  # \b means else there
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not _word_char(text[i - 1])) and (j == len(text) or not _word_char(text[j])):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
 def _candidate(text: str, start: int, end: int, word: str, prose: str) -> bool:
     """Whether a capitalised word in a segment's text may be a surname standing alone."""
     if word in names.NOT_NAMES or word.lower() in names.PRONOUNS or names.title_role(word):
         return False
-    if re.search(rf"\b{re.escape(word.lower())}\b", prose):
+    low = word.lower()
+    if has_word(prose, low):
         return False  # a common noun that opens a sentence here ("Young people …", "the young")
     before = text[max(0, start - 40) : start]
     if _CAPITAL_BEFORE.search(before) or _JOINED_BEFORE.search(before) or _CAPITAL_AFTER.match(text, end):
@@ -86,26 +106,48 @@ def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) ->
     if not people:
         return
     index = _Surnames(people)
+    # only a word with the first letter of a story person's surname may be (or misspell) one
+    letters = frozenset(k.upper() for k in index.by_letter if len(k) == 1 and "a" <= k <= "z")
+    # each article's people named in full there, and their surnames as compared (folded, lower-case)
+    named_here: dict[str, list[Person]] = {}
+    for p in people:
+        for where in p.first_full:
+            named_here.setdefault(where, []).append(p)
     for article in articles:
         path = article.path
-        away = [p for p in people if path not in p.first_full]
-        if not away:
-            continue
+        if len(named_here.get(path, ())) == len(people):
+            continue  # everyone is named in full here: nobody is away
         # every span a person claim takes: those words are mentions already
         claims = [c for c in article.claims if isinstance(c, PersonClaim)]
         taken = [c.span for c in claims]
         # a surname the article writes as a person claim of its own is resolved there ("Smith said"
         # for its own A.J. Smith): the story's other Smith is not meant by the word
         own = {c.name.split()[-1]: c.id for c in claims if c.short}
-        here_surnames = {names.strip_accents(p.canonical.split()[-1]).lower() for p in people if path in p.first_full}
+        here_surnames = {names.strip_accents(p.canonical.split()[-1]).lower() for p in named_here.get(path, ())}
         words = proses[path]
+        # the people a word may name, asked once per word of the article (the same words recur)
+        whose: dict[str, tuple[Person | None, str | None]] = {}
+        #: the capitalised words of the article asked about so far, and those that name someone
+        seen: set[str] = set()
+        naming: set[str] = set()
         for seg in article.segments:
             if seg.kind in ("heading", "furniture"):
                 continue
+            # most paragraphs hold no word a person of the story is named by: their words, read at
+            # once, say so before each word is placed
+            capitalised = set(_WORD.findall(seg.text))
+            for w in capitalised - seen:
+                if w[0] in letters and index.whose(w, path, here_surnames, whose)[0] is not None:
+                    naming.add(w)
+            seen |= capitalised
+            if naming.isdisjoint(capitalised):
+                continue
             for m in _WORD.finditer(seg.text):
                 word = m.group(0)
+                if word[0] not in letters:
+                    continue  # nobody's surname, nor a misspelling of one
                 # the surname first (a set look-up and a few edit distances); the context tests after
-                person, variant = index.whose(word, path, here_surnames)
+                person, variant = index.whose(word, path, here_surnames, whose)
                 if person is None or not _candidate(seg.text, m.start(), m.end(), word, words):
                     continue
                 if word in own and all(x.claim != own[word] for x in person.mentions):
@@ -172,15 +214,17 @@ def _named(person: Person, proses: dict[str, str]) -> bool:
         return False
     for surname in person.surnames:
         # "the Angels", "the Chargers": a team's name ("Angeles Angels", "Diego Chargers") taken for a person's
-        if surname.endswith("s") and any(re.search(rf"\b[Tt]he {re.escape(surname)}\b", p) for p in proses.values()):
+        if surname.endswith("s") and any(
+            has_word(p, "The " + surname) or has_word(p, "the " + surname) for p in proses.values()
+        ):
             return False
-    for path, first in person.first_full.items():
+    for m in person.mentions:
         # "… won Weitz and co-scripters Paul Weitz": the bare surname before the full name is another
         # person's there (a relative's), so the surname alone names nobody for sure across the story
-        if any(m.article == path and m.form == "surname" and m.span and m.span.start < first.span.start
-               for m in person.mentions):  # fmt: skip
+        first = person.first_full.get(m.article) if m.form == "surname" and m.span else None
+        if first is not None and m.span is not None and m.span.start < first.span.start:
             return False
-    return not any(re.search(rf"\b{re.escape(given)}\b", proses.get(path, "")) for path in person.first_full)
+    return not any(has_word(proses.get(path, ""), given) for path in person.first_full)
 
 
 class _Surnames:
@@ -190,27 +234,43 @@ class _Surnames:
     def __init__(self, people: Iterable[Person]) -> None:
         self.exact: dict[str, list[Person]] = {}
         self.by_letter: dict[str, list[tuple[str, Person]]] = {}
+        #: word → the people whose surname it may misspell, in index order (the story's words recur)
+        self._close: dict[str, list[Person]] = {}
         for p in people:
             # "Jr", "Ng": a generational suffix taken for a surname, or one too short to tell from chance
             for s in (s for s in p.surnames if len(s) >= 3):
                 self.exact.setdefault(s, []).append(p)
                 self.by_letter.setdefault(names.strip_accents(s[:1]).lower(), []).append((s, p))
 
-    def whose(self, word: str, path: str, here_surnames: set[str]) -> tuple[Person | None, str | None]:
+    def whose(
+        self, word: str, path: str, here_surnames: set[str], memo: dict[str, tuple[Person | None, str | None]]
+    ) -> tuple[Person | None, str | None]:
         """The person not named in full at ``path`` whose surname the word is (variant None) or
-        misspells (``surname``); None when nobody's or several people's."""
-        exact = list(dict.fromkeys(p for p in self.exact.get(word, ()) if path not in p.first_full))
-        if exact:
-            return (exact[0], None) if len(exact) == 1 else (None, None)
-        if word in self.exact or names.strip_accents(word).lower() in here_surnames:
+        misspells (``surname``); None when nobody's or several people's. ``memo`` keeps the answers
+        for the article at ``path`` (its words recur)."""
+        found = memo.get(word)
+        if found is None:
+            found = memo[word] = self._whose(word, path, here_surnames)
+        return found
+
+    def _whose(self, word: str, path: str, here_surnames: set[str]) -> tuple[Person | None, str | None]:
+        hits = self.exact.get(word)
+        if hits is not None:
+            exact = list(dict.fromkeys(p for p in hits if path not in p.first_full))
+            if len(exact) == 1:
+                return exact[0], None
+            return None, None  # several people's, or a surname of someone this article names in full
+        spelt = self._close.get(word)
+        if spelt is None:
+            letter = self.by_letter.get(names.strip_accents(word[:1]).lower(), ())
+            spelt = self._close[word] = [
+                p for s, p in letter if abs(len(s) - len(word)) <= 2 and names.close_spelling(word, s)
+            ]
+        if not spelt:
+            return None, None  # (most words) nobody's surname misspelt
+        if names.strip_accents(word).lower() in here_surnames:
             return None, None  # a surname of someone this article names in full
-        close = list(
-            dict.fromkeys(
-                p
-                for s, p in self.by_letter.get(names.strip_accents(word[:1]).lower(), ())
-                if path not in p.first_full and abs(len(s) - len(word)) <= 2 and names.close_spelling(word, s)
-            )
-        )
+        close = list(dict.fromkeys(p for p in spelt if path not in p.first_full))
         return (close[0], "surname") if len(close) == 1 else (None, None)
 
 
@@ -242,11 +302,66 @@ def _relation() -> re.Pattern[str]:
     )
 
 
+#: characters that match an ASCII letter only when case is ignored (dotted and dotless i, long s,
+#: Kelvin sign): in a text with one, lower-casing does not show every word the relation pattern matches
+_ODD_CASE = ("İ", "ı", "ſ", "K")
+_LOWER_RUN = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _relation_words() -> frozenset[str] | None:
+    """The words (whole runs of a-z, lower-cased) one of which every relation :func:`_relation`
+    finds holds: a kinship word (or its plural), the first word of a plural kinship noun, a relation
+    word. A text holding none names no relation. None when a lexicon entry does not start with a-z."""
+    people = lexicons.people()
+    words: set[str] = set(_RELATION_WORDS)
+    kin = {t.form.lower() for t in people.titles if t.cls == "kin"}
+    for entry, plural in [(k, True) for k in kin] + [(g.lower(), False) for g in people.kin_groups]:
+        first = _LOWER_RUN.match(entry)
+        if first is None:
+            return None
+        words.add(first.group(0))
+        if plural and first.group(0) == entry:
+            words.add(entry + "s")  # "his sons": the pattern takes a plural "s" after the word
+    return frozenset(words)
+
+
+def _word_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each place ``word`` (a run of a-z) stands in ``text`` as a whole run of a-z."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not ("a" <= text[i - 1] <= "z")) and (j == len(text) or not ("a" <= text[j] <= "z")):
+            yield i, j
+        i = text.find(word, j)
+
+
 @lru_cache(maxsize=256)
 def _marks_relatives(prose: str) -> bool:
     """Whether an article's prose names a relation anywhere ("his sister", "the twins", "no relation");
     a kinship word that relates nobody named ("Parents said the school …") does not."""
-    return bool(_relation().search(prose))
+    words = _relation_words()
+    if words is None or (not prose.isascii() and any(c in prose for c in _ODD_CASE)):
+        return bool(_relation().search(prose))
+    # The pattern is slow to run over a whole article (dozens of alternatives at every word): it
+    # runs only where it may match. Every match holds one of ``words`` (most articles hold none),
+    # and no full stop (only word characters, spaces, apostrophes and commas): the pattern is tried
+    # on the stretches between full stops that hold one. Lower-casing a text without _ODD_CASE
+    # characters keeps every offset.
+    low = prose.lower()
+    present = words.intersection(_LOWER_RUN.findall(low))
+    if not present:
+        return False
+    searched = 0
+    for start, end in sorted(span for w in present for span in _word_spans(low, w)):
+        if start < searched:
+            continue  # in the stretch just searched
+        lo = prose.rfind(".", 0, start) + 1
+        hi = prose.find(".", end)
+        searched = len(prose) if hi < 0 else hi
+        if _relation().search(prose, lo, searched):
+            return True
+    return False
 
 
 #: an apposition or clause that introduces the person named before it ("Brenda Tregarthen, 41,",
@@ -276,6 +391,7 @@ def _introduced(raw: str, claim: PersonClaim) -> bool:
     return word.endswith("year-old") or names.title_role(word) is not None
 
 
+@lru_cache(maxsize=8192)  # asked for each full name of a story and each person it may be
 def _given(name: str) -> str:
     """The given name: the first word before the surname the lexicon knows as one ("Magistrate
     Harriet Hollings" → Harriet, the title the extractor took in), else the first word."""
@@ -300,9 +416,8 @@ def changed_given_name(
         return None
     if given.lower() not in lexicons.given_names():
         return None  # "Warship Sukanya", "Writers Guild": no person's name
-    words = prose(article.segments)
     raw = article.raw
-    if _marks_relatives(words) or _introduced(raw, claim):
+    if _introduced(raw, claim):
         return None
     # where the person named before would stand: opening a sentence, or speaking ("said Brenda …")
     opens = claim.span.start == 0 or _OPENS.search(raw[max(0, claim.span.start - 6) : claim.span.start])
@@ -328,13 +443,16 @@ def changed_given_name(
     if mine:
         # the article's other names with this surname: one person only, else they are a family
         same_surname = {p.first_full[path].name for p in local if _surname(p.first_full[path].name) == surname}
-        return mine[-1] if len(same_surname) == 1 else None
+        if len(same_surname) != 1 or _marks_relatives(prose(article.segments)):
+            return None
+        return mine[-1]
     away = [
         p
         for p in story
         if p.first_story_full is not None and not p.relative and path not in p.first_full and fits(p.first_story_full)
     ]
-    if len(away) != 1:
+    # a relation named anywhere in the article (tried last: the slowest test, and seldom needed)
+    if len(away) != 1 or _marks_relatives(prose(article.segments)):
         return None
     first_path = next(iter(away[0].first_full), None)
     there = other.get(first_path or "")
