@@ -139,7 +139,11 @@ class Pipeline:
         failed: set[str] = set()
         for item in self.linkers:
             if failed & set(item.requires):
-                errors.append((item.name, f"skipped: a layer it requires was not made ({', '.join(sorted(failed))})"))
+                where = f" (plugin {item.plugin})" if item.plugin else ""
+                missing = ", ".join(sorted(failed & set(item.requires)))
+                errors.append(
+                    (item.name, f"linker {item.name}{where} skipped: a layer it requires was not made ({missing})")
+                )
                 failed.update(item.provides)
                 continue
             menu = {

@@ -100,6 +100,23 @@ def test_a_crashing_linker_is_a_cc005_error_naming_it_and_other_rules_still_run(
         assert by_code["CC101"]["outcome"] == "pass"  # the rules ran without the plugin's layer
 
 
+def test_a_linker_skipped_for_a_crashed_layer_is_named_in_the_error() -> None:
+    @linker("brittle", provides=("brittle",))
+    def brittle():
+        raise ValueError("kaboom")
+
+    @linker("after-brittle", requires=("brittle",), provides=("after",))
+    def after(links):
+        return {"after": ()}
+
+    made = Pipeline([(brittle, "local"), (after, "local")]).link("s", ())
+    messages = dict(made.errors)
+    assert "kaboom" in messages["brittle"]
+    assert messages["after-brittle"] == (
+        "linker after-brittle (plugin local) skipped: a layer it requires was not made (brittle)"
+    )
+
+
 def test_people_are_one_entity_across_the_story_and_quotes_name_their_speaker(
     tmp_path: Path, cli: Callable[..., Run]
 ) -> None:
