@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -202,3 +203,28 @@ story: ferry-talks
     assert speakers == {"a.md": "Ingrid Sollberg", "b.md": "Tomas Arvidsen"}
     quote_ids = {c["id"] for a in report["articles"] for c in a["claims"] if c["kind"] == "quote"}
     assert len(quote_ids) == 1  # the premise: one id in both articles
+
+
+def test_a_hanging_linker_is_stopped_at_the_time_limit_and_the_story_still_checked(
+    tmp_path: Path, cli: Callable[..., Run]
+) -> None:
+    paths = write(tmp_path, STORY)
+
+    @linker("stuck", provides=("stuck",))
+    def stuck():
+        while True:  # a plugin linker that never returns
+            pass
+
+    class Plugin:
+        @hookimpl
+        def claimcheck_register_linkers(self):
+            return [stuck]
+
+    started = time.monotonic()
+    run = cli(*paths, "--no-config", "--time-limit", "0.2", "--format", "json", plugins=[Plugin()])
+    assert time.monotonic() - started < 10  # 0.2 s for each of the story's two articles, not forever
+    assert run.code == 1
+    for article in run.json()["articles"]:
+        by_code = {r["code"]: r for r in article["results"]}
+        assert "linker stuck" in by_code["CC005"]["reason"] and "time limit" in by_code["CC005"]["reason"]
+        assert by_code["CC601"]["outcome"] in ("pass", "warn")  # the built-in links were still made
