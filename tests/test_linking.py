@@ -128,6 +128,8 @@ def test_people_are_one_entity_across_the_story_and_quotes_name_their_speaker(
     (achterberg,) = [e for e in story["entities"] if "Achterberg" in e["canonical"]]
     assert achterberg["canonical"] == "Rosalind Achterberg"
     assert {Path(m["path"]).name for m in achterberg["mentions"]} == {"a.md", "b.md"}
+    assert "commissioner" in achterberg["roles"] and achterberg["ages"] == []
+    assert {"variant", "role", "form"} <= set(achterberg["mentions"][0])
     assert "Commissioner" in achterberg["titles"] or "commissioner" in [t.lower() for t in achterberg["titles"]]
     claims = [c for a in report["articles"] for c in a["claims"]]
     quotes = [c for c in claims if c["kind"] == "quote"]
