@@ -92,6 +92,11 @@ def test_another_compound_given_name_is_another_person(a: str, b: str) -> None:
     assert not names.same_person(a, b)
 
 
+def test_a_fuller_name_with_one_more_middle_name_is_the_same_person() -> None:
+    assert names.same_person("Hester Rodham Quarrie", "Hester Diane Rodham Quarrie")
+    assert not names.same_person("Hester Ann Quarrie", "Hester Diane Rodham Quarrie")
+
+
 @pytest.mark.parametrize("written", ["Anne-Marie O'Neill", "Anne Marie O'Neill"])
 def test_a_compound_given_name_written_as_one_word_is_the_same_name(written: str) -> None:
     assert names.same_person("Annemarie O'Neill", written)

@@ -167,9 +167,16 @@ def same_person(a: str, b: str) -> bool:
         return fa[0] == fb[0]
     if "".join(ka[:-1]) == "".join(kb[:-1]):
         return True  # "Annemarie O'Neill" / "Anne Marie O'Neill": a compound given name written as one word
-    if len(ka) > 2 and len(kb) > 2 and not _transliterations(ka[1], kb[1]):
-        return False  # two second given names: "Mary-Kate Dunleavy" and "Mary Ann Dunleavy" are two people
+    if len(ka) > 2 and len(kb) > 2 and not _middles_agree(ka[1:-1], kb[1:-1]):
+        return False  # other second given names: "Mary-Kate Dunleavy" and "Mary Ann Dunleavy" are two people
     return _transliterations(fa, fb)
+
+
+def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether the given names after the first of two names agree: each of the fewer is among the
+    others ("Hillary Rodham Clinton" / "Hillary Diane Rodham Clinton"); "Kate" and "Ann" do not."""
+    fewer, more = sorted((a, b), key=len)
+    return all(any(_transliterations(x, y) for y in more) for x in fewer)
 
 
 def is_name(candidate: str) -> bool:
