@@ -260,7 +260,8 @@ def _load(extra: tuple[str, ...], remove: tuple[str, ...]) -> Lexicon:
             keys = set()
             break
         keys |= found
-    prefilter = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(keys)))})") if keys else None
+    starts = "|".join(re.escape(k).replace(re.escape(SPACE), r"\s") for k in sorted(keys))
+    prefilter = re.compile(rf"(?<![\w-])(?:{starts})") if keys else None
     return Lexicon(version, cues, _regex(_bounded(combined), "lexicon"), singles, prefilter)
 
 
@@ -292,10 +293,15 @@ def _shipped_prefixes() -> dict[str, list[str] | None]:
     return prefixes
 
 
+#: a white-space character in a prefix (:func:`_prefixes`): any character ``\s`` matches
+SPACE = " "
+
+
 def _prefixes(pattern: str, limit: int = 4) -> set[str] | None:
     """The lower-case literal prefixes (up to ``limit`` characters) a pattern's matches start with.
 
-    None when a match may start with something other than a literal (``\\w``, ``.``, a wide class).
+    A :data:`SPACE` in a prefix stands for any white-space character (``\\s``). None when a match
+    may start with something other than a literal (``\\w``, ``.``, a wide class).
     """
     import importlib
 
@@ -311,6 +317,10 @@ def _prefixes(pattern: str, limit: int = 4) -> set[str] | None:
             return walk(rest, prefix + chr(av).lower())
         if op is c.IN and len(av) <= 8 and all(o is c.LITERAL for o, _ in av):
             return union([walk(rest, prefix + chr(v).lower()) for _, v in av])
+        if op is c.IN and av == [(c.CATEGORY, c.CATEGORY_SPACE)]:
+            # "I\s+think": the white space after a short word, as SPACE (the prefilter's \s); "i" alone
+            # would be tried at every word starting with an "i"
+            return walk(rest, prefix + SPACE)
         if op is c.SUBPATTERN:
             return walk(list(av[3]) + rest, prefix)
         if op is c.BRANCH:
