@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import TYPE_CHECKING
 
 from checker.extractors.qualifiers import POSTFIX_RE, PREFIX_RE, VAGUE, VAGUE_RE, bounds, normalise
@@ -89,16 +90,19 @@ _TRIGGER_WORDS = (
 )  # fmt: skip
 
 
-def _trie(words: set[str]) -> str:
-    """One regex for a word list, shared prefixes factored out: sre tries alternatives one by one."""
+def _trie(words: set[str], cased: bool = False) -> str:
+    """One regex for a word list, shared prefixes factored out: sre tries alternatives one by one.
+
+    Each letter matches in either case, or only as written when ``cased``.
+    """
     heads: dict[str, set[str]] = {}
     for w in words:
         if w:
             heads.setdefault(w[0], set()).add(w[1:])
     parts = []
     for ch, tails in sorted(heads.items()):
-        head = f"[{ch}{ch.upper()}]" if ch.isalpha() else re.escape(ch)
-        rest = _trie(tails)
+        head = f"[{ch}{ch.upper()}]" if ch.isalpha() and not cased else re.escape(ch)
+        rest = _trie(tails, cased)
         if not rest:
             parts.append(head)
         else:
@@ -107,7 +111,19 @@ def _trie(words: set[str]) -> str:
 
 
 # Case-sensitive on purpose (lower-case or Capitalised first letters): IGNORECASE makes every position dearer.
-_TRIGGER = r"(?<![A-Za-z\d])(?=[\d$£€¥₹(+#\-−]|[A-Za-z]+-?\d|[A-Z]{1,2}\$|(?:" + _trie(set(_TRIGGER_WORDS)) + r")\b)"
+_AHEAD = r"(?=[\d$£€¥₹(+#\-−]|[A-Za-z]+-?\d|[A-Z]{1,2}\$|(?:" + _trie(set(_TRIGGER_WORDS)) + r")\b)"
+_TRIGGER = r"(?<![A-Za-z\d])" + _AHEAD
+#: the character before a place where a figure may start, then that place (:func:`_pattern_matches`).
+#: Searched for, the character class opening it lets the matcher skip the inside of words in its fast
+#: loop, where PATTERN's lookbehind was tried at every character; run on lower-cased text, its trigger
+#: words are plain letters, which the matcher tells apart at once (not letter classes tried in turn)
+_BEFORE_START = re.compile(
+    r"[^a-z\d](?=[\d$£€¥₹(+#\-−]|[a-z]++-?\d|[a-z]{1,2}\$|(?:"
+    + _trie({w.lower() for w in _TRIGGER_WORDS}, cased=True)
+    + r")\b)"
+)
+#: the same on text as written, for a text that lower-casing would change otherwise than letter by letter
+_BEFORE_START_CASED = re.compile(r"[^A-Za-z\d]" + _AHEAD.replace("[A-Za-z]+-", "[A-Za-z]++-"))
 _QUALIFIER_BEFORE = re.compile(rf"\b({PREFIX_RE})\s+$", re.IGNORECASE)
 
 PATTERN = re.compile(
@@ -254,7 +270,7 @@ def find_figures(text: str) -> list[Figure]:
     starts = [a for a, _ in masked]
     reach = list(accumulate((b for _, b in masked), max))
     out: list[Figure] = []
-    for m in PATTERN.finditer(text):
+    for m in _pattern_matches(text):
         if m.group("skip"):
             continue
         s, e = m.span()
@@ -270,6 +286,29 @@ def find_figures(text: str) -> list[Figure]:
             continue
         out.append(fig)
     return _describe(text, out)
+
+
+def _pattern_matches(text: str) -> Iterator[re.Match[str]]:
+    """``PATTERN.finditer(text)``, PATTERN tried only at the places :data:`_BEFORE_START` finds (and
+    the text's start): the places where PATTERN's opening lookbehind and lookahead both hold."""
+    match = PATTERN.match
+    end = 0
+    low = text.lower()
+    if len(low) == len(text) and "\u212a" not in text:  # the Kelvin sign is the one non-letter lowered to a-z
+        before = _BEFORE_START.finditer(low)
+    else:
+        before = _BEFORE_START_CASED.finditer(text)
+    for p in chain((0,), (b.end() for b in before)):
+        if p < end:
+            continue
+        m = match(text, p)
+        if m is None:
+            continue
+        if m.end() == p:  # an empty match (none of PATTERN's branches makes one): finditer's own rules
+            yield from PATTERN.finditer(text, p)
+            return
+        end = m.end()
+        yield m
 
 
 _QUALIFIABLE = frozenset(("count", "money", "percent", "measure", "duration", "age", "fraction"))
