@@ -435,6 +435,9 @@ def _fixture_paragraphs() -> list[str]:
         "Temperatures fell to 5 \u212aelvin over 3 days; 12 people, A$5 and a$6, MS08-067, twenty-one",
         "İstanbul: 12 people, 3-2 vote, Route 66, (555) 123-4567, one in five, a 7-year-old",
         "Aged 34, she paid $3.1 million for 200 acres, between 20 and 30 percent, minus 4 degrees",
+        "A half million, a quarter of a billion, a dozen, A handful of, an hour-long wait, a year-old child",
+        "a-year-long, a third of them, An Hour, a hundred, a and a half years, a-and-a-half-year, a  day",
+        "(555) 123-4567, +44 20 7946 0958, -5 and −7 degrees, (a) an, a$5m, an$, #4, a-1, season 2",
     ],
 )
 def test_figures_are_tried_where_pattern_may_start(text: str) -> None:
