@@ -105,3 +105,18 @@ def test_any_text_gives_spans_in_bounds(text: str) -> None:
     for p in people(text):
         assert 0 <= p.span.start <= p.span.end <= len(text)
         assert p.canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The  Acme plan", "the\\nAcme board", "into Acme", "in Acme, who said", "backed by Acme, who said it",
+        "Acme X said", "Acme X. said", "Acme Corp said", "Acme Corp. told", "xAcme Corp", "Acme", "by Acme,",
+        "Lathe Acme", "bythe Acme", "for Acmes", "Acme\\u00a0Corp", "across  Acme.", "AcmeAcme Corp", "with Acme",
+    ],
+)  # fmt: skip
+def test_organisation_like_reads_the_word_where_it_stands_as_its_pattern_did(text: str) -> None:
+    from checker.extractors.people import _organisation_like, _organisation_like_pattern
+
+    for word in ("Acme", "Corp", "X", "Acmes"):
+        assert _organisation_like(text, word) == _organisation_like_pattern(text, word), (text, word)
