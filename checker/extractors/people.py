@@ -67,6 +67,9 @@ def find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]:
 #: a capitalised word that may be a later, surname-only reference ("Kirby", "al-Assad", "O'Brien");
 #: one pattern for every article, the article's surnames checked against what it finds
 _CAPITALISED = re.compile(r"(?<![\w’'-])(?:(?:al|el)-)?(?P<s>[A-Z]\w*(?:[-’'][A-Z]\w*)*)(?![\w-])(?!\s+[A-Z][a-z])")
+#: the same for a text without "al-" or "el-", opening with the capital and checking what stands before it
+#: after it: the matcher skips from capital to capital instead of trying a lookbehind at every character
+_CAPITALISED_BARE = re.compile(r"(?P<s>[A-Z](?<![\w’'-][A-Z])\w*(?:[-’'][A-Z]\w*)*)(?![\w-])(?!\s+[A-Z][a-z])")
 
 
 def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]:
@@ -108,15 +111,20 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
     taken = {(seg.index, s) for seg, s, *_ in found}
     full_ends = {(seg.index, e) for seg, _, e, *_ in found}
     words = prose(segments)
+    not_people_in: dict[int, list[tuple[int, int]]] = {}
+    for i, a, b in not_people:
+        not_people_in.setdefault(i, []).append((a, b))
     for seg in segments:
         if seg.kind == "heading":
             continue
-        for m in _CAPITALISED.finditer(seg.text):
+        text = seg.text
+        capitalised = _CAPITALISED if "al-" in text or "el-" in text else _CAPITALISED_BARE
+        for m in capitalised.finditer(text):
             word = m.group("s")
             s, e = m.span("s")
             if (seg.index, e) in full_ends or any((seg.index, k) in taken for k in (m.start(), s)):
                 continue
-            if any(i == seg.index and a <= s and e <= b for i, a, b in not_people):
+            if any(a <= s and e <= b for a, b in not_people_in.get(seg.index, ())):
                 continue  # "Creek" of "reached Willow Creek": part of a place's name
             title = _title_before(seg.text, m.start())
             if word not in surnames and not _unknown_reference(

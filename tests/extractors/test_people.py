@@ -120,3 +120,26 @@ def test_organisation_like_reads_the_word_where_it_stands_as_its_pattern_did(tex
 
     for word in ("Acme", "Corp", "X", "Acmes"):
         assert _organisation_like(text, word) == _organisation_like_pattern(text, word), (text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kirby said O'Leary and McDonald-Hayes met Ki-moon’s aide; x-Ray, 'Tom and Ann Lee' did not.",
+        "The U.S. envoy, Ms. Grey, met Mr Vey in Rome. “Grey” and (Vey) spoke; Vey’s plan failed.",
+    ],
+)
+def test_capitalised_words_are_found_capital_first_as_before(text: str) -> None:
+    from conftest import FIXTURES
+
+    from checker.extractors.people import _CAPITALISED, _CAPITALISED_BARE
+
+    paragraphs = [text]
+    for path in sorted(FIXTURES.rglob("*")):
+        if path.suffix in (".md", ".txt", ".html"):
+            paragraphs += path.read_text(encoding="utf-8", errors="replace").split("\n\n")
+    for paragraph in paragraphs:
+        if "al-" in paragraph or "el-" in paragraph:
+            continue  # the prefixed form is read with _CAPITALISED itself
+        fast = [(m.span(), m.span("s")) for m in _CAPITALISED_BARE.finditer(paragraph)]
+        assert fast == [(m.span(), m.span("s")) for m in _CAPITALISED.finditer(paragraph)]
