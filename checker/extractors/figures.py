@@ -133,8 +133,15 @@ _BEFORE_START = re.compile(
     + _trie({w.lower() for w in _TRIGGER_WORDS} - {"a", "an"}, cased=True)
     + r")\b)"
 )
-#: the same on text as written, for a text that lower-casing would change otherwise than letter by letter
-_BEFORE_START_CASED = re.compile(r"[^A-Za-z\d]" + _AHEAD.replace("[A-Za-z]+-", "[A-Za-z]++-"))
+
+
+@lru_cache(maxsize=1)
+def _before_start_cased() -> re.Pattern[str]:
+    """:data:`_BEFORE_START` on text as written, for a text that lower-casing would change otherwise than
+    letter by letter (compiled when first needed: ~3 ms, and few texts need it)."""
+    return re.compile(r"[^A-Za-z\d]" + _AHEAD.replace("[A-Za-z]+-", "[A-Za-z]++-"))
+
+
 _QUALIFIER_BEFORE = re.compile(rf"\b({PREFIX_RE})\s+$", re.IGNORECASE)
 
 PATTERN = re.compile(
@@ -308,7 +315,7 @@ def _pattern_matches(text: str) -> Iterator[re.Match[str]]:
     if len(low) == len(text) and "\u212a" not in text:  # the Kelvin sign is the one non-letter lowered to a-z
         before = _BEFORE_START.finditer(low)
     else:
-        before = _BEFORE_START_CASED.finditer(text)
+        before = _before_start_cased().finditer(text)
     for p in chain((0,), (b.end() for b in before)):
         if p < end:
             continue
