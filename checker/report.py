@@ -102,8 +102,22 @@ def entity_dict(entity: Entity) -> dict[str, Any]:
         "canonical": entity.canonical,
         "forms": list(entity.forms),
         "titles": list(entity.titles),
+        "roles": list(entity.roles),
+        "ages": [
+            {"age": age, "path": path, "claim": claim}
+            for (age, _), (path, claim) in zip(entity.ages, entity.age_places, strict=True)
+        ],
+        "gender": entity.gender,
         "mentions": [
-            {"path": m.article, "claim": m.claim, "text": m.text, "form": m.form, **location(m.span)}
+            {
+                "path": m.article,
+                "claim": m.claim,
+                "text": m.text,
+                "form": m.form,
+                "variant": m.variant,
+                "role": m.role,
+                **location(m.span),
+            }
             for m in entity.mentions
         ],
     }
