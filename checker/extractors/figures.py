@@ -380,6 +380,13 @@ _FRONTED_PARTICIPLE = re.compile(r"(?:^|[.!?\n][\s\"“]*|^\s*)$")
 _FRONTED_UNIT = re.compile(r"(?:\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?,")
 
 
+#: read right after a figure (compiled once: these were module-level calls on the rest of the text)
+_OF_AFTER = re.compile(r"\s+of\b")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_STOP_AFTER = re.compile(r"[.,;]")
+_OF_OR_MORE = re.compile(r"\s+of\s+(?:the\s+|those\s+|them\b)?|\s+(?:more|fewer|other|additional)\b", re.I)
+
+
 def _num(raw: str) -> float | None:
     raw = re.sub(r"\s+", " ", raw.strip())
     low = raw.lower()
@@ -475,7 +482,7 @@ def _classify(m: re.Match[str], text: str) -> Figure | None:
     if g["vague"]:
         word = normalise(g["vague"]) or ""
         lo, hi = VAGUE[word]
-        if word in ("million", "scores") and not re.match(r"\s+of\b", text[e:]):
+        if word in ("million", "scores") and not _OF_AFTER.match(text, e):
             return None  # "test scores"; "million" alone is only a slip for "millions" in "million of"
         return Figure(s, e, None, float(lo), float(hi), None, None, "count", vague=True)
     if g["frac"]:
@@ -483,7 +490,7 @@ def _classify(m: re.Match[str], text: str) -> Figure | None:
         return None if value is None else Figure(s, e, value, value, value, None, None, "fraction")
     if g["ord"] or g["oword"]:
         raw = g["ord"] or g["oword"]
-        if re.match(r"\s+[A-Z]", text[e:]) and (raw[:1].isdigit() or raw[:1].isupper()):
+        if _CAPITAL_AFTER.match(text, e) and (raw[:1].isdigit() or raw[:1].isupper()):
             return None  # "the 101st Airborne", "First Amendment": names
         if raw.lower() == "second" and re.search(r"\b(?:per|a|split)\s+$", text[max(0, s - 8) : s], re.I):
             return None
@@ -558,7 +565,7 @@ def _count(m: re.Match[str], text: str) -> Figure | None:
             return None  # "the two disagreed": a pronoun, not a count ("Two died" is a count)
         if (
             raw[:1].isupper()
-            and re.match(r"\s+[A-Z]", text[e:])
+            and _CAPITAL_AFTER.match(text, e)
             and s > 0
             and not text[max(0, s - 4) : s].rstrip().endswith(".")
         ):
@@ -575,7 +582,7 @@ def _count(m: re.Match[str], text: str) -> Figure | None:
         return Figure(s, e, value, low, high, q, _money_word(money), "money")
     if g["dim"]:
         return Figure(s, e, value, low, high, q, _dim_unit(g["dim"]), "measure")
-    if q is None and raw.isdigit() and _AGE_PREDICATE.search(text, max(0, s - 30), s) and re.match(r"[.,;]", text[e:]):
+    if q is None and raw.isdigit() and _AGE_PREDICATE.search(text, max(0, s - 30), s) and _STOP_AFTER.match(text, e):
         return Figure(s, e, value, value, value, None, "year", "age")  # "He was 75."
     if _is_age(text, s, e) and q is None:
         return Figure(s, e, value, value, value, None, "year", "age", of=_name_before(text, s))
@@ -694,8 +701,8 @@ _PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "
 
 def _noun_phrase(text: str, e: int) -> tuple[str | None, int]:
     """The counted noun after a figure ("275,000 civilians", "hundreds of people") and where its phrase ends."""
-    m = re.match(r"\s+of\s+(?:the\s+|those\s+|them\b)?|\s+(?:more|fewer|other|additional)\b", text[e:], re.I)
-    i = e + (m.end() if m else 0)
+    m = _OF_OR_MORE.match(text, e)
+    i = m.end() if m else e
     noun = None
     end = i
     for w in _WORD.finditer(text, i, min(len(text), i + 60)):

@@ -29,7 +29,7 @@ def _written_surname(name: str) -> str:
 def _title_before(text: str, at: int) -> str | None:
     """A capitalised title right before a surname: the longest of the last one to three words."""
     words = text[max(0, at - 40) : at].split()
-    if not text[:at].endswith(" "):
+    if not text.endswith(" ", 0, at):
         return None
     for k in (3, 2, 1):
         title = " ".join(words[-k:])
@@ -211,11 +211,13 @@ def _unknown_reference(
         return False
     if names.not_a_person(text, start, end) or names.title_role(word) or (text.startswith(".", end) and len(word) <= 5):
         return False  # "Sgt.", "Dec.", "Manager": a title or an abbreviation, not a surname
-    if _IN_NAME_RUN.search(text[max(0, start - 30) : start]) or (title is None and _AFTER_CAPITAL.search(text[:start])):
+    if _IN_NAME_RUN.search(text[max(0, start - 30) : start]) or (
+        title is None and _AFTER_CAPITAL.search(text, 0, start)
+    ):
         return False  # "Arts and Sciences", "Fort Coffee", "BBC One": part of a longer proper name
     speaks = names.speech_subject(text, start, end)
     if _close_to_any(word, surnames if isinstance(surnames, frozenset) else frozenset(surnames)):
-        if speaks or title is not None or not _SENTENCE_START.search(text[:start]):
+        if speaks or title is not None or not _SENTENCE_START.search(text, 0, start):
             return True
         # "Whitcomb declined to comment", "Marow, however, disagreed": a word opening a sentence, one
         # letter from a surname the article names, as the subject of a verb; not a word the article
@@ -260,7 +262,9 @@ def _unknown_reference(
     # organisations and groups speak too ("Reuters said it …", "Officials said", "Police told"): a
     # person is not referred back to as "it", is no plural of a role noun, and is no word the article
     # also writes in lower case (a common noun opening a sentence)
-    if (_PERSONAL.search(text[end : end + 200]) or _WHO.match(text, end)) and not _SENTENCE_START.search(text[:start]):
+    if (_PERSONAL.search(text[end : end + 200]) or _WHO.match(text, end)) and not _SENTENCE_START.search(
+        text, 0, start
+    ):
         # "…, said Pellegrini, who added that he would appeal", "backed by Drayton, who said …": a
         # person is referred back to as "he", "she" or "who"
         return True
@@ -284,7 +288,7 @@ def _unknown_reference(
         after
         and after.group(1) in reporting
         and _CLAUSE_END.match(text, after.end())
-        and _SENTENCE_START.search(text[:start])
+        and _SENTENCE_START.search(text, 0, start)
     ):
         # "Enough said." opens no speech; '"We were lucky," Fenwright said.' is an inverted cue's
         # speaker, unless the article writes the word after another capitalised word elsewhere
