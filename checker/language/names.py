@@ -10,6 +10,33 @@ from typing import Any, TypeVar
 
 from checker.language import ages, lexicons
 
+#: a tree of letters: each letter → the tree of the letters that may follow it ("" → {}: a word ends)
+_Trie = dict[str, "_Trie"]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words`` (literal strings), as their alternation
+    longest first does ("police chief" tried before "police"), written as a tree of their letters
+    (``(?:ch(?:ief|air)|...)``): Python's matcher tries the branches of an alternation one by one,
+    and a tree has a few branches at each letter where a flat list of hundreds of words has them
+    all at the first. Of two words one of which starts the other, the longer is tried first."""
+    root: _Trie = {}
+    for w in sorted(words):  # one pattern text whatever the words' order (the regex cache keeps it)
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: _Trie) -> str:
+        # the longer words through this letter first, the word ending here (an empty branch) last
+        parts = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
+        if "" in node:
+            parts.append("")
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return emit(root) if root else "(?!)"
+
+
 #: Titles and roles that precede a name (``data/people.yaml``); longest first so "Secretary of State" beats "Secretary".
 TITLES = sorted({t.form for t in lexicons.people().titles}, key=lexicons.longest_first)
 #: Name particles inside a surname ("de la Cruz", "van der Berg", "al-Assad"; ``data/names.yaml``):
@@ -33,7 +60,7 @@ _PARTICLE_WORDS = sorted(
     | {p.capitalize() for p in lexicons.name_forms().particles - lexicons.name_forms().lower_only},
     key=lambda w: (-len(w), w),
 )
-_PARTICLE = rf"(?:al-|el-|(?:(?:{'|'.join(_PARTICLE_WORDS)})\s+)+)"
+_PARTICLE = rf"(?:al-|el-|(?:{alternation(_PARTICLE_WORDS)}\s+)+)"
 #: a full personal name: two to four capitalised tokens, particles and middle initials allowed
 FULL_NAME = re.compile(rf"\b{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN}){{1,3}}\b")
 _TITLE_RE = "|".join(re.escape(t) for t in TITLES)
@@ -49,9 +76,7 @@ _RUN_WORD = re.compile(rf"(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN}")
 _TOKEN_RE = re.compile(_TOKEN)
 #: a lower-case particle (and a space) at a word's start: after a capitalised one, it makes that one
 #: a particle too ("Van der Merwe": Van is no given name there)
-_LOWER_PARTICLE_START = re.compile(
-    rf"(?:{'|'.join(sorted(lexicons.name_forms().particles, key=lambda w: (-len(w), w)))})\s"
-)
+_LOWER_PARTICLE_START = re.compile(rf"{alternation(lexicons.name_forms().particles)}\s")
 #: particles that stay particles capitalised ("De la Cruz said"; not "El Paso", "Al Gore")
 _CAPITAL_PARTICLES = lexicons.name_forms().particles - lexicons.name_forms().lower_only
 #: a surname after one or two initials standing for the given names ("A. J. Smith", "T.J. DiLeo"),
@@ -228,10 +253,13 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         base = m.start()
         # the run's first word as a word of its own ("Van Morrison", "De la Cruz said"), the others
         # with the particles and initials before them ("Jose Maria De la Cruz" → Jose, Maria, Cruz)
-        first = _TOKEN_RE.match(m.group(0))
-        head = first.end() if first is not None else 0
-        spans = [(0, head)] if head else []
-        spans += [(w.start(), w.end()) for w in _RUN_WORD.finditer(m.group(0), head)]
+        run = m.group(0)
+        spans = [(w.start(), w.end()) for w in _RUN_WORD.finditer(run)]
+        if spans and " " in run[spans[0][0] : spans[0][1]]:
+            # the first word took a capitalised particle for its own ("De la Cruz"): read it alone
+            first = _TOKEN_RE.match(run)
+            head = first.end() if first is not None else 0
+            spans = ([(0, head)] if head else []) + [(w.start(), w.end()) for w in _RUN_WORD.finditer(run, head)]
         # the word itself, without an initial or particle before it ("W. Bush" -> "Bush")
         words = [text[base + s : base + e].rsplit(None, 1)[-1] for s, e in spans]
         j = len(words)
@@ -781,33 +809,6 @@ def _word_before(text: str, end: int) -> str:
     """The word that ends at ``end``."""
     m = re.search(r"[\w.]+\s?$", text[max(0, end - 40) : end])
     return m.group(0) if m else ""
-
-
-#: a tree of letters: each letter → the tree of the letters that may follow it ("" → {}: a word ends)
-_Trie = dict[str, "_Trie"]
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regular expression matching any of ``words`` (literal strings), as their alternation
-    longest first does ("police chief" tried before "police"), written as a tree of their letters
-    (``(?:ch(?:ief|air)|...)``): Python's matcher tries the branches of an alternation one by one,
-    and a tree has a few branches at each letter where a flat list of hundreds of words has them
-    all at the first. Of two words one of which starts the other, the longer is tried first."""
-    root: _Trie = {}
-    for w in sorted(words):  # one pattern text whatever the words' order (the regex cache keeps it)
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def emit(node: _Trie) -> str:
-        # the longer words through this letter first, the word ending here (an empty branch) last
-        parts = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
-        if "" in node:
-            parts.append("")
-        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-
-    return emit(root) if root else "(?!)"
 
 
 @lru_cache(maxsize=1)
