@@ -1,10 +1,14 @@
 """Speakers: the person entity each quote's speaker and each attribution's named source refers to.
 
 The ``speakers`` linker (requires ``entities``) provides ``speakers``, claim id → entity id, for
-the quote and attribution claims of every article of the story:
+the quote and attribution claims of every article of the story, and ``pronouns``, the mentions
+(form ``pronoun``) its pronoun speakers are of their entities (``(entity id, Mention)`` pairs,
+which :meth:`checker.links.StoryLinks.mentions_of` adds to the people links' mentions):
 
-- a name as written at the cue ("Quist", "Foreign Minister Piet Lavrov") is the entity of the
-  article named that way nearest before the quote (relatives sharing a surname: the nearest);
+- a name as written at the cue ("Quist", "Foreign Minister Piet Lavrov") is the entity that name
+  denotes at the cue: the people links' entity for the name there, else the one named that way
+  nearest before it (relatives sharing a surname: the nearest); a namesake introduced after the
+  cue ("Ortiz's son, Mateo Ortiz") is the speaker only when nobody so named comes before;
 - a role description ("the mayor", "the 64-year-old governor") is the nearest entity before it
   holding that role;
 - a pronoun ("she said") is the subject (the first person named) of the nearest sentence before
@@ -54,6 +58,42 @@ def _mentions_before(marks: Marks, at: int) -> list[tuple[int, Entity]]:
     return sorted(last.values(), key=lambda x: x[0])
 
 
+def _mentions_from(marks: Marks, start: int, stop: int) -> list[tuple[int, Entity]]:
+    """(position of the first mention, entity) for each entity first named in ``start``..``stop``
+    and not before ``start``, nearest first."""
+    seen = {e.id for _, e, _ in marks[: bisect_left(marks, start, key=lambda x: x[0])]}
+    out: list[tuple[int, Entity]] = []
+    for pos, e, _ in itertools.islice(marks, bisect_left(marks, start, key=lambda x: x[0]), None):
+        if pos >= stop:
+            break
+        if e.id not in seen:
+            seen.add(e.id)
+            out.append((pos, e))
+    return out
+
+
+def _cue_end(raw: str, written: str | None, start: int, end: int, inside: Sequence[tuple[int, int]]) -> int | None:
+    """Where the speaker's name as written at the cue ends: its occurrence nearest the quotation or
+    attribution at ``start``..``end`` (character offsets) within :data:`_CUE_REACH`, outside the
+    quoted words ``inside``; None when it is not written there (a speaker carried from the quote
+    before) or is a pronoun."""
+    w = (written or "").strip()
+    if not w or not raw or (len(w.split()) == 1 and names.pronoun(w) is not None):
+        return None
+    lo, hi = max(start - _CUE_REACH - len(w), 0), end + _CUE_REACH
+    best: tuple[int, int] | None = None
+    i = raw.find(w, lo, hi)
+    while i != -1:
+        j = i + len(w)
+        bounded = (i == 0 or not raw[i - 1].isalnum()) and (j >= len(raw) or not raw[j].isalnum())
+        if bounded and not any(s <= i < t for s, t in inside):
+            gap = i - end if i >= end else (start - j if j <= start else 0)
+            if best is None or gap < best[0]:
+                best = (gap, j)
+        i = raw.find(w, i + 1, hi)
+    return best[1] if best is not None else None
+
+
 def resolve(
     people: Sequence[Entity],
     marks: Marks,
@@ -64,6 +104,7 @@ def resolve(
     quoted: Sequence[tuple[int, int]] = (),
     named: dict[str, Entity | None] | None = None,
     keys: _SurnameKeys | None = None,
+    cue: int | None = None,
 ) -> Entity | None:
     """The entity a speaker as written at position ``at`` of an article refers to.
 
@@ -72,6 +113,9 @@ def resolve(
     :param named: the first of ``people`` each name core was found to name, kept by the caller for
         one story's ``people`` (issue 16: a story's speakers repeat; each was compared with every
         person of the story in every article).
+    :param cue: where the name as written ends at the cue (:func:`_cue_end`), when it stands there:
+        a name denotes the person so named nearest before that point, never a namesake introduced
+        after it ("Ortiz said. ¶ Ortiz's son, Mateo Ortiz, …"); None: before ``at``.
     :param keys: the surname keys of ``people``'s names, kept by the caller for the story: only a
         person with the key of a name may be named by it.
     """
@@ -106,15 +150,19 @@ def resolve(
             # "a Bukit Sama village resident", "the evangelist": a description, not a name (unless
             # the name ends it: "the Syrian leader Bashar al-Assad")
             return None
-    # a name: the nearest entity of the article named that way, else one of the story
-    before = _mentions_before(marks, at + len(w) + 200)
+    # a name: the person it denotes at the cue (the nearest named that way up to the cue's own
+    # name, which the people links have placed), else one introduced just after the quote ('"…,"
+    # said Piet Lavrov' with no Lavrov before), else one of the story
+    limit = at if cue is None else cue
+    before = _mentions_before(marks, limit)
+    later = _mentions_from(marks, limit, at + len(w) + 200)
     for name in (x for x in (w, resolved) if x):
         core = _core(name)
         if not core:
             continue
         # one name of a person shares its surname key with the core (names.same_person asks it)
         key = names.surname_key(core)
-        near = [e for _, e in reversed(before) if keys is None or key in keys.of(e)]
+        near = [e for _, e in (*reversed(before), *later) if keys is None or key in keys.of(e)]
         if " " in core:
             # a full name is the person of that full name, before a relative known here by the
             # surname alone ("said Flynn's father, Herbert Flynn" … "Flynn's body": two people)
@@ -263,12 +311,14 @@ def _core(written: str) -> str:
     return words[-1] if words and words[-1][:1].isupper() else ""
 
 
-@linker("speakers", requires=("entities",), provides=("speakers",))
+@linker("speakers", requires=("entities",), provides=("speakers", "pronouns"))
 def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, Any]:
     """Speakers: the entity each quote's speaker and each attribution's named source refers to."""
     people = [e for e in links.entities if e.kind == "person"]
     by_article = _marks(people)
     out: dict[tuple[str, str], str] = {}
+    pronouns: list[tuple[str, Mention]] = []
+    placed: set[tuple[str, int]] = set()
     named: dict[str, Entity | None] = {}
     keys = _SurnameKeys(people)
     for article in articles:
@@ -283,10 +333,45 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                 continue
             found = _own_mention(marks, written, claim.span.start, claim.span.end)
             if found is None:
-                found = resolve(people, marks, written, full, claim.span.start, article.raw, quoted, named, keys)
+                # the quoted words themselves are no cue; an attribution's span is all cue
+                inside = [(p.span.start, p.span.end) for p in claim.parts] if isinstance(claim, QuoteClaim) else []
+                cue = _cue_end(article.raw, written, claim.span.start, claim.span.end, inside)
+                found = resolve(people, marks, written, full, claim.span.start, article.raw, quoted, named, keys, cue)
+                if found is not None and isinstance(claim, QuoteClaim) and _is_pronoun(written):
+                    mention = _pronoun_mention(article, claim, written or "")
+                    # a quote paragraph carrying on the quote before has that quote's pronoun: one
+                    # mention per pronoun as written (the first quote it speaks)
+                    place = (article.path, mention.span.start if mention.span else -1)
+                    if place not in placed:
+                        placed.add(place)
+                        pronouns.append((found.id, mention))
             if found is not None:
                 out[(article.path, claim.id)] = found.id
-    return {"speakers": out}
+    return {"speakers": out, "pronouns": tuple(pronouns)}
+
+
+def _is_pronoun(written: str | None) -> bool:
+    w = (written or "").strip()
+    return bool(w) and len(w.split()) == 1 and names.pronoun(w) is not None
+
+
+def _pronoun_mention(article: Article, claim: QuoteClaim, written: str) -> Mention:
+    """The mention a resolved pronoun speaker is of its entity: the pronoun as written at the cue
+    nearest the quotation (its span), else the quote's own span."""
+    w = written.strip()
+    lo, hi = max(claim.span.start - _CUE_REACH, 0), claim.span.end + _CUE_REACH
+    inside = [(p.span.start, p.span.end) for p in claim.parts]
+    best: tuple[int, int] | None = None
+    for m in re.finditer(rf"\b{re.escape(w)}\b", article.raw[lo:hi]):
+        i = lo + m.start()
+        if any(s <= i < t for s, t in inside):
+            continue
+        gap = i - claim.span.end if i >= claim.span.end else max(claim.span.start - i - len(w), 0)
+        if best is None or gap < best[0]:
+            best = (gap, i)
+    span = article.span(best[1], best[1] + len(w)) if best is not None else claim.span
+    text = article.raw[best[1] : best[1] + len(w)] if best is not None else w
+    return Mention(article=article.path, claim=claim.id, text=text, span=span, form="pronoun")
 
 
 @linker("quote-words", provides=("quote_words", "quote_written", "negations", "opposite"))
