@@ -134,6 +134,13 @@ def _pronouns(links: StoryLinks, entity: Entity) -> list[Mention]:
             "Ada Brisk",
             "she",
         ),
+        (  # a quote split around its cue
+            "Warden Ilse Tamm, 39, closed the trail on Saturday.\n\n"
+            '"We tried to keep it open," she said, "but the bridge is unsafe."\n',
+            "We tried to keep",
+            "Ilse Tamm",
+            "she",
+        ),
         (
             "Coach Bram Velde watched the final from the bench. "
             '"We lost our nerve in the second half," he told reporters.\n',
@@ -155,7 +162,8 @@ def test_a_resolved_pronoun_speaker_is_a_mention_of_its_person(
     assert (m.article, m.claim, m.text, m.form) == (result.results[0].path, claim.id, pronoun, "pronoun")
     assert m.span is not None and result.results[0].article is not None
     assert result.results[0].article.raw[m.span.start : m.span.end] == pronoun
-    assert m.span.start >= claim.span.end  # the cue after the quote, not a word inside it
+    # the cue, not a word inside the quotation
+    assert not any(p.span.start <= m.span.start < p.span.end for p in claim.parts)
     # the people links' own mentions are left as they were; the report lists the pronoun with them
     assert all(x.form != "pronoun" for x in entity.mentions)
     [story] = result.report["stories"]
@@ -175,6 +183,8 @@ def test_a_resolved_pronoun_speaker_is_a_mention_of_its_person(
         '"We were lucky," he added.\n',
         # a named speaker; a pronoun inside the quotation is no cue
         'Governor Ada Brisk toured the dam. "She held, and he did too," Brisk said.\n',
+        # a named speaker with a pronoun only in the quote before it
+        'Governor Ada Brisk toured the dam. "Did she come?" asked Ivo Brandt. "Yes," Brandt said.\n',
     ],
 )
 def test_no_pronoun_mention_without_a_resolved_pronoun_speaker(body: str, claimcheck_run: Runner) -> None:

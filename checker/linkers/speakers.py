@@ -317,13 +317,13 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
     people = [e for e in links.entities if e.kind == "person"]
     by_article = _marks(people)
     out: dict[tuple[str, str], str] = {}
-    pronouns: list[tuple[str, Mention]] = []
-    placed: set[tuple[str, int]] = set()
+    pronouns: dict[tuple[str, int], tuple[int, str, Mention]] = {}
     named: dict[str, Entity | None] = {}
     keys = _SurnameKeys(people)
     for article in articles:
         marks = by_article.get(article.path, [])
         quoted = [(c.span.start, c.span.end) for c in article.claims if isinstance(c, QuoteClaim)]
+        words: list[tuple[int, int]] | None = None  # the quoted words themselves, when a pronoun speaks
         for claim in article.claims:
             if isinstance(claim, QuoteClaim):
                 written, full = claim.speaker_text, claim.speaker
@@ -338,16 +338,23 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                 cue = _cue_end(article.raw, written, claim.span.start, claim.span.end, inside)
                 found = resolve(people, marks, written, full, claim.span.start, article.raw, quoted, named, keys, cue)
                 if found is not None and isinstance(claim, QuoteClaim) and _is_pronoun(written):
-                    mention = _pronoun_mention(article, claim, written or "")
+                    if words is None:
+                        words = [
+                            (p.span.start, p.span.end)
+                            for c in article.claims
+                            if isinstance(c, QuoteClaim)
+                            for p in c.parts
+                        ]
+                    made = _pronoun_mention(article, claim, written or "", words)
                     # a quote paragraph carrying on the quote before has that quote's pronoun: one
-                    # mention per pronoun as written (the first quote it speaks)
-                    place = (article.path, mention.span.start if mention.span else -1)
-                    if place not in placed:
-                        placed.add(place)
-                        pronouns.append((found.id, mention))
+                    # mention per pronoun as written, of the quote it stands nearest
+                    if made is not None and made[1].span is not None:
+                        place = (article.path, made[1].span.start)
+                        if place not in pronouns or made[0] < pronouns[place][0]:
+                            pronouns[place] = (made[0], found.id, made[1])
             if found is not None:
                 out[(article.path, claim.id)] = found.id
-    return {"speakers": out, "pronouns": tuple(pronouns)}
+    return {"speakers": out, "pronouns": tuple((entity_id, m) for _, entity_id, m in pronouns.values())}
 
 
 def _is_pronoun(written: str | None) -> bool:
@@ -355,12 +362,15 @@ def _is_pronoun(written: str | None) -> bool:
     return bool(w) and len(w.split()) == 1 and names.pronoun(w) is not None
 
 
-def _pronoun_mention(article: Article, claim: QuoteClaim, written: str) -> Mention:
-    """The mention a resolved pronoun speaker is of its entity: the pronoun as written at the cue
-    nearest the quotation (its span), else the quote's own span."""
+def _pronoun_mention(
+    article: Article, claim: QuoteClaim, written: str, inside: Sequence[tuple[int, int]]
+) -> tuple[int, Mention] | None:
+    """The mention a resolved pronoun speaker is of its entity, and its distance from the quotation
+    (characters): the pronoun as written at the cue nearest the quotation, within
+    :data:`_CUE_REACH` and outside the article's quoted words ``inside`` (character offsets); None
+    when it is not written there (a speaker carried from the quote before)."""
     w = written.strip()
     lo, hi = max(claim.span.start - _CUE_REACH, 0), claim.span.end + _CUE_REACH
-    inside = [(p.span.start, p.span.end) for p in claim.parts]
     best: tuple[int, int] | None = None
     for m in re.finditer(rf"\b{re.escape(w)}\b", article.raw[lo:hi]):
         i = lo + m.start()
@@ -369,9 +379,13 @@ def _pronoun_mention(article: Article, claim: QuoteClaim, written: str) -> Menti
         gap = i - claim.span.end if i >= claim.span.end else max(claim.span.start - i - len(w), 0)
         if best is None or gap < best[0]:
             best = (gap, i)
-    span = article.span(best[1], best[1] + len(w)) if best is not None else claim.span
-    text = article.raw[best[1] : best[1] + len(w)] if best is not None else w
-    return Mention(article=article.path, claim=claim.id, text=text, span=span, form="pronoun")
+    if best is None:
+        return None
+    gap, at = best
+    span = article.span(at, at + len(w))
+    return gap, Mention(
+        article=article.path, claim=claim.id, text=article.raw[at : at + len(w)], span=span, form="pronoun"
+    )
 
 
 @linker("quote-words", provides=("quote_words", "quote_written", "negations", "opposite"))
