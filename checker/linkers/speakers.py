@@ -58,10 +58,12 @@ def _mentions_before(marks: Marks, at: int) -> list[tuple[int, Entity]]:
     return sorted(last.values(), key=lambda x: x[0])
 
 
-def _mentions_from(marks: Marks, start: int, stop: int) -> list[tuple[int, Entity]]:
-    """(position of the first mention, entity) for each entity first named in ``start``..``stop``
-    and not before ``start``, nearest first."""
-    seen = {e.id for _, e, _ in marks[: bisect_left(marks, start, key=lambda x: x[0])]}
+def _mentions_from(marks: Marks, start: int, stop: int, before: list[tuple[int, Entity]]) -> list[tuple[int, Entity]]:
+    """(position of the first mention, entity) for each entity first named in ``start``..``stop``,
+    nearest first; ``before`` is :func:`_mentions_before` at ``start`` (those are left out)."""
+    if stop <= start:
+        return []
+    seen = {e.id for _, e in before}
     out: list[tuple[int, Entity]] = []
     for pos, e, _ in itertools.islice(marks, bisect_left(marks, start, key=lambda x: x[0]), None):
         if pos >= stop:
@@ -155,7 +157,7 @@ def resolve(
     # said Piet Lavrov' with no Lavrov before), else one of the story
     limit = at if cue is None else cue
     before = _mentions_before(marks, limit)
-    later = _mentions_from(marks, limit, at + len(w) + 200)
+    later = _mentions_from(marks, limit, at + len(w) + 200, before)
     for name in (x for x in (w, resolved) if x):
         core = _core(name)
         if not core:
