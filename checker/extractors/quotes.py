@@ -193,9 +193,7 @@ class _Speakers:
         if not candidate and as_written and not (len(words) == 1 and words[0] in names.NOT_NAMES):
             candidate = w
         if candidate:
-            # the person so named nearest before the quote (a namesake introduced after the cue,
-            # "Ortiz said. ¶ Ortiz's son, Mateo Ortiz", is not the speaker), else the first anywhere
-            for p in (*(q for q in reversed(self._before(at)) if not q.short), *self.people):
+            for p in self.people:
                 if names.same_person(candidate, p.canonical):
                     return p.canonical
             return candidate
