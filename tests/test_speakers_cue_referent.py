@@ -49,6 +49,44 @@ NAMESAKE_AFTER = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        (  # the cue before the quote; the sentence ends after the closing mark, a son named next
+            "Mayor Nadia Krol, 49, spoke on Monday. "
+            'According to Krol, "the depot is not for sale". Pavel Krol, her son, agreed.\n',
+            "the depot is not",
+            "Nadia Krol",
+        ),
+        (  # a quoted fragment in reported speech, a deputy of the same name next
+            "Chief engineer Ingrid Salo inspected the dam on Sunday. "
+            'Salo told the board the spillway "would hold all winter". Aksel Salo, her deputy, agreed.\n',
+            "would hold all winter",
+            "Ingrid Salo",
+        ),
+        (  # control: an abbreviated title at the cue ends no sentence
+            "Governor Mirela Dancu, 58, toured the port. His cousin Petru Dancu, a pilot, met her there. "
+            '"The port will not close," said Gov. Mirela Dancu.\n',
+            "The port will not close",
+            "Mirela Dancu",
+        ),
+        (  # control: a cue after the closing mark in the quote's own sentence is the speaker's
+            'Mayor Nadia Krol, 49, spoke on Monday. "The depot is not for sale," said Pavel Krol, her son.\n',
+            "The depot is not",
+            "Pavel Krol",
+        ),
+    ],
+)
+def test_a_name_opening_the_next_sentence_is_not_the_quotes_cue(
+    body: str, quote: str, speaker: str, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(article(body))
+    claim = _quote(result, quote)
+    found = links_of(result).entity_of(claim)
+    assert found is not None and found.canonical == speaker, found
+    assert claim.speaker == speaker
+
+
 def _quote(result: RunResult, start: str) -> QuoteClaim:
     [claim] = [c for c in result.claims("quote") if isinstance(c, QuoteClaim) and c.content.startswith(start)]
     return claim

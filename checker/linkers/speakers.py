@@ -74,11 +74,17 @@ def _mentions_from(marks: Marks, start: int, stop: int, before: list[tuple[int, 
     return out
 
 
+#: a sentence ending between a quotation and a name: the name is not at the quotation's cue (the
+#: period of a short capitalised abbreviation, "Gov.", "Mr.", "Lt.", ends none)
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})[.!?][\"”’']?\s")
+
+
 def _cue_end(raw: str, written: str | None, start: int, end: int, inside: Sequence[tuple[int, int]]) -> int | None:
     """Where the speaker's name as written at the cue ends: its occurrence nearest the quotation or
-    attribution at ``start``..``end`` (character offsets) within :data:`_CUE_REACH`, outside the
-    quoted words ``inside``; None when it is not written there (a speaker carried from the quote
-    before) or is a pronoun."""
+    attribution at ``start``..``end`` (character offsets) within :data:`_CUE_REACH`, in the same
+    sentence and outside the quoted words ``inside``; None when it is not written there (a speaker
+    carried from the quote before) or is a pronoun. A name opening the next sentence is not the
+    cue ('Salo told the board the spillway "would hold". Aksel Salo, her deputy, agreed.')."""
     w = (written or "").strip()
     if not w or not raw or (len(w.split()) == 1 and names.pronoun(w) is not None):
         return None
@@ -88,7 +94,8 @@ def _cue_end(raw: str, written: str | None, start: int, end: int, inside: Sequen
     while i != -1:
         j = i + len(w)
         bounded = (i == 0 or not raw[i - 1].isalnum()) and (j >= len(raw) or not raw[j].isalnum())
-        if bounded and not any(s <= i < t for s, t in inside):
+        between = raw[end:i] if i >= end else raw[j:start] if j <= start else ""
+        if bounded and not any(s <= i < t for s, t in inside) and not _SENTENCE_END.search(between):
             gap = i - end if i >= end else (start - j if j <= start else 0)
             if best is None or gap < best[0]:
                 best = (gap, j)
