@@ -295,3 +295,37 @@ def test_a_quote_carried_over_paragraphs_adds_one_pronoun_mention(claimcheck_run
     assert entity.canonical == "Tove Lindgren"
     [m] = _pronouns(links, entity)
     assert m.claim == quotes[0].id and m.text == "she"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "pronoun"),
+    [
+        (
+            "Inspector Oda Rask, 44, reached the quarry at noon. She told reporters the slope had moved.\n",
+            "Oda Rask",
+            "She",
+        ),
+        ("Pilot Jonas Eek landed the plane on the river. Later he said the engine had failed.\n", "Jonas Eek", "he"),
+    ],
+)
+def test_a_resolved_pronoun_source_of_an_attribution_is_a_mention(
+    body: str, speaker: str, pronoun: str, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(article(body))
+    links = links_of(result)
+    [attribution] = [c for c in result.claims("attribution") if c.source.lower() == pronoun.lower()]
+    entity = links.entity_of(attribution)
+    assert entity is not None and entity.canonical == speaker
+    [m] = _pronouns(links, entity)
+    assert (m.claim, m.text) == (attribution.id, pronoun)
+    assert m.span is not None and attribution.span.start <= m.span.start < attribution.span.end
+
+
+def test_a_quote_and_its_attribution_share_one_pronoun_mention_the_quotes(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(article('Skipper Lise Holm, 50, brought the ferry in. "The sea was wild," she said.\n'))
+    links = links_of(result)
+    quote = _quote(result, "The sea was wild")
+    entity = links.entity_of(quote)
+    assert entity is not None and entity.canonical == "Lise Holm"
+    [m] = _pronouns(links, entity)
+    assert m.claim == quote.id

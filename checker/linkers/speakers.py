@@ -326,7 +326,7 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
     people = [e for e in links.entities if e.kind == "person"]
     by_article = _marks(people)
     out: dict[tuple[str, str], str] = {}
-    pronouns: dict[tuple[str, int], tuple[int, str, Mention]] = {}
+    pronouns: dict[tuple[str, int], tuple[tuple[bool, int], str, Mention]] = {}
     named: dict[str, Entity | None] = {}
     keys = _SurnameKeys(people)
     for article in articles:
@@ -346,7 +346,7 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                 inside = [(p.span.start, p.span.end) for p in claim.parts] if isinstance(claim, QuoteClaim) else []
                 cue = _cue_end(article.raw, written, claim.span.start, claim.span.end, inside)
                 found = resolve(people, marks, written, full, claim.span.start, article.raw, quoted, named, keys, cue)
-                if found is not None and isinstance(claim, QuoteClaim) and _is_pronoun(written):
+                if found is not None and _is_pronoun(written):
                     if words is None:
                         words = [
                             (p.span.start, p.span.end)
@@ -355,12 +355,14 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                             for p in c.parts
                         ]
                     made = _pronoun_mention(article, claim, written or "", words)
-                    # a quote paragraph carrying on the quote before has that quote's pronoun: one
-                    # mention per pronoun as written, of the quote it stands nearest
+                    # a quote paragraph carrying on the quote before has that quote's pronoun, and
+                    # '"…," she said' is a quote and an attribution: one mention per pronoun as
+                    # written, of the quote it stands nearest, else of its attribution
                     if made is not None and made[1].span is not None:
                         place = (article.path, made[1].span.start)
-                        if place not in pronouns or made[0] < pronouns[place][0]:
-                            pronouns[place] = (made[0], found.id, made[1])
+                        rank = (not isinstance(claim, QuoteClaim), made[0])
+                        if place not in pronouns or rank < pronouns[place][0]:
+                            pronouns[place] = (rank, found.id, made[1])
             if found is not None:
                 out[(article.path, claim.id)] = found.id
     return {"speakers": out, "pronouns": tuple((entity_id, m) for _, entity_id, m in pronouns.values())}
@@ -372,12 +374,12 @@ def _is_pronoun(written: str | None) -> bool:
 
 
 def _pronoun_mention(
-    article: Article, claim: QuoteClaim, written: str, inside: Sequence[tuple[int, int]]
+    article: Article, claim: QuoteClaim | AttributionClaim, written: str, inside: Sequence[tuple[int, int]]
 ) -> tuple[int, Mention] | None:
-    """The mention a resolved pronoun speaker is of its entity, and its distance from the quotation
-    (characters): the pronoun as written at the cue nearest the quotation, within
-    :data:`_CUE_REACH` and outside the article's quoted words ``inside`` (character offsets); None
-    when it is not written there (a speaker carried from the quote before)."""
+    """The mention a resolved pronoun speaker (or attribution source: "she told reporters") is of
+    its entity, and its distance from the claim (characters): the pronoun as written at the cue
+    nearest the claim, within :data:`_CUE_REACH` and outside the article's quoted words ``inside``
+    (character offsets); None when it is not written there (a speaker carried from the quote before)."""
     w = written.strip()
     lo, hi = max(claim.span.start - _CUE_REACH, 0), claim.span.end + _CUE_REACH
     best: tuple[int, int] | None = None
