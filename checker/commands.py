@@ -37,6 +37,15 @@ enable   ends a disable
 A suppression needs a reason (CC004); one that silences nothing is reported (CC003); an unknown
 verb, code or rule name is reported with the closest known one (CC006).
 """,
+    "linking": """Linking
+
+Before any rule runs, the linking stage works out once per story what the claims refer to: which
+person a name, a title or a quote's speaker is (entities, speakers), which event a date dates
+(events) and what a figure counts (quantities). Linkers run in an order that satisfies what each
+requires; a plugin adds one with @linker (docs/plugins.md, "Add a linker"). Rules read the links
+by asking for `links`. The linkers of this run, in the order they run:
+
+""",
     "configuration": """Configuration
 
 claimcheck.yaml (or .claimcheck.yaml, or [tool.claimcheck] in pyproject.toml), found by walking up
@@ -115,6 +124,15 @@ def help_(config: Config, topic: str | None, more_help: Mapping[str, Callable[[s
         return ExitCode.OK
     if topic in TOPICS:
         out.write(TOPICS[topic])
+        if topic == "linking":
+            from checker.linking import build_pipeline
+
+            rows: list[tuple[str, ...]] = [("linker", "plugin", "requires", "provides")]
+            rows += [
+                (x.name, x.plugin, ", ".join(x.requires) or "-", ", ".join(x.provides))
+                for x in build_pipeline(config.pluginmanager, config)
+            ]
+            out.write(table(rows))
         return ExitCode.OK
     registry = build_registry(config.pluginmanager, config)
     found = registry.get(topic)

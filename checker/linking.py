@@ -14,6 +14,7 @@ rules run without its layers.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import traceback
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from checker.errors import RuleDefinitionError, UsageError
 from checker.links import StoryLinks
+from checker.timeouts import TimeLimitExceeded, call_with_limit, limit_of
 
 if TYPE_CHECKING:
     from checker.config import Config
@@ -136,10 +138,16 @@ class Pipeline:
         """Run every linker over one story; a crashing linker is recorded in ``errors``, not raised."""
         layers: dict[str, Any] = {}
         errors: list[tuple[str, str]] = []
+        # the time limit is per article (``time-limit``); a linker reads the whole story at once
+        seconds = limit_of(config) * max(1, len(articles))
         failed: set[str] = set()
         for item in self.linkers:
             if failed & set(item.requires):
-                errors.append((item.name, f"skipped: a layer it requires was not made ({', '.join(sorted(failed))})"))
+                where = f" (plugin {item.plugin})" if item.plugin else ""
+                missing = ", ".join(sorted(failed & set(item.requires)))
+                errors.append(
+                    (item.name, f"linker {item.name}{where} skipped: a layer it requires was not made ({missing})")
+                )
                 failed.update(item.provides)
                 continue
             menu = {
@@ -148,13 +156,19 @@ class Pipeline:
                 "links": lambda: StoryLinks.model_construct(story=story, layers=dict(layers)),
                 "config": lambda: config,
             }
+            args = {p: menu[p]() for p in item.params}
             try:
-                made = item.func(**{p: menu[p]() for p in item.params})
+                made = call_with_limit(functools.partial(item.func, **args), seconds, f"linker {item.name}")
                 if not isinstance(made, Mapping) or set(made) != set(item.provides):
                     got = sorted(made) if isinstance(made, Mapping) else type(made).__name__
                     raise TypeError(f"returned {got}, not the layers it provides {sorted(item.provides)}")
             except KeyboardInterrupt:
                 raise
+            except TimeLimitExceeded:  # a linker that hangs must not hang the run: the story goes on without it
+                where = f" (plugin {item.plugin})" if item.plugin else ""
+                errors.append((item.name, f"linker {item.name}{where} stopped after the {seconds:g} s time limit"))
+                failed.update(item.provides)
+                continue
             except Exception as err:  # the guard: the story is still checked, without these links
                 where = f" (plugin {item.plugin})" if item.plugin else ""
                 detail = traceback.format_exception_only(type(err), err)[-1].strip()

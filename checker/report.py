@@ -104,8 +104,23 @@ def entity_dict(entity: Entity, links: StoryLinks | None = None) -> dict[str, An
         "canonical": entity.canonical,
         "forms": list(entity.forms),
         "titles": list(entity.titles),
+        "roles": list(entity.roles),
+        "ages": [
+            {"age": age, "path": path, "claim": claim}
+            for (age, _), (path, claim) in zip(entity.ages, entity.age_places, strict=True)
+        ],
+        "gender": entity.gender,
         "mentions": [
-            {"path": m.article, "claim": m.claim, "text": m.text, "form": m.form, **location(m.span)} for m in mentions
+            {
+                "path": m.article,
+                "claim": m.claim,
+                "text": m.text,
+                "form": m.form,
+                "variant": m.variant,
+                "role": m.role,
+                **location(m.span),
+            }
+            for m in mentions
         ],
     }
 

@@ -132,5 +132,5 @@ def claimcheck_addoption(parser: argparse.ArgumentParser) -> None:
         "--time-limit",
         type=_seconds,
         metavar="SECONDS",
-        help=f"stop a rule or extractor after SECONDS on one article (default {DEFAULT_LIMIT:g}; 0: no limit)",
+        help=f"stop a rule or extractor after SECONDS on one article, a linker after SECONDS per article of its story (default {DEFAULT_LIMIT:g}; 0: no limit)",
     )

@@ -30,6 +30,12 @@ def test_help_command_and_topics(cli) -> None:
     assert cli("help", "rule", "--no-config").out.startswith("usage: claimcheck rule ")
     assert cli("help", "CC101", "--no-config").out.startswith("## CC101 `date-agreement`")
     assert cli("help", "exit-codes", "--no-config").out.startswith("Exit codes\n")
+    linking = cli("help", "linking", "--no-config").out
+    assert linking.startswith("Linking\n")
+    order = [
+        line.split()[0] for line in linking.splitlines() if line.split()[:1] in (["people"], ["speakers"], ["sources"])
+    ]
+    assert order == ["people", "speakers", "sources"]  # the run's pipeline, in the order it runs
     bad = cli("help", "exit-code", "--no-config")
     assert bad.code == 4
     assert bad.err.startswith("error: no help on 'exit-code' (did you mean exit-codes?)")

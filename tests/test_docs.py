@@ -169,3 +169,25 @@ def test_example_fixture(tmp_path: Path) -> None:
         timeout=120,
     )
     assert "1 passed" in run.stdout, run.stdout + run.stderr
+
+
+def test_example_linker(tmp_path: Path) -> None:
+    project = local_project(tmp_path, "linker")
+    (project / "a.md").write_text(
+        "---\ntitle: Fare vote\nstory: fares\npublished: 2026-03-02\n---\n"
+        "Mayor Lena Ortiz said on Monday that fares would stay. Her son, Mateo Ortiz, 19, rides the bus daily.\n\n"
+        '"We will not raise the fare," Ortiz said.\n',
+        encoding="utf-8",
+    )
+    (project / "b.md").write_text(
+        "---\ntitle: Fares stay\nstory: fares\npublished: 2026-03-02\n---\n"
+        "Mayor Lena Ortiz kept bus fares at two dollars. Ortiz said the budget allowed it.\n",
+        encoding="utf-8",
+    )
+    run = run_cli(project, "a.md", "b.md", "--select", "HS301", "--format", "json")
+    report = json.loads(run.stdout)
+    outcomes = {a["path"]: a["results"][0]["outcome"] for a in report["articles"]}
+    # two Ortizes are named in a.md, one in b.md: only a.md's "Ortiz said" is ambiguous
+    assert outcomes == {"a.md": "warn", "b.md": "pass"}, run.stderr
+    (finding,) = report["articles"][0]["results"][0]["findings"]
+    assert "surname of 2 people" in finding["message"]

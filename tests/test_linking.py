@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -100,6 +101,23 @@ def test_a_crashing_linker_is_a_cc005_error_naming_it_and_other_rules_still_run(
         assert by_code["CC101"]["outcome"] == "pass"  # the rules ran without the plugin's layer
 
 
+def test_a_linker_skipped_for_a_crashed_layer_is_named_in_the_error() -> None:
+    @linker("brittle", provides=("brittle",))
+    def brittle():
+        raise ValueError("kaboom")
+
+    @linker("after-brittle", requires=("brittle",), provides=("after",))
+    def after(links):
+        return {"after": ()}
+
+    made = Pipeline([(brittle, "local"), (after, "local")]).link("s", ())
+    messages = dict(made.errors)
+    assert "kaboom" in messages["brittle"]
+    assert messages["after-brittle"] == (
+        "linker after-brittle (plugin local) skipped: a layer it requires was not made (brittle)"
+    )
+
+
 def test_people_are_one_entity_across_the_story_and_quotes_name_their_speaker(
     tmp_path: Path, cli: Callable[..., Run]
 ) -> None:
@@ -110,6 +128,8 @@ def test_people_are_one_entity_across_the_story_and_quotes_name_their_speaker(
     (achterberg,) = [e for e in story["entities"] if "Achterberg" in e["canonical"]]
     assert achterberg["canonical"] == "Rosalind Achterberg"
     assert {Path(m["path"]).name for m in achterberg["mentions"]} == {"a.md", "b.md"}
+    assert "commissioner" in achterberg["roles"] and achterberg["ages"] == []
+    assert {"variant", "role", "form"} <= set(achterberg["mentions"][0])
     assert "Commissioner" in achterberg["titles"] or "commissioner" in [t.lower() for t in achterberg["titles"]]
     claims = [c for a in report["articles"] for c in a["claims"]]
     quotes = [c for c in claims if c["kind"] == "quote"]
@@ -185,3 +205,28 @@ story: ferry-talks
     assert speakers == {"a.md": "Ingrid Sollberg", "b.md": "Tomas Arvidsen"}
     quote_ids = {c["id"] for a in report["articles"] for c in a["claims"] if c["kind"] == "quote"}
     assert len(quote_ids) == 1  # the premise: one id in both articles
+
+
+def test_a_hanging_linker_is_stopped_at_the_time_limit_and_the_story_still_checked(
+    tmp_path: Path, cli: Callable[..., Run]
+) -> None:
+    paths = write(tmp_path, STORY)
+
+    @linker("stuck", provides=("stuck",))
+    def stuck():
+        while True:  # a plugin linker that never returns
+            pass
+
+    class Plugin:
+        @hookimpl
+        def claimcheck_register_linkers(self):
+            return [stuck]
+
+    started = time.monotonic()
+    run = cli(*paths, "--no-config", "--time-limit", "0.2", "--format", "json", plugins=[Plugin()])
+    assert time.monotonic() - started < 10  # 0.2 s for each of the story's two articles, not forever
+    assert run.code == 1
+    for article in run.json()["articles"]:
+        by_code = {r["code"]: r for r in article["results"]}
+        assert "linker stuck" in by_code["CC005"]["reason"] and "time limit" in by_code["CC005"]["reason"]
+        assert by_code["CC601"]["outcome"] in ("pass", "warn")  # the built-in links were still made

@@ -185,6 +185,18 @@ def test_every_wrongdoing_entry_has_the_stems_its_matches_contain() -> None:
     for entry in data["wrongdoing"]:
         assert entry["stems"], entry["cue"]
         assert all(s == s.lower() and re.escape(s) for s in entry["stems"]), entry["cue"]
+        # the sources linker tests a sentence for the stems of the whole article: a stem spans no space
+        assert not any(ch.isspace() for s in entry["stems"] for ch in s), entry["cue"]
+
+
+def test_a_sentence_is_tested_for_the_stems_its_article_holds() -> None:
+    article = "The treasurer embezzled $40,000. She knew of the audit."
+    stems = sources.accusing_stems(article)
+    assert "embezzl" in stems and "knew" in stems and "bribe" not in stems
+    # a sentence holds no stem its article lacks: testing for the article's stems finds what all would
+    for sentence in article.split(". "):
+        assert sources.wrongdoing_in(sentence, stems) == sources.wrongdoing_in(sentence)
+    assert sources.wrongdoing_in("The treasurer took bribes.", stems) == []
 
 
 @pytest.mark.parametrize(

@@ -191,9 +191,15 @@ def _left_subject(text: str, cue_start: int) -> tuple[int, str] | None:
     if not phrase or phrase[-1] in '”"':
         return None
     head = window[:start].rstrip()
-    if (phrase.startswith(("a ", "an ")) or not any(c.isalpha() for c in phrase)) and head.endswith(","):
-        named = _appositive(head[:-1], lo)  # "Maria Lopez, a neighbour, said"
-        if named is not None and names.people_in(named[1]):
+    first = phrase.split(None, 1)[0] if phrase else ""
+    aged = bool(phrase) and not any(c.isalpha() for c in phrase)  # "Okafor, 47, said"
+    if head.endswith(",") and (
+        phrase.startswith(("a ", "an ", "the ")) or aged or (first.endswith("ing") and first.islower())
+    ):
+        # a description, an age or a participle clause set off after the name: "Maria Lopez, a neighbour,
+        # said", "Piet Okafor, the quarry's manager, said", "Ibarra, speaking in Fort Orlan, added"
+        named = _appositive(head[:-1], lo)
+        if named is not None and (names.people_in(named[1]) or (aged and _SURNAME.fullmatch(named[1]))):
             return named
     if phrase.split(None, 1)[0].lower() in _PREPOSITIONS:
         # "In the town a neighbour said": the subject starts at the last determiner or name
@@ -239,6 +245,10 @@ def _left_subject(text: str, cue_start: int) -> tuple[int, str] | None:
     if words[-1].lower() in _NOT_SUBJECT_ENDS:
         return None
     return lo + start + lead, phrase
+
+
+#: one capitalised word, a surname given an age after it ("Okafor, 47, said")
+_SURNAME = re.compile(r"[A-Z][\w'’-]+")
 
 
 def _appositive(before: str, lo: int) -> tuple[int, str] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -135,11 +136,14 @@ def ordinal_to_number(text: str) -> float | None:
     return None if base is None else base + ORDINALS[last]
 
 
+_SHORT_SCALES_LONGEST_FIRST = sorted(SHORT_SCALES.items(), key=lambda kv: -len(kv[0]))
+
+
 def digits_to_number(text: str) -> float | None:
     """The value of "275,000", "2.7", "1.5m", "3bn"; None when it is not a number."""
     t = text.strip().lower().replace(" ", "").replace("−", "-")
     scale = 1.0
-    for suffix, mult in sorted(SHORT_SCALES.items(), key=lambda kv: -len(kv[0])):
+    for suffix, mult in _SHORT_SCALES_LONGEST_FIRST:
         if t.endswith(suffix) and t[: -len(suffix)].replace(",", "").replace(".", "", 1).isdigit():
             t, scale = t[: -len(suffix)], float(mult)
             break
@@ -148,6 +152,9 @@ def digits_to_number(text: str) -> float | None:
     return float(t.replace(",", "")) * scale
 
 
+# a number's text recurs across the articles of a run ("two", "2011", the capitalised words a caller asks
+# about): each is read once; the value is a float or None, nothing a caller can change
+@lru_cache(maxsize=8192)
 def to_number(text: str) -> float | None:
     """Digits or words, with an optional scale word ("2.7 million", "five thousand", "1.5 bn")."""
     t = _SPLIT.sub(" ", text.strip())

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from checker.language import frame_lexicons
 from checker.language.numbers import CURRENCY_SYMBOLS, CURRENCY_WORDS, to_number
+from checker.language.prefilter import fewest, may_hold
 
 #: words skipped between a figure and what says what happened to it ("were believed to be killed")
 _FILLER = frozenset(
@@ -89,6 +91,9 @@ def _outcome_index() -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
 _INDEX: dict[str, list[tuple[tuple[str, ...], str, bool]]] | None = None
 
 
+# a word or phrase is asked about again and again across a run's articles ("people", "killed", "were
+# killed"): each is read once
+@lru_cache(maxsize=8192)
 def outcome_in(text: str, limit: int = 7) -> tuple[str | None, bool]:
     """The outcome class named in the first ``limit`` words of ``text`` ("people were killed" → killed),
     and whether its count may only rise; ``(None, False)`` when none is."""
@@ -97,7 +102,9 @@ def outcome_in(text: str, limit: int = 7) -> tuple[str | None, bool]:
         _INDEX = _outcome_index()
     # a phrase starts within the first ``limit`` words and may end after them ("of Pell were forced from
     # their homes": the sixth word starts it)
-    words = frame_lexicons.lemmas(text)[: limit + _longest_outcome()]
+    # only the words a phrase can cover are lemmatised, not the whole predicate (a word's lemma is its own)
+    found = islice(frame_lexicons.WORD.finditer(text), limit + _longest_outcome())
+    words = [(frame_lexicons.lemma(m.group(0)), m.start(), m.end()) for m in found]
     for i, (w, _, _) in enumerate(words[:limit]):
         for phrase, name, monotonic in _INDEX.get(w, ()):
             if frame_lexicons.match_at(words, i, phrase):
@@ -169,6 +176,12 @@ def _measured_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return of, after
 
 
+@lru_cache(maxsize=1)
+def _measured_forms() -> tuple[str, ...]:
+    """The forms of the measured nouns (``counted.yaml`` ``measured``) the measure patterns name, lower case."""
+    return fewest(f.lower() for w in frame_lexicons.counted().measured for f in frame_lexicons.inflections(w))
+
+
 def measured_subject(text: str, start: int, end: int | None = None) -> tuple[str, str | None] | None:
     """What a measure measures, as ``(noun lemma, kind)``, when a measured noun (``counted.yaml``
     ``measured``) is the subject of the measure verb before it ("Winds in Orla reached 70 mph" → ("wind",
@@ -176,7 +189,8 @@ def measured_subject(text: str, start: int, end: int | None = None) -> tuple[str
     to 80 mph") or follows it (``end``: "95 mph winds"); None otherwise."""
     clause = re.split(r"[.;:!?]", text[max(0, start - 80) : start])[-1]
     of, after = _measured_around()
-    m = _measured_subject().search(clause) or of.search(clause)
+    # both patterns before the figure hold a measured noun: most clauses before a measure hold none
+    m = (_measured_subject().search(clause) or of.search(clause)) if may_hold(clause, _measured_forms()) else None
     if m is None and end is not None:
         m = after.match(text, end)
     if m is None:
@@ -268,7 +282,8 @@ def part_of(sentence: str, start: int, end: int) -> str | None:
     if m is not None and not _MOVED.search(sentence, max(0, start - 40), start):  # "evacuated 40 people from …"
         return f"from {m.group('name').lower()}"
     found = None
-    for m in site.finditer(sentence):
+    # every site match holds a site noun of the lexicon: most sentences hold none
+    for m in site.finditer(sentence) if may_hold(sentence, frame_lexicons.counted().sites) else ():
         noun, several = _site_noun(m.group("site"))
         if not several or m.group("det").lower().startswith("one"):
             where = _SITE_PLACE.match(sentence, m.end())
@@ -386,19 +401,26 @@ def toll_of(text: str, start: int) -> tuple[str | None, bool]:
     return outcome_in(toll.group(1) or toll.group(2), 3)
 
 
+_CLAUSE_CUT = re.compile(r"[,.;]")
+_MORE_THAN = re.compile(r"\bmore than\b|\bno more than\b")
+_PARTIAL_AFTER = re.compile(r"\balone\b|\bof them\b|\bof whom\b|\brespectively\b")
+_PARTIAL_RIGHT_AFTER = re.compile(r"\b(?:other|more|additional|further|new|also)\b")
+
+
 def partial(text: str, start: int, end: int) -> bool:
     """A figure that is part of, or in addition to, another ("another four", "more than 1,000 … alone")."""
     near = text[max(0, start - 40) : start].lower()
+    if "more than" in near:
+        near = _MORE_THAN.sub("", near)
+    if _PARTIAL.search(near[-25:]):
+        return True
     after = text[end : end + 60]
-    cut = re.search(r"[,.;]", after)
+    cut = _CLAUSE_CUT.search(after)
     after = after[: cut.start()] if cut else after
-    near = re.sub(r"\bmore than\b|\bno more than\b", "", near)
+    if _PARTIAL_AFTER.search(after):
+        return True
     right_after = " ".join(after.split()[:2]).lower()
-    return bool(
-        _PARTIAL.search(near[-25:])
-        or re.search(r"\balone\b|\bof them\b|\bof whom\b|\brespectively\b", after)
-        or re.search(r"\b(?:other|more|additional|further|new|also)\b", right_after)  # "Three people also died"
-    )
+    return bool(_PARTIAL_RIGHT_AFTER.search(right_after))  # "Three people also died"
 
 
 _OF_BEFORE = re.compile(
@@ -614,6 +636,21 @@ def _owner_name(phrase: str) -> str | None:
     return " ".join(w.lower() for w in words)
 
 
+@lru_cache(maxsize=256)
+def _holder_of(holder: str) -> re.Pattern[str]:
+    """The holder noun's "of" phrase before a verb ("the deficit of Harl County is"), per holder noun."""
+    return re.compile(
+        rf"\b{re.escape(holder)}s?\s+(?:of|for)\s+({_OWNER_NP})\s+(?:is|was|stands|stood|reached|totals|totalled|totaled|came)\b"
+    )
+
+
+@lru_cache(maxsize=1)
+def _owning_subject() -> re.Pattern[str]:
+    """A sentence's subject and an owning verb of ``counted.yaml`` ("The school board faces a")."""
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in frame_lexicons.counted().money_owner_verbs)
+    return re.compile(rf"\s*({_OWNER_NP}?)\s+(?:{verbs})\s+(?:a|an|the)?\b")
+
+
 def money_owner(sentence: str, start: int, holder: str) -> str | None:
     """Whose amount of money a sentence tells, lowercased: the possessor before it ("Harl's $3.1m
     deficit" → "harl"), the holder noun's "of" phrase ("the deficit of Harl County is $1.3 million" →
@@ -624,14 +661,10 @@ def money_owner(sentence: str, start: int, holder: str) -> str | None:
     m = _POSSESSOR_BEFORE.search(head)
     if m and m.group(1).split()[-1].lower() not in _DETERMINERS:
         return _owner_name(m.group(1))
-    of = re.search(
-        rf"\b{re.escape(holder)}s?\s+(?:of|for)\s+({_OWNER_NP})\s+(?:is|was|stands|stood|reached|totals|totalled|totaled|came)\b",
-        head,
-    )
+    of = _holder_of(holder).search(head) if holder in head else None  # no pattern built for most
     if of:
         return _owner_name(of.group(1))
-    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in frame_lexicons.counted().money_owner_verbs)
-    sub = re.match(rf"\s*({_OWNER_NP}?)\s+(?:{verbs})\s+(?:a|an|the)?\b", sentence[:start])
+    sub = _owning_subject().match(sentence[:start])
     if sub and not re.search(r"[.;:]", sentence[sub.end() : start]):
         return _owner_name(sub.group(1))
     return None
@@ -736,6 +769,14 @@ _BODY_OF = re.compile(
 )
 
 
+#: words one of which every match holds: of ``_SIZE``; of ``_SIZE_OF`` and ``_MEMBERS_OF``; of ``_BODY_OF``
+_SIZE_WORDS = ("member", "seat", "judge", "justice", "person", "strong")
+_MEMBER_WORDS = fewest(
+    ("members", "judges", "justices", "jurors", "councillors", "councilors", "trustees", "commissioners", "seats")
+)
+_VOTE_WORDS = ("voted", "votes", "split", "approved", "rejected", "ruled", "decided")
+
+
 def body_size(text: str) -> tuple[float, str] | None:
     """The size of a voting body named in ``text`` ("the seven-member board" → 7, "a board of nine members")."""
     found = sized_body(text)
@@ -746,20 +787,21 @@ def sized_body(text: str) -> tuple[float, str, str] | None:
     """As :func:`body_size`, with the body's noun lemma: ``(size, the words, body)``; names may stand
     between the size and the noun ("the seven-member Lanwick zoning board" → 7, "board")."""
     bodies = frame_lexicons.counted().bodies
-    for m in _SIZE.finditer(text):
+    # each pattern is tried only on a text holding a word every match of it holds: most sentences hold none
+    for m in _SIZE.finditer(text) if may_hold(text, _SIZE_WORDS) else ():
         n = to_number(m.group(1))
         for w in m.group(0).split()[1:]:
             if n and frame_lexicons.lemma(w) in bodies:
                 return n, m.group(0)[: m.group(0).index(w) + len(w)], frame_lexicons.lemma(w)
-    for m in _SIZE_OF.finditer(text):
+    for m in _SIZE_OF.finditer(text) if may_hold(text, _MEMBER_WORDS) else ():
         n = to_number(m.group(2))
         if n and frame_lexicons.lemma(m.group(1)) in bodies:
             return n, m.group(0), frame_lexicons.lemma(m.group(1))
-    for m in _BODY_OF.finditer(text):  # "the board of seven voted 4-4"
+    for m in _BODY_OF.finditer(text) if may_hold(text, _VOTE_WORDS) else ():  # "the board of seven voted 4-4"
         n = to_number(m.group(2))
         if n and 1 < n < 1000 and frame_lexicons.lemma(m.group(1).lower()) in bodies:
             return n, m.group(0), frame_lexicons.lemma(m.group(1).lower())
-    for m in _MEMBERS_OF.finditer(text):  # "All seven members of the board attended"
+    for m in _MEMBERS_OF.finditer(text) if may_hold(text, _MEMBER_WORDS) else ():  # "All seven members of the board"
         n = to_number(m.group(1))
         for w in m.group(2).split():
             if n and 1 < n < 1000 and frame_lexicons.lemma(w.lower()) in bodies:
@@ -964,6 +1006,8 @@ _SHARE = re.compile(
     r"|(?:thir|four|fif|six|seven|eigh|nine)teen)\s*(?:%|percent|per\s+cent)",
     re.I,
 )
+#: words one of which every match of ``_SHARE`` contains (its share words; "%", "percent", "per cent")
+_SHARE_WORDS = ("%", "cent", "half", "majority", "most", "minority", "third", "quarter")
 _PART_OF = re.compile(r"\s+(?:of|out\s+of)\s+(?:the|its|their|all|a\s+total\s+of)?\s*(\d[\d,]*)\b")
 
 
@@ -1256,7 +1300,7 @@ def anaphoric_shares(text: str, lo: int, hi: int) -> list[tuple[int, float, floa
     $15,000, came from one donor"): ``(offset of the part, least share, most share, the share's words)``
     each; the total is the amount told last before (see the quantities linker)."""
     out: list[tuple[int, float, float, str]] = []
-    if _SHARE.search(text, lo, hi) is None:
+    if not may_hold(text[lo:hi], _SHARE_WORDS) or _SHARE.search(text, lo, hi) is None:
         return out
     for m in _ANAPHORIC_SHARE.finditer(text, lo, hi):
         share = m.group("share")
@@ -1270,7 +1314,7 @@ def stated_shares(text: str, lo: int, hi: int) -> list[tuple[int, float, float, 
     members, or 95"; "Of the 200 members, 40 percent, or 95"; "more than half of the 300 residents,
     120,"): ``(offset of the part's number, total, least share, most share, the share's words)`` each."""
     out: list[tuple[int, float, float, float, str]] = []
-    if _SHARE.search(text, lo, hi) is None:
+    if not may_hold(text[lo:hi], _SHARE_WORDS) or _SHARE.search(text, lo, hi) is None:
         return out  # no share named in the sentence
     for pattern in _STATED_SHARES:
         for m in pattern.finditer(text, lo, hi):

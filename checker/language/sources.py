@@ -59,7 +59,8 @@ class SourceLexicon:
     culpability: re.Pattern[str]
     trial_words: frozenset[str]
     #: lower-case stems one of which every wrongdoing match contains: a sentence without any is skipped
-    wrongdoing_stems: re.Pattern[str]
+    #: (plain substrings: thirty ``in`` tests cost less than one regex alternation of them over a text)
+    wrongdoing_stems: tuple[str, ...]
     natural: frozenset[str] = frozenset()
     status: frozenset[str] = frozenset()
     running: tuple[Pattern, ...] = ()
@@ -117,9 +118,7 @@ def lexicon() -> SourceLexicon:
         few=_words(data["routine"]["few"]),
         culpability=_alternation(_words(data["culpability"])),
         trial_words=_words(data["trial"]),
-        wrongdoing_stems=re.compile(
-            "|".join(re.escape(str(x).lower()) for r in data["wrongdoing"] for x in r["stems"])
-        ),
+        wrongdoing_stems=tuple(str(x).lower() for r in data["wrongdoing"] for x in r["stems"]),
         natural=_words(data["holders"]["natural"]),
         status=_words(data["nouns"]["status"]),
         running=_patterns(data["running"]),
@@ -182,14 +181,36 @@ def impersonal_in(text: str) -> tuple[tuple[int, int, str], ...]:
 
 def may_accuse(text: str) -> bool:
     """Whether a text holds any wrongdoing stem at all (a fast test before :func:`wrongdoing_in`)."""
-    return lexicon().wrongdoing_stems.search(text.lower()) is not None
+    return bool(accusing_stems(text))
 
 
-def wrongdoing_in(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, entry) of every predicate that accuses someone of wrongdoing, left to right."""
+def accusing_stems(text: str, stems: Sequence[str] | None = None) -> tuple[str, ...]:
+    """The wrongdoing stems (of ``stems``, by default all the lexicon's) that a text holds, in any case:
+    the stems worth testing in each part of the text (a sentence holds none the whole text lacks)."""
+    # searched as UTF-8 bytes: a stem is in the encoded text exactly where it is in the text, and a byte
+    # search is faster than one over text with a character beyond Latin-1 (’)
+    low = text.lower().encode()
+    wanted = lexicon().wrongdoing_stems if stems is None else tuple(stems)
+    found = []
+    for stem, encoded in zip(wanted, _utf8(wanted), strict=True):  # a loop: no generator per stem
+        if encoded in low:
+            found.append(stem)
+    return tuple(found)
+
+
+@lru_cache(maxsize=256)
+def _utf8(stems: tuple[str, ...]) -> tuple[bytes, ...]:
+    return tuple(s.encode() for s in stems)
+
+
+def wrongdoing_in(text: str, stems: Sequence[str] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, entry) of every predicate that accuses someone of wrongdoing, left to right.
+
+    ``stems``: the stems to test the text for before matching (:func:`accusing_stems` of a text that
+    holds this one); by default all the lexicon's."""
     lex = lexicon()
     out: list[tuple[int, int, str]] = []
-    if not lex.wrongdoing_stems.search(text.lower()):
+    if not accusing_stems(text, stems):
         return out
     for m in lex.wrongdoing_any.finditer(text):
         k = int((m.lastgroup or "w0")[1:])
@@ -316,7 +337,13 @@ def position_verb(word: str) -> bool:
 
 def outcome_verb(word: str) -> str | None:
     """The toll word an outcome verb before a figure states ("killing" → "killed"), or None."""
-    return dict(lexicon().outcome).get(word.lower())
+    return _outcome_verbs().get(word.lower())
+
+
+@lru_cache(maxsize=1)
+def _outcome_verbs() -> dict[str, str]:
+    """``outcome`` of the lexicon as a mapping, made once (asked once per figure)."""
+    return dict(lexicon().outcome)
 
 
 def victim_nouns() -> frozenset[str]:
@@ -342,6 +369,7 @@ def evidence_noun(word: str) -> bool:
 __all__ = [
     "Pattern",
     "SourceLexicon",
+    "accusing_stems",
     "acting_holders",
     "background",
     "case_on_record",

@@ -24,7 +24,16 @@ from typing import Any, Literal
 
 from checker.hookspecs import hookimpl
 from checker.language import event_nouns, frame_lexicons, lexicons, names, quantities, timex
-from checker.linkers._text import MentionIndex, Place, locate, organisations, overlap, place_of, segments_of
+from checker.linkers._text import (
+    MentionIndex,
+    Place,
+    locate,
+    mention_index,
+    organisations,
+    overlap,
+    place_of,
+    segments_of,
+)
 from checker.linking import Linker, linker
 from checker.links import QuantityFrame, QuantityRelation, StoryLinks, claim_key
 from checker.models import Article, DateClaim, FigureClaim
@@ -70,7 +79,7 @@ _ONGOING = frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Fig:
     article: Article
     claim: FigureClaim
@@ -159,7 +168,9 @@ def _told_on(raw: str, d: DateClaim, claim: FigureClaim) -> bool:
     )
 
 
-def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> list[_Fig]:
+def _features(
+    article: Article, links: StoryLinks, mentions: MentionIndex, known: dict[str, frozenset[str]]
+) -> list[_Fig]:
     segments = segments_of(article)
     dates: dict[int, list[DateClaim]] = {}
     for c in article.claims:
@@ -171,8 +182,8 @@ def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> li
     other_events: dict[tuple[int, int], bool] = {}
     sentences: dict[tuple[int, int], tuple[str | None, frozenset[str], frozenset[str]]] = {}
     for claim in figures:
-        where = locate(segments, claim)
-        if where is None or claim.category not in _COMPARED:
+        where = locate(segments, claim) if claim.category in _COMPARED else None  # an ordinal is compared with nothing
+        if where is None:
             out.append(_Fig(article, claim, None, None, frozenset(), frozenset(), None, claim.text))
             continue
         clause = _clause(where)
@@ -186,7 +197,9 @@ def _features(article: Article, links: StoryLinks, mentions: MentionIndex) -> li
             fig.key = None  # "the last major quake … It killed 612 people": another event's toll
         if fig.key is not None or fig.holder == _VOTE_OF_EARLIER:
             # only a figure compared with others needs its place, names, years and time
-            fig.place, fig.owners, fig.years = _sentence_features(sentences, where, clause, article, links, mentions)
+            fig.place, fig.owners, fig.years = _sentence_features(
+                sentences, where, clause, article, links, mentions, known
+            )
             fig.scope = quantities.scope_after(where.text, where.end, where.hi)
             if fig.holder in frame_lexicons.counted().per_party_holders:  # whose deal: the people named with it
                 lo, hi = where.segment.file_offset(where.lo), where.segment.file_offset(where.hi)
@@ -273,16 +286,23 @@ def _event_of(fig: _Fig, article: Article, where: Place, dates: list[DateClaim])
 _THING_STOP = quantities.PHRASE_END
 
 
+_THING_WORD = re.compile(r"[A-Za-z-]+|[^\sA-Za-z-]")
+
+
+@lru_cache(maxsize=256)
+def _holder_of(holder: str) -> re.Pattern[str]:
+    """An amount's holder noun and its "of" ("expansion of the"), per holder noun of the lexicon."""
+    return re.compile(rf"\s+(?:[a-z-]+\s+)?{re.escape(holder)}s?\s+of\s+(?:the|its|their|his|her|a|an)\s+")
+
+
 def _thing_of(text: str, end: int, holder: str) -> str | None:
     """The head noun of the "of" phrase after an amount's holder noun ("$800 million expansion of the
     container terminal" → "terminal"), lemmatised; None when none follows."""
-    m = re.compile(rf"\s+(?:[a-z-]+\s+)?{re.escape(holder)}s?\s+of\s+(?:the|its|their|his|her|a|an)\s+").match(
-        text, end
-    )
+    m = _holder_of(holder).match(text, end) if text.find(holder, end) >= 0 else None  # no pattern built for most
     if m is None:
         return None
     head = None
-    for w in re.finditer(r"[A-Za-z-]+|[^\sA-Za-z-]", text[m.end() : m.end() + 60]):
+    for w in _THING_WORD.finditer(text[m.end() : m.end() + 60]):
         word = w.group(0)
         if not word[:1].isalpha() or word.lower() in _THING_STOP:
             break
@@ -342,15 +362,21 @@ def _other_day(a: tuple[str | None, int | None] | None, b: tuple[str | None, int
     return a[1] is not None and b[1] is not None and a[1] != b[1]
 
 
-def _person_words(links: StoryLinks, ids: frozenset[str]) -> set[str]:
-    """The words of the names of the people ``ids``, as their mentions give them."""
+def _person_words(links: StoryLinks, ids: frozenset[str], known: dict[str, frozenset[str]]) -> set[str]:
+    """The words of the names of the people ``ids``, as their mentions give them; ``known`` keeps each
+    person's words for the story (a person's mentions are read once, not once per sentence naming them)."""
     out: set[str] = set()
     for i in ids:
-        entity = links.entity(i)
-        if entity is not None:
-            out.update(entity.canonical.split())
-            for m in entity.mentions:
-                out.update(_POSSESSIVE.sub("", w) for w in m.text.split())
+        words = known.get(i)
+        if words is None:
+            entity = links.entity(i)
+            mine: set[str] = set()
+            if entity is not None:
+                mine.update(entity.canonical.split())
+                for m in entity.mentions:
+                    mine.update(_POSSESSIVE.sub("", w) for w in m.text.split())
+            words = known[i] = frozenset(mine)
+        out |= words
     return out
 
 
@@ -461,6 +487,7 @@ def _sentence_features(
     article: Article,
     links: StoryLinks,
     mentions: MentionIndex,
+    known: dict[str, frozenset[str]],
 ) -> tuple[str | None, frozenset[str], frozenset[str]]:
     """The place, parties and years of a figure's sentence, read once per sentence (a run-on sentence
     of thousands of figures is read once, not once per figure)."""
@@ -473,7 +500,7 @@ def _sentence_features(
         if names:
             # a person is no body owning a figure ("with board chair Lenora Fisk casting the deciding vote"):
             # people are parties only of the per-party holders, by their entity ids (see _features)
-            people = _person_words(links, mentions.people_in(article, *_file_range(where, where.lo, where.hi)))
+            people = _person_words(links, mentions.people_in(article, *_file_range(where, where.lo, where.hi)), known)
             names = frozenset(n for n in names if not set(_POSSESSIVE.sub("", n).split()) <= people)
         owners = frozenset("org:" + _POSSESSIVE.sub("", o) for o in names)  # "Bellamy's"
         seen[key] = (place_of(clause), owners, frozenset(_YEAR.findall(where.sentence)))
@@ -594,7 +621,6 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
             predicate = ""  # "in the 12 worst-hit villages might have been destroyed": not the villages' fate
         predicate = _WITH_OUTCOME.sub(" ", predicate)  # "50 people with injuries": those a hospital received
         outcome, monotonic = quantities.outcome_in(predicate, 6)
-        degree = _DEGREE.search(predicate)
         if outcome is None:
             outcome, monotonic = quantities.outcome_before(text, where.start)
         if outcome is None and (verb := _VERB_BEFORE.search(text, max(0, where.start - 30), where.start)):
@@ -617,6 +643,7 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         outcome, monotonic = quantities.outcome_for(outcome, counted)
         fig.counted, fig.outcome, fig.monotonic = counted, outcome, monotonic
         # "30 people seriously injured" counts a part of the injured, not all of them
+        degree = _DEGREE.search(predicate)
         fig.key = (c.category, c.unit, counted, outcome, degree.group(0).lower() if degree else None)
         unit = f"{c.unit}s" if c.category == "measure" and c.unit and c.unit.isalpha() and len(c.unit) > 3 else c.unit
         fig.label = f"{c.noun or unit or lemma} {_PAST.get(outcome, outcome)}"  # "acres burned"
@@ -861,7 +888,8 @@ def _compared(figs: list[_Fig]) -> None:
         if w is None or c.value is None or c.category not in ("count", "duration", "percent", "money", "measure"):
             continue
         ahead = w.text[w.end : w.end + 100]
-        if not w.text[w.hi :].strip() and (following := by_start.get(w.segment.index + 1)):
+        # the next paragraph's figures first: most figures have none, and the rest of the text is not sliced
+        if (following := by_start.get(w.segment.index + 1)) and not w.text[w.hi :].strip():
             nxt = next(iter(following.values())).where
             ahead += " " + (nxt.text[:100] if nxt is not None else "")  # the next paragraph may compare it
         if " than " not in ahead and " as " not in ahead:
@@ -1163,6 +1191,8 @@ def t_path(f: _Fig) -> str:
 
 def _started(figs: list[_Fig], articles: Sequence[Article]) -> None:
     """A duration of an ongoing thing and the year it began ("raging … since 2011")."""
+    if not any(f.key is not None and f.key[0] == "duration" for f in figs):
+        return  # no duration of an ongoing thing: the story's dates are not read
     starts = [
         (a, d)
         for a in articles
@@ -1286,9 +1316,10 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
     frames: list[list[_Fig]] = []
     by_key: dict[tuple[Any, ...], list[list[_Fig]]] = {}
     every: list[_Fig] = []
-    mentions = MentionIndex(links)
+    mentions = mention_index(links)  # the story's, built by the events linker before this one
+    known: dict[str, frozenset[str]] = {}  # a person's name words, by entity id (see _person_words)
     for article in articles:
-        figs = _features(article, links, mentions)
+        figs = _features(article, links, mentions, known)
         every += figs
         for f in figs:
             _refer_back(f, figs)
@@ -1308,21 +1339,37 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
     out = []
     for n, fr in enumerate(frames, 1):
         first = fr[0]
+        if len(fr) == 1:
+            # most frames hold one figure (nine in ten on ECB+): its fields without a comprehension each
+            key = claim_key(first.article.path, first.claim.id)
+            place = first.place or None
+            claims: tuple[str, ...] = (first.claim.id,)
+            paths: tuple[str, ...] = (first.article.path,)
+            as_of: dict[str, str] = {key: first.as_of} if first.as_of else {}
+            published = frozenset((key,)) if first.as_of_published else frozenset()
+            relations = {key: tuple(first.relations)} if first.relations else {}
+        else:
+            place = next((f.place for f in fr if f.place), None)
+            claims = tuple(f.claim.id for f in fr)
+            paths = tuple(f.article.path for f in fr)
+            as_of = {claim_key(f.article.path, f.claim.id): f.as_of for f in fr if f.as_of}
+            published = frozenset(claim_key(f.article.path, f.claim.id) for f in fr if f.as_of_published)
+            relations = {claim_key(f.article.path, f.claim.id): tuple(f.relations) for f in fr if f.relations}
         out.append(
             QuantityFrame(
                 id=f"Q{n}",
                 counted=first.counted,
                 outcome=first.outcome,
                 holder=first.holder,
-                place=next((f.place for f in fr if f.place), None),
+                place=place,
                 unit=first.claim.unit,
                 monotonic=first.monotonic,
-                claims=tuple(f.claim.id for f in fr),
-                articles=tuple(f.article.path for f in fr),
+                claims=claims,
+                articles=paths,
                 label=first.label,
-                as_of_by_claim={claim_key(f.article.path, f.claim.id): f.as_of for f in fr if f.as_of},
-                as_of_published=frozenset(claim_key(f.article.path, f.claim.id) for f in fr if f.as_of_published),
-                relations={claim_key(f.article.path, f.claim.id): tuple(f.relations) for f in fr if f.relations},
+                as_of_by_claim=as_of,
+                as_of_published=published,
+                relations=relations,
             )
         )
     return {"quantities": tuple(out)}

@@ -91,6 +91,18 @@ def test_inverted_cue_with_an_abbreviated_title() -> None:
             "Local fisherman Joe Baptiste",
         ),
         ("In the town a neighbour said she heard shots.", "a neighbour said", "a neighbour"),
+        # the person named before a description, an age or a participle clause set off by commas
+        (
+            "Hester Quill, the ferry line's owner, said fares would rise.",
+            "Hester Quill, the ferry line's owner, said",
+            "Hester Quill",
+        ),
+        ("Quill, 58, told the council the fares would rise.", "Quill, 58, told", "Quill"),
+        (
+            "Tobias Renn, speaking at the depot, added that the line would close.",
+            "Tobias Renn, speaking at the depot, added",
+            "Tobias Renn",
+        ),
         ("On Monday the minister said it was over.", "the minister said", "the minister"),
         ("Mr. Baptiste said he would rebuild.", "Mr. Baptiste said", "Mr. Baptiste"),
         ("It will add 44,000 jobs at 300 suppliers in 40 states, Boeing said.", "Boeing said", "Boeing"),
@@ -113,6 +125,21 @@ def test_inverted_cue_with_an_abbreviated_title() -> None:
 def test_subject_phrase_boundaries(sentence: str, text: str, source: str) -> None:
     [(start, end, src, _)] = attributions_in(sentence)
     assert (sentence[start:end], src) == (text, source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a description before the cue with no person named before it stays the source
+        ("The plan, the mayor said, was sound.", "the mayor"),
+        ("The council, the mayor said, will vote again.", "the mayor"),
+        # a plural or a body before a participle clause is not taken for a person
+        ("Officials, speaking on condition of anonymity, said the line was late.", None),
+    ],
+)
+def test_no_person_is_made_up_from_what_stands_before_a_description(sentence: str, source: str | None) -> None:
+    found = [src for _, _, src, _ in attributions_in(sentence)]
+    assert found == ([source] if source else [])
 
 
 def test_a_clause_after_an_inverted_cue_is_not_a_source() -> None:
