@@ -83,10 +83,11 @@ def _cue_end(raw: str, written: str | None, start: int, end: int, inside: Sequen
     """Where the speaker's name as written at the cue ends: its occurrence nearest the quotation or
     attribution at ``start``..``end`` (character offsets) within :data:`_CUE_REACH`, in the same
     sentence and outside the quoted words ``inside``; None when it is not written there (a speaker
-    carried from the quote before) or is a pronoun. A name opening the next sentence is not the
-    cue ('Salo told the board the spillway "would hold". Aksel Salo, her deputy, agreed.')."""
+    carried from the quote before). Asked for names only (a pronoun is resolved by :func:`_pronoun`).
+    A name opening the next sentence is not the cue ('Salo told the board the spillway "would
+    hold". Aksel Salo, her deputy, agreed.')."""
     w = (written or "").strip()
-    if not w or not raw or (len(w.split()) == 1 and names.pronoun(w) is not None):
+    if not w or not raw:
         return None
     lo, hi = max(start - _CUE_REACH - len(w), 0), end + _CUE_REACH
     best: tuple[int, int] | None = None
@@ -113,7 +114,8 @@ def resolve(
     quoted: Sequence[tuple[int, int]] = (),
     named: dict[str, Entity | None] | None = None,
     keys: _SurnameKeys | None = None,
-    cue: int | None = None,
+    end: int | None = None,
+    inside: Sequence[tuple[int, int]] = (),
 ) -> Entity | None:
     """The entity a speaker as written at position ``at`` of an article refers to.
 
@@ -122,9 +124,10 @@ def resolve(
     :param named: the first of ``people`` each name core was found to name, kept by the caller for
         one story's ``people`` (issue 16: a story's speakers repeat; each was compared with every
         person of the story in every article).
-    :param cue: where the name as written ends at the cue (:func:`_cue_end`), when it stands there:
-        a name denotes the person so named nearest before that point, never a namesake introduced
-        after it ("Ortiz said. ¶ Ortiz's son, Mateo Ortiz, …"); None: before ``at``.
+    :param end: where the claim (``at``..``end``) ends, and ``inside`` the spans of its quoted words:
+        given them, a name is looked for at the claim's cue (:func:`_cue_end`) and denotes the person
+        so named nearest before the cue's name, never a namesake introduced after it ("Ortiz said. ¶
+        Ortiz's son, Mateo Ortiz, …"); without them (or a name not written there), before ``at``.
     :param keys: the surname keys of ``people``'s names, kept by the caller for the story: only a
         person with the key of a name may be named by it.
     """
@@ -162,6 +165,7 @@ def resolve(
     # a name: the person it denotes at the cue (the nearest named that way up to the cue's own
     # name, which the people links have placed), else one introduced just after the quote ('"…,"
     # said Piet Lavrov' with no Lavrov before), else one of the story
+    cue = _cue_end(raw, w, at, end, inside) if end is not None else None
     limit = at if cue is None else cue
     before = _mentions_before(marks, limit)
     later = _mentions_from(marks, limit, at + len(w) + 200, before)
@@ -344,8 +348,19 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
             if found is None:
                 # the quoted words themselves are no cue; an attribution's span is all cue
                 inside = [(p.span.start, p.span.end) for p in claim.parts] if isinstance(claim, QuoteClaim) else []
-                cue = _cue_end(article.raw, written, claim.span.start, claim.span.end, inside)
-                found = resolve(people, marks, written, full, claim.span.start, article.raw, quoted, named, keys, cue)
+                found = resolve(
+                    people,
+                    marks,
+                    written,
+                    full,
+                    claim.span.start,
+                    article.raw,
+                    quoted,
+                    named,
+                    keys,
+                    claim.span.end,
+                    inside,
+                )
                 if found is not None and _is_pronoun(written):
                     if words is None:
                         words = [
@@ -382,14 +397,17 @@ def _pronoun_mention(
     (character offsets); None when it is not written there (a speaker carried from the quote before)."""
     w = written.strip()
     lo, hi = max(claim.span.start - _CUE_REACH, 0), claim.span.end + _CUE_REACH
+    raw, start, end = article.raw, claim.span.start, claim.span.end
     best: tuple[int, int] | None = None
-    for m in re.finditer(rf"\b{re.escape(w)}\b", article.raw[lo:hi]):
-        i = lo + m.start()
-        if any(s <= i < t for s, t in inside):
-            continue
-        gap = i - claim.span.end if i >= claim.span.end else max(claim.span.start - i - len(w), 0)
-        if best is None or gap < best[0]:
-            best = (gap, i)
+    i = raw.find(w, lo, hi)
+    while i != -1:
+        j = i + len(w)
+        bounded = (i == 0 or not raw[i - 1].isalnum()) and (j >= len(raw) or not raw[j].isalnum())
+        if bounded and not any(s <= i < t for s, t in inside):
+            gap = i - end if i >= end else max(start - j, 0)
+            if best is None or gap < best[0]:
+                best = (gap, i)
+        i = raw.find(w, i + 1, hi)
     if best is None:
         return None
     gap, at = best
