@@ -8,7 +8,8 @@ the pipeline, see :mod:`checker.linking`):
 - ``speakers``: ``Mapping[tuple[str, str], str]``, (article path, quote or attribution claim id)
   → the entity id of its speaker or source (claim ids are unique only within an article);
 - ``pronouns``: ``tuple[tuple[str, Mention], ...]``, (entity id, mention of form ``pronoun``) for
-  each quote whose pronoun speaker ("…," she said) the speakers linker resolved; ``mentions_of``
+  each pronoun speaker ("…," she said) or attribution source ("She told reporters …") the
+  speakers linker resolved, one per pronoun written; ``mentions_of``
   gives an entity's mentions with these;
 - ``events``: ``tuple[EventFrame, ...]``, what each date claim dates (trigger, participants, …);
 - ``quantities``: ``tuple[QuantityFrame, ...]``, what each figure counts (counted noun, outcome,

@@ -2,8 +2,9 @@
 
 The ``speakers`` linker (requires ``entities``) provides ``speakers``, claim id → entity id, for
 the quote and attribution claims of every article of the story, and ``pronouns``, the mentions
-(form ``pronoun``) its pronoun speakers are of their entities (``(entity id, Mention)`` pairs,
-which :meth:`checker.links.StoryLinks.mentions_of` adds to the people links' mentions):
+(form ``pronoun``) its pronoun speakers and sources are of their entities (``(entity id,
+Mention)`` pairs, which :meth:`checker.links.StoryLinks.mentions_of` adds to the people links'
+mentions):
 
 - a name as written at the cue ("Quist", "Foreign Minister Piet Lavrov") is the entity that name
   denotes at the cue: the people links' entity for the name there, else the one named that way
