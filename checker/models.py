@@ -272,7 +272,7 @@ class ClaimBase(Model):
         validation, so an extractor pays for it once per claim, not per field.
         """
         fs, fe = segment.file_range(start, end)
-        kind = cls.model_fields["kind"].default
+        kind = cls.__pydantic_fields__["kind"].default  # not model_fields: a deprecation shim on every read
         return construct(
             cls,
             id=f"{kind}-{fs}-{fe}",

@@ -154,3 +154,39 @@ def test_learned_descriptions_give_place_role_and_age() -> None:
         (12, 31, "organist", None),
         (46, 70, "organist", 52),
     ]
+
+
+# -- the capital-first scans (speed, issue 16) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A. J. Smith met T.J. DiLeo and Ban Ki-moon; xA. Smith, É. Smith and 'Ann Lee' did not.",
+        "Former President George W. Bush spoke with O'Leary McDonald-Hayes in al-Assad's Damascus.",
+        "-Ann Lee, ’Bo Vey and U.S. Army officials met in Washington, D.C. on Monday.",
+    ],
+)
+def test_runs_and_initials_open_with_their_capital_as_the_lookbehind_forms_did(text: str) -> None:
+    import re
+
+    from conftest import FIXTURES
+
+    from checker.language import names
+
+    token, particle = names._TOKEN, names._PARTICLE
+    run = re.compile(rf"(?<![\w’'-]){token}(?:\s+(?:[A-Z]\.\s+)?{particle}?{token})+")
+    initials = re.compile(rf"(?<![\w’'.-])(?P<i>(?:[A-Z]\.\s?){{1,2}})(?P<s>{token})(?![\w’'-])(?!\s+[A-Z][a-z])")
+    paragraphs = [text]
+    for path in sorted(FIXTURES.rglob("*")):
+        if path.suffix in (".md", ".txt", ".html"):
+            paragraphs += path.read_text(encoding="utf-8", errors="replace").split("\n\n")
+    for paragraph in paragraphs:
+        for fast, slow in ((names._RUN, run), (names._INITIALS_NAME, initials)):
+            found = [(m.span(), m.groupdict()) for m in fast.finditer(paragraph)]
+            assert found == [(m.span(), m.groupdict()) for m in slow.finditer(paragraph)]
+    assert [m.group(0) for m in names._INITIALS_NAME.finditer(text)] == {
+        "A": ["A. J. Smith", "T.J. DiLeo"],
+        "F": ["W. Bush"],
+        "-": ["U.S. Army"],  # left out later: initials of a place or body
+    }[text[0]]

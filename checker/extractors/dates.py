@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from checker.hookspecs import hookimpl
 from checker.language import events as language_events
 from checker.language import frame_lexicons, timex
-from checker.language.numbers import ORDINALS, WORDS_RE, ordinal_to_number, to_number
+from checker.language.numbers import ORDINALS, TENS, UNITS, WORDS_RE, ordinal_to_number, to_number
 from checker.models import Article, ClaimBase, DateClaim, Segment
 
 if TYPE_CHECKING:
@@ -114,6 +114,18 @@ _TRIGGER_WORDS = frozenset(
 _ALPHA = re.compile(r"[a-z]+")
 _DIGITS = re.compile(r"\d+")
 _WORD_START = re.compile(r"(?<!\w)\w")
+#: a word start in lower-cased text and its run of letters, or the one other character opening the word
+_WORD_HEAD = re.compile(r"(?<!\w)(?:[a-z]+|\w)")
+# The words a match may open with: every PATTERN branch's possible first token, whose letters are
+# followed by a non-letter in every branch. A word opening with any other run of letters cannot begin
+# a match, so PATTERN is not tried there ("of", "and", "said": most words just before a trigger).
+_FIRST_WORDS = frozenset(
+    [*_TRIGGER_WORDS, *timex.MONTHS, *timex.WEEKDAYS, *timex.SEASONS, *UNITS, *TENS,
+     *(w for w, n in ORDINALS.items() if n <= 20),
+     "the", "between", "from", "first", "second", "third", "fourth", "q", "new", "good", "early", "mid", "late",
+     "last", "this", "next", "earlier", "later", "in", "over", "during", "past", "coming", "previous", "a", "an",
+     "several", "yesterday", "today", "tomorrow", "tonight"]
+)  # fmt: skip
 #: how far before its first trigger word a match may start ("the beginning of 2016", "twenty-five days")
 _BACK = 28
 
@@ -135,8 +147,14 @@ def _starts(text: str) -> list[int]:
     if len(low) != len(text):  # a few characters lower-case to two; offsets would drift
         return [m.start() for m in _WORD_START.finditer(text)]
     starts: set[int] = set()
-    for a in sorted(_triggers(low)):
-        starts.update(m.start() for m in _WORD_START.finditer(text, max(0, a - _BACK), a + 1))
+    first = _FIRST_WORDS
+    for a in _triggers(low):
+        for m in _WORD_HEAD.finditer(low, max(0, a - _BACK), a + 1):
+            head = m.group()
+            if m.end() > a and "a" <= head[0] <= "z":  # the search window cut the word short
+                head = _ALPHA.match(low, m.start()).group()  # type: ignore[union-attr]
+            if head in first or not "a" <= head[0] <= "z":
+                starts.add(m.start())
     return sorted(starts)
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import TYPE_CHECKING
 
 from checker.extractors.qualifiers import POSTFIX_RE, PREFIX_RE, VAGUE, VAGUE_RE, bounds, normalise
@@ -89,16 +90,19 @@ _TRIGGER_WORDS = (
 )  # fmt: skip
 
 
-def _trie(words: set[str]) -> str:
-    """One regex for a word list, shared prefixes factored out: sre tries alternatives one by one."""
+def _trie(words: set[str], cased: bool = False) -> str:
+    """One regex for a word list, shared prefixes factored out: sre tries alternatives one by one.
+
+    Each letter matches in either case, or only as written when ``cased``.
+    """
     heads: dict[str, set[str]] = {}
     for w in words:
         if w:
             heads.setdefault(w[0], set()).add(w[1:])
     parts = []
     for ch, tails in sorted(heads.items()):
-        head = f"[{ch}{ch.upper()}]" if ch.isalpha() else re.escape(ch)
-        rest = _trie(tails)
+        head = f"[{ch}{ch.upper()}]" if ch.isalpha() and not cased else re.escape(ch)
+        rest = _trie(tails, cased)
         if not rest:
             parts.append(head)
         else:
@@ -107,7 +111,37 @@ def _trie(words: set[str]) -> str:
 
 
 # Case-sensitive on purpose (lower-case or Capitalised first letters): IGNORECASE makes every position dearer.
-_TRIGGER = r"(?<![A-Za-z\d])(?=[\d$£€¥₹(+#\-−]|[A-Za-z]+-?\d|[A-Z]{1,2}\$|(?:" + _trie(set(_TRIGGER_WORDS)) + r")\b)"
+_AHEAD = r"(?=[\d$£€¥₹(+#\-−]|[A-Za-z]+-?\d|[A-Z]{1,2}\$|(?:" + _trie(set(_TRIGGER_WORDS)) + r")\b)"
+_TRIGGER = r"(?<![A-Za-z\d])" + _AHEAD
+#: the character before a place where a figure may start, then that place (:func:`_pattern_matches`).
+#: Searched for, the character class opening it lets the matcher skip the inside of words in its fast
+#: loop, where PATTERN's lookbehind was tried at every character; run on lower-cased text, its trigger
+#: words are plain letters, which the matcher tells apart at once (not letter classes tried in turn)
+#: Narrower than PATTERN's lookahead where that is cheap to tell: an opening "(", "+", "-" or "−" is
+#: followed by a digit in every branch (a telephone number, a sign), and "a" or "an" by a hyphen, "$",
+#: or one of these words (a unit of time, a fraction, "dozen", a scale word, "handful", the "and" of
+#: "a and a half"; a prefix of the word is enough); most places PATTERN was tried at in vain were an "a"
+_AFTER_A = (
+    "year", "month", "week", "day", "hour", "minute", "second", "decade", "centur", "and", "half", "third",
+    "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "dozen", "hundred", "thousand",
+    "million", "billion", "handful",
+)  # fmt: skip
+_BEFORE_START = re.compile(
+    r"[^a-z\d](?=[\d$£€¥₹#]|[(+\-−]\d|[a-z]++-?\d|[a-z]{1,2}\$|an?\b(?=[-$]|\s+(?:"
+    + "|".join(_AFTER_A)
+    + "))|(?:"
+    + _trie({w.lower() for w in _TRIGGER_WORDS} - {"a", "an"}, cased=True)
+    + r")\b)"
+)
+
+
+@lru_cache(maxsize=1)
+def _before_start_cased() -> re.Pattern[str]:
+    """:data:`_BEFORE_START` on text as written, for a text that lower-casing would change otherwise than
+    letter by letter (compiled when first needed: ~3 ms, and few texts need it)."""
+    return re.compile(r"[^A-Za-z\d]" + _AHEAD.replace("[A-Za-z]+-", "[A-Za-z]++-"))
+
+
 _QUALIFIER_BEFORE = re.compile(rf"\b({PREFIX_RE})\s+$", re.IGNORECASE)
 
 PATTERN = re.compile(
@@ -254,7 +288,7 @@ def find_figures(text: str) -> list[Figure]:
     starts = [a for a, _ in masked]
     reach = list(accumulate((b for _, b in masked), max))
     out: list[Figure] = []
-    for m in PATTERN.finditer(text):
+    for m in _pattern_matches(text):
         if m.group("skip"):
             continue
         s, e = m.span()
@@ -270,6 +304,29 @@ def find_figures(text: str) -> list[Figure]:
             continue
         out.append(fig)
     return _describe(text, out)
+
+
+def _pattern_matches(text: str) -> Iterator[re.Match[str]]:
+    """``PATTERN.finditer(text)``, PATTERN tried only at the places :data:`_BEFORE_START` finds (and
+    the text's start): the places where PATTERN's opening lookbehind and lookahead both hold."""
+    match = PATTERN.match
+    end = 0
+    low = text.lower()
+    if len(low) == len(text) and "\u212a" not in text:  # the Kelvin sign is the one non-letter lowered to a-z
+        before = _BEFORE_START.finditer(low)
+    else:
+        before = _before_start_cased().finditer(text)
+    for p in chain((0,), (b.end() for b in before)):
+        if p < end:
+            continue
+        m = match(text, p)
+        if m is None:
+            continue
+        if m.end() == p:  # an empty match (none of PATTERN's branches makes one): finditer's own rules
+            yield from PATTERN.finditer(text, p)
+            return
+        end = m.end()
+        yield m
 
 
 _QUALIFIABLE = frozenset(("count", "money", "percent", "measure", "duration", "age", "fraction"))
@@ -321,6 +378,13 @@ def _is_name(text: str, s: int, e: int) -> bool:
 #: ("Seating 48 passengers, …", "Measuring 300 metres, …"): its unit noun and the comma closing the phrase
 _FRONTED_PARTICIPLE = re.compile(r"(?:^|[.!?\n][\s\"“]*|^\s*)$")
 _FRONTED_UNIT = re.compile(r"(?:\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?,")
+
+
+#: read right after a figure (compiled once: these were module-level calls on the rest of the text)
+_OF_AFTER = re.compile(r"\s+of\b")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_STOP_AFTER = re.compile(r"[.,;]")
+_OF_OR_MORE = re.compile(r"\s+of\s+(?:the\s+|those\s+|them\b)?|\s+(?:more|fewer|other|additional)\b", re.I)
 
 
 def _num(raw: str) -> float | None:
@@ -418,7 +482,7 @@ def _classify(m: re.Match[str], text: str) -> Figure | None:
     if g["vague"]:
         word = normalise(g["vague"]) or ""
         lo, hi = VAGUE[word]
-        if word in ("million", "scores") and not re.match(r"\s+of\b", text[e:]):
+        if word in ("million", "scores") and not _OF_AFTER.match(text, e):
             return None  # "test scores"; "million" alone is only a slip for "millions" in "million of"
         return Figure(s, e, None, float(lo), float(hi), None, None, "count", vague=True)
     if g["frac"]:
@@ -426,7 +490,7 @@ def _classify(m: re.Match[str], text: str) -> Figure | None:
         return None if value is None else Figure(s, e, value, value, value, None, None, "fraction")
     if g["ord"] or g["oword"]:
         raw = g["ord"] or g["oword"]
-        if re.match(r"\s+[A-Z]", text[e:]) and (raw[:1].isdigit() or raw[:1].isupper()):
+        if _CAPITAL_AFTER.match(text, e) and (raw[:1].isdigit() or raw[:1].isupper()):
             return None  # "the 101st Airborne", "First Amendment": names
         if raw.lower() == "second" and re.search(r"\b(?:per|a|split)\s+$", text[max(0, s - 8) : s], re.I):
             return None
@@ -501,7 +565,7 @@ def _count(m: re.Match[str], text: str) -> Figure | None:
             return None  # "the two disagreed": a pronoun, not a count ("Two died" is a count)
         if (
             raw[:1].isupper()
-            and re.match(r"\s+[A-Z]", text[e:])
+            and _CAPITAL_AFTER.match(text, e)
             and s > 0
             and not text[max(0, s - 4) : s].rstrip().endswith(".")
         ):
@@ -518,7 +582,7 @@ def _count(m: re.Match[str], text: str) -> Figure | None:
         return Figure(s, e, value, low, high, q, _money_word(money), "money")
     if g["dim"]:
         return Figure(s, e, value, low, high, q, _dim_unit(g["dim"]), "measure")
-    if q is None and raw.isdigit() and _AGE_PREDICATE.search(text, max(0, s - 30), s) and re.match(r"[.,;]", text[e:]):
+    if q is None and raw.isdigit() and _AGE_PREDICATE.search(text, max(0, s - 30), s) and _STOP_AFTER.match(text, e):
         return Figure(s, e, value, value, value, None, "year", "age")  # "He was 75."
     if _is_age(text, s, e) and q is None:
         return Figure(s, e, value, value, value, None, "year", "age", of=_name_before(text, s))
@@ -637,8 +701,8 @@ _PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "
 
 def _noun_phrase(text: str, e: int) -> tuple[str | None, int]:
     """The counted noun after a figure ("275,000 civilians", "hundreds of people") and where its phrase ends."""
-    m = re.match(r"\s+of\s+(?:the\s+|those\s+|them\b)?|\s+(?:more|fewer|other|additional)\b", text[e:], re.I)
-    i = e + (m.end() if m else 0)
+    m = _OF_OR_MORE.match(text, e)
+    i = m.end() if m else e
     noun = None
     end = i
     for w in _WORD.finditer(text, i, min(len(text), i + 60)):

@@ -143,6 +143,9 @@ class Lexicon:
     #: lower-cased text: it finds the few places worth trying the full alternation (7x faster than
     #: scanning with it); None when some pattern has no literal start
     prefilter: re.Pattern[str] | None = None
+    #: the character before each place ``prefilter`` finds but one at the text's start: searched for,
+    #: its opening character class lets the matcher skip the inside of words in its fast loop
+    before_start: re.Pattern[str] | None = None
 
     @property
     def names(self) -> list[str]:
@@ -155,8 +158,12 @@ class Lexicon:
         lower = text.lower()
         if self.prefilter is None or len(lower) != len(text):
             starts: Iterable[int] = range(len(text))
-        else:
+        elif self.before_start is None:
             starts = [m.start() for m in self.prefilter.finditer(lower)]
+        else:
+            starts = [m.end() for m in self.before_start.finditer(lower)]
+            if self.prefilter.match(lower):
+                starts.insert(0, 0)
         match = self.pattern.match
         for s in starts:
             if s < pos:
@@ -260,8 +267,31 @@ def _load(extra: tuple[str, ...], remove: tuple[str, ...]) -> Lexicon:
             keys = set()
             break
         keys |= found
-    prefilter = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(keys)))})") if keys else None
-    return Lexicon(version, cues, _regex(_bounded(combined), "lexicon"), singles, prefilter)
+    if not keys:
+        return Lexicon(version, cues, _regex(_bounded(combined), "lexicon"), singles)
+    starts = _prefix_tree(keys)
+    prefilter = re.compile(rf"(?<![\w-])(?:{starts})")
+    before_start = re.compile(rf"[^\w-](?={starts})")
+    return Lexicon(version, cues, _regex(_bounded(combined), "lexicon"), singles, prefilter, before_start)
+
+
+def _prefix_tree(prefixes: set[str]) -> str:
+    """An alternation of the prefixes as a tree of letters (the matcher tries a few branches at each
+    letter, not every prefix in turn); a :data:`SPACE` in one is any white space."""
+    heads: dict[str, set[str]] = {}
+    for p in prefixes:
+        heads.setdefault(p[:1], set()).add(p[1:])
+    parts = []
+    for head, tails in sorted(heads.items()):
+        if not head:
+            continue
+        rest = _prefix_tree(tails - {""})
+        atom = r"\s" if head == SPACE else re.escape(head)
+        if not rest:
+            parts.append(atom)
+        else:
+            parts.append(f"{atom}(?:{rest})" + ("?" if "" in tails else ""))
+    return "|".join(parts)
 
 
 @lru_cache(maxsize=1)
@@ -292,10 +322,15 @@ def _shipped_prefixes() -> dict[str, list[str] | None]:
     return prefixes
 
 
+#: a white-space character in a prefix (:func:`_prefixes`): any character ``\s`` matches
+SPACE = " "
+
+
 def _prefixes(pattern: str, limit: int = 4) -> set[str] | None:
     """The lower-case literal prefixes (up to ``limit`` characters) a pattern's matches start with.
 
-    None when a match may start with something other than a literal (``\\w``, ``.``, a wide class).
+    A :data:`SPACE` in a prefix stands for any white-space character (``\\s``). None when a match
+    may start with something other than a literal (``\\w``, ``.``, a wide class).
     """
     import importlib
 
@@ -311,6 +346,10 @@ def _prefixes(pattern: str, limit: int = 4) -> set[str] | None:
             return walk(rest, prefix + chr(av).lower())
         if op is c.IN and len(av) <= 8 and all(o is c.LITERAL for o, _ in av):
             return union([walk(rest, prefix + chr(v).lower()) for _, v in av])
+        if op is c.IN and av == [(c.CATEGORY, c.CATEGORY_SPACE)]:
+            # "I\s+think": the white space after a short word, as SPACE (the prefilter's \s); "i" alone
+            # would be tried at every word starting with an "i"
+            return walk(rest, prefix + SPACE)
         if op is c.SUBPATTERN:
             return walk(list(av[3]) + rest, prefix)
         if op is c.BRANCH:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,7 @@ def _written_surname(name: str) -> str:
 def _title_before(text: str, at: int) -> str | None:
     """A capitalised title right before a surname: the longest of the last one to three words."""
     words = text[max(0, at - 40) : at].split()
-    if not text[:at].endswith(" "):
+    if not text.endswith(" ", 0, at):
         return None
     for k in (3, 2, 1):
         title = " ".join(words[-k:])
@@ -66,6 +67,9 @@ def find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]:
 #: a capitalised word that may be a later, surname-only reference ("Kirby", "al-Assad", "O'Brien");
 #: one pattern for every article, the article's surnames checked against what it finds
 _CAPITALISED = re.compile(r"(?<![\w’'-])(?:(?:al|el)-)?(?P<s>[A-Z]\w*(?:[-’'][A-Z]\w*)*)(?![\w-])(?!\s+[A-Z][a-z])")
+#: the same for a text without "al-" or "el-", opening with the capital and checking what stands before it
+#: after it: the matcher skips from capital to capital instead of trying a lookbehind at every character
+_CAPITALISED_BARE = re.compile(r"(?P<s>[A-Z](?<![\w’'-][A-Z])\w*(?:[-’'][A-Z]\w*)*)(?![\w-])(?!\s+[A-Z][a-z])")
 
 
 def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]:
@@ -93,24 +97,34 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
             ends.append(end)
     # a name the article writes once as a place is a place everywhere in it ("from Banda Tirta to …")
     found = [f for f in found if f[3] not in places]
+    named: set[str] = set()  # names one of the canonical names already is (more canonical names keep it so)
     for *_, name, _title, _short in found:
-        if not any(names.same_person(name, c) for c in canonical):
+        if name in named:
+            continue
+        if any(names.same_person(name, c) for c in canonical):
+            named.add(name)
+        else:
             canonical.append(name)
-    surnames = {_written_surname(c) for c in canonical}
+    surnames = frozenset(_written_surname(c) for c in canonical)
     # every word of every full name: "Angeles" is part of "Los Angeles Angels", not a misspelt "Angels"
     known = {t for c in canonical for t in c.replace("-", " ").split()}
     taken = {(seg.index, s) for seg, s, *_ in found}
     full_ends = {(seg.index, e) for seg, _, e, *_ in found}
     words = prose(segments)
+    not_people_in: dict[int, list[tuple[int, int]]] = {}
+    for i, a, b in not_people:
+        not_people_in.setdefault(i, []).append((a, b))
     for seg in segments:
         if seg.kind == "heading":
             continue
-        for m in _CAPITALISED.finditer(seg.text):
+        text = seg.text
+        capitalised = _CAPITALISED if "al-" in text or "el-" in text else _CAPITALISED_BARE
+        for m in capitalised.finditer(text):
             word = m.group("s")
             s, e = m.span("s")
             if (seg.index, e) in full_ends or any((seg.index, k) in taken for k in (m.start(), s)):
                 continue
-            if any(i == seg.index and a <= s and e <= b for i, a, b in not_people):
+            if any(a <= s and e <= b for a, b in not_people_in.get(seg.index, ())):
                 continue  # "Creek" of "reached Willow Creek": part of a place's name
             title = _title_before(seg.text, m.start())
             if word not in surnames and not _unknown_reference(
@@ -122,9 +136,16 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
     out: list[PersonClaim] = []
     #: the canonical name of the latest full name so far, for each canonical name
     latest: dict[str, tuple[int, int]] = {}
+    #: the canonical names a name (or a surname standing alone) fits: the same for each of its mentions
+    fitting: dict[tuple[str, bool], list[str]] = {}
     for seg, s, e, name, title, short in sorted(found, key=lambda f: (f[0].index, f[1])):
         core = _written_surname(name) if short else name
-        fits = [c for c in canonical if names.same_person(core, c) and (not short or core in surnames)]
+        known_fits = fitting.get((core, short))
+        if known_fits is None:
+            known_fits = fitting[core, short] = [
+                c for c in canonical if names.same_person(core, c) and (not short or core in surnames)
+            ]
+        fits = list(known_fits)
         if short and len(fits) > 1:
             # relatives sharing a surname ("Tiago" and "Rosa Alvim"): the one named most recently
             fits.sort(key=lambda c: latest.get(c, (-1, -1)), reverse=True)
@@ -163,13 +184,20 @@ def _sentence_heading(text: str) -> bool:
 _SENTENCE_START = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|(?<![,;])\"\s*|“\s*)$")
 
 
+@lru_cache(maxsize=4096)
+def _close_to_any(word: str, surnames: frozenset[str]) -> bool:
+    """Whether a word reads as a misspelling of one of an article's surnames (:func:`names.close_spelling`):
+    asked for each capitalised word that is no surname, and the same words recur in an article."""
+    return any(names.close_spelling(word, s) for s in surnames)
+
+
 def _unknown_reference(
     text: str,
     start: int,
     end: int,
     word: str,
     title: str | None,
-    surnames: set[str],
+    surnames: AbstractSet[str],
     known: set[str],
     article_text: str = "",
 ) -> bool:
@@ -183,11 +211,13 @@ def _unknown_reference(
         return False
     if names.not_a_person(text, start, end) or names.title_role(word) or (text.startswith(".", end) and len(word) <= 5):
         return False  # "Sgt.", "Dec.", "Manager": a title or an abbreviation, not a surname
-    if _IN_NAME_RUN.search(text[max(0, start - 30) : start]) or (title is None and _AFTER_CAPITAL.search(text[:start])):
+    if _IN_NAME_RUN.search(text[max(0, start - 30) : start]) or (
+        title is None and _AFTER_CAPITAL.search(text, 0, start)
+    ):
         return False  # "Arts and Sciences", "Fort Coffee", "BBC One": part of a longer proper name
     speaks = names.speech_subject(text, start, end)
-    if any(names.close_spelling(word, s) for s in surnames):
-        if speaks or title is not None or not _SENTENCE_START.search(text[:start]):
+    if _close_to_any(word, surnames if isinstance(surnames, frozenset) else frozenset(surnames)):
+        if speaks or title is not None or not _SENTENCE_START.search(text, 0, start):
             return True
         # "Whitcomb declined to comment", "Marow, however, disagreed": a word opening a sentence, one
         # letter from a surname the article names, as the subject of a verb; not a word the article
@@ -232,7 +262,9 @@ def _unknown_reference(
     # organisations and groups speak too ("Reuters said it …", "Officials said", "Police told"): a
     # person is not referred back to as "it", is no plural of a role noun, and is no word the article
     # also writes in lower case (a common noun opening a sentence)
-    if (_PERSONAL.search(text[end : end + 200]) or _WHO.match(text, end)) and not _SENTENCE_START.search(text[:start]):
+    if (_PERSONAL.search(text[end : end + 200]) or _WHO.match(text, end)) and not _SENTENCE_START.search(
+        text, 0, start
+    ):
         # "…, said Pellegrini, who added that he would appeal", "backed by Drayton, who said …": a
         # person is referred back to as "he", "she" or "who"
         return True
@@ -256,7 +288,7 @@ def _unknown_reference(
         after
         and after.group(1) in reporting
         and _CLAUSE_END.match(text, after.end())
-        and _SENTENCE_START.search(text[:start])
+        and _SENTENCE_START.search(text, 0, start)
     ):
         # "Enough said." opens no speech; '"We were lucky," Fenwright said.' is an inverted cue's
         # speaker, unless the article writes the word after another capitalised word elsewhere
@@ -413,8 +445,36 @@ def _dignity(title: str) -> bool:
 @lru_cache(maxsize=512)
 def _organisation_like(text: str, word: str) -> bool:
     """A capitalised word the article also writes as an organisation or place: "the Acme …", "Acme
-    Corp", "in Acme", "a spokesman for Acme"; not "backed by Acme, who said": "who" is a person's."""
-    # cached: asked for every mention of a word, and each search reads the whole article (issue 11)
+    Corp", "in Acme", "a spokesman for Acme"; not "backed by Acme, who said": "who" is a person's.
+
+    Read at each place the article writes the word (``str.find``), with fixed patterns before and
+    after it: the one pattern with the word inside (:func:`_organisation_like_pattern`, which says the
+    same) was compiled anew for every word, a quarter of a millisecond each.
+    """
+    # cached: asked for every mention of a word (issue 11)
+    if not word or word[0].isspace():
+        return _organisation_like_pattern(text, word)
+    boundary = _BOUNDARY.match
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if boundary(text, at) and _NAME_AFTER.match(text, end):
+            return True  # "Acme Corp"
+        j = at
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j < at:  # white space before the word: "the Acme", "in Acme"
+            if j >= 3 and text.startswith(("The", "the"), j - 3) and boundary(text, j - 3) and boundary(text, end):
+                return True
+            for prep in _ORGANISATION_PREPOSITIONS:
+                k = j - len(prep)
+                if k >= 0 and text.startswith(prep, k) and boundary(text, k) and _NOT_WHO.match(text, end):
+                    return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _organisation_like_pattern(text: str, word: str) -> bool:
     w = re.escape(word)
     return bool(
         re.search(
@@ -422,6 +482,14 @@ def _organisation_like(text: str, word: str) -> bool:
             text,
         )
     )
+
+
+_BOUNDARY = re.compile(r"\b")
+_ORGANISATION_PREPOSITIONS = ("in", "to", "from", "of", "at", "for", "by", "with", "across")
+#: after a word: a word boundary not followed by ", who" (a person's relative clause)
+_NOT_WHO = re.compile(r"\b(?!,\s+who\b)")
+#: after a word: a capitalised word that is no speech verb's subject ("Acme Corp", not "Acme Corp said")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]*\.?(?!\s+(?:said|told))")
 
 
 #: a capital inside a word, as in brand and broadcaster names ("SportsCenter"), not "McAllister"

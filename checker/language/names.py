@@ -41,6 +41,8 @@ HEAD_TITLES = tuple(sorted({t.role for t in lexicons.people().titles if t.head a
 
 #: a capitalised name word; "McDonald", "LaHood", "O'Leary" and "Quintero-Diaz" are one word each
 _TOKEN = r"(?:[A-Z][a-z]{1,2}-[a-z]+\b|[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z][a-zà-ÿ'’]+)?)"  # "Ki-moon"
+#: a name word after its capital letter (:data:`_TOKEN` is ``[A-Z]`` and this)
+_TOKEN_REST = r"(?:[a-z]{1,2}-[a-z]+\b|[a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z][a-zà-ÿ'’]+)?)"
 _PARTICLE = r"(?:al-|el-|al\s|bin\s|ibn\s|van\s|von\s|de\s|da\s|di\s)"
 #: a full personal name: two to four capitalised tokens, particles and middle initials allowed
 FULL_NAME = re.compile(rf"\b{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN}){{1,3}}\b")
@@ -50,11 +52,15 @@ TITLED = re.compile(
     rf"(?P<title>(?:(?:[A-Z][a-z]+|U\.S\.|U\.N\.)\s+){{0,3}}(?:{_TITLE_RE}))\s+(?P<name>{FULL_NAME.pattern})"
 )
 #: a run of capitalised words (with particles and middle initials): where personal names are looked for
-_RUN = re.compile(rf"(?<![\w’'-]){_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN})+")
+# (Both open with their capital letter, the lookbehind after it: the matcher then skips from capital to
+# capital in its fast loop instead of trying the lookbehind at every character.)
+_RUN = re.compile(rf"[A-Z](?<![\w’'-][A-Z]){_TOKEN_REST}(?:\s+(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN})+")
 _RUN_WORD = re.compile(rf"(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN}")
 #: a surname after one or two initials standing for the given names ("A. J. Smith", "T.J. DiLeo"),
 #: not inside a longer capitalised run
-_INITIALS_NAME = re.compile(rf"(?<![\w’'.-])(?P<i>(?:[A-Z]\.\s?){{1,2}})(?P<s>{_TOKEN})(?![\w’'-])(?!\s+[A-Z][a-z])")
+_INITIALS_NAME = re.compile(
+    rf"(?P<i>[A-Z](?<![\w’'.-][A-Z])\.\s?(?:[A-Z]\.\s?)?)(?P<s>{_TOKEN})(?![\w’'-])(?!\s+[A-Z][a-z])"
+)
 #: initials that abbreviate a place or body, not a person's given names ("U.S. Army", "D.C. Council")
 #: a capitalised word right before initials: a middle initial ("Bryant A. Dalton"), or after a comma
 #: a state or province ("Bountiful, B.C. Police")

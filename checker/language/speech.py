@@ -160,6 +160,12 @@ def _verbs() -> str:
     return "|".join(sorted(map(re.escape, lexicons.speech().verbs), key=lexicons.longest_first))
 
 
+@lru_cache(maxsize=1)
+def _acting() -> re.Pattern[str]:
+    """What follows a surname acting as a clause's subject: a verb ("Quennell offered", "Quist says")."""
+    return re.compile(rf"\s+(?:[a-z]+ed|[a-z]+[^s\W]s|{_verbs()})\b")
+
+
 def _names_someone(subject: str, clause: str) -> bool:
     """Whether a clause's capitalised subject is a person, not a sentence-opening word ("Below is
     …:", "Expect …:"): a pronoun, a description, a full name, or a title and a surname."""
@@ -168,7 +174,7 @@ def _names_someone(subject: str, clause: str) -> bool:
     words = subject.split()
     if len(words) == 1 and words[0][:1].isupper():
         # a surname acting ("Quennell offered advice …:"), not an opening word ("Below is", "Expect endless")
-        return bool(re.match(rf"{re.escape(words[0])}\s+(?:[a-z]+ed|[a-z]+[^s\W]s|{_verbs()})\b", clause))
+        return clause.startswith(words[0]) and _acting().match(clause, len(words[0])) is not None
     return (
         subject[:1].islower()
         or words[0] in ("The", "the", "A", "An", "He", "She", "They")

@@ -401,3 +401,46 @@ FRIDAY = date(2025, 6, 20)
 )
 def test_a_trigger_after_a_determiner_is_a_noun_not_a_present_verb(sentence: str, written: str, value: str) -> None:
     assert one(sentence, written, published=FRIDAY).value == value
+
+
+# -- where PATTERN is tried (speed, issue 16) ------------------------------------------------------
+
+
+def _every_word_start(text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    """Matches tried at every word start, as a reference for the trigger and first-word filters."""
+    import re
+
+    from checker.extractors import dates as module
+
+    out, end = [], 0
+    for w in re.finditer(r"(?<!\w)\w", text):
+        if w.start() < end:
+            continue
+        m = module.PATTERN.match(text, w.start())
+        if m and m.end() > w.start():
+            end = m.end()
+            out.append((m.span(), m.groupdict()))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks of the spring of 2016 ended in the last week of March, on Monday, and again earlier this year.",
+        "From 2001 to 2004, the mid-1990s, Q3 2015, the twenty-first century, two days ago, in recent weeks.",
+        "Between January and March of 2015, a few weeks later, tonight, New Year's Day 2014 and Christmas Eve.",
+    ],
+)
+def test_dates_are_tried_only_where_a_date_may_open(text: str) -> None:
+    from conftest import FIXTURES
+
+    from checker.extractors import dates as module
+
+    paragraphs = [text]
+    for path in sorted(FIXTURES.rglob("*")):
+        if path.suffix in (".md", ".txt", ".html"):
+            paragraphs += path.read_text(encoding="utf-8", errors="replace").split("\n\n")
+    for paragraph in paragraphs:
+        found = [(m.span(), m.groupdict()) for m in module._raw_matches(paragraph)]
+        assert found == _every_word_start(paragraph)
+    assert [m.group(0) for m in module._raw_matches(text)]

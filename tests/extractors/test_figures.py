@@ -414,3 +414,38 @@ def test_never_crashes_and_spans_stay_in_bounds(text: str) -> None:
         assert f.low is None or f.high is None or f.low <= f.high
     for c in figures(text):
         assert 0 <= c.span.start < c.span.end <= len(text)
+
+
+# -- where PATTERN is tried (speed, issue 16) ------------------------------------------------------
+
+
+def _fixture_paragraphs() -> list[str]:
+    from conftest import FIXTURES
+
+    paragraphs = []
+    for path in sorted(FIXTURES.rglob("*")):
+        if path.suffix in (".md", ".txt", ".html"):
+            paragraphs += path.read_text(encoding="utf-8", errors="replace").split("\n\n")
+    return paragraphs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temperatures fell to 5 \u212aelvin over 3 days; 12 people, A$5 and a$6, MS08-067, twenty-one",
+        "İstanbul: 12 people, 3-2 vote, Route 66, (555) 123-4567, one in five, a 7-year-old",
+        "Aged 34, she paid $3.1 million for 200 acres, between 20 and 30 percent, minus 4 degrees",
+        "A half million, a quarter of a billion, a dozen, A handful of, an hour-long wait, a year-old child",
+        "a-year-long, a third of them, An Hour, a hundred, a and a half years, a-and-a-half-year, a  day",
+        "(555) 123-4567, +44 20 7946 0958, -5 and −7 degrees, (a) an, a$5m, an$, #4, a-1, season 2",
+    ],
+)
+def test_figures_are_tried_where_pattern_may_start(text: str) -> None:
+    from checker.extractors import figures as module
+
+    def spans(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+        return [(m.span(), m.groupdict()) for m in matches]  # type: ignore[attr-defined]
+
+    assert spans(module._pattern_matches(text)) == spans(module.PATTERN.finditer(text))
+    for paragraph in _fixture_paragraphs():
+        assert spans(module._pattern_matches(paragraph)) == spans(module.PATTERN.finditer(paragraph))

@@ -223,6 +223,19 @@ def test_prefilter_finds_what_a_full_scan_finds() -> None:
     assert [n for *_, n in full] == ["it is thought", "may have", "probably", "an estimated"]
 
 
+def test_prefilter_reads_the_space_after_a_short_word() -> None:
+    # "I think" is looked for only where "i" stands before white space, not at every word starting with "i"
+    lex = load_lexicon()
+    assert lex.prefilter is not None
+    assert lex.prefilter.match("i\tthink") and not lex.prefilter.match("into")
+    text = (
+        "Inside, I\tthink the inquiry is over; we\nbelieve it\u00a0was reported early, as an\nestimated crowd watched."
+    )
+    slow = load_lexicon(extra=[r"\wzz"])
+    assert [(s, e, c.name) for s, e, c in lex.find(text)] == [(s, e, c.name) for s, e, c in slow.find(text)]
+    assert [c.name for *_, c in lex.find(text)] == ["I think", "I think", "it is reported", "an estimated"]
+
+
 _PIECES = [*"ab Mmay“”\"'.,;\n", "believed to ", "allegedly ", "it is ", "police said ", "could ", "by "]
 
 

@@ -218,3 +218,35 @@ def test_any_text_gives_spans_in_bounds(text: str) -> None:
         assert 0 <= q.span.start <= q.span.end <= len(text)
         for p in q.parts:
             assert 0 <= p.span.start <= p.span.end <= len(text)
+
+
+# -- the mark-first scans of single quotation marks (speed, issue 16) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'We will not pay,' she said. 'Not now.' The Smiths' house, rock 'n' roll, the '90s.",
+        "(‘Stay calm,’ he wrote) — 'We are ready' — and ‘Then again’s end’ '' ' ' a'' ’",
+        "'Right now, things are tense. ¶ She called the lane 'Vaszary's wall",
+    ],
+)
+def test_single_marks_are_found_as_the_lookbehind_first_patterns_found_them(text: str) -> None:
+    import re
+
+    from conftest import FIXTURES
+
+    from checker.language import quotation
+
+    opening = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[\w…])")
+    closing = re.compile(r"(?<=[^\s‘'])[’'](?=$|[\s,.;:!?)\]—–-])")
+    paragraphs = [text]
+    for path in sorted(FIXTURES.rglob("*")):
+        if path.suffix in (".md", ".txt", ".html"):
+            paragraphs += path.read_text(encoding="utf-8", errors="replace").split("\n\n")
+    for paragraph in paragraphs:
+        for fast, slow in ((quotation._OPEN, opening), (quotation._CLOSE, closing)):
+            assert [m.span() for m in fast.finditer(paragraph)] == [m.span() for m in slow.finditer(paragraph)]
+            for start in range(0, len(paragraph), 11):
+                got, want = fast.search(paragraph, start, start + 30), slow.search(paragraph, start, start + 30)
+                assert (got and got.span()) == (want and want.span())
