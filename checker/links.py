@@ -7,6 +7,10 @@ the pipeline, see :mod:`checker.linking`):
   every name form, title and role and each mention (coreference across the story's articles);
 - ``speakers``: ``Mapping[tuple[str, str], str]``, (article path, quote or attribution claim id)
   → the entity id of its speaker or source (claim ids are unique only within an article);
+- ``pronouns``: ``tuple[tuple[str, Mention], ...]``, (entity id, mention of form ``pronoun``) for
+  each pronoun speaker ("…," she said) or attribution source ("She told reporters …") the
+  speakers linker resolved, one per pronoun written; ``mentions_of``
+  gives an entity's mentions with these;
 - ``events``: ``tuple[EventFrame, ...]``, what each date claim dates (trigger, participants, …);
 - ``quantities``: ``tuple[QuantityFrame, ...]``, what each figure counts (counted noun, outcome,
   holder, as-of time, unit);
@@ -505,6 +509,20 @@ class StoryLinks(BaseModel):
     def entity(self, entity_id: str | None) -> Entity | None:
         """The entity with this id, or None."""
         return self._entity_by_id.get(entity_id) if entity_id else None
+
+    def mentions_of(self, entity: Entity) -> tuple[Mention, ...]:
+        """Every mention of ``entity``: the people links' (names and role descriptions) and then, in
+        text order of the story's articles, the pronouns the speakers links resolved to it
+        (``pronouns`` layer: "…," she said)."""
+        extra = self._pronouns_by_entity.get(entity.id)
+        return entity.mentions if not extra else (*entity.mentions, *extra)
+
+    @cached_property
+    def _pronouns_by_entity(self) -> dict[str, tuple[Mention, ...]]:
+        out: dict[str, list[Mention]] = {}
+        for entity_id, mention in self.layers.get("pronouns", ()) or ():
+            out.setdefault(entity_id, []).append(mention)
+        return {k: tuple(v) for k, v in out.items()}
 
     def entity_of(self, claim: ClaimBase | str, article: str | None = None) -> Entity | None:
         """The entity a person claim names, or a quote's speaker / an attribution's source.

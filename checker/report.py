@@ -95,7 +95,9 @@ def article_dict(ar: ArticleResult) -> dict[str, Any]:
     }
 
 
-def entity_dict(entity: Entity) -> dict[str, Any]:
+def entity_dict(entity: Entity, links: StoryLinks | None = None) -> dict[str, Any]:
+    """One entity of a story; with ``links``, its mentions include the pronouns resolved to it."""
+    mentions = entity.mentions if links is None else links.mentions_of(entity)
     return {
         "id": entity.id,
         "kind": entity.kind,
@@ -118,18 +120,41 @@ def entity_dict(entity: Entity) -> dict[str, Any]:
                 "role": m.role,
                 **location(m.span),
             }
-            for m in entity.mentions
+            for m in mentions
         ],
     }
 
 
+def story_entry(ar: ArticleResult) -> dict[str, Any] | None:
+    """The ``stories`` entry an article's links make: its story's, or, for an article of no story
+    (linked alone), an entry of its own with ``story`` null and the article's ``path``, so that the
+    ``entity`` ids of its claims (unique only within what was linked together) refer to a list."""
+    links = ar.links
+    if not isinstance(links, StoryLinks):
+        return None
+    entry: dict[str, Any] = {"story": links.story}
+    if links.story is None:
+        entry["path"] = ar.path
+    entry["entities"] = [entity_dict(e, links) for e in links.entities]
+    return entry
+
+
+def _entry_key(ar: ArticleResult) -> tuple[str, str] | None:
+    """What makes one ``stories`` entry: the story's name, or the path of an article of no story."""
+    if not isinstance(ar.links, StoryLinks):
+        return None
+    return ("story", ar.links.story) if ar.links.story is not None else ("path", ar.path)
+
+
 def stories_list(results: Iterable[ArticleResult]) -> list[dict[str, Any]]:
-    """One entry per story of the run (in report order) with the linking stage's entities."""
-    seen: dict[str, StoryLinks] = {}
+    """One entry per story of the run (in report order) with the linking stage's entities; an
+    article of no story that the stage linked is an entry of its own (:func:`story_entry`)."""
+    seen: dict[tuple[str, str], ArticleResult] = {}
     for ar in results:
-        if isinstance(ar.links, StoryLinks) and ar.links.story is not None:
-            seen.setdefault(ar.links.story, ar.links)
-    return [{"story": links.story, "entities": [entity_dict(e) for e in links.entities]} for links in seen.values()]
+        key = _entry_key(ar)
+        if key is not None:
+            seen.setdefault(key, ar)
+    return [entry for ar in seen.values() if (entry := story_entry(ar)) is not None]
 
 
 def summary_dict(session: Session, exit_code: ExitCode) -> dict[str, Any]:
@@ -181,7 +206,7 @@ class ReportWriter:
         self._stories = spool()
         self._count = 0
         self._story_count = 0
-        self._stories_seen: set[str] = set()
+        self._stories_seen: set[tuple[str, str]] = set()
 
     def _item(self, value: Any, level: int) -> str:
         import json
@@ -201,11 +226,11 @@ class ReportWriter:
         """Encode one article's entry (and its story's, the first time the story is seen)."""
         self._articles.write(self._sep(self._count == 0) + self._item(article_dict(ar), 2))
         self._count += 1
-        links = ar.links
         # one entry per story, from its first article's links (as stories_list); names, not articles, are kept
-        if isinstance(links, StoryLinks) and links.story is not None and links.story not in self._stories_seen:
-            self._stories_seen.add(links.story)
-            entry = {"story": links.story, "entities": [entity_dict(e) for e in links.entities]}
+        key = _entry_key(ar)
+        if key is not None and key not in self._stories_seen:
+            self._stories_seen.add(key)
+            entry = story_entry(ar)
             self._stories.write(self._sep(self._story_count == 0) + self._item(entry, 2))
             self._story_count += 1
 

@@ -295,10 +295,13 @@ def _attribution_for(q: _Quote) -> tuple[str | None, str | None]:
         found = speech.speaker_after(first_seg.text[q.parts[0][2] + 1 :])
         if found:
             return found
-    found = speech.speaker_after(last_seg.text[last_end + 1 :])
-    if found:
-        return found
-    found = speech.speaker_before(_sentence_before(first_seg.text, max(first_start - 1, 0)))
+    rest = last_seg.text[last_end + 1 :]
+    after = speech.speaker_after(rest)
+    if after and rest.lstrip()[:1] not in (".", "!", "?"):
+        return after
+    # the sentence ends after the closing mark: a cue before the quote is its own ('According to
+    # Krol, "…". Pavel Krol, her son, agreed.'); the name after begins another sentence
+    found = speech.speaker_before(_sentence_before(first_seg.text, max(first_start - 1, 0))) or after
     if found:
         return found
     for seg, *_ in [q.parts[-1], q.parts[0]]:

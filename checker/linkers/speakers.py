@@ -1,10 +1,15 @@
 """Speakers: the person entity each quote's speaker and each attribution's named source refers to.
 
 The ``speakers`` linker (requires ``entities``) provides ``speakers``, claim id → entity id, for
-the quote and attribution claims of every article of the story:
+the quote and attribution claims of every article of the story, and ``pronouns``, the mentions
+(form ``pronoun``) its pronoun speakers and sources are of their entities (``(entity id,
+Mention)`` pairs, which :meth:`checker.links.StoryLinks.mentions_of` adds to the people links'
+mentions):
 
-- a name as written at the cue ("Quist", "Foreign Minister Piet Lavrov") is the entity of the
-  article named that way nearest before the quote (relatives sharing a surname: the nearest);
+- a name as written at the cue ("Quist", "Foreign Minister Piet Lavrov") is the entity that name
+  denotes at the cue: the people links' entity for the name there, else the one named that way
+  nearest before it (relatives sharing a surname: the nearest); a namesake introduced after the
+  cue ("Ortiz's son, Mateo Ortiz") is the speaker only when nobody so named comes before;
 - a role description ("the mayor", "the 64-year-old governor") is the nearest entity before it
   holding that role;
 - a pronoun ("she said") is the subject (the first person named) of the nearest sentence before
@@ -54,6 +59,52 @@ def _mentions_before(marks: Marks, at: int) -> list[tuple[int, Entity]]:
     return sorted(last.values(), key=lambda x: x[0])
 
 
+def _mentions_from(marks: Marks, start: int, stop: int, before: list[tuple[int, Entity]]) -> list[tuple[int, Entity]]:
+    """(position of the first mention, entity) for each entity first named in ``start``..``stop``,
+    nearest first; ``before`` is :func:`_mentions_before` at ``start`` (those are left out)."""
+    if stop <= start:
+        return []
+    seen = {e.id for _, e in before}
+    out: list[tuple[int, Entity]] = []
+    for pos, e, _ in itertools.islice(marks, bisect_left(marks, start, key=lambda x: x[0]), None):
+        if pos >= stop:
+            break
+        if e.id not in seen:
+            seen.add(e.id)
+            out.append((pos, e))
+    return out
+
+
+#: a sentence ending between a quotation and a name: the name is not at the quotation's cue (the
+#: period of a short capitalised abbreviation, "Gov.", "Mr.", "Lt.", ends none)
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})[.!?][\"”’']?\s")
+
+
+def _cue_end(raw: str, written: str | None, start: int, end: int, inside: Sequence[tuple[int, int]]) -> int | None:
+    """Where the speaker's name as written at the cue ends: its occurrence nearest the quotation or
+    attribution at ``start``..``end`` (character offsets) within :data:`_CUE_REACH`, in the same
+    sentence and outside the quoted words ``inside``; None when it is not written there (a speaker
+    carried from the quote before). Asked for names only (a pronoun is resolved by :func:`_pronoun`).
+    A name opening the next sentence is not the cue ('Salo told the board the spillway "would
+    hold". Aksel Salo, her deputy, agreed.')."""
+    w = (written or "").strip()
+    if not w or not raw:
+        return None
+    lo, hi = max(start - _CUE_REACH - len(w), 0), end + _CUE_REACH
+    best: tuple[int, int] | None = None
+    i = raw.find(w, lo, hi)
+    while i != -1:
+        j = i + len(w)
+        bounded = (i == 0 or not raw[i - 1].isalnum()) and (j >= len(raw) or not raw[j].isalnum())
+        between = raw[end:i] if i >= end else raw[j:start] if j <= start else ""
+        if bounded and not any(s <= i < t for s, t in inside) and not _SENTENCE_END.search(between):
+            gap = i - end if i >= end else (start - j if j <= start else 0)
+            if best is None or gap < best[0]:
+                best = (gap, j)
+        i = raw.find(w, i + 1, hi)
+    return best[1] if best is not None else None
+
+
 def resolve(
     people: Sequence[Entity],
     marks: Marks,
@@ -64,6 +115,8 @@ def resolve(
     quoted: Sequence[tuple[int, int]] = (),
     named: dict[str, Entity | None] | None = None,
     keys: _SurnameKeys | None = None,
+    end: int | None = None,
+    inside: Sequence[tuple[int, int]] = (),
 ) -> Entity | None:
     """The entity a speaker as written at position ``at`` of an article refers to.
 
@@ -72,6 +125,10 @@ def resolve(
     :param named: the first of ``people`` each name core was found to name, kept by the caller for
         one story's ``people`` (issue 16: a story's speakers repeat; each was compared with every
         person of the story in every article).
+    :param end: where the claim (``at``..``end``) ends, and ``inside`` the spans of its quoted words:
+        given them, a name is looked for at the claim's cue (:func:`_cue_end`) and denotes the person
+        so named nearest before the cue's name, never a namesake introduced after it ("Ortiz said. ¶
+        Ortiz's son, Mateo Ortiz, …"); without them (or a name not written there), before ``at``.
     :param keys: the surname keys of ``people``'s names, kept by the caller for the story: only a
         person with the key of a name may be named by it.
     """
@@ -106,15 +163,20 @@ def resolve(
             # "a Bukit Sama village resident", "the evangelist": a description, not a name (unless
             # the name ends it: "the Syrian leader Bashar al-Assad")
             return None
-    # a name: the nearest entity of the article named that way, else one of the story
-    before = _mentions_before(marks, at + len(w) + 200)
+    # a name: the person it denotes at the cue (the nearest named that way up to the cue's own
+    # name, which the people links have placed), else one introduced just after the quote ('"…,"
+    # said Piet Lavrov' with no Lavrov before), else one of the story
+    cue = _cue_end(raw, w, at, end, inside) if end is not None else None
+    limit = at if cue is None else cue
+    before = _mentions_before(marks, limit)
+    later = _mentions_from(marks, limit, at + len(w) + 200, before)
     for name in (x for x in (w, resolved) if x):
         core = _core(name)
         if not core:
             continue
         # one name of a person shares its surname key with the core (names.same_person asks it)
         key = names.surname_key(core)
-        near = [e for _, e in reversed(before) if keys is None or key in keys.of(e)]
+        near = [e for _, e in (*reversed(before), *later) if keys is None or key in keys.of(e)]
         if " " in core:
             # a full name is the person of that full name, before a relative known here by the
             # surname alone ("said Flynn's father, Herbert Flynn" … "Flynn's body": two people)
@@ -263,17 +325,19 @@ def _core(written: str) -> str:
     return words[-1] if words and words[-1][:1].isupper() else ""
 
 
-@linker("speakers", requires=("entities",), provides=("speakers",))
+@linker("speakers", requires=("entities",), provides=("speakers", "pronouns"))
 def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, Any]:
     """Speakers: the entity each quote's speaker and each attribution's named source refers to."""
     people = [e for e in links.entities if e.kind == "person"]
     by_article = _marks(people)
     out: dict[tuple[str, str], str] = {}
+    pronouns: dict[tuple[str, int], tuple[tuple[bool, int], str, Mention]] = {}
     named: dict[str, Entity | None] = {}
     keys = _SurnameKeys(people)
     for article in articles:
         marks = by_article.get(article.path, [])
         quoted = [(c.span.start, c.span.end) for c in article.claims if isinstance(c, QuoteClaim)]
+        words: list[tuple[int, int]] | None = None  # the quoted words themselves, when a pronoun speaks
         for claim in article.claims:
             if isinstance(claim, QuoteClaim):
                 written, full = claim.speaker_text, claim.speaker
@@ -283,10 +347,75 @@ def link_speakers(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                 continue
             found = _own_mention(marks, written, claim.span.start, claim.span.end)
             if found is None:
-                found = resolve(people, marks, written, full, claim.span.start, article.raw, quoted, named, keys)
+                # the quoted words themselves are no cue; an attribution's span is all cue
+                inside = [(p.span.start, p.span.end) for p in claim.parts] if isinstance(claim, QuoteClaim) else []
+                found = resolve(
+                    people,
+                    marks,
+                    written,
+                    full,
+                    claim.span.start,
+                    article.raw,
+                    quoted,
+                    named,
+                    keys,
+                    claim.span.end,
+                    inside,
+                )
+                if found is not None and _is_pronoun(written):
+                    if words is None:
+                        words = [
+                            (p.span.start, p.span.end)
+                            for c in article.claims
+                            if isinstance(c, QuoteClaim)
+                            for p in c.parts
+                        ]
+                    made = _pronoun_mention(article, claim, written or "", words)
+                    # a quote paragraph carrying on the quote before has that quote's pronoun, and
+                    # '"…," she said' is a quote and an attribution: one mention per pronoun as
+                    # written, of the quote it stands nearest, else of its attribution
+                    if made is not None and made[1].span is not None:
+                        place = (article.path, made[1].span.start)
+                        rank = (not isinstance(claim, QuoteClaim), made[0])
+                        if place not in pronouns or rank < pronouns[place][0]:
+                            pronouns[place] = (rank, found.id, made[1])
             if found is not None:
                 out[(article.path, claim.id)] = found.id
-    return {"speakers": out}
+    return {"speakers": out, "pronouns": tuple((entity_id, m) for _, entity_id, m in pronouns.values())}
+
+
+def _is_pronoun(written: str | None) -> bool:
+    w = (written or "").strip()
+    return bool(w) and len(w.split()) == 1 and names.pronoun(w) is not None
+
+
+def _pronoun_mention(
+    article: Article, claim: QuoteClaim | AttributionClaim, written: str, inside: Sequence[tuple[int, int]]
+) -> tuple[int, Mention] | None:
+    """The mention a resolved pronoun speaker (or attribution source: "she told reporters") is of
+    its entity, and its distance from the claim (characters): the pronoun as written at the cue
+    nearest the claim, within :data:`_CUE_REACH` and outside the article's quoted words ``inside``
+    (character offsets); None when it is not written there (a speaker carried from the quote before)."""
+    w = written.strip()
+    lo, hi = max(claim.span.start - _CUE_REACH, 0), claim.span.end + _CUE_REACH
+    raw, start, end = article.raw, claim.span.start, claim.span.end
+    best: tuple[int, int] | None = None
+    i = raw.find(w, lo, hi)
+    while i != -1:
+        j = i + len(w)
+        bounded = (i == 0 or not raw[i - 1].isalnum()) and (j >= len(raw) or not raw[j].isalnum())
+        if bounded and not any(s <= i < t for s, t in inside):
+            gap = i - end if i >= end else max(start - j, 0)
+            if best is None or gap < best[0]:
+                best = (gap, i)
+        i = raw.find(w, i + 1, hi)
+    if best is None:
+        return None
+    gap, at = best
+    span = article.span(at, at + len(w))
+    return gap, Mention(
+        article=article.path, claim=claim.id, text=article.raw[at : at + len(w)], span=span, form="pronoun"
+    )
 
 
 @linker("quote-words", provides=("quote_words", "quote_written", "negations", "opposite"))
