@@ -15,6 +15,7 @@ rules run without its layers.
 from __future__ import annotations
 
 import functools
+import gc
 import inspect
 import traceback
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -136,6 +137,19 @@ class Pipeline:
 
     def link(self, story: str | None, articles: Sequence[Article], config: Config | None = None) -> StoryLinks:
         """Run every linker over one story; a crashing linker is recorded in ``errors``, not raised."""
+        # Linkers make many objects that live as long as the story (links, indexes, features) and
+        # almost no cyclic garbage: the cyclic collector's passes during them find nothing (5% of
+        # the stage on ECB+, and the run's total CPU drops with it). Paused for one story at a time,
+        # as the CLI pauses it while starting up; what is garbage is collected when it resumes.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._link(story, articles, config)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _link(self, story: str | None, articles: Sequence[Article], config: Config | None) -> StoryLinks:
         layers: dict[str, Any] = {}
         errors: list[tuple[str, str]] = []
         # the time limit is per article (``time-limit``); a linker reads the whole story at once
