@@ -136,17 +136,10 @@ def save() -> None:
     keep = {k for k in _state["entries"] if last.get(k, writes) > writes - KEEP_WRITES}
     entries = {k: v for k, v in _state["entries"].items() if k in keep}
     last = {k: last.get(k, writes) for k in keep}
-    target: Path = _state["target"]
-    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-    try:
-        blob = marshal.dumps((_stamp(), writes, entries, last))
-        target.parent.mkdir(exist_ok=True)
-        tmp.write_bytes(blob)
-        os.replace(tmp, target)  # atomic: a concurrent run reads the old file or the new one
+    from checker.datafiles import write_marshal
+
+    if write_marshal(_state["target"], (_stamp(), writes, entries, last)):  # else a read-only installation
         _state["fresh"][0] = 0
-    except (OSError, ValueError):  # read-only installation
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
 
 
 def uninstall() -> None:

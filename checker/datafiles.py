@@ -118,18 +118,26 @@ def _parse(text: str) -> Any:
 
 
 def _write(cache: Path, stamp: tuple[int, ...], data: Any) -> None:
+    # data marshal cannot hold (a YAML date, say) is parsed every time rather than fail
+    write_marshal(cache, (stamp, data))
+
+
+def write_marshal(target: Path, data: Any) -> bool:
+    """``data`` in ``target`` as :mod:`marshal` writes it, through a temporary file renamed over it (a
+    concurrent run reads the old file or the new one); False, and nothing left behind, when it cannot
+    be written (a read-only installation) or marshal cannot hold it. For the caches claimcheck keeps
+    beside its code as Python keeps bytecode (parsed data files, patterns, generated code)."""
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
-        blob = marshal.dumps((stamp, data))
-    except ValueError:
-        return  # not plain data (a YAML date, say): parse it every time rather than fail
-    tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
-    try:
-        cache.parent.mkdir(exist_ok=True)
+        blob = marshal.dumps(data)
+        target.parent.mkdir(exist_ok=True)
         tmp.write_bytes(blob)
-        os.replace(tmp, cache)  # atomic: a concurrent run reads the old cache or the new one
-    except OSError:  # a read-only installation: no cache, as with bytecode
+        os.replace(tmp, target)
+        return True
+    except (OSError, ValueError):
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
+        return False
 
 
-__all__ = ["load", "load_path"]
+__all__ = ["load", "load_path", "write_marshal"]

@@ -128,17 +128,10 @@ def save() -> None:
 
     entries = {k: v for k, v in _state["entries"].items() if kept(*seen.get(k, (writes, writes)))}
     seen = {k: seen.get(k, (writes, writes)) for k in entries}
-    target: Path = _state["target"]
-    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-    try:
-        blob = marshal.dumps((_stamp(), writes, entries, seen))
-        target.parent.mkdir(exist_ok=True)
-        tmp.write_bytes(blob)
-        os.replace(tmp, target)  # atomic: a concurrent run reads the old file or the new one
+    from checker.datafiles import write_marshal
+
+    if write_marshal(_state["target"], (_stamp(), writes, entries, seen)):  # else a read-only installation
         _state["fresh"][0] = 0
-    except (OSError, ValueError):  # read-only installation, or a pattern marshal cannot hold
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
 
 
 def uninstall() -> None:
