@@ -138,7 +138,7 @@ class Pipeline:
     def link(self, story: str | None, articles: Sequence[Article], config: Config | None = None) -> StoryLinks:
         """Run every linker over one story; a crashing linker is recorded in ``errors``, not raised."""
         # Linkers make many objects that live as long as the story (links, indexes, features) and
-        # almost no cyclic garbage: the cyclic collector's passes during them find nothing (5% of
+        # almost no cyclic garbage: the cyclic collector's passes during them find nothing (2-5% of
         # the stage on ECB+, and the run's total CPU drops with it). Paused for one story at a time,
         # as the CLI pauses it while starting up; what is garbage is collected when it resumes.
         collecting = gc.isenabled()
@@ -157,10 +157,9 @@ class Pipeline:
         failed: set[str] = set()
         for item in self.linkers:
             if failed & set(item.requires):
-                where = f" (plugin {item.plugin})" if item.plugin else ""
                 missing = ", ".join(sorted(failed & set(item.requires)))
                 errors.append(
-                    (item.name, f"linker {item.name}{where} skipped: a layer it requires was not made ({missing})")
+                    (item.name, f"linker {_named(item)} skipped: a layer it requires was not made ({missing})")
                 )
                 failed.update(item.provides)
                 continue
@@ -179,19 +178,22 @@ class Pipeline:
             except KeyboardInterrupt:
                 raise
             except TimeLimitExceeded:  # a linker that hangs must not hang the run: the story goes on without it
-                where = f" (plugin {item.plugin})" if item.plugin else ""
-                errors.append((item.name, f"linker {item.name}{where} stopped after the {seconds:g} s time limit"))
+                errors.append((item.name, f"linker {_named(item)} stopped after the {seconds:g} s time limit"))
                 failed.update(item.provides)
                 continue
             except Exception as err:  # the guard: the story is still checked, without these links
-                where = f" (plugin {item.plugin})" if item.plugin else ""
                 detail = traceback.format_exception_only(type(err), err)[-1].strip()
-                errors.append((item.name, f"linker {item.name}{where} crashed: {detail}"))
+                errors.append((item.name, f"linker {_named(item)} crashed: {detail}"))
                 failed.update(item.provides)
                 continue
             layers.update(made)
         # typed values made here: built without validation (the model's validator is then never built in a run)
         return StoryLinks.model_construct(story=story, layers=layers, errors=tuple(errors))
+
+
+def _named(item: Linker) -> str:
+    """A linker's name for a message, with the plugin that offered it ("boom (plugin local)")."""
+    return f"{item.name} (plugin {item.plugin})" if item.plugin else item.name
 
 
 def _ordered(linkers: list[Linker], provider: Mapping[str, Linker]) -> list[Linker]:
