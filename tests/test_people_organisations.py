@@ -49,6 +49,40 @@ def test_every_organisation_suffix_ends_no_personal_name(word: str) -> None:
     assert names.people_in(f"Fans of Dellow {word} cheered on Monday.") == []
 
 
+@pytest.mark.parametrize("word", sorted(lexicons.markers().place_only_suffixes))
+def test_every_place_only_suffix_makes_a_place_even_after_a_given_name(word: str) -> None:
+    # a known given name first ("Carter Falls", "Austin Heights"): a place all the same
+    assert "rachel" in lexicons.given_names()
+    text = f"Rachel {word} will receive the grant, officials said on Monday."
+    assert names.not_a_person(text, 0, len(f"Rachel {word}"))
+    assert not names.not_a_person("Rachel Marsh will receive the grant.", 0, len("Rachel Marsh"))  # a surname too
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Carter Falls will receive £2m, county leader Ruth Oyelaran said.\n", ["Ruth Oyelaran"]),
+        ("Austin Heights voted on Monday. Councillor Pia Brand, 52, said the vote was close.\n", ["Pia Brand"]),
+        ("Sterling Mutual, which insures the bridge, said it welcomed the grant, clerk Ida Morn said.\n", ["Ida Morn"]),
+        ("Pupils at Fernhill Primary met author Joss Wren on Friday.\n", ["Joss Wren"]),
+    ],
+)
+def test_a_place_or_body_named_like_a_person_is_none(text: str, people: list[str], claimcheck_run: Runner) -> None:
+    assert _people(text, claimcheck_run) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a place suffix that is a surname too stays a person's after a given name
+        ("Rachel Marsh, 44, said the path was flooded.\n", "Rachel Marsh"),
+        ("Treasurer Tom Wells said the budget balanced.\n", "Tom Wells"),
+    ],
+)
+def test_a_surname_that_is_a_place_word_stays_a_person(text: str, person: str, claimcheck_run: Runner) -> None:
+    assert _people(text, claimcheck_run) == [person]
+
+
 @pytest.mark.parametrize("name", sorted(lexicons.markers().organisations))
 def test_every_listed_organisation_is_no_person(name: str) -> None:
     assert names.people_in(f"A spokesman for {name} said on Monday that it would appeal.") == []

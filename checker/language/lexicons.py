@@ -178,6 +178,8 @@ class Markers:
     organisation_suffixes: frozenset[str] = frozenset()
     #: well-known organisations whose whole names read as a person's ("Goldman Sachs", "Aston Villa")
     organisations: frozenset[str] = frozenset()
+    #: place suffixes nobody has for a surname ("Falls", "Creek"): a place even after a given name
+    place_only_suffixes: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -377,7 +379,17 @@ def markers() -> Markers:
         _words("markers.yaml", data, "towards_words"),
         _words("markers.yaml", data, "organisation_suffixes"),
         _words("markers.yaml", data, "organisations"),
+        _place_only(data),
     )
+
+
+def _place_only(data: dict[str, Any]) -> frozenset[str]:
+    """``place_only_suffixes`` of markers.yaml, each one of its ``place_suffixes``."""
+    words = _words("markers.yaml", data, "place_only_suffixes")
+    stray = sorted(words - _words("markers.yaml", data, "place_suffixes"))
+    if stray:
+        raise ValueError(f"{DATA / 'markers.yaml'}: place_only_suffixes not in place_suffixes: {', '.join(stray)}")
+    return words
 
 
 @lru_cache(maxsize=1)

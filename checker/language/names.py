@@ -398,6 +398,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     last = _POSSESSIVE.sub("", words[-1])
     if len(words) > 1 and last in mark.outlet_words:
         return True
+    if len(words) > 1 and last in mark.place_only_suffixes:
+        return True  # "Carter Falls will receive £2m": no one's surname, whatever the first word
     if len(words) > 1 and last in mark.place_suffixes and not place_word_person(text, start, end):
         return True
     before = text[max(0, start - 40) : start]
