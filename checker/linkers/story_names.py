@@ -42,6 +42,8 @@ class Person(Protocol):
     mentions: list[Mention]
     forms: dict[str, None]
     relative: bool
+    #: canonical roles the story gives the person ("librarian")
+    roles: dict[str, None]
 
 
 P = TypeVar("P", bound=Person)
@@ -393,6 +395,21 @@ def _introduced(raw: str, claim: PersonClaim) -> bool:
 
 
 @lru_cache(maxsize=8192)  # asked for each full name of a story and each person it may be
+def _role_with(raw: str, claim: PersonClaim) -> str | None:
+    """The canonical role a full name is introduced with: its title ("Chief librarian Corinne
+    Ashdown") or a role apposition after it ("Colette Ashdown, the chief librarian,"); None for
+    none or a role the lexicon does not know."""
+    found = names.role_apposition(raw, claim.span.end)
+    if found is not None:
+        return found[2]
+    before = raw[max(0, claim.span.start - 40) : claim.span.start].split()
+    for k in (3, 2, 1):  # "Chief librarian Corinne Ashdown": the words before the name
+        role = names.title_role(" ".join(before[-k:])) if len(before) >= k else None
+        if role is not None:
+            return role
+    return names.title_role(claim.title)
+
+
 def _given(name: str) -> str:
     """The given name: the first word before the surname the lexicon knows as one ("Magistrate
     Harriet Hollings" → Harriet, the title the extractor took in), else the first word."""
@@ -418,7 +435,10 @@ def changed_given_name(
     if given.lower() not in lexicons.given_names():
         return None  # "Warship Sukanya", "Writers Guild": no person's name
     raw = article.raw
-    if _introduced(raw, claim):
+    # a name introduced in its own right ("Colette Ashdown, the chief librarian,") is a second person,
+    # unless the role it is introduced with is the one the other person holds: one office, one holder
+    role = _role_with(raw, claim) if _introduced(raw, claim) else None
+    if role is None and _introduced(raw, claim):
         return None
     # where the person named before would stand: opening a sentence, or speaking ("said Brenda …")
     opens = claim.span.start == 0 or _OPENS.search(raw[max(0, claim.span.start - 6) : claim.span.start])
@@ -440,7 +460,7 @@ def changed_given_name(
             return False  # "Bill"/"William", "Phil"/"Philip", "Steve"/"Steven": one name, not a slip
         return len(genders | {names.gender_of_given(first)} - {None}) <= 1
 
-    mine = [p for p in local if not p.relative and fits(p.first_full[path].name)]
+    mine = [p for p in local if not p.relative and role is None and fits(p.first_full[path].name)]
     if mine:
         # the article's other names with this surname: one person only, else they are a family
         same_surname = {p.first_full[path].name for p in local if _surname(p.first_full[path].name) == surname}
@@ -450,7 +470,11 @@ def changed_given_name(
     away = [
         p
         for p in story
-        if p.first_story_full is not None and not p.relative and path not in p.first_full and fits(p.first_story_full)
+        if p.first_story_full is not None
+        and not p.relative
+        and path not in p.first_full
+        and (role is None or role in p.roles)
+        and fits(p.first_story_full)
     ]
     # a relation named anywhere in the article (tried last: the slowest test, and seldom needed)
     if len(away) != 1 or _marks_relatives(prose(article.segments)):
