@@ -190,3 +190,17 @@ def test_runs_and_initials_open_with_their_capital_as_the_lookbehind_forms_did(t
         "F": ["W. Bush"],
         "-": ["U.S. Army"],  # left out later: initials of a place or body
     }[text[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # British style drops the abbreviation's full stop: the title is a title all the same
+        ("The Rev Jonas Aldermire said the roof was safe.", "Jonas Aldermire", "Rev"),
+        ("Revd Ada Pell led the service.", "Ada Pell", "Revd"),
+        ("Msgr Tomas Ruiz said mass.", "Tomas Ruiz", "Msgr"),
+        ("The Rev. Ida Kell said it.", "Ida Kell", "Rev."),
+    ],
+)
+def test_a_title_written_without_its_full_stop_is_no_given_name(text: str, name: str, title: str) -> None:
+    assert [(found, t) for _, _, found, t in names.people_in(text)] == [(name, title)]
