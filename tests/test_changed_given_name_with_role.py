@@ -22,6 +22,17 @@ def _story(first: str, second: str) -> dict[str, str]:
     }
 
 
+def _cc601(run: Run) -> list[str]:
+    """The messages of the run's CC601 findings, in report order."""
+    return [
+        f["message"]
+        for a in run.json()["articles"]
+        for r in a["results"]
+        if r["code"] == "CC601"
+        for f in r["findings"]
+    ]
+
+
 @pytest.mark.parametrize(
     ("first", "second", "written"),
     [
@@ -45,14 +56,7 @@ def _story(first: str, second: str) -> dict[str, str]:
 def test_a_changed_given_name_introduced_with_the_same_role_is_reported(
     tmp_path: Path, cli: Callable[..., Run], first: str, second: str, written: str
 ) -> None:
-    run = cli(*write(tmp_path, _story(first, second)), "--no-config", "--format", "json")
-    findings = [
-        f["message"]
-        for a in run.json()["articles"]
-        for r in a["results"]
-        if r["code"] == "CC601"
-        for f in r["findings"]
-    ]
+    findings = _cc601(cli(*write(tmp_path, _story(first, second)), "--no-config", "--format", "json"))
     assert any(written in m and "another given name" in m for m in findings), findings
 
 
@@ -78,12 +82,5 @@ def test_a_changed_given_name_introduced_with_the_same_role_is_reported(
 def test_other_roles_keep_two_people_and_the_same_name_is_silent(
     tmp_path: Path, cli: Callable[..., Run], first: str, second: str
 ) -> None:
-    run = cli(*write(tmp_path, _story(first, second)), "--no-config", "--format", "json")
-    messages = [
-        f["message"]
-        for a in run.json()["articles"]
-        for r in a["results"]
-        if r["code"] == "CC601"
-        for f in r["findings"]
-    ]
+    messages = _cc601(cli(*write(tmp_path, _story(first, second)), "--no-config", "--format", "json"))
     assert not [m for m in messages if "another given name" in m], messages

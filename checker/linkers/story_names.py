@@ -437,8 +437,9 @@ def changed_given_name(
     raw = article.raw
     # a name introduced in its own right ("Colette Ashdown, the chief librarian,") is a second person,
     # unless the role it is introduced with is the one the other person holds: one office, one holder
-    role = _role_with(raw, claim) if _introduced(raw, claim) else None
-    if role is None and _introduced(raw, claim):
+    introduced = _introduced(raw, claim)
+    role = _role_with(raw, claim) if introduced else None
+    if introduced and role is None:
         return None
     # where the person named before would stand: opening a sentence, or speaking ("said Brenda …")
     opens = claim.span.start == 0 or _OPENS.search(raw[max(0, claim.span.start - 6) : claim.span.start])
