@@ -75,6 +75,9 @@ class PeopleLexicon:
     not_role_words: frozenset[str] = frozenset()
     #: plural kinship nouns before a coordinated pair of names ("sisters", "the couple"): relatives
     kin_groups: frozenset[str] = frozenset()
+    #: words after a name, in its own clause, that make it another person than one of the same
+    #: surname ("Randa Khalidi, a teacher who is no relation,")
+    unrelated_cues: frozenset[str] = frozenset()
 
     def familiar(self, a: str, b: str) -> bool:
         """Whether one lower-case given name is a familiar form of the other ("tom"/"thomas")."""
@@ -260,6 +263,7 @@ def people() -> PeopleLexicon:
         role_endings=tuple(sorted(_words("people.yaml", data, "role_endings"))),
         not_role_words=_words("people.yaml", data, "not_role_words"),
         kin_groups=_words("people.yaml", data, "kin_groups"),
+        unrelated_cues=_words("people.yaml", data, "unrelated_cues"),
     )
 
 

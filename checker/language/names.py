@@ -49,10 +49,23 @@ PRONOUNS = {p.word for p in lexicons.pronouns().values() if p.case != "possessiv
 #: heads of state and government: what "the Russian strongman" or "the leader" most likely refers to
 HEAD_TITLES = tuple(sorted({t.role for t in lexicons.people().titles if t.head and t.role}))
 
+#: the capital and small letters names are written with, as character-class bodies: ASCII, the Latin
+#: letters of Latin-1 and Latin Extended-A and -B ("Zielińska", "Łukasz", "Şahin", "Ólafur") and the
+#: small letters of Latin Extended Additional ("Nguyễn"): a name cut at its first such letter ("Kasia
+#: Zieli") was another person than the same name in full
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+LOWER = (
+    "a-z"
+    + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+    + "".join(c for c in map(chr, range(0x1E00, 0x1F00)) if c.islower())
+)
 #: a capitalised name word; "McDonald", "LaHood", "O'Leary" and "Quintero-Diaz" are one word each
-_TOKEN = r"(?:[A-Z][a-z]{1,2}-[a-z]+\b|[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z][a-zà-ÿ'’]+)?)"  # "Ki-moon"
-#: a name word after its capital letter (:data:`_TOKEN` is ``[A-Z]`` and this)
-_TOKEN_REST = r"(?:[a-z]{1,2}-[a-z]+\b|[a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z][a-zà-ÿ'’]+)?)"
+_TOKEN = (
+    rf"(?:[{UPPER}][{LOWER}]{{1,2}}-[{LOWER}]+\b"  # "Ki-moon"
+    rf"|[{UPPER}][{LOWER}'’]+(?:[{UPPER}][{LOWER}'’]+)?(?:-[{UPPER}][{LOWER}'’]+)?)"
+)
+#: a name word after its capital letter (:data:`_TOKEN` is ``[UPPER]`` and this)
+_TOKEN_REST = rf"(?:[{LOWER}]{{1,2}}-[{LOWER}]+\b|[{LOWER}'’]+(?:[{UPPER}][{LOWER}'’]+)?(?:-[{UPPER}][{LOWER}'’]+)?)"
 #: one or more particles before a surname's last word, lower case or capitalised ("de la ", "De la ",
 #: "van der ", "al-"); a particle of ``lower_only`` only in lower case ("Al Gore" has none)
 _PARTICLE_WORDS = sorted(
@@ -71,7 +84,7 @@ TITLED = re.compile(
 #: a run of capitalised words (with particles and middle initials): where personal names are looked for
 # (Both open with their capital letter, the lookbehind after it: the matcher then skips from capital to
 # capital in its fast loop instead of trying the lookbehind at every character.)
-_RUN = re.compile(rf"[A-Z](?<![\w’'-][A-Z]){_TOKEN_REST}(?:\s+(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN})+")
+_RUN = re.compile(rf"[{UPPER}](?<![\w’'-][{UPPER}]){_TOKEN_REST}(?:\s+(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN})+")
 _RUN_WORD = re.compile(rf"(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN}")
 _TOKEN_RE = re.compile(_TOKEN)
 #: a lower-case particle (and a space) at a word's start: after a capitalised one, it makes that one
@@ -1095,6 +1108,20 @@ def namesake_before(text: str, start: int) -> bool:
     return any(window == cue or window.endswith(" " + cue) for cue in lexicons.people().namesake_cues)
 
 
+def unrelated_after(text: str, end: int) -> bool:
+    """Whether the clause right after a name says it is no relation of another ("Randa Khalidi, a
+    teacher who is no relation,": the people lexicon's ``unrelated_cues``), up to the clause's end."""
+    if not text.startswith((",", " (", " —", " –"), end):
+        return False
+    clause = _CLAUSE.match(text, end, min(len(text), end + 120))
+    words = " ".join(_LOWER_WORD.findall(clause.group(0).lower())) if clause else ""
+    return any(f" {cue} " in f" {words} " for cue in lexicons.people().unrelated_cues)
+
+
+#: a name's own clause after it: to the next full stop, semicolon or closing bracket
+_CLAUSE = re.compile(r"[^.;!?)]*")
+
+
 def _namesake_ends() -> frozenset[str]:
     """The last words of the lexicon's namesake cues ("named" of "also named")."""
     lex = lexicons.people()
@@ -1140,14 +1167,14 @@ def _learnable(word: str, before_name: bool) -> bool:
 
 #: a definite description in apposition right after a word: "Brankovic, the association's chairman,"
 _ROLE_ASIDE = re.compile(
-    r",\s+the\s+(?P<mods>(?:[a-z]+(?:['’]s)?\s+|[A-Z][\w-]*(?:['’]s)?\s+){0,3}?)(?P<role>[a-z]{3,})"
+    r",\s+(?P<article>the|an?)\s+(?P<mods>(?:[a-z]+(?:['’]s)?\s+|[A-Z][\w-]*(?:['’]s)?\s+){0,3}?)(?P<role>[a-z]{3,})"
     # the description ends the clause or is closed by a comma, past a short phrase after its role
     # ("the mother of two died …" opens a clause after "Sadly,": no apposition)
     r"(?=(?:\s+(?:of|at|for|in|from|with|on|since)(?:\s+[\w’'-]+){1,4})?\s*(?:[,;.:!?]|$)|\s+who\b)"
 )
 
 
-def role_aside(text: str, end: int) -> str | None:
+def role_aside(text: str, end: int, *, indefinite: bool = False) -> str | None:
     """The role a definite description in apposition gives the word ending at ``end`` ("Brankovic,
     the association's chairman," → "chairman", "according to Vance, the club's treasurer" →
     "treasurer"): a role word of the people lexicon, or a person noun by its ending (``role_endings``:
@@ -1155,10 +1182,11 @@ def role_aside(text: str, end: int) -> str | None:
     the county's busiest port", "Halvern, the engineering firm").
 
     A reader is reminded of a role with "the": it refers back to a person named before, where "a
-    nurse" introduces one (see the people extractor's surname references).
+    nurse" introduces one (see the people extractor's surname references); ``indefinite`` takes
+    "a"/"an" too ("Pryddech, a music teacher,": a person, whoever it is).
     """
     m = _ROLE_ASIDE.match(text, end, min(len(text), end + 80))
-    if m is None:
+    if m is None or (m.group("article") != "the" and not indefinite):
         return None
     # the words before the role say which holder ("the other coach", "the former mayor"), not
     # whether a person is meant: they are not read here

@@ -287,7 +287,7 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         or names.kin_after(raw, claim.span.end)
         or names.kin_group_before(raw, claim.span.start)  # "Sisters Dana Whitcombe and Diane Whitcombe"
     )
-    if names.namesake_before(raw, claim.span.start):
+    if names.namesake_before(raw, claim.span.start) or names.unrelated_after(raw, claim.span.end):
         # "A cousin, also named Tiago Alvim, 52,": another person of the same name, never one named before
         namesake = _Group(claim.name)
         namesake.relative = True
@@ -871,7 +871,9 @@ def _full_names_unread(groups: _Groups, articles: Sequence[Article]) -> None:
     for g in groups:
         if g.introduced or " " in g.canonical.strip():
             continue
-        pattern = re.compile(rf"(?<![.!?:;\n\"“]\s)(?<!^)\b([A-Z][a-z’'-]+)\s+{re.escape(g.canonical)}\b")
+        pattern = re.compile(
+            rf"(?<![.!?:;\n\"“]\s)(?<!^)\b([{names.UPPER}][{names.LOWER}’'-]+)\s+{re.escape(g.canonical)}\b"
+        )
         for article in articles:
             found = next(
                 (

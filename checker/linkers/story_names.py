@@ -422,6 +422,37 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower() if name.split() else ""
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two words differ by one letter added, dropped or changed, accents and case aside."""
+    from rapidfuzz.distance import Levenshtein  # seldom reached: ~6 ms to import
+
+    return Levenshtein.distance(names.strip_accents(a).lower(), names.strip_accents(b).lower()) <= 1
+
+
+def _known_given(word: str) -> bool:
+    """Whether the data knows the word as a given name, accents aside ("Ramón")."""
+    low = names.strip_accents(word).lower()
+    return low in lexicons.given_names() or low in lexicons.given_names_any()
+
+
+def _given_like(word: str, words: str) -> bool:
+    """Whether a capitalised word before a surname may be a given name: one the data knows, accents
+    aside ("Ramón", "Gwyneth"), or one it does not ("Chinedu", "Gwenllian") that is no word of
+    another class (a place or organisation word, a title or role), that the article's prose
+    ``words`` never writes in lower case ("Warship Sukanya", "Writers Guild") nor alone, away from
+    a name after it ("Indonesia Aceh" in an article that writes "in Indonesia")."""
+    if _known_given(word):
+        return True
+    return (
+        word not in names.NOT_NAMES
+        and names.title_role(word) is None
+        and word not in lexicons.people().by_form
+        and word.lower() not in lexicons.people().role_words()
+        and re.search(rf"\b{re.escape(word.lower())}\b", words) is None
+        and re.search(rf"\b{re.escape(word)}\b(?!\s+[{names.UPPER}])", words) is None
+    )
+
+
 def changed_given_name(
     article: Article, claim: PersonClaim, local: Iterable[P], story: Iterable[P], other: dict[str, Article]
 ) -> P | None:
@@ -432,7 +463,8 @@ def changed_given_name(
     given, surname = _given(claim.name), _surname(claim.name)
     if not given or not surname:
         return None
-    if given.lower() not in lexicons.given_names():
+    words = prose(article.segments)
+    if not _given_like(given, words):
         return None  # "Warship Sukanya", "Writers Guild": no person's name
     raw = article.raw
     # a name introduced in its own right ("Colette Ashdown, the chief librarian,") is a second person,
@@ -454,18 +486,22 @@ def changed_given_name(
         other_given = _given(first)
         if not other_given or other_given.lower() == given.lower() or _surname(first) != surname:
             return False
-        if other_given.lower() not in lexicons.given_names():
+        if not _given_like(other_given, words):
             return False
+        if not (_known_given(other_given) and _known_given(given)) and _one_letter_apart(other_given, given):
+            return False  # "Giannis"/"Yiannis": a name no list knows, spelt one letter apart, is one name
         x, y = sorted((other_given.lower(), given.lower()), key=len)
-        if lexicons.people().familiar(x, y) or (len(x) < len(y) and y.startswith(x[:3])):
-            return False  # "Bill"/"William", "Phil"/"Philip", "Steve"/"Steven": one name, not a slip
+        if lexicons.people().familiar(x, y) or (len(x) < len(y) and y.startswith(x[: max(3, len(x) - 1)])):
+            # "Bill"/"William", "Phil"/"Philip", "Steve"/"Steven": one name, not a slip; names that
+            # share only an opening ("Olumide"/"Oluwafemi", "Olu-") are two
+            return False
         return len(genders | {names.gender_of_given(first)} - {None}) <= 1
 
     mine = [p for p in local if not p.relative and role is None and fits(p.first_full[path].name)]
     if mine:
         # the article's other names with this surname: one person only, else they are a family
         same_surname = {p.first_full[path].name for p in local if _surname(p.first_full[path].name) == surname}
-        if len(same_surname) != 1 or _marks_relatives(prose(article.segments)):
+        if len(same_surname) != 1 or _marks_relatives(words):
             return None
         return mine[-1]
     away = [
@@ -478,7 +514,7 @@ def changed_given_name(
         and fits(p.first_story_full)
     ]
     # a relation named anywhere in the article (tried last: the slowest test, and seldom needed)
-    if len(away) != 1 or _marks_relatives(prose(article.segments)):
+    if len(away) != 1 or _marks_relatives(words):
         return None
     first_path = next(iter(away[0].first_full), None)
     there = other.get(first_path or "")
