@@ -329,8 +329,13 @@ class NameForms:
     lower_only: frozenset[str]
     #: ship prefixes as written ("MV", "HMS", "USS")
     vessel_prefixes: frozenset[str]
-    #: nouns for a vessel before its name ("ship", "ferry"), lower case
+    #: nouns for a vessel before its name ("ship", "ferry", "airship", "locomotive"), lower case
     vessel_nouns: frozenset[str]
+    #: prefixes that make a vessel only after "the" or a vessel noun ("the SS Arvonia"), as written
+    the_vessel_prefixes: frozenset[str] = frozenset()
+    #: the text right after a name following a vessel noun that makes the name a person's ("the
+    #: plane Kobe Ward was travelling in")
+    not_vessel_after: re.Pattern[str] = re.compile("(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -347,7 +352,22 @@ def name_forms() -> NameForms:
         lower_only,
         _words("names.yaml", data, "vessel_prefixes"),
         frozenset(w.lower() for w in _words("names.yaml", data, "vessel_nouns")),
+        _words("names.yaml", data, "the_vessel_prefixes"),
+        _patterns("names.yaml", data, "not_vessel_after"),
     )
+
+
+def _patterns(path: str, data: dict[str, Any], key: str) -> re.Pattern[str]:
+    """A list of regular expressions of a lexicon, joined into one pattern (case ignored).
+
+    :raises ValueError: naming the file when the entry is not a list of strings or one is no valid pattern."""
+    patterns = data.get(key, [])
+    if not isinstance(patterns, list) or not all(isinstance(x, str) and x for x in patterns):
+        raise ValueError(f"{DATA / path}: '{key}' must be a list of non-empty strings")
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.I)
+    except re.error as err:
+        raise ValueError(f"{DATA / path}: {key}: invalid pattern: {err}") from None
 
 
 @lru_cache(maxsize=1)

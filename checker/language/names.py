@@ -464,10 +464,23 @@ def vessel_before(text: str, start: int) -> bool:
     """Whether a vessel prefix ("MV", "HMS") or a vessel noun ("the ship", "the ferry") stands right
     before ``text[start:]`` (``data/names.yaml``): the name there is a ship's or boat's."""
     forms = lexicons.name_forms()
-    words = text[max(0, start - 16) : start].split()
+    words = text[max(0, start - 24) : start].split()
     if not words or not text[:start].endswith((" ", "\n")):
         return False
-    return words[-1] in forms.vessel_prefixes or words[-1] in forms.vessel_nouns
+    if words[-1] in forms.vessel_prefixes:
+        return True
+    if words[-1] in forms.the_vessel_prefixes:
+        # "the SS Arvonia", "the liner SS Arvonia"; not "AAA SS Brandon Wood", a shortstop
+        return len(words) > 1 and (words[-2].lower() == "the" or words[-2].lower() in forms.vessel_nouns)
+    if words[-1].lower() not in forms.vessel_nouns or not words[-1].islower():
+        return False
+    # "the plane Kobe Ward was travelling in": the name is a relative clause's subject, a person's
+    end = _RUN_AT.match(text, start)
+    return end is None or not forms.not_vessel_after.match(text[end.end() : end.end() + 40])
+
+
+#: the capitalised words of a name from where it starts ("Orla Star" of "Orla Star was towed")
+_RUN_AT = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
 #: one or more particles (each with the space after it) ending a text: what stands before a surname's last word
@@ -511,6 +524,25 @@ def used_as_place(text: str, start: int, end: int) -> bool:
         return True
     # "Flood water reached Willow Creek": a motion or location word before a name ending in a place word
     return _place_headed(text, start, end) and bool(_towards().search(text[max(0, start - 16) : start]))
+
+
+def named_as_place(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is written here as a vessel's or a place's surely enough
+    to be no person in any article of the story (:func:`used_as_place` is for the article itself):
+    a vessel prefix or noun, or a vessel apposition ("the ferry MV Morwenna Star", "Orla Star, a
+    90-metre ferry"), a place noun after it ("Bener Lasi district"), a motion word before a name
+    ending in a place word ("reached Willow Creek"), or a locative preposition before a name whose
+    first word is no given name ("in Banda Tirta"; not "a prize in Elton Brand", "in Suzanne
+    Collins' trilogy", where the preposition belongs to something else)."""
+    if not used_as_place(text, start, end):
+        return False
+    if vessel_before(text, start) or vessel_after(text, end):
+        return True
+    if lexicons.markers().place_after.search(text[end : end + 60]):
+        return True
+    if _place_headed(text, start, end) and _towards().search(text[max(0, start - 16) : start]):
+        return True
+    return not known_given_name(text[start:end].split()[0])
 
 
 @lru_cache(maxsize=16384)  # asked for every capitalised word against each of the article's surnames

@@ -264,9 +264,11 @@ class _Article:
         self.named.insert(bisect_right(self.named, item[0], key=lambda n: n[0]), item)
 
 
-def _link_article(article: Article, groups: _Groups) -> None:
+def _link_article(article: Article, groups: _Groups, not_people: story_names.NotPeople) -> None:
     here = _Article(article)
-    people = sorted((c for c in article.claims if isinstance(c, PersonClaim)), key=lambda c: c.span.start)
+    people = sorted(
+        (c for c in article.claims if isinstance(c, PersonClaim) and c not in not_people), key=lambda c: c.span.start
+    )
     raw = article.raw
     # full names first, so a surname before its full name ("the Okafor family … Sam Okafor") finds it
     for claim in people:
@@ -844,9 +846,11 @@ def link_people(articles: Sequence[Article]) -> Mapping[str, Any]:
         if isinstance(c, PersonClaim) and not c.short
     }
     groups.learned = frozenset(found[2] for found in groups.learned_at.values() if found is not None)
+    # a name another article of the story writes as a vessel's or a place's ("the ferry MV Morwenna Star")
+    not_people = story_names.not_people(articles)
     for article in articles:
         groups.articles[article.path] = article
-        _link_article(article, groups)
+        _link_article(article, groups, not_people)
     _introduced_later(groups)
     _story_roles(groups)
     story_names.add_story_surnames(articles, groups)

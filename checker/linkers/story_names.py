@@ -485,3 +485,62 @@ def changed_given_name(
     if there is not None and _marks_relatives(prose(there.segments)):
         return None
     return away[0]
+
+
+# -- names the story writes as a vessel's or a place's --------------------------------------------
+
+
+class NotPeople:
+    """The names of a story's person claims that are no person's: a full name an article of the story
+    writes as a vessel's or a place's (:func:`checker.language.names.named_as_place`: "the ferry MV
+    Morwenna Star", "Orla Star, a 90-metre ferry", "in Banda Tirta"), and the last words of those
+    names standing alone ("Star") when no person of the story has that surname."""
+
+    __slots__ = ("full", "surnames")
+
+    def __init__(self, full: frozenset[str] = frozenset(), surnames: frozenset[str] = frozenset()) -> None:
+        self.full = full
+        self.surnames = surnames
+
+    def __contains__(self, claim: PersonClaim) -> bool:
+        if claim.short:
+            return bool(self.surnames) and names.surname(claim.name) in self.surnames
+        return claim.name in self.full
+
+
+def not_people(articles: Sequence[Article]) -> NotPeople:
+    """What the people linker leaves out of a story's people: see :class:`NotPeople`.
+
+    The people extractor reads one article at a time: a name written as a vessel's in one article
+    ("the ferry MV Morwenna Star ran aground") is a person claim in another that writes it bare
+    ("Morwenna Star's captain said"). Each full name is looked for only in the articles where it is
+    no claim (where it is one, the extractor found no place or vessel use of it).
+    """
+    claimed: dict[str, set[str]] = {}
+    for a in articles:
+        for c in a.claims:
+            if isinstance(c, PersonClaim) and not c.short and " " in c.name:
+                claimed.setdefault(c.name, set()).add(a.path)
+    if len(articles) < 2 or not claimed:
+        return NotPeople()
+    found: set[str] = set()
+    for name, where in claimed.items():
+        if any(_written_as_place(a.raw, name) for a in articles if a.path not in where and name in a.raw):
+            found.add(name)
+    if not found:
+        return NotPeople()
+    people_surnames = {names.surname(n) for n in claimed if n not in found}
+    return NotPeople(frozenset(found), frozenset({names.surname(n) for n in found} - people_surnames))
+
+
+def _written_as_place(raw: str, name: str) -> bool:
+    """Whether the text writes ``name``, as a whole name, as a vessel's or a place's somewhere
+    (:func:`checker.language.names.named_as_place`)."""
+    i = raw.find(name)
+    while i >= 0:
+        j = i + len(name)
+        whole = (i == 0 or not _word_char(raw[i - 1])) and (j == len(raw) or not _word_char(raw[j]))
+        if whole and names.named_as_place(raw, i, j):
+            return True
+        i = raw.find(name, j)
+    return False
