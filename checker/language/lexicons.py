@@ -75,6 +75,11 @@ class PeopleLexicon:
     not_role_words: frozenset[str] = frozenset()
     #: plural kinship nouns before a coordinated pair of names ("sisters", "the couple"): relatives
     kin_groups: frozenset[str] = frozenset()
+    #: titles that are also given names ("Dean", "Judge") → the reading taken when nothing in the
+    #: text says which: "title" or "given"
+    given_name_titles: dict[str, str] = field(default_factory=dict)
+    #: styles before an office that make the word after them a title ("Rev", "Very"), as written
+    title_styles: frozenset[str] = frozenset()
 
     def familiar(self, a: str, b: str) -> bool:
         """Whether one lower-case given name is a familiar form of the other ("tom"/"thomas")."""
@@ -249,6 +254,16 @@ def people() -> PeopleLexicon:
         isinstance(p, dict) and isinstance(p.get("form"), str) and isinstance(p.get("prefix"), str) for p in prefixes
     ):
         raise ValueError(f"{DATA / 'people.yaml'}: 'office_prefixes' is a list of {{form, prefix}} entries")
+    given_titles = data.get("given_name_titles", [])
+    forms_known = {t.form for t in titles if t.cls in ("office", "role")}
+    if not isinstance(given_titles, list) or not all(
+        isinstance(g, dict) and g.get("form") in forms_known and g.get("reading") in ("title", "given")
+        for g in given_titles
+    ):
+        raise ValueError(
+            f"{DATA / 'people.yaml'}: 'given_name_titles' is a list of {{form, reading}} entries: form an office's "
+            "or role's form, reading title or given"
+        )
     return PeopleLexicon(
         data["version"],
         tuple(titles),
@@ -260,6 +275,8 @@ def people() -> PeopleLexicon:
         role_endings=tuple(sorted(_words("people.yaml", data, "role_endings"))),
         not_role_words=_words("people.yaml", data, "not_role_words"),
         kin_groups=_words("people.yaml", data, "kin_groups"),
+        given_name_titles={g["form"]: g["reading"] for g in given_titles},
+        title_styles=_words("people.yaml", data, "title_styles"),
     )
 
 

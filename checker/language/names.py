@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar
 
@@ -279,6 +279,14 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         i = j - 1
         while i > 0 and words[i - 1] not in _NOT_NAME_OR_TITLE:
             i -= 1
+        if (
+            i > 0
+            and words[i - 1] in _GIVEN_NAME_TITLES
+            and title_is_given_name(
+                text, base + spans[i - 1][0], words[i - 2] if i > 1 else None, words[i:j], base + spans[j - 1][1]
+            )
+        ):
+            i -= 1  # "Dean Marlow, 44, a plumber": Dean is his given name
         owners = [k for k in range(i, j - 1) if _POSSESSIVE.search(words[k])]
         if owners and j - owners[-1] - 1 >= 2:
             i = owners[-1] + 1  # "The Boston Herald's Michael Silverman": the name after the owner
@@ -330,6 +338,43 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         out.append((m.start(), m.end(), m.group(0), found[1] if found else None))
     out.sort(key=lambda x: x[0])
     return out
+
+
+#: titles that are also given names ("Dean", "Judge") → the reading taken when nothing says which
+_GIVEN_NAME_TITLES = lexicons.people().given_name_titles
+#: "the" right before a word ("the Dean, Ngozi Okafor", "The Very Rev Canon Tamblyn")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def title_is_given_name(text: str, at: int, before: str | None, rest: Sequence[str], end: int) -> bool:
+    """Whether a title that is also a given name (``people.yaml`` ``given_name_titles``: "Dean",
+    "Judge", "Canon") written at ``text[at:]`` before the name words ``rest`` (ending at ``end``) is
+    the person's given name rather than a title.
+
+    A title: after "the" or after ``before``, a style (``title_styles``: "the Very Rev Canon
+    Tamblyn", "Revd Dean Okafor"; not an office of its own: "club President Dean Spanos"); before a
+    given name and a surname ("Canon Rupert Tamblyn"); or with an apposition naming its office
+    ("Dean Okafor, the dean of Lenwick,"). A given name: with another role set off after the name
+    ("Dean Marlow, 44, a plumber,", "Judge Quayle, a roofer,"). Else the lexicon's reading for the
+    word decides (an age alone does not: "Judge Brandt, 61,").
+    """
+    word = text[at:].split(None, 1)[0]
+    if before is not None and before in lexicons.people().title_styles:
+        return False
+    if _THE_BEFORE.search(text, max(0, at - 5), at):
+        return False
+    if len(rest) >= 2 and known_given_name(rest[0]):
+        return False
+    if re.match(rf",\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,2}}?{re.escape(word)}\b", text[end : end + 60], re.I):
+        return False  # "Dean Okafor, dean of the law school,": the apposition names the title itself
+    role = title_role(word)
+    found = role_apposition(text, end)
+    if found is not None:
+        return found[2] != role
+    if learned_role(text, at, end) is not None:
+        return True  # "Judge Quayle, 44, a roofer,": a role the lexicon does not list
+    # an age alone says nothing: "Judge Brandt, 61," is a judge named without her given name
+    return _GIVEN_NAME_TITLES.get(word) == "given"
 
 
 def known_given_name(word: str) -> bool:

@@ -487,50 +487,76 @@ def changed_given_name(
     return away[0]
 
 
-# -- names the story writes as a vessel's or a place's --------------------------------------------
+# -- how the story reads its person claims: no person, or a title read as a given name -------------
 
 
-class NotPeople:
-    """The names of a story's person claims that are no person's: a full name an article of the story
-    writes as a vessel's or a place's (:func:`checker.language.names.named_as_place`: "the ferry MV
-    Morwenna Star", "Orla Star, a 90-metre ferry", "in Banda Tirta"), and the last words of those
-    names standing alone ("Star") when no person of the story has that surname."""
+class StoryReading:
+    """What the whole story says about its articles' person claims, which the people extractor,
+    reading one article at a time, cannot know (see :func:`read_story`):
 
-    __slots__ = ("full", "surnames")
+    - ``full``: full names an article of the story writes as a vessel's or a place's
+      (:func:`checker.language.names.named_as_place`: "the ferry MV Morwenna Star", "Orla Star, a
+      90-metre ferry", "in Banda Tirta"), no person's in any article, and ``surnames``: the last
+      words of those names standing alone ("Star") when no person of the story has that surname;
+    - ``titled``: full names whose first word is a title that is also a given name ("Dean Okafor",
+      ``people.yaml`` ``given_name_titles``) read as a title and the surname of a person the story
+      names with another given name and that office ("the Dean, Ngozi Okafor"): (article path,
+      claim id) → the title.
+    """
 
-    def __init__(self, full: frozenset[str] = frozenset(), surnames: frozenset[str] = frozenset()) -> None:
+    __slots__ = ("full", "surnames", "titled")
+
+    def __init__(
+        self,
+        full: frozenset[str] = frozenset(),
+        surnames: frozenset[str] = frozenset(),
+        titled: dict[tuple[str, str], str] | None = None,
+    ) -> None:
         self.full = full
         self.surnames = surnames
+        self.titled = titled or {}
 
-    def __contains__(self, claim: PersonClaim) -> bool:
-        if claim.short:
-            return bool(self.surnames) and names.surname(claim.name) in self.surnames
-        return claim.name in self.full
+    def person_claims(self, article: Article) -> Iterator[PersonClaim]:
+        """The article's person claims as the story reads them: no vessel or place, and a title read
+        as a given name made a title + surname reference ("Dean Okafor" → "Okafor", title "Dean")."""
+        for c in article.claims:
+            if not isinstance(c, PersonClaim):
+                continue
+            if c.short:
+                if self.surnames and names.surname(c.name) in self.surnames:
+                    continue
+            elif c.name in self.full:
+                continue
+            title = self.titled.get((article.path, c.id)) if self.titled else None
+            yield (
+                c if title is None else c.model_copy(update={"short": True, "title": title, "name": c.name.split()[-1]})
+            )
 
 
-def not_people(articles: Sequence[Article]) -> NotPeople:
-    """What the people linker leaves out of a story's people: see :class:`NotPeople`.
+def read_story(articles: Sequence[Article]) -> StoryReading:
+    """How the story reads its person claims: see :class:`StoryReading`.
 
-    The people extractor reads one article at a time: a name written as a vessel's in one article
-    ("the ferry MV Morwenna Star ran aground") is a person claim in another that writes it bare
-    ("Morwenna Star's captain said"). Each full name is looked for only in the articles where it is
-    no claim (where it is one, the extractor found no place or vessel use of it).
+    A full name is looked for as a vessel's or a place's only in the articles where it is no claim
+    (where it is one, the extractor found no such use of it).
     """
     claimed: dict[str, set[str]] = {}
     for a in articles:
         for c in a.claims:
             if isinstance(c, PersonClaim) and not c.short and " " in c.name:
                 claimed.setdefault(c.name, set()).add(a.path)
-    if len(articles) < 2 or not claimed:
-        return NotPeople()
+    if not claimed:
+        return StoryReading()
     found: set[str] = set()
-    for name, where in claimed.items():
-        if any(_written_as_place(a.raw, name) for a in articles if a.path not in where and name in a.raw):
-            found.add(name)
-    if not found:
-        return NotPeople()
+    if len(articles) > 1:
+        for name, where in claimed.items():
+            if any(_written_as_place(a.raw, name) for a in articles if a.path not in where and name in a.raw):
+                found.add(name)
     people_surnames = {names.surname(n) for n in claimed if n not in found}
-    return NotPeople(frozenset(found), frozenset({names.surname(n) for n in found} - people_surnames))
+    return StoryReading(
+        frozenset(found),
+        frozenset({names.surname(n) for n in found} - people_surnames),
+        _titled(articles, found),
+    )
 
 
 def _written_as_place(raw: str, name: str) -> bool:
@@ -544,3 +570,46 @@ def _written_as_place(raw: str, name: str) -> bool:
             return True
         i = raw.find(name, j)
     return False
+
+
+def _titled(articles: Sequence[Article], not_people: set[str]) -> dict[tuple[str, str], str]:
+    """(article path, claim id) → title of each full name "W Surname" whose W is a title that is also
+    a given name, where the story names a person of that surname (or one it misspells) with another
+    given name and W's office: "Dean Okafor" and "the Dean, Ngozi Okafor" (or "Dean Ngozi Okafor")."""
+    given_titles = lexicons.people().given_name_titles
+    bare = [
+        (a, c)
+        for a in articles
+        for c in a.claims
+        if isinstance(c, PersonClaim) and not c.short and c.name.split()[0] in given_titles and len(c.name.split()) == 2
+    ]
+    if not bare:
+        return {}
+    holders: list[tuple[str, str]] = []  # (surname, role) of each full name with another given name
+    for a in articles:
+        for c in a.claims:
+            if isinstance(c, PersonClaim) and not c.short and c.name not in not_people:
+                role = _office_of(a.raw, c)
+                if role is not None and c.name.split()[0] not in given_titles:
+                    holders.append((c.name.split()[-1], role))
+    out: dict[tuple[str, str], str] = {}
+    for a, c in bare:
+        title, surname = c.name.split()
+        role = names.title_role(title)
+        if any(r == role and (s == surname or names.close_spelling(s, surname)) for s, r in holders):
+            out[a.path, c.id] = title
+    return out
+
+
+def _office_of(raw: str, claim: PersonClaim) -> str | None:
+    """The canonical role a full name is given with: its title, a role apposition after it, or a role
+    set off before it ("The Dean, Ngozi Okafor,")."""
+    role = names.title_role(claim.title) or _role_with(raw, claim)
+    if role is not None:
+        return role
+    before = raw[max(0, claim.span.start - 40) : claim.span.start].rstrip(" ,").split()
+    for k in (3, 2, 1):
+        role = names.title_role(" ".join(before[-k:])) if len(before) >= k else None
+        if role is not None:
+            return role
+    return None
