@@ -352,19 +352,20 @@ def title_is_given_name(text: str, at: int, before: str | None, rest: Sequence[s
     the person's given name rather than a title.
 
     A title: after "the" or after ``before``, a style (``title_styles``: "the Very Rev Canon
-    Tamblyn", "Revd Dean Okafor"; not an office of its own: "club President Dean Spanos"); before a
-    given name and a surname ("Canon Rupert Tamblyn"); or with an apposition naming its office
-    ("Dean Okafor, the dean of Lenwick,"). A given name: with another role set off after the name
-    ("Dean Marlow, 44, a plumber,", "Judge Quayle, a roofer,"). Else the lexicon's reading for the
-    word decides (an age alone does not: "Judge Brandt, 61,").
+    Tamblyn", "Revd Dean Okafor"; not an office of its own: "club President Dean Spanos"); before
+    two name words, a given name and a surname ("Canon Rupert Tamblyn", "Dean Ngozi Adeyemi"); or
+    with an apposition naming its office ("Dean Okafor, the dean of Lenwick,"). A given name: with
+    another role set off after the name ("Dean Marlow, 44, a plumber,", "Judge Quayle, a
+    roofer,"). Else the lexicon's reading for the word decides (an age alone does not: "Judge
+    Brandt, 61,").
     """
     word = text[at:].split(None, 1)[0]
     if before is not None and before in lexicons.people().title_styles:
         return False
     if _THE_BEFORE.search(text, max(0, at - 5), at):
         return False
-    if len(rest) >= 2 and known_given_name(rest[0]):
-        return False
+    if len(rest) >= 2:
+        return False  # "Dean Ngozi Adeyemi": a given name and a surname after the title
     if re.match(rf",\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,2}}?{re.escape(word)}\b", text[end : end + 60], re.I):
         return False  # "Dean Okafor, dean of the law school,": the apposition names the title itself
     role = title_role(word)
