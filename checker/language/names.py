@@ -95,6 +95,7 @@ _AGENT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:keeper|maker|master|er|or|ist|ian|a
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]*,?\s+$")
 _PLACE_INITIALS = {"U.S.", "U.N.", "U.K.", "E.U.", "D.C.", "L.A.", "N.Y.", "S.F."}
 _TITLE_LOWER = {t.lower() for t in TITLES}
+_TITLE_SET = set(TITLES)
 _TITLE_WORDS = {w for t in _TITLE_LOWER for w in t.split()}
 _PREFIX_WORD = re.compile(r"(?:[A-Z][a-z]+|U\.S\.|U\.N\.|U\.K\.|EU)$")
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -230,7 +231,13 @@ def _title_before(text: str, at: int, lead: list[str]) -> tuple[int, str] | None
         return None
     core = 0
     for k in (1, 2, 3):
-        if k <= len(words) and " ".join(words[-k:]).lower() in _TITLE_LOWER:
+        written = " ".join(words[-k:])
+        # "MS Grace Harper" is a ship (a vessel prefix), not "Ms": capitals only as the lexicon writes them ("CEO")
+        if (
+            k <= len(words)
+            and written.lower() in _TITLE_LOWER
+            and not (written.isupper() and written not in _TITLE_SET)
+        ):
             core = k
     if not core:
         return None
@@ -282,9 +289,7 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         if (
             i > 0
             and words[i - 1] in _GIVEN_NAME_TITLES
-            and title_is_given_name(
-                text, base + spans[i - 1][0], words[i - 2] if i > 1 else None, words[i:j], base + spans[j - 1][1]
-            )
+            and title_is_given_name(text, base + spans[i - 1][0], words[i:j], base + spans[j - 1][1])
         ):
             i -= 1  # "Dean Marlow, 44, a plumber": Dean is his given name
         owners = [k for k in range(i, j - 1) if _POSSESSIVE.search(words[k])]
@@ -346,12 +351,12 @@ _GIVEN_NAME_TITLES = lexicons.people().given_name_titles
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
-def title_is_given_name(text: str, at: int, before: str | None, rest: Sequence[str], end: int) -> bool:
+def title_is_given_name(text: str, at: int, rest: Sequence[str], end: int) -> bool:
     """Whether a title that is also a given name (``people.yaml`` ``given_name_titles``: "Dean",
     "Judge", "Canon") written at ``text[at:]`` before the name words ``rest`` (ending at ``end``) is
     the person's given name rather than a title.
 
-    A title: after "the" or after ``before``, a style (``title_styles``: "the Very Rev Canon
+    A title: after "the" or a style (``title_styles``: "the Very Rev Canon
     Tamblyn", "Revd Dean Okafor"; not an office of its own: "club President Dean Spanos"); before
     two name words, a given name and a surname ("Canon Rupert Tamblyn", "Dean Ngozi Adeyemi"); or
     with an apposition naming its office ("Dean Okafor, the dean of Lenwick,"). A given name: with
@@ -360,7 +365,8 @@ def title_is_given_name(text: str, at: int, before: str | None, rest: Sequence[s
     Brandt, 61,").
     """
     word = text[at:].split(None, 1)[0]
-    if before is not None and before in lexicons.people().title_styles:
+    before = text[max(0, at - 24) : at].split()
+    if before and before[-1] in lexicons.people().title_styles:
         return False
     if _THE_BEFORE.search(text, max(0, at - 5), at):
         return False
