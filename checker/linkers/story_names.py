@@ -501,29 +501,39 @@ class StoryReading:
     - ``titled``: full names whose first word is a title that is also a given name ("Dean Okafor",
       ``people.yaml`` ``given_name_titles``) read as a title and the surname of a person the story
       names with another given name and that office ("the Dean, Ngozi Okafor"): (article path,
-      claim id) → the title.
+      claim id) → the title;
+    - ``given``: the other way round, full names of that shape the story reads as a given name and a
+      surname ("Judge Quayle, 44, a roofer,"): a title + surname reference written the same way
+      elsewhere ("Judge Quayle said") refers to that person with no title (he is no judge).
     """
 
-    __slots__ = ("full", "surnames", "titled")
+    __slots__ = ("full", "given", "surnames", "titled")
 
     def __init__(
         self,
         full: frozenset[str] = frozenset(),
         surnames: frozenset[str] = frozenset(),
         titled: dict[tuple[str, str], str] | None = None,
+        given: frozenset[str] = frozenset(),
     ) -> None:
         self.full = full
         self.surnames = surnames
         self.titled = titled or {}
+        self.given = given
 
     def person_claims(self, article: Article) -> Iterator[PersonClaim]:
-        """The article's person claims as the story reads them: no vessel or place, and a title read
-        as a given name made a title + surname reference ("Dean Okafor" → "Okafor", title "Dean")."""
+        """The article's person claims as the story reads them: no vessel or place, a title read
+        as a given name made a title + surname reference ("Dean Okafor" → "Okafor", title "Dean"),
+        and a title + surname the story has for a full name a reference with no title ("Judge Quayle"
+        said: a person named Judge, no judge)."""
         for c in article.claims:
             if not isinstance(c, PersonClaim):
                 continue
             if c.short:
                 if self.surnames and names.surname(c.name) in self.surnames:
+                    continue
+                if self.given and f"{c.title} {c.name}" in self.given:
+                    yield c.model_copy(update={"title": None})  # "Judge Quayle" names him; he holds no office
                     continue
             elif c.name in self.full:
                 continue
@@ -552,10 +562,17 @@ def read_story(articles: Sequence[Article]) -> StoryReading:
             if any(_written_as_place(a.raw, name) for a in articles if a.path not in where and name in a.raw):
                 found.add(name)
     people_surnames = {names.surname(n) for n in claimed if n not in found}
+    titled = _titled(articles, found)
+    given_titles = lexicons.people().given_name_titles
+    read_titled = {
+        c.name for a in articles for c in a.claims if (a.path, c.id) in titled and isinstance(c, PersonClaim)
+    }
+    given = {n for n in claimed if n.split()[0] in given_titles and len(n.split()) == 2} - read_titled - found
     return StoryReading(
         frozenset(found),
         frozenset({names.surname(n) for n in found} - people_surnames),
-        _titled(articles, found),
+        titled,
+        frozenset(given),
     )
 
 
