@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from checker.language import lexicons, names
+from checker.models import AttributionClaim
 from checker.testing import Runner, RunResult
 from tests.test_people_links import article, links_of
 
@@ -137,6 +138,22 @@ def test_a_surname_standing_for_a_vessel_is_no_reference_to_nobody(claimcheck_ru
     )
     assert _people(result) == {}
     assert result.findings("CC601") == []
+
+
+def test_a_vessel_named_in_another_article_is_no_speaker(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        _story(
+            "The ferry MV Morwenna Star ran aground.\n\nCaptain Ilse Padstow, 51, said the crew was safe.\n",
+            "Morwenna Star's owners said the hull was intact.\n\nPadstow said nobody was hurt.\n",
+        )
+    )
+    links = links_of(result, "b.md")
+    cues = [c for c in result.claims("attribution", "b.md") if isinstance(c, AttributionClaim)]
+    speakers = {c.text: links.entity_of(c) for c in cues}
+    assert {t: (e.canonical if e else None) for t, e in speakers.items()} == {
+        "Morwenna Star's owners said": None,  # was the vessel, read as a person
+        "Padstow said": "Ilse Padstow",
+    }
 
 
 def test_a_person_misspelt_in_a_vessel_story_is_still_reported(claimcheck_run: Runner) -> None:
