@@ -198,8 +198,13 @@ def test_a_given_name_title_with_another_role_set_off_is_a_given_name(word: str,
 
 @pytest.mark.parametrize(("word", "reading"), GIVEN_TITLES)
 def test_with_nothing_to_tell_the_entry_reading_decides(word: str, reading: str) -> None:
-    """An age alone tells nothing: "Judge Brandt, 61," is a judge named without her given name."""
-    for text in (f"{word} Pengelly said the hall would open.", f"{word} Pengelly, 61, said the hall would open."):
+    """An age alone tells nothing ("Judge Brandt, 61," is a judge named without her given name), nor
+    another office said with "the" ("Canon Tamblyn, the cathedral's treasurer,": a canon may hold it)."""
+    for text in (
+        f"{word} Pengelly said the hall would open.",
+        f"{word} Pengelly, 61, said the hall would open.",
+        f"{word} Pengelly, the cathedral's treasurer, said the hall would open.",
+    ):
         found = [n for _, _, n, _ in names.people_in(text)]
         assert found == ([f"{word} Pengelly"] if reading == "given" else []), text
 

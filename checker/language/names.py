@@ -360,8 +360,9 @@ def title_is_given_name(text: str, at: int, rest: Sequence[str], end: int) -> bo
     Tamblyn", "Revd Dean Okafor"; not an office of its own: "club President Dean Spanos"); before
     two name words, a given name and a surname ("Canon Rupert Tamblyn", "Dean Ngozi Adeyemi"); or
     with an apposition naming its office ("Dean Okafor, the dean of Lenwick,"). A given name: with
-    another role set off after the name ("Dean Marlow, 44, a plumber,", "Judge Quayle, a
-    roofer,"). Else the lexicon's reading for the word decides (an age alone does not: "Judge
+    an occupation set off after the name ("Dean Marlow, 44, a plumber,", "Judge Quayle, a
+    roofer,"; not an office the title's holder may hold too: "Canon Tamblyn, the cathedral's
+    treasurer,"). Else the lexicon's reading for the word decides (an age alone does not: "Judge
     Brandt, 61,").
     """
     word = text[at:].split(None, 1)[0]
@@ -374,14 +375,19 @@ def title_is_given_name(text: str, at: int, rest: Sequence[str], end: int) -> bo
         return False  # "Dean Ngozi Adeyemi": a given name and a surname after the title
     if re.match(rf",\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,2}}?{re.escape(word)}\b", text[end : end + 60], re.I):
         return False  # "Dean Okafor, dean of the law school,": the apposition names the title itself
-    role = title_role(word)
     found = role_apposition(text, end)
-    if found is not None:
-        return found[2] != role
-    if learned_role(text, at, end) is not None:
-        return True  # "Judge Quayle, 44, a roofer,": a role the lexicon does not list
-    # an age alone says nothing: "Judge Brandt, 61," is a judge named without her given name
+    if found is not None and found[2] == title_role(word):
+        return False  # "Dean Okafor, the associate dean,"
+    # an occupation, said with "a" ("Dean Marlow, 44, a plumber,", "Judge Quayle, a roofer,"), not an
+    # office the title's holder may hold as well ("Canon Tamblyn, the cathedral's treasurer,"); an age
+    # alone says nothing ("Judge Brandt, 61," is a judge named without her given name)
+    if _OCCUPATION_AFTER.match(text, end) and (found is not None or learned_role(text, at, end) is not None):
+        return True
     return _GIVEN_NAME_TITLES.get(word) == "given"
+
+
+#: an apposition that gives an occupation with "a" or "an", after an age or not (", 44, a plumber")
+_OCCUPATION_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s")
 
 
 def known_given_name(word: str) -> bool:
