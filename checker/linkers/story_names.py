@@ -549,25 +549,24 @@ def read_story(articles: Sequence[Article]) -> StoryReading:
     A full name is looked for as a vessel's or a place's only in the articles where it is no claim
     (where it is one, the extractor found no such use of it).
     """
-    claimed: dict[str, set[str]] = {}
-    for a in articles:
-        for c in a.claims:
-            if isinstance(c, PersonClaim) and not c.short and " " in c.name:
-                claimed.setdefault(c.name, set()).add(a.path)
-    if not claimed:
+    # the story's full names (of two words or more) with the articles claiming each, read once
+    full = [(a, c) for a in articles for c in a.claims if isinstance(c, PersonClaim) and not c.short and " " in c.name]
+    if not full:
         return StoryReading()
+    claimed: dict[str, set[str]] = {}
+    for a, c in full:
+        claimed.setdefault(c.name, set()).add(a.path)
     found: set[str] = set()
     if len(articles) > 1:
         for name, where in claimed.items():
             if any(_written_as_place(a.raw, name) for a in articles if a.path not in where and name in a.raw):
                 found.add(name)
     people_surnames = {names.surname(n) for n in claimed if n not in found}
-    titled = _titled(articles, found)
     given_titles = lexicons.people().given_name_titles
-    read_titled = {
-        c.name for a in articles for c in a.claims if (a.path, c.id) in titled and isinstance(c, PersonClaim)
-    }
-    given = {n for n in claimed if n.split()[0] in given_titles and len(n.split()) == 2} - read_titled - found
+    bare = [(a, c) for a, c in full if c.name.split()[0] in given_titles and len(c.name.split()) == 2]
+    titled = _titled(bare, full, found) if bare else {}
+    read_titled = {c.name for a, c in bare if (a.path, c.id) in titled}
+    given = {c.name for _, c in bare} - read_titled - found
     return StoryReading(
         frozenset(found),
         frozenset({names.surname(n) for n in found} - people_surnames),
@@ -589,26 +588,20 @@ def _written_as_place(raw: str, name: str) -> bool:
     return False
 
 
-def _titled(articles: Sequence[Article], not_people: set[str]) -> dict[tuple[str, str], str]:
-    """(article path, claim id) → title of each full name "W Surname" whose W is a title that is also
-    a given name, where the story names a person of that surname (or one it misspells) with another
-    given name and W's office: "Dean Okafor" and "the Dean, Ngozi Okafor" (or "Dean Ngozi Okafor")."""
+def _titled(
+    bare: list[tuple[Article, PersonClaim]], full: list[tuple[Article, PersonClaim]], not_people: set[str]
+) -> dict[tuple[str, str], str]:
+    """(article path, claim id) → title of each full name "W Surname" of ``bare`` (W a title that is
+    also a given name) where the story's ``full`` names name a person of that surname (or one it
+    misspells) with another given name and W's office: "Dean Okafor" and "the Dean, Ngozi Okafor"
+    (or "Dean Ngozi Okafor")."""
     given_titles = lexicons.people().given_name_titles
-    bare = [
-        (a, c)
-        for a in articles
-        for c in a.claims
-        if isinstance(c, PersonClaim) and not c.short and c.name.split()[0] in given_titles and len(c.name.split()) == 2
-    ]
-    if not bare:
-        return {}
     holders: list[tuple[str, str]] = []  # (surname, role) of each full name with another given name
-    for a in articles:
-        for c in a.claims:
-            if isinstance(c, PersonClaim) and not c.short and c.name not in not_people:
-                role = _office_of(a.raw, c)
-                if role is not None and c.name.split()[0] not in given_titles:
-                    holders.append((c.name.split()[-1], role))
+    for a, c in full:
+        if c.name not in not_people and c.name.split()[0] not in given_titles:
+            role = _office_of(a.raw, c)
+            if role is not None:
+                holders.append((c.name.split()[-1], role))
     out: dict[tuple[str, str], str] = {}
     for a, c in bare:
         title, surname = c.name.split()
