@@ -191,9 +191,28 @@ def test_a_given_name_title_after_the_or_with_its_office_in_apposition_is_a_titl
 
 
 @pytest.mark.parametrize(("word", "reading"), GIVEN_TITLES)
-def test_a_given_name_title_with_another_role_set_off_is_a_given_name(word: str, reading: str) -> None:
-    for text in (f"{word} Marlow, 44, a plumber, was first on the scene.", f"{word} Marlow, a roofer, was first."):
+def test_a_given_name_title_with_an_age_and_an_occupation_is_a_given_name(word: str, reading: str) -> None:
+    for text in (f"{word} Marlow, 44, a plumber, was first on the scene.", f"{word} Marlow, 27, a roofer, was first."):
         assert [(n, t) for _, _, n, t in names.people_in(text)] == [(f"{word} Marlow", None)], text
+    # without the age, only a word read as a given name anyway
+    found = [n for _, _, n, _ in names.people_in(f"{word} Marlow, a roofer, was first.")]
+    assert found == ([f"{word} Marlow"] if reading == "given" else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. District Judge Brandt, a Clinton appointee, ruled on Friday.",
+        "Judge Brandt, a former prosecutor, ruled on Friday.",
+        "Judge Brandt, 61, a former prosecutor, ruled on Friday.",
+        "Major Hale, 34, an officer, said the convoy left at dawn.",
+        "Chancellor Ormsby, a historian, opened the library.",
+    ],
+)
+def test_a_title_holder_described_after_the_name_keeps_the_title(text: str) -> None:
+    """A description without an age, a past career, or a role that fits most others: the holder of
+    the title described, not a person whose given name it is."""
+    assert names.people_in(text) == []
 
 
 @pytest.mark.parametrize(("word", "reading"), GIVEN_TITLES)

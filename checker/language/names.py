@@ -359,11 +359,11 @@ def title_is_given_name(text: str, at: int, rest: Sequence[str], end: int) -> bo
     A title: after "the" or a style (``title_styles``: "the Very Rev Canon
     Tamblyn", "Revd Dean Okafor"; not an office of its own: "club President Dean Spanos"); before
     two name words, a given name and a surname ("Canon Rupert Tamblyn", "Dean Ngozi Adeyemi"); or
-    with an apposition naming its office ("Dean Okafor, the dean of Lenwick,"). A given name: with
-    an occupation set off after the name ("Dean Marlow, 44, a plumber,", "Judge Quayle, a
-    roofer,"; not an office the title's holder may hold too: "Canon Tamblyn, the cathedral's
-    treasurer,"). Else the lexicon's reading for the word decides (an age alone does not: "Judge
-    Brandt, 61,").
+    with an apposition naming its office ("Dean Okafor, the dean of Lenwick,"). Else the lexicon's
+    reading for the word decides: a word read as a given name ("Dean Marlow said") is one; a word
+    read as a title is a given name only with an age and an occupation set off after the name
+    ("Judge Hollins, 27, a bricklayer,"; not "Judge Brandt, a Clinton appointee," nor "Judge Brandt,
+    61, a former prosecutor," nor an office: "Canon Tamblyn, 61, the cathedral's treasurer,").
     """
     word = text[at:].split(None, 1)[0]
     before = text[max(0, at - 24) : at].split()
@@ -378,16 +378,22 @@ def title_is_given_name(text: str, at: int, rest: Sequence[str], end: int) -> bo
     found = role_apposition(text, end)
     if found is not None and found[2] == title_role(word):
         return False  # "Dean Okafor, the associate dean,"
-    # an occupation, said with "a" ("Dean Marlow, 44, a plumber,", "Judge Quayle, a roofer,"), not an
-    # office the title's holder may hold as well ("Canon Tamblyn, the cathedral's treasurer,"); an age
-    # alone says nothing ("Judge Brandt, 61," is a judge named without her given name)
-    if _OCCUPATION_AFTER.match(text, end) and (found is not None or learned_role(text, at, end) is not None):
-        return True
-    return _GIVEN_NAME_TITLES.get(word) == "given"
+    if _GIVEN_NAME_TITLES.get(word) == "given":
+        return True  # "Dean Marlow said": a given name unless something above says title
+    # A word mostly a title is a given name with an age and an occupation said with "a" ("Judge
+    # Hollins, 27, a bricklayer,"): not an age alone ("Judge Brandt, 61,"), not a description without
+    # an age ("Judge Brandt, a Clinton appointee,", "Major Hale, a decorated officer,"), not a past
+    # career ("Judge Brandt, 61, a former prosecutor,"), not an office said with "the" ("Canon
+    # Tamblyn, 61, the cathedral's treasurer,") nor a role fitting most others ("Major Hale, 34, an officer,")
+    if not _AGED_OCCUPATION.match(text, end):
+        return False
+    if found is not None:
+        return not is_generic_role(found[2])
+    return learned_role(text, at, end) is not None
 
 
-#: an apposition that gives an occupation with "a" or "an", after an age or not (", 44, a plumber")
-_OCCUPATION_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?an?\s")
+#: an age, then an occupation said with "a" or "an" that is no past career (", 44, a plumber")
+_AGED_OCCUPATION = re.compile(r",\s+\d{1,3},\s+an?\s+(?!(?:former|retired|one-time|onetime|ex)\b)")
 
 
 def known_given_name(word: str) -> bool:
