@@ -58,6 +58,16 @@ def test_a_name_after_a_vessel_noun_in_one_article_is_no_person_in_another(noun:
     assert result.findings("CC601") == []  # not "Grace Harper" a changed given name of "Ellen Harper"
 
 
+def test_the_article_writing_the_vessel_bare_may_come_first(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        _story(
+            "Grace Harper's master said the engines had failed.\n\nGrace Harper was towed in.\n",
+            "The crew of the ferry MV Grace Harper were brought ashore on Tuesday.\n",
+        )
+    )
+    assert _people(result) == {}
+
+
 @pytest.mark.parametrize("prefix", sorted(FORMS.the_vessel_prefixes))
 def test_a_prefix_that_makes_a_vessel_only_after_the_or_a_vessel_noun(prefix: str) -> None:
     for text in (f"The crew of the {prefix} Orla Star were safe.", f"They sailed on the liner {prefix} Orla Star."):
