@@ -1,7 +1,14 @@
 """People across a story's articles: surnames an article writes without naming the person in full,
-and a given name changed with the same surname.
+a given name changed with the same surname, and names the story reads as no person's or as a title.
 
-Both run inside the ``people`` linker (:mod:`checker.linkers.people`), on the entities it is building:
+They run inside the ``people`` linker (:mod:`checker.linkers.people`), on the entities it is building:
+
+- :func:`read_story`, before any article is linked: how the story reads its person claims. A full
+  name one article writes as a vessel's or a place's ("the ferry MV Morwenna Star") is no person in
+  the others ("Morwenna Star's captain said"); a title that is also a given name, read as a given
+  name in one article ("Dean Okafor said"), is a title + surname reference to the story's Okafor who
+  holds the office ("the Dean, Ngozi Okafor"), and the other way round ("Judge Quayle said" for
+  "Judge Quayle, 27, a roofer,": no judge). See :class:`StoryReading`.
 
 - :func:`add_story_surnames`, once the whole story is read: a capitalised word in an article that is
   (or misspells, :func:`checker.language.names.close_spelling`) the surname of a person named in
