@@ -264,9 +264,9 @@ class _Article:
         self.named.insert(bisect_right(self.named, item[0], key=lambda n: n[0]), item)
 
 
-def _link_article(article: Article, groups: _Groups) -> None:
+def _link_article(article: Article, groups: _Groups, reading: story_names.StoryReading) -> None:
     here = _Article(article)
-    people = sorted((c for c in article.claims if isinstance(c, PersonClaim)), key=lambda c: c.span.start)
+    people = sorted(reading.person_claims(article), key=lambda c: c.span.start)
     raw = article.raw
     # full names first, so a surname before its full name ("the Okafor family … Sam Okafor") finds it
     for claim in people:
@@ -853,9 +853,12 @@ def link_people(articles: Sequence[Article]) -> Mapping[str, Any]:
         if isinstance(c, PersonClaim) and not c.short
     }
     groups.learned = frozenset(found[2] for found in groups.learned_at.values() if found is not None)
+    # what the story says of its person claims: a vessel's or a place's name ("the ferry MV Morwenna
+    # Star" in another article), a title read as a given name ("Dean Okafor" for "the Dean, Ngozi Okafor")
+    reading = story_names.read_story(articles)
     for article in articles:
         groups.articles[article.path] = article
-        _link_article(article, groups)
+        _link_article(article, groups, reading)
     _introduced_later(groups)
     _story_roles(groups)
     story_names.add_story_surnames(articles, groups)
