@@ -14,6 +14,7 @@ from checker.models import Article, DateClaim, Finding
 from checker.registry import fail, related, rule, warn
 from checker.story_index import per_article
 from checker.wording import place, quoted, value_at
+from rules import _quoted_dates
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -182,6 +183,7 @@ def date_agreement(
                 b_frame is frame
                 and (anchored or not _same_sentence(a, b, article))
                 and (disagree(a, b, options.max_apart_days) or (anchored and _other_year(a, b)))
+                and not _quoted_dates.not_comparable(a, article, b, article, links)
             ):
                 yield fail(
                     a,
@@ -233,7 +235,11 @@ def date_agreement(
                 for b, their_frame in theirs:
                     if _deictic(a) and _deictic(b) and article.meta.published != other.meta.published:
                         continue  # "today" in two articles of different days: two days' events, each told that day
-                    if their_frame is frame and disagree(a, b, options.max_apart_days):
+                    if (
+                        their_frame is frame
+                        and disagree(a, b, options.max_apart_days)
+                        and not _quoted_dates.not_comparable(a, article, b, other, links)
+                    ):
                         yield fail(
                             a,
                             f"{frame.label}: {_dated(a, 'here')}, {_dated(b, place(b, other, article))}",

@@ -369,6 +369,7 @@ def _back(
                         and (found.get(j - 3) or ("", "", 0))[1] == "verb"  # the noun a verb takes
                         and heads_noun_phrase(text, words[j][1] + lo, raw[max(0, j - 4) : j])
                     )
+                    or _taken_noun(words, raw, found, j)
                 )
                 if not nominal:
                     return _light(text, _make(hit, words, j, lo), lo, hi + lo)
@@ -384,6 +385,48 @@ def _back(
                 verb = Trigger(words[i][0], words[i][0], "verb", words[i][1] + lo, words[i][2] + lo, False)
                 return _light(text, verb, lo, hi + lo)
     return noun
+
+
+#: words before a determiner that make it no object's ("said the new rules take effect" is a clause)
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+#: the modifiers a taken noun phrase may have between its determiner and its head ("the members' merger vote")
+_TAKEN_MODIFIERS = 3
+
+
+def _taken_noun(
+    words: list[tuple[str, int, int]], raw: list[str], found: dict[int, tuple[frame_lexicons.Phrase, str, int]], j: int
+) -> bool:
+    """Whether the bare trigger ``raw[j]`` heads the noun phrase a verb before it takes: the verb, a
+    determiner or a possessive, up to three singular modifiers, the trigger ("delayed its budget vote",
+    "put off its strike ballot", "pushed back the members' merger vote", "postponed Kestrel's pay vote").
+    The verb dates its own event, the noun's is another ("postponed its planning vote on Friday": the
+    postponement, while the vote "will take place in May"). A plural or a verb form between them makes
+    the trigger a verb ("said the new rules take effect", "the board will vote")."""
+    w = raw[j].lower()
+    if w != words[j][0] or w.endswith("s"):
+        return False  # "voted", "votes": a verb's form
+    for k in range(j - 1, max(-1, j - 2 - _TAKEN_MODIFIERS), -1):
+        w = raw[k].lower()
+        if w in _DETERMINERS:
+            return k > 0 and _verb_ends_at(words, raw, found, k - 1)
+        if w.endswith(_POSSESSIVE_ENDS):
+            if k > 0 and _verb_ends_at(words, raw, found, k - 1):
+                return True
+            continue  # "the members' merger vote": the determiner is further back
+        if w in _STOP or w in _MONTH_DAY or not w.isalpha() or w.endswith("s") or _verbish(words, raw, k):
+            return False
+    return False
+
+
+def _verb_ends_at(
+    words: list[tuple[str, int, int]], raw: list[str], found: dict[int, tuple[frame_lexicons.Phrase, str, int]], k: int
+) -> bool:
+    """Whether a verb ends at word ``k``: a verb of the trigger lexicon ("put off") or a verb form."""
+    for j in range(max(0, k - 3), k + 1):
+        hit = found.get(j)
+        if hit and hit[1] == "verb" and j + hit[2] - 1 == k:
+            return True
+    return raw[k].lower() not in _STOP and _verbish(words, raw, k)
 
 
 def _forward(

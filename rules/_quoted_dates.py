@@ -1,0 +1,82 @@
+"""Dates inside direct quotations: which two of them CC101 may compare.
+
+A speaker's words are told from the time they were said: the dates extractor counts a relative date
+inside a direct quotation from the day the article says it was said (``SPEECH_DATED``), or from
+publication when the article does not say (``SPEECH_UNDATED``). Two such dates say nothing against
+each other when
+
+- they are one utterance: the same quoted sentence from the same speaker in two places (Alice Dorne's
+  "We start sailing on Tuesday." told on Sunday in one article and undated in another is one
+  promise, whatever days the two readings give), or
+- one is counted from the day it was said and the other from publication for want of that day: the
+  two speeches may be the same day, so their weekdays cannot be set against each other.
+
+A quoted date against the writer's own date ("Sailings resume on Tuesday, June 30") is compared as any
+other, counted from the day the quotation was said when the article gives it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.links import StoryLinks
+from checker.models import SPEECH_DATED, SPEECH_UNDATED, Article, DateClaim, QuoteClaim
+
+_SPEECH = frozenset({SPEECH_DATED, SPEECH_UNDATED})
+#: a sentence's end inside a quotation ("The strike is over. We sail on Tuesday.")
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’']?\s+")
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def quoted(d: DateClaim) -> bool:
+    """Whether ``d`` is a relative date inside a direct quotation, counted from its speech."""
+    return d.reason in _SPEECH
+
+
+def not_comparable(a: DateClaim, a_article: Article, b: DateClaim, b_article: Article, links: StoryLinks) -> bool:
+    """Whether two quoted dates are one utterance or cannot be aligned (see the module docstring), so that
+    a difference between their values is the reading's, not the articles'."""
+    if not (quoted(a) and quoted(b)):
+        return False
+    if a.reason != b.reason and _deictic(a) and _deictic(b):
+        return True  # one counted from its speech, the other from publication for want of it
+    qa, qb = _quote_of(a_article, a), _quote_of(b_article, b)
+    if qa is None or qb is None:
+        return False
+    words = _sentence_words(qa, a)
+    return bool(words) and words == _sentence_words(qb, b) and _same_speaker(qa, a_article, qb, b_article, links)
+
+
+def _deictic(d: DateClaim) -> bool:
+    """A date told from the day of speaking ("Tuesday", "tomorrow", "next week"); "June 30" names its day."""
+    return not any(ch.isdigit() for ch in d.text)
+
+
+def _quote_of(article: Article, d: DateClaim) -> QuoteClaim | None:
+    for q in article.claims:
+        if isinstance(q, QuoteClaim) and any(p.span.start <= d.span.start < p.span.end for p in q.parts):
+            return q
+    return None
+
+
+def _sentence_words(q: QuoteClaim, d: DateClaim) -> tuple[str, ...]:
+    """The words, lower case, of the quoted sentence the date is in."""
+    for part in q.parts:
+        if part.span.start <= d.span.start < part.span.end:
+            at = d.span.start - part.span.start
+            text = part.text.replace("’", "'")
+            starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if m.end() <= at)]
+            end = _SENTENCE_END.search(text, at)
+            return tuple(_WORD.findall(text[starts[-1] : end.start() if end else len(text)].lower()))
+    return ()
+
+
+def _same_speaker(qa: QuoteClaim, a_article: Article, qb: QuoteClaim, b_article: Article, links: StoryLinks) -> bool:
+    """The same speaker, by the links' entity where both are linked, else by the name the quotes give;
+    a quote whose speaker neither gives is taken as the same speaker's (its words are the same)."""
+    ea, eb = links.entity_of(qa, a_article.path), links.entity_of(qb, b_article.path)
+    if ea is not None and eb is not None:
+        return ea.id == eb.id
+    if qa.speaker and qb.speaker:
+        return qa.speaker.casefold() == qb.speaker.casefold()
+    return True
