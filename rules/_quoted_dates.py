@@ -43,8 +43,14 @@ def not_comparable(a: DateClaim, a_article: Article, b: DateClaim, b_article: Ar
     qa, qb = _quote_of(a_article, a), _quote_of(b_article, b)
     if qa is None or qb is None:
         return False
-    words = _sentence_words(qa, a)
-    return bool(words) and words == _sentence_words(qb, b) and _same_speaker(qa, a_article, qb, b_article, links)
+    # one quotation may be trimmed or split around its attribution where the other is whole: the date's
+    # quoted sentence in one is written out in the other's words
+    said_a, said_b = _sentence_words(qa, a), _sentence_words(qb, b)
+    return (
+        bool(said_a and said_b)
+        and (_within(said_a, _words(qb.content)) or _within(said_b, _words(qa.content)))
+        and _same_speaker(qa, a_article, qb, b_article, links)
+    )
 
 
 def _deictic(d: DateClaim) -> bool:
@@ -60,15 +66,32 @@ def _quote_of(article: Article, d: DateClaim) -> QuoteClaim | None:
 
 
 def _sentence_words(q: QuoteClaim, d: DateClaim) -> tuple[str, ...]:
-    """The words, lower case, of the quoted sentence the date is in."""
+    """The words, lower case, of the quoted sentence the date is in, read across the parts of a quotation
+    split around its attribution ("“We start sailing,” she said, “on Tuesday.”")."""
+    content, at = "", None
     for part in q.parts:
+        text = part.text.strip()
+        lead = len(part.text) - len(part.text.lstrip())
+        if content:
+            content += " "
         if part.span.start <= d.span.start < part.span.end:
-            at = d.span.start - part.span.start
-            text = part.text.replace("’", "'")
-            starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if m.end() <= at)]
-            end = _SENTENCE_END.search(text, at)
-            return tuple(_WORD.findall(text[starts[-1] : end.start() if end else len(text)].lower()))
-    return ()
+            at = len(content) + d.span.start - part.span.start - lead
+        content += text
+    if at is None:
+        return ()
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(content) if m.end() <= at)]
+    end = _SENTENCE_END.search(content, at)
+    return _words(content[starts[-1] : end.start() if end else len(content)])
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.replace("’", "'").lower()))
+
+
+def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether ``part`` is written out, word for word, in ``whole``."""
+    n = len(part)
+    return any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
 
 
 def _same_speaker(qa: QuoteClaim, a_article: Article, qb: QuoteClaim, b_article: Article, links: StoryLinks) -> bool:

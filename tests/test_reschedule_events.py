@@ -18,9 +18,9 @@ RESCHEDULE_VERBS = {
     "reschedule": "rescheduled",
     "adjourn": "adjourned",
     "defer": "deferred",
-    "call off": "called off",
-    "cancel": "cancelled",
 }
+#: every verb of the cancel class, as news writes it in the past
+CANCEL_VERBS = {"cancel": "cancelled", "call off": "called off", "scrap": "scrapped", "abandon": "abandoned"}
 
 
 def _trigger(sentence: str, date: str) -> events.Trigger | None:
@@ -30,12 +30,14 @@ def _trigger(sentence: str, date: str) -> events.Trigger | None:
     return None if found is None else events.with_subject_class(sentence, found)
 
 
-def test_the_reschedule_class_lists_exactly_the_verbs_tested_here() -> None:
-    listed = {" ".join(p.lemmas) for p in frame_lexicons.triggers().verbs if p.cls == "reschedule"}
-    assert listed == set(RESCHEDULE_VERBS)
+@pytest.mark.parametrize(("cls", "verbs"), [("reschedule", RESCHEDULE_VERBS), ("cancel", CANCEL_VERBS)])
+def test_the_classes_list_exactly_the_verbs_tested_here(cls: str, verbs: dict[str, str]) -> None:
+    assert {" ".join(p.lemmas) for p in frame_lexicons.triggers().verbs if p.cls == cls} == set(verbs)
 
 
-@pytest.mark.parametrize("verb", sorted(RESCHEDULE_VERBS))
+@pytest.mark.parametrize(
+    ("verb", "cls"), [*((v, "reschedule") for v in RESCHEDULE_VERBS), *((v, "cancel") for v in CANCEL_VERBS)]
+)
 @pytest.mark.parametrize(
     "template",
     [
@@ -45,9 +47,27 @@ def test_the_reschedule_class_lists_exactly_the_verbs_tested_here() -> None:
         "The board {v} the members' merger vote on Monday.",
     ],
 )
-def test_the_verb_not_the_event_it_moves_is_dated(verb: str, template: str) -> None:
-    found = _trigger(template.format(v=RESCHEDULE_VERBS[verb]), "Monday")
-    assert found is not None and (found.cls, found.lemma) == ("reschedule", verb)
+def test_the_verb_not_the_event_it_moves_or_calls_off_is_dated(verb: str, cls: str, template: str) -> None:
+    found = _trigger(template.format(v={**RESCHEDULE_VERBS, **CANCEL_VERBS}[verb]), "Monday")
+    assert found is not None and (found.cls, found.lemma) == (cls, verb)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "moved"),
+    [
+        ("Monday's budget vote was delayed.", True),
+        ("The vote on Monday has been put off, the leader said.", True),
+        ("Members will postpone Monday's vote.", True),
+        ("The league cancelled Tuesday's match.", False),  # called off, not moved: Tuesday stays its day
+        ("After a short delay, Monday's vote went ahead.", False),  # the noun "delay"
+        ("The delayed vote was held on Monday.", False),  # an adjective: the vote's own day
+        ("Monday's vote went ahead as planned.", False),
+    ],
+)
+def test_an_event_noun_told_as_moved(sentence: str, moved: bool) -> None:
+    found = _trigger(sentence, "Monday" if "Monday" in sentence else "Tuesday")
+    assert found is not None and found.pos == "noun"
+    assert events.moved(sentence, found) is moved
 
 
 @pytest.mark.parametrize(
@@ -96,6 +116,9 @@ def _cc101(run: Runner, a: str, b: str) -> list[str]:
         ("Judge Amara Lisle postponed the appeal hearing on Friday.",
          "The appeal hearing will take place in July, the court said."),
         ("The union put off its pay ballot on Tuesday.", "The pay ballot will be held next month."),
+        # the day given up and the new one
+        ("Monday's budget vote was delayed, leader Ruth Oyelaran said.",
+         "Leader Ruth Oyelaran said the budget vote would be held next month."),
     ],
 )  # fmt: skip
 def test_a_delay_and_the_delayed_event_do_not_disagree(claimcheck_run: Runner, a: str, b: str) -> None:
@@ -110,6 +133,8 @@ def test_a_delay_and_the_delayed_event_do_not_disagree(claimcheck_run: Runner, a
         # two days for the match called off, written on the noun
         ("Dunmere Rovers called off Saturday's match against Carrow Town.",
          "Sunday's match between Dunmere Rovers and Carrow Town has been cancelled."),
+        # two days given up for one moved vote
+        ("Monday's budget vote was delayed.", "Friday's budget vote was postponed."),
     ],
 )  # fmt: skip
 def test_two_days_for_one_delay_or_one_called_off_event_still_fail(claimcheck_run: Runner, a: str, b: str) -> None:

@@ -396,8 +396,8 @@ _TAKEN_MODIFIERS = 3
 def _taken_noun(
     words: list[tuple[str, int, int]], raw: list[str], found: dict[int, tuple[frame_lexicons.Phrase, str, int]], j: int
 ) -> bool:
-    """Whether the bare trigger ``raw[j]`` heads the noun phrase a verb before it takes: the verb, a
-    determiner or a possessive, up to three singular modifiers, the trigger ("delayed its budget vote",
+    """Whether the bare trigger ``raw[j]`` heads the noun phrase a lexicon verb before it takes: the verb,
+    a determiner or a possessive, up to three singular modifiers, the trigger ("delayed its budget vote",
     "put off its strike ballot", "pushed back the members' merger vote", "postponed Kestrel's pay vote").
     The verb dates its own event, the noun's is another ("postponed its planning vote on Friday": the
     postponement, while the vote "will take place in May"). A plural or a verb form between them makes
@@ -421,12 +421,14 @@ def _taken_noun(
 def _verb_ends_at(
     words: list[tuple[str, int, int]], raw: list[str], found: dict[int, tuple[frame_lexicons.Phrase, str, int]], k: int
 ) -> bool:
-    """Whether a verb ends at word ``k``: a verb of the trigger lexicon ("put off") or a verb form."""
+    """Whether a verb of the trigger lexicon ends at word ``k`` ("postponed", "put off"), written as a verb.
+    Only a lexicon verb: it dates an event of its own class, while another verb's object tells the event
+    better than the verb ("suffered a heart attack on Dec. 2" dates the attack)."""
     for j in range(max(0, k - 3), k + 1):
         hit = found.get(j)
         if hit and hit[1] == "verb" and j + hit[2] - 1 == k:
-            return True
-    return raw[k].lower() not in _STOP and _verbish(words, raw, k)
+            return _verbish(words, raw, j)
+    return False
 
 
 def _forward(
@@ -964,6 +966,42 @@ def distinct_event(clause: str, cls: str) -> str | None:
         if w in lex.distinct_cues and any(frame_lexicons.lemma(x) in nouns for x in words[i + 1 : i + 3]):
             return w  # "a second attack", "a separate bomb attack"
     return None
+
+
+#: the trigger class of the verbs that move another event to another date (``triggers.yaml``)
+MOVE_CLASS = "reschedule"
+
+
+def moved(sentence: str, trigger: Trigger) -> bool:
+    """Whether the event noun ``trigger`` is told in ``sentence`` as moved to another date by a verb of the
+    ``reschedule`` class ("Monday's budget vote was delayed", "the council put off the hearing on
+    Friday"): its date there is a schedule the story has given up, not the day it happens, so it is
+    compared only with the dates of the event told as moved elsewhere. A called-off event is not moved
+    ("cancelled Tuesday's match": Tuesday stays the match's day)."""
+    return trigger.pos == "noun" and trigger.cls != MOVE_CLASS and _moves(sentence)
+
+
+@lru_cache(maxsize=512)  # the events linker asks once per noun-dated date of a sentence
+def _moves(sentence: str) -> bool:
+    low = sentence.lower()
+    if not any(stem in low for stem in _move_stems()):
+        return False  # no verb of the class can be written here (most sentences)
+    words = frame_lexicons.lemmas(sentence)
+    raw = [sentence[a:b] for _, a, b in words]
+    return any(
+        pos == "verb"
+        and phrase.cls == MOVE_CLASS
+        and _verbish(words, raw, i)  # "delayed", "was put off", "will postpone"; not "after a delay"
+        and (i == 0 or raw[i - 1].lower() not in _DETERMINERS)  # "the delayed vote" is an adjective
+        for i, (phrase, pos, _) in _matches(words).items()
+    )
+
+
+@lru_cache(maxsize=1)
+def _move_stems() -> tuple[str, ...]:
+    """The first letters every written form of a ``reschedule`` verb starts with ("postpon", "put")."""
+    firsts = {p.lemmas[0] for p in frame_lexicons.triggers().verbs if p.cls == MOVE_CLASS}
+    return tuple(sorted({w[:-1] if w.endswith("e") else w for w in firsts}))
 
 
 @lru_cache(maxsize=128)  # one per trigger class
