@@ -15,6 +15,8 @@ RESCHEDULE_VERBS = {
     "postpone": "postponed",
     "put off": "put off",
     "push back": "pushed back",
+    "put back": "put back",
+    "bring forward": "brought forward",
     "reschedule": "rescheduled",
     "adjourn": "adjourned",
     "defer": "deferred",
