@@ -533,8 +533,9 @@ def close_spelling(a: str, b: str, max_edits: int = 2, min_length: int = 4) -> b
 
 
 def respelt_surname(a: str, b: str) -> bool:
-    """Whether two full names are one name with one letter of the surname changed and nothing else
-    ("Imogen Rathbourne"/"Imogen Rathborne"): a misspelling across outlets, not a house style.
+    """Whether two full names are one name with one letter of the surname changed, or its letters
+    put in another order, and nothing else ("Imogen Rathbourne"/"Imogen Rathborne", "Evander
+    Kostopoulos"/"Evander Kostopolous"): a misspelling across outlets, not a house style.
     Particles and accents ("Assad"/"al-Assad"), romanisation by letter ("Gaddafi"/"Qaddafi",
     "Zelensky"/"Zelenskyy", "Qadhafi"/"Qadafi") and a glide or aspirate added or dropped
     ("Sergeyev"/"Sergeev") are house styles, not changes."""
@@ -547,6 +548,10 @@ def respelt_surname(a: str, b: str) -> bool:
     from rapidfuzz.distance import Levenshtein  # only past the cheap tests: ~6 ms to import
 
     p, q = x[-1], y[-1]
+    if sorted(p) == sorted(q):
+        # the same letters in another order ("Kostopoulos"/"Kostopolous", "Rathborne"/"Rathbrone"):
+        # a letter moved is a typing slip; romanisations write other letters, they move none
+        return True
     if Levenshtein.distance(p, q) != 1 or _fold(p) == _fold(q):
         return False
     # the letter changed: what is left of each once their common start and end are set aside
@@ -1131,6 +1136,37 @@ def _learnable(word: str, before_name: bool) -> bool:
     if word in lex.role_words() or word in _not_roles() or word.endswith(("ly", "ing", "ed", "s")):
         return False
     return not before_name or word.endswith(tuple(lex.role_endings))
+
+
+#: a definite description in apposition right after a word: "Brankovic, the association's chairman,"
+_ROLE_ASIDE = re.compile(
+    r",\s+the\s+(?P<mods>(?:[a-z]+(?:['’]s)?\s+|[A-Z][\w-]*(?:['’]s)?\s+){0,3}?)(?P<role>[a-z]{3,})"
+    # the description ends the clause or is closed by a comma, past a short phrase after its role
+    # ("the mother of two died …" opens a clause after "Sadly,": no apposition)
+    r"(?=(?:\s+(?:of|at|for|in|from|with|on|since)(?:\s+[\w’'-]+){1,4})?\s*(?:[,;.:!?]|$)|\s+who\b)"
+)
+
+
+def role_aside(text: str, end: int) -> str | None:
+    """The role a definite description in apposition gives the word ending at ``end`` ("Brankovic,
+    the association's chairman," → "chairman", "according to Vance, the club's treasurer" →
+    "treasurer"): a role word of the people lexicon, or a person noun by its ending (``role_endings``:
+    "the stall's beekeeper"). None when no such description follows, or it names no person ("Tarnby,
+    the county's busiest port", "Halvern, the engineering firm").
+
+    A reader is reminded of a role with "the": it refers back to a person named before, where "a
+    nurse" introduces one (see the people extractor's surname references).
+    """
+    m = _ROLE_ASIDE.match(text, end, min(len(text), end + 80))
+    if m is None:
+        return None
+    # the words before the role say which holder ("the other coach", "the former mayor"), not
+    # whether a person is meant: they are not read here
+    role = m.group("role")
+    lex = lexicons.people()
+    if role in lex.role_words() or _learnable(role, True):
+        return role
+    return None
 
 
 def learned_role(text: str, start: int, end: int) -> tuple[int, int, str] | None:
