@@ -101,6 +101,23 @@ def test_every_reschedule_noun_is_its_own_event() -> None:
             assert found is not None and found.cls == "reschedule", noun
 
 
+@pytest.mark.parametrize(
+    ("sentence", "date", "trigger"),
+    [
+        # a decision to move or call off an event is that change
+        ("Councillors voted on Monday to delay the budget vote.", "Monday", ("delay", "reschedule")),
+        ("The board agreed on Friday to call off the match.", "Friday", ("call off", "cancel")),
+        ("Councillors voted unanimously on Monday to put off the budget vote.", "Monday", ("put off", "reschedule")),
+        # any other infinitive leaves the decision dated
+        ("Members voted on Monday to approve the plan.", "Monday", ("vote", "vote")),
+        ("Councillors voted to sell the old hall on March 15.", "March 15", ("vote", "vote")),
+    ],
+)
+def test_a_decision_to_move_an_event_is_the_move(sentence: str, date: str, trigger: tuple[str, str]) -> None:
+    found = _trigger(sentence, date)
+    assert found is not None and (found.lemma, found.cls) == trigger
+
+
 def _article(outlet: str, body: str) -> str:
     return f"---\ntitle: Vote\npublished: 2026-07-01\noutlet: {outlet}\nstory: vote\n---\n{body}\n"
 
@@ -118,6 +135,8 @@ def _cc101(run: Runner, a: str, b: str) -> list[str]:
         ("Judge Amara Lisle postponed the appeal hearing on Friday.",
          "The appeal hearing will take place in July, the court said."),
         ("The union put off its pay ballot on Tuesday.", "The pay ballot will be held next month."),
+        ("Councillors voted on Monday to delay the budget vote, leader Ruth Oyelaran said.",
+         "Council leader Ruth Oyelaran said the budget vote would be held next month."),
         # the day given up and the new one
         ("Monday's budget vote was delayed, leader Ruth Oyelaran said.",
          "Leader Ruth Oyelaran said the budget vote would be held next month."),

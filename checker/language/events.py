@@ -334,11 +334,43 @@ def trigger_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
     stop = _CLAUSE_STOP.search(plain, e)
     if stop:
         clause_to = stop.start()
-    return (
+    trigger = (
         _back(text, words, raw, found, before, clause_from, lo, hi)
         or _forward(words, raw, found, after, clause_to, lo)
         or _back(text, words, raw, found, before, 0, lo, hi)
     )
+    return _change_decided(words, raw, found, trigger, s, e, lo)
+
+
+#: the trigger classes of a change to another event: a decision to make one is that change
+_CHANGE_CLASSES = frozenset({"reschedule", "cancel"})
+#: words that may stand between a verb and its infinitive besides the date ("voted on Monday to delay")
+_BETWEEN_VERB_AND_TO = frozenset({"on", "in", "at", "late", "early", "unanimously", "narrowly"})
+
+
+def _change_decided(
+    words: list[tuple[str, int, int]],
+    raw: list[str],
+    found: dict[int, tuple[frame_lexicons.Phrase, str, int]],
+    trigger: Trigger | None,
+    s: int,
+    e: int,
+    lo: int,
+) -> Trigger | None:
+    """The change a verb decides, when its infinitive is a verb of the ``reschedule`` or ``cancel`` class:
+    "Councillors voted on Monday to delay the budget vote" dates the delaying (a vote to delay), not a
+    budget vote, as "delayed its budget vote on Monday" does. Else ``trigger`` itself."""
+    if trigger is None or trigger.pos != "verb":
+        return trigger
+    i = bisect.bisect_left(words, trigger.end - lo, key=_end_of) + 1  # the word after the trigger
+    while i < len(words) and (s <= words[i][1] < e or raw[i].lower() in _BETWEEN_VERB_AND_TO):
+        i += 1
+    if i + 1 >= len(words) or raw[i].lower() != "to":
+        return trigger
+    hit = found.get(i + 1)
+    if hit is None or hit[1] != "verb" or hit[0].cls not in _CHANGE_CLASSES:
+        return trigger
+    return _make(hit, words, i + 1, lo)
 
 
 def _back(
