@@ -1,4 +1,8 @@
-"""Date claims: temporal expressions found in text and resolved against the publication date."""
+"""Date claims: temporal expressions found in text and resolved against the publication date.
+
+A relative date inside a direct quotation is the speaker's: read by the quotation's own verbs and
+resolved against the day the article says the words were said, when it gives one (``reason``:
+``SPEECH_DATED``; else ``SPEECH_UNDATED``, resolved against publication)."""
 
 from __future__ import annotations
 
@@ -592,8 +596,7 @@ def extract(article: Article, segments: list[Segment]) -> list[ClaimBase]:
         quotes = _quotations(text)
         for m in _matches(text):
             s, e = m.span()
-            sentence = seg.sentence_at(s)
-            lo, hi = (sentence.start, sentence.end) if sentence and sentence.end >= e else (0, len(text))
+            lo, hi = _bounds(seg, s, e)
             heading = seg.kind == "heading"
             quote = next((q for q in quotes if q[0] <= s and e <= q[1]), None) if quotes else None
             said: str | None = None
