@@ -8,8 +8,11 @@ each other when
 - they are one utterance: the same quoted sentence from the same speaker in two places (Alice Dorne's
   "We start sailing on Tuesday." told on Sunday in one article and undated in another is one
   promise, whatever days the two readings give), or
-- one is counted from the day it was said and the other from publication for want of that day: the
-  two speeches may be the same day, so their weekdays cannot be set against each other.
+- one is counted from the day it was said and the other from publication for want of that day, and
+  the undated one, said on some day of the week before publication, could name the dated one's day: a
+  weekday the one a week earlier ("Tuesday" read as July 7 may have meant June 30), "tomorrow" or
+  "today" any of the six days before, a week the week before. Two quoted days no such reading
+  reconciles ("Tuesday", said on Sunday, and "Thursday") are compared as any others.
 
 A quoted date against the writer's own date ("Sailings resume on Tuesday, June 30") is compared as any
 other, counted from the day the quotation was said when the article gives it.
@@ -18,6 +21,7 @@ other, counted from the day the quotation was said when the article gives it.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from checker.links import StoryLinks
 from checker.models import SPEECH_DATED, SPEECH_UNDATED, Article, DateClaim, QuoteClaim
@@ -39,7 +43,9 @@ def not_comparable(a: DateClaim, a_article: Article, b: DateClaim, b_article: Ar
     if not (quoted(a) and quoted(b)):
         return False
     if a.reason != b.reason and _deictic(a) and _deictic(b):
-        return True  # one counted from its speech, the other from publication for want of it
+        dated, undated = (a, b) if a.reason == SPEECH_DATED else (b, a)
+        if dated.value in _possible_values(undated):
+            return True  # one counted from its speech, the other from publication for want of it
     qa, qb = _quote_of(a_article, a), _quote_of(b_article, b)
     if qa is None or qb is None:
         return False
@@ -51,6 +57,24 @@ def not_comparable(a: DateClaim, a_article: Article, b: DateClaim, b_article: Ar
         and (_within(said_a, _words(qb.content)) or _within(said_b, _words(qa.content)))
         and _same_speaker(qa, a_article, qb, b_article, links)
     )
+
+
+def _possible_values(d: DateClaim) -> frozenset[str]:
+    """The values a quoted date read from publication may have had, said on a day of the week before it."""
+    if not d.value:
+        return frozenset()
+    try:
+        if d.granularity == "day":
+            day = date.fromisoformat(d.value)
+            back = (0, 7) if d.weekday is not None else range(7)  # "Tuesday" / "tomorrow"
+            return frozenset((day - timedelta(days=n)).isoformat() for n in back)
+        if d.granularity == "week" and "-W" in d.value and len(d.value) == 8:
+            monday = date.fromisocalendar(int(d.value[:4]), int(d.value[6:8]), 1)
+            before = (monday - timedelta(weeks=1)).isocalendar()
+            return frozenset({d.value, f"{before.year}-W{before.week:02d}"})
+    except ValueError:
+        pass
+    return frozenset({d.value})
 
 
 def _deictic(d: DateClaim) -> bool:

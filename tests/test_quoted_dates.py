@@ -127,6 +127,11 @@ def _cc101(run: Runner, a: str, b: str) -> list[str]:
         # other words by the same speaker, one speech dated and one not: the two days cannot be aligned
         ('Speaking on Sunday, harbour master Ines Kalder said: "We start the crossings again on Tuesday."',
          'Ines Kalder told reporters: "Weather permitting, the crossings start again on Tuesday."'),
+        # "tomorrow" said on Monday (June 30), and "tomorrow" on a day the other article does not give
+        (
+            'Speaking on Monday, festival director Amaru Quispe said: "We open the gates tomorrow."',
+            'Amaru Quispe told reporters: "The gates open tomorrow, rain or shine."',
+        ),
         # a dated quotation and the writer's own date of that day
         ('On Sunday, chief executive Priya Malhotra told staff: "We open the new depot on Tuesday."',
          "Priya Malhotra's company opened the new depot on Tuesday, June 30."),
@@ -145,6 +150,12 @@ def test_quoted_dates_that_do_not_disagree_are_silent(claimcheck_run: Runner, a:
         # two dated speeches that name different days
         ('Speaking on Sunday, harbour master Ines Kalder said: "We start the crossings again on Tuesday."',
          'Speaking on Monday, Ines Kalder said: "We start the crossings again on Thursday."'),
+        # an undated quotation whose day no speech in the week before publication reconciles with the
+        # dated one's ("Thursday" read as July 2, or June 25; the Sunday's "Tuesday" is June 30)
+        (
+            'Speaking on Sunday, harbour master Ines Kalder said: "We start the crossings again on Tuesday."',
+            'Ines Kalder told reporters: "We start the crossings again on Thursday."',
+        ),
         # an undated quotation read from publication against the writer's date
         ('Leisure manager Lena Ostrova said: "The pool reopens on Tuesday."',
          "The pool will reopen on Monday, July 6, the council said."),
