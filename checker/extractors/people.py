@@ -379,18 +379,22 @@ def _reminder(text: str, end: int) -> str | None:
     definite role in apposition (:func:`names.role_aside`); ``"who"``, a relative clause in the
     singular ("Hartigan, who runs the chandlery, said", "led by Okafor, who teaches …"); else None.
     A sports side takes the plural in British English ("Rovers, who play at home, said"), and a
-    past tense says nothing of number."""
+    past tense says nothing of number (``singular_verbs`` of the speech lexicon)."""
     if names.role_aside(text, end) is not None:
         return "role"
     who = _WHO.match(text, end)
     if who is None or who.group(1) in lexicons.speech().verbs:
         return None
     verb = who.group(1)
-    return "who" if verb in _SINGULAR or (verb.endswith("s") and not verb.endswith("ss")) else None
+    return "who" if verb in _singular_verbs() or (verb.endswith("s") and not verb.endswith("ss")) else None
 
 
-#: verbs of a relative clause that agree with one person only
-_SINGULAR = frozenset({"is", "was", "has", "does"})
+@lru_cache(maxsize=1)
+def _singular_verbs() -> frozenset[str]:
+    """Verbs of a relative clause that agree with one person only (``speech.yaml``, ``singular_verbs``)."""
+    return lexicons.speech_words("singular_verbs")
+
+
 #: a possessive ending right after a word ("Draycot's plan"): an owner, a person's or an organisation's
 _OWNER = re.compile(r"[’']s\s+[a-z]")
 #: a personal pronoun: what refers back to a person, not an organisation
