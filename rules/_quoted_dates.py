@@ -15,7 +15,9 @@ each other when
   reconciles ("Tuesday", said on Sunday, and "Thursday") are compared as any others.
 
 A quoted date against the writer's own date ("Sailings resume on Tuesday, June 30") is compared as any
-other, counted from the day the quotation was said when the article gives it.
+other, counted from the day the quotation was said when the article gives it. Two dates quoted from two
+people the links tell apart ("in June," the manager said; "in July," said the councillor) are never
+compared: the article reports the sources' disagreement.
 """
 
 from __future__ import annotations
@@ -38,8 +40,11 @@ def quoted(d: DateClaim) -> bool:
 
 
 def not_comparable(a: DateClaim, a_article: Article, b: DateClaim, b_article: Article, links: StoryLinks) -> bool:
-    """Whether two quoted dates are one utterance or cannot be aligned (see the module docstring), so that
-    a difference between their values is the reading's, not the articles'."""
+    """Whether two quoted dates are one utterance, cannot be aligned, or are two speakers' (see the
+    module docstring), so that a difference between their values is the reading's or the sources', not
+    the articles'."""
+    if _two_speakers(a, a_article, b, b_article, links):
+        return True
     if not (quoted(a) and quoted(b)):
         return False
     if a.reason != b.reason and _deictic(a) and _deictic(b):
@@ -57,6 +62,17 @@ def not_comparable(a: DateClaim, a_article: Article, b: DateClaim, b_article: Ar
         and (_within(said_a, _words(qb.content)) or _within(said_b, _words(qa.content)))
         and _same_speaker(qa, a_article, qb, b_article, links)
     )
+
+
+def _two_speakers(a: DateClaim, a_article: Article, b: DateClaim, b_article: Article, links: StoryLinks) -> bool:
+    """Whether each date stands in a direct quotation of its own speaker, two people the links tell apart
+    ("'We will reopen the pool in June,' the manager said" / "'… in July,' said the councillor"): an
+    article that quotes both reports their disagreement, it does not make one."""
+    qa, qb = _quote_of(a_article, a), _quote_of(b_article, b)
+    if qa is None or qb is None:
+        return False
+    ea, eb = links.entity_of(qa, a_article.path), links.entity_of(qb, b_article.path)
+    return ea is not None and eb is not None and ea.id != eb.id
 
 
 def _possible_values(d: DateClaim) -> frozenset[str]:

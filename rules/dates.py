@@ -162,7 +162,8 @@ def date_agreement(
         speaker told twice is one utterance, not two dates, and a quoted weekday counted from its speech is
         not set against one counted from publication for want of it. Different events
         on different dates are not a conflict, nor are
-        datelines, the dates of reports about an event ("said Monday"), baselines ("down from the close
+        datelines, dates quoted from two different people (the article reports their
+        disagreement), the dates of reports about an event ("said Monday"), baselines ("down from the close
         on Wednesday") or the bounds of a period ("since October 2007", "until noon Friday").
 
     Why it matters:
