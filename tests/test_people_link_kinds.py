@@ -589,7 +589,7 @@ def test_the_deputys_description_refers_to_the_deputy(claimcheck_run: Runner) ->
     [
         ("Deputy Mayor", "deputy mayor"),
         ("Lt. Gov.", "lieutenant governor"),
-        ("Former Vice Chair", "vice chair"),
+        ("Former Vice Chair", "former vice chair"),  # a past holder (people.yaml v12 former_qualifiers)
         ("Deputy Prime Minister", "deputy prime minister"),
         ("Vice President", "vice president"),
         ("Lieutenant Colonel", "lieutenant colonel"),

@@ -69,6 +69,11 @@ class PeopleLexicon:
     office_prefixes: dict[str, str] = field(default_factory=dict)
     #: lower-case words before an office that leave it the same office ("acting", "interim")
     role_qualifiers: frozenset[str] = frozenset()
+    #: lower-case words (or prefixes ending in a hyphen, "ex-") before a role that make its holder a
+    #: past one, another person than the present holder ("former", "late")
+    former_qualifiers: frozenset[str] = frozenset()
+    #: lower-case nouns naming a person by a relation to another ("friend", "successor")
+    relation_nouns: frozenset[str] = frozenset()
     #: endings of person nouns ("-ist", "-keeper"): a word so ending right before a name is a role
     role_endings: tuple[str, ...] = ()
     #: lower-case words never learned as a role from an apposition or before a name ("other", "first")
@@ -275,6 +280,8 @@ def people() -> PeopleLexicon:
         {k.lower(): frozenset(x.lower() for x in v) for k, v in familiar.items()},
         {p["form"].lower(): p["prefix"].lower() for p in prefixes},
         role_qualifiers=frozenset(w.lower() for w in _words("people.yaml", data, "role_qualifiers")),
+        former_qualifiers=frozenset(w.lower() for w in _words("people.yaml", data, "former_qualifiers")),
+        relation_nouns=frozenset(w.lower() for w in _words("people.yaml", data, "relation_nouns")),
         role_endings=tuple(sorted(_words("people.yaml", data, "role_endings"))),
         not_role_words=_words("people.yaml", data, "not_role_words"),
         kin_groups=_words("people.yaml", data, "kin_groups"),

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from checker.language import ages, lexicons
+from checker.language import ages, frame_lexicons, lexicons
 
 #: a tree of letters: each letter → the tree of the letters that may follow it ("" → {}: a word ends)
 _Trie = dict[str, "_Trie"]
@@ -324,6 +324,8 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
             # "Bosun Agnes Moyo", a headline's "Named Ivo Brandt": no given name. Not taken for the
             # name's title (a title makes a name a person's whatever follows, "Intel Ivy Bridge")
             i += 1
+        elif j - i >= 3 and "-" in words[i] and _former_title_word(words[i]):
+            i += 1  # "Ex-governor Aleki Vainikolo": a past holder's role, no given name
         elif words[i].lower() in _CAPITAL_PARTICLES and (
             words[i].lower() not in lexicons.given_names()
             or (i + 1 < j and _LOWER_PARTICLE_START.match(text, base + spans[i + 1][0]) is not None)
@@ -790,6 +792,12 @@ def title_role(title: str | None) -> str | None:
     "governor"); None for a courtesy title ("Mr.") or a title the lexicon does not know."""
     if not title:
         return None
+    bare = _former_pattern().sub("", title)  # "Former President", "Ex-Governor": a past holder
+    role = _title_role(bare) if bare.strip() else None
+    return former_role(role) if role is not None and bare != title else role
+
+
+def _title_role(title: str) -> str | None:
     lex = lexicons.people()
     words = title.split()
     for k in (3, 2, 1):
@@ -848,7 +856,8 @@ def deputy_office(before: list[str], role: str) -> str:
 def _prefixed(text: str, start: int, role: str, base: int) -> str:
     """The role of a description whose modifiers (``text[base:start]``) may hold a prefix word ("the
     45-year-old deputy mayor" → "deputy mayor")."""
-    return deputy_office(text[base:start].replace("-year-old", " ").split()[-2:], role)
+    # a prefix joined by a hyphen is one too ("the senior vice-president": a vice president)
+    return deputy_office(text[base:start].replace("-year-old", " ").replace("-", " ").split()[-2:], role)
 
 
 _NEXT_WORD = re.compile(r"[ -]([a-z]+)\b(?![\s-]+[A-Z][a-z])")
@@ -889,6 +898,49 @@ def role_fits(described: str, held: str) -> bool:
     )
 
 
+def _former_pattern() -> re.Pattern[str]:
+    """A qualifier of the lexicon's ``former_qualifiers`` as written before a role: a word and a
+    space ("former ", "the late "), or a prefix and its hyphen ("ex-"); any case."""
+    lex = lexicons.people()
+
+    def build() -> re.Pattern[str]:
+        parts = [re.escape(q) if q.endswith("-") else re.escape(q) + r"\s+" for q in sorted(lex.former_qualifiers)]
+        return re.compile(rf"(?<![\w’'-])(?:{'|'.join(parts) or '(?!)'})", re.I)
+
+    return _derived("former", lex, build)
+
+
+def former_qualified(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, the words written before a role word ("the 67-year-old former ",
+    "the ex-", "Former "), holds a qualifier that makes the role's holder a past one (the lexicon's
+    ``former_qualifiers``): another person than the office's present holder."""
+    return _former_pattern().search(text, start, end) is not None
+
+
+def former_role(role: str) -> str:
+    """The role of a past holder of ``role`` ("governor" → "former governor"): a role of its own, which
+    a description of the present holder ("the governor") never refers to, nor the reverse."""
+    return role if role.startswith(_FORMER) else _FORMER + role
+
+
+_FORMER = "former "
+
+
+def held_role(text: str, name_start: int, title: str | None) -> str | None:
+    """The role a title written before a name gives its holder (:func:`title_role`), a past holder's
+    when a former qualifier stands right before the title ("former governor Aleki Vainikolo", "the
+    late Senator Hollis": the extractor's title leaves a lower-case qualifier out).
+
+    ``name_start``: the offset of the name the title stands before in ``text``."""
+    role = title_role(title)
+    if role is None or title is None or role.startswith(_FORMER):
+        return role
+    at = text.rfind(title, max(0, name_start - len(title) - 4), name_start)
+    if at > 0 and any(m.end() == at for m in _former_pattern().finditer(text, max(0, at - 12), at)):
+        return former_role(role)
+    return role
+
+
 _FOLLOWING_WORD = re.compile(r"[ -]([a-z]+)\b(?![\s-]+[A-Z][a-z])")
 
 
@@ -896,7 +948,14 @@ def _whole_role(text: str, end: int, role: str, start: int | None = None) -> tup
     """(end, role) of the whole role phrase a matched role word (``text[start:end]``) stands in: "the
     61-year-old chief constable" is a chief constable, not a chief, and "the chief inspector" not an
     inspector (the longest role written, see :func:`role_phrase`)."""
-    if start is not None and (phrase := role_phrase(_word_before(text, start).strip(), role)) is not None:
+    before = _word_before(text, start).strip() if start is not None else ""
+    if before and start is not None:
+        # a role the lexicon lists in two words, the last a role of its own ("the head teacher")
+        whole = lexicons.people().role_words().get(f"{before.lower()} {text[start:end].lower()}")
+        if whole is not None and whole.role and whole.cls != "kin":
+            return end, whole.role
+    # (not a word the role already holds: "deputy executive director" is no executive's)
+    if before and before.lower() not in role.split() and (phrase := role_phrase(before, role)) is not None:
         return end, phrase
     if " " in role and role in lexicons.people().role_words():
         return end, role  # a role the lexicon lists whole ("chief executive", "police chief")
@@ -942,7 +1001,7 @@ _THE = r"[Tt](?<=\b[Tt])he"
 def _role_description() -> re.Pattern[str]:
     alt = _role_alternation()
     return re.compile(
-        rf"{_THE}\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])"
+        rf"{_THE}\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?:[Ee]x-)?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])"
     )
 
 
@@ -950,7 +1009,9 @@ def _role_description() -> re.Pattern[str]:
 def _role_apposition() -> re.Pattern[str]:
     alt = _role_alternation()
     return re.compile(
-        rf",\s+(?:\d{{1,3}},\s+)?(?P<desc>(?:(?:the|a|an)\s+|who\s+(?:has\s+been|had\s+been|is|was|became)\s+(?:the\s+|a\s+|an\s+)?)"
+        # a bare role is one with the place or body it is of after it ("Priya Raghunathan, headteacher of
+        # St Ailbe's College,"; see role_apposition)
+        rf",\s+(?:\d{{1,3}},\s+)?(?P<desc>(?:(?:the|a|an)\s+|who\s+(?:has\s+been|had\s+been|is|was|became)\s+(?:the\s+|a\s+|an\s+)?|(?P<bare>(?=[a-z])))"
         rf"(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)(?:['’]s)?(?:\s+|-)){{0,2}}(?P<role>{alt}))\b(?![\s-]+[A-Z][a-z])(?![-’'])"
     )
 
@@ -967,21 +1028,46 @@ def role_apposition(text: str, end: int) -> tuple[int, int, str, int | None] | N
     if m is None:
         return None
     t = lexicons.people().role_words()[m.group("role")]
-    if t.cls == "kin":
-        return None
+    if t.cls == "kin" or _relation_among(text, m.start("desc"), m.start("role")):
+        return None  # "Aleki Vainikolo, the predecessor as governor,": another holder
+    verb = _VERB_IN_CLAUSE.match(text, m.start("desc"), m.start("role"))
+    if verb is not None and verb.group(1) not in lexicons.people().role_qualifiers:
+        return None  # "Alice McMeekin, who was looking forward to …": a verb, no role ("acting" is one)
+    of = _COMPLEMENT_AFTER.match(text, m.end("role"))
+    if of is not None and not _complement(of.group("of")):
+        of = None
+    if m.group("bare") is not None and of is None:
+        return None  # "Ann Roe, mayor of Fenmoor," is an apposition; "Ann Roe, mayor and …" may not be
     age = int(m.group("age")) if m.group("age") else None
+    former = former_qualified(text, m.start("desc"), m.start("role"))  # "Aleki Vainikolo, a former governor,"
     if (head := _prefix_head(text, m.group("role"), m.end("role"))) is not None:
-        return m.start("desc"), head[0], head[1], age  # "Jana Kyte, the deputy mayor,"
+        return m.start("desc"), head[0], former_role(head[1]) if former else head[1], age  # "the deputy mayor"
     role = _prefixed(text, m.start("role"), t.role or m.group("role"), m.start("desc"))
     end, role = _whole_role(text, m.end("role"), role, m.start("role"))
-    return m.start("desc"), end, role, age
+    if of is not None and of.start() == end:
+        end = of.end()  # "the headteacher of St Ailbe's College": an age set off after it is hers
+    return m.start("desc"), end, former_role(role) if former else role, age
+
+
+#: a relative clause with no article whose next word is a verb's -ing form ("who was looking forward")
+_VERB_IN_CLAUSE = re.compile(r"who\s+(?:has\s+been|had\s+been|is|was|became)\s+([a-z]+ing)\b")
+
+#: the place or body a role is of, closed by a clause mark: " of St Ailbe's College" (see _complement)
+_COMPLEMENT_AFTER = re.compile(
+    # an initial ("U. S.") goes on; the last word is no initial, so a full stop after it ends the sentence
+    r"\s+(?:of|at|for)\s+(?P<of>(?:(?:[\w’'&-]+|St\.|[A-Z]\.)\s+){0,4}?(?:[\w’'&-]{2,}|St\.))(?=\s*(?:[,;:)]|\.(?:\s|$)|$))"
+)
 
 
 @lru_cache(maxsize=1)
 def _role_before_name() -> re.Pattern[str]:
     alt = _role_alternation()
     return re.compile(
-        rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:(?:[a-z]+|[A-Z][a-z]+)(?:\s+|-)){{0,2}}?(?P<role>{alt}),\s+$"
+        # a determiner, or a name's possessive ("St Ailbe's headteacher, Priya Raghunathan")
+        rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?)\s+|(?<![\w’'-])(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s\s+)"
+        rf"(?:\d{{1,3}}-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)(?:['’]s)?(?:\s+|-)){{0,2}}?(?P<role>{alt})"
+        # the place or body the role is of ("The headteacher of St Ailbe's College, Priya Raghunathan")
+        r"(?:\s+(?:of|at|for)\s+(?P<of>(?:(?:[\w’'&-]+|St\.)\s+){0,4}(?:[\w’'&-]+|St\.)))?,\s+$"
     )
 
 
@@ -1012,11 +1098,128 @@ def role_before_name(text: str, start: int) -> tuple[int, int, str, int | None] 
     if m is None:
         return None
     t = lexicons.people().role_words()[m.group("role")]
-    if t.cls == "kin":
+    if t.cls == "kin" or (m.group("of") is not None and not _complement(m.group("of"))):
         return None
+    if (
+        text[m.start("role") - 1] == "-"
+        and _word_before(text, m.start("role") - 1).strip().lower() in lexicons.people().role_words()
+    ):
+        return None  # "the governor-general of Hormouzgan province,": an office the lexicon does not list
+    if _relation_before(text, m.start()) or _relation_among(text, m.start(), m.start("role")):
+        return None  # "A friend of the curator, Benedikt Aaltonen", "His predecessor as governor, …"
     role = _prefixed(text, m.start("role"), t.role or m.group("role"), m.start())
     _, role = _whole_role(text, m.end("role"), role, m.start("role"))  # "its chief constable, Rhona Basset"
+    if former_qualified(text, m.start(), m.start("role")):
+        role = former_role(role)  # "The former chairman of the trust, Idris Mbeki,"
     return m.start(), m.end("role"), role, None
+
+
+#: the words between an age description and a name: up to two modifiers, then the role word
+_ROLE_BETWEEN = re.compile(
+    r"\s+(?P<mods>(?:[a-z]+(?:-[a-z]+)?\s+|[A-Z][a-z]+(?:-[a-z]+)?\s+){0,2}?)(?P<role>[a-z]+)(?P<comma>,)?\s+"
+)
+
+
+def role_between(text: str, end: int, start: int, name_end: int | None = None) -> bool:
+    """Whether only a role stands between an age description ending at ``end`` and the name at
+    ``start``, so that the age is the name's: "the 45-year-old architect Leonie Brandt-Ibsen", "the
+    38-year-old former striker Tomas Oyelaran", and in apposition, the name's own closed by a comma
+    or a full stop (``name_end``: where the name ends), "a 70-year-old pensioner, Maud Ellery, said"
+    (not "the 45-year-old architect, Ines Varga and Tom Bell": a list). The role is a role word of the
+    people lexicon or a person noun by its ending (``role_endings``); a modifier before it is no verb
+    (a speech verb, an irregular form) nor a word of the lexicon's ``not_role_words`` ("the
+    45-year-old told nurse …")."""
+    m = _ROLE_BETWEEN.fullmatch(text, end, start)
+    if m is None:
+        return False
+    if m.group("comma") and (name_end is None or text[name_end : name_end + 1] not in (",", ".", ";", ")")):
+        return False
+    role = m.group("role")
+    if role not in lexicons.people().role_words() and not _learnable(role, True):
+        return False
+    speech = lexicons.speech().verbs
+    irregular = frame_lexicons.irregular()
+    former = lexicons.people().former_qualifiers  # "the 38-year-old former striker": the striker's age
+    return not any(
+        w in speech or w in irregular or (w in _not_roles() and w not in former)
+        for w in m.group("mods").split()  # a compound is no verb ("Danish-born", "award-winning")
+    )
+
+
+#: the noun and "of" right before a determiner: "A friend of " (the), "the wife of " (the)
+_OF_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+$")
+
+
+def _relation_before(text: str, start: int) -> bool:
+    """Whether a noun that names a person by a relation (the lexicon's ``relation_nouns``), a kinship
+    word or a role stands before "of" right before ``start``: "A friend of the curator, Benedikt
+    Aaltonen" names the friend. After another noun ("the conduct of the former dairy manager, Kyle
+    Beus") the name is the role's."""
+    m = _OF_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    lex = lexicons.people()
+    return (
+        word in lex.relation_nouns
+        or word in lex.role_words()
+        or (word.endswith("s") and word[:-1] in lex.relation_nouns)
+    )
+
+
+def _relation_among(text: str, start: int, end: int) -> bool:
+    """Whether the words before a role word (``text[start:end]``) hold a noun that names a person by a
+    relation (the lexicon's ``relation_nouns``): "his predecessor as governor" is not the governor."""
+    nouns = lexicons.people().relation_nouns
+    return any(w in nouns for w in _LOWER_WORD.findall(text, start, end))
+
+
+def _former_title_word(word: str) -> bool:
+    """Whether a capitalised word is a former qualifier joined to a role word ("Ex-governor", "Ex-Mayor")."""
+    m = _former_pattern().match(word)
+    return m is not None and word[m.end() :].lower() in lexicons.people().role_words()
+
+
+def former_role_before(text: str, start: int) -> tuple[int, int, str, None] | None:
+    """(start, end, past holder's role, None) of a role with a former qualifier written right before a
+    name the extractor gave no title ("ex-governor Aleki Vainikolo", "Ex-Mayor Ingrid Solvang"):
+    the role of a past holder (:func:`former_role`). ``start``: the name's offset."""
+    words = text[max(0, start - 45) : start].split()
+    if not words or words[-1].lower().rsplit("-", 1)[-1] not in lexicons.people().role_words():
+        return None  # no role word right before the name (most names): no pattern is tried
+    m = _former_role_before().search(text, max(0, start - 45), start)
+    if m is None:
+        return None
+    t = lexicons.people().role_words().get(m.group("role").lower())
+    if t is None or t.cls == "kin":
+        return None
+    return m.start(), m.end("role"), former_role(t.role or m.group("role").lower()), None
+
+
+def _former_role_before() -> re.Pattern[str]:
+    lex = lexicons.people()
+
+    def build() -> re.Pattern[str]:
+        parts = [re.escape(q) if q.endswith("-") else re.escape(q) + r"\s+" for q in sorted(lex.former_qualifiers)]
+        quals = "|".join(parts) or "(?!)"
+        return re.compile(rf"(?<![\w’'-])(?:{quals})(?P<role>{_role_alternation()})\s+$", re.I)
+
+    return _derived("former_role_before", lex, build)
+
+
+def _complement(words: str) -> bool:
+    """Whether the words after a role's "of", "at" or "for" name only the place or body the role is of
+    ("St Ailbe's College", "the harbour trust"), not a clause that goes on past it ("Fenmoor met her
+    counterpart from Ashby"): no lower-case word of them is a verb (a speech verb, an irregular form,
+    a past form in -ed) or a pronoun, and none is a number."""
+    speech = lexicons.speech().verbs
+    irregular = frame_lexicons.irregular()
+    for w in words.split():
+        if w[:1].isdigit():
+            return False
+        if w[:1].islower() and (w in speech or w in irregular or w.endswith("ed") or w in PRONOUNS):
+            return False
+    return True
 
 
 def role_descriptions(text: str) -> list[tuple[int, int, str, int | None]]:
@@ -1033,11 +1236,12 @@ def role_descriptions(text: str) -> list[tuple[int, int, str, int | None]]:
         if t.cls == "kin":
             continue  # "the mother" introduces a relative, not a role of someone named
         age = int(m.group("age")) if m.group("age") else None
+        former = former_qualified(text, m.start(), m.start("role"))  # "the 67-year-old former governor"
         if (head := _prefix_head(text, m.group("role"), m.end("role"))) is not None:
-            out.append((m.start(), head[0], head[1], age))  # "the 45-year-old deputy mayor"
+            out.append((m.start(), head[0], former_role(head[1]) if former else head[1], age))  # "the deputy mayor"
             continue
         end, role = _whole_role(text, m.end(), _prefixed(text, m.start("role"), t.role or m.group("role"), m.start()))
-        out.append((m.start(), end, role, age))
+        out.append((m.start(), end, former_role(role) if former else role, age))
     return out
 
 
@@ -1240,7 +1444,9 @@ _LEARNED_AFTER = re.compile(
 )
 #: a role no lexicon lists in apposition before a name: "The church organist, Ana Pruitt,"
 _LEARNED_BEFORE_COMMA = re.compile(
-    r"(?<![a-z] )(?<![a-z]  )\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?P<mods>(?:[a-z]+(?:['’]s)?\s+){0,2}?)(?P<role>[a-z]{4,}),\s+$"
+    r"(?<![a-z] )(?<![a-z]  )\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?P<mods>(?:[a-z]+(?:['’]s)?\s+){0,2}?)(?P<role>[a-z]{4,})"
+    # the place or body the role is of ("The custodian of Harrow Chapel, Ana Pruitt,"; see _complement)
+    r"(?:\s+(?:of|at|for)\s+(?P<of>(?:(?:[\w’'&-]+|St\.)\s+){0,4}(?:[\w’'&-]+|St\.)))?,\s+$"
 )
 #: a role no lexicon lists, right before a name: "church organist Ana Pruitt", "the beekeeper Ana Pruitt"
 _LEARNED_BEFORE = re.compile(r"(?:(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))[A-Z]|(?<=\s)[a-z])(?P<rest>[a-z]{3,})\s+$")
@@ -1311,7 +1517,12 @@ def learned_role(text: str, start: int, end: int) -> tuple[int, int, str] | None
         else None
     )
     # a person noun by its ending, the phrase opening a clause ("In the courtroom, Rosa Ortiz" is no role)
-    if c is not None and _learnable(c.group("role"), True) and not _not_roles().intersection(c.group("mods").split()):
+    if (
+        c is not None
+        and _learnable(c.group("role"), True)
+        and not _not_roles().intersection(c.group("mods").split())
+        and (c.group("of") is None or _complement(c.group("of")))
+    ):
         return c.start("role"), c.end("role"), c.group("role")  # "The church organist, Ana Pruitt,"
     b = (
         _LEARNED_BEFORE.search(text, max(0, start - 30), start)

@@ -25,8 +25,16 @@ The ``people`` linker provides ``entities``. Within each article (in text order)
   Abel Okonkwo"; the lexicon's ``kind_of``): a ``role`` mention. When the article names no holder,
   a description that states an age or is a clause's or speech cue's subject ("The 64-year-old
   governor told") joins the story's one holder of that role (or of such an office), if exactly one;
-  a role that fits most others ("the chief") or an object ("told the judge") does not;
-- ages (a figure claim "Ilse Marrow, 66", "Ilse Marrow (66)" or "the 64-year-old governor") go to
+  a role that fits most others ("the chief") or an object ("told the judge") does not. A role is
+  given in apposition after a name ("Ruth Calder, the mayor,", "Priya Raghunathan, headteacher of
+  St Ailbe's College,") or before it ("The headteacher of St Ailbe's College, Priya Raghunathan",
+  "St Ailbe's headteacher, …", "A 71-year-old retired postman, Eamon Threlkeld,"; not after a
+  relation: "A friend of the curator, Benedikt Aaltonen"). A role qualified as a past holder's
+  ("the former governor", "the ex-mayor", "the late senator"; people lexicon ``former_qualifiers``)
+  is the role "former governor": it refers to someone introduced as a past holder ("former governor
+  Aleki Vainikolo", "Vainikolo, a former governor"), never to the present one;
+- ages (a figure claim "Ilse Marrow, 66", "Ilse Marrow (66)", "the 64-year-old governor" or "the
+  45-year-old architect Leonie Brandt-Ibsen") go to
   the entity the figure's person or role description refers to, set off as the figures extractor
   sets an age off (:mod:`checker.language.ages`); an age at another time ("then-15-year-old") or a
   span ("from age 16 to 19") goes to nobody. CC201 trusts these links.
@@ -126,7 +134,8 @@ class _Group:
 
     def add(self, article: Article, claim: PersonClaim, variant: str | None = None) -> None:
         self.forms.setdefault(claim.name, None)
-        role = names.title_role(claim.title)
+        # "former governor Aleki Vainikolo": a past holder, not the present one (names.held_role)
+        role = names.held_role(article.raw, claim.span.start, claim.title) if claim.title else None
         if names.is_kin(role):
             role = None  # "his sister Katie Jenkin": a relation, not a role she holds
         mention_role = None if names.is_generic_role(role) else role
@@ -555,6 +564,8 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
         found = names.role_apposition(raw, c.span.end)
         if found is None and not c.short and c.title is None:
             found = names.role_before_name(raw, c.span.start)  # "its chief engineer, Tomas Arkwright"
+            if found is None:
+                found = names.former_role_before(raw, c.span.start)  # "ex-governor Aleki Vainikolo"
         if found is None and not c.short and (new := _learned_role(groups, path, raw, c)):
             found = (*new, None)
             if g not in learned.setdefault(new[2], []):
@@ -737,11 +748,13 @@ def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _
         or ages.stated(raw, before[-1][2].span.end, f.span.start, f.span.end)  # "Ola Brisk is 29."
     ):
         return None if _other_given_name(raw, before[-1][2]) else before[-1][1]
-    # "the 16-year-old Gray": the name right after
+    # "the 16-year-old Gray": the name right after; "the 45-year-old architect Leonie Brandt-Ibsen":
+    # after the role it describes
     after = [
         n
         for n in here.named[bisect_left(here.named, f.span.end, key=lambda n: n[0]) :][:2]
-        if n[0] - f.span.end <= 3 and raw[f.span.end : n[0]].isspace()  # not past a full stop: "at age 46. ¶ Holm"
+        if (n[0] - f.span.end <= 3 and raw[f.span.end : n[0]].isspace())  # not past a full stop: "at age 46. ¶ Holm"
+        or (n[0] - f.span.end <= 40 and names.role_between(raw, f.span.end, n[0], n[2].span.end))
     ]
     return None if not after or _other_given_name(raw, after[0][2]) else after[0][1]
 
