@@ -108,8 +108,13 @@ def test_a_present_holder_is_not_a_past_holder_introduced_before(claimcheck_run:
 )
 def test_a_role_before_a_name_is_its_holders(text: str, role: str) -> None:
     name_at = next(i for i in range(len(text)) if text.startswith(", ", i) and text[i + 2].isupper()) + 2
-    found = names.role_before_name(text, name_at)
+    found = names.role_before_name(text, name_at, text.index(",", name_at))
     assert found is not None and found[2] == role
+
+
+def test_a_role_after_a_before_a_speakers_name_is_not_theirs() -> None:
+    text = "He was a fine teacher, Maud Ellery said on Monday."
+    assert names.role_before_name(text, text.index("Maud"), text.index(" said")) is None
 
 
 @pytest.mark.parametrize(

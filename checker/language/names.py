@@ -1064,7 +1064,7 @@ def _role_before_name() -> re.Pattern[str]:
     alt = _role_alternation()
     return re.compile(
         # a determiner, or a name's possessive ("St Ailbe's headteacher, Priya Raghunathan")
-        rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?)\s+|(?<![\w’'-])(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s\s+)"
+        rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|(?P<a>[Aa]n?))\s+|(?<![\w’'-])(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s\s+)"
         rf"(?:\d{{1,3}}-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)(?:['’]s)?(?:\s+|-)){{0,2}}?(?P<role>{alt})"
         # the place or body the role is of ("The headteacher of St Ailbe's College, Priya Raghunathan")
         r"(?:\s+(?:of|at|for)\s+(?P<of>(?:(?:[\w’'&-]+|St\.)\s+){0,4}(?:[\w’'&-]+|St\.)))?,\s+$"
@@ -1087,15 +1087,19 @@ def _comma_before(text: str, base: int, start: int) -> bool:
     return base < i < start and text[i - 1] == ","
 
 
-def role_before_name(text: str, start: int) -> tuple[int, int, str, int | None] | None:
+def role_before_name(text: str, start: int, end: int | None = None) -> tuple[int, int, str, int | None] | None:
     """(start, end, canonical role, None) of a role in apposition right before a name: "its chief
     engineer, Tomas Arkwright", "the council's treasurer, Olaf Brenning". Kinship words ("his
-    mother, Rosa Alvim") introduce a relative and are left out."""
+    mother, Rosa Alvim") introduce a relative and are left out. After "a" or "an" the apposition must
+    close after the name (``end``: where the name ends): "He was a fine teacher, Ann Roe said" names
+    the speaker, not the teacher."""
     base = max(0, start - 70)
     if not _comma_before(text, base, start):
         return None
     m = _role_before_name().search(text, base, start)
     if m is None:
+        return None
+    if m.group("a") is not None and (end is None or text[end : end + 1] not in (",", ".", ";", ")", "(", "")):
         return None
     t = lexicons.people().role_words()[m.group("role")]
     if t.cls == "kin" or (m.group("of") is not None and not _complement(m.group("of"))):

@@ -563,7 +563,7 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
     for _, g, c in here.named:
         found = names.role_apposition(raw, c.span.end)
         if found is None and not c.short and c.title is None:
-            found = names.role_before_name(raw, c.span.start)  # "its chief engineer, Tomas Arkwright"
+            found = names.role_before_name(raw, c.span.start, c.span.end)  # "its chief engineer, Tomas Arkwright"
             if found is None:
                 found = names.former_role_before(raw, c.span.start)  # "ex-governor Aleki Vainikolo"
         if found is None and not c.short and (new := _learned_role(groups, path, raw, c)):
