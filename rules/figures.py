@@ -8,6 +8,7 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from checker.language import proportions
 from checker.links import QuantityFrame, QuantityRelation, StoryLinks
 from checker.models import Article, ClaimBase, FigureClaim, Finding, Related
 from checker.registry import fail, related, rule, warn
@@ -43,6 +44,9 @@ def compare(a: FigureClaim, b: FigureClaim, rounding: float) -> str | None:
             return None
         return "fail"
     (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    shares = _shares(a, b)
+    if shares is not None:
+        (alo, ahi), (blo, bhi) = shares
     if alo <= bhi and blo <= ahi:
         return None
     gap = blo - ahi if ahi < blo else alo - bhi
@@ -50,6 +54,16 @@ def compare(a: FigureClaim, b: FigureClaim, rounding: float) -> str | None:
         return "warn" if gap <= 0.5 + 1e-9 else "fail"  # "six-year" and "five-and-a-half-year": rounding
     scale = max(abs(alo), abs(blo), 1.0)
     return "warn" if gap / scale <= rounding else "fail"
+
+
+def _shares(a: FigureClaim, b: FigureClaim) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """Two proportions as shares with their rounding ("one in three" and "33%": see
+    :mod:`checker.language.proportions`), unless both are percentages (compared as written, to the digit)."""
+    if a.category == b.category == "percent":
+        return None
+    sa = proportions.share_bounds(a.category, a.value, a.low, a.high)
+    sb = proportions.share_bounds(b.category, b.value, b.low, b.high)
+    return None if sa is None or sb is None else (sa, sb)
 
 
 def elapsed_years(start_year: int, pub: date) -> tuple[float, float]:
@@ -71,11 +85,19 @@ def _whole(x: float) -> str:
     return f"{x:,.0f}" if x == int(x) else f"{x:,.2f}".rstrip("0")
 
 
-def _shown(f: FigureClaim, where: str = "") -> str:
+def _shown(f: FigureClaim, where: str = "", share: bool = False) -> str:
     """A figure as a message shows it, with its place: the article's digits ("15", "some 30", "$8 billion
     to $9 billion"), or, for a number in words, its value with the words quoted ("12 (“Twelve”)")."""
     text = _num(f)
+    if f.category in ("ratio", "fraction") and f.value is not None and f.against != f.value:
+        # a proportion: the words as written, and the share they come to ("“One-in-three households” (33%)")
+        words = phrase(text, "of" if f.category == "fraction" and f.noun else None, f.noun)  # "a quarter of pupils"
+        written = words[0].lower() + words[1:] if re.match(r"[A-Z][a-z]*[\s-]", words) else words
+        shown = written if re.search(r"\d", text) else quoted(written)
+        return phrase(f"{shown} ({proportions.percent(f.value)})", where)
     noun = f.noun if f.category in ("count", "percent") else None
+    if share and noun and f.category == "percent":
+        noun = f"of {noun}"  # a share of a population: "33% of households"
     said = phrase(text, f.of) if f.category == "duration" and f.of else phrase(text, noun)
     if re.search(r"\d", text):
         shown = text[0].lower() + text[1:] if re.match(r"[A-Z][a-z]+\s", text) else text
@@ -83,6 +105,8 @@ def _shown(f: FigureClaim, where: str = "") -> str:
     if f.value is None:
         return phrase(quoted(said), where)
     value = f"{f.value:,.0f}" if float(f.value).is_integer() else f"{f.value:g}"
+    if share and f.category == "percent":
+        value += "%"  # "Forty percent of tenants": 40% of tenants
     return value_at(phrase(value, noun), where, said).strip()
 
 
@@ -282,10 +306,11 @@ def _disagreement(
         # as of publication: the dates show why a fall is a fail and a rise a question
         when_a = when_a or f" (published {pa.isoformat()})"
         when_b = when_b or f" (published {pb.isoformat()})"
+    share = frame.label.startswith("share of ")
     return make(
         a,
-        f"{frame.label}: {_shown(a, 'here')}{when_a}, {_shown(b, place(b, other, article))}{when_b}",
-        related=[related(other, b, f"{frame.label}: {_shown(b, 'here')}")],
+        f"{frame.label}: {_shown(a, 'here', share)}{when_a}, {_shown(b, place(b, other, article), share)}{when_b}",
+        related=[related(other, b, f"{frame.label}: {_shown(b, 'here', share)}")],
         claims=[b] if other is article else [],
     )
 

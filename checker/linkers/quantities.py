@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from checker.hookspecs import hookimpl
-from checker.language import event_nouns, frame_lexicons, lexicons, names, quantities, timex
+from checker.language import event_nouns, frame_lexicons, lexicons, names, proportions, quantities, timex
 from checker.linkers._text import (
     MentionIndex,
     Place,
@@ -39,7 +39,7 @@ from checker.links import QuantityFrame, QuantityRelation, StoryLinks, claim_key
 from checker.models import Article, DateClaim, FigureClaim
 from checker.story_index import mentions_in
 
-_COMPARED = frozenset({"count", "money", "percent", "tally", "measure", "age", "duration"})
+_COMPARED = frozenset({"count", "money", "percent", "tally", "measure", "age", "duration", "ratio", "fraction"})
 _POSSESSIVE = re.compile(r"['’]s$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _INCLUDING = re.compile(r"^[^,.;]*,?\s+including\s+(?:some\s+|about\s+|at\s+least\s+|nearly\s+)?$", re.I)
@@ -115,6 +115,9 @@ class _Fig:
     project: str | None = None
     #: ``as_of`` is the publication date of a running total, not a date of the text
     as_of_published: bool = False
+    #: what a proportion's clause says of its share, lemmas in order ("cannot afford heat"); see
+    #: proportions.predicate
+    predicate: tuple[str, ...] = ()
 
 
 def _as_of(article: Article, where: Place, claim: FigureClaim, dates: list[DateClaim]) -> str | None:
@@ -538,6 +541,8 @@ def _unattributed(s: str) -> str:
 def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
     c = fig.claim
     text = where.text
+    if c.category in proportions.CATEGORIES and _proportion(fig, where):
+        return
     if c.category in ("money", "percent") and quantities.changed_to(text, where.start):
         return  # "from $27.5 billion … to $9.2 billion": the value after a change, another time's
     if c.category in ("count", "percent", "measure"):
@@ -713,6 +718,46 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         fig.holder = head
         fig.key = ("duration", c.unit, head)
         fig.label = f"length of the {head}"
+
+
+#: what stands between a proportion and its counted noun: nothing ("one in three households"), or "of"
+#: ("a third of households", "33% of households", "one in three of the households")
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?=[a-z])")
+_POPULATION_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police", "personnel", "adults"})
+
+
+def _proportion(fig: _Fig, where: Place) -> bool:
+    """A share of a counted population ("One-in-three households in Tarnmouth cannot afford heating", "33% of
+    households …", "a third of households …"): its frame key is the population's class, the subgroup it is
+    taken among and, checked when frames are joined, what its clause says of the share (see
+    :mod:`checker.language.proportions`). False when the figure is no such share (left to the other readings)."""
+    c = fig.claim
+    text = where.text
+    of = _SHARE_OF.match(text, where.end)
+    if c.category != "ratio" and of is None:
+        return False  # "rose 5%", "a third consecutive": no population the share is of
+    noun = c.noun
+    if not noun or not noun[:1].islower():
+        return False
+    low = noun.lower()
+    if not (low in _POPULATION_PLURALS or (low.endswith("s") and not low.endswith("ss"))):
+        return c.category != "percent"  # "a one-in-a-million chance": no population; a percent read as before
+    if proportions.share_bounds(c.category, c.value, c.low, c.high) is None:
+        return c.category != "percent"
+    start = (of.end() if of else where.end) + 1
+    at = text.find(noun, start - 1, min(where.hi, start + 40))
+    if at < 0:
+        return c.category != "percent"
+    pred, words, modified = proportions.predicate(text[at + len(noun) : where.hi])
+    if modified or not pred:
+        return True  # "households in rural areas …": a part of the population; no predicate: nothing to compare
+    lemma, counted = quantities.counted_class(noun)
+    among = proportions.subgroup(text[where.lo : where.start])
+    fig.predicate = pred
+    fig.counted = counted or lemma
+    fig.key = ("proportion", None, fig.counted, among)
+    fig.label = f"share of {low}{' among ' + among if among else ''} that {words}"
+    return True
 
 
 # (?<!\s): a match starts only where a run of white space starts, so a long run is tried once, not
@@ -1216,6 +1261,8 @@ def _accepts(frame: list[_Fig], f: _Fig) -> bool:
     first = frame[0]
     if first.key != f.key:
         return False
+    if f.predicate and not proportions.same_predicate(first.predicate, f.predicate):
+        return False  # "one in three households cannot afford heating" / "… cannot afford food"
     for g in frame:
         if g.place and f.place and g.place != f.place:
             return False

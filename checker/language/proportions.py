@@ -1,0 +1,132 @@
+"""Proportions: a share of a counted population, however it is written.
+
+"One-in-three households", "1 in 3 households", "two out of every five voters", "a third of
+households" and "33% of households" each state one quantity, the share of the households (or
+voters) the rest of the clause is true of. The figures extractor reads the first three as category
+``ratio`` (value N/M, ``against`` M), the fourth as ``fraction`` and the last as ``percent``; this
+module puts them on one scale, a share from 0 to 1, and reads what the share is of.
+
+Rounding (the tolerance two proportions of one quantity are compared with):
+
+* a percentage is rounded to its last digit: "33%" is 32.4 % to 33.6 % (``PERCENT_SLACK``, the
+  slack :func:`checker.language.quantities.share_of` gives a percentage);
+* a proportion in words or "N in M" is a share rounded to a simple fraction: "one in three" and "a
+  third" are 1/3 within ±5 % of itself (``WORDS_SLACK``, half the ±10 % of "about"
+  in :mod:`checker.extractors.qualifiers`), 31.7 % to 35 %: "33%", "34%" and "a third" agree with
+  it, "one in four" (23.75 % to 26.25 %) does not, and "30%" differs by less than CC201's rounding
+  option (a warning, not a failure);
+* a qualifier keeps the bounds the extractor gave ("nearly one in three" is 30 % to 33.3 %, before
+  the slack; "more than one in four" has no upper bound but 100 %).
+
+Functions over plain values and strings; imports nothing of the engine.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.language import frame_lexicons
+
+#: figure categories that state a proportion of a counted population
+CATEGORIES = frozenset({"ratio", "fraction", "percent"})
+#: a percentage's rounding, as a share: "33%" is 0.324 to 0.336
+PERCENT_SLACK = 0.006
+#: a proportion in words' rounding, relative to its value: "one in three" is 0.3167 to 0.35
+WORDS_SLACK = 0.05
+
+
+def share_bounds(
+    category: str, value: float | None, low: float | None, high: float | None
+) -> tuple[float, float] | None:
+    """The least and most share (0 to 1) a proportion figure claims, its rounding included; None when
+    the figure is no share of a population (a percentage over 100, a change "by 150%")."""
+    if category not in CATEGORIES or value is None:
+        return None
+    if category == "percent":
+        if not 0 <= value <= 100:
+            return None
+        lo = 0.0 if low is None else max(0.0, low / 100 - PERCENT_SLACK)
+        hi = 1.0 if high is None else min(1.0, high / 100 + PERCENT_SLACK)
+        return lo, hi
+    if not 0 < value <= 1:
+        return None
+    lo = 0.0 if low is None else low * (1 - WORDS_SLACK)
+    hi = 1.0 if high is None else min(1.0, high * (1 + WORDS_SLACK))
+    return lo, hi
+
+
+def percent(value: float) -> str:
+    """A share as a message shows it beside the words: 1/3 → "33%", 0.001 → "0.1%"."""
+    p = 100 * value
+    return f"{p:.0f}%" if p >= 1 else f"{p:.2g}%"
+
+
+#: words of a predicate that say nothing of what is true of the share ("households [that] cannot
+#: afford [to] heat [their] homes"); negations and modals stay: "can" and "cannot" are two quantities
+_FUNCTION_WORDS = frozenset(
+    {
+        "a", "an", "the", "to", "of", "their", "its", "his", "her", "our", "your", "my", "this", "that", "these",
+        "those", "who", "which", "whom", "here", "there", "now", "still", "also", "already", "currently", "say",
+        "said", "says", "were", "was", "are", "is", "be", "been", "being", "in", "on", "at", "by", "for", "with",
+        "from", "it", "they", "them", "we", "us", "he", "she", "found", "find", "finds", "according", "survey",
+        "poll", "study", "report", "suggests", "suggested", "show", "shows", "showed",
+    }
+)  # fmt: skip
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: where what is true of a share ends: the clause's end
+_END = re.compile(r"[,;:()\"“”]|\.(?:\s|$)|\s(?:and|but|while|whereas|as|after|because|according|compared)\s")
+#: a prepositional phrase right after the counted noun, before the verb ("households in rural areas
+#: cannot …", "pupils across the county missed …"): a part of the population, or a place
+_MODIFIER = re.compile(r"\s+(?:in|at|across|outside|from|of|on|with|without|under|over|aged)\s+", re.I)
+#: a subgroup the share is taken of ("Among pensioners, one in two …", "one in two of those surveyed")
+_AMONG = re.compile(r"\bamong\s+(?:the\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)", re.I)
+
+
+def predicate(after: str) -> tuple[tuple[str, ...], str, bool]:
+    """What is true of a share, from the text right after its counted noun: ``(lemmas in order, the
+    words as written, modified)``; ``modified`` when a lower-case prepositional phrase ("in rural
+    areas", "across the county") narrows the population before the verb ("in Tarnmouth", a name, is
+    a place and the place is compared elsewhere)."""
+    cut = _END.search(after)
+    text = after[: cut.start() if cut else len(after)]
+    modified = False
+    m = _MODIFIER.match(text)
+    if m is not None:
+        rest = text[m.end() :]
+        words = rest.split()
+        # skip the phrase's object: names ("in Tarnmouth", "in the Tarnmouth area"); a lower-case object
+        # ("in rural areas") narrows the population
+        i = 0
+        while i < len(words) and (words[i][:1].isupper() or words[i].lower() in ("the", "area", "region")):
+            i += 1
+        modified = i == 0
+        text = " ".join(words[i:]) if not modified else rest
+    lemmas = tuple(
+        frame_lexicons.lemma(w) for w in _WORD.findall(text) if w[:1].islower() and w.lower() not in _FUNCTION_WORDS
+    )
+    written = text.split()
+    while written and written[0].lower() in _FUNCTION_WORDS:
+        written.pop(0)  # "families here cannot afford …": the label reads "that cannot afford …"
+    return lemmas, " ".join(written), modified
+
+
+def same_predicate(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two predicates say one thing of their shares: the shorter's lemmas are all the longer's,
+    and the longer adds words only after the first of them ("cannot afford heating" / "cannot afford
+    to heat their homes"); words added before it narrow what is counted ("rural households cannot …")."""
+    if not a or not b:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if not set(short) <= set(long_):
+        return False
+    first = min(long_.index(w) for w in short)
+    return all(w in short for w in long_[:first])
+
+
+def subgroup(sentence_before: str) -> str | None:
+    """The subgroup a share is taken among, written before it in its sentence ("Among pensioners, one in
+    two …" → "pensioner"), lower-case lemmas; None when there is none."""
+    m = _AMONG.search(sentence_before)
+    if m is None:
+        return None
+    return " ".join(frame_lexicons.lemma(w) for w in m.group(1).split())
