@@ -210,7 +210,11 @@ def figure_consistency(
         Thursday's bombing and of "those bombings" of Wednesday are two) given incompatible values in two
         sentences of an article or in two articles of a story, honouring qualifiers ("more than 250"
         and "hundreds" agree) and rounding; two figures of one sentence are a range or a breakdown and
-        are not compared. Money with its holder and magnitude ("a loss of $800 million" against "$8
+        are not compared. Proportions of one population told any way ("One-in-three households",
+        "1 in 4 households", "two out of five", "a third of households", "33% of households"), with
+        what the clause says of them ("cannot afford heating"), compared as shares with their rounding
+        ("one in three", "a third" and "33%" agree; "one in four" does not; quoted ones are CC301's).
+        Money with its holder and magnitude ("a loss of $800 million" against "$8
         billion"; "an $800 million expansion"); a body's vote tally given twice, also when the second
         names no body ("The measure passed 5-4"); ages given twice for one person (by the people links,
         whatever the person is called there: "Ilse Marrow, 66" … "the 64-year-old governor"): within

@@ -101,13 +101,18 @@ def predicate(after: str) -> tuple[tuple[str, ...], str, bool]:
             i += 1
         modified = i == 0
         text = " ".join(words[i:]) if not modified else rest
-    lemmas = tuple(
-        frame_lexicons.lemma(w) for w in _WORD.findall(text) if w[:1].islower() and w.lower() not in _FUNCTION_WORDS
-    )
+    lemmas = tuple(_stem(w) for w in _WORD.findall(text) if w[:1].islower() and w.lower() not in _FUNCTION_WORDS)
     written = text.split()
     while written and written[0].lower() in _FUNCTION_WORDS:
         written.pop(0)  # "families here cannot afford …": the label reads "that cannot afford …"
     return lemmas, " ".join(written), modified
+
+
+def _stem(word: str) -> str:
+    """A word's lemma without a final silent e: "heating" and "heat" (the lemma rule gives "heate" for the
+    first), "charged" and "charges" are one word."""
+    lem = frame_lexicons.lemma(word)
+    return lem[:-1] if lem.endswith("e") and len(lem) > 4 else lem
 
 
 def same_predicate(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -36,7 +36,7 @@ from checker.linkers._text import (
 )
 from checker.linking import Linker, linker
 from checker.links import QuantityFrame, QuantityRelation, StoryLinks, claim_key
-from checker.models import Article, DateClaim, FigureClaim
+from checker.models import Article, DateClaim, FigureClaim, QuoteClaim
 from checker.story_index import mentions_in
 
 _COMPARED = frozenset({"count", "money", "percent", "tally", "measure", "age", "duration", "ratio", "fraction"})
@@ -542,6 +542,10 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
     c = fig.claim
     text = where.text
     if c.category in proportions.CATEGORIES and _proportion(fig, where):
+        if fig.key is not None and _quoted(fig):
+            # "“Two in five pupils walk to school,” said …": the speaker's words, whose fidelity CC301 checks
+            # against other renderings; two speakers' shares are a disagreement the article reports
+            fig.key = None
         return
     if c.category in ("money", "percent") and quantities.changed_to(text, where.start):
         return  # "from $27.5 billion … to $9.2 billion": the value after a change, another time's
@@ -758,6 +762,14 @@ def _proportion(fig: _Fig, where: Place) -> bool:
     fig.key = ("proportion", None, fig.counted, among)
     fig.label = f"share of {low}{' among ' + among if among else ''} that {words}"
     return True
+
+
+def _quoted(fig: _Fig) -> bool:
+    """Whether a figure stands in a quotation ("“Two in five pupils walk to school,” said …")."""
+    span = fig.claim.span
+    return any(
+        isinstance(q, QuoteClaim) and q.span.start <= span.start and span.end <= q.span.end for q in fig.article.claims
+    )
 
 
 # (?<!\s): a match starts only where a run of white space starts, so a long run is tried once, not

@@ -1,0 +1,161 @@
+"""Proportions ("one in three", "1-in-4", "two out of five", "a third of", "33% of"): one quantity, a share
+of a counted population, read by the figures extractor, put on one scale by checker.language.proportions,
+framed by the quantities linker and compared by CC201, on text we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.extractors.figures import find_figures
+from checker.language import proportions
+from checker.testing import Runner
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value", "noun"),
+    [
+        ("One-in-three tenants in Brackley face eviction.", "One-in-three", 1 / 3, "tenants"),
+        ("A poll found 1-in-4 nurses plan to quit.", "1-in-4", 1 / 4, "nurses"),
+        ("A poll found 1 in 4 nurses plan to quit.", "1 in 4", 1 / 4, "nurses"),
+        ("ONE IN FIVE drivers sped.", "ONE IN FIVE", 1 / 5, "drivers"),
+        ("Two out of every five residents recycle.", "Two out of every five", 2 / 5, "residents"),
+        ("two-out-of-five residents recycle.", "two-out-of-five", 2 / 5, "residents"),
+        ("The defect affects 1 in 1,000 engines made that year.", "1 in 1,000", 1 / 1000, "engines"),
+        ("One in a million people carry the gene.", "One in a million", 1e-6, "people"),
+    ],
+)
+def test_a_proportion_is_one_figure_a_share(sentence: str, written: str, value: float, noun: str) -> None:
+    [f] = find_figures(sentence)
+    assert sentence[f.start : f.end] == written
+    assert (f.category, f.noun) == ("ratio", noun)
+    assert f.value == pytest.approx(value) and f.against is not None
+
+
+def test_a_qualified_proportion_keeps_its_bounds() -> None:
+    [f] = find_figures("Nearly one in three voters backed the levy.")
+    assert (f.qualifier, f.low, f.high) == ("nearly", pytest.approx(0.3), pytest.approx(1 / 3))
+    [f] = find_figures("More than one in four pupils skipped breakfast.")
+    assert (f.qualifier, f.high) == ("more than", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ardle Rovers won three in a row.", "The 2-in-1 laptop sold out.", "Four in the afternoon was the slot."],
+)
+def test_look_alikes_are_no_proportions(sentence: str) -> None:
+    assert not any(f.category == "ratio" for f in find_figures(sentence))
+
+
+@pytest.mark.parametrize(
+    ("category", "value", "low", "high", "bounds"),
+    [
+        ("ratio", 1 / 3, 1 / 3, 1 / 3, (0.3167, 0.35)),
+        ("fraction", 1 / 4, 1 / 4, 1 / 4, (0.2375, 0.2625)),
+        ("percent", 33.0, 33.0, 33.0, (0.324, 0.336)),
+        ("percent", 40.0, 40.0, None, (0.394, 1.0)),  # "more than 40%"
+        ("ratio", 1 / 3, 0.3, 1 / 3, (0.285, 0.35)),  # "nearly one in three"
+    ],
+)
+def test_share_bounds_put_every_proportion_on_one_scale(
+    category: str, value: float, low: float, high: float | None, bounds: tuple[float, float]
+) -> None:
+    got = proportions.share_bounds(category, value, low, high)
+    assert got is not None and got == pytest.approx(bounds, abs=1e-3)
+
+
+def test_a_percentage_over_a_hundred_or_a_count_is_no_share() -> None:
+    assert proportions.share_bounds("percent", 150.0, 150.0, 150.0) is None
+    assert proportions.share_bounds("count", 3.0, 3.0, 3.0) is None
+
+
+@pytest.mark.parametrize(
+    ("after", "lemmas", "modified"),
+    [
+        (" in Brackley face eviction this winter, the charity said.", ("face", "eviction", "winter"), False),
+        (" here cannot afford heating.", ("cannot", "afford", "heat"), False),
+        (" here cannot afford to heat their homes", ("cannot", "afford", "heat", "home"), False),
+        (" in rural areas cannot afford heating.", ("rural", "area", "cannot", "afford", "heat"), True),
+        (" struggle with charges", ("struggl", "charg"), False),
+        (" at Pellow General plan to quit within a year.", ("plan", "quit", "within", "year"), False),
+    ],
+)
+def test_the_predicate_of_a_share(after: str, lemmas: tuple[str, ...], modified: bool) -> None:
+    got, _, narrowed = proportions.predicate(after)
+    assert (got, narrowed) == (lemmas, modified)
+
+
+def test_one_predicate_said_two_ways() -> None:
+    same = proportions.same_predicate
+    assert same(("cannot", "afford", "heat"), ("cannot", "afford", "heat", "home"))
+    assert not same(("cannot", "afford", "heat"), ("cannot", "afford", "food"))
+    assert not same(("can", "afford", "heat"), ("cannot", "afford", "heat"))
+    assert not same(("cannot", "afford", "heat"), ("rural", "area", "cannot", "afford", "heat"))
+    assert not same((), ("cannot",))
+
+
+def _story(run: Runner, first: str, second: str) -> list[tuple[str, str]]:
+    head = "---\ntitle: T\npublished: 2026-03-04\noutlet: {}\nstory: s\n---\n{}\n"
+    result = run(
+        {"a.md": head.format("Fenby Star", first), "b.md": head.format("Fenby Echo", second)}, select=["CC201"]
+    )
+    return [(f.outcome.value, f.message) for ar in result.results for r in ar.results for f in r.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "outcome"),
+    [
+        ("One-in-two", "1 in 5", "fail"),
+        ("Two out of five", "a quarter of", "fail"),
+        ("45 percent of", "One in five", "fail"),
+        ("One in three", "30% of", "warn"),  # within CC201's rounding of the share
+        ("One in three", "A third of", None),
+        ("1 in 3", "One-in-three", None),
+        ("One in three", "34% of", None),
+        ("Two in five", "40 per cent of", None),
+    ],
+)
+def test_proportions_of_one_population_compared_as_shares(
+    claimcheck_run: Runner, first: str, second: str, outcome: str | None
+) -> None:
+    found = _story(
+        claimcheck_run,
+        f"{first} households in Fenby struggle with fuel bills, the charity said.",
+        f"{second} households in Fenby struggle with fuel bills, the charity said.",
+    )
+    assert [o for o, _ in found] == ([outcome] if outcome else [])
+    if outcome:
+        assert "share of households that struggle with fuel bills" in found[0][1] and "%" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # other counted populations, other predicates, a narrowed population, a subgroup, idioms
+        ("One in two tenants in Fenby struggle with fuel bills.", "One in five landlords in Fenby struggle with fuel bills."),
+        ("One in two households in Fenby struggle with fuel bills.", "One in five households in Fenby struggle with rent."),
+        ("One in two households in rural areas struggle with fuel bills.", "One in five households struggle with fuel bills."),
+        ("Among pensioners, one in two households struggle with fuel bills.", "One in five households struggle with fuel bills."),
+        ("Fenby won three in a row, a one-in-a-million run.", "Fenby won five in a row, a one-in-a-thousand run."),
+    ],
+)
+def test_proportions_of_other_quantities_are_not_compared(claimcheck_run: Runner, first: str, second: str) -> None:
+    assert _story(claimcheck_run, first, second) == []
+
+
+def test_one_predicate_in_other_words_is_one_quantity(claimcheck_run: Runner) -> None:
+    found = _story(
+        claimcheck_run,
+        "One in three households in Fenby cannot afford heating, a survey found.",
+        "A survey found that 1-in-4 households in Fenby cannot afford to heat their homes.",
+    )
+    assert [o for o, _ in found] == ["fail"] and "(25%)" in found[0][1] and "(33%)" in found[0][1]
+
+
+def test_quoted_shares_are_left_to_quote_fidelity(claimcheck_run: Runner) -> None:
+    # two speakers' shares are a disagreement the article reports; one speaker's, rendered twice, is CC301's
+    found = _story(
+        claimcheck_run,
+        "“One in two households in Fenby struggle with fuel bills,” said charity director Ines Varga.",
+        "Councillor Rob Mallory said: “One in five households in Fenby struggle with fuel bills.”",
+    )
+    assert found == []
