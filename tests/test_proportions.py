@@ -131,10 +131,22 @@ def test_proportions_of_one_population_compared_as_shares(
     ("first", "second"),
     [
         # other counted populations, other predicates, a narrowed population, a subgroup, idioms
-        ("One in two tenants in Fenby struggle with fuel bills.", "One in five landlords in Fenby struggle with fuel bills."),
-        ("One in two households in Fenby struggle with fuel bills.", "One in five households in Fenby struggle with rent."),
-        ("One in two households in rural areas struggle with fuel bills.", "One in five households struggle with fuel bills."),
-        ("Among pensioners, one in two households struggle with fuel bills.", "One in five households struggle with fuel bills."),
+        (
+            "One in two tenants in Fenby struggle with fuel bills.",
+            "One in five landlords in Fenby struggle with fuel bills.",
+        ),
+        (
+            "One in two households in Fenby struggle with fuel bills.",
+            "One in five households in Fenby struggle with rent.",
+        ),
+        (
+            "One in two households in rural areas struggle with fuel bills.",
+            "One in five households struggle with fuel bills.",
+        ),
+        (
+            "Among pensioners, one in two households struggle with fuel bills.",
+            "One in five households struggle with fuel bills.",
+        ),
         ("Fenby won three in a row, a one-in-a-million run.", "Fenby won five in a row, a one-in-a-thousand run."),
     ],
 )
