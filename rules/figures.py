@@ -8,7 +8,6 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from checker.language import proportions
 from checker.links import QuantityFrame, QuantityRelation, StoryLinks
 from checker.models import Article, ClaimBase, FigureClaim, Finding, Related
 from checker.registry import fail, related, rule, warn
@@ -37,16 +36,25 @@ def _interval(f: FigureClaim) -> tuple[float, float]:
     return lo, hi
 
 
-def compare(a: FigureClaim, b: FigureClaim, rounding: float) -> str | None:
-    """None when two values of one quantity agree, "warn" within rounding, "fail" when incompatible."""
+def compare(
+    a: FigureClaim,
+    b: FigureClaim,
+    rounding: float,
+    shares: tuple[tuple[float, float] | None, tuple[float, float] | None] = (None, None),
+) -> str | None:
+    """None when two values of one quantity agree, "warn" within rounding, "fail" when incompatible.
+
+    ``shares``: the two figures' shares of their population (0 to 1, rounding included) when they are
+    proportions (:meth:`checker.links.QuantityFrame.share_for`); two proportions not both percentages are
+    compared by them ("one in three" and "33%"), two percentages as written, to the digit."""
     if a.category == "tally" and b.category == "tally":
         if (a.value, a.against) == (b.value, b.against):
             return None
         return "fail"
     (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
-    shares = _shares(a, b)
-    if shares is not None:
-        (alo, ahi), (blo, bhi) = shares
+    sa, sb = shares
+    if sa is not None and sb is not None and not a.category == b.category == "percent":
+        (alo, ahi), (blo, bhi) = sa, sb
     if alo <= bhi and blo <= ahi:
         return None
     gap = blo - ahi if ahi < blo else alo - bhi
@@ -54,16 +62,6 @@ def compare(a: FigureClaim, b: FigureClaim, rounding: float) -> str | None:
         return "warn" if gap <= 0.5 + 1e-9 else "fail"  # "six-year" and "five-and-a-half-year": rounding
     scale = max(abs(alo), abs(blo), 1.0)
     return "warn" if gap / scale <= rounding else "fail"
-
-
-def _shares(a: FigureClaim, b: FigureClaim) -> tuple[tuple[float, float], tuple[float, float]] | None:
-    """Two proportions as shares with their rounding ("one in three" and "33%": see
-    :mod:`checker.language.proportions`), unless both are percentages (compared as written, to the digit)."""
-    if a.category == b.category == "percent":
-        return None
-    sa = proportions.share_bounds(a.category, a.value, a.low, a.high)
-    sb = proportions.share_bounds(b.category, b.value, b.low, b.high)
-    return None if sa is None or sb is None else (sa, sb)
 
 
 def elapsed_years(start_year: int, pub: date) -> tuple[float, float]:
@@ -94,7 +92,7 @@ def _shown(f: FigureClaim, where: str = "", share: bool = False) -> str:
         words = phrase(text, "of" if f.category == "fraction" and f.noun else None, f.noun)  # "a quarter of pupils"
         written = words[0].lower() + words[1:] if re.match(r"[A-Z][a-z]*[\s-]", words) else words
         shown = written if re.search(r"\d", text) else quoted(written)
-        return phrase(f"{shown} ({proportions.percent(f.value)})", where)
+        return phrase(f"{shown} ({_percent(f.value)})", where)
     noun = f.noun if f.category in ("count", "percent") else None
     if share and noun and f.category == "percent":
         noun = f"of {noun}"  # a share of a population: "33% of households"
@@ -108,6 +106,12 @@ def _shown(f: FigureClaim, where: str = "", share: bool = False) -> str:
     if share and f.category == "percent":
         value += "%"  # "Forty percent of tenants": 40% of tenants
     return value_at(phrase(value, noun), where, said).strip()
+
+
+def _percent(share: float) -> str:
+    """A share as a message shows it beside a proportion's words: 1/3 → "33%", 0.001 → "0.1%"."""
+    p = 100 * share
+    return f"{p:.0f}%" if p >= 1 else f"{p:.2g}%"
 
 
 #: a figure and the path of the article it stands in (claim ids are unique only within an article)
@@ -150,7 +154,7 @@ def _times(frame: QuantityFrame, a: _Placed, b: _Placed, pa: date | None, pb: da
 def _verdict(frame: QuantityFrame, pa: _Placed, pb: _Placed, order: int | None, rounding: float) -> str | None:
     """The verdict on two figures of one frame, given which was true first (``order``, see _times)."""
     (a, path_a), (b, path_b) = pa, pb
-    verdict = compare(a, b, rounding)
+    verdict = compare(a, b, rounding, (frame.share_for(path_a, a), frame.share_for(path_b, b)))
     if a.vague and b.vague:
         return None  # "thousands" and "hundreds of thousands": orders of magnitude, often of a part and a whole
     if verdict is None or order == 0:

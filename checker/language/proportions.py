@@ -55,12 +55,6 @@ def share_bounds(
     return lo, hi
 
 
-def percent(value: float) -> str:
-    """A share as a message shows it beside the words: 1/3 → "33%", 0.001 → "0.1%"."""
-    p = 100 * value
-    return f"{p:.0f}%" if p >= 1 else f"{p:.2g}%"
-
-
 #: words of a predicate that say nothing of what is true of the share ("households [that] cannot
 #: afford [to] heat [their] homes"); negations and modals stay: "can" and "cannot" are two quantities
 _FUNCTION_WORDS = frozenset(

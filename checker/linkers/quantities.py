@@ -118,6 +118,8 @@ class _Fig:
     #: what a proportion's clause says of its share, lemmas in order ("cannot afford heat"); see
     #: proportions.predicate
     predicate: tuple[str, ...] = ()
+    #: a proportion's least and most share of its population (proportions.share_bounds)
+    share: tuple[float, float] | None = None
 
 
 def _as_of(article: Article, where: Place, claim: FigureClaim, dates: list[DateClaim]) -> str | None:
@@ -746,7 +748,8 @@ def _proportion(fig: _Fig, where: Place) -> bool:
     low = noun.lower()
     if not (low in _POPULATION_PLURALS or (low.endswith("s") and not low.endswith("ss"))):
         return c.category != "percent"  # "a one-in-a-million chance": no population; a percent read as before
-    if proportions.share_bounds(c.category, c.value, c.low, c.high) is None:
+    share = proportions.share_bounds(c.category, c.value, c.low, c.high)
+    if share is None:
         return c.category != "percent"
     start = (of.end() if of else where.end) + 1
     at = text.find(noun, start - 1, min(where.hi, start + 40))
@@ -757,7 +760,7 @@ def _proportion(fig: _Fig, where: Place) -> bool:
         return True  # "households in rural areas …": a part of the population; no predicate: nothing to compare
     lemma, counted = quantities.counted_class(noun)
     among = proportions.subgroup(text[where.lo : where.start])
-    fig.predicate = pred
+    fig.predicate, fig.share = pred, share
     fig.counted = counted or lemma
     fig.key = ("proportion", None, fig.counted, among)
     fig.label = f"share of {low}{' among ' + among if among else ''} that {words}"
@@ -1407,6 +1410,7 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
             as_of: dict[str, str] = {key: first.as_of} if first.as_of else {}
             published = frozenset((key,)) if first.as_of_published else frozenset()
             relations = {key: tuple(first.relations)} if first.relations else {}
+            shares = {key: first.share} if first.share else {}
         else:
             place = next((f.place for f in fr if f.place), None)
             claims = tuple(f.claim.id for f in fr)
@@ -1414,6 +1418,7 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
             as_of = {claim_key(f.article.path, f.claim.id): f.as_of for f in fr if f.as_of}
             published = frozenset(claim_key(f.article.path, f.claim.id) for f in fr if f.as_of_published)
             relations = {claim_key(f.article.path, f.claim.id): tuple(f.relations) for f in fr if f.relations}
+            shares = {claim_key(f.article.path, f.claim.id): f.share for f in fr if f.share}
         out.append(
             QuantityFrame(
                 id=f"Q{n}",
@@ -1429,6 +1434,7 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
                 as_of_by_claim=as_of,
                 as_of_published=published,
                 relations=relations,
+                shares=shares,
             )
         )
     return {"quantities": tuple(out)}
