@@ -171,3 +171,33 @@ def test_quoted_shares_are_left_to_quote_fidelity(claimcheck_run: Runner) -> Non
         "Councillor Rob Mallory said: “One in five households in Fenby struggle with fuel bills.”",
     )
     assert found == []
+
+
+def _quoted_twice(run: Runner, first: str, second: str) -> list[tuple[str, str]]:
+    head = "---\ntitle: T\npublished: 2026-03-04\noutlet: {}\nstory: s\n---\n{}\n"
+    body = "“Across this valley {} pensioners skip meals to pay for fuel,” said warden Tam Oduya."
+    result = run(
+        {
+            "a.md": head.format("Fenby Star", body.format(first)),
+            "b.md": head.format("Fenby Echo", body.format(second)),
+        },
+        select=["CC301"],
+    )
+    return [(f.outcome.value, f.message) for ar in result.results for r in ar.results for f in r.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "outcome"),
+    [
+        ("one-in-three", "1 in 3", None),  # the same words (issue 13)
+        ("one-in-three", "one in four", "fail"),
+        ("two out of five", "1 in 5", "fail"),
+        ("a quarter of", "a third of", "fail"),  # fractions in words are numbers too
+        ("a third of", "one in three", "warn"),  # one share in other words: the words differ, not the meaning
+        ("two out of five", "40 percent of", "warn"),
+    ],
+)
+def test_a_quoted_proportion_changed_or_reworded(
+    claimcheck_run: Runner, first: str, second: str, outcome: str | None
+) -> None:
+    assert [o for o, _ in _quoted_twice(claimcheck_run, first, second)] == ([outcome] if outcome else [])

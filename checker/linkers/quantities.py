@@ -1440,6 +1440,44 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
     return {"quantities": tuple(out)}
 
 
+#: words either side of a changed stretch of a quotation read for the proportion it stands in ("one in
+#: [three]" / "one in [four]": the change is one word, the proportion three)
+_SHARE_REACH = 4
+
+
+def share_in_words(words: Sequence[str], start: int, end: int) -> tuple[float, float] | None:
+    """The share (least, most; 0 to 1, rounding included) a proportion written in a quotation's words
+    states, when one covers or touches ``words[start:end]`` ("one in three", "a third of", "40 percent
+    of"); None when none does. Words as :func:`checker.language.speech.quote_written_words` gives them."""
+    from checker.extractors.figures import find_figures  # the extractor owns what a proportion looks like
+
+    lo = max(0, start - _SHARE_REACH)
+    window = list(words[lo : end + _SHARE_REACH])
+    at, offsets = 0, []
+    for w in window:
+        offsets.append(at)
+        at += len(w) + 1
+    text = " ".join(window)
+    first = offsets[start - lo] if start - lo < len(offsets) else len(text)
+    if end > start:
+        last = offsets[end - lo - 1] + len(window[end - lo - 1])
+    else:
+        # words added or dropped here ("two out of [five]" / "40 percent of"): a proportion within two words
+        last = first
+        first = offsets[max(0, start - lo - 2)]
+    for f in find_figures(text):
+        if f.category in proportions.CATEGORIES and f.start <= last and first <= f.end:
+            return proportions.share_bounds(f.category, f.value, f.low, f.high)
+    return None
+
+
+@linker("quote-shares", provides=("share_in_words",))
+def link_quote_shares(articles: Sequence[Article]) -> Mapping[str, Any]:
+    """``share_in_words``: :func:`share_in_words`, for CC301 to tell a proportion said in other words ("a
+    third of" / "one in three") from one changed ("a quarter of" / "a third of")."""
+    return {"share_in_words": share_in_words}
+
+
 @hookimpl
 def claimcheck_register_linkers() -> list[Linker]:
-    return [link_quantities]
+    return [link_quantities, link_quote_shares]
