@@ -53,14 +53,16 @@ def compare(
         return "fail"
     (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
     sa, sb = shares
-    if sa is not None and sb is not None and not a.category == b.category == "percent":
+    as_shares = sa is not None and sb is not None and not a.category == b.category == "percent"
+    if as_shares and sa is not None and sb is not None:
         (alo, ahi), (blo, bhi) = sa, sb
     if alo <= bhi and blo <= ahi:
         return None
     gap = blo - ahi if ahi < blo else alo - bhi
     if a.category == "duration":
         return "warn" if gap <= 0.5 + 1e-9 else "fail"  # "six-year" and "five-and-a-half-year": rounding
-    scale = max(abs(alo), abs(blo), 1.0)
+    # a share's gap is relative to the share ("two in five" against "one in three": 0.03 of 0.38)
+    scale = max(alo, blo, 1e-9) if as_shares else max(abs(alo), abs(blo), 1.0)
     return "warn" if gap / scale <= rounding else "fail"
 
 

@@ -76,6 +76,9 @@ def test_a_percentage_over_a_hundred_or_a_count_is_no_share() -> None:
         (" here cannot afford to heat their homes", ("cannot", "afford", "heat", "home"), False),
         (" in rural areas cannot afford heating.", ("rural", "area", "cannot", "afford", "heat"), True),
         (" struggle with charges", ("struggl", "charg"), False),
+        (" are unable to pay their rent", ("cannot", "pay", "rent"), False),
+        (" can't pay their rent", ("cannot", "pay", "rent"), False),
+        (" do not own a car", ("not", "own", "car"), False),
         (" at Pellow General plan to quit within a year.", ("plan", "quit", "within", "year"), False),
     ],
 )
@@ -201,3 +204,47 @@ def test_a_quoted_proportion_changed_or_reworded(
     claimcheck_run: Runner, first: str, second: str, outcome: str | None
 ) -> None:
     assert [o for o, _ in _quoted_twice(claimcheck_run, first, second)] == ([outcome] if outcome else [])
+
+
+@pytest.mark.parametrize(
+    ("before", "lemmas"),
+    [
+        ("Rent is unaffordable for ", ("<", "rent", "unaffordabl")),
+        ("A survey found that rent is unaffordable for ", ("<", "rent", "unaffordabl")),
+        ("The council said rent was unaffordable for ", ("<", "rent", "unaffordabl")),
+        ("A survey found ", ()),
+    ],
+)
+def test_the_predicate_told_before_a_share(before: str, lemmas: tuple[str, ...]) -> None:
+    assert proportions.predicate_before(before)[0] == lemmas
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "outcome"),
+    [
+        # what is said of the share told before it, a name between "of" and the population, "unable to"
+        (
+            "Rent is unaffordable for one in three tenants in Pellow, the charity said.",
+            "The charity said rent was unaffordable for 1 in 5 tenants in Pellow.",
+            "fail",
+        ),
+        (
+            "A third of Pellow tenants cannot pay their rent, the charity said.",
+            "The charity said 20% of tenants in Pellow are unable to pay their rent.",
+            "fail",
+        ),
+        # a share's gap is relative to it: 0.38 against 0.35 is 8 %, beyond CC201's rounding
+        (
+            "Two in five tenants in Pellow cannot pay their rent, the charity said.",
+            "One in three tenants in Pellow cannot pay their rent, the charity said.",
+            "fail",
+        ),
+        (
+            "Rent is unaffordable for one in three tenants in Pellow, the charity said.",
+            "Rent is rising for one in five tenants in Pellow, the charity said.",
+            None,
+        ),
+    ],
+)
+def test_shares_in_other_sentence_shapes(claimcheck_run: Runner, first: str, second: str, outcome: str | None) -> None:
+    assert [o for o, _ in _story(claimcheck_run, first, second)] == ([outcome] if outcome else [])

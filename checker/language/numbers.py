@@ -60,7 +60,9 @@ _DENOMINATORS = {
 FRACTION_RE = (
     rf"(?:(?:{_WORD})[- ](?:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)"
     r"|(?:one|a)[- ](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?=\s+of\b)"
-    r"|one[- ](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
+    r"|one[- ](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    # "Half of households": a share of the population after "of" (not "half an hour", "the second half")
+    r"|(?<![\w-])(?<!the\s)(?<!a\s)half(?=\s+of\s+(?:the\s+|all\s+)?[A-Za-z]))"
 )
 _SPLIT = re.compile(r"[\s-]+")
 _DIGITS_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")
@@ -114,7 +116,7 @@ def fraction_to_number(text: str) -> float | None:
     head, _, last = _SPLIT.sub(" ", text.lower().strip()).rpartition(" ")
     if last not in _DENOMINATORS:
         return None
-    top = 1.0 if head in ("a", "one") else words_to_number(head)
+    top = 1.0 if head in ("a", "one", "") else words_to_number(head)
     return None if top is None else top / _DENOMINATORS[last]
 
 

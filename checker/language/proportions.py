@@ -76,13 +76,54 @@ _MODIFIER = re.compile(r"\s+(?:in|at|across|outside|from|of|on|with|without|unde
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)", re.I)
 
 
+#: one negated modal or auxiliary written several ways ("can't", "can not", "unable to" are "cannot"):
+#: "cannot afford heating" and "are unable to afford heating" say one thing
+_NEGATED = (
+    (
+        re.compile(
+            r"\b(?:can\s+not|can['’]t|(?:is|are|was|were|be)\s+unable\s+to|unable\s+to|could\s+not|couldn['’]t)\b", re.I
+        ),
+        "cannot",
+    ),
+    (re.compile(r"\b(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|didn['’]t)\b", re.I), "not"),
+)
+#: where the clause a share is the object of begins, read back from the share ("A survey found (that)
+#: heating is unaffordable for …": the words after "that", "found", a comma)
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[,;:“”\"(]|\bthat\b|\b(?:found|finds|find|said|says|say|showed|shows|suggests|estimated|estimates)\b)\s*",
+    re.I,
+)
+#: marks a predicate read before its share: one read after it is another sentence shape, never the same
+BEFORE = "<"
+
+
+def _negations_folded(text: str) -> str:
+    for pattern, word in _NEGATED:
+        text = pattern.sub(word, text)
+    return text
+
+
+def predicate_before(before: str) -> tuple[tuple[str, ...], str]:
+    """What is said of a share written before it, in its clause ("Heating is unaffordable for " →
+    ``("<", "heat", "unaffordabl")``, the words as written): ``((), "")`` when nothing is. The first word
+    of the clause counts lower-cased ("Heating"); a name after it does not."""
+    starts = [m.end() for m in _CLAUSE_OPENING.finditer(before)]
+    text = _negations_folded(before[starts[-1] if starts else 0 :])
+    words = _WORD.findall(text)
+    if words and words[0][:1].isupper() and words[0][1:].islower():
+        words[0] = words[0].lower()
+    lemmas = tuple(_stem(w) for w in words if w[:1].islower() and w.lower() not in _FUNCTION_WORDS)
+    written = " ".join(text.split()).rstrip()
+    return ((BEFORE, *lemmas), written) if lemmas else ((), "")
+
+
 def predicate(after: str) -> tuple[tuple[str, ...], str, bool]:
     """What is true of a share, from the text right after its counted noun: ``(lemmas in order, the
     words as written, modified)``; ``modified`` when a lower-case prepositional phrase ("in rural
     areas", "across the county") narrows the population before the verb ("in Tarnmouth", a name, is
     a place and the place is compared elsewhere)."""
     cut = _END.search(after)
-    text = after[: cut.start() if cut else len(after)]
+    text = _negations_folded(after[: cut.start() if cut else len(after)])
     modified = False
     m = _MODIFIER.match(text)
     if m is not None:

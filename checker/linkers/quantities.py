@@ -728,7 +728,7 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
 
 #: what stands between a proportion and its counted noun: nothing ("one in three households"), or "of"
 #: ("a third of households", "33% of households", "one in three of the households")
-_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?=[a-z])")
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?=[A-Za-z])")  # "a third of Tarnmouth households"
 _POPULATION_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police", "personnel", "adults"})
 
 
@@ -746,7 +746,7 @@ def _proportion(fig: _Fig, where: Place) -> bool:
     if not noun or not noun[:1].islower():
         return False
     low = noun.lower()
-    if not (low in _POPULATION_PLURALS or (low.endswith("s") and not low.endswith("ss"))):
+    if not (low in _POPULATION_PLURALS or (low.endswith("s") and not low.endswith(("ss", "'s", "’s")))):
         return c.category != "percent"  # "a one-in-a-million chance": no population; a percent read as before
     share = proportions.share_bounds(c.category, c.value, c.low, c.high)
     if share is None:
@@ -756,14 +756,21 @@ def _proportion(fig: _Fig, where: Place) -> bool:
     if at < 0:
         return c.category != "percent"
     pred, words, modified = proportions.predicate(text[at + len(noun) : where.hi])
-    if modified or not pred:
-        return True  # "households in rural areas …": a part of the population; no predicate: nothing to compare
+    if modified:
+        return True  # "households in rural areas …": a part of the population
+    if not pred:
+        # "Heating is unaffordable for one in three households": what is said of the share comes before it
+        pred, words = proportions.predicate_before(text[where.lo : where.start])
+    if not pred:
+        return True  # nothing said of the share: nothing to compare
     lemma, counted = quantities.counted_class(noun)
     among = proportions.subgroup(text[where.lo : where.start])
     fig.predicate, fig.share = pred, share
     fig.counted = counted or lemma
     fig.key = ("proportion", None, fig.counted, among)
-    fig.label = f"share of {low}{' among ' + among if among else ''} that {words}"
+    whom = f"share of {low}{' among ' + among if among else ''}"
+    # "share of households that cannot afford heating"; "share of households in “Heating is unaffordable for …”"
+    fig.label = f"{whom} in “{words} …”" if pred[0] == proportions.BEFORE else f"{whom} that {words}"
     return True
 
 
