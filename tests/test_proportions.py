@@ -248,3 +248,15 @@ def test_the_predicate_told_before_a_share(before: str, lemmas: tuple[str, ...])
 )
 def test_shares_in_other_sentence_shapes(claimcheck_run: Runner, first: str, second: str, outcome: str | None) -> None:
     assert [o for o, _ in _story(claimcheck_run, first, second)] == ([outcome] if outcome else [])
+
+
+def test_a_share_of_another_time_is_another_quantity(claimcheck_run: Runner) -> None:
+    assert proportions.other_time("Last year two in five buses ran late.") == "last year"
+    assert proportions.other_time("Two in five buses ran late a decade ago.") == "a decade ago"
+    assert proportions.other_time("Two in five buses ran late, the operator said.") is None
+    found = _story(
+        claimcheck_run,
+        "Last year two in five buses in Esk ran late, the operator said.",
+        "One in five buses in Esk ran late, the operator said.",
+    )
+    assert found == []

@@ -767,7 +767,8 @@ def _proportion(fig: _Fig, where: Place) -> bool:
     among = proportions.subgroup(text[where.lo : where.start])
     fig.predicate, fig.share = pred, share
     fig.counted = counted or lemma
-    fig.key = ("proportion", None, fig.counted, among)
+    # "Last year one in four households could not …" and "One in three households cannot …": two times' shares
+    fig.key = ("proportion", None, fig.counted, among, proportions.other_time(where.sentence))
     whom = f"share of {low}{' among ' + among if among else ''}"
     # "share of households that cannot afford heating"; "share of households in “Heating is unaffordable for …”"
     fig.label = f"{whom} in “{words} …”" if pred[0] == proportions.BEFORE else f"{whom} that {words}"
