@@ -159,8 +159,8 @@ def verdict(
         if _expanded(mine) == _expanded(theirs):
             continue  # "it's" and "it is", "don't" and "do not": one word written two ways
         pair = (
-            " ".join(w for w in shown_short[i1:i2] if w != "…"),
-            " ".join(w for w in shown_long[j1:j2] if w != "…"),
+            " ".join(w for w in shown_short[i1:i2] if w != "…").replace(" %", "%"),  # "33%", not "33 %"
+            " ".join(w for w in shown_long[j1:j2] if w != "…").replace(" %", "%"),
         )
         changed.append((pair[1], pair[0]) if swapped else pair)
         shifted = _share_shifted(share, shown_short, i1, i2, shown_long, j1, j2)
@@ -171,9 +171,9 @@ def verdict(
     return "warn", changed
 
 
-#: ``(words, start, end) -> (least share, most share) | None``: the share a proportion written in the
-#: words states, when one covers or touches ``words[start:end]`` (the quote-shares linker's)
-ShareReader = Callable[[Sequence[str], int, int], "tuple[float, float] | None"]
+#: ``(words, start, end) -> (least share, most share, category) | None``: the share a proportion written
+#: in the words states, when one covers or touches ``words[start:end]`` (the quote-shares linker's)
+ShareReader = Callable[[Sequence[str], int, int], "tuple[float, float, str] | None"]
 
 
 def _share_shifted(
@@ -184,8 +184,8 @@ def _share_shifted(
     if share is None:
         return None
     sa, sb = share(a, i1, i2), share(b, j1, j2)
-    if sa is None or sb is None:
-        return None
+    if sa is None or sb is None or sa[2] == sb[2] == "percent":
+        return None  # two percentages: a changed digit is a changed number, as CC201 compares them
     return not (sa[0] <= sb[1] and sb[0] <= sa[1])
 
 

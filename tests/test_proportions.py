@@ -198,6 +198,9 @@ def _quoted_twice(run: Runner, first: str, second: str) -> list[tuple[str, str]]
         ("a quarter of", "a third of", "fail"),  # fractions in words are numbers too
         ("a third of", "one in three", "warn"),  # one share in other words: the words differ, not the meaning
         ("two out of five", "40 percent of", "warn"),
+        ("33% of", "one in three", "warn"),
+        ("33% of", "33 percent of", None),  # "%" is "percent"
+        ("33% of", "34% of", "fail"),  # two percentages: to the digit
     ],
 )
 def test_a_quoted_proportion_changed_or_reworded(

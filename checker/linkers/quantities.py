@@ -1453,10 +1453,11 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
 _SHARE_REACH = 4
 
 
-def share_in_words(words: Sequence[str], start: int, end: int) -> tuple[float, float] | None:
+def share_in_words(words: Sequence[str], start: int, end: int) -> tuple[float, float, str] | None:
     """The share (least, most; 0 to 1, rounding included) a proportion written in a quotation's words
     states, when one covers or touches ``words[start:end]`` ("one in three", "a third of", "40 percent
-    of"); None when none does. Words as :func:`checker.language.speech.quote_written_words` gives them."""
+    of"), with its figure category (``ratio``, ``fraction``, ``percent``); None when none does. Words as
+    :func:`checker.language.speech.quote_written_words` gives them."""
     from checker.extractors.figures import find_figures  # the extractor owns what a proportion looks like
 
     lo = max(0, start - _SHARE_REACH)
@@ -1475,7 +1476,8 @@ def share_in_words(words: Sequence[str], start: int, end: int) -> tuple[float, f
         first = offsets[max(0, start - lo - 2)]
     for f in find_figures(text):
         if f.category in proportions.CATEGORIES and f.start <= last and first <= f.end:
-            return proportions.share_bounds(f.category, f.value, f.low, f.high)
+            bounds = proportions.share_bounds(f.category, f.value, f.low, f.high)
+            return None if bounds is None else (*bounds, f.category)
     return None
 
 
