@@ -263,3 +263,37 @@ def test_a_share_of_another_time_is_another_quantity(claimcheck_run: Runner) -> 
         "One in five buses in Esk ran late, the operator said.",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("before", "area"),
+    [
+        ("In the Esk constituency, ", "constituency"),
+        ("Across the county, ", "county"),
+        ("In Tarnmouth, ", None),  # a name: the place, compared by the linker's place names
+        ("A survey found that ", None),
+    ],
+)
+def test_the_area_told_before_a_share(before: str, area: str | None) -> None:
+    assert proportions.area_before(before) == area
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "outcome"),
+    [
+        # two areas, one told before each share: two quantities
+        (
+            "In the Harl constituency, one in three voters backed the levy.",
+            "Across the county, one in five voters backed the levy, officials said.",
+            None,
+        ),
+        # a possessor before the population: "half of Wexcombe's shops"
+        (
+            "Almost half of Wexcombe's shops have closed since 2020, a study found.",
+            "A study found that one in four shops in Wexcombe have closed since 2020.",
+            "fail",
+        ),
+    ],
+)
+def test_areas_and_possessors(claimcheck_run: Runner, first: str, second: str, outcome: str | None) -> None:
+    assert [o for o, _ in _story(claimcheck_run, first, second)] == ([outcome] if outcome else [])

@@ -132,13 +132,15 @@ def predicate(after: str) -> tuple[tuple[str, ...], str, bool]:
         # skip the phrase's object: names ("in Tarnmouth", "in the Tarnmouth area"); a lower-case object
         # ("in rural areas") narrows the population
         i = 0
-        while i < len(words) and (words[i][:1].isupper() or words[i].lower() in ("the", "area", "region")):
+        while i < len(words) and (words[i][:1].isupper() or words[i].lower() == "the"):
             i += 1
+        if 0 < i < len(words) and frame_lexicons.lemma(words[i]) in frame_lexicons.counted().scopes:
+            i += 1  # "in the Brae valley", "in Marrick county": the area's noun belongs to its name
         modified = i == 0
         text = " ".join(words[i:]) if not modified else rest
     lemmas = tuple(_stem(w) for w in _WORD.findall(text) if w[:1].islower() and w.lower() not in _FUNCTION_WORDS)
     written = text.split()
-    while written and written[0].lower() in _FUNCTION_WORDS:
+    while written and written[0].lower() in ("here", "there", "who", "that", "which", "now", "still", "also"):
         written.pop(0)  # "families here cannot afford …": the label reads "that cannot afford …"
     return lemmas, " ".join(written), modified
 
@@ -178,6 +180,29 @@ def other_time(sentence: str) -> str | None:
     could not …" → "last year"), lower-case; None for the present."""
     m = _OTHER_TIME.search(sentence)
     return " ".join(m.group(0).lower().split()) if m else None
+
+
+#: an area opening the sentence before a share ("In the Esk constituency, one in three voters …",
+#: "Across the county, one in five …"): its common nouns tell it; a name alone ("In Tarnmouth,") is a
+#: place, which the quantities linker compares by its names
+_AREA_BEFORE = re.compile(
+    r"\b(?:in|across|throughout|outside|within|around)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*,?\s*$", re.I
+)
+
+
+def area_before(sentence_before: str) -> str | None:
+    """The common nouns of an area a share is counted over, told right before it in its sentence
+    ("In the Esk constituency, " → "constituency"; "Across the county, " → "county"), lower-case lemmas;
+    None when no such phrase opens it or it is a name alone."""
+    m = _AREA_BEFORE.search(sentence_before)
+    if m is None:
+        return None
+    words = [
+        frame_lexicons.lemma(w)
+        for w in m.group(1).split()
+        if w[:1].islower() and w.lower() not in _FUNCTION_WORDS and w.lower() not in ("a", "an")
+    ]
+    return " ".join(words) or None
 
 
 def subgroup(sentence_before: str) -> str | None:

@@ -729,6 +729,7 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
 #: what stands between a proportion and its counted noun: nothing ("one in three households"), or "of"
 #: ("a third of households", "33% of households", "one in three of the households")
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?=[A-Za-z])")  # "a third of Tarnmouth households"
+_NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
 _POPULATION_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police", "personnel", "adults"})
 
 
@@ -743,6 +744,12 @@ def _proportion(fig: _Fig, where: Place) -> bool:
     if c.category != "ratio" and of is None:
         return False  # "rose 5%", "a third consecutive": no population the share is of
     noun = c.noun
+    if noun and noun[:1].isupper() and noun.endswith(("'s", "’s")):
+        # "half of Wexcombe's shops": the population is the noun after the possessor
+        after = text[where.end : where.end + 80]
+        at_noun = after.find(noun)
+        nxt = _NEXT_WORD.match(after, at_noun + len(noun)) if at_noun >= 0 else None
+        noun = nxt.group(1) if nxt else None
     if not noun or not noun[:1].islower():
         return False
     low = noun.lower()
@@ -764,11 +771,14 @@ def _proportion(fig: _Fig, where: Place) -> bool:
     if not pred:
         return True  # nothing said of the share: nothing to compare
     lemma, counted = quantities.counted_class(noun)
-    among = proportions.subgroup(text[where.lo : where.start])
+    before = text[where.lo : where.start]
+    among = proportions.subgroup(before)
+    area = proportions.area_before(before)
     fig.predicate, fig.share = pred, share
     fig.counted = counted or lemma
     # "Last year one in four households could not …" and "One in three households cannot …": two times' shares
-    fig.key = ("proportion", None, fig.counted, among, proportions.other_time(where.sentence))
+    # "In the Esk constituency, one in three voters …" and "Across the county, one in five …": two areas' shares
+    fig.key = ("proportion", None, fig.counted, among, proportions.other_time(where.sentence), area)
     whom = f"share of {low}{' among ' + among if among else ''}"
     # "share of households that cannot afford heating"; "share of households in “Heating is unaffordable for …”"
     fig.label = f"{whom} in “{words} …”" if pred[0] == proportions.BEFORE else f"{whom} that {words}"
