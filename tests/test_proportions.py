@@ -287,6 +287,12 @@ def test_the_area_told_before_a_share(before: str, area: str | None) -> None:
             "Across the county, one in five voters backed the levy, officials said.",
             None,
         ),
+        # a share of a population counted in full: "a quarter of the 400 staff"
+        (
+            "A quarter of the 400 staff at the Orla mill will lose their jobs.",
+            "One in ten of the staff at the Orla mill will lose their jobs, the union said.",
+            "fail",
+        ),
         # a possessor before the population: "half of Wexcombe's shops"
         (
             "Almost half of Wexcombe's shops have closed since 2020, a study found.",
@@ -297,3 +303,12 @@ def test_the_area_told_before_a_share(before: str, area: str | None) -> None:
 )
 def test_areas_and_possessors(claimcheck_run: Runner, first: str, second: str, outcome: str | None) -> None:
     assert [o for o, _ in _story(claimcheck_run, first, second)] == ([outcome] if outcome else [])
+
+
+def test_a_proportion_in_capitals_names_no_place(claimcheck_run: Runner) -> None:
+    found = _story(
+        claimcheck_run,
+        "ONE IN FOUR care homes in Skelby failed their inspection, the regulator said.",
+        "The regulator said 40% of care homes in Skelby failed their inspection.",
+    )
+    assert [o for o, _ in found] == ["fail"]

@@ -206,6 +206,11 @@ def _features(
                 sentences, where, clause, article, links, mentions, known
             )
             fig.scope = quantities.scope_after(where.text, where.end, where.hi)
+            if fig.key is not None and fig.key[0] == "proportion" and claim.text.isupper():
+                # "ONE IN FOUR care homes": the capitals of the proportion's own words name no place or body
+                own = set(claim.text.lower().split())
+                fig.owners = frozenset(o for o in fig.owners if o.removeprefix("org:").lower() not in own)
+                fig.place = None if fig.place and fig.place.lower() in own else fig.place
             if fig.holder in frame_lexicons.counted().per_party_holders:  # whose deal: the people named with it
                 lo, hi = where.segment.file_offset(where.lo), where.segment.file_offset(where.hi)
                 fig.owners |= {who for _, _, who in _people_in(article, links, lo, hi)}
@@ -728,8 +733,10 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
 
 #: what stands between a proportion and its counted noun: nothing ("one in three households"), or "of"
 #: ("a third of households", "33% of households", "one in three of the households")
-_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?=[A-Za-z])")  # "a third of Tarnmouth households"
+#: "a third of Tarnmouth households", "a quarter of the 400 staff"
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?=[A-Za-z]|\d[\d,]*\s+[a-z])")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
+_OF_TOTAL = re.compile(r"\d[\d,]*\s+([a-z][\w'’-]*)")
 _POPULATION_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police", "personnel", "adults"})
 
 
@@ -744,6 +751,8 @@ def _proportion(fig: _Fig, where: Place) -> bool:
     if c.category != "ratio" and of is None:
         return False  # "rose 5%", "a third consecutive": no population the share is of
     noun = c.noun
+    if noun is None and of is not None and (total := _OF_TOTAL.match(text, of.end())):
+        noun = total.group(1)  # "A quarter of the 400 staff": a share of a population counted in full
     if noun and noun[:1].isupper() and noun.endswith(("'s", "’s")):
         # "half of Wexcombe's shops": the population is the noun after the possessor
         after = text[where.end : where.end + 80]
