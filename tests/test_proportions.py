@@ -293,6 +293,11 @@ def test_the_area_told_before_a_share(before: str, area: str | None) -> None:
             "One in ten of the staff at the Orla mill will lose their jobs, the union said.",
             "fail",
         ),
+        (
+            "Half of all tenants in Orla have faced a rent rise this year, a charity said.",
+            "A charity said one in ten tenants in Orla have faced a rent rise this year.",
+            "fail",
+        ),
         # a possessor before the population: "half of Wexcombe's shops"
         (
             "Almost half of Wexcombe's shops have closed since 2020, a study found.",

@@ -736,7 +736,7 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
 #: "a third of Tarnmouth households", "a quarter of the 400 staff"
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?=[A-Za-z]|\d[\d,]*\s+[a-z])")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
-_OF_TOTAL = re.compile(r"\d[\d,]*\s+([a-z][\w'’-]*)")
+_OF_TOTAL = re.compile(r"(?:\d[\d,]*\s+)?([a-z][\w'’-]*)")
 _POPULATION_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police", "personnel", "adults"})
 
 
@@ -752,7 +752,8 @@ def _proportion(fig: _Fig, where: Place) -> bool:
         return False  # "rose 5%", "a third consecutive": no population the share is of
     noun = c.noun
     if noun is None and of is not None and (total := _OF_TOTAL.match(text, of.end())):
-        noun = total.group(1)  # "A quarter of the 400 staff": a share of a population counted in full
+        # "A quarter of the 400 staff": a share of a population counted in full; "Half of all tenants"
+        noun = total.group(1)
     if noun and noun[:1].isupper() and noun.endswith(("'s", "’s")):
         # "half of Wexcombe's shops": the population is the noun after the possessor
         after = text[where.end : where.end + 80]
