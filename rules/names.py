@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict, Field
 
 from checker.links import Entity, Mention, StoryLinks
-from checker.models import Article, Finding, PersonClaim
+from checker.models import Article, Finding, PersonClaim, Span
 from checker.registry import related, rule, warn
 from checker.story_index import mentions_in
 from checker.wording import count, phrase, place, quoted
@@ -39,13 +39,15 @@ def name_consistency(
         By the people links of the story: a surname spelled differently from the person's first
         reference ("Renata Gonzales" … "Gonzalez"), whichever spelling is in the majority (the
         message names both and their counts, in the article or across the story, never which is
-        right), also where an article writes only the surname of a person another article of the
+        right; one finding per spelling, at its first place, its other places beside it), also where an article writes only the surname of a person another article of the
         story names in full ("Brigitte Aldersley" in one, "thanked Aldersly" in another); a changed
         given name with the same surname ("Dana Whitcombe" … "Diane Whitcombe", or unlike given names
         such as "Bronwen" … "Brenda" when the second is not introduced and stands where the first
         would: opening a sentence or speaking), in one article or across a story; a
         surname-only or title + surname reference to nobody named in the article or its story
-        (a misspelling, or a missing first reference), with the closest named person suggested;
+        (a misspelling, or a missing first reference: also where a role or a relative clause
+        reminds the reader who is meant, "Brankovic, the association's chairman," or "Hartigan,
+        who runs the chandlery,"), with the closest named person suggested;
         one person given two different offices. Relatives and namesakes who share a surname are
         different people: a kinship word ("his mother, Rosa Alvim", "no relation"), a pair named
         together ("Bronwen and Brenda Tregarthen"), or a second name introduced in its own right (a
@@ -129,22 +131,14 @@ def _variants(
     else:
         where = f"in {anchor_full.article}"
     rel = [related(article, anchor, phrase(anchor_full.text, "named here"))] if anchor else []
+    theirs = _surname(anchor_full.text)
+    # one finding per spelling, at its first place, the others beside it: which of two spellings is
+    # right is the editor's call, and a majority misspelling repeated is one mistake, not several
+    respelt: dict[str, list[PersonClaim]] = {}
     for m in here:
         c = mine[m.claim or ""]
-        if m.variant == "surname" and _surname(c.name).lower() != _surname(anchor_full.text).lower():
-            ours, theirs = _surname(c.name), _surname(anchor_full.text)
-            tally = (
-                f" (this article: {quoted(ours)} {count(spelled[ours], 'time')}, "
-                f"{quoted(theirs)} {count(spelled[theirs] or 1, 'time')})"
-                if anchor
-                else _story_tally(entity, ours, theirs)
-            )
-            yield warn(
-                c,
-                f"the surname is spelled {quoted(ours)} here but {quoted(theirs)} at the first reference "
-                f"{where}{tally}; check which spelling is right",
-                related=rel,
-            )
+        if m.variant == "surname" and _surname(c.name).lower() != theirs.lower():
+            respelt.setdefault(_surname(c.name), []).append(c)
         elif m.variant == "given" and _given_word(c.name) != _given_word(anchor_full.text):
             yield warn(
                 c,
@@ -152,6 +146,24 @@ def _variants(
                 f"given name; check which is right",
                 related=rel,
             )
+    for ours, written in respelt.items():
+        tally = (
+            f" (this article: {quoted(ours)} {count(spelled[ours], 'time')}, "
+            f"{quoted(theirs)} {count(spelled[theirs] or 1, 'time')})"
+            if anchor
+            else _story_tally(entity, ours, theirs)
+        )
+        yield warn(
+            written[0],
+            f"the surname is spelled {quoted(ours)} here{_and_later(len(written))} but {quoted(theirs)} at the "
+            f"first reference {where}{tally}; check which spelling is right",
+            related=[*rel, *(related(article, c, phrase(ours, "spelled so here")) for c in written[1:])],
+        )
+
+
+def _and_later(n: int) -> str:
+    """ " and 2 more times below" for a spelling written ``n`` times in the article, or ""."""
+    return f" and {count(n - 1, 'more time')} below" if n > 1 else ""
 
 
 def _story_tally(entity: Entity, ours: str, theirs: str) -> str:
@@ -179,15 +191,18 @@ def _story_surnames(
         place(anchor.span, there, article) if anchor.span is not None and there is not None else f"in {anchor.article}"
     )
     theirs = _surname(anchor.text)
+    rel = [related(there, anchor.span, phrase(anchor.text, "named here"))] if there is not None else []
+    respelt: dict[str, list[Span]] = {}
     for m in loose:
         ours = _surname(m.text)
-        if ours.lower() == theirs.lower() or m.span is None:
-            continue
+        if ours.lower() != theirs.lower() and m.span is not None:
+            respelt.setdefault(ours, []).append(m.span)
+    for ours, spans in respelt.items():  # one finding per spelling, as in :func:`_variants`
         yield warn(
-            m.span,
-            f"the surname is spelled {quoted(ours)} here but {quoted(theirs)} at the first reference "
-            f"{where}{_story_tally(entity, ours, theirs)}; check which spelling is right",
-            related=[related(there, anchor.span, phrase(anchor.text, "named here"))] if there is not None else [],
+            spans[0],
+            f"the surname is spelled {quoted(ours)} here{_and_later(len(spans))} but {quoted(theirs)} at the "
+            f"first reference {where}{_story_tally(entity, ours, theirs)}; check which spelling is right",
+            related=[*rel, *(related(article, s, phrase(ours, "spelled so here")) for s in spans[1:])],
         )
 
 

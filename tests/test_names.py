@@ -204,3 +204,34 @@ def test_runs_and_initials_open_with_their_capital_as_the_lookbehind_forms_did(t
 )
 def test_a_title_written_without_its_full_stop_is_no_given_name(text: str, name: str, title: str) -> None:
     assert [(found, t) for _, _, found, t in names.people_in(text)] == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("according to Brankovic, the association's chairman.", "chairman"),  # a lexicon role, closing the sentence
+        ("Trevithick, the parish council's treasurer, said", "treasurer"),  # closed by a comma
+        ("praised by Vandersloot, the trust's chief executive, who", "executive"),
+        ("said Marchetti, the stall's beekeeper.", "beekeeper"),  # a person noun by its ending
+        ("Okafor, the club's commodore since 2019, said", "commodore"),  # a short phrase after the role
+        ("Liddell, the harbour's new owner who bought it in May", "owner"),  # a relative clause after the role
+    ],
+)
+def test_a_definite_role_in_apposition_is_a_reminder_of_a_person(text: str, role: str) -> None:
+    word = text.split(",")[0].split()[-1]
+    assert names.role_aside(text, text.index(word) + len(word)) == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sadly, the mother of two died from injuries she sustained in the crash.",  # a clause after an adverb
+        "Porthcurnick, the county's busiest fishing port, said",  # a place: no person noun
+        "Haverstock, the engineering firm, said",  # an organisation
+        "Fenwright, a fisherman, said",  # indefinite: an introduction, not a reminder
+        "Quayle, the other, said",  # the lexicon's not_role_words describe without naming a role
+    ],
+)
+def test_no_role_is_a_reminder_where_the_description_names_no_person(text: str) -> None:
+    word = text.split(",")[0].split()[-1]
+    assert names.role_aside(text, text.index(word) + len(word)) is None

@@ -62,23 +62,26 @@ def test_relatives_who_share_a_surname_are_different_people(claimcheck_run: Runn
 
 
 @pytest.mark.parametrize(
-    ("body", "lines"),
+    ("body", "lines", "also"),
     [
-        # the misspelt form in the majority: both spellings and their counts, neither called right
+        # the misspelt form in the majority: both spellings and their counts, neither called right;
+        # one finding for the spelling, its later places beside it
         (
             "Attorney General Renata Gonzales asked lawmakers to act.\n\nGonzalez told the committee it was late.\n\n"
             "Senators asked whether Gonzalez had consulted anyone. A spokesman for Gonzalez said yes.\n",
-            [9, 11, 11],
+            [9],
+            [11, 11],
         ),
-        ("Senator Lena Whitcombe asked for a vote.\n\nWhitcomb told the committee it was late.\n", [9]),
+        ("Senator Lena Whitcombe asked for a vote.\n\nWhitcomb told the committee it was late.\n", [9], []),
     ],
 )
 def test_a_surname_spelled_two_ways_is_reported_without_saying_which_is_right(
-    body: str, lines: list[int], claimcheck_run: Runner
+    body: str, lines: list[int], also: list[int], claimcheck_run: Runner
 ) -> None:
     result = claimcheck_run(article(body))
     hits = result.findings("CC601")
     assert [h.line for h in hits] == lines
+    assert [r.span.line for r in hits[0].finding.related if r.span and "spelled so here" in r.message] == also
     for h in hits:
         assert "the surname is spelled" in h.message and "check which spelling is right" in h.message
         assert "misspelling of" not in h.message
@@ -271,3 +274,15 @@ def test_a_familiar_form_of_a_given_name_is_the_same_person(claimcheck_run: Runn
         }
     )
     assert not result.findings("CC601")
+
+
+def test_an_age_ending_a_sentence_is_not_the_next_sentences_persons(claimcheck_run: Runner) -> None:
+    # "the 16-year-old Gray" gives the name right after its age; a full stop between does not
+    result = claimcheck_run(
+        article(
+            "Judge Ottilie Vranck joined the bench at age 44.\n\nSoren Aldt, 52, said the court would sit on Monday.\n"
+        )
+    )
+    links = links_of(result)
+    assert sorted(a for a, _ in person(links, "Soren Aldt").ages) == [52]
+    assert not result.findings("CC201")

@@ -38,7 +38,9 @@ def test_a_misspelt_surname_in_another_article_is_reported_with_the_story_counts
         )
     )
     hits = result.findings("CC601")
-    assert [h.line for h in hits] == [7, 9]
+    # one finding for the spelling, at its first place, the second beside it
+    assert [h.line for h in hits] == [7]
+    assert [r.span.line for r in hits[0].finding.related if r.span and "spelled so here" in r.message] == [9]
     assert "“Tallbrook” 2 times, “Talbrook” 1 time" in hits[0].message
     assert "check which spelling is right" in hits[0].message
 

@@ -249,6 +249,19 @@ def _unknown_reference(
         # speech verb or not; not one known by a given name ("Pope Francis", "King Charles") nor a
         # title inside a longer proper name ("Larry King Live", "Criminal Justice Branch")
         return True
+    reminder = _reminder(text, end)
+    if reminder is not None and not _given_name(word):
+        # "according to Brankovic, the association's chairman", "Hartigan, who runs the chandlery,
+        # said": a role given again after a surname reminds the reader of a person named before;
+        # a person known by one name is introduced by a given name or an indefinite description
+        # ("said Ina, a nurse"), or says so ("Fauzi, who uses a single name")
+        prepositions = _PLACE_PREPOSITIONS if reminder == "role" else None
+        return not (
+            _group_word(word)
+            or _common_word(article_text, word)
+            or _organisation_like(article_text or text, word, prepositions)
+            or _ONE_NAME.match(text, end) is not None
+        )
     if _introduced_here(text, start, end):
         return (
             False  # "said Ina, a nurse", "Maral, 45,", "25-year-old Guzel": a person known by one name, introduced here
@@ -354,6 +367,29 @@ def _introduced_here(text: str, start: int, end: int) -> bool:
     return who is not None and who.group(1) not in lexicons.speech().verbs
 
 
+def _given_name(word: str) -> bool:
+    """Whether the word is a given name the data knows (:func:`lexicons.given_names`, :func:`lexicons.given_names_any`)."""
+    low = word.lower()
+    return low in lexicons.given_names() or low in lexicons.given_names_any()
+
+
+def _reminder(text: str, end: int) -> str | None:
+    """What follows the word ending at ``end`` to remind the reader who a person is: ``"role"``, a
+    definite role in apposition (:func:`names.role_aside`); ``"who"``, a relative clause in the
+    singular ("Hartigan, who runs the chandlery, said", "led by Okafor, who teaches …"); else None.
+    A sports side takes the plural in British English ("Rovers, who play at home, said"), and a
+    past tense says nothing of number."""
+    if names.role_aside(text, end) is not None:
+        return "role"
+    who = _WHO.match(text, end)
+    if who is None or who.group(1) in lexicons.speech().verbs:
+        return None
+    verb = who.group(1)
+    return "who" if verb in _SINGULAR or (verb.endswith("s") and not verb.endswith("ss")) else None
+
+
+#: verbs of a relative clause that agree with one person only
+_SINGULAR = frozenset({"is", "was", "has", "does"})
 #: a possessive ending right after a word ("Draycot's plan"): an owner, a person's or an organisation's
 _OWNER = re.compile(r"[’']s\s+[a-z]")
 #: a personal pronoun: what refers back to a person, not an organisation
@@ -443,9 +479,11 @@ def _dignity(title: str) -> bool:
 
 
 @lru_cache(maxsize=512)
-def _organisation_like(text: str, word: str) -> bool:
+def _organisation_like(text: str, word: str, prepositions: tuple[str, ...] | None = None) -> bool:
     """A capitalised word the article also writes as an organisation or place: "the Acme …", "Acme
     Corp", "in Acme", "a spokesman for Acme"; not "backed by Acme, who said": "who" is a person's.
+    ``prepositions``: those that mark an organisation or place before the word (default
+    ``_ORGANISATION_PREPOSITIONS``).
 
     Read at each place the article writes the word (``str.find``), with fixed patterns before and
     after it: the one pattern with the word inside (:func:`_organisation_like_pattern`, which says the
@@ -466,7 +504,7 @@ def _organisation_like(text: str, word: str) -> bool:
         if j < at:  # white space before the word: "the Acme", "in Acme"
             if j >= 3 and text.startswith(("The", "the"), j - 3) and boundary(text, j - 3) and boundary(text, end):
                 return True
-            for prep in _ORGANISATION_PREPOSITIONS:
+            for prep in prepositions or _ORGANISATION_PREPOSITIONS:
                 k = j - len(prep)
                 if k >= 0 and text.startswith(prep, k) and boundary(text, k) and _NOT_WHO.match(text, end):
                     return True
@@ -486,6 +524,10 @@ def _organisation_like_pattern(text: str, word: str) -> bool:
 
 _BOUNDARY = re.compile(r"\b")
 _ORGANISATION_PREPOSITIONS = ("in", "to", "from", "of", "at", "for", "by", "with", "across")
+#: of those, the ones that mark an organisation or place before a word a role follows ("chairman of
+#: Acme, the team's owner"): "according to Brankovic, the chairman" and "backed by Brankovic, the
+#: chairman" are a person's
+_PLACE_PREPOSITIONS = ("in", "from", "of", "at", "for", "with", "across")
 #: after a word: a word boundary not followed by ", who" (a person's relative clause)
 _NOT_WHO = re.compile(r"\b(?!,\s+who\b)")
 #: after a word: a capitalised word that is no speech verb's subject ("Acme Corp", not "Acme Corp said")

@@ -1133,6 +1133,37 @@ def _learnable(word: str, before_name: bool) -> bool:
     return not before_name or word.endswith(tuple(lex.role_endings))
 
 
+#: a definite description in apposition right after a word: "Brankovic, the association's chairman,"
+_ROLE_ASIDE = re.compile(
+    r",\s+the\s+(?P<mods>(?:[a-z]+(?:['’]s)?\s+|[A-Z][\w-]*(?:['’]s)?\s+){0,3}?)(?P<role>[a-z]{3,})"
+    # the description ends the clause or is closed by a comma, past a short phrase after its role
+    # ("the mother of two died …" opens a clause after "Sadly,": no apposition)
+    r"(?=(?:\s+(?:of|at|for|in|from|with|on|since)(?:\s+[\w’'-]+){1,4})?\s*(?:[,;.:!?]|$)|\s+who\b)"
+)
+
+
+def role_aside(text: str, end: int) -> str | None:
+    """The role a definite description in apposition gives the word ending at ``end`` ("Brankovic,
+    the association's chairman," → "chairman", "according to Vance, the club's treasurer" →
+    "treasurer"): a role word of the people lexicon, or a person noun by its ending (``role_endings``:
+    "the stall's beekeeper"). None when no such description follows, or it names no person ("Tarnby,
+    the county's busiest port", "Halvern, the engineering firm").
+
+    A reader is reminded of a role with "the": it refers back to a person named before, where "a
+    nurse" introduces one (see the people extractor's surname references).
+    """
+    m = _ROLE_ASIDE.match(text, end, min(len(text), end + 80))
+    if m is None:
+        return None
+    role = m.group("role")
+    if _not_roles().intersection(w.lower() for w in m.group("mods").split()):
+        return None
+    lex = lexicons.people()
+    if role in lex.role_words() or _learnable(role, True):
+        return role
+    return None
+
+
 def learned_role(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """(start, end, role word) of a role no lexicon lists that the text gives a named person: in
     apposition after the name ("Ana Pruitt, 48, the church organist,", "Ana Pruitt, a beekeeper

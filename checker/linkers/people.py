@@ -508,7 +508,14 @@ def _disambiguate(here: _Article, claim: PersonClaim, candidates: list[_Group]) 
             off = [g for g in candidates if any(abs(a - value) <= _NEAR_AGE for a in stated[id(g)] if a is not None)]
             if all(stated.values()) and len(off) == 1:
                 return off[0]
-    following = raw[claim.span.end : claim.span.end + 120]
+    # a pronoun before the next person named: one after it is that person's ('"…," Alvim said.
+    # Rosa Alvim said she …'), one before it may be in the next sentence ("Felt blew the whistle
+    # … ¶ He secretly guided …")
+    stop = min(
+        (c.span.start for c in here.article.claims if isinstance(c, PersonClaim) and c.span.start > claim.span.start),
+        default=len(raw),
+    )
+    following = raw[claim.span.end : min(stop, claim.span.end + 120)]
     for word in following.split():
         p = names.pronoun(word)
         if p is not None and p.gender in ("male", "female"):
@@ -732,7 +739,9 @@ def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _
         return None if _other_given_name(raw, before[-1][2]) else before[-1][1]
     # "the 16-year-old Gray": the name right after
     after = [
-        n for n in here.named[bisect_left(here.named, f.span.end, key=lambda n: n[0]) :][:2] if n[0] - f.span.end <= 3
+        n
+        for n in here.named[bisect_left(here.named, f.span.end, key=lambda n: n[0]) :][:2]
+        if n[0] - f.span.end <= 3 and raw[f.span.end : n[0]].isspace()  # not past a full stop: "at age 46. ¶ Holm"
     ]
     return None if not after or _other_given_name(raw, after[0][2]) else after[0][1]
 

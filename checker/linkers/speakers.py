@@ -75,6 +75,15 @@ def _mentions_from(marks: Marks, start: int, stop: int, before: list[tuple[int, 
     return out
 
 
+def _named_right_before(marks: Marks, at: int, raw: str) -> Entity | None:
+    """The entity of a mention that ends right before ``at`` (white space between), else None."""
+    i = bisect_left(marks, at, key=lambda x: x[0])
+    for _, e, m in reversed(marks[max(0, i - 3) : i]):
+        if m.span is not None and not raw[m.span.end : at].strip():
+            return e
+    return None
+
+
 #: a sentence ending between a quotation and a name: the name is not at the quotation's cue (the
 #: period of a short capitalised abbreviation, "Gov.", "Mr.", "Lt.", ends none)
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})[.!?][\"”’']?\s")
@@ -136,6 +145,9 @@ def resolve(
         return None
     w = (written or "").strip()
     p = names.pronoun(w) if w and len(w.split()) == 1 else None
+    if p is not None and p.case != "subject":
+        # "Costello himself claimed": a reflexive standing after the source's name, which is the source
+        return _named_right_before(marks, at, raw)
     if p is not None:
         return _pronoun(p, marks, at, raw, quoted)
     low = w.lower()
