@@ -91,7 +91,9 @@ def _shown(f: FigureClaim, where: str = "", share: bool = False) -> str:
     text = _num(f)
     if f.category in ("ratio", "fraction") and f.value is not None and f.against != f.value:
         # a proportion: the words as written, and the share they come to ("“One-in-three households” (33%)")
-        words = phrase(text, "of" if f.category == "fraction" and f.noun else None, f.noun)  # "a quarter of pupils"
+        # "a quarter of pupils"; "one household in three" has its noun already
+        inside = bool(f.noun) and f" {f.noun} " in f" {text} "
+        words = text if inside else phrase(text, "of" if f.category == "fraction" and f.noun else None, f.noun)
         written = words[0].lower() + words[1:] if re.match(r"[A-Z][a-z]*[\s-]", words) else words
         shown = written if re.search(r"\d", text) else quoted(written)
         return phrase(f"{shown} ({_percent(f.value)})", where)

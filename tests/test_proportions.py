@@ -317,3 +317,53 @@ def test_a_proportion_in_capitals_names_no_place(claimcheck_run: Runner) -> None
         "The regulator said 40% of care homes in Skelby failed their inspection.",
     )
     assert [o for o, _ in found] == ["fail"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "noun"),
+    [
+        ("One household in three in Fenby cannot afford heating.", "One household in three", "household"),
+        ("One child in five lives in poverty, the charity said.", "One child in five", "child"),
+        ("The audit found one patient in every 10 waited a year.", "one patient in every 10", "patient"),
+        ("Only one bus in four, officials said.", "Only one bus in four", "bus"),
+    ],
+)
+def test_a_proportion_with_its_noun_inside(sentence: str, written: str, noun: str) -> None:
+    [f] = [f for f in find_figures(sentence) if f.category == "ratio"]
+    assert (sentence[f.start : f.end], f.noun) == (written, noun)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He scored one goal in 10 games.", "The one road in two towns was shut.", "She won one race in three seasons."],
+)
+def test_a_noun_after_the_second_number_is_no_split_proportion(sentence: str) -> None:
+    assert not any(f.category == "ratio" for f in find_figures(sentence))
+
+
+@pytest.mark.parametrize(
+    ("second", "outcome"),
+    [
+        ("The charity said one child in three in Esk lives in poverty.", "fail"),
+        ("The charity said a third of children in Esk live in poverty.", "fail"),
+        ("The charity said a fifth of children in Esk live in poverty.", None),
+    ],
+)
+def test_one_child_in_five_against_other_wordings(claimcheck_run: Runner, second: str, outcome: str | None) -> None:
+    found = _story(claimcheck_run, "One child in five in Esk lives in poverty, the charity said.", second)
+    assert [o for o, _ in found] == ([outcome] if outcome else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fraction"),
+    [
+        ("Half of all tenants in Orla pay more.", "Half"),
+        ("Nearly half of the nurses plan to quit.", "Nearly half"),
+        ("Sales rose in the second half of the year.", None),
+        ("The First half of the game was dull.", None),
+        ("It took half an hour.", None),
+    ],
+)
+def test_half_of_a_population(sentence: str, fraction: str | None) -> None:
+    found = [sentence[f.start : f.end] for f in find_figures(sentence) if f.category == "fraction"]
+    assert found == ([fraction] if fraction else [])

@@ -148,8 +148,12 @@ def predicate(after: str) -> tuple[tuple[str, ...], str, bool]:
 def _stem(word: str) -> str:
     """A word's lemma without a final silent e: "heating" and "heat" (the lemma rule gives "heate" for the
     first), "charged" and "charges" are one word."""
-    lem = frame_lexicons.lemma(word)
+    lem = _AGREEMENT.get(word.lower()) or frame_lexicons.lemma(word)
     return lem[:-1] if lem.endswith("e") and len(lem) > 4 else lem
+
+
+#: a verb's singular form after "one home in eight" and its plural after "a quarter of homes"
+_AGREEMENT = {"has": "have", "does": "do", "doesn't": "don't", "doesn’t": "don’t"}
 
 
 def same_predicate(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
