@@ -367,3 +367,28 @@ def test_one_child_in_five_against_other_wordings(claimcheck_run: Runner, second
 def test_half_of_a_population(sentence: str, fraction: str | None) -> None:
     found = [sentence[f.start : f.end] for f in find_figures(sentence) if f.category == "fraction"]
     assert found == ([fraction] if fraction else [])
+
+
+@pytest.mark.parametrize(
+    ("before", "group"),
+    [
+        ("Among renters the figure is higher: ", "renter"),
+        ("For single parents, ", "single parent"),
+        ("Of those on benefits, ", "benefit"),
+        ("Of those surveyed, ", None),  # the whole sample
+        ("A survey found that ", None),
+    ],
+)
+def test_the_subgroup_a_share_is_taken_of(before: str, group: str | None) -> None:
+    assert proportions.subgroup(before) == group
+
+
+def test_a_subgroups_share_in_the_same_article_is_not_compared(claimcheck_run: Runner) -> None:
+    head = "---\ntitle: T\npublished: 2026-03-04\noutlet: Fenby Star\nstory: s\n---\n{}\n"
+    body = (
+        "One in three households in Fenby struggle with fuel bills, the charity said.\n\n"
+        "For single parents, one in two households struggle with fuel bills.\n\n"
+        "Of those on benefits, three in five households struggle with fuel bills."
+    )
+    result = claimcheck_run({"a.md": head.format(body)}, select=["CC201"])
+    assert [f for ar in result.results for r in ar.results for f in r.findings] == []

@@ -209,10 +209,28 @@ def area_before(sentence_before: str) -> str | None:
     return " ".join(words) or None
 
 
+#: a phrase opening the sentence before a share, up to its comma ("For single parents, ", "Of those on
+#: benefits, "): a part of the population the share is taken of
+_FRONTED = re.compile(
+    r"^\s*(?:for|of|among|amongst|with|without|within|between|under|over|aged)\s+([^,;:]{1,60}),", re.I
+)
+#: words of a fronted phrase that tell where the figure comes from, not whom it counts ("Of those surveyed,")
+_SOURCE_WORDS = frozenset(
+    {"survey", "surveyed", "poll", "polled", "study", "report", "figures", "data", "respondents", "asked", "questioned"}
+)
+
+
 def subgroup(sentence_before: str) -> str | None:
     """The subgroup a share is taken among, written before it in its sentence ("Among pensioners, one in
-    two …" → "pensioner"), lower-case lemmas; None when there is none."""
+    two …" → "pensioner"; "For single parents, one in two …" → "single parent"; "Of those on benefits, …"
+    → "benefit"), lower-case lemmas; None when there is none ("Of those surveyed, …" is the whole sample)."""
     m = _AMONG.search(sentence_before)
+    if m is not None:
+        return " ".join(frame_lexicons.lemma(w) for w in m.group(1).split() if w.lower() not in _FUNCTION_WORDS)
+    m = _FRONTED.match(sentence_before)
     if m is None:
         return None
-    return " ".join(frame_lexicons.lemma(w) for w in m.group(1).split())
+    words = [w for w in _WORD.findall(m.group(1)) if w[:1].islower() and w.lower() not in _FUNCTION_WORDS]
+    if not words or any(w.lower() in _SOURCE_WORDS for w in words):
+        return None
+    return " ".join(frame_lexicons.lemma(w) for w in words)
