@@ -298,6 +298,11 @@ def test_the_area_told_before_a_share(before: str, area: str | None) -> None:
             "A charity said one in ten tenants in Orla have faced a rent rise this year.",
             "fail",
         ),
+        (
+            "A third of the town's households cannot afford heating, a survey of Fenby found.",
+            "A survey of Fenby found one in four households cannot afford heating.",
+            "fail",
+        ),
         # a possessor before the population: "half of Wexcombe's shops"
         (
             "Almost half of Wexcombe's shops have closed since 2020, a study found.",

@@ -758,8 +758,8 @@ def _proportion(fig: _Fig, where: Place) -> bool:
     if noun is None and of is not None and (total := _OF_TOTAL.match(text, of.end())):
         # "A quarter of the 400 staff": a share of a population counted in full; "Half of all tenants"
         noun = total.group(1)
-    if noun and noun[:1].isupper() and noun.endswith(("'s", "’s")):
-        # "half of Wexcombe's shops": the population is the noun after the possessor
+    if noun and noun.endswith(("'s", "’s")):
+        # "half of Wexcombe's shops", "a third of the town's households": the population is the noun after
         after = text[where.end : where.end + 80]
         at_noun = after.find(noun)
         nxt = _NEXT_WORD.match(after, at_noun + len(noun)) if at_noun >= 0 else None
