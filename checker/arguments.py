@@ -22,7 +22,7 @@ COMMANDS = {
     "rule": "document one rule: claimcheck rule CC101 (or its name)",
     "plugins": "list the loaded plugins, their versions and hooks",
     "config": "show the effective configuration (file and flags merged)",
-    "help": "claimcheck help [TOPIC]: a command, a rule, exit-codes, suppressions, configuration",
+    "help": "claimcheck help [TOPIC]: a command, a rule, articles, linking, exit-codes, suppressions, configuration",
     "ledger": "the story ledger: record, stories, show, export, forget (docs/ledger.md)",
     "audit": "check every story in the ledger, here, on -n processes or on Dask",
 }

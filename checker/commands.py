@@ -37,6 +37,24 @@ enable   ends a disable
 A suppression needs a reason (CC004); one that silences nothing is reported (CC003); an unknown
 verb, code or rule name is reported with the closest known one (CC006).
 """,
+    "articles": """Articles and stories
+
+An article is a file: plain text, Markdown with YAML front matter, or HTML (its metadata and
+JSON-LD are read). Markdown front matter keys:
+
+title      the headline
+published  the publication date (YYYY-MM-DD, or a date and time): relative dates ("Monday",
+           "last week") are resolved against it; --published or the configuration's published
+           gives one to articles without it
+outlet     the publication's name: findings across a story name it ("in Tarnmouth Herald, line 8")
+story      the story the article covers: articles with one story are compared with each other
+           (ages, names, quotes, dates across outlets); --story gives one to articles without it
+byline, dateline, url, updated   read and kept in the report; other keys are kept as extra
+
+An article that names no story, and gets none from --story, is a story of its own: nothing is
+compared across articles for it. The JSON report lists each story with its articles' entities
+(claimcheck-report/1, "stories").
+""",
     "linking": """Linking
 
 Before any rule runs, the linking stage works out once per story what the claims refer to: which

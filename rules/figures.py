@@ -485,11 +485,16 @@ def age_between(born: str, on: str) -> tuple[int, int]:
     return (diff, diff) if od >= bd else (diff - 1, diff - 1)
 
 
+def _a_year(value: str) -> bool:
+    """Whether an ISO value names a year or a day in one ("1961", "2019-06-10"), not a decade ("195")."""
+    return len(value) >= 4 and value[:4].isdigit()
+
+
 def _born(f: FigureClaim, rel: QuantityRelation, pub: date | None) -> Finding | None:
     """An age against its holder's birth date, as of publication or of the event it is stated at."""
     on = rel.at or (pub.isoformat() if pub else None)
-    if not rel.on or not on or not on[:4].isdigit():
-        return None
+    if not rel.on or not on or not _a_year(on) or not _a_year(rel.on):
+        return None  # a decade ("the 1950s": "195") or century dates no age
     least, most = age_between(rel.on, on)
     value = f.value or 0.0
     if least <= value <= most:

@@ -8,7 +8,7 @@ import pytest
 from checker.language import frame_lexicons, quantities
 from checker.links import StoryLinks
 from checker.testing import Runner
-from rules.figures import age_between
+from rules.figures import _a_year, age_between
 
 
 @pytest.mark.parametrize(
@@ -218,3 +218,9 @@ def test_a_list_after_a_count_by_colon_or_dash(sentence: str, noun: str, listed:
 def test_a_body_of_a_number_has_that_size() -> None:
     assert quantities.body_size("The board of seven voted 4-4 on the motion.") == (7, "board of seven")
     assert quantities.body_size("The board of 2019 voted 4-4.") is None
+
+
+@pytest.mark.parametrize(("value", "year"), [("1961", True), ("2019-06-10", True), ("195", False), ("19", False)])
+def test_only_a_year_or_a_day_dates_an_age(value: str, year: bool) -> None:
+    # "the 1950s" resolves to the decade "195": no year to reckon an age at
+    assert _a_year(value) is year

@@ -12,6 +12,7 @@ from conftest import NO_EXTRACTORS, ONLY_WORDS, ROOT, word_rules, write
 
 from checker.arguments import COMMANDS
 from checker.cli import main
+from checker.readers.frontmatter import KNOWN
 
 FAILING = "The ferry always leaves at noon.\n\nIt will never be late.\n"
 
@@ -36,6 +37,9 @@ def test_help_command_and_topics(cli) -> None:
         line.split()[0] for line in linking.splitlines() if line.split()[:1] in (["people"], ["speakers"], ["sources"])
     ]
     assert order == ["people", "speakers", "sources"]  # the run's pipeline, in the order it runs
+    articles = cli("help", "articles", "--no-config").out
+    assert articles.startswith("Articles and stories\n")
+    assert all(key in articles for key in KNOWN)  # every front matter key the reader knows is told
     bad = cli("help", "exit-code", "--no-config")
     assert bad.code == 4
     assert bad.err.startswith("error: no help on 'exit-code' (did you mean exit-codes?)")

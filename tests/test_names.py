@@ -235,3 +235,18 @@ def test_a_definite_role_in_apposition_is_a_reminder_of_a_person(text: str, role
 def test_no_role_is_a_reminder_where_the_description_names_no_person(text: str) -> None:
     word = text.split(",")[0].split()[-1]
     assert names.role_aside(text, text.index(word) + len(word)) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "respelt"),
+    [
+        ("Evander Kostopoulos", "Evander Kostopolous", True),  # a letter moved
+        ("Imogen Rathborne", "Imogen Rathbrone", True),  # two letters swapped
+        ("Imogen Rathbourne", "Imogen Rathborne", True),  # one letter dropped
+        ("Theron Papadopoulos", "Theron Papadopulos", False),  # a romanisation (ou / u)
+        ("Sergei Sergeyev", "Sergei Sergeev", False),  # a glide
+        ("Dana Kostopoulos", "Irene Kostopolous", False),  # another given name: not one name respelt
+    ],
+)
+def test_a_surname_respelt_across_outlets(a: str, b: str, respelt: bool) -> None:
+    assert names.respelt_surname(a, b) is respelt

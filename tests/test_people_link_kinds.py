@@ -696,3 +696,24 @@ def test_a_namesake_is_another_person_and_keeps_their_own_age(cue: str, claimche
     assert not result.findings("CC201")
     ages = sorted(tuple(a for a, _ in e.ages) for e in links_of(result).entities if e.canonical == "Tiago Brenvik")
     assert ages == [(35.0,), (52.0,)]
+
+
+@pytest.mark.parametrize("verb", sorted(lexicons.speech_words("singular_verbs")))
+def test_a_singular_relative_clause_makes_an_unknown_surname_a_person(verb: str) -> None:
+    from checker.extractors.people import _unknown_reference
+
+    text = f"Hartigan, who {verb} run the chandlery for years, said trade had halved."
+    assert _unknown_reference(text, 0, 8, "Hartigan", None, {"Pell"}, {"Jonah", "Pell"}, text)
+    plural = text.replace(f"who {verb}", "who have")  # a side in the plural ("Rovers, who have")
+    assert not _unknown_reference(plural, 0, 8, "Hartigan", None, {"Pell"}, {"Jonah", "Pell"}, plural)
+
+
+@pytest.mark.parametrize("word", ["Commuters", "Islanders", "Cyclists", "Holidaymakers"])
+def test_a_plural_person_noun_opening_a_sentence_is_a_group(word: str) -> None:
+    from checker.extractors.people import _unknown_reference
+
+    text = f"{word} said the crossing should stay open."
+    assert not _unknown_reference(text, 0, len(word), word, None, {"Pell"}, {"Jonah", "Pell"}, text)
+    # a surname made of a given name is no plural noun ("Peters said")
+    name = "Peters said the crossing should stay open."
+    assert _unknown_reference(name, 0, 6, "Peters", None, {"Pell"}, {"Jonah", "Pell"}, name)

@@ -219,12 +219,13 @@ def _unknown_reference(
     if _close_to_any(word, surnames if isinstance(surnames, frozenset) else frozenset(surnames)):
         if speaks or title is not None or not _SENTENCE_START.search(text, 0, start):
             return True
-        # "Whitcomb declined to comment", "Marow, however, disagreed": a word opening a sentence, one
-        # letter from a surname the article names, as the subject of a verb; not a word the article
+        # "Whitcomb declined to comment", "Marow, however, disagreed", "Kowalcyk, the club's treasurer,
+        # said": a word opening a sentence, one letter from a surname the article names, as the subject
+        # of a verb or reminded of a role (:func:`_reminder`); not a word the article
         # also writes in lower case or as an organisation or place ("Holes appeared", "Marrow Street")
         return (
             any(names.close_spelling(word, s, max_edits=1, min_length=5) for s in surnames)
-            and (_subject_of_verb(text, end) or _OWNER.match(text, end) is not None)
+            and (_subject_of_verb(text, end) or _OWNER.match(text, end) is not None or _reminder(text, end) is not None)
             and not _lower_case_word(article_text, word)
             and not _organisation_like(article_text, word)
         )
@@ -378,18 +379,22 @@ def _reminder(text: str, end: int) -> str | None:
     definite role in apposition (:func:`names.role_aside`); ``"who"``, a relative clause in the
     singular ("Hartigan, who runs the chandlery, said", "led by Okafor, who teaches …"); else None.
     A sports side takes the plural in British English ("Rovers, who play at home, said"), and a
-    past tense says nothing of number."""
+    past tense says nothing of number (``singular_verbs`` of the speech lexicon)."""
     if names.role_aside(text, end) is not None:
         return "role"
     who = _WHO.match(text, end)
     if who is None or who.group(1) in lexicons.speech().verbs:
         return None
     verb = who.group(1)
-    return "who" if verb in _SINGULAR or (verb.endswith("s") and not verb.endswith("ss")) else None
+    return "who" if verb in _singular_verbs() or (verb.endswith("s") and not verb.endswith("ss")) else None
 
 
-#: verbs of a relative clause that agree with one person only
-_SINGULAR = frozenset({"is", "was", "has", "does"})
+@lru_cache(maxsize=1)
+def _singular_verbs() -> frozenset[str]:
+    """Verbs of a relative clause that agree with one person only (``speech.yaml``, ``singular_verbs``)."""
+    return lexicons.speech_words("singular_verbs")
+
+
 #: a possessive ending right after a word ("Draycot's plan"): an owner, a person's or an organisation's
 _OWNER = re.compile(r"[’']s\s+[a-z]")
 #: a personal pronoun: what refers back to a person, not an organisation
@@ -429,8 +434,24 @@ def _group_words() -> frozenset[str]:
 
 
 def _group_word(word: str) -> bool:
+    """A word for a group of people: a plural of a role word, a group subject of the speech lexicon,
+    or the plural of a person noun by its ending ("Commuters", "Islanders", "Cyclists": the people
+    lexicon's ``role_endings``) that is no given name made plural ("Peters", "Walters")."""
     low = word.lower()
-    return low in _group_words() or low in lexicons.speech().group_subjects
+    if low in _group_words() or low in lexicons.speech().group_subjects:
+        return True
+    one = low[:-1]
+    return (
+        low.endswith("s")
+        and len(one) > 5
+        and one.endswith(_PERSON_ENDINGS)
+        and one not in lexicons.given_names()
+        and one not in lexicons.given_names_any()
+    )
+
+
+#: endings of person nouns of three letters or more ("commut-er" is too short a cue: "-ter", "-der")
+_PERSON_ENDINGS = tuple(e for e in lexicons.people().role_endings if len(e) >= 3)
 
 
 @lru_cache(maxsize=512)

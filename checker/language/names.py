@@ -533,8 +533,9 @@ def close_spelling(a: str, b: str, max_edits: int = 2, min_length: int = 4) -> b
 
 
 def respelt_surname(a: str, b: str) -> bool:
-    """Whether two full names are one name with one letter of the surname changed and nothing else
-    ("Imogen Rathbourne"/"Imogen Rathborne"): a misspelling across outlets, not a house style.
+    """Whether two full names are one name with one letter of the surname changed, or its letters
+    put in another order, and nothing else ("Imogen Rathbourne"/"Imogen Rathborne", "Evander
+    Kostopoulos"/"Evander Kostopolous"): a misspelling across outlets, not a house style.
     Particles and accents ("Assad"/"al-Assad"), romanisation by letter ("Gaddafi"/"Qaddafi",
     "Zelensky"/"Zelenskyy", "Qadhafi"/"Qadafi") and a glide or aspirate added or dropped
     ("Sergeyev"/"Sergeev") are house styles, not changes."""
@@ -547,6 +548,10 @@ def respelt_surname(a: str, b: str) -> bool:
     from rapidfuzz.distance import Levenshtein  # only past the cheap tests: ~6 ms to import
 
     p, q = x[-1], y[-1]
+    if sorted(p) == sorted(q):
+        # the same letters in another order ("Kostopoulos"/"Kostopolous", "Rathborne"/"Rathbrone"):
+        # a letter moved is a typing slip; romanisations write other letters, they move none
+        return True
     if Levenshtein.distance(p, q) != 1 or _fold(p) == _fold(q):
         return False
     # the letter changed: what is left of each once their common start and end are set aside
@@ -1155,9 +1160,9 @@ def role_aside(text: str, end: int) -> str | None:
     m = _ROLE_ASIDE.match(text, end, min(len(text), end + 80))
     if m is None:
         return None
+    # the words before the role say which holder ("the other coach", "the former mayor"), not
+    # whether a person is meant: they are not read here
     role = m.group("role")
-    if _not_roles().intersection(w.lower() for w in m.group("mods").split()):
-        return None
     lex = lexicons.people()
     if role in lex.role_words() or _learnable(role, True):
         return role

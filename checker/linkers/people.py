@@ -878,6 +878,7 @@ def _full_names_unread(groups: _Groups, articles: Sequence[Article]) -> None:
                     m
                     for m in pattern.finditer(article.raw)
                     if names.title_role(m.group(1)) is None
+                    and m.group(1) not in lexicons.people().by_form  # "Mrs Vanterpool": a courtesy title
                     and m.group(1).lower() not in names.PRONOUNS
                     and not names.not_a_person(article.raw, m.start(), m.end())
                 ),

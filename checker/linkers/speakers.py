@@ -145,7 +145,7 @@ def resolve(
         return None
     w = (written or "").strip()
     p = names.pronoun(w) if w and len(w.split()) == 1 else None
-    if p is not None and p.case != "subject":
+    if p is not None and w.lower().endswith("self"):
         # "Costello himself claimed": a reflexive standing after the source's name, which is the source
         return _named_right_before(marks, at, raw)
     if p is not None:
