@@ -397,3 +397,52 @@ def test_a_subgroups_share_in_the_same_article_is_not_compared(claimcheck_run: R
     )
     result = claimcheck_run({"a.md": head.format(body)}, select=["CC201"])
     assert [f for ar in result.results for r in ar.results for f in r.findings] == []
+
+
+# -- the lexicon (checker/language/data/proportions.yaml), entry by entry ---------------------------
+
+
+def test_every_function_word_is_dropped_from_a_predicate() -> None:
+    for word in proportions.lexicon().function_words:
+        got, _, _ = proportions.predicate(f" cannot afford heating {word}")
+        assert got == ("cannot", "afford", "heat"), word
+
+
+def test_every_negated_form_reads_as_its_word() -> None:
+    for form, word in proportions.lexicon().negated:
+        got, _, _ = proportions.predicate(f" {form} afford heating")
+        assert got == (word, "afford", "heat"), form
+        got, _, _ = proportions.predicate(f" {form.upper()} afford heating")
+        assert got == (word, "afford", "heat"), form
+
+
+def test_every_agreement_pair_is_one_word() -> None:
+    for singular, plural in proportions.lexicon().agreement.items():
+        assert proportions.predicate(f" {singular} no car")[0] == proportions.predicate(f" {plural} no car")[0]
+
+
+def test_every_source_word_makes_a_fronted_phrase_the_whole_sample() -> None:
+    for word in proportions.lexicon().source_words:
+        assert proportions.subgroup(f"Of those {word} here, ") is None, word
+    assert proportions.subgroup("Of those on benefits, ") == "benefit"
+
+
+@pytest.mark.parametrize("singular", sorted(proportions.lexicon().plurals))
+def test_every_irregular_plural_is_one_population(claimcheck_run: Runner, singular: str) -> None:
+    plural = proportions.lexicon().plurals[singular]
+    found = _story(
+        claimcheck_run,
+        f"One {singular} in five in Esk struggles with fuel bills, the charity said.",
+        f"The charity said one in two {plural} in Esk struggle with fuel bills.",
+    )
+    assert [o for o, _ in found] == ["fail"], singular
+
+
+@pytest.mark.parametrize("noun", sorted(proportions.lexicon().populations))
+def test_every_unmarked_plural_is_a_population(claimcheck_run: Runner, noun: str) -> None:
+    found = _story(
+        claimcheck_run,
+        f"One in three {noun} in Esk struggle with fuel bills, the charity said.",
+        f"The charity said one in five {noun} in Esk struggle with fuel bills.",
+    )
+    assert [o for o, _ in found] == ["fail"], noun

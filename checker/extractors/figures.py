@@ -145,7 +145,7 @@ def _before_start_cased() -> re.Pattern[str]:
 #: words that are never the counted noun of "one household in three" ("one day in three" is time;
 #: "one of …", "one more in …")
 _SPLIT_NOT = "|".join(
-    ("of", "more", "less", "the", "a", "an", "and", "or", "man", "woman", "time", "way", "thing", "year", "month",
+    ("of", "more", "less", "the", "a", "an", "and", "or", "time", "way", "thing", "year", "month",
      "week", "day", "hour", "minute", "second", "point", "goal", "run", "shot", "game", "match")
 )  # fmt: skip
 #: what follows "one household in three" when it is a proportion: its verb ("cannot afford", "lives in

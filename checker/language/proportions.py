@@ -24,6 +24,9 @@ Functions over plain values and strings; imports nothing of the engine.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache, cached_property
 
 from checker.language import frame_lexicons
 
@@ -55,17 +58,6 @@ def share_bounds(
     return lo, hi
 
 
-#: words of a predicate that say nothing of what is true of the share ("households [that] cannot
-#: afford [to] heat [their] homes"); negations and modals stay: "can" and "cannot" are two quantities
-_FUNCTION_WORDS = frozenset(
-    {
-        "a", "an", "the", "to", "of", "their", "its", "his", "her", "our", "your", "my", "this", "that", "these",
-        "those", "who", "which", "whom", "here", "there", "now", "still", "also", "already", "currently", "say",
-        "said", "says", "were", "was", "are", "is", "be", "been", "being", "in", "on", "at", "by", "for", "with",
-        "from", "it", "they", "them", "we", "us", "he", "she", "found", "find", "finds", "according", "survey",
-        "poll", "study", "report", "suggests", "suggested", "show", "shows", "showed",
-    }
-)  # fmt: skip
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: where what is true of a share ends: the clause's end
 _END = re.compile(r"[,;:()\"“”]|\.(?:\s|$)|\s(?:and|but|while|whereas|as|after|because|according|compared)\s")
@@ -76,17 +68,6 @@ _MODIFIER = re.compile(r"\s+(?:in|at|across|outside|from|of|on|with|without|unde
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)", re.I)
 
 
-#: one negated modal or auxiliary written several ways ("can't", "can not", "unable to" are "cannot"):
-#: "cannot afford heating" and "are unable to afford heating" say one thing
-_NEGATED = (
-    (
-        re.compile(
-            r"\b(?:can\s+not|can['’]t|(?:is|are|was|were|be)\s+unable\s+to|unable\s+to|could\s+not|couldn['’]t)\b", re.I
-        ),
-        "cannot",
-    ),
-    (re.compile(r"\b(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|didn['’]t)\b", re.I), "not"),
-)
 #: where the clause a share is the object of begins, read back from the share ("A survey found (that)
 #: heating is unaffordable for …": the words after "that", "found", a comma)
 _CLAUSE_OPENING = re.compile(
@@ -97,10 +78,60 @@ _CLAUSE_OPENING = re.compile(
 BEFORE = "<"
 
 
+@dataclass(frozen=True)
+class ProportionLexicon:
+    """``proportions.yaml``: the words a share's predicate and population are read with."""
+
+    #: words dropped from a predicate before comparing ("to", "their", "found")
+    function_words: frozenset[str]
+    #: each negated form (lower-case phrase) and the word it is read as ("unable to" → "cannot")
+    negated: tuple[tuple[str, str], ...]
+    #: a verb's singular form and its plural ("has" → "have")
+    agreement: Mapping[str, str]
+    #: words of a fronted phrase that name the sample, not a subgroup ("surveyed")
+    source_words: frozenset[str]
+    #: singular → plural the lemma rule does not make ("child" → "children")
+    plurals: Mapping[str, str]
+    #: plural populations without an -s ("people", "staff")
+    populations: frozenset[str]
+
+    @cached_property
+    def singulars(self) -> Mapping[str, str]:
+        """plural → singular of :attr:`plurals`."""
+        return {plural: singular for singular, plural in self.plurals.items()}
+
+    @cached_property
+    def negated_pattern(self) -> re.Pattern[str]:
+        """Every negated form, longest first, as whole words in any case."""
+        forms = sorted((form for form, _ in self.negated), key=lambda f: (-len(f), f))
+        return re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")\b", re.I)
+
+
+@cache
+def lexicon() -> ProportionLexicon:
+    """The proportions lexicon (``checker/language/data/proportions.yaml``), read once.
+
+    :raises frame_lexicons.LexiconError: the file is not a versioned mapping."""
+    data = frame_lexicons.raw("proportions.yaml")
+    negated = tuple(
+        (" ".join(str(form).lower().split()), str(word))
+        for word, forms in (data.get("negated") or {}).items()
+        for form in forms
+    )
+    return ProportionLexicon(
+        function_words=frozenset(str(w).lower() for w in data.get("function_words") or ()),
+        negated=negated,
+        agreement={str(k).lower(): str(v).lower() for k, v in (data.get("agreement") or {}).items()},
+        source_words=frozenset(str(w).lower() for w in data.get("source_words") or ()),
+        plurals={str(k).lower(): str(v).lower() for k, v in (data.get("plurals") or {}).items()},
+        populations=frozenset(str(w).lower() for w in data.get("populations") or ()),
+    )
+
+
 def _negations_folded(text: str) -> str:
-    for pattern, word in _NEGATED:
-        text = pattern.sub(word, text)
-    return text
+    lex = lexicon()
+    words = {form: word for form, word in lex.negated}
+    return lex.negated_pattern.sub(lambda m: words[" ".join(m.group(0).lower().split())], text)
 
 
 def predicate_before(before: str) -> tuple[tuple[str, ...], str]:
@@ -112,7 +143,7 @@ def predicate_before(before: str) -> tuple[tuple[str, ...], str]:
     words = _WORD.findall(text)
     if words and words[0][:1].isupper() and words[0][1:].islower():
         words[0] = words[0].lower()
-    lemmas = tuple(_stem(w) for w in words if w[:1].islower() and w.lower() not in _FUNCTION_WORDS)
+    lemmas = tuple(_stem(w) for w in words if w[:1].islower() and w.lower() not in lexicon().function_words)
     written = " ".join(text.split()).rstrip()
     return ((BEFORE, *lemmas), written) if lemmas else ((), "")
 
@@ -138,7 +169,9 @@ def predicate(after: str) -> tuple[tuple[str, ...], str, bool]:
             i += 1  # "in the Brae valley", "in Marrick county": the area's noun belongs to its name
         modified = i == 0
         text = " ".join(words[i:]) if not modified else rest
-    lemmas = tuple(_stem(w) for w in _WORD.findall(text) if w[:1].islower() and w.lower() not in _FUNCTION_WORDS)
+    lemmas = tuple(
+        _stem(w) for w in _WORD.findall(text) if w[:1].islower() and w.lower() not in lexicon().function_words
+    )
     written = text.split()
     while written and written[0].lower() in ("here", "there", "who", "that", "which", "now", "still", "also"):
         written.pop(0)  # "families here cannot afford …": the label reads "that cannot afford …"
@@ -148,12 +181,8 @@ def predicate(after: str) -> tuple[tuple[str, ...], str, bool]:
 def _stem(word: str) -> str:
     """A word's lemma without a final silent e: "heating" and "heat" (the lemma rule gives "heate" for the
     first), "charged" and "charges" are one word."""
-    lem = _AGREEMENT.get(word.lower()) or frame_lexicons.lemma(word)
+    lem = lexicon().agreement.get(word.lower()) or frame_lexicons.lemma(word)
     return lem[:-1] if lem.endswith("e") and len(lem) > 4 else lem
-
-
-#: a verb's singular form after "one home in eight" and its plural after "a quarter of homes"
-_AGREEMENT = {"has": "have", "does": "do", "doesn't": "don't", "doesn’t": "don’t"}
 
 
 def same_predicate(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -204,7 +233,7 @@ def area_before(sentence_before: str) -> str | None:
     words = [
         frame_lexicons.lemma(w)
         for w in m.group(1).split()
-        if w[:1].islower() and w.lower() not in _FUNCTION_WORDS and w.lower() not in ("a", "an")
+        if w[:1].islower() and w.lower() not in lexicon().function_words and w.lower() not in ("a", "an")
     ]
     return " ".join(words) or None
 
@@ -214,10 +243,6 @@ def area_before(sentence_before: str) -> str | None:
 _FRONTED = re.compile(
     r"^\s*(?:for|of|among|amongst|with|without|within|between|under|over|aged)\s+([^,;:]{1,60}),", re.I
 )
-#: words of a fronted phrase that tell where the figure comes from, not whom it counts ("Of those surveyed,")
-_SOURCE_WORDS = frozenset(
-    {"survey", "surveyed", "poll", "polled", "study", "report", "figures", "data", "respondents", "asked", "questioned"}
-)
 
 
 def subgroup(sentence_before: str) -> str | None:
@@ -226,11 +251,13 @@ def subgroup(sentence_before: str) -> str | None:
     → "benefit"), lower-case lemmas; None when there is none ("Of those surveyed, …" is the whole sample)."""
     m = _AMONG.search(sentence_before)
     if m is not None:
-        return " ".join(frame_lexicons.lemma(w) for w in m.group(1).split() if w.lower() not in _FUNCTION_WORDS)
+        return " ".join(
+            frame_lexicons.lemma(w) for w in m.group(1).split() if w.lower() not in lexicon().function_words
+        )
     m = _FRONTED.match(sentence_before)
     if m is None:
         return None
-    words = [w for w in _WORD.findall(m.group(1)) if w[:1].islower() and w.lower() not in _FUNCTION_WORDS]
-    if not words or any(w.lower() in _SOURCE_WORDS for w in words):
+    words = [w for w in _WORD.findall(m.group(1)) if w[:1].islower() and w.lower() not in lexicon().function_words]
+    if not words or any(w.lower() in lexicon().source_words for w in words):
         return None
     return " ".join(frame_lexicons.lemma(w) for w in words)

@@ -735,13 +735,8 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
 #: ("a third of households", "33% of households", "one in three of the households")
 #: "a third of Tarnmouth households", "a quarter of the 400 staff"
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?=[A-Za-z]|\d[\d,]*\s+[a-z])")
-#: plurals a label writes for the singular noun of "one child in five" (else an added s)
-_PLURAL = {"child": "children", "person": "people", "man": "men", "woman": "women", "family": "families",
-           "adult": "adults", "company": "companies", "country": "countries", "city": "cities", "baby": "babies"}  # fmt: skip
-_SINGULAR = {plural: singular for singular, plural in _PLURAL.items()}
 _NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
 _OF_TOTAL = re.compile(r"(?:\d[\d,]*\s+)?([a-z][\w'’-]*)")
-_POPULATION_PLURALS = frozenset({"people", "men", "women", "children", "staff", "police", "personnel", "adults"})
 
 
 def _proportion(fig: _Fig, where: Place) -> bool:
@@ -767,11 +762,12 @@ def _proportion(fig: _Fig, where: Place) -> bool:
     if not noun or not noun[:1].islower():
         return False
     low = noun.lower()
+    lex = proportions.lexicon()
     # "One household in three cannot …": the counted noun, singular, inside the proportion's own words
     split = c.category == "ratio" and re.search(rf"\s{re.escape(noun)}\s", c.text) is not None
     if split:
-        low = _PLURAL.get(low, low if low.endswith("s") else f"{low}s")
-    elif not (low in _POPULATION_PLURALS or (low.endswith("s") and not low.endswith(("ss", "'s", "’s")))):
+        low = lex.plurals.get(low, low if low.endswith("s") else f"{low}s")
+    elif not (low in lex.populations or (low.endswith("s") and not low.endswith(("ss", "'s", "’s")))):
         return c.category != "percent"  # "a one-in-a-million chance": no population; a percent read as before
     share = proportions.share_bounds(c.category, c.value, c.low, c.high)
     if share is None:
@@ -789,7 +785,7 @@ def _proportion(fig: _Fig, where: Place) -> bool:
     if not pred:
         return True  # nothing said of the share: nothing to compare
     # "children" and "one child in five": one population (the lemma rule leaves irregular plurals as they are)
-    lemma, counted = quantities.counted_class(_SINGULAR.get(noun.lower(), noun))
+    lemma, counted = quantities.counted_class(lex.singulars.get(noun.lower(), noun))
     before = text[where.lo : where.start]
     among = proportions.subgroup(before)
     area = proportions.area_before(before)
