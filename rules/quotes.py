@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 _RUN = 3  # shortest run of shared words that counts towards two quotes being one
 _SHORTEST = 5  # quotes shorter than this (in words) are not compared by their shared runs of words
+_ANCHOR = 4  # a shared run this long lets shorter runs count, when they cover _SCATTERED of the words
+_SCATTERED = 0.8  # and every word changed is a function word
 #: a quote of this many words or more, up to _LONGEST_FLIP, is compared when its one difference
 #: from another quote by its speaker is a flip (a negation, antonym or number): see verdict()
 _SHORTEST_FLIP = 4
@@ -82,6 +84,7 @@ def verdict(
     negations: frozenset[str] = frozenset(),
     shown: tuple[list[str], list[str]] | None = None,
     opposite: Callable[[str, str], bool] | None = None,
+    function_words: frozenset[str] = frozenset(),
     share: ShareReader | None = None,
 ) -> tuple[str | None, list[Change]]:
     """Compare two quotes by one speaker: None (faithful or unrelated), "warn" (words changed) or "fail"
@@ -128,8 +131,21 @@ def verdict(
 
     matcher = difflib.SequenceMatcher(a=short, b=long_, autojunk=False)
     # only runs of words count: two quotes sharing "it was" and "a" here and there are different quotes
-    matched = sum(block.size for block in matcher.get_matching_blocks() if block.size >= _RUN)
+    blocks = matcher.get_matching_blocks()
+    matched = sum(block.size for block in blocks if block.size >= _RUN)
     plain = [w for w in short if w != "…"]
+    if (
+        alike
+        and matched / len(plain) < threshold
+        and max(b.size for b in blocks) >= _ANCHOR
+        and sum(b.size for b in blocks) >= _SCATTERED * len(plain)
+        and _only_function_words_changed(matcher, short, long_, function_words)
+    ):
+        # a long run anchors the two, nearly every word of the shorter is in order in the other, and
+        # the edits, however scattered, are of function words only ("… libraries to balance the
+        # books" / "… libraries just to balance our books"); "We will review the rates" / "We will
+        # publish the rates" stay two remarks
+        matched = sum(block.size for block in blocks)
     if not (alike and matched / len(plain) >= threshold) and not (
         plain_count <= _LONGEST_FLIP and _one_flip(matcher, short, long_, negations, opposite)
     ):
@@ -187,6 +203,19 @@ def _share_shifted(
     if sa is None or sb is None or sa[2] == sb[2] == "percent":
         return None  # two percentages: a changed digit is a changed number, as CC201 compares them
     return not (sa[0] <= sb[1] and sb[0] <= sa[1])
+
+
+def _only_function_words_changed(
+    matcher: difflib.SequenceMatcher[str], short: list[str], long_: list[str], function_words: frozenset[str]
+) -> bool:
+    """Whether every word added, dropped or replaced between two renderings is a function word
+    (``speech.yaml``'s ``function_words``: "the"/"our", "just", "all")."""
+    return all(
+        w in function_words or w == "…"
+        for op, i1, i2, j1, j2 in matcher.get_opcodes()
+        if op != "equal"
+        for w in (*short[i1:i2], *long_[j1:j2])
+    )
 
 
 def _flips(
@@ -356,6 +385,7 @@ def _compare(
         negations,
         (_written(links, article, a), _written(links, other, b)),
         links.get("opposite"),
+        links.get("function_words", frozenset()),
         links.get("share_in_words"),
     )
     if outcome is None:

@@ -250,3 +250,26 @@ def test_no_role_is_a_reminder_where_the_description_names_no_person(text: str) 
 )
 def test_a_surname_respelt_across_outlets(a: str, b: str, respelt: bool) -> None:
     assert names.respelt_surname(a, b) is respelt
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Kasia Zielińska", "Wanda Jabłońska", "Łukasz Nowak", "Şahin Özdemir", "Nguyễn Văn Thiệu", "Émile Zola"],
+)
+def test_a_name_written_with_letters_beyond_ascii_is_read_whole(name: str) -> None:
+    # a name cut at its first such letter ("Kasia Zieli") was another person than the name in full
+    assert [found for _, _, found, _ in people_in(f"On Monday {name} said the port was full.")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "unrelated"),
+    [
+        ("Randa Khalidi, a teacher from Irbid who is no relation, will run it.", True),
+        ("Randa Khalidi (not related) will run it.", True),
+        ("Randa Khalidi, an unrelated teacher, will run it.", True),
+        ("Randa Khalidi said there was no relation between the schools.", False),  # not her own clause
+        ("Randa Khalidi, a teacher. There is no relation between them.", False),  # another sentence
+    ],
+)
+def test_a_namesake_says_so_in_its_own_clause(text: str, unrelated: bool) -> None:
+    assert names.unrelated_after(text, len("Randa Khalidi")) is unrelated

@@ -240,3 +240,16 @@ def test_a_namesake_cue_makes_another_person_of_the_same_name(cue: str) -> None:
     text = f"Tiago Brenvik sold the farm. A cousin, {cue} Tiago Brenvik, runs a dairy."
     assert names.namesake_before(text, text.rindex("Tiago"))
     assert not names.namesake_before(text, 0)
+
+
+FUNCTION_WORDS = lexicons.speech_words("function_words")
+
+
+@pytest.mark.parametrize("word", sorted(FUNCTION_WORDS))
+def test_function_words_scattered_through_a_quote_leave_it_one_remark(word: str) -> None:
+    said = ["we", "cannot", "keep", "closing", "libraries", "to", "balance", "the", "books"]
+    # two scattered edits (runs of two and one words left): one remark when both are function words
+    quoted = [*said[:5], word, *said[5:7], "our", *said[8:]]
+    assert verdict(said, quoted, 0.6, SPEECH.negations, function_words=FUNCTION_WORDS)[0] == "warn"
+    content = [*said[:5], "quickly", *said[5:7], "our", *said[8:]]
+    assert verdict(said, content, 0.6, SPEECH.negations, function_words=FUNCTION_WORDS)[0] is None

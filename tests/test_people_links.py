@@ -289,9 +289,11 @@ def test_an_age_ending_a_sentence_is_not_the_next_sentences_persons(claimcheck_r
     assert not result.findings("CC201")
 
 
-#: dev-set cases of the kinds a third fresh review found (2026-12-01): a surname reminded of its
-#: role, a courtesy title's surname no one introduced, groups opening a sentence, a letter moved
-#: across outlets; each bad case beside a clean look-alike
+#: dev-set cases of the kinds the third and fourth fresh reviews found (2026-12-01): a surname
+#: reminded of its role, a courtesy title's surname no one introduced, groups opening a sentence, a
+#: letter moved across outlets, names with letters beyond ASCII, given names no list knows, a
+#: namesake saying so after its name, a capitalised "Al-", function words edited through a quote, a
+#: fragment before another speaker's clause; each bad case beside a clean look-alike
 REVIEWED = [
     "unintroduced/bad-role-aside-00.md",
     "unintroduced/bad-role-aside-01.md",
@@ -309,6 +311,19 @@ REVIEWED = [
     "surnames/good-story-romanised-00",
     "speakers/bad-relative-next-sentence-00",
     "speakers/good-relative-next-sentence-00",
+    "speakers/bad-letters-beyond-ascii-00",
+    "speakers/bad-fragment-before-joiner-00",
+    "speakers/good-fragments-joined-00.md",
+    "quotes/bad-scattered-edits-00",
+    "quotes/good-shared-opening-00",
+    "quotes/good-short-remarks-02.md",
+    "given-names/bad-story-accented-00",
+    "given-names/bad-unlisted-00.md",
+    "given-names/good-unlisted-relative-00.md",
+    "given-names/good-no-relation-after-00.md",
+    "surnames/bad-indefinite-aside-00.md",
+    "unintroduced/good-capital-particle-00.md",
+    "unintroduced/good-capital-particle-01.md",
 ]
 
 

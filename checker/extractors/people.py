@@ -64,12 +64,22 @@ def find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]:
     return list(out)
 
 
-#: a capitalised word that may be a later, surname-only reference ("Kirby", "al-Assad", "O'Brien");
+#: a capitalised word that may be a later, surname-only reference ("Kirby", "al-Assad", "Al-Assad"
+#: opening a sentence, "O'Brien");
 #: one pattern for every article, the article's surnames checked against what it finds
-_CAPITALISED = re.compile(r"(?<![\w’'-])(?:(?:al|el)-)?(?P<s>[A-Z]\w*(?:[-’'][A-Z]\w*)*)(?![\w-])(?!\s+[A-Z][a-z])")
+_CAPITALISED = re.compile(
+    rf"(?<![\w’'-])(?:(?:[Aa]l|[Ee]l)-)?(?P<s>[{names.UPPER}]\w*(?:[-’'][{names.UPPER}]\w*)*)(?![\w-])(?!\s+[A-Z][a-z])"
+)
 #: the same for a text without "al-" or "el-", opening with the capital and checking what stands before it
 #: after it: the matcher skips from capital to capital instead of trying a lookbehind at every character
-_CAPITALISED_BARE = re.compile(r"(?P<s>[A-Z](?<![\w’'-][A-Z])\w*(?:[-’'][A-Z]\w*)*)(?![\w-])(?!\s+[A-Z][a-z])")
+_CAPITALISED_BARE = re.compile(
+    rf"(?P<s>[{names.UPPER}](?<![\w’'-][{names.UPPER}])\w*(?:[-’'][{names.UPPER}]\w*)*)(?![\w-])(?!\s+[A-Z][a-z])"
+)
+
+
+def _has_particle(text: str) -> bool:
+    """Whether a text may write a surname with its particle ("al-Assad", "Al-Nouri" opening a sentence)."""
+    return "al-" in text or "el-" in text or "Al-" in text or "El-" in text
 
 
 def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]:
@@ -118,10 +128,12 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
         if seg.kind == "heading":
             continue
         text = seg.text
-        capitalised = _CAPITALISED if "al-" in text or "el-" in text else _CAPITALISED_BARE
+        capitalised = _CAPITALISED if _has_particle(text) else _CAPITALISED_BARE
         for m in capitalised.finditer(text):
             word = m.group("s")
             s, e = m.span("s")
+            if s > m.start() and text[m.start() : e] in surnames:
+                word, s = text[m.start() : e], m.start()  # "Al-Sayed said" of "Fatima Al-Sayed"
             if (seg.index, e) in full_ends or any((seg.index, k) in taken for k in (m.start(), s)):
                 continue
             if any(a <= s and e <= b for a, b in not_people_in.get(seg.index, ())):
@@ -219,15 +231,22 @@ def _unknown_reference(
     if _close_to_any(word, surnames if isinstance(surnames, frozenset) else frozenset(surnames)):
         if speaks or title is not None or not _SENTENCE_START.search(text, 0, start):
             return True
-        # "Whitcomb declined to comment", "Marow, however, disagreed", "Kowalcyk, the club's treasurer,
-        # said": a word opening a sentence, one letter from a surname the article names, as the subject
-        # of a verb or reminded of a role (:func:`_reminder`); not a word the article
+        # "Whitcomb declined to comment", "Marow, however, disagreed": a word opening a sentence, one
+        # letter from a surname the article names, as the subject of a verb; not a word the article
         # also writes in lower case or as an organisation or place ("Holes appeared", "Marrow Street")
+        # a person described in apposition ("Pryddech, a music teacher,", "Brennan, the chairman,")
+        # is a person at any distance the closeness allows
+        described = names.role_aside(text, end, indefinite=True) is not None or _reminder(text, end) is not None
         return (
-            any(names.close_spelling(word, s, max_edits=1, min_length=5) for s in surnames)
-            and (_subject_of_verb(text, end) or _OWNER.match(text, end) is not None or _reminder(text, end) is not None)
+            (
+                described
+                or (
+                    any(names.close_spelling(word, s, max_edits=1, min_length=5) for s in surnames)
+                    and (_subject_of_verb(text, end) or _OWNER.match(text, end) is not None)
+                )
+            )
             and not _lower_case_word(article_text, word)
-            and not _organisation_like(article_text, word)
+            and not _organisation_like(article_text, word, _PLACE_PREPOSITIONS if described else None)
         )
     if title is not None and _dignity(title):
         return False  # "Cardinal Richelieu", "Queen Victoria said": a figure known by a dignity and one name

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Literal
 from checker.extractors.attributions import _attributions
 from checker.extractors.people import find_people
 from checker.hookspecs import hookimpl
-from checker.language import names, quotation, speech
+from checker.language import lexicons, names, quotation, speech
 from checker.models import Article, ClaimBase, PersonClaim, QuoteClaim, QuotePart, Segment
 
 if TYPE_CHECKING:
@@ -298,6 +298,12 @@ def _attribution_for(q: _Quote) -> tuple[str | None, str | None]:
     rest = last_seg.text[last_end + 1 :]
     after = speech.speaker_after(rest)
     if after and rest.lstrip()[:1] not in (".", "!", "?"):
+        if after[0].split()[0] in lexicons.speech().subject_joiners:
+            # "Al-Sayed said the agency had “failed …”, while Mensah said …": a joiner opens another
+            # clause with its own speaker; the words quoted are the reported speech before them
+            before = speech.speaker_before(_sentence_before(first_seg.text, max(first_start - 1, 0)))
+            if before is not None:
+                return before
         return after
     # the sentence ends after the closing mark: a cue before the quote is its own ('According to
     # Krol, "…". Pavel Krol, her son, agreed.'); the name after begins another sentence

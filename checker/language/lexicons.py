@@ -75,6 +75,14 @@ class PeopleLexicon:
     not_role_words: frozenset[str] = frozenset()
     #: plural kinship nouns before a coordinated pair of names ("sisters", "the couple"): relatives
     kin_groups: frozenset[str] = frozenset()
+    #: words after a name, in its own clause, that make it another person than one of the same
+    #: surname ("Randa Khalidi, a teacher who is no relation,")
+    unrelated_cues: frozenset[str] = frozenset()
+    #: titles that are also given names ("Dean", "Judge") → the reading taken when nothing in the
+    #: text says which: "title" or "given"
+    given_name_titles: dict[str, str] = field(default_factory=dict)
+    #: styles before an office that make the word after them a title ("Rev", "Very"), as written
+    title_styles: frozenset[str] = frozenset()
 
     def familiar(self, a: str, b: str) -> bool:
         """Whether one lower-case given name is a familiar form of the other ("tom"/"thomas")."""
@@ -249,6 +257,16 @@ def people() -> PeopleLexicon:
         isinstance(p, dict) and isinstance(p.get("form"), str) and isinstance(p.get("prefix"), str) for p in prefixes
     ):
         raise ValueError(f"{DATA / 'people.yaml'}: 'office_prefixes' is a list of {{form, prefix}} entries")
+    given_titles = data.get("given_name_titles", [])
+    forms_known = {t.form for t in titles if t.cls in ("office", "role")}
+    if not isinstance(given_titles, list) or not all(
+        isinstance(g, dict) and g.get("form") in forms_known and g.get("reading") in ("title", "given")
+        for g in given_titles
+    ):
+        raise ValueError(
+            f"{DATA / 'people.yaml'}: 'given_name_titles' is a list of {{form, reading}} entries: form an office's "
+            "or role's form, reading title or given"
+        )
     return PeopleLexicon(
         data["version"],
         tuple(titles),
@@ -260,6 +278,9 @@ def people() -> PeopleLexicon:
         role_endings=tuple(sorted(_words("people.yaml", data, "role_endings"))),
         not_role_words=_words("people.yaml", data, "not_role_words"),
         kin_groups=_words("people.yaml", data, "kin_groups"),
+        unrelated_cues=_words("people.yaml", data, "unrelated_cues"),
+        given_name_titles={g["form"]: g["reading"] for g in given_titles},
+        title_styles=_words("people.yaml", data, "title_styles"),
     )
 
 
@@ -329,8 +350,13 @@ class NameForms:
     lower_only: frozenset[str]
     #: ship prefixes as written ("MV", "HMS", "USS")
     vessel_prefixes: frozenset[str]
-    #: nouns for a vessel before its name ("ship", "ferry"), lower case
+    #: nouns for a vessel before its name ("ship", "ferry", "airship", "locomotive"), lower case
     vessel_nouns: frozenset[str]
+    #: prefixes that make a vessel only after "the" or a vessel noun ("the SS Arvonia"), as written
+    the_vessel_prefixes: frozenset[str] = frozenset()
+    #: the text right after a name following a vessel noun that makes the name a person's ("the
+    #: plane Kobe Ward was travelling in")
+    not_vessel_after: re.Pattern[str] = re.compile("(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -347,7 +373,22 @@ def name_forms() -> NameForms:
         lower_only,
         _words("names.yaml", data, "vessel_prefixes"),
         frozenset(w.lower() for w in _words("names.yaml", data, "vessel_nouns")),
+        _words("names.yaml", data, "the_vessel_prefixes"),
+        _patterns("names.yaml", data, "not_vessel_after"),
     )
+
+
+def _patterns(path: str, data: dict[str, Any], key: str) -> re.Pattern[str]:
+    """A list of regular expressions of a lexicon, joined into one pattern (case ignored).
+
+    :raises ValueError: naming the file when the entry is not a list of strings or one is no valid pattern."""
+    patterns = data.get(key, [])
+    if not isinstance(patterns, list) or not all(isinstance(x, str) and x for x in patterns):
+        raise ValueError(f"{DATA / path}: '{key}' must be a list of non-empty strings")
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.I)
+    except re.error as err:
+        raise ValueError(f"{DATA / path}: {key}: invalid pattern: {err}") from None
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar
 
@@ -49,10 +49,23 @@ PRONOUNS = {p.word for p in lexicons.pronouns().values() if p.case != "possessiv
 #: heads of state and government: what "the Russian strongman" or "the leader" most likely refers to
 HEAD_TITLES = tuple(sorted({t.role for t in lexicons.people().titles if t.head and t.role}))
 
+#: the capital and small letters names are written with, as character-class bodies: ASCII, the Latin
+#: letters of Latin-1 and Latin Extended-A and -B ("Zielińska", "Łukasz", "Şahin", "Ólafur") and the
+#: small letters of Latin Extended Additional ("Nguyễn"): a name cut at its first such letter ("Kasia
+#: Zieli") was another person than the same name in full
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+LOWER = (
+    "a-z"
+    + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+    + "".join(c for c in map(chr, range(0x1E00, 0x1F00)) if c.islower())
+)
 #: a capitalised name word; "McDonald", "LaHood", "O'Leary" and "Quintero-Diaz" are one word each
-_TOKEN = r"(?:[A-Z][a-z]{1,2}-[a-z]+\b|[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z][a-zà-ÿ'’]+)?)"  # "Ki-moon"
-#: a name word after its capital letter (:data:`_TOKEN` is ``[A-Z]`` and this)
-_TOKEN_REST = r"(?:[a-z]{1,2}-[a-z]+\b|[a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z][a-zà-ÿ'’]+)?)"
+_TOKEN = (
+    rf"(?:[{UPPER}][{LOWER}]{{1,2}}-[{LOWER}]+\b"  # "Ki-moon"
+    rf"|[{UPPER}][{LOWER}'’]+(?:[{UPPER}][{LOWER}'’]+)?(?:-[{UPPER}][{LOWER}'’]+)?)"
+)
+#: a name word after its capital letter (:data:`_TOKEN` is ``[UPPER]`` and this)
+_TOKEN_REST = rf"(?:[{LOWER}]{{1,2}}-[{LOWER}]+\b|[{LOWER}'’]+(?:[{UPPER}][{LOWER}'’]+)?(?:-[{UPPER}][{LOWER}'’]+)?)"
 #: one or more particles before a surname's last word, lower case or capitalised ("de la ", "De la ",
 #: "van der ", "al-"); a particle of ``lower_only`` only in lower case ("Al Gore" has none)
 _PARTICLE_WORDS = sorted(
@@ -71,7 +84,7 @@ TITLED = re.compile(
 #: a run of capitalised words (with particles and middle initials): where personal names are looked for
 # (Both open with their capital letter, the lookbehind after it: the matcher then skips from capital to
 # capital in its fast loop instead of trying the lookbehind at every character.)
-_RUN = re.compile(rf"[A-Z](?<![\w’'-][A-Z]){_TOKEN_REST}(?:\s+(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN})+")
+_RUN = re.compile(rf"[{UPPER}](?<![\w’'-][{UPPER}]){_TOKEN_REST}(?:\s+(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN})+")
 _RUN_WORD = re.compile(rf"(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN}")
 _TOKEN_RE = re.compile(_TOKEN)
 #: a lower-case particle (and a space) at a word's start: after a capitalised one, it makes that one
@@ -95,6 +108,7 @@ _AGENT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:keeper|maker|master|er|or|ist|ian|a
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]*,?\s+$")
 _PLACE_INITIALS = {"U.S.", "U.N.", "U.K.", "E.U.", "D.C.", "L.A.", "N.Y.", "S.F."}
 _TITLE_LOWER = {t.lower() for t in TITLES}
+_TITLE_SET = set(TITLES)
 _TITLE_WORDS = {w for t in _TITLE_LOWER for w in t.split()}
 _PREFIX_WORD = re.compile(r"(?:[A-Z][a-z]+|U\.S\.|U\.N\.|U\.K\.|EU)$")
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -230,7 +244,13 @@ def _title_before(text: str, at: int, lead: list[str]) -> tuple[int, str] | None
         return None
     core = 0
     for k in (1, 2, 3):
-        if k <= len(words) and " ".join(words[-k:]).lower() in _TITLE_LOWER:
+        written = " ".join(words[-k:])
+        # "MS Grace Harper" is a ship (a vessel prefix), not "Ms": capitals only as the lexicon writes them ("CEO")
+        if (
+            k <= len(words)
+            and written.lower() in _TITLE_LOWER
+            and not (written.isupper() and written not in _TITLE_SET)
+        ):
             core = k
     if not core:
         return None
@@ -279,6 +299,12 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         i = j - 1
         while i > 0 and words[i - 1] not in _NOT_NAME_OR_TITLE:
             i -= 1
+        if (
+            i > 0
+            and words[i - 1] in _GIVEN_NAME_TITLES
+            and title_is_given_name(text, base + spans[i - 1][0], words[i:j], base + spans[j - 1][1])
+        ):
+            i -= 1  # "Dean Marlow, 44, a plumber": Dean is his given name
         owners = [k for k in range(i, j - 1) if _POSSESSIVE.search(words[k])]
         if owners and j - owners[-1] - 1 >= 2:
             i = owners[-1] + 1  # "The Boston Herald's Michael Silverman": the name after the owner
@@ -330,6 +356,57 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         out.append((m.start(), m.end(), m.group(0), found[1] if found else None))
     out.sort(key=lambda x: x[0])
     return out
+
+
+#: titles that are also given names ("Dean", "Judge") → the reading taken when nothing says which
+_GIVEN_NAME_TITLES = lexicons.people().given_name_titles
+#: "the" right before a word ("the Dean, Ngozi Okafor", "The Very Rev Canon Tamblyn")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def title_is_given_name(text: str, at: int, rest: Sequence[str], end: int) -> bool:
+    """Whether a title that is also a given name (``people.yaml`` ``given_name_titles``: "Dean",
+    "Judge", "Canon") written at ``text[at:]`` before the name words ``rest`` (ending at ``end``) is
+    the person's given name rather than a title.
+
+    A title: after "the" or a style (``title_styles``: "the Very Rev Canon
+    Tamblyn", "Revd Dean Okafor"; not an office of its own: "club President Dean Spanos"); before
+    two name words, a given name and a surname ("Canon Rupert Tamblyn", "Dean Ngozi Adeyemi"); or
+    with an apposition naming its office ("Dean Okafor, the dean of Lenwick,"). Else the lexicon's
+    reading for the word decides: a word read as a given name ("Dean Marlow said") is one; a word
+    read as a title is a given name only with an age and an occupation set off after the name
+    ("Judge Hollins, 27, a bricklayer,"; not "Judge Brandt, a Clinton appointee," nor "Judge Brandt,
+    61, a former prosecutor," nor an office: "Canon Tamblyn, 61, the cathedral's treasurer,").
+    """
+    word = text[at:].split(None, 1)[0]
+    before = text[max(0, at - 24) : at].split()
+    if before and before[-1] in lexicons.people().title_styles:
+        return False
+    if _THE_BEFORE.search(text, max(0, at - 5), at):
+        return False
+    if len(rest) >= 2:
+        return False  # "Dean Ngozi Adeyemi": a given name and a surname after the title
+    if re.match(rf",\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){{0,2}}?{re.escape(word)}\b", text[end : end + 60], re.I):
+        return False  # "Dean Okafor, dean of the law school,": the apposition names the title itself
+    found = role_apposition(text, end)
+    if found is not None and found[2] == title_role(word):
+        return False  # "Dean Okafor, the associate dean,"
+    if _GIVEN_NAME_TITLES.get(word) == "given":
+        return True  # "Dean Marlow said": a given name unless something above says title
+    # A word mostly a title is a given name with an age and an occupation said with "a" ("Judge
+    # Hollins, 27, a bricklayer,"): not an age alone ("Judge Brandt, 61,"), not a description without
+    # an age ("Judge Brandt, a Clinton appointee,", "Major Hale, a decorated officer,"), not a past
+    # career ("Judge Brandt, 61, a former prosecutor,"), not an office said with "the" ("Canon
+    # Tamblyn, 61, the cathedral's treasurer,") nor a role fitting most others ("Major Hale, 34, an officer,")
+    if not _AGED_OCCUPATION.match(text, end):
+        return False
+    if found is not None:
+        return not is_generic_role(found[2])
+    return learned_role(text, at, end) is not None
+
+
+#: an age, then an occupation said with "a" or "an" that is no past career (", 44, a plumber")
+_AGED_OCCUPATION = re.compile(r",\s+\d{1,3},\s+an?\s+(?!(?:former|retired|one-time|onetime|ex)\b)")
 
 
 def known_given_name(word: str) -> bool:
@@ -464,10 +541,23 @@ def vessel_before(text: str, start: int) -> bool:
     """Whether a vessel prefix ("MV", "HMS") or a vessel noun ("the ship", "the ferry") stands right
     before ``text[start:]`` (``data/names.yaml``): the name there is a ship's or boat's."""
     forms = lexicons.name_forms()
-    words = text[max(0, start - 16) : start].split()
+    words = text[max(0, start - 24) : start].split()
     if not words or not text[:start].endswith((" ", "\n")):
         return False
-    return words[-1] in forms.vessel_prefixes or words[-1] in forms.vessel_nouns
+    if words[-1] in forms.vessel_prefixes:
+        return True
+    if words[-1] in forms.the_vessel_prefixes:
+        # "the SS Arvonia", "the liner SS Arvonia"; not "AAA SS Brandon Wood", a shortstop
+        return len(words) > 1 and (words[-2].lower() == "the" or words[-2].lower() in forms.vessel_nouns)
+    if words[-1].lower() not in forms.vessel_nouns or not words[-1].islower():
+        return False
+    # "the plane Kobe Ward was travelling in": the name is a relative clause's subject, a person's
+    end = _RUN_AT.match(text, start)
+    return end is None or not forms.not_vessel_after.match(text[end.end() : end.end() + 40])
+
+
+#: the capitalised words of a name from where it starts ("Orla Star" of "Orla Star was towed")
+_RUN_AT = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
 #: one or more particles (each with the space after it) ending a text: what stands before a surname's last word
@@ -511,6 +601,25 @@ def used_as_place(text: str, start: int, end: int) -> bool:
         return True
     # "Flood water reached Willow Creek": a motion or location word before a name ending in a place word
     return _place_headed(text, start, end) and bool(_towards().search(text[max(0, start - 16) : start]))
+
+
+def named_as_place(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is written here as a vessel's or a place's surely enough
+    to be no person in any article of the story (:func:`used_as_place` is for the article itself):
+    a vessel prefix or noun, or a vessel apposition ("the ferry MV Morwenna Star", "Orla Star, a
+    90-metre ferry"), a place noun after it ("Bener Lasi district"), a motion word before a name
+    ending in a place word ("reached Willow Creek"), or a locative preposition before a name whose
+    first word is no given name ("in Banda Tirta"; not "a prize in Elton Brand", "in Suzanne
+    Collins' trilogy", where the preposition belongs to something else)."""
+    if not used_as_place(text, start, end):
+        return False
+    if vessel_before(text, start) or vessel_after(text, end):
+        return True
+    if lexicons.markers().place_after.search(text[end : end + 60]):
+        return True
+    if _place_headed(text, start, end) and _towards().search(text[max(0, start - 16) : start]):
+        return True
+    return not known_given_name(text[start:end].split()[0])
 
 
 @lru_cache(maxsize=16384)  # asked for every capitalised word against each of the article's surnames
@@ -1095,6 +1204,20 @@ def namesake_before(text: str, start: int) -> bool:
     return any(window == cue or window.endswith(" " + cue) for cue in lexicons.people().namesake_cues)
 
 
+def unrelated_after(text: str, end: int) -> bool:
+    """Whether the clause right after a name says it is no relation of another ("Randa Khalidi, a
+    teacher who is no relation,": the people lexicon's ``unrelated_cues``), up to the clause's end."""
+    if not text.startswith((",", " (", " —", " –"), end):
+        return False
+    clause = _CLAUSE.match(text, end, min(len(text), end + 120))
+    words = " ".join(_LOWER_WORD.findall(clause.group(0).lower())) if clause else ""
+    return any(f" {cue} " in f" {words} " for cue in lexicons.people().unrelated_cues)
+
+
+#: a name's own clause after it: to the next full stop, semicolon or closing bracket
+_CLAUSE = re.compile(r"[^.;!?)]*")
+
+
 def _namesake_ends() -> frozenset[str]:
     """The last words of the lexicon's namesake cues ("named" of "also named")."""
     lex = lexicons.people()
@@ -1140,14 +1263,14 @@ def _learnable(word: str, before_name: bool) -> bool:
 
 #: a definite description in apposition right after a word: "Brankovic, the association's chairman,"
 _ROLE_ASIDE = re.compile(
-    r",\s+the\s+(?P<mods>(?:[a-z]+(?:['’]s)?\s+|[A-Z][\w-]*(?:['’]s)?\s+){0,3}?)(?P<role>[a-z]{3,})"
+    r",\s+(?P<article>the|an?)\s+(?P<mods>(?:[a-z]+(?:['’]s)?\s+|[A-Z][\w-]*(?:['’]s)?\s+){0,3}?)(?P<role>[a-z]{3,})"
     # the description ends the clause or is closed by a comma, past a short phrase after its role
     # ("the mother of two died …" opens a clause after "Sadly,": no apposition)
     r"(?=(?:\s+(?:of|at|for|in|from|with|on|since)(?:\s+[\w’'-]+){1,4})?\s*(?:[,;.:!?]|$)|\s+who\b)"
 )
 
 
-def role_aside(text: str, end: int) -> str | None:
+def role_aside(text: str, end: int, *, indefinite: bool = False) -> str | None:
     """The role a definite description in apposition gives the word ending at ``end`` ("Brankovic,
     the association's chairman," → "chairman", "according to Vance, the club's treasurer" →
     "treasurer"): a role word of the people lexicon, or a person noun by its ending (``role_endings``:
@@ -1155,10 +1278,11 @@ def role_aside(text: str, end: int) -> str | None:
     the county's busiest port", "Halvern, the engineering firm").
 
     A reader is reminded of a role with "the": it refers back to a person named before, where "a
-    nurse" introduces one (see the people extractor's surname references).
+    nurse" introduces one (see the people extractor's surname references); ``indefinite`` takes
+    "a"/"an" too ("Pryddech, a music teacher,": a person, whoever it is).
     """
     m = _ROLE_ASIDE.match(text, end, min(len(text), end + 80))
-    if m is None:
+    if m is None or (m.group("article") != "the" and not indefinite):
         return None
     # the words before the role say which holder ("the other coach", "the former mayor"), not
     # whether a person is meant: they are not read here

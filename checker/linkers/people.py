@@ -264,9 +264,9 @@ class _Article:
         self.named.insert(bisect_right(self.named, item[0], key=lambda n: n[0]), item)
 
 
-def _link_article(article: Article, groups: _Groups) -> None:
+def _link_article(article: Article, groups: _Groups, reading: story_names.StoryReading) -> None:
     here = _Article(article)
-    people = sorted((c for c in article.claims if isinstance(c, PersonClaim)), key=lambda c: c.span.start)
+    people = sorted(reading.person_claims(article), key=lambda c: c.span.start)
     raw = article.raw
     # full names first, so a surname before its full name ("the Okafor family … Sam Okafor") finds it
     for claim in people:
@@ -287,7 +287,7 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         or names.kin_after(raw, claim.span.end)
         or names.kin_group_before(raw, claim.span.start)  # "Sisters Dana Whitcombe and Diane Whitcombe"
     )
-    if names.namesake_before(raw, claim.span.start):
+    if names.namesake_before(raw, claim.span.start) or names.unrelated_after(raw, claim.span.end):
         # "A cousin, also named Tiago Alvim, 52,": another person of the same name, never one named before
         namesake = _Group(claim.name)
         namesake.relative = True
@@ -853,9 +853,12 @@ def link_people(articles: Sequence[Article]) -> Mapping[str, Any]:
         if isinstance(c, PersonClaim) and not c.short
     }
     groups.learned = frozenset(found[2] for found in groups.learned_at.values() if found is not None)
+    # what the story says of its person claims: a vessel's or a place's name ("the ferry MV Morwenna
+    # Star" in another article), a title read as a given name ("Dean Okafor" for "the Dean, Ngozi Okafor")
+    reading = story_names.read_story(articles)
     for article in articles:
         groups.articles[article.path] = article
-        _link_article(article, groups)
+        _link_article(article, groups, reading)
     _introduced_later(groups)
     _story_roles(groups)
     story_names.add_story_surnames(articles, groups)
@@ -871,7 +874,9 @@ def _full_names_unread(groups: _Groups, articles: Sequence[Article]) -> None:
     for g in groups:
         if g.introduced or " " in g.canonical.strip():
             continue
-        pattern = re.compile(rf"(?<![.!?:;\n\"“]\s)(?<!^)\b([A-Z][a-z’'-]+)\s+{re.escape(g.canonical)}\b")
+        pattern = re.compile(
+            rf"(?<![.!?:;\n\"“]\s)(?<!^)\b([{names.UPPER}][{names.LOWER}’'-]+)\s+{re.escape(g.canonical)}\b"
+        )
         for article in articles:
             found = next(
                 (

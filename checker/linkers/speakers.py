@@ -430,13 +430,14 @@ def _pronoun_mention(
     )
 
 
-@linker("quote-words", provides=("quote_words", "quote_written", "negations", "opposite"))
+@linker("quote-words", provides=("quote_words", "quote_written", "negations", "opposite", "function_words"))
 def link_quote_words(articles: Sequence[Article]) -> Mapping[str, Any]:
     """Quote words: each quote's words normalised for comparison, keyed by ``(article path, claim id)``;
     ``quote_written``: the same words as written, one for each (what a message shows);
     ``negations``: the words that flip a quotation's meaning (the speech lexicon's);
     ``opposite``: ``(word, word) -> bool``, whether two words are antonyms (the lexicon's pairs, or
-    a word and the word with a negative prefix: "fair"/"unfair")."""
+    a word and the word with a negative prefix: "fair"/"unfair"); ``function_words``: words whose
+    change leaves a remark the same (the speech lexicon's ``function_words``: "the"/"our", "just")."""
     out: dict[tuple[str, str], tuple[str, ...]] = {}
     written: dict[tuple[str, str], tuple[str, ...]] = {}
     for article in articles:
@@ -451,4 +452,5 @@ def link_quote_words(articles: Sequence[Article]) -> Mapping[str, Any]:
         "quote_written": written,
         "negations": lexicons.speech().negations,
         "opposite": opposite,
+        "function_words": lexicons.speech_words("function_words"),
     }

@@ -1,7 +1,14 @@
 """People across a story's articles: surnames an article writes without naming the person in full,
-and a given name changed with the same surname.
+a given name changed with the same surname, and names the story reads as no person's or as a title.
 
-Both run inside the ``people`` linker (:mod:`checker.linkers.people`), on the entities it is building:
+They run inside the ``people`` linker (:mod:`checker.linkers.people`), on the entities it is building:
+
+- :func:`read_story`, before any article is linked: how the story reads its person claims. A full
+  name one article writes as a vessel's or a place's ("the ferry MV Morwenna Star") is no person in
+  the others ("Morwenna Star's captain said"); a title that is also a given name, read as a given
+  name in one article ("Dean Okafor said"), is a title + surname reference to the story's Okafor who
+  holds the office ("the Dean, Ngozi Okafor"), and the other way round ("Judge Quayle said" for
+  "Judge Quayle, 27, a roofer,": no judge). See :class:`StoryReading`.
 
 - :func:`add_story_surnames`, once the whole story is read: a capitalised word in an article that is
   (or misspells, :func:`checker.language.names.close_spelling`) the surname of a person named in
@@ -422,6 +429,37 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower() if name.split() else ""
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two words differ by one letter added, dropped or changed, accents and case aside."""
+    from rapidfuzz.distance import Levenshtein  # seldom reached: ~6 ms to import
+
+    return Levenshtein.distance(names.strip_accents(a).lower(), names.strip_accents(b).lower()) <= 1
+
+
+def _known_given(word: str) -> bool:
+    """Whether the data knows the word as a given name, accents aside ("Ramón")."""
+    low = names.strip_accents(word).lower()
+    return low in lexicons.given_names() or low in lexicons.given_names_any()
+
+
+def _given_like(word: str, words: str) -> bool:
+    """Whether a capitalised word before a surname may be a given name: one the data knows, accents
+    aside ("Ramón", "Gwyneth"), or one it does not ("Chinedu", "Gwenllian") that is no word of
+    another class (a place or organisation word, a title or role), that the article's prose
+    ``words`` never writes in lower case ("Warship Sukanya", "Writers Guild") nor alone, away from
+    a name after it ("Indonesia Aceh" in an article that writes "in Indonesia")."""
+    if _known_given(word):
+        return True
+    return (
+        word not in names.NOT_NAMES
+        and names.title_role(word) is None
+        and word not in lexicons.people().by_form
+        and word.lower() not in lexicons.people().role_words()
+        and re.search(rf"\b{re.escape(word.lower())}\b", words) is None
+        and re.search(rf"\b{re.escape(word)}\b(?!\s+[{names.UPPER}])", words) is None
+    )
+
+
 def changed_given_name(
     article: Article, claim: PersonClaim, local: Iterable[P], story: Iterable[P], other: dict[str, Article]
 ) -> P | None:
@@ -432,7 +470,8 @@ def changed_given_name(
     given, surname = _given(claim.name), _surname(claim.name)
     if not given or not surname:
         return None
-    if given.lower() not in lexicons.given_names():
+    words = prose(article.segments)
+    if not _given_like(given, words):
         return None  # "Warship Sukanya", "Writers Guild": no person's name
     raw = article.raw
     # a name introduced in its own right ("Colette Ashdown, the chief librarian,") is a second person,
@@ -454,18 +493,22 @@ def changed_given_name(
         other_given = _given(first)
         if not other_given or other_given.lower() == given.lower() or _surname(first) != surname:
             return False
-        if other_given.lower() not in lexicons.given_names():
+        if not _given_like(other_given, words):
             return False
+        if not (_known_given(other_given) and _known_given(given)) and _one_letter_apart(other_given, given):
+            return False  # "Giannis"/"Yiannis": a name no list knows, spelt one letter apart, is one name
         x, y = sorted((other_given.lower(), given.lower()), key=len)
-        if lexicons.people().familiar(x, y) or (len(x) < len(y) and y.startswith(x[:3])):
-            return False  # "Bill"/"William", "Phil"/"Philip", "Steve"/"Steven": one name, not a slip
+        if lexicons.people().familiar(x, y) or (len(x) < len(y) and y.startswith(x[: max(3, len(x) - 1)])):
+            # "Bill"/"William", "Phil"/"Philip", "Steve"/"Steven": one name, not a slip; names that
+            # share only an opening ("Olumide"/"Oluwafemi", "Olu-") are two
+            return False
         return len(genders | {names.gender_of_given(first)} - {None}) <= 1
 
     mine = [p for p in local if not p.relative and role is None and fits(p.first_full[path].name)]
     if mine:
         # the article's other names with this surname: one person only, else they are a family
         same_surname = {p.first_full[path].name for p in local if _surname(p.first_full[path].name) == surname}
-        if len(same_surname) != 1 or _marks_relatives(prose(article.segments)):
+        if len(same_surname) != 1 or _marks_relatives(words):
             return None
         return mine[-1]
     away = [
@@ -478,10 +521,148 @@ def changed_given_name(
         and fits(p.first_story_full)
     ]
     # a relation named anywhere in the article (tried last: the slowest test, and seldom needed)
-    if len(away) != 1 or _marks_relatives(prose(article.segments)):
+    if len(away) != 1 or _marks_relatives(words):
         return None
     first_path = next(iter(away[0].first_full), None)
     there = other.get(first_path or "")
     if there is not None and _marks_relatives(prose(there.segments)):
         return None
     return away[0]
+
+
+# -- how the story reads its person claims: no person, or a title read as a given name -------------
+
+
+class StoryReading:
+    """What the whole story says about its articles' person claims, which the people extractor,
+    reading one article at a time, cannot know (see :func:`read_story`):
+
+    - ``full``: full names an article of the story writes as a vessel's or a place's
+      (:func:`checker.language.names.named_as_place`: "the ferry MV Morwenna Star", "Orla Star, a
+      90-metre ferry", "in Banda Tirta"), no person's in any article, and ``surnames``: the last
+      words of those names standing alone ("Star") when no person of the story has that surname;
+    - ``titled``: full names whose first word is a title that is also a given name ("Dean Okafor",
+      ``people.yaml`` ``given_name_titles``) read as a title and the surname of a person the story
+      names with another given name and that office ("the Dean, Ngozi Okafor"): (article path,
+      claim id) → the title;
+    - ``given``: the other way round, full names of that shape the story reads as a given name and a
+      surname ("Judge Quayle, 44, a roofer,"): a title + surname reference written the same way
+      elsewhere ("Judge Quayle said") refers to that person with no title (he is no judge).
+    """
+
+    __slots__ = ("full", "given", "surnames", "titled")
+
+    def __init__(
+        self,
+        full: frozenset[str] = frozenset(),
+        surnames: frozenset[str] = frozenset(),
+        titled: dict[tuple[str, str], str] | None = None,
+        given: frozenset[str] = frozenset(),
+    ) -> None:
+        self.full = full
+        self.surnames = surnames
+        self.titled = titled or {}
+        self.given = given
+
+    def person_claims(self, article: Article) -> Iterator[PersonClaim]:
+        """The article's person claims as the story reads them: no vessel or place, a title read
+        as a given name made a title + surname reference ("Dean Okafor" → "Okafor", title "Dean"),
+        and a title + surname the story has for a full name a reference with no title ("Judge Quayle"
+        said: a person named Judge, no judge)."""
+        for c in article.claims:
+            if not isinstance(c, PersonClaim):
+                continue
+            if c.short:
+                if self.surnames and names.surname(c.name) in self.surnames:
+                    continue
+                if self.given and f"{c.title} {c.name}" in self.given:
+                    yield c.model_copy(update={"title": None})  # "Judge Quayle" names him; he holds no office
+                    continue
+            elif c.name in self.full:
+                continue
+            title = self.titled.get((article.path, c.id)) if self.titled else None
+            yield (
+                c if title is None else c.model_copy(update={"short": True, "title": title, "name": c.name.split()[-1]})
+            )
+
+
+def read_story(articles: Sequence[Article]) -> StoryReading:
+    """How the story reads its person claims: see :class:`StoryReading`.
+
+    A full name is looked for as a vessel's or a place's only in the articles where it is no claim
+    (where it is one, the extractor found no such use of it).
+    """
+    # the story's full names (of two words or more) with the articles claiming each, read once
+    full = [(a, c) for a in articles for c in a.claims if isinstance(c, PersonClaim) and not c.short and " " in c.name]
+    if not full:
+        return StoryReading()
+    claimed: dict[str, set[str]] = {}
+    for a, c in full:
+        claimed.setdefault(c.name, set()).add(a.path)
+    found: set[str] = set()
+    if len(articles) > 1:
+        for name, where in claimed.items():
+            if any(_written_as_place(a.raw, name) for a in articles if a.path not in where and name in a.raw):
+                found.add(name)
+    people_surnames = {names.surname(n) for n in claimed if n not in found}
+    given_titles = lexicons.people().given_name_titles
+    bare = [(a, c) for a, c in full if c.name.split()[0] in given_titles and len(c.name.split()) == 2]
+    titled = _titled(bare, full, found) if bare else {}
+    read_titled = {c.name for a, c in bare if (a.path, c.id) in titled}
+    given = {c.name for _, c in bare} - read_titled - found
+    return StoryReading(
+        frozenset(found),
+        frozenset({names.surname(n) for n in found} - people_surnames),
+        titled,
+        frozenset(given),
+    )
+
+
+def _written_as_place(raw: str, name: str) -> bool:
+    """Whether the text writes ``name``, as a whole name, as a vessel's or a place's somewhere
+    (:func:`checker.language.names.named_as_place`)."""
+    i = raw.find(name)
+    while i >= 0:
+        j = i + len(name)
+        whole = (i == 0 or not _word_char(raw[i - 1])) and (j == len(raw) or not _word_char(raw[j]))
+        if whole and names.named_as_place(raw, i, j):
+            return True
+        i = raw.find(name, j)
+    return False
+
+
+def _titled(
+    bare: list[tuple[Article, PersonClaim]], full: list[tuple[Article, PersonClaim]], not_people: set[str]
+) -> dict[tuple[str, str], str]:
+    """(article path, claim id) → title of each full name "W Surname" of ``bare`` (W a title that is
+    also a given name) where the story's ``full`` names name a person of that surname (or one it
+    misspells) with another given name and W's office: "Dean Okafor" and "the Dean, Ngozi Okafor"
+    (or "Dean Ngozi Okafor")."""
+    given_titles = lexicons.people().given_name_titles
+    holders: list[tuple[str, str]] = []  # (surname, role) of each full name with another given name
+    for a, c in full:
+        if c.name not in not_people and c.name.split()[0] not in given_titles:
+            role = _office_of(a.raw, c)
+            if role is not None:
+                holders.append((c.name.split()[-1], role))
+    out: dict[tuple[str, str], str] = {}
+    for a, c in bare:
+        title, surname = c.name.split()
+        role = names.title_role(title)
+        if any(r == role and (s == surname or names.close_spelling(s, surname)) for s, r in holders):
+            out[a.path, c.id] = title
+    return out
+
+
+def _office_of(raw: str, claim: PersonClaim) -> str | None:
+    """The canonical role a full name is given with: its title, a role apposition after it, or a role
+    set off before it ("The Dean, Ngozi Okafor,")."""
+    role = names.title_role(claim.title) or _role_with(raw, claim)
+    if role is not None:
+        return role
+    before = raw[max(0, claim.span.start - 40) : claim.span.start].rstrip(" ,").split()
+    for k in (3, 2, 1):
+        role = names.title_role(" ".join(before[-k:])) if len(before) >= k else None
+        if role is not None:
+            return role
+    return None
