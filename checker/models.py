@@ -308,6 +308,13 @@ class DateClaim(ClaimBase):
     time: str | None = None
 
 
+#: ``DateClaim.reason`` of a relative date inside a direct quotation, whose words are told from the time
+#: they were said: counted from the day the article says the quotation was said ("told staff on Sunday:
+#: “We sail on Tuesday”"), or from publication because the article does not say when it was said
+SPEECH_DATED = "inside a quotation: counted from the day the article says it was said"
+SPEECH_UNDATED = "inside a quotation the article does not date: counted from publication"
+
+
 class FigureClaim(ClaimBase):
     """A number with its qualifier, unit and what it counts."""
 

@@ -14,6 +14,7 @@ from checker.models import Article, DateClaim, Finding
 from checker.registry import fail, related, rule, warn
 from checker.story_index import per_article
 from checker.wording import place, quoted, value_at
+from rules import _quoted_dates
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -154,7 +155,12 @@ def date_agreement(
         A month and day without a year take the year from the tense and the publication date ("will
         reopen on Monday, April 15": the coming April 15); a weekday named beside a date that falls on
         another weekday fails; a date that does not exist (June 31, Feb.
-        30); an event told in the past tense with a full date after publication (warn). Different events
+        30); an event told in the past tense with a full date after publication (warn). A change to an
+        event's date is an event of its own ("delayed its budget vote on Monday": the delaying; the vote
+        "will be held next month"). A relative date inside a direct quotation is told from when it was said
+        (the day the article gives for the speech, else publication); the same quoted sentence of the same
+        speaker told twice is one utterance, not two dates, and a quoted weekday counted from its speech is
+        not set against one counted from publication for want of it. Different events
         on different dates are not a conflict, nor are
         datelines, the dates of reports about an event ("said Monday"), baselines ("down from the close
         on Wednesday") or the bounds of a period ("since October 2007", "until noon Friday").
@@ -182,6 +188,7 @@ def date_agreement(
                 b_frame is frame
                 and (anchored or not _same_sentence(a, b, article))
                 and (disagree(a, b, options.max_apart_days) or (anchored and _other_year(a, b)))
+                and not _quoted_dates.not_comparable(a, article, b, article, links)
             ):
                 yield fail(
                     a,
@@ -233,7 +240,11 @@ def date_agreement(
                 for b, their_frame in theirs:
                     if _deictic(a) and _deictic(b) and article.meta.published != other.meta.published:
                         continue  # "today" in two articles of different days: two days' events, each told that day
-                    if their_frame is frame and disagree(a, b, options.max_apart_days):
+                    if (
+                        their_frame is frame
+                        and disagree(a, b, options.max_apart_days)
+                        and not _quoted_dates.not_comparable(a, article, b, other, links)
+                    ):
                         yield fail(
                             a,
                             f"{frame.label}: {_dated(a, 'here')}, {_dated(b, place(b, other, article))}",

@@ -1,4 +1,8 @@
-"""Date claims: temporal expressions found in text and resolved against the publication date."""
+"""Date claims: temporal expressions found in text and resolved against the publication date.
+
+A relative date inside a direct quotation is the speaker's: read by the quotation's own verbs and
+resolved against the day the article says the words were said, when it gives one (``reason``:
+``SPEECH_DATED``; else ``SPEECH_UNDATED``, resolved against publication)."""
 
 from __future__ import annotations
 
@@ -11,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from checker.hookspecs import hookimpl
 from checker.language import events as language_events
-from checker.language import frame_lexicons, timex
+from checker.language import frame_lexicons, quotation, timex
 from checker.language.numbers import ORDINALS, TENS, UNITS, WORDS_RE, ordinal_to_number, to_number
-from checker.models import Article, ClaimBase, DateClaim, Segment
+from checker.models import SPEECH_DATED, SPEECH_UNDATED, Article, ClaimBase, DateClaim, Segment
 
 if TYPE_CHECKING:
     from checker.config import Config
@@ -589,11 +593,20 @@ def extract(article: Article, segments: list[Segment]) -> list[ClaimBase]:
         text = seg.text
         last_event: str | None = None
         last_end = 0
+        quotes = _quotations(text)
         for m in _matches(text):
             s, e = m.span()
-            sentence = seg.sentence_at(s)
-            lo, hi = (sentence.start, sentence.end) if sentence and sentence.end >= e else (0, len(text))
-            r = resolve(m, pub, _looks_ahead(text, s, e, lo, hi, headline=seg.kind == "heading"))
+            lo, hi = _bounds(seg, s, e)
+            heading = seg.kind == "heading"
+            quote = next((q for q in quotes if q[0] <= s and e <= q[1]), None) if quotes else None
+            said: str | None = None
+            if quote is not None and quotation.direct(text, *quote):
+                # a speaker's own words are told from the time they were said, and read by their own verbs
+                told = _speech_time(seg, quotes, quote, pub)
+                r = resolve(m, told or pub, _looks_ahead(text, s, e, max(lo, quote[0]), min(hi, quote[1]), heading))
+                said = SPEECH_DATED if told else SPEECH_UNDATED
+            else:
+                r = resolve(m, pub, _looks_ahead(text, s, e, lo, hi, headline=heading))
             modifier = r.modifier
             if modifier is None and (prev := _prev_word(text, s)) in _MODIFIERS:
                 modifier = prev
@@ -614,7 +627,7 @@ def extract(article: Article, segments: list[Segment]) -> list[ClaimBase]:
                     value=r.value.value,
                     granularity=r.value.granularity,
                     relative=r.relative,
-                    reason=r.value.reason,
+                    reason=r.value.reason or (said if r.relative and r.value.value else None),
                     event=event,
                     range_start=r.range_start,
                     range_end=r.range_end,
@@ -624,6 +637,41 @@ def extract(article: Article, segments: list[Segment]) -> list[ClaimBase]:
                 )
             )
     return out
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The quotations of a paragraph (:func:`checker.language.quotation.regions`); none without a mark."""
+    if '"' not in text and "“" not in text and "”" not in text and "'" not in text and "‘" not in text:
+        return []
+    return quotation.regions(text)
+
+
+def _speech_time(seg: Segment, quotes: list[tuple[int, int]], quote: tuple[int, int], pub: date | None) -> date | None:
+    """The day the article says a direct quotation was said: a day told in the writer's words of the
+    sentence that introduces it (the nearest before the quotation: "After the count late on Sunday, Dorne
+    told staff: “…”", "Speaking on Sunday, she said: “…”") or, failing that, of the sentence it
+    closes in ("“…,” Dorne said on Sunday"). None when neither dates it, when that day is later than
+    publication, or when it is not a whole day."""
+    text = seg.text
+    opening, closing = seg.sentence_at(max(0, quote[0] - 1)), seg.sentence_at(min(quote[1], len(text) - 1))
+    before = [m for m in _matches(text) if opening and opening.start <= m.start() and m.end() <= quote[0] - 1]
+    after = [m for m in _matches(text) if closing and quote[1] < m.start() and m.end() <= closing.end]
+    for m in [*reversed(before), *after]:
+        s, e = m.span()
+        if any(q[0] <= s < q[1] for q in quotes):
+            continue  # another quotation's words
+        told = resolve(m, pub, _looks_ahead(text, s, e, *(_bounds(seg, s, e))))
+        if told.value.granularity == "day" and told.value.value and told.range_start is None:
+            day = date.fromisoformat(told.value.value)
+            return day if pub is None or day <= pub else None
+        return None  # the nearest date is no single day: the quotation's own time stays unknown
+    return None
+
+
+def _bounds(seg: Segment, s: int, e: int) -> tuple[int, int]:
+    """The sentence of ``seg.text[s:e]`` as offsets, or the whole paragraph when no sentence holds it."""
+    sentence = seg.sentence_at(s)
+    return (sentence.start, sentence.end) if sentence and sentence.end >= e else (0, len(seg.text))
 
 
 def _looks_ahead(text: str, s: int, e: int, lo: int, hi: int, headline: bool = False) -> bool:

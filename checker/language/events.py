@@ -334,11 +334,43 @@ def trigger_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
     stop = _CLAUSE_STOP.search(plain, e)
     if stop:
         clause_to = stop.start()
-    return (
+    trigger = (
         _back(text, words, raw, found, before, clause_from, lo, hi)
         or _forward(words, raw, found, after, clause_to, lo)
         or _back(text, words, raw, found, before, 0, lo, hi)
     )
+    return _change_decided(words, raw, found, trigger, s, e, lo)
+
+
+#: the trigger classes of a change to another event: a decision to make one is that change
+_CHANGE_CLASSES = frozenset({"reschedule", "cancel"})
+#: words that may stand between a verb and its infinitive besides the date ("voted on Monday to delay")
+_BETWEEN_VERB_AND_TO = frozenset({"on", "in", "at", "late", "early", "unanimously", "narrowly"})
+
+
+def _change_decided(
+    words: list[tuple[str, int, int]],
+    raw: list[str],
+    found: dict[int, tuple[frame_lexicons.Phrase, str, int]],
+    trigger: Trigger | None,
+    s: int,
+    e: int,
+    lo: int,
+) -> Trigger | None:
+    """The change a verb decides, when its infinitive is a verb of the ``reschedule`` or ``cancel`` class:
+    "Councillors voted on Monday to delay the budget vote" dates the delaying (a vote to delay), not a
+    budget vote, as "delayed its budget vote on Monday" does. Else ``trigger`` itself."""
+    if trigger is None or trigger.pos != "verb":
+        return trigger
+    i = bisect.bisect_left(words, trigger.end - lo, key=_end_of) + 1  # the word after the trigger
+    while i < len(words) and (s <= words[i][1] < e or raw[i].lower() in _BETWEEN_VERB_AND_TO):
+        i += 1
+    if i + 1 >= len(words) or raw[i].lower() != "to":
+        return trigger
+    hit = found.get(i + 1)
+    if hit is None or hit[1] != "verb" or hit[0].cls not in _CHANGE_CLASSES:
+        return trigger
+    return _make(hit, words, i + 1, lo)
 
 
 def _back(
@@ -369,6 +401,7 @@ def _back(
                         and (found.get(j - 3) or ("", "", 0))[1] == "verb"  # the noun a verb takes
                         and heads_noun_phrase(text, words[j][1] + lo, raw[max(0, j - 4) : j])
                     )
+                    or _taken_noun(words, raw, found, j)
                 )
                 if not nominal:
                     return _light(text, _make(hit, words, j, lo), lo, hi + lo)
@@ -384,6 +417,50 @@ def _back(
                 verb = Trigger(words[i][0], words[i][0], "verb", words[i][1] + lo, words[i][2] + lo, False)
                 return _light(text, verb, lo, hi + lo)
     return noun
+
+
+#: words before a determiner that make it no object's ("said the new rules take effect" is a clause)
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+#: the modifiers a taken noun phrase may have between its determiner and its head ("the members' merger vote")
+_TAKEN_MODIFIERS = 3
+
+
+def _taken_noun(
+    words: list[tuple[str, int, int]], raw: list[str], found: dict[int, tuple[frame_lexicons.Phrase, str, int]], j: int
+) -> bool:
+    """Whether the bare trigger ``raw[j]`` heads the noun phrase a lexicon verb before it takes: the verb,
+    a determiner or a possessive, up to three singular modifiers, the trigger ("delayed its budget vote",
+    "put off its strike ballot", "pushed back the members' merger vote", "postponed Kestrel's pay vote").
+    The verb dates its own event, the noun's is another ("postponed its planning vote on Friday": the
+    postponement, while the vote "will take place in May"). A plural or a verb form between them makes
+    the trigger a verb ("said the new rules take effect", "the board will vote")."""
+    w = raw[j].lower()
+    if w != words[j][0] or w.endswith("s"):
+        return False  # "voted", "votes": a verb's form
+    for k in range(j - 1, max(-1, j - 2 - _TAKEN_MODIFIERS), -1):
+        w = raw[k].lower()
+        if w in _DETERMINERS:
+            return k > 0 and _verb_ends_at(words, raw, found, k - 1)
+        if w.endswith(_POSSESSIVE_ENDS):
+            if k > 0 and _verb_ends_at(words, raw, found, k - 1):
+                return True
+            continue  # "the members' merger vote": the determiner is further back
+        if w in _STOP or w in _MONTH_DAY or not w.isalpha() or w.endswith("s") or _verbish(words, raw, k):
+            return False
+    return False
+
+
+def _verb_ends_at(
+    words: list[tuple[str, int, int]], raw: list[str], found: dict[int, tuple[frame_lexicons.Phrase, str, int]], k: int
+) -> bool:
+    """Whether a verb of the trigger lexicon ends at word ``k`` ("postponed", "put off"), written as a verb.
+    Only a lexicon verb: it dates an event of its own class, while another verb's object tells the event
+    better than the verb ("suffered a heart attack on Dec. 2" dates the attack)."""
+    for j in range(max(0, k - 3), k + 1):
+        hit = found.get(j)
+        if hit and hit[1] == "verb" and j + hit[2] - 1 == k:
+            return _verbish(words, raw, j)
+    return False
 
 
 def _forward(
@@ -921,6 +998,42 @@ def distinct_event(clause: str, cls: str) -> str | None:
         if w in lex.distinct_cues and any(frame_lexicons.lemma(x) in nouns for x in words[i + 1 : i + 3]):
             return w  # "a second attack", "a separate bomb attack"
     return None
+
+
+#: the trigger class of the verbs that move another event to another date (``triggers.yaml``)
+MOVE_CLASS = "reschedule"
+
+
+def moved(sentence: str, trigger: Trigger) -> bool:
+    """Whether the event noun ``trigger`` is told in ``sentence`` as moved to another date by a verb of the
+    ``reschedule`` class ("Monday's budget vote was delayed", "the council put off the hearing on
+    Friday"): its date there is a schedule the story has given up, not the day it happens, so it is
+    compared only with the dates of the event told as moved elsewhere. A called-off event is not moved
+    ("cancelled Tuesday's match": Tuesday stays the match's day)."""
+    return trigger.pos == "noun" and trigger.cls != MOVE_CLASS and _moves(sentence)
+
+
+@lru_cache(maxsize=512)  # the events linker asks once per noun-dated date of a sentence
+def _moves(sentence: str) -> bool:
+    low = sentence.lower()
+    if not any(stem in low for stem in _move_stems()):
+        return False  # no verb of the class can be written here (most sentences)
+    words = frame_lexicons.lemmas(sentence)
+    raw = [sentence[a:b] for _, a, b in words]
+    return any(
+        pos == "verb"
+        and phrase.cls == MOVE_CLASS
+        and _verbish(words, raw, i)  # "delayed", "was put off", "will postpone"; not "after a delay"
+        and (i == 0 or raw[i - 1].lower() not in _DETERMINERS)  # "the delayed vote" is an adjective
+        for i, (phrase, pos, _) in _matches(words).items()
+    )
+
+
+@lru_cache(maxsize=1)
+def _move_stems() -> tuple[str, ...]:
+    """The first letters every written form of a ``reschedule`` verb starts with ("postpon", "put")."""
+    firsts = {p.lemmas[0] for p in frame_lexicons.triggers().verbs if p.cls == MOVE_CLASS}
+    return tuple(sorted({w[:-1] if w.endswith("e") else w for w in firsts}))
 
 
 @lru_cache(maxsize=128)  # one per trigger class

@@ -123,3 +123,32 @@ def open_single(text: str, pairs: list[tuple[int, int]] | None = None) -> int | 
             return o
         return None
     return None
+
+
+#: what stands right before a direct quotation's opening mark: nothing (it opens the paragraph), or ":" / ","
+_DIRECT_LEAD = re.compile(r"(?:^|[:,])\s*$")
+#: how a direct quotation's words end before the closing mark: a sentence's or a clause's end
+_DIRECT_END = re.compile(r"[.,!?…]\s*$")
+
+
+def regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words of each quotation in a paragraph, double or single marks, in order:
+    ``text[start:end]`` is what is quoted, the marks left out; a quotation no mark closes runs to the end."""
+    out = []
+    for s, e in _double_regions(text):
+        closed = e - 1 > s and text[e - 1] in '”"'
+        out.append((s + 1, e - 1 if closed else e))
+    out += [(o + 1, c) for o, c in single_quoted(text)]
+    return sorted(out)
+
+
+def direct(text: str, start: int, end: int) -> bool:
+    """Whether the quotation whose words are ``text[start:end]`` (see :func:`regions`) is a speaker's own
+    sentence or clause, not a few words worked into the writer's: it opens with a capital letter or a
+    digit, and it opens the paragraph or follows ": " or ", ", or its words end as a sentence or clause
+    does. 'Dorne told staff: "We start sailing on Tuesday."' and '"We start on Tuesday," Dorne said' are
+    direct; 'sailings would "start again on Tuesday"' and 'called it "Tuesday's fiasco"' are not."""
+    words = text[start:end].lstrip(" ….")
+    if not words[:1].isupper() and not words[:1].isdigit():
+        return False
+    return bool(_DIRECT_LEAD.search(text, 0, max(0, start - 1)) or _DIRECT_END.search(text, start, end))

@@ -302,6 +302,8 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             participants = people | orgs
             if trigger is not None:
                 distinct = lang.distinct_event(sentence, trigger.cls)
+                if distinct is None and lang.moved(sentence, trigger):
+                    distinct = "moved"  # "Monday's vote was delayed": the vote's given-up day
         recurring = False
         figures: frozenset[str] = frozenset()
         if where is not None and trigger is not None and role == "event":
