@@ -356,6 +356,9 @@ class QuantityFrame(_Link):
     #: per claim key (:func:`claim_key`): what the sentence says the value must fit (lists, body sizes,
     #: series lengths)
     relations: dict[str, tuple[QuantityRelation, ...]] = Field(default_factory=dict)
+    #: per claim key (:func:`claim_key`): a proportion's least and most share of its population, 0 to 1,
+    #: rounding included ("one in three" and "33%": :mod:`checker.language.proportions`)
+    shares: dict[str, tuple[float, float]] = Field(default_factory=dict)
 
     def as_of_for(self, path: str, claim: ClaimBase) -> str | None:
         """The as-of date (ISO) of ``claim`` of the article at ``path``, when its text gives one."""
@@ -368,6 +371,10 @@ class QuantityFrame(_Link):
     def relations_for(self, path: str, claim: ClaimBase) -> tuple[QuantityRelation, ...]:
         """What the sentence of ``claim`` (of the article at ``path``) says its value must fit."""
         return self.relations.get(claim_key(path, claim.id), ())
+
+    def share_for(self, path: str, claim: ClaimBase) -> tuple[float, float] | None:
+        """The least and most share (0 to 1) a proportion ``claim`` of the article at ``path`` states, or None."""
+        return self.shares.get(claim_key(path, claim.id))
 
 
 CueKind = Literal["hedge", "estimate", "toll", "accusation"]

@@ -36,19 +36,33 @@ def _interval(f: FigureClaim) -> tuple[float, float]:
     return lo, hi
 
 
-def compare(a: FigureClaim, b: FigureClaim, rounding: float) -> str | None:
-    """None when two values of one quantity agree, "warn" within rounding, "fail" when incompatible."""
+def compare(
+    a: FigureClaim,
+    b: FigureClaim,
+    rounding: float,
+    shares: tuple[tuple[float, float] | None, tuple[float, float] | None] = (None, None),
+) -> str | None:
+    """None when two values of one quantity agree, "warn" within rounding, "fail" when incompatible.
+
+    ``shares``: the two figures' shares of their population (0 to 1, rounding included) when they are
+    proportions (:meth:`checker.links.QuantityFrame.share_for`); two proportions not both percentages are
+    compared by them ("one in three" and "33%"), two percentages as written, to the digit."""
     if a.category == "tally" and b.category == "tally":
         if (a.value, a.against) == (b.value, b.against):
             return None
         return "fail"
     (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    sa, sb = shares
+    as_shares = sa is not None and sb is not None and not a.category == b.category == "percent"
+    if as_shares and sa is not None and sb is not None:
+        (alo, ahi), (blo, bhi) = sa, sb
     if alo <= bhi and blo <= ahi:
         return None
     gap = blo - ahi if ahi < blo else alo - bhi
     if a.category == "duration":
         return "warn" if gap <= 0.5 + 1e-9 else "fail"  # "six-year" and "five-and-a-half-year": rounding
-    scale = max(abs(alo), abs(blo), 1.0)
+    # a share's gap is relative to the share ("two in five" against "one in three": 0.03 of 0.38)
+    scale = max(alo, blo, 1e-9) if as_shares else max(abs(alo), abs(blo), 1.0)
     return "warn" if gap / scale <= rounding else "fail"
 
 
@@ -71,11 +85,21 @@ def _whole(x: float) -> str:
     return f"{x:,.0f}" if x == int(x) else f"{x:,.2f}".rstrip("0")
 
 
-def _shown(f: FigureClaim, where: str = "") -> str:
+def _shown(f: FigureClaim, where: str = "", share: bool = False) -> str:
     """A figure as a message shows it, with its place: the article's digits ("15", "some 30", "$8 billion
     to $9 billion"), or, for a number in words, its value with the words quoted ("12 (“Twelve”)")."""
     text = _num(f)
+    if f.category in ("ratio", "fraction") and f.value is not None and f.against != f.value:
+        # a proportion: the words as written, and the share they come to ("“One-in-three households” (33%)")
+        # "a quarter of pupils"; "one household in three" has its noun already
+        inside = bool(f.noun) and f" {f.noun} " in f" {text} "
+        words = text if inside else phrase(text, "of" if f.category == "fraction" and f.noun else None, f.noun)
+        written = words[0].lower() + words[1:] if re.match(r"[A-Z][a-z]*[\s-]", words) else words
+        shown = written if re.search(r"\d", text) else quoted(written)
+        return phrase(f"{shown} ({_percent(f.value)})", where)
     noun = f.noun if f.category in ("count", "percent") else None
+    if share and noun and f.category == "percent":
+        noun = f"of {noun}"  # a share of a population: "33% of households"
     said = phrase(text, f.of) if f.category == "duration" and f.of else phrase(text, noun)
     if re.search(r"\d", text):
         shown = text[0].lower() + text[1:] if re.match(r"[A-Z][a-z]+\s", text) else text
@@ -83,7 +107,15 @@ def _shown(f: FigureClaim, where: str = "") -> str:
     if f.value is None:
         return phrase(quoted(said), where)
     value = f"{f.value:,.0f}" if float(f.value).is_integer() else f"{f.value:g}"
+    if share and f.category == "percent":
+        value += "%"  # "Forty percent of tenants": 40% of tenants
     return value_at(phrase(value, noun), where, said).strip()
+
+
+def _percent(share: float) -> str:
+    """A share as a message shows it beside a proportion's words: 1/3 → "33%", 0.001 → "0.1%"."""
+    p = 100 * share
+    return f"{p:.0f}%" if p >= 1 else f"{p:.2g}%"
 
 
 #: a figure and the path of the article it stands in (claim ids are unique only within an article)
@@ -126,7 +158,7 @@ def _times(frame: QuantityFrame, a: _Placed, b: _Placed, pa: date | None, pb: da
 def _verdict(frame: QuantityFrame, pa: _Placed, pb: _Placed, order: int | None, rounding: float) -> str | None:
     """The verdict on two figures of one frame, given which was true first (``order``, see _times)."""
     (a, path_a), (b, path_b) = pa, pb
-    verdict = compare(a, b, rounding)
+    verdict = compare(a, b, rounding, (frame.share_for(path_a, a), frame.share_for(path_b, b)))
     if a.vague and b.vague:
         return None  # "thousands" and "hundreds of thousands": orders of magnitude, often of a part and a whole
     if verdict is None or order == 0:
@@ -186,7 +218,11 @@ def figure_consistency(
         Thursday's bombing and of "those bombings" of Wednesday are two) given incompatible values in two
         sentences of an article or in two articles of a story, honouring qualifiers ("more than 250"
         and "hundreds" agree) and rounding; two figures of one sentence are a range or a breakdown and
-        are not compared. Money with its holder and magnitude ("a loss of $800 million" against "$8
+        are not compared. Proportions of one population told any way ("One-in-three households",
+        "1 in 4 households", "two out of five", "a third of households", "33% of households"), with
+        what the clause says of them ("cannot afford heating"), compared as shares with their rounding
+        ("one in three", "a third" and "33%" agree; "one in four" does not; quoted ones are CC301's).
+        Money with its holder and magnitude ("a loss of $800 million" against "$8
         billion"; "an $800 million expansion"); a body's vote tally given twice, also when the second
         names no body ("The measure passed 5-4"); ages given twice for one person (by the people links,
         whatever the person is called there: "Ilse Marrow, 66" … "the 64-year-old governor"): within
@@ -282,10 +318,11 @@ def _disagreement(
         # as of publication: the dates show why a fall is a fail and a rise a question
         when_a = when_a or f" (published {pa.isoformat()})"
         when_b = when_b or f" (published {pb.isoformat()})"
+    share = frame.label.startswith("share of ")
     return make(
         a,
-        f"{frame.label}: {_shown(a, 'here')}{when_a}, {_shown(b, place(b, other, article))}{when_b}",
-        related=[related(other, b, f"{frame.label}: {_shown(b, 'here')}")],
+        f"{frame.label}: {_shown(a, 'here', share)}{when_a}, {_shown(b, place(b, other, article), share)}{when_b}",
+        related=[related(other, b, f"{frame.label}: {_shown(b, 'here', share)}")],
         claims=[b] if other is article else [],
     )
 

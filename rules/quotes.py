@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -85,6 +85,7 @@ def verdict(
     shown: tuple[list[str], list[str]] | None = None,
     opposite: Callable[[str, str], bool] | None = None,
     function_words: frozenset[str] = frozenset(),
+    share: ShareReader | None = None,
 ) -> tuple[str | None, list[Change]]:
     """Compare two quotes by one speaker: None (faithful or unrelated), "warn" (words changed) or "fail"
     (meaning flipped: a word of ``negations``, a number, or a word for its antonym by ``opposite``
@@ -100,6 +101,10 @@ def verdict(
 
     ``shown``: the words of ``a`` and ``b`` as written, one for each compared word ("one" where the
     compared words have "1"); the changes are given in them. Default: the compared words.
+
+    ``share``: reads the share a proportion in the words states around a change (the quote-shares
+    linker's ``share_in_words``): a proportion said in other words ("a third of" / "one in three")
+    is words changed, not a number; another share ("a quarter of" / "a third of") flips the meaning.
     """
     # issue 11: the sequence matcher is quadratic in words; a real quotation is far shorter than this
     a, b = a[:MAX_WORDS], b[:MAX_WORDS]
@@ -170,15 +175,34 @@ def verdict(
         if _expanded(mine) == _expanded(theirs):
             continue  # "it's" and "it is", "don't" and "do not": one word written two ways
         pair = (
-            " ".join(w for w in shown_short[i1:i2] if w != "…"),
-            " ".join(w for w in shown_long[j1:j2] if w != "…"),
+            " ".join(w for w in shown_short[i1:i2] if w != "…").replace(" %", "%"),  # "33%", not "33 %"
+            " ".join(w for w in shown_long[j1:j2] if w != "…").replace(" %", "%"),
         )
         changed.append((pair[1], pair[0]) if swapped else pair)
-        if _flips(short[i1:i2], long_[j1:j2], negations, opposite):
+        shifted = _share_shifted(share, shown_short, i1, i2, shown_long, j1, j2)
+        if shifted or _flips(short[i1:i2], long_[j1:j2], negations, opposite, numbers=shifted is None):
             return "fail", changed
     if not changed:
         return None, []
     return "warn", changed
+
+
+#: ``(words, start, end) -> (least share, most share, category) | None``: the share a proportion written
+#: in the words states, when one covers or touches ``words[start:end]`` (the quote-shares linker's)
+ShareReader = Callable[[Sequence[str], int, int], "tuple[float, float, str] | None"]
+
+
+def _share_shifted(
+    share: ShareReader | None, a: list[str], i1: int, i2: int, b: list[str], j1: int, j2: int
+) -> bool | None:
+    """Whether a change between two renderings gives a proportion another share (True), says the same
+    share in other words (False: "a third of" / "one in three"), or is no proportion's (None)."""
+    if share is None:
+        return None
+    sa, sb = share(a, i1, i2), share(b, j1, j2)
+    if sa is None or sb is None or sa[2] == sb[2] == "percent":
+        return None  # two percentages: a changed digit is a changed number, as CC201 compares them
+    return not (sa[0] <= sb[1] and sb[0] <= sa[1])
 
 
 def _only_function_words_changed(
@@ -195,12 +219,17 @@ def _only_function_words_changed(
 
 
 def _flips(
-    mine: list[str], theirs: list[str], negations: frozenset[str], opposite: Callable[[str, str], bool] | None
+    mine: list[str],
+    theirs: list[str],
+    negations: frozenset[str],
+    opposite: Callable[[str, str], bool] | None,
+    numbers: bool = True,
 ) -> bool:
     """Whether one rendering's words for the other's flip the meaning: a negation on one side only,
-    a number changed, or a word for its antonym."""
+    a number changed (unless ``numbers`` is false: a proportion said in other words), or a word for
+    its antonym."""
     flipped = set(mine) ^ set(theirs)
-    if flipped & negations or any(w.isdigit() for w in flipped):
+    if flipped & negations or (numbers and any(w.isdigit() for w in flipped)):
         return True
     return opposite is not None and any(opposite(x, y) for x in mine for y in theirs if x != y)
 
@@ -357,6 +386,7 @@ def _compare(
         (_written(links, article, a), _written(links, other, b)),
         links.get("opposite"),
         links.get("function_words", frozenset()),
+        links.get("share_in_words"),
     )
     if outcome is None:
         return

@@ -142,6 +142,23 @@ def _before_start_cased() -> re.Pattern[str]:
     return re.compile(r"[^A-Za-z\d]" + _AHEAD.replace("[A-Za-z]+-", "[A-Za-z]++-"))
 
 
+#: words that are never the counted noun of "one household in three" ("one day in three" is time;
+#: "one of …", "one more in …")
+_SPLIT_NOT = "|".join(
+    ("of", "more", "less", "the", "a", "an", "and", "or", "time", "way", "thing", "year", "month",
+     "week", "day", "hour", "minute", "second", "point", "goal", "run", "shot", "game", "match")
+)  # fmt: skip
+#: what follows "one household in three" when it is a proportion: its verb ("cannot afford", "lives in
+#: poverty", "waited"), a place ("in Tarnmouth") or the clause's end; a noun after it is another reading
+#: ("one road in two towns", "one race in three seasons")
+_SPLIT_VERBS = "|".join(
+    ("is", "are", "was", "were", "has", "have", "had", "can", "cannot", "can't", "could", "couldn't", "will",
+     "would", "may", "might", "must", "should", "does", "do", "did", "doesn't", "don't", "didn't", "lives", "live",
+     "says", "say", "faces", "face", "now", "still", "also", "already", "never", "struggles", "struggle", "gets",
+     "get", "goes", "go", "uses", "use", "needs", "need", "wants", "want", "believes", "believe", "thinks",
+     "think", "reports", "report", "relies", "rely", "earns", "earn", "owns", "own", "lacks", "lack", "misses",
+     "miss", "skips", "skip", "pays", "pay", "plans", "plan", "expects", "expect")
+)  # fmt: skip
 _QUALIFIER_BEFORE = re.compile(rf"\b({PREFIX_RE})\s+$", re.IGNORECASE)
 
 PATTERN = re.compile(
@@ -162,7 +179,13 @@ PATTERN = re.compile(
             r"(?P<t3>\d{1,3})\s?[-–]\s?(?P<t4>\d{1,3})\b",
             rf"(?P<r1>\d{{1,3}}|{WORDS_RE})[- ]to[- ](?P<r2>\d{{1,3}}|{WORDS_RE})(?=\s+(?:vote|margin|ratio|majority|odds|"
             r"split|decision|against)\b)|(?P<r3>\d{1,3})[- ]to[- ](?P<r4>\d{1,3})\b(?!\s*(?:%|percent|per\s+cent))",
-            rf"\b(?P<o1>{WORDS_RE}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<o2>{WORDS_RE}|\d+)\b(?=\s+[a-z])",
+            # proportions: "one in five", "One-in-three", "1-in-4", "two out of every five", "one in a million"
+            # "one household in three", "one patient in every 10": the counted noun between (a time or a
+            # count after the second number is another reading: "one goal in 10 games")
+            rf"\b(?P<p1>one|1)\s+(?P<pn>(?!(?:{_SPLIT_NOT})\b)[a-z][a-z'’-]+)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+            rf"(?P<p2>{WORDS_RE}|\d+)\b(?=\s*[,.;:)]|\s+(?:{_SPLIT_VERBS})\b|\s+[a-z]+ed\b|\s+(?:in|across|at)\s+[A-Z])|"
+            rf"\b(?P<o1>{WORDS_RE}|\d+)(?:\s+|\s*-\s*)(?:in|out(?:\s+|-)of)(?:\s+|\s*-\s*)(?:every(?:\s+|-))?"
+            rf"(?P<o2>{WORDS_RE}|\d+(?:,\d{{3}})*|a(?:\s+|-)(?:hundred|thousand|million|billion))\b(?=\s+[a-z])",
             # ranges: "between 200 and 300", "from $5 to $10 million", "20-25%", "200 to 300 people"
             rf"(?:(?P<rq>between|from)\s+)(?P<cur1>{_CURRENCY})?\s?(?P<a1>{_NUMBER})(?:\s*%|\s+percent)?\s+(?:and|to)\s+"
             rf"(?P<cur2>{_CURRENCY})?\s?(?P<a2>{_NUMBER})(?P<ascale>\s+{_SCALE_WORD}|(?:m|bn|mn|tn|k)\b)?"
@@ -329,7 +352,7 @@ def _pattern_matches(text: str) -> Iterator[re.Match[str]]:
         yield m
 
 
-_QUALIFIABLE = frozenset(("count", "money", "percent", "measure", "duration", "age", "fraction"))
+_QUALIFIABLE = frozenset(("count", "money", "percent", "measure", "duration", "age", "fraction", "ratio"))
 #: "more than hundreds" can exceed what "hundreds" alone allows
 _OPEN_ABOVE = frozenset(("more than", "over", "at least", "well over", "upwards of", "in excess of"))
 
@@ -438,8 +461,15 @@ def _classify(m: re.Match[str], text: str) -> Figure | None:
         ):
             return Figure(s, e, None, a, b, "between", None, "count")
         return Figure(s, e, a / b, a / b, a / b, None, "ratio", "ratio", against=b)
+    if g["p1"]:
+        b = _num(g["p2"])
+        if not b or b <= 1:
+            return None
+        return Figure(s, e, 1 / b, 1 / b, 1 / b, None, "ratio", "ratio", noun=g["pn"], against=b)
     if g["o1"]:
-        a, b = _num(g["o1"]), _num(g["o2"])
+        # a proportion: "one in three households" is one quantity, the share 1/3 of the households
+        # (not a count of three); "against" keeps the denominator as written
+        a, b = _num(g["o1"]), _num(g["o2"].replace("-", " "))
         if a is None or not b or a >= b:
             return None
         return Figure(s, e, a / b, a / b, a / b, None, "ratio", "ratio", against=b)
@@ -727,7 +757,7 @@ def _noun_phrase(text: str, e: int) -> tuple[str | None, int]:
 def _measure(text: str, fig: Figure) -> tuple[str | None, list[str], list[str]]:
     """The counted noun, the words of the predicate after it, and the words of the clause before the figure."""
     noun, np_end = _noun_phrase(text, fig.end)
-    if noun is None and fig.category == "count":
+    if noun is None and fig.category in ("count", "ratio", "fraction"):
         return None, [], []
     rest = text[np_end : np_end + 160]
     stop = _CLAUSE_END.search(rest)
@@ -741,7 +771,16 @@ def _measure(text: str, fig: Figure) -> tuple[str | None, list[str], list[str]]:
 def _describe(text: str, figures: list[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for f in figures:
-        if f.category in ("count", "percent", "money", "measure"):
+        if f.category == "ratio" and f.noun:
+            # "one household in three cannot afford heating": the noun is inside the figure, the predicate after it
+            rest = text[f.end : f.end + 160]
+            stop = _CLAUSE_END.search(rest)
+            after = [
+                w for w in _WORD.findall(rest[: stop.start() if stop else len(rest)]) if w.lower() not in _NOT_MEASURE
+            ]
+            out.append(replace(f, measures=" ".join([f.noun, *after[:10]])))
+            continue
+        if f.category in ("count", "percent", "money", "measure", "ratio", "fraction"):
             noun, after, before = _measure(text, f)
             predicate = after
             if noun and not after:

@@ -56,11 +56,18 @@ _DENOMINATORS = {
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
     "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }  # fmt: skip
+#: words before "half" that make it a part of a period or a thing, not a share ("the second half of the year")
+_HALVES = ("first", "second", "third", "fourth", "last", "next", "other", "lower", "upper", "latter", "former",
+           "final", "front", "back", "top", "bottom", "western", "eastern", "northern", "southern")  # fmt: skip
 #: a fraction in words: "two-thirds", "one quarter", "three fifths" (a bare "a third" is left to ordinals)
 FRACTION_RE = (
     rf"(?:(?:{_WORD})[- ](?:halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths)"
     r"|(?:one|a)[- ](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b(?=\s+of\b)"
-    r"|one[- ](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth))"
+    r"|one[- ](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    # "Half of households": a share of the population after "of" (not "half an hour", "the second half")
+    r"|(?<![\w-])(?<!the\s)(?<!a\s)"
+    + "".join(rf"(?<!{w}\s)" for w in _HALVES)
+    + r"half(?=\s+of\s+(?:the\s+|all\s+)?[A-Za-z]))"
 )
 _SPLIT = re.compile(r"[\s-]+")
 _DIGITS_RE = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")
@@ -114,7 +121,7 @@ def fraction_to_number(text: str) -> float | None:
     head, _, last = _SPLIT.sub(" ", text.lower().strip()).rpartition(" ")
     if last not in _DENOMINATORS:
         return None
-    top = 1.0 if head in ("a", "one") else words_to_number(head)
+    top = 1.0 if head in ("a", "one", "") else words_to_number(head)
     return None if top is None else top / _DENOMINATORS[last]
 
 

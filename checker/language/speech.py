@@ -201,13 +201,14 @@ def speaker_after(text: str) -> tuple[str, str] | None:
 #: use for one ("the final (rule) language"); a longer parenthesis may be the speaker's own aside
 _BRACKETED = re.compile(r"\[[^\]]*\]|\((?:[^()\s]+\s?){1,4}\)")
 _ON_THE_HOUR = re.compile(r"\b(\d{1,2}):00\b")  # "6:00 p.m." and "6 p.m." are the same words
-_QUOTE_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|…")
+#: a word, an ellipsis, or a percent sign ("33%" is "33 percent": a proportion's words, see _folded)
+_QUOTE_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|…|%")
 
 
 def quote_words(text: str) -> tuple[str, ...]:
     """A quotation's words for comparing two renderings of it: lower-case, punctuation dropped, a
     bracketed insertion ("[on Mill Lane]", "(rule)", up to four words) as a gap ("…"), numbers written in words as digits ("one-in-three" and
-    "1 in 3" are the same words), "6:00" as "6", ordinals as digits ("Twelfth"/"12th"), British spellings as American ("neighbourhood",
+    "1 in 3" are the same words), "6:00" as "6", "%" as "percent", ordinals as digits ("Twelfth"/"12th"), British spellings as American ("neighbourhood",
     "offence")."""
     return folded_words(quote_written_words(text))
 
@@ -223,6 +224,8 @@ def _folded(w: str) -> str:
     → "12th", "neighbourhood" → "neighborhood")."""
     from checker.language.numbers import ORDINALS, TENS, UNITS
 
+    if w == "%":
+        return "percent"  # "33%" and "33 percent" are the same words
     value = UNITS.get(w, TENS.get(w))
     ordinal = ORDINALS.get(w)
     if value is not None:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from checker.hookspecs import hookimpl
-from checker.language import event_nouns, frame_lexicons, lexicons, names, quantities, timex
+from checker.language import event_nouns, frame_lexicons, lexicons, names, proportions, quantities, timex
 from checker.linkers._text import (
     MentionIndex,
     Place,
@@ -36,10 +36,10 @@ from checker.linkers._text import (
 )
 from checker.linking import Linker, linker
 from checker.links import QuantityFrame, QuantityRelation, StoryLinks, claim_key
-from checker.models import Article, DateClaim, FigureClaim
+from checker.models import Article, DateClaim, FigureClaim, QuoteClaim
 from checker.story_index import mentions_in
 
-_COMPARED = frozenset({"count", "money", "percent", "tally", "measure", "age", "duration"})
+_COMPARED = frozenset({"count", "money", "percent", "tally", "measure", "age", "duration", "ratio", "fraction"})
 _POSSESSIVE = re.compile(r"['’]s$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _INCLUDING = re.compile(r"^[^,.;]*,?\s+including\s+(?:some\s+|about\s+|at\s+least\s+|nearly\s+)?$", re.I)
@@ -115,6 +115,11 @@ class _Fig:
     project: str | None = None
     #: ``as_of`` is the publication date of a running total, not a date of the text
     as_of_published: bool = False
+    #: what a proportion's clause says of its share, lemmas in order ("cannot afford heat"); see
+    #: proportions.predicate
+    predicate: tuple[str, ...] = ()
+    #: a proportion's least and most share of its population (proportions.share_bounds)
+    share: tuple[float, float] | None = None
 
 
 def _as_of(article: Article, where: Place, claim: FigureClaim, dates: list[DateClaim]) -> str | None:
@@ -201,6 +206,11 @@ def _features(
                 sentences, where, clause, article, links, mentions, known
             )
             fig.scope = quantities.scope_after(where.text, where.end, where.hi)
+            if fig.key is not None and fig.key[0] == "proportion" and claim.text.isupper():
+                # "ONE IN FOUR care homes": the capitals of the proportion's own words name no place or body
+                own = set(claim.text.lower().split())
+                fig.owners = frozenset(o for o in fig.owners if o.removeprefix("org:").lower() not in own)
+                fig.place = None if fig.place and fig.place.lower() in own else fig.place
             if fig.holder in frame_lexicons.counted().per_party_holders:  # whose deal: the people named with it
                 lo, hi = where.segment.file_offset(where.lo), where.segment.file_offset(where.hi)
                 fig.owners |= {who for _, _, who in _people_in(article, links, lo, hi)}
@@ -538,6 +548,12 @@ def _unattributed(s: str) -> str:
 def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
     c = fig.claim
     text = where.text
+    if c.category in proportions.CATEGORIES and _proportion(fig, where):
+        if fig.key is not None and _quoted(fig):
+            # "“Two in five pupils walk to school,” said …": the speaker's words, whose fidelity CC301 checks
+            # against other renderings; two speakers' shares are a disagreement the article reports
+            fig.key = None
+        return
     if c.category in ("money", "percent") and quantities.changed_to(text, where.start):
         return  # "from $27.5 billion … to $9.2 billion": the value after a change, another time's
     if c.category in ("count", "percent", "measure"):
@@ -713,6 +729,83 @@ def _describe(fig: _Fig, where: Place, clause: str, links: StoryLinks) -> None:
         fig.holder = head
         fig.key = ("duration", c.unit, head)
         fig.label = f"length of the {head}"
+
+
+#: what stands between a proportion and its counted noun: nothing ("one in three households"), or "of"
+#: ("a third of households", "33% of households", "one in three of the households")
+#: "a third of Tarnmouth households", "a quarter of the 400 staff"
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?=[A-Za-z]|\d[\d,]*\s+[a-z])")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
+_OF_TOTAL = re.compile(r"(?:\d[\d,]*\s+)?([a-z][\w'’-]*)")
+
+
+def _proportion(fig: _Fig, where: Place) -> bool:
+    """A share of a counted population ("One-in-three households in Tarnmouth cannot afford heating", "33% of
+    households …", "a third of households …"): its frame key is the population's class, the subgroup it is
+    taken among and, checked when frames are joined, what its clause says of the share (see
+    :mod:`checker.language.proportions`). False when the figure is no such share (left to the other readings)."""
+    c = fig.claim
+    text = where.text
+    of = _SHARE_OF.match(text, where.end)
+    if c.category != "ratio" and of is None:
+        return False  # "rose 5%", "a third consecutive": no population the share is of
+    noun = c.noun
+    if noun is None and of is not None and (total := _OF_TOTAL.match(text, of.end())):
+        # "A quarter of the 400 staff": a share of a population counted in full; "Half of all tenants"
+        noun = total.group(1)
+    if noun and noun.endswith(("'s", "’s")):
+        # "half of Wexcombe's shops", "a third of the town's households": the population is the noun after
+        after = text[where.end : where.end + 80]
+        at_noun = after.find(noun)
+        nxt = _NEXT_WORD.match(after, at_noun + len(noun)) if at_noun >= 0 else None
+        noun = nxt.group(1) if nxt else None
+    if not noun or not noun[:1].islower():
+        return False
+    low = noun.lower()
+    lex = proportions.lexicon()
+    # "One household in three cannot …": the counted noun, singular, inside the proportion's own words
+    split = c.category == "ratio" and re.search(rf"\s{re.escape(noun)}\s", c.text) is not None
+    if split:
+        low = lex.plurals.get(low, low if low.endswith("s") else f"{low}s")
+    elif not (low in lex.populations or (low.endswith("s") and not low.endswith(("ss", "'s", "’s")))):
+        return c.category != "percent"  # "a one-in-a-million chance": no population; a percent read as before
+    share = proportions.share_bounds(c.category, c.value, c.low, c.high)
+    if share is None:
+        return c.category != "percent"
+    start = (of.end() if of else where.end) + 1
+    at = where.end - len(noun) if split else text.find(noun, start - 1, min(where.hi, start + 40))
+    if at < 0:
+        return c.category != "percent"
+    pred, words, modified = proportions.predicate(text[at + len(noun) : where.hi])
+    if modified:
+        return True  # "households in rural areas …": a part of the population
+    if not pred:
+        # "Heating is unaffordable for one in three households": what is said of the share comes before it
+        pred, words = proportions.predicate_before(text[where.lo : where.start])
+    if not pred:
+        return True  # nothing said of the share: nothing to compare
+    # "children" and "one child in five": one population (the lemma rule leaves irregular plurals as they are)
+    lemma, counted = quantities.counted_class(lex.singulars.get(noun.lower(), noun))
+    before = text[where.lo : where.start]
+    among = proportions.subgroup(before)
+    area = proportions.area_before(before)
+    fig.predicate, fig.share = pred, share
+    fig.counted = counted or lemma
+    # "Last year one in four households could not …" and "One in three households cannot …": two times' shares
+    # "In the Esk constituency, one in three voters …" and "Across the county, one in five …": two areas' shares
+    fig.key = ("proportion", None, fig.counted, among, proportions.other_time(where.sentence), area)
+    whom = f"share of {low}{' among ' + among if among else ''}"
+    # "share of households that cannot afford heating"; "share of households in “Heating is unaffordable for …”"
+    fig.label = f"{whom} in “{words} …”" if pred[0] == proportions.BEFORE else f"{whom} that {words}"
+    return True
+
+
+def _quoted(fig: _Fig) -> bool:
+    """Whether a figure stands in a quotation ("“Two in five pupils walk to school,” said …")."""
+    span = fig.claim.span
+    return any(
+        isinstance(q, QuoteClaim) and q.span.start <= span.start and span.end <= q.span.end for q in fig.article.claims
+    )
 
 
 # (?<!\s): a match starts only where a run of white space starts, so a long run is tried once, not
@@ -1216,6 +1309,8 @@ def _accepts(frame: list[_Fig], f: _Fig) -> bool:
     first = frame[0]
     if first.key != f.key:
         return False
+    if f.predicate and not proportions.same_predicate(first.predicate, f.predicate):
+        return False  # "one in three households cannot afford heating" / "… cannot afford food"
     for g in frame:
         if g.place and f.place and g.place != f.place:
             return False
@@ -1348,6 +1443,7 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
             as_of: dict[str, str] = {key: first.as_of} if first.as_of else {}
             published = frozenset((key,)) if first.as_of_published else frozenset()
             relations = {key: tuple(first.relations)} if first.relations else {}
+            shares = {key: first.share} if first.share else {}
         else:
             place = next((f.place for f in fr if f.place), None)
             claims = tuple(f.claim.id for f in fr)
@@ -1355,6 +1451,7 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
             as_of = {claim_key(f.article.path, f.claim.id): f.as_of for f in fr if f.as_of}
             published = frozenset(claim_key(f.article.path, f.claim.id) for f in fr if f.as_of_published)
             relations = {claim_key(f.article.path, f.claim.id): tuple(f.relations) for f in fr if f.relations}
+            shares = {claim_key(f.article.path, f.claim.id): f.share for f in fr if f.share}
         out.append(
             QuantityFrame(
                 id=f"Q{n}",
@@ -1370,11 +1467,52 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
                 as_of_by_claim=as_of,
                 as_of_published=published,
                 relations=relations,
+                shares=shares,
             )
         )
     return {"quantities": tuple(out)}
 
 
+#: words either side of a changed stretch of a quotation read for the proportion it stands in ("one in
+#: [three]" / "one in [four]": the change is one word, the proportion three)
+_SHARE_REACH = 4
+
+
+def share_in_words(words: Sequence[str], start: int, end: int) -> tuple[float, float, str] | None:
+    """The share (least, most; 0 to 1, rounding included) a proportion written in a quotation's words
+    states, when one covers or touches ``words[start:end]`` ("one in three", "a third of", "40 percent
+    of"), with its figure category (``ratio``, ``fraction``, ``percent``); None when none does. Words as
+    :func:`checker.language.speech.quote_written_words` gives them."""
+    from checker.extractors.figures import find_figures  # the extractor owns what a proportion looks like
+
+    lo = max(0, start - _SHARE_REACH)
+    window = list(words[lo : end + _SHARE_REACH])
+    at, offsets = 0, []
+    for w in window:
+        offsets.append(at)
+        at += len(w) + 1
+    text = " ".join(window)
+    first = offsets[start - lo] if start - lo < len(offsets) else len(text)
+    if end > start:
+        last = offsets[end - lo - 1] + len(window[end - lo - 1])
+    else:
+        # words added or dropped here ("two out of [five]" / "40 percent of"): a proportion within two words
+        last = first
+        first = offsets[max(0, start - lo - 2)]
+    for f in find_figures(text):
+        if f.category in proportions.CATEGORIES and f.start <= last and first <= f.end:
+            bounds = proportions.share_bounds(f.category, f.value, f.low, f.high)
+            return None if bounds is None else (*bounds, f.category)
+    return None
+
+
+@linker("quote-shares", provides=("share_in_words",))
+def link_quote_shares(articles: Sequence[Article]) -> Mapping[str, Any]:
+    """``share_in_words``: :func:`share_in_words`, for CC301 to tell a proportion said in other words ("a
+    third of" / "one in three") from one changed ("a quarter of" / "a third of")."""
+    return {"share_in_words": share_in_words}
+
+
 @hookimpl
 def claimcheck_register_linkers() -> list[Linker]:
-    return [link_quantities]
+    return [link_quantities, link_quote_shares]

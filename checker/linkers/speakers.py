@@ -430,6 +430,12 @@ def _pronoun_mention(
     )
 
 
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """The speech lexicon's ``function_words``, read once per run (each story's linking asks for them)."""
+    return lexicons.speech_words("function_words")
+
+
 @linker("quote-words", provides=("quote_words", "quote_written", "negations", "opposite", "function_words"))
 def link_quote_words(articles: Sequence[Article]) -> Mapping[str, Any]:
     """Quote words: each quote's words normalised for comparison, keyed by ``(article path, claim id)``;
@@ -452,5 +458,5 @@ def link_quote_words(articles: Sequence[Article]) -> Mapping[str, Any]:
         "quote_written": written,
         "negations": lexicons.speech().negations,
         "opposite": opposite,
-        "function_words": lexicons.speech_words("function_words"),
+        "function_words": _function_words(),
     }

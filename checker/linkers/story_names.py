@@ -442,22 +442,41 @@ def _known_given(word: str) -> bool:
     return low in lexicons.given_names() or low in lexicons.given_names_any()
 
 
-def _given_like(word: str, words: str) -> bool:
+def _given_like(word: str, article: Article) -> bool:
     """Whether a capitalised word before a surname may be a given name: one the data knows, accents
     aside ("Ramón", "Gwyneth"), or one it does not ("Chinedu", "Gwenllian") that is no word of
     another class (a place or organisation word, a title or role), that the article's prose
-    ``words`` never writes in lower case ("Warship Sukanya", "Writers Guild") nor alone, away from
-    a name after it ("Indonesia Aceh" in an article that writes "in Indonesia")."""
+    (:func:`checker.models.prose`) never writes in lower case ("Warship Sukanya", "Writers Guild")
+    nor alone, away from a name after it ("Indonesia Aceh" in an article that writes "in Indonesia")."""
     if _known_given(word):
         return True
-    return (
-        word not in names.NOT_NAMES
-        and names.title_role(word) is None
-        and word not in lexicons.people().by_form
-        and word.lower() not in lexicons.people().role_words()
-        and re.search(rf"\b{re.escape(word.lower())}\b", words) is None
-        and re.search(rf"\b{re.escape(word)}\b(?!\s+[{names.UPPER}])", words) is None
-    )
+    if (
+        word in names.NOT_NAMES
+        or names.title_role(word) is not None
+        or word in lexicons.people().by_form
+        or word.lower() in lexicons.people().role_words()
+    ):
+        return False
+    words = prose(article.segments)  # only for a word the data does not know
+    return not _written(words, word.lower(), alone=False) and not _written(words, word, alone=True)
+
+
+def _written(words: str, word: str, *, alone: bool) -> bool:
+    """Whether ``words`` hold ``word`` whole (case as given); with ``alone``, somewhere no capitalised
+    word follows it ("in Indonesia."). Read with ``str.find``: a pattern per word cost a compile each."""
+    at = words.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not words[at - 1].isalnum()) and (end == len(words) or not words[end].isalnum()):
+            if not alone:
+                return True
+            nxt = end
+            while nxt < len(words) and words[nxt] == " ":
+                nxt += 1
+            if nxt == end or nxt == len(words) or not words[nxt].isupper():
+                return True
+        at = words.find(word, end)
+    return False
 
 
 def changed_given_name(
@@ -470,19 +489,19 @@ def changed_given_name(
     given, surname = _given(claim.name), _surname(claim.name)
     if not given or not surname:
         return None
-    words = prose(article.segments)
-    if not _given_like(given, words):
-        return None  # "Warship Sukanya", "Writers Guild": no person's name
     raw = article.raw
+    # where the person named before would stand: opening a sentence, or speaking ("said Brenda …")
+    # (the cheapest test first: most full names stand elsewhere)
+    opens = claim.span.start == 0 or _OPENS.search(raw[max(0, claim.span.start - 6) : claim.span.start])
+    if not opens and not names.speech_subject(raw, claim.span.start, claim.span.end):
+        return None
+    if not _given_like(given, article):
+        return None  # "Warship Sukanya", "Writers Guild": no person's name
     # a name introduced in its own right ("Colette Ashdown, the chief librarian,") is a second person,
     # unless the role it is introduced with is the one the other person holds: one office, one holder
     introduced = _introduced(raw, claim)
     role = _role_with(raw, claim) if introduced else None
     if introduced and role is None:
-        return None
-    # where the person named before would stand: opening a sentence, or speaking ("said Brenda …")
-    opens = claim.span.start == 0 or _OPENS.search(raw[max(0, claim.span.start - 6) : claim.span.start])
-    if not opens and not names.speech_subject(raw, claim.span.start, claim.span.end):
         return None
     # named more than once in full: a person of the article's own, not a slip
     if sum(1 for c in article.claims if isinstance(c, PersonClaim) and not c.short and c.name == claim.name) > 1:
@@ -493,7 +512,7 @@ def changed_given_name(
         other_given = _given(first)
         if not other_given or other_given.lower() == given.lower() or _surname(first) != surname:
             return False
-        if not _given_like(other_given, words):
+        if not _given_like(other_given, article):
             return False
         if not (_known_given(other_given) and _known_given(given)) and _one_letter_apart(other_given, given):
             return False  # "Giannis"/"Yiannis": a name no list knows, spelt one letter apart, is one name
@@ -508,7 +527,7 @@ def changed_given_name(
     if mine:
         # the article's other names with this surname: one person only, else they are a family
         same_surname = {p.first_full[path].name for p in local if _surname(p.first_full[path].name) == surname}
-        if len(same_surname) != 1 or _marks_relatives(words):
+        if len(same_surname) != 1 or _marks_relatives(prose(article.segments)):
             return None
         return mine[-1]
     away = [
@@ -521,7 +540,7 @@ def changed_given_name(
         and fits(p.first_story_full)
     ]
     # a relation named anywhere in the article (tried last: the slowest test, and seldom needed)
-    if len(away) != 1 or _marks_relatives(words):
+    if len(away) != 1 or _marks_relatives(prose(article.segments)):
         return None
     first_path = next(iter(away[0].first_full), None)
     there = other.get(first_path or "")
