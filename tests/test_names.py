@@ -273,3 +273,9 @@ def test_a_name_written_with_letters_beyond_ascii_is_read_whole(name: str) -> No
 )
 def test_a_namesake_says_so_in_its_own_clause(text: str, unrelated: bool) -> None:
     assert names.unrelated_after(text, len("Randa Khalidi")) is unrelated
+
+
+@pytest.mark.parametrize("name", ["Rabie A. Atti", "John A. Smith", "Ines O. Varga", "George W. Bush"])
+def test_a_middle_initial_is_no_word_of_its_own(name: str) -> None:
+    # "A." and "O." were read as the article "A" and the interjection "O", markers of no person's name
+    assert [found for _, _, found, _ in people_in(f"said the spokesman, {name}, on Monday.")] == [name]

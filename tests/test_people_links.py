@@ -324,6 +324,7 @@ REVIEWED = [
     "surnames/bad-indefinite-aside-00.md",
     "unintroduced/good-capital-particle-00.md",
     "unintroduced/good-capital-particle-01.md",
+    "unintroduced/good-one-name-titled-00.md",
 ]
 
 

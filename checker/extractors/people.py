@@ -121,6 +121,8 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
     taken = {(seg.index, s) for seg, s, *_ in found}
     full_ends = {(seg.index, e) for seg, _, e, *_ in found}
     words = prose(segments)
+    #: words introduced as the one name of a person ("Captain Manrosan, who goes with a single name")
+    alone: set[str] = set()
     not_people_in: dict[int, list[tuple[int, int]]] = {}
     for i, a, b in not_people:
         not_people_in.setdefault(i, []).append((a, b))
@@ -139,9 +141,13 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
             if any(a <= s and e <= b for a, b in not_people_in.get(seg.index, ())):
                 continue  # "Creek" of "reached Willow Creek": part of a place's name
             title = _title_before(seg.text, m.start())
+            if word in alone:
+                continue  # "Manrosan said" after "Captain Manrosan, who goes with a single name"
             if word not in surnames and not _unknown_reference(
                 seg.text, m.start(), e, word, title, surnames, known, words
             ):
+                if _ONE_NAME.match(seg.text, e) or (title is not None and _introduced_here(seg.text, m.start(), e)):
+                    alone.add(word)  # a person known by one name, introduced here: not unknown later
                 continue
             start = m.start() - len(title) - 1 if title else m.start()
             found.append((seg, start, e, word, title, True))

@@ -225,9 +225,13 @@ def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def is_name(candidate: str) -> bool:
-    """A capitalised sequence that reads as a personal name rather than an organisation or place."""
-    words = candidate.split()
+    """A capitalised sequence that reads as a personal name rather than an organisation or place.
+    A middle initial is no word of its own ("Rabie A. Atti": "A" is an article among the markers)."""
+    words = [w for w in candidate.split() if not _INITIAL.fullmatch(w)]
     return len(words) >= 2 and not _any_marker_word(words)
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _any_marker_word(words: list[str]) -> bool:
