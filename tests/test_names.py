@@ -279,3 +279,34 @@ def test_a_namesake_says_so_in_its_own_clause(text: str, unrelated: bool) -> Non
 def test_a_middle_initial_is_no_word_of_its_own(name: str) -> None:
     # "A." and "O." were read as the article "A" and the interjection "O", markers of no person's name
     assert [found for _, _, found, _ in people_in(f"said the spokesman, {name}, on Monday.")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [("Park Ji-hoon", "park"), ("Ban Ki-moon", "ban"), ("Yoon Seo-jin", "yoon"), ("Anne-Marie Duval", "duval")],
+)
+def test_a_korean_name_has_its_family_name_first(name: str, family: str) -> None:
+    assert [found for _, _, found, _ in people_in(f"On Monday {name}, the harbourmaster, said the port was shut.")] == [
+        name
+    ]
+    assert names.surname(name) == family
+    assert same_person(family.capitalize(), name)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "respelt"),
+    [
+        ("Emre Şahbazoğlu", "Emre Şahbazzoğlu", True),  # a name in its own Latin alphabet has one spelling
+        ("Emre Şahbazoğlu", "Emre Sahbazoglu", False),  # its accents dropped: house style
+        ("Yusuf Haddadi", "Yusuf Hadadi", False),  # a romanisation doubles or drops a letter
+    ],
+)
+def test_a_doubled_letter_is_a_respelling_only_in_a_native_latin_name(a: str, b: str, respelt: bool) -> None:
+    assert names.respelt_surname(a, b) is respelt
+
+
+def test_irish_particles_stand_inside_a_surname() -> None:
+    assert [found for _, _, found, _ in people_in("Declan Ó Briain and Áine Ní Bhriain said so.")] == [
+        "Declan Ó Briain",
+        "Áine Ní Bhriain",
+    ]

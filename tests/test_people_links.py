@@ -325,6 +325,12 @@ REVIEWED = [
     "unintroduced/good-capital-particle-00.md",
     "unintroduced/good-capital-particle-01.md",
     "unintroduced/good-one-name-titled-00.md",
+    "ages/bad-story-family-first-00",
+    "speakers/bad-family-first-00",
+    "unintroduced/good-family-first-00.md",
+    "surnames/bad-story-native-double-00",
+    "surnames/good-story-romanised-double-00",
+    "speakers/bad-irish-particle-00",
 ]
 
 

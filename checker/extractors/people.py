@@ -21,8 +21,9 @@ _cache: tuple[Article, tuple[Segment, ...], list[PersonClaim]] | None = None
 
 
 def _written_surname(name: str) -> str:
-    """The surname as written, without a particle prefix ("al-Assad" → "Assad")."""
-    last = name.split()[-1]
+    """The surname as written, without a particle prefix ("al-Assad" → "Assad"); a family name
+    written first is the surname ("Park Ji-hoon" → "Park": :func:`names.family_first`)."""
+    last = names.given_surname_order(name).split()[-1]
     return re.sub(r"^(?:al|el)-", "", last)
 
 

@@ -59,6 +59,8 @@ LOWER = (
     + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
     + "".join(c for c in map(chr, range(0x1E00, 0x1F00)) if c.islower())
 )
+#: a Korean given name in English: two syllables and a hyphen, the second in lower case ("Ji-hoon")
+_HYPHENATED_GIVEN = re.compile(rf"[{UPPER}][{LOWER}]{{1,3}}-[{LOWER}]{{2,5}}")
 #: a capitalised name word; "McDonald", "LaHood", "O'Leary" and "Quintero-Diaz" are one word each
 _TOKEN = (
     rf"(?:[{UPPER}][{LOWER}]{{1,2}}-[{LOWER}]+\b"  # "Ki-moon"
@@ -125,8 +127,24 @@ def tokens(name: str) -> list[str]:
     return list(_tokens(name))
 
 
+def family_first(words: Sequence[str]) -> bool:
+    """Whether a name of two words is written family name first, as Korean names are in English news:
+    its second word a given name of two syllables joined by a hyphen, the second in lower case
+    ("Park Ji-hoon", "Ban Ki-moon", "Yoon Seo-jin"). Its family name is then the first word: "Park
+    said", "Ban said" refer back to it."""
+    return len(words) == 2 and "-" not in words[0] and _HYPHENATED_GIVEN.fullmatch(words[1]) is not None
+
+
+def given_surname_order(name: str) -> str:
+    """The name with its family name last ("Park Ji-hoon" → "Ji-hoon Park"), for the functions that
+    read a surname as a name's last word; any other name as it is."""
+    words = name.split()
+    return f"{words[1]} {words[0]}" if family_first(words) else name
+
+
 @lru_cache(maxsize=4096)
 def _tokens(name: str) -> tuple[str, ...]:
+    name = given_surname_order(name)
     parts = []
     for raw in strip_accents(name).replace("’", "'").split():
         for part in raw.split("-") if raw.lower().startswith(("al-", "el-")) else [raw]:
@@ -335,6 +353,9 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
             or (i + 1 < j and _LOWER_PARTICLE_START.match(text, base + spans[i + 1][0]) is not None)
         ):
             i += 1  # a surname's particle opening the run ("De la Cruz said", "Van der Merwe said"): no given name
+        family = j - i == 1 and i > 0 and family_first(words[i - 1 : j]) and words[i - 1] not in _TITLE_SET
+        if family:
+            i -= 1  # "Park Ji-hoon": a family name first, though "Park" is a place word elsewhere
         if j - i < 2:
             continue
         if j - i > 4 or any(_POSSESSIVE.search(w) for w in words[i : j - 1]):
@@ -345,7 +366,7 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
             continue  # "Goldman Sachs", "Lady Margaret Hall": a well-known organisation, titled or not
         start, end = base + spans[i][0], base + spans[j - 1][1]
         name = _POSSESSIVE.sub("", text[start:end])
-        if not (is_name(name) or (place_surname and not _any_marker_word(name.split()[:-1]))):
+        if not (family or is_name(name) or (place_surname and not _any_marker_word(name.split()[:-1]))):
             continue
         found = _title_before(text, start, words[:i])
         out.append((start, start + len(name), name, found[1] if found else None))
@@ -663,11 +684,14 @@ def respelt_surname(a: str, b: str) -> bool:
     from rapidfuzz.distance import Levenshtein  # only past the cheap tests: ~6 ms to import
 
     p, q = x[-1], y[-1]
+    native = not (a.isascii() and b.isascii())
     if sorted(p) == sorted(q):
         # the same letters in another order ("Kostopoulos"/"Kostopolous", "Rathborne"/"Rathbrone"):
         # a letter moved is a typing slip; romanisations write other letters, they move none
         return True
-    if Levenshtein.distance(p, q) != 1 or _fold(p) == _fold(q):
+    if Levenshtein.distance(p, q) != 1 or (_fold(p) == _fold(q) and not native):
+        # a doubled or dropped letter is a romanisation's ("Gaddafi"/"Gadafi") only in a name written
+        # in plain ASCII; a name in its own Latin alphabet ("Çelikkaya"/"Çelikaya") has one spelling
         return False
     # the letter changed: what is left of each once their common start and end are set aside
     i = next((k for k in range(min(len(p), len(q))) if p[k] != q[k]), min(len(p), len(q)))

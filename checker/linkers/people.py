@@ -75,7 +75,9 @@ def _form(claim: PersonClaim) -> MentionForm:
 
 @lru_cache(maxsize=8192)
 def _surname(name: str) -> str:
-    """The surname as written, without a lower-case particle prefix ("al-Assad" → "Assad")."""
+    """The surname as written, without a lower-case particle prefix ("al-Assad" → "Assad"), a family
+    name written first as the surname ("Park Ji-hoon" → "Park")."""
+    name = names.given_surname_order(name)
     last = name.split()[-1] if name.split() else ""
     head, _, rest = last.partition("-")
     return rest if rest and head.islower() else last
@@ -85,7 +87,7 @@ def _surname(name: str) -> str:
 def _given(name: str) -> str:
     """The given name as written: the first word before the surname that is neither an initial nor a
     particle ("Van Rompuy" and "Al Quintero"'s first words may start a surname)."""
-    words = [w for w in name.split()[:-1] if not w.endswith(".") or len(w) > 2]
+    words = [w for w in names.given_surname_order(name).split()[:-1] if not w.endswith(".") or len(w) > 2]
     if not words or not names.tokens(words[0]):
         return ""
     return words[0]

@@ -420,12 +420,13 @@ def _role_with(raw: str, claim: PersonClaim) -> str | None:
 def _given(name: str) -> str:
     """The given name: the first word before the surname the lexicon knows as one ("Magistrate
     Harriet Hollings" → Harriet, the title the extractor took in), else the first word."""
-    words = [w for w in name.split()[:-1] if not w.endswith(".")]
+    words = [w for w in names.given_surname_order(name).split()[:-1] if not w.endswith(".")]
     known = [w for w in words if w.lower() in lexicons.given_names()]
     return known[0] if known else (words[0] if words else "")
 
 
 def _surname(name: str) -> str:
+    name = names.given_surname_order(name)
     return name.split()[-1].lower() if name.split() else ""
 
 
