@@ -138,6 +138,8 @@ def family_first(words: Sequence[str]) -> bool:
 def given_surname_order(name: str) -> str:
     """The name with its family name last ("Park Ji-hoon" → "Ji-hoon Park"), for the functions that
     read a surname as a name's last word; any other name as it is."""
+    if "-" not in name:
+        return name  # most names: no hyphen, no Korean given name (asked for every mention)
     words = name.split()
     return f"{words[1]} {words[0]}" if family_first(words) else name
 

@@ -417,6 +417,7 @@ def _role_with(raw: str, claim: PersonClaim) -> str | None:
     return names.title_role(claim.title)
 
 
+@lru_cache(maxsize=8192)
 def _given(name: str) -> str:
     """The given name: the first word before the surname the lexicon knows as one ("Magistrate
     Harriet Hollings" → Harriet, the title the extractor took in), else the first word."""
