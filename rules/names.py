@@ -95,10 +95,14 @@ def _surname(text: str) -> str:
     return (rest if rest and head.islower() else last).strip(".,;:’'")
 
 
-def _given_word(text: str) -> str:
-    """The word before the surname ("Assistant District Attorney Dave Rossi" → "dave")."""
-    words = text.split()
-    return words[-2].lower() if len(words) > 1 else ""
+def _given_differs(a: str, b: str) -> bool:
+    """Whether two full names of one surname differ in the given name: the word before the surname,
+    past a short particle both write ("Aoife Ni Bhriain" / "Aisling Ni Bhriain": "Aoife" / "Aisling");
+    a title written with one only ("Assistant District Attorney Dave Rossi" / "Dave Rossi") is no change."""
+    x, y = a.split()[:-1], b.split()[:-1]
+    while len(x) > 1 and len(y) > 1 and x[-1].lower() == y[-1].lower() and len(x[-1]) <= 3:
+        x, y = x[:-1], y[:-1]  # a particle both write ("Ni", "de", "van"): the given name is before it
+    return bool(x and y) and x[-1].lower() != y[-1].lower()
 
 
 def _first_references(entity: Entity) -> tuple[Mention | None, dict[str, Mention]]:
@@ -139,7 +143,7 @@ def _variants(
         c = mine[m.claim or ""]
         if m.variant == "surname" and _surname(c.name).lower() != theirs.lower():
             respelt.setdefault(_surname(c.name), []).append(c)
-        elif m.variant == "given" and _given_word(c.name) != _given_word(anchor_full.text):
+        elif m.variant == "given" and _given_differs(c.name, anchor_full.text):
             yield warn(
                 c,
                 f"{quoted(c.name)} here but {quoted(anchor_full.text)} {where}: the same surname with another "

@@ -310,3 +310,8 @@ def test_irish_particles_stand_inside_a_surname() -> None:
         "Declan Ó Briain",
         "Áine Ní Bhriain",
     ]
+    # as written without the accent
+    assert [found for _, _, found, _ in people_in("Seán O Briain and Aoife Ni Bhriain said so.")] == [
+        "Seán O Briain",
+        "Aoife Ni Bhriain",
+    ]

@@ -331,6 +331,8 @@ REVIEWED = [
     "surnames/bad-story-native-double-00",
     "surnames/good-story-romanised-double-00",
     "speakers/bad-irish-particle-00",
+    "given-names/bad-particle-changed-00.md",
+    "speakers/bad-colon-apposition-00",
 ]
 
 

@@ -1447,6 +1447,10 @@ def unrelated_after(text: str, end: int) -> bool:
     teacher who is no relation,": the people lexicon's ``unrelated_cues``), up to the clause's end."""
     if not text.startswith((",", " (", " —", " –"), end):
         return False
+    window = text[end : end + 120]
+    cues = lexicons.people().unrelated_cues
+    if not any(cue.rsplit(None, 1)[-1] in window for cue in cues):
+        return False  # no cue's last word near (most names): the clause is not read
     clause = _CLAUSE.match(text, end, min(len(text), end + 120))
     words = " ".join(_LOWER_WORD.findall(clause.group(0).lower())) if clause else ""
     return any(f" {cue} " in f" {words} " for cue in lexicons.people().unrelated_cues)

@@ -46,11 +46,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # a name in apposition closes with a comma before its auxiliary ("her opponent, Nils Bergqvist,
     # had told"); not before a participle ("a one liner, saying"), which is a clause cue
     apposed = rf"(?:(?<=[a-z]),(?=\s+(?:{auxiliaries})\s))?"
-    # the colon alternative: after a name that is the whole clause ("Quist: “…”"), not after an
-    # object ("… will handle Nichols: “…”")
+    # the colon alternative: after a name that is the whole clause ("Quist: “…”"), maybe with its
+    # apposition, not after an object ("… will handle Nichols: “…”")
     before = re.compile(
         rf"(?:(?<![\w’'-]){speaker}{aside}{apposed}\s+(?:(?:{auxiliaries})\s+|[a-z][^“”\".!?;]{{0,80}}?\s+and\s+)?(?P<v>{verbs})\b[^“”\".!?]{{0,80}}?[:,]?"
-        rf"|(?P<i>(?i:{intro}))\s+(?P<s2>{_NAME}|{role})," + (rf"|^\s*(?P<s3>{_NAME}):" if sp.colon else "") + r")\s*$"
+        rf"|(?P<i>(?i:{intro}))\s+(?P<s2>{_NAME}|{role}),"
+        # "Quist: “…”", "Zhou Meilin, the factory's manager: “…”", "Said Zhou Meilin: “…”" (a cue
+        # verb opening the sentence before its speaker)
+        + (rf"|^\s*(?:Said\s+)?(?P<s3>{_NAME})(?:,\s+[a-z][^,:;“”\".!?]{{0,59}})?:" if sp.colon else "")
+        + r")\s*$"
     )
     # the subject of a clause ending in a colon: "The judge offered advice for the guards:"; or the
     # source named before the colon: "Below is a statement by Ann Roe, director of the institute:"
