@@ -333,6 +333,9 @@ REVIEWED = [
     "speakers/bad-irish-particle-00",
     "given-names/bad-particle-changed-00.md",
     "speakers/bad-colon-apposition-00",
+    "speakers/good-apposed-name-speaker-00.md",
+    "speakers/bad-titled-colon-00",
+    "given-names/good-pair-named-00.md",
 ]
 
 

@@ -88,7 +88,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     subject_first = re.compile(rf"^[,.!?—-]?\s*{speaker}{aside}\s+(?:also\s+|later\s+|then\s+)?{heard}(?P<v>{verbs})\b")
     # "…,” the Daily Ledger quoted witness Ivo Brandt as saying"
     quoted_as = re.compile(rf"^[,.!?—-]?\s*(?:[^“”\".!?]{{0,60}}?\s)?quoted\s+{speaker}\s+as\s+(?P<v>saying)\b")
-    return before, verb_first, subject_first, quoted_as, clause, colon_clause, colon_by
+    # "Her rival, Councillor Oskar Nyberg, replied: “": a name in apposition after a description is
+    # the verb's subject; "Harbour director Marek Zieliński: “": a role and a name before a colon
+    apposed_before = re.compile(
+        rf",\s+(?P<s>{titled}|{_NAMES}),\s+(?:also\s+|later\s+|then\s+)?(?P<v>{verbs})\b[^“”\".!?]{{0,80}}?[:,]?\s*$"
+    )
+    titled_colon = re.compile(rf"^\s*(?:[A-Z][a-z]+,\s+)?(?P<s>{titled}):\s*$")
+    return before, verb_first, subject_first, quoted_as, clause, colon_clause, colon_by, apposed_before, titled_colon
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -150,6 +156,12 @@ def speaker_before(text: str) -> tuple[str, str] | None:
     m = pats[4].search(tail)
     if m is not None:
         return clean_speaker(m.group("s")), m.group("v")
+    m = pats[7].search(tail)
+    if m is not None:
+        return clean_speaker(m.group("s")), m.group("v")
+    m = pats[8].search(tail)
+    if m is not None:
+        return clean_speaker(m.group("s")), ":"
     m = pats[6].search(tail)
     if m is not None:
         return clean_speaker(m.group("s")), ":"

@@ -438,6 +438,22 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return Levenshtein.distance(names.strip_accents(a).lower(), names.strip_accents(b).lower()) <= 1
 
 
+def _pair_named(article: Article, surname: str) -> bool:
+    """Whether the article names two people of the surname together, two given names before it
+    ("Bronwen and Brenda Tregarthen opened a bakery"): two people of one family, not one person with
+    two given names. ``surname``: lower case, as :func:`_surname` gives it."""
+    text = prose(article.segments)
+    for m in re.finditer(rf"\b(\w+)\s+(?:and|&)\s+(\w+)\s+{re.escape(surname)}\b", text, re.I):
+        if (
+            m.group(1)[:1].isupper()
+            and m.group(2)[:1].isupper()
+            and _known_given(m.group(1))
+            and _known_given(m.group(2))
+        ):
+            return True
+    return False
+
+
 def _known_given(word: str) -> bool:
     """Whether the data knows the word as a given name, accents aside ("Ramón")."""
     low = names.strip_accents(word).lower()
@@ -529,7 +545,7 @@ def changed_given_name(
     if mine:
         # the article's other names with this surname: one person only, else they are a family
         same_surname = {p.first_full[path].name for p in local if _surname(p.first_full[path].name) == surname}
-        if len(same_surname) != 1 or _marks_relatives(prose(article.segments)):
+        if len(same_surname) != 1 or _marks_relatives(prose(article.segments)) or _pair_named(article, surname):
             return None
         return mine[-1]
     away = [
@@ -542,7 +558,7 @@ def changed_given_name(
         and fits(p.first_story_full)
     ]
     # a relation named anywhere in the article (tried last: the slowest test, and seldom needed)
-    if len(away) != 1 or _marks_relatives(prose(article.segments)):
+    if len(away) != 1 or _marks_relatives(prose(article.segments)) or _pair_named(article, surname):
         return None
     first_path = next(iter(away[0].first_full), None)
     there = other.get(first_path or "")
