@@ -113,3 +113,19 @@ NO_EXTRACTORS = tuple(
 )
 #: Flags that keep a run to the test rules of :func:`word_rules`, without extractors or configuration.
 ONLY_WORDS = ("--no-config", "--select", "TT", *NO_EXTRACTORS)
+
+
+def lexicon_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, load: Any, text: str) -> str:
+    """The error a lexicon loader (``load``, an ``lru_cache``d function of ``checker.language.lexicons``)
+    raises for a data file ``name`` that holds ``text``; the loader's cache is cleared before and after."""
+    from checker.language import lexicons
+
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(lexicons, "DATA", tmp_path)
+    load.cache_clear()
+    try:
+        with pytest.raises(ValueError) as err:
+            load()
+        return str(err.value)
+    finally:
+        load.cache_clear()

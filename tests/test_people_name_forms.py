@@ -4,9 +4,11 @@ space, particles inside a surname, and places and vessels shaped like names."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from conftest import lexicon_error
 
 from checker.language import lexicons, names
 from checker.testing import Runner
@@ -291,15 +293,8 @@ def test_a_vessel_named_once_with_its_prefix_is_no_person_anywhere(claimcheck_ru
 def test_a_malformed_names_lexicon_is_an_error_naming_the_file(
     text: str, says: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (tmp_path / "names.yaml").write_text(text, encoding="utf-8")
-    monkeypatch.setattr(lexicons, "DATA", tmp_path)
-    lexicons.name_forms.cache_clear()
-    try:
-        with pytest.raises(ValueError, match=says) as err:
-            lexicons.name_forms()
-        assert "names.yaml" in str(err.value)
-    finally:
-        lexicons.name_forms.cache_clear()
+    message = lexicon_error(tmp_path, monkeypatch, "names.yaml", lexicons.name_forms, text)
+    assert re.search(says, message) and "names.yaml" in message
 
 
 def test_the_given_names_of_both_genders_are_lower_case_and_apart_from_the_gendered_ones() -> None:

@@ -6,9 +6,11 @@ One test per entry class of ``names.yaml`` (vessels) and ``people.yaml`` (``give
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from conftest import lexicon_error
 
 from checker.language import lexicons, names
 from checker.models import AttributionClaim
@@ -328,15 +330,8 @@ def test_a_title_word_given_name_of_someone_without_the_office_is_no_title_refer
 def test_a_malformed_people_lexicon_is_an_error_naming_the_file(
     text: str, says: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (tmp_path / "people.yaml").write_text(text, encoding="utf-8")
-    monkeypatch.setattr(lexicons, "DATA", tmp_path)
-    lexicons.people.cache_clear()
-    try:
-        with pytest.raises(ValueError, match=says) as err:
-            lexicons.people()
-        assert "people.yaml" in str(err.value)
-    finally:
-        lexicons.people.cache_clear()
+    message = lexicon_error(tmp_path, monkeypatch, "people.yaml", lexicons.people, text)
+    assert re.search(says, message) and "people.yaml" in message
 
 
 @pytest.mark.parametrize(
@@ -349,12 +344,5 @@ def test_a_malformed_people_lexicon_is_an_error_naming_the_file(
 def test_a_malformed_names_lexicon_is_an_error_naming_the_file(
     text: str, says: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (tmp_path / "names.yaml").write_text(text, encoding="utf-8")
-    monkeypatch.setattr(lexicons, "DATA", tmp_path)
-    lexicons.name_forms.cache_clear()
-    try:
-        with pytest.raises(ValueError, match=says) as err:
-            lexicons.name_forms()
-        assert "names.yaml" in str(err.value)
-    finally:
-        lexicons.name_forms.cache_clear()
+    message = lexicon_error(tmp_path, monkeypatch, "names.yaml", lexicons.name_forms, text)
+    assert re.search(says, message) and "names.yaml" in message
