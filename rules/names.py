@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -84,8 +85,13 @@ def name_consistency(
             if entity.full_elsewhere is None:  # "Paris Kyriakides": named in full with a given name no list knows
                 yield _unintroduced(article, entity, here, links, mine, options)
             continue
-        yield from _variants(article, entity, here, mine, story, links)
-        yield from _story_surnames(article, entity, mentioned, story, links)
+        yield from _one_per_spelling(
+            [
+                *_variants(article, entity, here, mine, story, links),
+                *_story_surnames(article, entity, mentioned, story, links),
+            ],
+            article,
+        )
         yield from _offices(article, entity, here, mine)
 
 
@@ -163,6 +169,39 @@ def _variants(
             f"first reference {where}{tally}; check which spelling is right",
             related=[*rel, *(related(article, c, phrase(ours, "spelled so here")) for c in written[1:])],
         )
+
+
+#: a respelling finding's opening: the spelling and how many more places it has in the article
+_SPELLED = re.compile(r"^the surname is spelled (“[^”]+”) here(?: and (\d+) more times? below)?")
+
+
+def _one_per_spelling(findings: list[Finding], article: Article) -> Iterator[Finding]:
+    """The findings with one per respelling, as :func:`_variants` gives each: a spelling found both
+    at a person claim and as a loose word of the story ("Ferncastel had chaired …", "praised
+    Ferncastel for …") is reported at its first place, the others beside it."""
+    by_spelling: dict[str, list[Finding]] = {}
+    for f in findings:
+        m = _SPELLED.match(f.message)
+        if m is None:
+            yield f
+        else:
+            by_spelling.setdefault(m.group(1), []).append(f)
+    for group in by_spelling.values():
+        group.sort(key=lambda f: f.span.start if f.span else 0)
+        first, rest = group[0], group[1:]
+        if not rest:
+            yield first
+            continue
+        places = sum(1 + int(m.group(2) or 0) for f in group if (m := _SPELLED.match(f.message)))
+        written = _SPELLED.match(first.message)
+        assert written is not None  # grouped by it
+        message = f"the surname is spelled {written.group(1)} here{_and_later(places)}" + first.message[written.end() :]
+        beside = [
+            *first.related,
+            *(related(article, f.span, phrase(written.group(1).strip("“”"), "spelled so here")) for f in rest),
+            *(r for f in rest for r in f.related if "spelled so here" in r.message),
+        ]
+        yield first.model_copy(update={"message": message, "related": beside})
 
 
 def _and_later(n: int) -> str:

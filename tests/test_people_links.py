@@ -336,6 +336,11 @@ REVIEWED = [
     "speakers/good-apposed-name-speaker-00.md",
     "speakers/bad-titled-colon-00",
     "given-names/good-pair-named-00.md",
+    "unintroduced/bad-object-reason-00.md",
+    "unintroduced/bad-object-reason-01.md",
+    "unintroduced/good-object-reason-org-00.md",
+    "unintroduced/good-object-reason-introduced-00.md",
+    "surnames/bad-story-surname-only-00",
 ]
 
 

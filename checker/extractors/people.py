@@ -295,6 +295,16 @@ def _unknown_reference(
         )
     if title is not None and title in _COURTESY:
         return True  # "Mr. Kerby": a courtesy title names a person
+    if not speaks and title is None and _reason_after(text, start, end):
+        # "The board thanked Okyere for donating 600 books": the object of a verb the people
+        # lexicon gives a person's object, with its reason
+        return not (
+            _organisation_like(article_text or text, word)
+            or _group_word(word)
+            or _common_word(article_text, word)
+            or _given_name(word)
+            or _CAMEL.search(word)
+        )
     if not speaks or _organisation_like(article_text, word) or _CAMEL.search(word):
         return False
     if title is not None:
@@ -392,6 +402,20 @@ def _introduced_here(text: str, start: int, end: int) -> bool:
         return True
     who = _WHO.match(text, end)
     return who is not None and who.group(1) not in lexicons.speech().verbs
+
+
+#: a verb's object and a reason after it: " for " and a word
+_FOR_REASON = re.compile(r"\s+for\s+[a-z]")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _reason_after(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is the object of one of the people lexicon's
+    ``person_object_verbs`` with a reason after it ("thanked Okyere for donating")."""
+    if _FOR_REASON.match(text, end) is None:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1) in lexicons.people().person_object_verbs
 
 
 def _given_name(word: str) -> bool:

@@ -74,6 +74,8 @@ class PeopleLexicon:
     former_qualifiers: frozenset[str] = frozenset()
     #: lower-case nouns naming a person by a relation to another ("friend", "successor")
     relation_nouns: frozenset[str] = frozenset()
+    #: verbs whose object is a person when a reason follows ("thanked Okyere for donating")
+    person_object_verbs: frozenset[str] = frozenset()
     #: endings of person nouns ("-ist", "-keeper"): a word so ending right before a name is a role
     role_endings: tuple[str, ...] = ()
     #: lower-case words never learned as a role from an apposition or before a name ("other", "first")
@@ -282,6 +284,7 @@ def people() -> PeopleLexicon:
         role_qualifiers=frozenset(w.lower() for w in _words("people.yaml", data, "role_qualifiers")),
         former_qualifiers=frozenset(w.lower() for w in _words("people.yaml", data, "former_qualifiers")),
         relation_nouns=frozenset(w.lower() for w in _words("people.yaml", data, "relation_nouns")),
+        person_object_verbs=_words("people.yaml", data, "person_object_verbs"),
         role_endings=tuple(sorted(_words("people.yaml", data, "role_endings"))),
         not_role_words=_words("people.yaml", data, "not_role_words"),
         kin_groups=_words("people.yaml", data, "kin_groups"),
