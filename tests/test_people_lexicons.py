@@ -253,3 +253,13 @@ def test_function_words_scattered_through_a_quote_leave_it_one_remark(word: str)
     assert verdict(said, quoted, 0.6, SPEECH.negations, function_words=FUNCTION_WORDS)[0] == "warn"
     content = [*said[:5], "quickly", *said[5:7], "our", *said[8:]]
     assert verdict(said, content, 0.6, SPEECH.negations, function_words=FUNCTION_WORDS)[0] is None
+
+
+def test_no_form_of_the_people_lexicon_names_two_roles() -> None:
+    # "Chairwoman Eleni Karamanlidou" and "the 68-year-old chairwoman" were "chair" and
+    # "chairperson": two roles for one word, so a description never found its holder
+    roles: dict[str, set[str]] = {}
+    for t in lexicons.people().titles:
+        if t.role is not None and t.cls != "kin":
+            roles.setdefault(t.form.lower(), set()).add(t.role)
+    assert {form: r for form, r in roles.items() if len(r) > 1} == {}

@@ -341,6 +341,8 @@ REVIEWED = [
     "unintroduced/good-object-reason-org-00.md",
     "unintroduced/good-object-reason-introduced-00.md",
     "surnames/bad-story-surname-only-00",
+    "ages/bad-description-before-holder-00.md",
+    "ages/good-description-before-holder-00.md",
 ]
 
 
