@@ -315,3 +315,15 @@ def test_irish_particles_stand_inside_a_surname() -> None:
         "Seán O Briain",
         "Aoife Ni Bhriain",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Baker Brenda Tregarthen opened her shop.", "Brenda Tregarthen"),  # an occupation before her name
+        ("Porter Ines Varga carried the cases.", "Ines Varga"),
+        ("Hunter James Smith said so.", "Hunter James Smith"),  # a first and middle name of one gender
+    ],
+)
+def test_a_given_name_that_is_an_occupation_before_a_full_name(text: str, name: str) -> None:
+    assert [found for _, _, found, _ in people_in(text)] == [name]

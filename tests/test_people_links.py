@@ -343,6 +343,7 @@ REVIEWED = [
     "surnames/bad-story-surname-only-00",
     "ages/bad-description-before-holder-00.md",
     "ages/good-description-before-holder-00.md",
+    "speakers/bad-occupation-given-00",
 ]
 
 

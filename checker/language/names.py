@@ -449,15 +449,19 @@ def _title_word_before_given(word: str, following: str) -> bool:
     """Whether a capitalised word opening a run of three or more is a title, role or other word the
     lexicon lacks ("Bosun Agnes Moyo", "Sacristan Bernadette Kilroy", a headline's "Named Ivo Brandt")
     rather than a given name: no given name the data knows (:func:`known_given_name`), no particle,
-    right before a word that is one ("Agnes"). A rare given name before a middle name ("Arcade
-    Joseph Comeaux") is read as a title: the data cannot tell it from one."""
-    return (
-        known_given_name(following)
-        and not known_given_name(word)
-        and word.lower() not in PARTICLES
-        and word[1:].islower()
-        and len(word) >= 4
-    )
+    right before a word that is one ("Agnes"), or a given name that is a person noun by its ending
+    before a given name of the other gender ("Baker Brenda Tregarthen"). A rare given name before a
+    middle name ("Arcade Joseph Comeaux") is read as a title: the data cannot tell it from one."""
+    if not (known_given_name(following) and word.lower() not in PARTICLES and word[1:].islower() and len(word) >= 4):
+        return False
+    if not known_given_name(word):
+        return True
+    # a given name that is also a person noun by its ending, before a given name of the other
+    # gender ("Baker Brenda Tregarthen", "Porter Ines Varga"): an occupation, for a first and a
+    # middle name seldom differ in gender ("Hunter James Smith" keeps both)
+    given = lexicons.given_names()
+    a, b = given.get(word.lower()), given.get(following.lower())
+    return word.lower().endswith(tuple(lexicons.people().role_endings)) and a is not None and b is not None and a != b
 
 
 _TIME_WORDS = set(lexicons.markers().time_words)
