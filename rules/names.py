@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from checker.links import Entity, Mention, StoryLinks
-from checker.models import Article, Finding, PersonClaim, Span
+from checker.models import Article, Finding, PersonClaim, Related, Span
 from checker.registry import related, rule, warn
 from checker.story_index import mentions_in
 from checker.wording import count, phrase, place, quoted
@@ -79,19 +79,16 @@ def name_consistency(
         here = [m for m in mentioned if m.claim in mine]
         if not here:
             # only words the linker found for a person another article names ("Aldersly" alone)
-            yield from _story_surnames(article, entity, mentioned, story, links)
+            yield from _one_per_spelling(_story_respellings(article, entity, mentioned, story, links), article)
             continue
         if not any(m.form == "full" for m in entity.mentions):
             if entity.full_elsewhere is None:  # "Paris Kyriakides": named in full with a given name no list knows
                 yield _unintroduced(article, entity, here, links, mine, options)
             continue
-        yield from _one_per_spelling(
-            [
-                *_variants(article, entity, here, mine, story, links),
-                *_story_surnames(article, entity, mentioned, story, links),
-            ],
-            article,
-        )
+        respelt: list[_Respelling] = []
+        yield from _variants(article, entity, here, mine, story, links, respelt)
+        respelt.extend(_story_respellings(article, entity, mentioned, story, links))
+        yield from _one_per_spelling(respelt, article)
         yield from _offices(article, entity, here, mine)
 
 
@@ -128,7 +125,10 @@ def _variants(
     mine: dict[str, PersonClaim],
     others: dict[str, Article],
     links: StoryLinks,
+    respelt_out: list[_Respelling],
 ) -> Iterator[Finding]:
+    """Changed given names, as findings; respelt surnames added to ``respelt_out`` (reported by
+    :func:`_one_per_spelling` with those :func:`_story_respellings` finds)."""
     path = article.path
     spelled = Counter(_surname(mine[m.claim].name) for m in here if m.claim)
     # the first reference the variants depart from: the article's own, else the story's
@@ -142,9 +142,7 @@ def _variants(
         where = f"in {anchor_full.article}"
     rel = [related(article, anchor, phrase(anchor_full.text, "named here"))] if anchor else []
     theirs = _surname(anchor_full.text)
-    # one finding per spelling, at its first place, the others beside it: which of two spellings is
-    # right is the editor's call, and a majority misspelling repeated is one mistake, not several
-    respelt: dict[str, list[PersonClaim]] = {}
+    respelt: dict[str, list[PersonClaim]] = {}  # spelling → its claims (see :func:`_one_per_spelling`)
     for m in here:
         c = mine[m.claim or ""]
         if m.variant == "surname" and _surname(c.name).lower() != theirs.lower():
@@ -163,45 +161,45 @@ def _variants(
             if anchor
             else _story_tally(entity, ours, theirs)
         )
-        yield warn(
-            written[0],
-            f"the surname is spelled {quoted(ours)} here{_and_later(len(written))} but {quoted(theirs)} at the "
-            f"first reference {where}{tally}; check which spelling is right",
-            related=[*rel, *(related(article, c, phrase(ours, "spelled so here")) for c in written[1:])],
+        respelt_out.append(
+            _Respelling(ours, f"{quoted(theirs)} at the first reference {where}{tally}", rel, [*written])
         )
 
 
-#: a respelling finding's opening: the spelling and how many more places it has in the article
-_SPELLED = re.compile(r"^the surname is spelled (“[^”]+”) here(?: and (\d+) more times? below)?")
+class _Respelling(NamedTuple):
+    """One spelling of a surname that departs from the first reference, in one article."""
+
+    ours: str
+    #: what the message says of the first reference: "“Y” at the first reference on line 8 (tally)"
+    against: str
+    #: the first reference's place, beside the finding
+    rel: list[Related]
+    #: where the spelling stands, in text order: person claims or spans of loose words
+    places: list[PersonClaim | Span]
 
 
-def _one_per_spelling(findings: list[Finding], article: Article) -> Iterator[Finding]:
-    """The findings with one per respelling, as :func:`_variants` gives each: a spelling found both
-    at a person claim and as a loose word of the story ("Ferncastel had chaired …", "praised
-    Ferncastel for …") is reported at its first place, the others beside it."""
-    by_spelling: dict[str, list[Finding]] = {}
-    for f in findings:
-        m = _SPELLED.match(f.message)
-        if m is None:
-            yield f
-        else:
-            by_spelling.setdefault(m.group(1), []).append(f)
+def _start(where: PersonClaim | Span) -> int:
+    return where.span.start if isinstance(where, PersonClaim) else where.start
+
+
+def _one_per_spelling(respelt: list[_Respelling], article: Article) -> Iterator[Finding]:
+    """One finding per respelt surname, at its first place, its other places beside it: which of two
+    spellings is right is the editor's call, and a majority misspelling repeated is one mistake, not
+    several. A spelling found both at person claims and as loose words of the story ("Ferncastel had
+    chaired …", "praised Ferncastel for …") is one, told as the one found first."""
+    by_spelling: dict[str, list[_Respelling]] = {}
+    for r in respelt:
+        by_spelling.setdefault(r.ours, []).append(r)
     for group in by_spelling.values():
-        group.sort(key=lambda f: f.span.start if f.span else 0)
-        first, rest = group[0], group[1:]
-        if not rest:
-            yield first
-            continue
-        places = sum(1 + int(m.group(2) or 0) for f in group if (m := _SPELLED.match(f.message)))
-        written = _SPELLED.match(first.message)
-        assert written is not None  # grouped by it
-        message = f"the surname is spelled {written.group(1)} here{_and_later(places)}" + first.message[written.end() :]
-        beside = [
-            *first.related,
-            *(related(article, f.span, phrase(written.group(1).strip("“”"), "spelled so here")) for f in rest),
-            *(r for f in rest for r in f.related if "spelled so here" in r.message),
-        ]
-        yield first.model_copy(update={"message": message, "related": beside})
+        group.sort(key=lambda r: _start(r.places[0]))
+        first = group[0]
+        places = [p for r in group for p in r.places]
+        yield warn(
+            places[0],
+            f"the surname is spelled {quoted(first.ours)} here{_and_later(len(places))} but {first.against}; "
+            f"check which spelling is right",
+            related=[*first.rel, *(related(article, p, phrase(first.ours, "spelled so here")) for p in places[1:])],
+        )
 
 
 def _and_later(n: int) -> str:
@@ -218,15 +216,15 @@ def _story_tally(entity: Entity, ours: str, theirs: str) -> str:
     )
 
 
-def _story_surnames(
+def _story_respellings(
     article: Article, entity: Entity, mentioned: tuple[Mention, ...], story: dict[str, Article], links: StoryLinks
-) -> Iterator[Finding]:
+) -> list[_Respelling]:
     """A surname misspelt in an article that never names the person in full, found by the people
     linker with no person claim ("Brigitte Aldersley" in one article, "thanked Aldersly" in another):
     reported at the word, with the story's count of each spelling and never which is right."""
     loose = [m for m in mentioned if m.claim is None and m.form == "surname" and m.variant == "surname" and m.span]
     if not loose:
-        return
+        return []
     first, _ = links.memo(("CC601 first references", entity.id), lambda: _first_references(entity))
     anchor = first or entity.mentions[0]
     there = story.get(anchor.article)
@@ -240,13 +238,12 @@ def _story_surnames(
         ours = _surname(m.text)
         if ours.lower() != theirs.lower() and m.span is not None:
             respelt.setdefault(ours, []).append(m.span)
-    for ours, spans in respelt.items():  # one finding per spelling, as in :func:`_variants`
-        yield warn(
-            spans[0],
-            f"the surname is spelled {quoted(ours)} here{_and_later(len(spans))} but {quoted(theirs)} at the "
-            f"first reference {where}{_story_tally(entity, ours, theirs)}; check which spelling is right",
-            related=[*rel, *(related(article, s, phrase(ours, "spelled so here")) for s in spans[1:])],
+    return [
+        _Respelling(
+            ours, f"{quoted(theirs)} at the first reference {where}{_story_tally(entity, ours, theirs)}", rel, [*spans]
         )
+        for ours, spans in respelt.items()
+    ]
 
 
 def _unintroduced(

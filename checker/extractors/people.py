@@ -277,7 +277,7 @@ def _unknown_reference(
         # title inside a longer proper name ("Larry King Live", "Criminal Justice Branch")
         return True
     reminder = _reminder(text, end)
-    if reminder is not None and not _given_name(word):
+    if reminder is not None and not names.known_given_name(word):
         # "according to Brankovic, the association's chairman", "Hartigan, who runs the chandlery,
         # said": a role given again after a surname reminds the reader of a person named before;
         # a person known by one name is introduced by a given name or an indefinite description
@@ -302,7 +302,7 @@ def _unknown_reference(
             _organisation_like(article_text or text, word)
             or _group_word(word)
             or _common_word(article_text, word)
-            or _given_name(word)
+            or names.known_given_name(word)
             or _CAMEL.search(word)
         )
     if not speaks or _organisation_like(article_text, word) or _CAMEL.search(word):
@@ -416,12 +416,6 @@ def _reason_after(text: str, start: int, end: int) -> bool:
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return before is not None and before.group(1) in lexicons.people().person_object_verbs
-
-
-def _given_name(word: str) -> bool:
-    """Whether the word is a given name the data knows (:func:`lexicons.given_names`, :func:`lexicons.given_names_any`)."""
-    low = word.lower()
-    return low in lexicons.given_names() or low in lexicons.given_names_any()
 
 
 def _reminder(text: str, end: int) -> str | None:

@@ -447,17 +447,11 @@ def _pair_named(article: Article, surname: str) -> bool:
         if (
             m.group(1)[:1].isupper()
             and m.group(2)[:1].isupper()
-            and _known_given(m.group(1))
-            and _known_given(m.group(2))
+            and names.known_given_name(m.group(1))
+            and names.known_given_name(m.group(2))
         ):
             return True
     return False
-
-
-def _known_given(word: str) -> bool:
-    """Whether the data knows the word as a given name, accents aside ("Ramón")."""
-    low = names.strip_accents(word).lower()
-    return low in lexicons.given_names() or low in lexicons.given_names_any()
 
 
 def _given_like(word: str, article: Article) -> bool:
@@ -466,7 +460,7 @@ def _given_like(word: str, article: Article) -> bool:
     another class (a place or organisation word, a title or role), that the article's prose
     (:func:`checker.models.prose`) never writes in lower case ("Warship Sukanya", "Writers Guild")
     nor alone, away from a name after it ("Indonesia Aceh" in an article that writes "in Indonesia")."""
-    if _known_given(word):
+    if names.known_given_name(word):
         return True
     if (
         word in names.NOT_NAMES
@@ -532,7 +526,9 @@ def changed_given_name(
             return False
         if not _given_like(other_given, article):
             return False
-        if not (_known_given(other_given) and _known_given(given)) and _one_letter_apart(other_given, given):
+        if not (names.known_given_name(other_given) and names.known_given_name(given)) and _one_letter_apart(
+            other_given, given
+        ):
             return False  # "Giannis"/"Yiannis": a name no list knows, spelt one letter apart, is one name
         x, y = sorted((other_given.lower(), given.lower()), key=len)
         if lexicons.people().familiar(x, y) or (len(x) < len(y) and y.startswith(x[: max(3, len(x) - 1)])):
