@@ -199,6 +199,14 @@ def test_a_sentence_is_tested_for_the_stems_its_article_holds() -> None:
     assert sources.wrongdoing_in("The treasurer took bribes.", stems) == []
 
 
+def test_a_sentence_holds_a_stem_in_any_case() -> None:
+    stems = sources.accusing_stems("The treasurer EMBEZZLED $40,000. She knew of the audit.")
+    assert sources.holds_stem("The Treasurer Embezzled $40,000.", stems)
+    assert sources.holds_stem("She KNEW of it.", stems)
+    assert not sources.holds_stem("The treasurer took bribes.", stems)  # a stem its article lacks
+    assert not sources.holds_stem("The audit found nothing.", stems)
+
+
 @pytest.mark.parametrize(
     ("sentence", "entry"),
     [

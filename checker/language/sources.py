@@ -198,6 +198,13 @@ def accusing_stems(text: str, stems: Sequence[str] | None = None) -> tuple[str, 
     return tuple(found)
 
 
+def holds_stem(text: str, stems: Sequence[str]) -> bool:
+    """Whether a text holds one of ``stems`` (lower case) in any case: a short text (a sentence) tested for
+    the few stems :func:`accusing_stems` found in the text around it."""
+    low = text.lower()
+    return any(stem in low for stem in stems)
+
+
 @lru_cache(maxsize=256)
 def _utf8(stems: tuple[str, ...]) -> tuple[bytes, ...]:
     return tuple(s.encode() for s in stems)
@@ -377,6 +384,7 @@ __all__ = [
     "culpable",
     "estimate_verb",
     "evidence_noun",
+    "holds_stem",
     "impersonal_in",
     "lexicon",
     "may_accuse",

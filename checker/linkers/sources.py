@@ -1123,25 +1123,48 @@ def _next_word(raw: str, end: int) -> str:
     return m.group(1) if m and m.group(1).lower() not in _NOT_NOUNS else ""
 
 
-def _nothing_to_classify(article: Article, spans: list[_Span], year: int | None, month: int | None) -> bool:
+def _accusing(article: Article, spans: list[_Span]) -> tuple[str, ...]:
+    """The wrongdoing stems the sentences read for accusations hold (not quotes, not headlines), when the
+    article's text holds a stem too (:func:`lexicon.may_accuse`); () when either holds none. Read once per
+    article: what :func:`_nothing_to_classify` asks and what :func:`_classify` tests each sentence for."""
+    told = "\n".join(text for seg, _, _, _, text in spans if seg.kind != "quote" and not _headline(seg))
+    stems = lexicon.accusing_stems(told)
+    # the article's text holds one of these stems nearly always: tested for them first, then for all
+    if stems and (lexicon.accusing_stems(article.raw, stems) or lexicon.may_accuse(article.raw)):
+        return stems
+    return ()
+
+
+def _nothing_to_classify(
+    article: Article,
+    spans: list[_Span],
+    year: int | None,
+    month: int | None,
+    stems: tuple[str, ...] | None = None,
+    needs: dict[str, str | None] | None = None,
+) -> bool:
     """Whether :func:`_classify` makes no cue for an article, known without reading its sources and
     passages: it has no hedge, no figure a reader needs a source for in the sentence it stands in
     (:func:`needs_source`, as ``_classify`` asks it), and no wrongdoing stem in the sentences read for
-    accusations. Over a third of ECB+ articles are such."""
+    accusations. Over a third of ECB+ articles are such. ``stems``: :func:`_accusing` of the article,
+    when read already; ``needs`` is given each figure's :func:`needs_source` read here, by claim id."""
     figures: list[FigureClaim] = []
     for c in article.claims:
         if type(c) is HedgeClaim:
             return False
         if type(c) is FigureClaim:
             figures.append(c)
-    told = [text for seg, _, _, _, text in spans if seg.kind != "quote" and not _headline(seg)]
-    if lexicon.accusing_stems("\n".join(told)) and lexicon.may_accuse(article.raw):
+    if _accusing(article, spans) if stems is None else stems:
         return False
     starts = [fs for _, _, fs, _, _ in spans]
     for f in figures:
         i = bisect.bisect_right(starts, f.span.start) - 1
-        if i >= 0 and f.span.start < spans[i][3] and needs_source(f, spans[i][4], year, month):
-            return False
+        if i >= 0 and f.span.start < spans[i][3]:
+            why = needs_source(f, spans[i][4], year, month)
+            if needs is not None:
+                needs[f.id] = why
+            if why:
+                return False
     return True
 
 
@@ -1149,7 +1172,9 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
     spans = _sentence_spans(article)
     published = article.published  # read once: a property of the article's metadata
     year, month = (published.year, published.month) if published else (None, None)
-    if _nothing_to_classify(article, spans, year, month):
+    stems = _accusing(article, spans)
+    needs: dict[str, str | None] = {}  # needs_source of the figures _nothing_to_classify read, by claim id
+    if _nothing_to_classify(article, spans, year, month, stems, needs):
         return []  # the article's sources, lead and passages would be read for nothing
     doc = _Article(article, spans)
     out: list[CueLink] = []
@@ -1173,7 +1198,7 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         sent = doc.sentence_of(f.span)
         if sent is None or doc.quoted(f.span) or _headline(sent.seg):
             continue
-        why = needs_source(f, sent.text, year, month)
+        why = needs[f.id] if f.id in needs else needs_source(f, sent.text, year, month)
         if why and sent.position and doc.background(sent.position - 1) and _refers_back(sent.text, doc, sent):
             why = None  # "The last major quake … was in February. It killed 612 people": still background
         if why and (
@@ -1264,11 +1289,12 @@ def _classify(article: Article, speakers: Mapping[str, str]) -> list[CueLink]:
         out.append(_cue(doc, "estimate", h.span, sent, h.text, status, cue=h.cue, sense=h.sense, claims=(h.id,)))
     # the sentences read for accusations: not quotes, not headlines
     told = [s for s in doc.sentences if s.seg.kind != "quote" and not _headline(s.seg)]
-    # the stems a sentence can hold are those these sentences hold (a stem has no space, so blanking
-    # quotes adds none): each sentence is then tested for one or two, not all of the lexicon's; most
-    # articles' sentences hold none, and then the article's text is not searched as well
-    stems = lexicon.accusing_stems("\n".join(s.text for s in told))
-    for sent in told if stems and lexicon.may_accuse(article.raw) else ():
+    # the stems a sentence can hold are those these sentences hold (_accusing; a stem has no space, so
+    # blanking quotes adds none): each sentence is tested for those one or two, not all of the lexicon's,
+    # and only one that holds one has its quotes blanked and is matched
+    for sent in told if stems else ():
+        if not lexicon.holds_stem(sent.text, stems):
+            continue
         plain = _outside_quotes(sent.text)
         hits = lexicon.wrongdoing_in(plain, stems)
         if not hits:
