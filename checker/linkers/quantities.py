@@ -36,7 +36,7 @@ from checker.linkers._text import (
 )
 from checker.linking import Linker, linker
 from checker.links import QuantityFrame, QuantityRelation, StoryLinks, claim_key
-from checker.models import Article, DateClaim, FigureClaim, QuoteClaim
+from checker.models import Article, DateClaim, FigureClaim, QuoteClaim, construct
 from checker.story_index import mentions_in
 
 _COMPARED = frozenset({"count", "money", "percent", "tally", "measure", "age", "duration", "ratio", "fraction"})
@@ -1452,8 +1452,11 @@ def link_quantities(articles: Sequence[Article], links: StoryLinks) -> Mapping[s
             published = frozenset(claim_key(f.article.path, f.claim.id) for f in fr if f.as_of_published)
             relations = {claim_key(f.article.path, f.claim.id): tuple(f.relations) for f in fr if f.relations}
             shares = {claim_key(f.article.path, f.claim.id): f.share for f in fr if f.share}
+        # every value is of its field's exact type already (strings or None, a bool, tuples of claim ids,
+        # dicts of strings, relations and float pairs): validation would return the frame unchanged
         out.append(
-            QuantityFrame(
+            construct(
+                QuantityFrame,
                 id=f"Q{n}",
                 counted=first.counted,
                 outcome=first.outcome,

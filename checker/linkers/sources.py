@@ -55,6 +55,7 @@ from checker.models import (
     QuoteClaim,
     Segment,
     Span,
+    construct,
 )
 
 #: qualifiers that make a figure an estimate someone must stand behind
@@ -110,6 +111,8 @@ class _Sentence:
     reporters: list[str] = field(default_factory=list)
     #: sources that only take a position here ("warned", "claim", "denied"): no account of the facts
     positions: set[str] = field(default_factory=set)
+    #: the sentence's span with lines and columns, made for its first cue
+    span: Span | None = None
 
 
 #: a sentence outside page furniture: (segment, its number in the segment, file start, file end, text)
@@ -843,12 +846,18 @@ def _cue(
     status: CueStatus,
     **more: Any,
 ) -> CueLink:
-    return CueLink(
+    sentence = sent.span
+    if sentence is None:  # made once for the sentence's cues
+        sentence = sent.span = doc.article.span(sent.start, sent.end)
+    # every value is of its field's exact type already (strings, spans, a tuple of claim ids, None):
+    # validation would return the link unchanged
+    return construct(
+        CueLink,
         id=f"{doc.article.path}#{kind}-{span.start}-{span.end}",
         article=doc.article.path,
         kind=kind,
         span=span,
-        sentence=doc.article.span(sent.start, sent.end),
+        sentence=sentence,
         text=text,
         status=status,
         **more,
