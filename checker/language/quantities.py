@@ -275,12 +275,20 @@ def part_of(sentence: str, start: int, end: int) -> str | None:
     killed 40"; "hit a UN school in the southern city of Khan Younis" → "site school in khan younis"). None for an overall count, or one over several sites ("the bombing of UN schools and of
     housing killed more than 50"). Lexicon: ``sites``, ``site_cues``, ``agent_verbs`` and ``origin_nouns``
     of ``counted.yaml``."""
-    site, plural, agent, origin = _part_patterns()
+    _, _, agent, origin = _part_patterns()
     if agent.search(sentence, max(0, start - 60), start):
         return "agent"
     m = origin.match(sentence, end)
     if m is not None and not _MOVED.search(sentence, max(0, start - 40), start):  # "evacuated 40 people from …"
         return f"from {m.group('name').lower()}"
+    return _site_part(sentence)
+
+
+@lru_cache(maxsize=256)
+def _site_part(sentence: str) -> str | None:
+    """``"site <noun>"`` when the sentence counts at one site (see :func:`part_of`), else None: read once per
+    sentence, whichever of its counts asks (the site does not depend on where the count stands)."""
+    site, plural, _, _ = _part_patterns()
     found = None
     # every site match holds a site noun of the lexicon: most sentences hold none
     for m in site.finditer(sentence) if may_hold(sentence, frame_lexicons.counted().sites) else ():
@@ -1295,12 +1303,18 @@ _ANAPHORIC_SHARE = re.compile(
 )
 
 
+def names_share(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` names a share ("40 percent", "half", "a third"): :func:`stated_shares` and
+    :func:`anaphoric_shares` find nothing in a sentence that names none."""
+    return may_hold(text[lo:hi], _SHARE_WORDS) and _SHARE.search(text, lo, hi) is not None
+
+
 def anaphoric_shares(text: str, lo: int, hi: int) -> list[tuple[int, float, float, str]]:
     """A share of a total told before the sentence, with the part it comes to ("More than half of that,
     $15,000, came from one donor"): ``(offset of the part, least share, most share, the share's words)``
     each; the total is the amount told last before (see the quantities linker)."""
     out: list[tuple[int, float, float, str]] = []
-    if not may_hold(text[lo:hi], _SHARE_WORDS) or _SHARE.search(text, lo, hi) is None:
+    if not names_share(text, lo, hi):
         return out
     for m in _ANAPHORIC_SHARE.finditer(text, lo, hi):
         share = m.group("share")
@@ -1314,7 +1328,7 @@ def stated_shares(text: str, lo: int, hi: int) -> list[tuple[int, float, float, 
     members, or 95"; "Of the 200 members, 40 percent, or 95"; "more than half of the 300 residents,
     120,"): ``(offset of the part's number, total, least share, most share, the share's words)`` each."""
     out: list[tuple[int, float, float, float, str]] = []
-    if not may_hold(text[lo:hi], _SHARE_WORDS) or _SHARE.search(text, lo, hi) is None:
+    if not names_share(text, lo, hi):
         return out  # no share named in the sentence
     for pattern in _STATED_SHARES:
         for m in pattern.finditer(text, lo, hi):
@@ -1371,6 +1385,7 @@ __all__ = [
     "list_items",
     "listed_items",
     "money_holder",
+    "names_share",
     "other_event",
     "outcome_before",
     "outcome_fits",
