@@ -16,6 +16,8 @@ from checker.linkers.quantities import _unattributed
         ("A THIRD of the 300 nurses, 100, joined.", True),
         ("The 200 members voted to strike on Monday.", False),
         ("The union's 200 members voted, its president said.", False),
+        ("Of the 200 members, 40 PER  CENT, or 80, voted to strike.", True),
+        ("In recent years the century-old hall's 200 members were innocent of it.", False),  # "cent" in words
     ],
 )
 def test_a_sentence_names_a_share_when_the_share_readings_can_find_one(sentence: str, names: bool) -> None:

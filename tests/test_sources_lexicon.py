@@ -54,6 +54,23 @@ def test_holders_impersonal_entries(text: str, entry: str) -> None:
     assert [e for _, _, e in sources.impersonal_in(text)] == [entry]
 
 
+def test_holders_impersonal_entries_give_the_words_every_match_holds() -> None:
+    examples = {
+        "it is widely believed": ["It is widely believed that", "it has long been understood", "it was generally held"],
+        "many believe": ["Many believe", "some of the fans didn't think", "Others fear", "most people say"],
+        "in some circles": ["in some circles", "among certain quarters"],
+        "various reports": ["various reports suggest", "Media reports said"],
+        "widely seen as": ["widely seen", "commonly regarded", "generally thought"],
+    }
+    for p in sources.lexicon().impersonal:
+        assert p.stems and all(s == s.lower() for s in p.stems), p.name
+        for text in examples[p.name]:
+            m = p.regex.search(text)
+            assert m is not None and any(s in m.group(0).lower() for s in p.stems), (p.name, text)
+    # a sentence with no entry's words is read as holding no impersonal belief
+    assert sources.impersonal_in("Fans cheered as the team arrived.") == ()
+
+
 def test_holders_impersonal_leaves_named_beliefs_alone() -> None:
     assert sources.impersonal_in("Police believe the driver fell asleep.") == ()
     assert sources.impersonal_in("The report suggests the dam is safe.") == ()

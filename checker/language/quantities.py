@@ -103,8 +103,14 @@ def outcome_in(text: str, limit: int = 7) -> tuple[str | None, bool]:
     # a phrase starts within the first ``limit`` words and may end after them ("of Pell were forced from
     # their homes": the sixth word starts it)
     # only the words a phrase can cover are lemmatised, not the whole predicate (a word's lemma is its own)
-    found = islice(frame_lexicons.WORD.finditer(text), limit + _longest_outcome())
-    words = [(frame_lexicons.lemma(m.group(0)), m.start(), m.end()) for m in found]
+    # the words after the first ``limit`` are lemmatised only when a phrase may start in those (most texts
+    # name no outcome: their first words start none)
+    found = frame_lexicons.WORD.finditer(text)
+    lemma = frame_lexicons.lemma
+    words = [(lemma(m.group(0)), m.start(), m.end()) for m in islice(found, limit)]
+    if not any(w in _INDEX for w, _, _ in words):
+        return None, False
+    words += [(lemma(m.group(0)), m.start(), m.end()) for m in islice(found, _longest_outcome())]
     for i, (w, _, _) in enumerate(words[:limit]):
         for phrase, name, monotonic in _INDEX.get(w, ()):
             if frame_lexicons.match_at(words, i, phrase):
@@ -1306,7 +1312,16 @@ _ANAPHORIC_SHARE = re.compile(
 def names_share(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` names a share ("40 percent", "half", "a third"): :func:`stated_shares` and
     :func:`anaphoric_shares` find nothing in a sentence that names none."""
-    return may_hold(text[lo:hi], _SHARE_WORDS) and _SHARE.search(text, lo, hi) is not None
+    part = text[lo:hi]
+    # "cent" alone is in "recent", "century", "innocent": a share's "cent" is "percent" or "per cent"
+    if not may_hold(part, _SHARE_NAMES) and not ("cent" in part.lower() and _PER_CENT.search(part)):
+        return False
+    return _SHARE.search(text, lo, hi) is not None
+
+
+#: words one of which every match of ``_SHARE`` contains, but for those written "per cent"
+_SHARE_NAMES = ("%", "percent", "half", "majority", "most", "minority", "third", "quarter")
+_PER_CENT = re.compile(r"per\s+cent", re.I)
 
 
 def anaphoric_shares(text: str, lo: int, hi: int) -> list[tuple[int, float, float, str]]:

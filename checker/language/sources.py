@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from checker.language.lexicons import longest_first
+from checker.language.prefilter import may_hold
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
@@ -37,6 +38,9 @@ class Pattern:
 
     name: str
     regex: re.Pattern[str]
+    #: lower-case words one of which every match holds, when the entry gives them (a text holding none
+    #: is not matched); () tests every text
+    stems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -84,7 +88,8 @@ def _patterns(items: Any) -> tuple[Pattern, ...]:
     out = []
     for raw in items:
         body = re.sub(r"(?<!\\) +", r"\\s+", str(raw["pattern"]))
-        out.append(Pattern(str(raw["cue"]), re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)))
+        stems = tuple(str(x).lower() for x in raw.get("stems") or ())
+        out.append(Pattern(str(raw["cue"]), re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I), stems))
     return tuple(out)
 
 
@@ -169,6 +174,8 @@ def impersonal_in(text: str) -> tuple[tuple[int, int, str], ...]:
     community" of "some in the community don't believe"), else the whole match."""
     found: list[tuple[int, int, str]] = []
     for p in lexicon().impersonal:
+        if p.stems and not may_hold(text, p.stems):
+            continue  # most sentences hold none of an entry's words
         for m in p.regex.finditer(text):
             held = "holder" in p.regex.groupindex and m.group("holder") is not None
             found.append((*(m.span("holder") if held else m.span()), p.name))

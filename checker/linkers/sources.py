@@ -889,14 +889,14 @@ def _hedge(doc: _Article, h: HedgeClaim, sent: _Sentence, speakers: Mapping[str,
         speaker = _named_before(doc, sent, h.span.start)
         if speaker:
             return made("held", "a named source reports the vague one", speaker)  # "Oppal said some experts believe"
-        if doc.opinion and sense in ("belief", "appearance"):
+        if sense in ("belief", "appearance") and doc.opinion:
             return made(
                 "exempt", "the writer's own reasoning in a first-person piece"
             )  # a fan blog's "everyone speculated"
         return made("vague", "vague holder", h.holder)
     if h.cue == "I think" or (sense == "belief" and _FIRST_PERSON.match(sent.text)):
         return made("exempt", "the writer's own view")  # "We think the shares remain a buy"
-    if doc.opinion and sense in ("belief", "appearance"):
+    if sense in ("belief", "appearance") and doc.opinion:
         return made(
             "exempt", "the writer's own reasoning in a first-person piece"
         )  # "All three fires appear to be arson"
