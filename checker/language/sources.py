@@ -252,7 +252,7 @@ def history(sentence: str) -> str | None:
 def background(sentence: str) -> str | None:
     """The entry dating a sentence's event before the article's ("four years ago", "In February, …"), or None."""
     for p in lexicon().background:
-        if p.regex.search(sentence):
+        if (not p.stems or may_hold(sentence, p.stems)) and p.regex.search(sentence):
             return p.name
     return None
 
@@ -310,7 +310,12 @@ def toll_kind(word: str) -> str:
 def running_count(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, entry) of every phrase making a toll a conflict's running count ("since the assault
     began", "pushing the death toll above"), left to right."""
-    found = [(m.start(), m.end(), p.name) for p in lexicon().running for m in p.regex.finditer(sentence)]
+    found = [
+        (m.start(), m.end(), p.name)
+        for p in lexicon().running
+        if not p.stems or may_hold(sentence, p.stems)
+        for m in p.regex.finditer(sentence)
+    ]
     return tuple(sorted(found))
 
 

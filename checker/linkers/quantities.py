@@ -855,14 +855,9 @@ def _person(of: str | None, links: StoryLinks, article: Article, claim: FigureCl
         if sum(1 for e in here if e.canonical.split()[-1] == name) > 1:
             return None  # a surname two people of the story share ("Gomes" and "Kathryn Gomes")
         named = [
-            (mm.span.start, mm.text, e)
-            for e in here
-            for mm in e.mentions
-            if mm.article == article.path
-            and mm.span is not None
-            and mm.form == "full"
-            and mm.span.start < claim.span.start
-            and mm.text.split()[-1] == name
+            (start, text, e)
+            for start, text, last, e in _full_mentions(links, article.path)
+            if start < claim.span.start and last == name
         ]
         if not named:
             return None  # a bare surname nobody was named with before it
@@ -876,6 +871,21 @@ def _person(of: str | None, links: StoryLinks, article: Article, claim: FigureCl
         return exact[0].id if len(exact) == 1 else None
     found = [e for e in here if names.same_person(e.canonical, name)]
     return found[0].id if len(found) == 1 else None
+
+
+def _full_mentions(links: StoryLinks, path: str) -> list[tuple[int, str, str, Any]]:
+    """The full-name mentions of the people named in the article at ``path``, as ``(start, text, last
+    word, entity)`` in entity and mention order: read once per article, not once per age."""
+
+    def build() -> list[tuple[int, str, str, Any]]:
+        return [
+            (mm.span.start, mm.text, (mm.text.split() or [""])[-1], e)
+            for e, _ in mentions_in(links, path)
+            for mm in e.mentions
+            if mm.article == path and mm.span is not None and mm.form == "full"
+        ]
+
+    return links.memo(("quantities", "full mentions", path), build)
 
 
 #: counts after a total that may be its parts ("120 people, including 40 children and 12 staff")
