@@ -359,7 +359,7 @@ _CURRENCY_PREFIX = re.compile(r"\b(?:US|U\.S\.|USD|A|C|NZ|HK|S)\s?\$")
 def without_currency_prefixes(text: str) -> str:
     """``text`` with currency prefixes made plain ("US$1.6 billion" → "$1.6 billion"), so that "US" is not
     read as a party of every amount in dollars."""
-    return _CURRENCY_PREFIX.sub("$", text)
+    return _CURRENCY_PREFIX.sub("$", text) if "$" in text else text  # every prefix ends with "$"
 
 
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:It|That|This|The\s+(?:quake|earthquake|storm|blast|attack|fire|flood))\s", re.I)
