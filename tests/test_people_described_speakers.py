@@ -135,3 +135,30 @@ def test_a_changed_given_name_of_unknown_gender_is_reported(claimcheck_run: Runn
     )
     [hit] = result.findings("CC601")
     assert "Iolo Aranwy" in hit.message and "Gareth Aranwy" in hit.message
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("At 49, the chief executive is the youngest head of a Nordic carrier.", "Maren Solvik"),
+        ("At 49, Solvik is the youngest head of a Nordic carrier.", "Maren Solvik"),
+    ],
+)
+def test_an_age_fronted_before_its_subject_is_the_subjects(sentence: str, owner: str, claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(f"Chief executive Maren Solvik, 52, told shareholders the airline would order jets.\n\n{sentence}\n")
+    )
+    assert sorted(age for age, _ in person(links_of(result), owner).ages) == [49, 52]
+    [hit] = result.findings("CC201")
+    assert hit.line == 9
+
+
+def test_an_age_fronted_before_a_thing_is_nobodys(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "Chief executive Maren Solvik, 52, told shareholders the airline would order jets.\n\n"
+            "At 80, the company is the oldest airline in the region.\n"
+        )
+    )
+    assert [age for age, _ in person(links_of(result), "Maren Solvik").ages] == [52]
+    assert result.findings("CC201") == []

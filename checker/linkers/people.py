@@ -818,6 +818,11 @@ def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _
     for start, end, g in described:
         if start <= f.span.start < end:
             return g
+    # "At 45, the chief executive is …", "At 45, Kobayashi has …": the subject the age is fronted before
+    if (at := ages.fronted(raw, f.span.start, f.span.end)) is not None:
+        return next((g for start, _, g in described if start == at), None) or next(
+            (g for pos, g, _ in here.named if pos == at), None
+        )
     # "Marta Whitcombe, the town librarian, 52,": the age in apposition after the role
     # "The mayor, who is 45,": or in a relative clause right after it
     for _, end, g in described:
