@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.language import lexicons, names
+from checker.language import ages, lexicons, names
 from checker.testing import Runner
 from tests.test_people_links import article, links_of, person
 
@@ -162,3 +162,9 @@ def test_an_age_fronted_before_a_thing_is_nobodys(claimcheck_run: Runner) -> Non
     )
     assert [age for age, _ in person(links_of(result), "Maren Solvik").ages] == [52]
     assert result.findings("CC201") == []
+
+
+def test_a_long_run_of_digits_is_no_fronted_age() -> None:
+    """Python refuses int() of more than 4,300 digits: the length is tested first (a fuzzing find)."""
+    text = "At " + "1" * 5000 + ", the chief executive is here."
+    assert ages.fronted(text, 3, 5003) is None

@@ -112,7 +112,9 @@ def fronted(text: str, start: int, end: int) -> int | None:
     under :data:`MAX_AGE`) is an age fronted before it ("At 45, the chief executive is …" → the offset
     of "the"), else None. Whether a description there names a role is the caller's to say."""
     number = text[start:end]
-    if not (number.isdigit() and 0 < int(number) < MAX_AGE) or not _FRONTED_OPEN.search(text, max(0, start - 8), start):
+    if not (number.isdigit() and len(number) <= 3 and 0 < int(number) < MAX_AGE):
+        return None
+    if not _FRONTED_OPEN.search(text, max(0, start - 8), start):
         return None
     m = _FRONTED_CLOSE.match(text, end)
     return m.end() if m else None
