@@ -526,8 +526,13 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         or mark.place_before.search(before)
         or mark.place_after.search(after)
         # "Radnik Kragujevac have named …": a sentence's subject in the plural; inside a sentence the
-        # plural verb may be a list's ("Tom Roe and Ana Poe are", "48-year-old Ana Poe were killed")
-        or (mark.plural_subject_after.search(after) is not None and _SENTENCE_OPENS.search(before) is not None)
+        # plural verb may be a list's ("Tom Roe and Ana Poe are", "48-year-old Ana Poe were killed").
+        # A name of one word is left to the subject-verb reading of a surname ("Whitcomb have")
+        or (
+            len(words) > 1
+            and mark.plural_subject_after.search(after) is not None
+            and _SENTENCE_OPENS.search(before) is not None
+        )
     )
 
 
