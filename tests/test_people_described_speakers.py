@@ -168,3 +168,19 @@ def test_a_long_run_of_digits_is_no_fronted_age() -> None:
     """Python refuses int() of more than 4,300 digits: the length is tested first (a fuzzing find)."""
     text = "At " + "1" * 5000 + ", the chief executive is here."
     assert ages.fronted(text, 3, 5003) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaks"),
+    [
+        ("Okafor, 61, who has sat on the high court bench since 2009, said it.", True),
+        ("Marowby, who trained in Leeds and Oslo before joining the hospital in 2012, said it.", True),
+        ("Raman, 41, a veteran of the drugs squad, said it.", True),
+        ("Lavrov, speaking in Moscow, said it.", True),
+        ("Okafor, 61, Raman, 41, and Quist said it.", False),  # a list, not asides
+        ("Okafor, the judge, and Raman said it.", False),
+        ("Okafor, 61, who has sat on the bench, ruled on it.", False),  # no speech verb
+    ],
+)
+def test_a_speech_subject_may_have_two_asides_before_its_verb(text: str, speaks: bool) -> None:
+    assert names.speech_subject(text, 0, text.index(",")) is speaks

@@ -804,19 +804,24 @@ def speech_subject(text: str, start: int, end: int) -> bool:
     told"); after a verb
     that takes a person as object ("told People", "called Mantra") it is not."""
     sp = lexicons.speech()
-    after = text[end : end + 60]
-    m = re.match(
-        r"(?:,\s+(?:\d{1,3}|(?:[a-z]+ing|who)\b[^,]{0,40}),)?\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b", after
-    )
+    m = _SPEECH_AFTER.match(text, end, end + 220)
     if m and m.group(1) in sp.verbs:
         return True
-    m = _WHO_SPOKE.match(after)
+    m = _WHO_SPOKE.match(text[end : end + 60])
     if m and m.group(1) in sp.verbs:
         return True  # "backed by Drayton, who said the numbers worked": the relative clause's subject
     before = text[max(0, start - 30) : start].lower()
     return bool(_speech_before(sp).search(before))
 
 
+#: up to two asides set off by commas between a subject and its verb: an age, a relative clause, a
+#: participle phrase or an apposition ("Nwosu, 65, who has sat on the bench since 2011, said",
+#: "Menon, 47, a veteran of the crime branch, said", "Lavrov, speaking in Moscow, said"), then the
+#: verb, maybe after an adverb of time; group 1 is the verb
+_SPEECH_AFTER = re.compile(
+    r"(?:(?:,\s+(?:\d{1,3}|(?:[a-z]+ing|who)\b[^,;]{0,100}|(?:a|an|the)\s+[^,;]{1,80})){1,2},)?"
+    r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b"
+)
 #: a relative clause right after a name whose verb may be a speech verb ("Drayton, who said", "who later told")
 _WHO_SPOKE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?([a-z]+)\b")
 
