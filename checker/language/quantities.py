@@ -1324,12 +1324,13 @@ _SHARE_NAMES = ("%", "percent", "half", "majority", "most", "minority", "third",
 _PER_CENT = re.compile(r"per\s+cent", re.I)
 
 
-def anaphoric_shares(text: str, lo: int, hi: int) -> list[tuple[int, float, float, str]]:
+def anaphoric_shares(text: str, lo: int, hi: int, *, named: bool = False) -> list[tuple[int, float, float, str]]:
     """A share of a total told before the sentence, with the part it comes to ("More than half of that,
     $15,000, came from one donor"): ``(offset of the part, least share, most share, the share's words)``
-    each; the total is the amount told last before (see the quantities linker)."""
+    each; the total is the amount told last before (see the quantities linker). ``named``: the caller has
+    found that the sentence names a share (:func:`names_share`)."""
     out: list[tuple[int, float, float, str]] = []
-    if not names_share(text, lo, hi):
+    if not named and not names_share(text, lo, hi):
         return out
     for m in _ANAPHORIC_SHARE.finditer(text, lo, hi):
         share = m.group("share")
@@ -1338,12 +1339,13 @@ def anaphoric_shares(text: str, lo: int, hi: int) -> list[tuple[int, float, floa
     return out
 
 
-def stated_shares(text: str, lo: int, hi: int) -> list[tuple[int, float, float, float, str]]:
+def stated_shares(text: str, lo: int, hi: int, *, named: bool = False) -> list[tuple[int, float, float, float, str]]:
     """A share of a total stated with the part it comes to, in ``text[lo:hi]`` ("40 percent of the 200
     members, or 95"; "Of the 200 members, 40 percent, or 95"; "more than half of the 300 residents,
-    120,"): ``(offset of the part's number, total, least share, most share, the share's words)`` each."""
+    120,"): ``(offset of the part's number, total, least share, most share, the share's words)`` each.
+    ``named``: the caller has found that the sentence names a share (:func:`names_share`)."""
     out: list[tuple[int, float, float, float, str]] = []
-    if not names_share(text, lo, hi):
+    if not named and not names_share(text, lo, hi):
         return out  # no share named in the sentence
     for pattern in _STATED_SHARES:
         for m in pattern.finditer(text, lo, hi):

@@ -1081,7 +1081,7 @@ def _compared(figs: list[_Fig]) -> None:
             if not quantities.names_share(text, lo, hi):
                 continue  # most sentences name no share: neither reading below would find one
             if figures >= 2:  # a share stated with its part and total names two figures at least
-                for part_at, total, low, high, words in quantities.stated_shares(text, lo, hi):
+                for part_at, total, low, high, words in quantities.stated_shares(text, lo, hi, named=True):
                     part = here.get(part_at)
                     if (
                         part is not None
@@ -1092,7 +1092,7 @@ def _compared(figs: list[_Fig]) -> None:
                         part.relations.append(
                             QuantityRelation(kind="share_of", value=total, text=words, low=low, high=high)
                         )
-            for part_at, low, high, words in quantities.anaphoric_shares(text, lo, hi):
+            for part_at, low, high, words in quantities.anaphoric_shares(text, lo, hi, named=True):
                 part = here.get(part_at)
                 if part is None or part.claim.value is None or any(r.kind == "share_of" for r in part.relations):
                     continue
