@@ -298,7 +298,16 @@ def _word_start(text: str, at: int) -> int:
 
 def trigger_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> Trigger | None:
     """The trigger of the date at ``text[start:end]`` within the sentence ``text[lo:hi]``."""
-    hi = len(text) if hi is None else hi
+    return _trigger_of(text, start, end, lo, len(text) if hi is None else hi)
+
+
+#: a run reads each date's trigger twice, in one story: the date extractor for its tense, then the
+#: events linker for its frame (the same paragraph, date and sentence); a story's dates are held
+_DATES_HELD = 4096
+
+
+@lru_cache(maxsize=_DATES_HELD)
+def _trigger_of(text: str, start: int, end: int, lo: int, hi: int) -> Trigger | None:
     # a trigger governs a date from nearby: a window around it spares lemmatising long sentences
     lo = max(lo, _word_start(text, start - _WINDOW_BACK))
     hi = min(hi, end + _WINDOW_AHEAD)
@@ -581,6 +590,11 @@ def tense_of(text: str, trigger: Trigger | None, start: int = 0, end: int = 0) -
     ``start``/``end`` locate the date, so that a quotation it is not in is not read."""
     if trigger is None:
         return None
+    return _tense_of(text, trigger)
+
+
+@lru_cache(maxsize=_DATES_HELD)  # read by the date extractor, then for the same trigger by the events linker
+def _tense_of(text: str, trigger: Trigger) -> str | None:
     head = blank_quotes(text[max(0, trigger.start - 60) : trigger.start], 10**6, 10**6)
     if "May" in head:
         head = _MONTH_MAY.sub("   ", head)  # "on Monday, May 11, she named": the month, not the modal
