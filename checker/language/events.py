@@ -1004,6 +1004,8 @@ def distinct_event(clause: str, cls: str) -> str | None:
     "In a separate attack"): a distinct cue of ``triggers.yaml`` before a noun of the trigger class
     ``cls``; None when there is none."""
     lex = frame_lexicons.triggers()
+    if clause.isascii() and not _written(lex.distinct_cues).search(clause):
+        return None  # no cue is written here (most sentences): the words need not be read
     words = frame_lexicons.WORD.findall(clause.lower())
     if lex.distinct_cues.isdisjoint(words):
         return None
@@ -1089,7 +1091,7 @@ def with_subject_class(text: str, trigger: Trigger, lo: int = 0) -> Trigger:
         back = _AUXILIARIES_END.sub("", back)
     if "between" in back or "with" in back or "among" in back:
         back = _PARTIES_PP.sub("", back)  # "The call between Vasko and Lunde": the call
-    m = _LAST_WORD.search(without_subject_pp(back))
+    m = _last_word(without_subject_pp(back))
     if m is None:
         return trigger
     noun = frame_lexicons.lemma(m.group(1).lower())
@@ -1113,6 +1115,14 @@ _AUXILIARIES_END = re.compile(rf"(?:\b(?:{'|'.join(_AUXILIARIES)})\s+)+$")
 _LAST_WORD = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
 
 
+def _last_word(text: str) -> re.Match[str] | None:
+    """``_LAST_WORD.search(text)``, tried from the last run of non-space characters on: the pattern cannot
+    match across a space before the end, and tried at every character it costs a search per character."""
+    parts = text.rsplit(None, 1)
+    at = text.index(parts[1], len(parts[0])) if len(parts) == 2 else 0
+    return _LAST_WORD.search(text, at)
+
+
 @lru_cache(maxsize=1)
 def _subject_event_verbs() -> frozenset[str]:
     words = frame_lexicons.raw("triggers.yaml").get("subject_event_verbs") or ()
@@ -1126,7 +1136,17 @@ def is_recurring(cls: str, things: set[str | None], sentence: str) -> bool:
     lex = frame_lexicons.recurring()
     if things & lex.objects.get(cls, frozenset()):
         return True
+    if sentence.isascii() and not _written(lex.cues).search(sentence):
+        return False  # no cue is written here (most sentences): the words need not be read
     return not lex.cues.isdisjoint(map(str.lower, frame_lexicons.WORD.findall(sentence)))
+
+
+@lru_cache(maxsize=8)
+def _written(words: frozenset[str]) -> re.Pattern[str]:
+    """A pattern found in an ASCII text wherever one of ``words`` (lower case) is written in any case, as a
+    word or inside one: where it finds nothing, no word of the text is one of them (a test before reading
+    the text's words)."""
+    return re.compile("|".join(sorted(map(re.escape, words))) or "(?!)", re.I)
 
 
 def is_event_noun(word: str) -> bool:
