@@ -1004,9 +1004,10 @@ def distinct_event(clause: str, cls: str) -> str | None:
     "In a separate attack"): a distinct cue of ``triggers.yaml`` before a noun of the trigger class
     ``cls``; None when there is none."""
     lex = frame_lexicons.triggers()
-    if clause.isascii() and not _written(lex.distinct_cues).search(clause):
+    low = clause.lower()
+    if not _written(lex.distinct_cues).search(low):
         return None  # no cue is written here (most sentences): the words need not be read
-    words = frame_lexicons.WORD.findall(clause.lower())
+    words = frame_lexicons.WORD.findall(low)
     if lex.distinct_cues.isdisjoint(words):
         return None
     nouns = _class_nouns(cls)
@@ -1136,17 +1137,17 @@ def is_recurring(cls: str, things: set[str | None], sentence: str) -> bool:
     lex = frame_lexicons.recurring()
     if things & lex.objects.get(cls, frozenset()):
         return True
-    if sentence.isascii() and not _written(lex.cues).search(sentence):
+    if not _written(lex.cues).search(sentence.lower()):
         return False  # no cue is written here (most sentences): the words need not be read
     return not lex.cues.isdisjoint(map(str.lower, frame_lexicons.WORD.findall(sentence)))
 
 
 @lru_cache(maxsize=8)
 def _written(words: frozenset[str]) -> re.Pattern[str]:
-    """A pattern found in an ASCII text wherever one of ``words`` (lower case) is written in any case, as a
-    word or inside one: where it finds nothing, no word of the text is one of them (a test before reading
-    the text's words)."""
-    return re.compile("|".join(sorted(map(re.escape, words))) or "(?!)", re.I)
+    """A pattern found in a lower-cased text wherever one of ``words`` (lower case) is written, as a word or
+    inside one: where it finds nothing, no word of the text is one of them (a test before reading the
+    text's words). Not a case-blind pattern on the text itself: that is tried at every character."""
+    return re.compile("|".join(sorted(map(re.escape, words))) or "(?!)")
 
 
 def is_event_noun(word: str) -> bool:

@@ -213,10 +213,10 @@ class MentionIndex:
 
     def __init__(self, links: StoryLinks) -> None:
         by_article: dict[str, list[tuple[int, str]]] = {}
-        #: entity id → the words of its names ("Ana Rusk": {"Ana", "Rusk"})
-        self._words: dict[str, frozenset[str]] = {
-            e.id: frozenset(w for form in (e.canonical, *e.forms) for w in form.split()) for e in links.entities
-        }
+        #: entity id → the entity, and the words of its names ("Ana Rusk": {"Ana", "Rusk"}) once asked for
+        #: (only the people of an event's clause are: a story names hundreds)
+        self._entities = {e.id: e for e in links.entities}
+        self._words: dict[str, frozenset[str]] = {}
         for e in links.entities:
             for m in e.mentions:
                 if m.span is not None:
@@ -239,8 +239,18 @@ class MentionIndex:
     def is_person_name(self, name: str, people: frozenset[str]) -> bool:
         """Whether ``name`` ("Ana Rusk", "Premier Adela Vasko") is told with the names of the entities
         ``people``: a person the people links know, never an organisation to compare by its words."""
-        words = {w for p in people for w in self._words.get(p, ())}
+        words = {w for p in people for w in self._words_of(p)}
         return any(w in words for w in name.split() if w[:1].isupper())
+
+    def _words_of(self, entity_id: str) -> frozenset[str]:
+        words = self._words.get(entity_id)
+        if words is None:
+            e = self._entities.get(entity_id)
+            words = (
+                frozenset(w for form in (e.canonical, *e.forms) for w in form.split()) if e is not None else frozenset()
+            )
+            self._words[entity_id] = words
+        return words
 
 
 #: the last story's mention index with the entities it was built from (held, so never another's id)
