@@ -871,6 +871,14 @@ def _phrases_before(first: str, following: str | None) -> tuple[frame_lexicons.P
     )
 
 
+@lru_cache(maxsize=16384)
+def _phrases_at(word: str, following: str | None) -> tuple[frame_lexicons.PolarityPhrase, ...]:
+    """:func:`_phrases_before` of the words ``word`` and ``following`` as written (lower case): one look-up
+    for a pair that recurs in every other paragraph ("was a", "is the")."""
+    lemma = frame_lexicons.lemma
+    return _phrases_before(lemma(word), lemma(following) if following is not None else None)
+
+
 def outcome_statements(text: str) -> list[OutcomeStatement]:
     """Every outcome phrase in ``text`` (quotations included: a quoted "I'm not guilty" is a claim too).
 
@@ -890,11 +898,16 @@ def outcome_statements(text: str) -> list[OutcomeStatement]:
     lemma = frame_lexicons.lemma
     # a phrase's second word, when it is a word and not a slot, must follow: "was" opens a dozen
     # phrases ("was acquitted", "was voted down"), and most sentences have a "was" in them
-    viable = [
-        (k, phrases)
-        for k, w in enumerate(seen)
-        if w in hits and (phrases := _phrases_before(lemma(w), lemma(seen[k + 1]) if k + 1 < len(seen) else None))
-    ]
+    # the places of the few words that are a first word (list scans, not a loop over every word)
+    places: list[int] = []
+    for w in hits:
+        k = -1
+        for _ in range(seen.count(w)):
+            k = seen.index(w, k + 1)
+            places.append(k)
+    places.sort()
+    last = len(seen) - 1
+    viable = [(k, phrases) for k in places if (phrases := _phrases_at(seen[k], seen[k + 1] if k < last else None))]
     if not viable:
         return []
     if tokens is None:

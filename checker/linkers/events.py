@@ -42,7 +42,7 @@ from checker.linkers._text import (
 )
 from checker.linking import Linker, linker
 from checker.links import EventFrame, Outcome, StoryLinks, claim_key
-from checker.models import Article, DateClaim, FigureClaim, Segment
+from checker.models import Article, DateClaim, FigureClaim, Segment, construct
 
 #: modifiers that make a date a bound of a period, not the day an event happened
 BOUNDS = frozenset({"since", "until", "till", "by", "from", "before", "after", "through", "between", "to", "as of"})
@@ -587,9 +587,11 @@ def _lemmas_before(where: Place) -> frozenset[str]:
     return frozenset(map(frame_lexicons.lemma, map(str.lower, words)))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=2048)
 def _outcomes_of(sentence: str) -> tuple[lang.OutcomeStatement, ...]:
-    # once per sentence, not once per date in it
+    # once per sentence, not once per date in it; the outcomes linker reads a story's paragraphs after the
+    # events linker read the sentences of its dates, and a one-sentence paragraph is read once (a story's
+    # paragraphs are held)
     return tuple(lang.outcome_statements(sentence))
 
 
@@ -884,8 +886,11 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
     out = []
     for n, f in enumerate(frames, 1):
         first = f.members[0]
+        # every value is of its field's exact type (lemmas, ids and paths as str, tuples of str): the
+        # frame is made as validation would make it, without validating a few thousand frames a run
         out.append(
-            EventFrame(
+            construct(
+                EventFrame,
                 id=f"V{n}",
                 trigger=first.trigger.lemma if first.trigger else None,
                 trigger_class=f.cls,
@@ -895,7 +900,7 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
                 tense=first.tense,
                 claims=tuple(d.claim.id for d in f.members),
                 articles=tuple(d.article.path for d in f.members),
-                role=f.role,  # type: ignore[arg-type]
+                role=f.role,
                 label=_label(f, first),
                 anchored={
                     claim_key(d.article.path, d.claim.id): anchored[id(d)] for d in f.members if id(d) in anchored
@@ -928,12 +933,12 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
     out: list[Outcome] = []
     mentions = mention_index(links)
     for article in articles:
-        dates = [c for c in article.claims if isinstance(c, DateClaim)]
+        dates: list[DateClaim] | None = None  # made when an outcome is first found: most paragraphs state none
         for seg in article.segments:
             if seg.kind == "furniture":
                 continue
             sentences = seg.sentences or ()
-            for st in lang.outcome_statements(seg.text):
+            for st in _outcomes_of(seg.text):
                 if st.revised:
                     continue
                 sent = next((x for x in sentences if x.start <= st.start < x.end), None)
@@ -959,6 +964,8 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                     text = seg.text[st.start : rival.end]
                     about = outcome_slots.about(seg.text[rival.end : hi]) or about
                 fs, fe = seg.file_range(st.start, st.end)
+                if dates is None:
+                    dates = [c for c in article.claims if isinstance(c, DateClaim)]
                 date = next(
                     (
                         d.value
@@ -971,7 +978,8 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                     None,
                 )
                 out.append(
-                    Outcome(
+                    construct(  # typed values, as for an EventFrame
+                        Outcome,
                         id=f"O{len(out) + 1}",
                         article=article.path,
                         span=article.span(fs, fe),
@@ -987,7 +995,8 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                 if rival is not None and rival.participants and participants:
                     # "the Kites beat the Stags" is the Stags' loss too: the other side, opposite polarity
                     out.append(
-                        Outcome(
+                        construct(
+                            Outcome,
                             id=f"O{len(out) + 1}",
                             article=article.path,
                             span=article.span(fs, fe),
