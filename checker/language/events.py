@@ -633,7 +633,7 @@ def _tense_of(text: str, trigger: Trigger) -> str | None:
 def is_baseline(text: str, start: int, lo: int = 0) -> bool:
     """The date is the earlier point a change is measured from ("down from the close on Wednesday")."""
     head = text[max(lo, start - 50) : start].lower()
-    return any(cue in head for cue in frame_lexicons.triggers().baseline_cues)
+    return _written(frame_lexicons.triggers().baseline_cues).search(head) is not None
 
 
 def object_of(
@@ -722,32 +722,7 @@ def object_modifiers(
     ("the bus contract" → {"bus"}; "their Seacom service was restored" → {"seacom"}) and the nouns of
     a recipient after it ("restored services to its business customers" → {"business", "customers"}),
     so that two events of one kind on differently named objects are told apart."""
-    if trigger is None or head is None:
-        return frozenset()
-    hi = len(text) if hi is None else hi
-    after = list(frame_lexicons.WORD.finditer(text, trigger.end, min(hi, trigger.end + 60)))
-    for i, m in enumerate(after):
-        if frame_lexicons.lemma(m.group(0)) == head:
-            words = [x.group(0) for x in after[max(0, i - 2) : i]]
-            mods = {x.lower() for x in words if x.lower() not in _STOP and x[:1].islower()}
-            recipient = _RECIPIENT.match(text, m.end(), hi)
-            if recipient:
-                mods |= {w.lower() for w in frame_lexicons.WORD.findall(recipient.group(1)) if w.lower() not in _STOP}
-            return frozenset(mods)
-    if trigger.pos == "verb":  # a passive: the object stands before the trigger ("their Seacom service was restored")
-        before = list(frame_lexicons.WORD.finditer(text, max(lo, trigger.start - 60), trigger.start))
-        for i in range(len(before) - 1, -1, -1):
-            if frame_lexicons.lemma(before[i].group(0)) == head:
-                words = [x.group(0) for x in before[max(0, i - 2) : i]]
-                first = before[max(0, i - 2)].start() == lo
-                mods = {w.lower() for k, w in enumerate(words) if w.lower() not in _STOP and not (first and k == 0)}
-                # "The report on the dam collision was published": what the subject concerns tells it apart
-                # from "the report on the budget"
-                tail = [x.group(0).lower() for x in before[i + 1 :]]
-                if tail and tail[0] in _CONCERNS:
-                    mods.update([w for w in tail[1:] if w not in _STOP and w not in _ANCHOR_AUX][-1:])
-                return frozenset(mods)
-    return frozenset()
+    return object_features(text, trigger, head, lo, hi)[0]
 
 
 def object_words(
@@ -756,31 +731,65 @@ def object_words(
     """The object ``head`` (a lemma, from :func:`object_of`) as the article writes it, with the plain
     nouns before it ("the river water-sharing treaty" → "river treaty"), and whether it is the clause's
     subject ("The county council decided": ("council", True)); None when it is not found."""
+    return object_features(text, trigger, head, lo, hi)[1]
+
+
+def object_features(
+    text: str, trigger: Trigger | None, head: str | None, lo: int = 0, hi: int | None = None
+) -> tuple[frozenset[str], tuple[str, bool] | None]:
+    """:func:`object_modifiers` and :func:`object_words` of one object, from one reading of the words
+    either side of the trigger (the head is looked for after it, then before it: a passive's subject)."""
     if trigger is None or head is None:
-        return None
+        return frozenset(), None
     hi = len(text) if hi is None else hi
+    lemma = frame_lexicons.lemma
     after = list(frame_lexicons.WORD.finditer(text, trigger.end, min(hi, trigger.end + 60)))
+    for i, m in enumerate(after):
+        if lemma(m.group(0)) == head:
+            words = [x.group(0) for x in after[max(0, i - 2) : i]]
+            mods = {x.lower() for x in words if x.lower() not in _STOP and x[:1].islower()}
+            recipient = _RECIPIENT.match(text, m.end(), hi)
+            if recipient:
+                mods |= {w.lower() for w in frame_lexicons.WORD.findall(recipient.group(1)) if w.lower() not in _STOP}
+            return frozenset(mods), _as_written(text, m, after[:i][::-1], False, head, lo)
     before = list(frame_lexicons.WORD.finditer(text, max(lo, trigger.start - 60), trigger.start))
-    for words, subject in ((after, False), (before[::-1], True)):
-        for i, m in enumerate(words):
-            if frame_lexicons.lemma(m.group(0)) != head:
-                continue
-            ahead = words[i + 1 :] if subject else words[:i][::-1]
-            mods: list[str] = []
-            for x in ahead[:3]:
-                w = x.group(0)
-                if "-" in w and not mods:
-                    continue  # "the river water-sharing treaty": "river treaty"
-                if w.lower() in _STOP or "-" in w or w.lower().endswith(("ed", "ing", "ly", "'s", "’s")):
-                    break
-                if x.start() > 0 and text[x.start() - 1].isdigit():
-                    break  # "its 30th anniversary": the ordinal's suffix, not a word
-                mods.insert(0, w)  # as written: a sentence's first word may be a name ("Dorwick cleaners")
-            written = m.group(0) if m.group(0)[:1].isupper() and m.start() > lo else m.group(0).lower()
-            if subject and written.islower():
-                written = head  # "clashes erupted": "clash eruption"
-            return " ".join([*mods, written]), subject
-    return None
+    for i in range(len(before) - 1, -1, -1):
+        if lemma(before[i].group(0)) == head:
+            written = _as_written(text, before[i], before[:i][::-1], True, head, lo)
+            if trigger.pos != "verb":
+                return frozenset(), written
+            # a passive: the object stands before the trigger ("their Seacom service was restored")
+            words = [x.group(0) for x in before[max(0, i - 2) : i]]
+            first = before[max(0, i - 2)].start() == lo
+            mods = {w.lower() for k, w in enumerate(words) if w.lower() not in _STOP and not (first and k == 0)}
+            # "The report on the dam collision was published": what the subject concerns tells it apart
+            # from "the report on the budget"
+            tail = [x.group(0).lower() for x in before[i + 1 :]]
+            if tail and tail[0] in _CONCERNS:
+                mods.update([w for w in tail[1:] if w not in _STOP and w not in _ANCHOR_AUX][-1:])
+            return frozenset(mods), written
+    return frozenset(), None
+
+
+def _as_written(
+    text: str, m: re.Match[str], ahead: list[re.Match[str]], subject: bool, head: str, lo: int
+) -> tuple[str, bool]:
+    """The object at ``m`` as written, with up to three plain nouns of ``ahead`` (the words before it,
+    nearest first) before it (see :func:`object_words`)."""
+    mods: list[str] = []
+    for x in ahead[:3]:
+        w = x.group(0)
+        if "-" in w and not mods:
+            continue  # "the river water-sharing treaty": "river treaty"
+        if w.lower() in _STOP or "-" in w or w.lower().endswith(("ed", "ing", "ly", "'s", "’s")):
+            break
+        if x.start() > 0 and text[x.start() - 1].isdigit():
+            break  # "its 30th anniversary": the ordinal's suffix, not a word
+        mods.insert(0, w)  # as written: a sentence's first word may be a name ("Dorwick cleaners")
+    written = m.group(0) if m.group(0)[:1].isupper() and m.start() > lo else m.group(0).lower()
+    if subject and written.islower():
+        written = head  # "clashes erupted": "clash eruption"
+    return " ".join([*mods, written]), subject
 
 
 #: prepositions after a subject's head that say what it concerns ("the inquiry into the crash")
@@ -1156,10 +1165,11 @@ def is_recurring(cls: str, things: set[str | None], sentence: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _written(words: frozenset[str]) -> re.Pattern[str]:
+def _written(words: frozenset[str] | tuple[str, ...]) -> re.Pattern[str]:
     """A pattern found in a lower-cased text wherever one of ``words`` (lower case) is written, as a word or
     inside one: where it finds nothing, no word of the text is one of them (a test before reading the
-    text's words). Not a case-blind pattern on the text itself: that is tried at every character."""
+    text's words; for cues of several words, the same test as ``any(cue in text …)`` in one search). Not a
+    case-blind pattern on the text itself: that is tried at every character."""
     return re.compile("|".join(sorted(map(re.escape, words))) or "(?!)")
 
 
@@ -1374,7 +1384,10 @@ __all__ = [
     "following_weekday",
     "heads_noun_phrase",
     "is_baseline",
+    "object_features",
+    "object_modifiers",
     "object_of",
+    "object_words",
     "offset_later",
     "outcome_statements",
     "tense_of",

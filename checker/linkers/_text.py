@@ -161,15 +161,22 @@ def organisations(text: str) -> frozenset[str]:
     left out, a sentence-initial single capitalised word left out ("Officials said")."""
     out: set[str] = set()
     for m in _CAPS.finditer(text):
-        words = _name_words(m.group(0))
+        run = m.group(0)
+        words = _name_words(run)
         if not words:
             continue
-        before = text[max(0, m.start() - 3) : m.start()].lower().lstrip()
-        if (before in ("a ", "an ") or m.group(0).startswith(("A ", "An "))) and _LOWER_NEXT.match(text, m.end()):
+        at = m.start()
+        if (run.startswith(("A ", "An ")) or text[max(0, at - 3) : at].lower().lstrip() in ("a ", "an ")) and (
+            _LOWER_NEXT.match(text, m.end())
+        ):
             continue  # "A Fenby man": where someone is from, not who took part
-        initial = m.start() == 0 or _after_full_stop(text, m.start())
-        named = m.group(0).startswith("The ")  # "The Orioles, according to reports, …": a team, not "Officials"
-        if len(words) == 1 and initial and words[0].endswith("s") and len(words[0]) > 4 and not named:
+        if (
+            len(words) == 1
+            and words[0].endswith("s")
+            and len(words[0]) > 4
+            and not run.startswith("The ")  # "The Orioles, according to reports, …": a team, not "Officials"
+            and (at == 0 or _after_full_stop(text, at))
+        ):
             continue  # "Officials said", "Residents fled": a sentence-initial plural, not a name
         out.add(" ".join(words))
     return frozenset(out)

@@ -285,8 +285,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             sentence = text[lo:hi]  # a slice: made once for the date
             tense = lang.tense_of(text, trigger, start, end)
             obj_lemma, obj = quantities.counted_class(lang.object_of(text, trigger, lo, hi, start))
-            mods = lang.object_modifiers(text, trigger, obj_lemma, lo, hi)
-            written = lang.object_words(text, trigger, obj_lemma, lo, hi)
+            mods, written = lang.object_features(text, trigger, obj_lemma, lo, hi)
             if valued is None:
                 valued = _valued_figures(article)
             measured = _measured_value(article, where, trigger, valued)
