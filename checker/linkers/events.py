@@ -51,6 +51,23 @@ _BOUND_BEFORE = re.compile(
     r"(?:(?:noon|midnight|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))\s+(?:on\s+)?)?$",
     re.I,
 )
+#: the words _BOUND_BEFORE can end on, right before the date (a modifier, "of", "on" or a time)
+_BOUND_ENDS = (
+    *("since", "until", "till", "by", "from", "before", "after", "through", "to", "between"),
+    *("of", "at", "on", "noon", "midnight", "a.m.", "p.m.", "am", "pm"),
+)
+
+
+def _bound_word_before(text: str, pos: int, endpos: int) -> bool:
+    """Whether the last word of ``text[pos:endpos]`` may end a match of _BOUND_BEFORE (a test before
+    searching: the pattern is tried at every character of the stretch, and most dates follow none)."""
+    words = text[pos:endpos].rsplit(None, 1)
+    if not words:
+        return False
+    last = words[-1]
+    return not last.isascii() or last.lower().endswith(_BOUND_ENDS)  # a case-blind pattern matches more than ASCII
+
+
 _STAMP = re.compile(
     r"^\W*(?:(?:Posted|Published|Updated|Last\s+updated|Last\s+modified|Date|Created)\b.{0,80}"
     r"|.{0,40}\b(?-i:Last\s+updated|Updated|Posted|Published)\b.{0,40})$",
@@ -205,7 +222,9 @@ def _role(article: Article, d: DateClaim, where: Place | None, trigger: lang.Tri
         text, start, lo = where.text, where.start, where.lo
         if lang.is_baseline(text, start, lo):
             return "baseline"
-        if _BOUND_BEFORE.search(text, max(lo, start - 40), start):
+        if _bound_word_before(text, max(lo, start - 40), start) and _BOUND_BEFORE.search(
+            text, max(lo, start - 40), start
+        ):
             return "bound"
         if _few_words_besides(text, d.text) or _STAMP.match(text):
             return "report"  # a dateline or "Updated …" stamp
@@ -286,9 +305,11 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             tense = lang.tense_of(text, trigger, start, end)
             obj_lemma, obj = quantities.counted_class(lang.object_of(text, trigger, lo, hi, start))
             mods, written = lang.object_features(text, trigger, obj_lemma, lo, hi)
-            if valued is None:
-                valued = _valued_figures(article)
-            measured = _measured_value(article, where, trigger, valued)
+            measured = None
+            if trigger is not None and trigger.pos == "verb":  # a noun trigger takes no measured value
+                if valued is None:
+                    valued = _valued_figures(article)
+                measured = _measured_value(article, where, trigger, valued)
             if measured is not None:
                 # "Winds reached 90 mph on Monday" and "reached 60 mph on Wednesday": two readings of a
                 # measure, not one event told with two dates; the same value twice may be one misdated peak
