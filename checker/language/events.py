@@ -880,6 +880,19 @@ def _phrases_before(first: str, following: str | None) -> tuple[frame_lexicons.P
     )
 
 
+def _places(words: list[str], wanted: set[str] | frozenset[str]) -> list[int]:
+    """The indexes of ``words`` that are one of ``wanted``, in order: ``[k for k, w in enumerate(words) if
+    w in wanted]`` by list scans, for the few words a paragraph has of a few wanted ones."""
+    places: list[int] = []
+    for w in wanted:
+        k = -1
+        for _ in range(words.count(w)):
+            k = words.index(w, k + 1)
+            places.append(k)
+    places.sort()
+    return places
+
+
 @lru_cache(maxsize=16384)
 def _phrases_at(word: str, following: str | None) -> tuple[frame_lexicons.PolarityPhrase, ...]:
     """:func:`_phrases_before` of the words ``word`` and ``following`` as written (lower case): one look-up
@@ -907,16 +920,12 @@ def outcome_statements(text: str) -> list[OutcomeStatement]:
     lemma = frame_lexicons.lemma
     # a phrase's second word, when it is a word and not a slot, must follow: "was" opens a dozen
     # phrases ("was acquitted", "was voted down"), and most sentences have a "was" in them
-    # the places of the few words that are a first word (list scans, not a loop over every word)
-    places: list[int] = []
-    for w in hits:
-        k = -1
-        for _ in range(seen.count(w)):
-            k = seen.index(w, k + 1)
-            places.append(k)
-    places.sort()
     last = len(seen) - 1
-    viable = [(k, phrases) for k in places if (phrases := _phrases_at(seen[k], seen[k + 1] if k < last else None))]
+    viable = [
+        (k, phrases)
+        for k in _places(seen, hits)
+        if (phrases := _phrases_at(seen[k], seen[k + 1] if k < last else None))
+    ]
     if not viable:
         return []
     if tokens is None:
