@@ -80,3 +80,27 @@ def test_outcome_phrases_are_read_where_a_paragraph_has_several_first_words() ->
     found = [(s.cls, s.positive, text[s.start : s.end]) for s in events.outcome_statements(text)]
     assert found == [("departure", False, "was fired"), ("contest", False, "lost to")]
     assert events.outcome_statements("It was a bill that was the first to be heard, as is the rule.") == []
+
+
+_SUBJECTS = [
+    "The report, which was",
+    "The inquiry into the crash that has been",
+    "Bus drivers in Kelsworth",
+    "Workers at the Dorn plant who were",
+    "The strike by Ostby refinery workers in Ostby's",
+    "He said the plan, which",
+    "Officials from Marl County Council will",
+]
+
+
+@pytest.mark.parametrize("text", _SENTENCES + _SUBJECTS)
+def test_end_anchored_patterns_are_searched_wherever_they_can_match(text: str) -> None:
+    for a in range(len(text) + 1):
+        back = text[:a] + " "
+        if events._RELATIVE_BACK.search(back):
+            assert back.rstrip().endswith(("which", "who", "that")), back
+        if events._AUXILIARIES_BACK.search(back):
+            assert back.rstrip().endswith(events._BACK_AUXILIARIES), back
+        subject = text[:a].rstrip()
+        if event_links._SUBJECT_TAIL.search(subject):
+            assert "A" <= subject.rsplit(None, 1)[-1][0] <= "Z", subject

@@ -671,8 +671,12 @@ def object_of(
     if trigger.pos == "noun":
         return None
     back = text[max(lo, trigger.start - 80) : trigger.start]
-    back = re.sub(r",?\s*(?:which|who|that)\s+$", "", back)
-    back = re.sub(r"(?:\b(?:was|were|had|has|have|been|is|are|be|will|would)\s+)+$", "", back)
+    # each pattern is tried only where the words it ends on are written (anchored at the end, it would
+    # be tried at every character)
+    if back.rstrip().endswith(("which", "who", "that")):
+        back = _RELATIVE_BACK.sub("", back)
+    if back.rstrip().endswith(_BACK_AUXILIARIES):
+        back = _AUXILIARIES_BACK.sub("", back)
     # "The inquiry into the viaduct crash opened": the subject's head is before its prepositional phrase
     back = without_subject_pp(back)
     words = frame_lexicons.WORD.findall(back)
@@ -683,6 +687,10 @@ def object_of(
         return None
     return frame_lexicons.lemma(words[-1].lower())
 
+
+_RELATIVE_BACK = re.compile(r",?\s*(?:which|who|that)\s+$")
+_BACK_AUXILIARIES = ("was", "were", "had", "has", "have", "been", "is", "are", "be", "will", "would")
+_AUXILIARIES_BACK = re.compile(rf"(?:\b(?:{'|'.join(_BACK_AUXILIARIES)})\s+)+$")
 
 #: a prepositional phrase after a subject's head noun, up to the verb ("The inquiry into the viaduct crash",
 #: "the report on the budget"): what the head concerns, not the head

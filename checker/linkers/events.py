@@ -584,7 +584,11 @@ def _agent(text: str, trigger: lang.Trigger | None, lo: int) -> str | None:
     noun trigger or a clause that gives none."""
     if trigger is None or trigger.pos != "verb" or trigger.start <= lo:
         return None
-    head = lang.without_subject_pp(_SUBJECT_TAIL.sub("", text[lo : trigger.start].rstrip()) + " ")
+    subject = text[lo : trigger.start].rstrip()
+    last = subject.rsplit(None, 1)[-1:]
+    if last and "A" <= last[0][0] <= "Z":  # the tail's pattern ends on a capitalised word: tried only there
+        subject = _SUBJECT_TAIL.sub("", subject)
+    head = lang.without_subject_pp(subject + " ")
     words = frame_lexicons.WORD.findall(head)
     if not words:
         return None
