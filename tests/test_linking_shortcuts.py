@@ -104,3 +104,14 @@ def test_end_anchored_patterns_are_searched_wherever_they_can_match(text: str) -
         subject = text[:a].rstrip()
         if event_links._SUBJECT_TAIL.search(subject):
             assert "A" <= subject.rsplit(None, 1)[-1][0] <= "Z", subject
+
+
+@pytest.mark.parametrize(
+    "text", _SENTENCES + _SUBJECTS + ["the inquiry into the viaduct crash ", "a vote\ton\tthe levy"]
+)
+def test_a_subjects_phrase_is_taken_off_as_a_search_of_the_whole_text_would(text: str) -> None:
+    for a in range(len(text) + 1):
+        head = text[:a]
+        m = events._SUBJECT_PP.search(head)
+        expected = head if m is None else head[: m.start()] + m.group(1) + head[m.end() :]
+        assert events.without_subject_pp(head) == expected, head

@@ -706,6 +706,9 @@ def without_subject_pp(text: str) -> str:
     # the phrase is at most seven words to the end: searched for from the seventh word from the end,
     # as the pattern would find it, not tried at every word of the text
     parts = text.rsplit(None, _SUBJECT_PP_WORDS)
+    last = parts[1:] if len(parts) > _SUBJECT_PP_WORDS else parts
+    if _SUBJECT_PP_PREPOSITIONS.isdisjoint(last):
+        return text  # the preposition stands between spaces: no last word is one, no phrase (most subjects)
     at = text.index(parts[1], len(parts[0])) if len(parts) > _SUBJECT_PP_WORDS else 0
     m = _SUBJECT_PP.search(text, at)
     return text if m is None else text[: m.start()] + m.group(1) + text[m.end() :]
@@ -713,6 +716,8 @@ def without_subject_pp(text: str) -> str:
 
 #: the most words _SUBJECT_PP spans: head, preposition, determiner, three modifiers, noun
 _SUBJECT_PP_WORDS = 7
+#: the prepositions of _SUBJECT_PP
+_SUBJECT_PP_PREPOSITIONS = frozenset({"into", "of", "on", "over", "about", "for", "by", "at", "in", "against"})
 
 
 def _start_of(word: tuple[str, int, int]) -> int:
