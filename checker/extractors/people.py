@@ -228,8 +228,19 @@ def _unknown_reference(
     """
     if word in known or word in names.NOT_NAMES or word.isupper() or len(word) < 3 or word.lower() in names.PRONOUNS:
         return False
-    if names.not_a_person(text, start, end) or names.title_role(word) or (text.startswith(".", end) and len(word) <= 5):
-        return False  # "Sgt.", "Dec.", "Manager": a title or an abbreviation, not a surname
+    if (
+        names.not_a_person(text, start, end)
+        or names.title_role(word)
+        or (
+            text.startswith(".", end)
+            and len(word) <= 5
+            and not (_person_object(text, start) or _cited_at_end(text, start, end))
+        )
+    ):
+        # "Sgt.", "Dec.", "Manager": a title or an abbreviation, not a surname; a short word closing
+        # a sentence as a person's object or cited source ("the choir thanked Vargo.", "…, according
+        # to Qasem.") is no abbreviation
+        return False
     if _IN_NAME_RUN.search(text[max(0, start - 30) : start]) or (
         title is None and _AFTER_CAPITAL.search(text, 0, start)
     ):
@@ -304,6 +315,23 @@ def _unknown_reference(
             or _common_word(article_text, word)
             or names.known_given_name(word)
             or _CAMEL.search(word)
+            or _says_it(article_text or text, word)
+        )
+    if _cited_at_end(text, start, end):
+        # "The mosaic is sixth-century, according to Haddadin.": a source cited after the reported
+        # words by one word is a person, with no first reference, unless the article or the markers
+        # lexicon make it an organisation ("according to Reuters.", "according to Acme. Its …"), a
+        # group or a common noun, or it is a given name (a person known by one name)
+        return not (
+            word in lexicons.markers().cited_organisations
+            or _group_word(word)
+            or _common_word(article_text, word)
+            or _its_owner(article_text, word)
+            or names.known_given_name(word)
+            or _organisation_like(article_text or text, word, _PLACE_PREPOSITIONS)
+            or _CAMEL.search(word) is not None
+            or _owned_brand(article_text or text, word)
+            or _IMPERSONAL_NEXT.match(text, end) is not None
         )
     if not speaks or _organisation_like(article_text, word) or _CAMEL.search(word):
         return False
@@ -412,10 +440,46 @@ _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 def _reason_after(text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]`` is the object of one of the people lexicon's
     ``person_object_verbs`` with a reason after it ("thanked Okyere for donating")."""
-    if _FOR_REASON.match(text, end) is None:
-        return False
+    return _FOR_REASON.match(text, end) is not None and _person_object(text, start)
+
+
+def _person_object(text: str, start: int) -> bool:
+    """Whether the word starting at ``start`` is the object of one of the people lexicon's
+    ``person_object_verbs`` ("thanked Okyere", "the mayor congratulated Vargo")."""
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return before is not None and before.group(1) in lexicons.people().person_object_verbs
+
+
+#: "according to" right before a word (the speech lexicon's introducer that names a source)
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$", re.I)
+#: the next sentence refers back to the word as an organisation ("… according to Acme. Its figures …")
+_IMPERSONAL_NEXT = re.compile(r"[.!?]\s+(?:It|Its|They|Their)\b")
+
+
+def _cited_at_end(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is the one-word source of "according to" closing a
+    sentence, after the words it reports ("The floor is older, according to Haddadin.")."""
+    closes = _CLOSES.match(text, end) is not None or not text[end:].strip()
+    return closes and _ACCORDING_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+#: a sentence's end: its mark, then the end of the text or a new sentence ("Earthquaketrack. com" is
+#: a web address cut in two, no end)
+_CLOSES = re.compile(r"[.!?][\"”’)]*(?:\s*$|\s+[\"“‘(]?[A-Z0-9])")
+#: a capitalised word written as an organisation's unit or brand ("France Telecom's Orange")
+_OWNED = re.compile(r"[A-Z][\w-]*['’]s\s+$")
+
+
+@lru_cache(maxsize=256)
+def _owned_brand(article_text: str, word: str) -> bool:
+    """Whether the article writes the word after another capitalised name's possessive ("France
+    Telecom's Orange mobile-phone unit"): an organisation's unit or brand."""
+    at = article_text.find(word)
+    while at >= 0:
+        if _OWNED.search(article_text, max(0, at - 40), at):
+            return True
+        at = article_text.find(word, at + 1)
+    return False
 
 
 def _reminder(text: str, end: int) -> str | None:
@@ -503,6 +567,16 @@ def _its_owner(article_text: str, word: str) -> bool:
     """Whether the article refers back to the word as "its" within a clause ("Mozilla has released an
     update for its browsers"): an organisation."""
     return bool(re.search(rf"\b{re.escape(word)}\s+(?:[a-z]+\s+){{1,10}}?its\b", article_text))
+
+
+@lru_cache(maxsize=512)
+def _says_it(article_text: str, word: str) -> bool:
+    """Whether the article reports the word's speech of itself as "it" ("Holcim said it was glad to
+    help"): an organisation, not a person, whatever verb took it as an object."""
+    for m in re.finditer(rf"\b{re.escape(word)}\s+([a-z]+)\s+it\b", article_text):
+        if m.group(1) in lexicons.speech().reporting:
+            return True
+    return False
 
 
 @lru_cache(maxsize=512)
