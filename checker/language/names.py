@@ -1032,7 +1032,8 @@ def _role_alternation() -> str:
 
 #: "the" or "The" as a word, written so that the matcher skips ahead to a "t" (``\b[Tt]he``)
 _THE = r"[Tt](?<=\b[Tt])he"
-_ITS = r"[Ii](?<=\b[Ii])ts"
+#: "the" or "its", written the same way ("its captain" is as definite as "the captain")
+_THE_OR_ITS = r"[TtIi](?<=\b[TtIi])(?:(?<=[Tt])he|(?<=[Ii])ts)"
 #: a name in apposition right after a role (past "and" and up to three words): the role is that name's
 _NAME_FOLLOWS = re.compile(r"(?:\s+(?:and|or)(?:\s+[\w’'-]+){1,3})?,?\s+[A-Z][\w’'-]+\s+[A-Z]")
 
@@ -1041,8 +1042,9 @@ _NAME_FOLLOWS = re.compile(r"(?:\s+(?:and|or)(?:\s+[\w’'-]+){1,3})?,?\s+[A-Z][
 def _role_description() -> re.Pattern[str]:
     alt = _role_alternation()
     return re.compile(
-        # "its captain": an organisation's or a vessel's role holder, as definite as "the captain"
-        rf"(?:{_THE}|{_ITS})\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?:[Ee]x-)?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])"
+        # "its captain": an organisation's or a vessel's role holder, as definite as "the captain";
+        # one character class first, as in _THE (an alternation of the two patterns took twice as long)
+        rf"{_THE_OR_ITS}\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?:[Ee]x-)?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])"
     )
 
 
