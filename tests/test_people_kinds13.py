@@ -285,3 +285,33 @@ def test_a_given_name_of_the_other_gender_across_outlets_is_reported(claimcheck_
 def test_two_people_of_two_genders_named_together_are_no_changed_name(a: str, claimcheck_run: Runner) -> None:
     result = claimcheck_run(_story(a, "The board has two new members.\n\nCarlo Rao said he wanted longer hours.\n"))
     assert result.findings("CC601") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The path, according to Mortlake, will reopen in June.",
+        "According to Mortlake, the path will reopen in June.",
+        "The path will reopen in June, according to Mortlake.",
+    ],
+)
+def test_a_one_word_source_set_off_by_commas_or_closing_the_sentence_is_a_person(
+    sentence: str, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(article(f"Volunteers cleared the old towpath on Saturday.\n\n{sentence}\n"))
+    [hit] = result.findings("CC601")
+    assert hit.line == 9 and "Mortlake" in hit.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to Ines, a nurse who cycles it daily, the path was impassable.",
+        "The work was planned, according to Lenn, Carrow and Ashby councils.",
+    ],
+)
+def test_a_source_introduced_by_one_name_or_listed_is_no_missing_first_reference(
+    sentence: str, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(article(f"Volunteers cleared the old towpath on Saturday.\n\n{sentence}\n"))
+    assert result.findings("CC601") == []

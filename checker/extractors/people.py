@@ -234,7 +234,7 @@ def _unknown_reference(
         or (
             text.startswith(".", end)
             and len(word) <= 5
-            and not (_person_object(text, start) or _cited_at_end(text, start, end))
+            and not (_person_object(text, start) or _cited_alone(text, start, end))
         )
     ):
         # "Sgt.", "Dec.", "Manager": a title or an abbreviation, not a surname; a short word closing
@@ -300,6 +300,24 @@ def _unknown_reference(
             or _organisation_like(article_text or text, word, prepositions)
             or _ONE_NAME.match(text, end) is not None
         )
+    if _cited_alone(text, start, end) and names.role_aside(text, end, indefinite=True) is None:
+        # "The mosaic is sixth-century, according to Haddadin.", "According to Haddadin, the mosaic
+        # …": a source cited by one word is a person, with no first reference, unless the article
+        # or the markers lexicon make it an organisation ("according to Reuters.", "according to
+        # Acme. Its …"), a group or a common noun, or it is a given name (a person known by one
+        # name); a role after the comma introduces or reminds of a person ("according to Ina, a
+        # nurse,": see below)
+        return not (
+            word in lexicons.markers().cited_organisations
+            or _group_word(word)
+            or _common_word(article_text, word)
+            or _its_owner(article_text, word)
+            or names.known_given_name(word)
+            or _organisation_like(article_text or text, word, _PLACE_PREPOSITIONS)
+            or _CAMEL.search(word) is not None
+            or _owned_brand(article_text or text, word)
+            or _IMPERSONAL_NEXT.match(text, end) is not None
+        )
     if _introduced_here(text, start, end):
         return (
             False  # "said Ina, a nurse", "Maral, 45,", "25-year-old Guzel": a person known by one name, introduced here
@@ -316,22 +334,6 @@ def _unknown_reference(
             or names.known_given_name(word)
             or _CAMEL.search(word)
             or _says_it(article_text or text, word)
-        )
-    if _cited_at_end(text, start, end):
-        # "The mosaic is sixth-century, according to Haddadin.": a source cited after the reported
-        # words by one word is a person, with no first reference, unless the article or the markers
-        # lexicon make it an organisation ("according to Reuters.", "according to Acme. Its …"), a
-        # group or a common noun, or it is a given name (a person known by one name)
-        return not (
-            word in lexicons.markers().cited_organisations
-            or _group_word(word)
-            or _common_word(article_text, word)
-            or _its_owner(article_text, word)
-            or names.known_given_name(word)
-            or _organisation_like(article_text or text, word, _PLACE_PREPOSITIONS)
-            or _CAMEL.search(word) is not None
-            or _owned_brand(article_text or text, word)
-            or _IMPERSONAL_NEXT.match(text, end) is not None
         )
     if not speaks or _organisation_like(article_text, word) or _CAMEL.search(word):
         return False
@@ -456,16 +458,20 @@ _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$", re.I)
 _IMPERSONAL_NEXT = re.compile(r"[.!?]\s+(?:It|Its|They|Their)\b")
 
 
-def _cited_at_end(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``text[start:end]`` is the one-word source of "according to" closing a
-    sentence, after the words it reports ("The floor is older, according to Haddadin.")."""
-    closes = _CLOSES.match(text, end) is not None or not text[end:].strip()
-    return closes and _ACCORDING_BEFORE.search(text, max(0, start - 16), start) is not None
+def _cited_alone(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is the whole source of "according to": closing a
+    sentence after the words it reports ("The floor is older, according to Haddadin."), or set off
+    by a comma before the clause goes on ("According to Haddadin, the floor is older", "The floor,
+    according to Haddadin, is older"); not a list of names ("according to Haddadin, Qasem and …")."""
+    closes = _CLOSES.match(text, end) is not None or _CLAUSE_GOES_ON.match(text, end) is not None
+    return (closes or not text[end:].strip()) and _ACCORDING_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 #: a sentence's end: its mark, then the end of the text or a new sentence ("Earthquaketrack. com" is
 #: a web address cut in two, no end)
 _CLOSES = re.compile(r"[.!?][\"”’)]*(?:\s*$|\s+[\"“‘(]?[A-Z0-9])")
+#: a comma, then the clause going on in lower case (no list of names)
+_CLAUSE_GOES_ON = re.compile(r",\s+[a-z]")
 #: a capitalised word written as an organisation's unit or brand ("France Telecom's Orange")
 _OWNED = re.compile(r"[A-Z][\w-]*['’]s\s+$")
 
