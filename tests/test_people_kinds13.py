@@ -5,13 +5,15 @@ for a role (``role_hypernyms.yaml``), and a given name that changes gender."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from checker.language import lexicons, names
 from checker.testing import Runner
-from tests.test_people_links import article, links_of, person
+from tests.test_people_links import CASES, article, links_of, person
+from tests.test_rule_examples import blank_markers, expectations
 
 
 def _story(a: str, b: str) -> dict[str, str]:
@@ -315,3 +317,60 @@ def test_a_source_introduced_by_one_name_or_listed_is_no_missing_first_reference
 ) -> None:
     result = claimcheck_run(article(f"Volunteers cleared the old towpath on Saturday.\n\n{sentence}\n"))
     assert result.findings("CC601") == []
+
+
+#: the dev-set cases of these kinds (fixtures/cases/people/), bad ones and their look-alike controls
+KINDS13 = [
+    "ages/bad-broader-role-00.md",
+    "ages/bad-broader-role-01.md",
+    "ages/bad-story-bracket-role-age-00",
+    "ages/bad-story-bracket-role-age-01",
+    "ages/bad-story-broader-role-00",
+    "ages/bad-story-broader-role-01",
+    "ages/bad-story-its-aged-role-00",
+    "ages/good-broader-role-same-00.md",
+    "ages/good-broader-role-two-00.md",
+    "ages/good-broader-role-two-01.md",
+    "ages/good-broader-role-unfit-00.md",
+    "ages/good-story-bracket-role-age-00",
+    "ages/good-story-bracket-role-two-00",
+    "given-names/bad-changed-gender-00.md",
+    "given-names/bad-story-changed-gender-00",
+    "given-names/bad-story-changed-gender-01",
+    "given-names/good-changed-gender-siblings-00.md",
+    "given-names/good-story-changed-gender-pair-00",
+    "surnames/bad-object-short-00.md",
+    "surnames/bad-object-short-01.md",
+    "surnames/bad-reminded-given-00.md",
+    "surnames/bad-story-object-00",
+    "surnames/bad-story-reminded-given-00",
+    "surnames/bad-story-reminded-given-01",
+    "surnames/good-object-org-00.md",
+    "surnames/good-object-short-00.md",
+    "surnames/good-story-given-name-alone-00",
+    "surnames/good-story-reminded-given-00",
+    "unintroduced/bad-according-aside-00.md",
+    "unintroduced/bad-according-end-00.md",
+    "unintroduced/bad-according-end-01.md",
+    "unintroduced/bad-according-end-02.md",
+    "unintroduced/bad-according-opening-00.md",
+    "unintroduced/bad-story-according-end-00",
+    "unintroduced/good-according-agency-00.md",
+    "unintroduced/good-according-known-00.md",
+    "unintroduced/good-according-list-00.md",
+    "unintroduced/good-according-one-name-00.md",
+    "unintroduced/good-according-org-00.md",
+]
+
+
+@pytest.mark.parametrize("case", KINDS13)
+def test_the_kinds_cases_find_what_their_markers_say(case: str, claimcheck_run: Runner) -> None:
+    paths = [CASES / case] if case.endswith(".md") else sorted((CASES / case).glob("*.md"))
+    want = sum((expectations(p) for p in paths), Counter())
+    result = claimcheck_run({p.name: blank_markers(p.read_text(encoding="utf-8")) for p in paths})
+    got = Counter(
+        (Path(h.path).name, h.line, h.code, h.outcome)
+        for h in result.findings()
+        if h.code in ("CC201", "CC301", "CC601")
+    )
+    assert got == want
