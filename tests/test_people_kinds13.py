@@ -185,6 +185,8 @@ def test_each_hypernym_entry_is_of_roles_the_people_lexicon_knows(entry: lexicon
     assert entry.broader not in entry.roles
     for role in entry.roles:
         assert names.role_fits(entry.broader, role)
+    for ending in entry.endings:
+        assert names.role_fits(entry.broader, "astro" + ending), "an unlisted role with the ending fits"
     # a role the entry does not list is not described by its broader noun
     assert not names.role_fits(entry.broader, "farmer")
 
@@ -201,6 +203,15 @@ def test_a_broader_noun_of_each_class_refers_to_the_one_holder(cls: str, claimch
     quist = person(links_of(result), "Ada Quist")
     assert sorted(a for a, _ in quist.ages) == [52, 55]
     assert [h.line for h in result.findings("CC201")] == [9]
+
+
+@pytest.mark.parametrize(("role", "fits"), [("glaciologist", True), ("astrophysicist", True), ("beekeeper", False)])
+def test_a_broader_noun_describes_a_learned_role_by_its_ending(role: str, fits: bool, claimcheck_run: Runner) -> None:
+    assert names.role_fits("scientist", role) is fits
+    result = claimcheck_run(
+        article(f"Dr. Lena Varga, 52, a {role}, has measured the ice.\n\nIt thinned, the 55-year-old scientist said.\n")
+    )
+    assert bool(result.findings("CC201")) is fits
 
 
 def test_a_broader_noun_with_two_fitting_holders_names_nobody(claimcheck_run: Runner) -> None:
@@ -230,6 +241,10 @@ def test_a_broader_noun_that_does_not_fit_the_role_names_nobody(claimcheck_run: 
         (
             "version: 1\nclasses:\n  science:\n    - {broader: boffin, roles: [professor]}\n",
             "not roles of people.yaml: boffin",
+        ),
+        (
+            "version: 1\nclasses:\n  science:\n    - {broader: scientist, roles: [professor], endings: [ist]}\n",
+            "'endings' must be lower-case words",
         ),
         # the YAML gotcha: an unquoted no is a boolean, no role
         ("version: 1\nclasses:\n  science:\n    - {broader: scientist, roles: [no]}\n", "'roles' must be a list"),
@@ -321,6 +336,8 @@ def test_a_source_introduced_by_one_name_or_listed_is_no_missing_first_reference
 
 #: the dev-set cases of these kinds (fixtures/cases/people/), bad ones and their look-alike controls
 KINDS13 = [
+    "ages/bad-broader-learned-role-00.md",
+    "ages/good-broader-learned-role-00.md",
     "ages/bad-broader-role-00.md",
     "ages/bad-broader-role-01.md",
     "ages/bad-story-bracket-role-age-00",

@@ -453,6 +453,8 @@ class RoleHypernym:
     cls: str
     broader: str
     roles: frozenset[str]
+    #: endings of roles no lexicon lists that the broader noun describes ("glaciologist": "ologist")
+    endings: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -476,8 +478,25 @@ def role_hypernyms() -> tuple[RoleHypernym, ...]:
             unknown = sorted(({entry["broader"]} | set(roles)) - known)
             if unknown:
                 raise ValueError(f"{path}: {cls}: {entry['broader']}: not roles of people.yaml: {', '.join(unknown)}")
-            out.append(RoleHypernym(str(cls), entry["broader"], frozenset(roles)))
+            endings = entry.get("endings", [])
+            if not isinstance(endings, list) or not all(
+                isinstance(e, str) and e.isalpha() and e.islower() and len(e) >= 4 for e in endings
+            ):
+                raise ValueError(
+                    f"{path}: {cls}: {entry['broader']}: 'endings' must be lower-case words of 4 letters or more"
+                )
+            out.append(RoleHypernym(str(cls), entry["broader"], frozenset(roles), tuple(endings)))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def hypernym_endings() -> dict[str, tuple[str, ...]]:
+    """Broader noun → the endings of unlisted roles it describes (:func:`role_hypernyms`)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for h in role_hypernyms():
+        if h.endings:
+            out[h.broader] = out.get(h.broader, ()) + h.endings
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -562,6 +581,7 @@ __all__ = [
     "broader_roles",
     "given_names",
     "given_names_any",
+    "hypernym_endings",
     "markers",
     "name_forms",
     "people",

@@ -925,6 +925,9 @@ def role_fits(described: str, held: str) -> bool:
         return True
     if described in lexicons.broader_roles().get(held, ()):
         return True  # "the scientist" for a professor: a broader noun (role_hypernyms.yaml)
+    endings = lexicons.hypernym_endings().get(described)
+    if endings and held.endswith(endings) and held not in lexicons.people().role_words():
+        return True  # "the scientist" for a glaciologist the article gave that role
     # a phrase of two role words the lexicon does not list ("chief constable") is a kind of its head noun
     words = held.split()
     return (
