@@ -126,6 +126,22 @@ def test_a_cited_organisation_of_the_markers_lexicon_is_never_an_unknown_person(
     assert result.findings("CC601") == []
 
 
+@pytest.mark.parametrize(
+    ("quote", "cue", "reported"),
+    [
+        ("“It is overdue,”", "said Hrabalová, adding that buses would run.", True),
+        ('"It is overdue,"', "wrote Hrabalova.", True),
+        ('"It is overdue,"', "said Hrabalova, adding that it would run buses.", False),
+    ],
+)
+def test_a_surname_after_a_quotation_and_an_inverted_cue_is_a_speaker(
+    quote: str, cue: str, reported: bool, claimcheck_run: Runner
+) -> None:
+    # the quotation's own "It" is not the clause's subject, and "said" after it is no noun before a name
+    result = claimcheck_run(article(f"The tram line will close for repairs.\n\n{quote} {cue}\n"))
+    assert [h.line for h in result.findings("CC601")] == ([9] if reported else [])
+
+
 # -- 3. a given name that is also a surname, reminded of its role ----------------------------------
 
 
@@ -336,6 +352,10 @@ def test_a_source_introduced_by_one_name_or_listed_is_no_missing_first_reference
 
 #: the dev-set cases of these kinds (fixtures/cases/people/), bad ones and their look-alike controls
 KINDS13 = [
+    "unintroduced/bad-inverted-after-quote-00.md",
+    "unintroduced/bad-inverted-after-quote-01.md",
+    "unintroduced/good-inverted-after-quote-00.md",
+    "unintroduced/good-inverted-after-quote-org-00.md",
     "ages/bad-broader-learned-role-00.md",
     "ages/good-broader-learned-role-00.md",
     "ages/bad-broader-role-00.md",

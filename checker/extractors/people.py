@@ -350,15 +350,20 @@ def _unknown_reference(
         return True
     sentence = _SENTENCE_END.split(text[end : end + 200], maxsplit=1)[0]
     opening = re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1]
-    if _QUOTE_CLOSED.search(text[max(0, start - 4) : start]):
-        opening = ""  # '"It rose so fast," Okonjo said': the quotation's words are not the clause's
+    if _QUOTE_CLOSED.search(text[max(0, start - 4) : start]) or _after_quoted_cue(text, start):
+        # '"It rose so fast," Okonjo said', '"It is overdue," said Hrabalova': the quotation's words
+        # are not the clause's
+        opening = ""
     if _IMPERSONAL.search(sentence) or _IMPERSONAL.search(opening):
         return False  # "Calloway said it …", "On its website, Seacom said …"
     if _group_word(word) or _common_word(article_text, word) or _its_owner(article_text, word) or word.endswith("ing"):
         return False
     noun = re.search(r"(?<![,;:])\s([a-z]+)\s+$", text[max(0, start - 30) : start])
-    if noun and noun.group(1) not in lexicons.speech().subject_joiners:
-        return False  # "cruise operator Hapag-Lloyd said": a name in a noun phrase; a person gets a full name there
+    if noun and noun.group(1) not in lexicons.speech().subject_joiners and not _after_quoted_cue(text, start):
+        # "cruise operator Hapag-Lloyd said": a name in a noun phrase; a person gets a full name
+        # there. Not a speech verb right after a closed quotation ('"It is overdue," said
+        # Dvorakova'): its comma stands inside the quotation marks, so no comma before the verb
+        return False
     # no pronoun says who: only the subject of a plain reporting verb ("Gonzalez said the stage …",
     # "…, Gonzalez told reporters", "…, said Gonzalez."); "Apple announced", "Drake countered" and
     # "said Georgia's rules" are not
@@ -521,6 +526,17 @@ _VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 #: a quotation closed right before ('"We were lucky," '): the name after it is the speaker of an
 #: inverted cue, not a word opening a sentence
 _QUOTE_CLOSED = re.compile(r"[,!?][\"”’]\s+$")
+
+
+def _after_quoted_cue(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a speech verb of an inverted cue right after a closed
+    quotation ('"It is overdue," said Hrabalova')."""
+    verb = _VERB_BEFORE.search(text, max(0, start - 12), start)
+    return (
+        verb is not None
+        and verb.group(1) in lexicons.speech().inverted
+        and _QUOTE_CLOSED.search(text, max(0, verb.start() - 4), verb.start()) is not None
+    )
 
 
 def _written_in_full(article_text: str, word: str) -> bool:
