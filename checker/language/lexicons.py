@@ -195,6 +195,10 @@ class Markers:
     organisations: frozenset[str] = frozenset()
     #: place suffixes nobody has for a surname ("Falls", "Creek"): a place even after a given name
     place_only_suffixes: frozenset[str] = frozenset()
+    #: what makes a name the subject of a verb in the plural: a side or a firm, not a person (v9)
+    plural_subject_after: re.Pattern[str] = re.compile("(?!)")
+    #: adverbs and conjunctions that open sentences ("Yet", "Once"): never a given name (v9)
+    sentence_openers: frozenset[str] = frozenset()
     #: organisations cited by one word that reads as a surname ("according to Reuters")
     cited_organisations: frozenset[str] = frozenset()
 
@@ -433,6 +437,8 @@ def markers() -> Markers:
         _words("markers.yaml", data, "organisation_suffixes"),
         _words("markers.yaml", data, "organisations"),
         _place_only(data),
+        joined("plural_subject_after"),
+        _words("markers.yaml", data, "sentence_openers"),
         _words("markers.yaml", data, "cited_organisations"),
     )
 

@@ -43,7 +43,11 @@ TITLES = sorted({t.form for t in lexicons.people().titles}, key=lexicons.longest
 #: a name's key leaves them out, as house styles that drop them do ("Bashar Assad")
 PARTICLES = set(lexicons.name_forms().particles) | {"al-", "el-"}
 #: Capitalised words that are not parts of personal names (``data/markers.yaml``: organisations, places, demonyms, months).
-NOT_NAMES = set(lexicons.markers().not_name_words) | set(lexicons.markers().organisation_suffixes)
+NOT_NAMES = (
+    set(lexicons.markers().not_name_words)
+    | set(lexicons.markers().organisation_suffixes)
+    | set(lexicons.markers().sentence_openers)
+)
 #: pronouns that may stand for a person (``data/pronouns.yaml``)
 PRONOUNS = {p.word for p in lexicons.pronouns().values() if p.case != "possessive"}
 #: heads of state and government: what "the Russian strongman" or "the leader" most likely refers to
@@ -521,7 +525,19 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         or mark.not_person_after.search(after)
         or mark.place_before.search(before)
         or mark.place_after.search(after)
+        # "Radnik Kragujevac have named …": a sentence's subject in the plural; inside a sentence the
+        # plural verb may be a list's ("Tom Roe and Ana Poe are", "48-year-old Ana Poe were killed").
+        # A name of one word is left to the subject-verb reading of a surname ("Whitcomb have")
+        or (
+            len(words) > 1
+            and mark.plural_subject_after.search(after) is not None
+            and _SENTENCE_OPENS.search(before) is not None
+        )
     )
+
+
+#: the opening of a sentence or paragraph right before a name (the text before it ends there)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n\s*)$")
 
 
 @lru_cache(maxsize=1)

@@ -525,9 +525,6 @@ def changed_given_name(
     # named more than once in full: a person of the article's own, not a slip
     if sum(1 for c in article.claims if isinstance(c, PersonClaim) and not c.short and c.name == claim.name) > 1:
         return None
-    # a given name of the other gender is changed like any other ("Marianne" … "Mario"): the gender
-    # a given name says is no evidence of a second person; a relation, a pair or an introduction is
-    mine_gender = names.gender_of_given(claim.name)
 
     def fits(first: str) -> bool:
         other_given = _given(first)
@@ -545,12 +542,12 @@ def changed_given_name(
         if len(x) < len(y) and y.startswith(x[: max(3, len(x) - 1)]):
             # "Phil"/"Philip", "Steve"/"Steven": one name, not a slip; names that share only an
             # opening ("Olumide"/"Oluwafemi", "Olu-") are two, and so are names of two genders
-            # ("Sunil"/"Sunita"): a short form keeps the gender of the name it shortens
+            # ("Daniel"/"Daniela"): a short form keeps the gender of the name it shortens
             genders = {names.gender_of_given(first), names.gender_of_given(claim.name)} - {None}
             return len(genders) > 1
-        # a given name no list gives a gender to is a word opening a sentence as often ("Once Cook",
-        # "Yet Stefanski") unless the first one has none either; two genders are two given names
-        return mine_gender is not None or names.gender_of_given(first) is None
+        # two given names of two genders are a changed name like any other ("Marianne" … "Mario");
+        # a word opening a sentence is no given name (markers.yaml sentence_openers: "Once Cook")
+        return True
 
     mine = [p for p in local if not p.relative and role is None and fits(p.first_full[path].name)]
     if mine:
