@@ -168,3 +168,31 @@ def test_a_long_run_of_digits_is_no_fronted_age() -> None:
     """Python refuses int() of more than 4,300 digits: the length is tested first (a fuzzing find)."""
     text = "At " + "1" * 5000 + ", the chief executive is here."
     assert ages.fronted(text, 3, 5003) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaks"),
+    [
+        ("Okafor, 61, who has sat on the high court bench since 2009, said it.", True),
+        ("Marowby, who trained in Leeds and Oslo before joining the hospital in 2012, said it.", True),
+        ("Raman, 41, a veteran of the drugs squad, said it.", True),
+        ("Lavrov, speaking in Moscow, said it.", True),
+        ("Okafor, 61, Raman, 41, and Quist said it.", False),  # a list, not asides
+        ("Okafor, the judge, and Raman said it.", False),
+        ("Okafor, 61, who has sat on the bench, ruled on it.", False),  # no speech verb
+    ],
+)
+def test_a_speech_subject_may_have_two_asides_before_its_verb(text: str, speaks: bool) -> None:
+    assert names.speech_subject(text, 0, text.index(",")) is speaks
+
+
+@pytest.mark.parametrize("family", sorted(lexicons.name_forms().korean_family_names))
+def test_a_korean_family_name_takes_a_given_name_with_a_long_first_syllable(family: str) -> None:
+    found = names.people_in(f"Coach {family} Dong-won said on Monday.")
+    assert [n for _, _, n, _ in found] == [f"{family} Dong-won"]
+    assert names.given_surname_order(f"{family} Dong-won") == f"Dong-won {family}"
+
+
+@pytest.mark.parametrize("text", ["Bruce Smith-the best of them-said so.", "Matt Smith-thought otherwise."])
+def test_a_dash_typed_as_a_hyphen_after_a_surname_is_no_given_name(text: str) -> None:
+    assert [n for _, _, n, _ in names.people_in(text)] == [text.split("-")[0]]

@@ -373,6 +373,8 @@ class NameForms:
     #: the text right after a name following a vessel noun that makes the name a person's ("the
     #: plane Kobe Ward was travelling in")
     not_vessel_after: re.Pattern[str] = re.compile("(?!)")
+    #: Korean family names as romanised ("Kim", "Koh"): before a hyphenated given name (v4)
+    korean_family_names: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -391,6 +393,7 @@ def name_forms() -> NameForms:
         frozenset(w.lower() for w in _words("names.yaml", data, "vessel_nouns")),
         _words("names.yaml", data, "the_vessel_prefixes"),
         _patterns("names.yaml", data, "not_vessel_after"),
+        _words("names.yaml", data, "korean_family_names"),
     )
 
 
