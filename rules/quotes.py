@@ -331,7 +331,9 @@ def quote_fidelity(
         swapped for its antonym (the speech lexicon's pairs, or a negative prefix: "fair"/"unfair",
         "raise"/"cut") fails — an antonym flips what the speaker said as surely as a "not" does.
         A short quote (five words or more) is compared when its one difference is such a flip. A quote cut
-        at a sentence or clause boundary, or with a bracketed insertion, is faithful. A paraphrase
+        at a sentence or clause boundary, or with a bracketed insertion, is faithful; a cut that leaves
+        out the negation its words stand under ("never received a complaint" quoted as "received a
+        complaint", "if the county will not?" as "if the county will?") flips them and fails. A paraphrase
         beside a quote is not a quote. Quotation marks that open and never close (or the reverse) fail.
 
     Why it matters:

@@ -673,9 +673,10 @@ def _role_before_age() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _role_description_before_age() -> re.Pattern[str]:
-    """A role description standing for a person named before, right before an age: "The mayor, 45,"."""
+    """A role description standing for a person named before, right before an age: "The mayor, 45,",
+    "Its captain (55)" (an organisation's or a vessel's role holder)."""
     roles = "|".join(sorted(map(re.escape, lexicons.people().role_words()), key=len, reverse=True))
-    return re.compile(rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?(?:{roles})(?={ages.LEAD}$)")
+    return re.compile(rf"\b(?:[Tt]he|[Ii]ts)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{roles})(?={ages.LEAD}$)")
 
 
 def _person_at(text: str, at: int) -> bool:

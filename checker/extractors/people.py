@@ -228,8 +228,19 @@ def _unknown_reference(
     """
     if word in known or word in names.NOT_NAMES or word.isupper() or len(word) < 3 or word.lower() in names.PRONOUNS:
         return False
-    if names.not_a_person(text, start, end) or names.title_role(word) or (text.startswith(".", end) and len(word) <= 5):
-        return False  # "Sgt.", "Dec.", "Manager": a title or an abbreviation, not a surname
+    if (
+        names.not_a_person(text, start, end)
+        or names.title_role(word)
+        or (
+            text.startswith(".", end)
+            and len(word) <= 5
+            and not (_person_object(text, start) or _cited_alone(text, start, end))
+        )
+    ):
+        # "Sgt.", "Dec.", "Manager": a title or an abbreviation, not a surname; a short word closing
+        # a sentence as a person's object or cited source ("the choir thanked Vargo.", "…, according
+        # to Qasem.") is no abbreviation
+        return False
     if _IN_NAME_RUN.search(text[max(0, start - 30) : start]) or (
         title is None and _AFTER_CAPITAL.search(text, 0, start)
     ):
@@ -289,6 +300,24 @@ def _unknown_reference(
             or _organisation_like(article_text or text, word, prepositions)
             or _ONE_NAME.match(text, end) is not None
         )
+    if _cited_alone(text, start, end) and names.role_aside(text, end, indefinite=True) is None:
+        # "The mosaic is sixth-century, according to Haddadin.", "According to Haddadin, the mosaic
+        # …": a source cited by one word is a person, with no first reference, unless the article
+        # or the markers lexicon make it an organisation ("according to Reuters.", "according to
+        # Acme. Its …"), a group or a common noun, or it is a given name (a person known by one
+        # name); a role after the comma introduces or reminds of a person ("according to Ina, a
+        # nurse,": see below)
+        return not (
+            word in lexicons.markers().cited_organisations
+            or _group_word(word)
+            or _common_word(article_text, word)
+            or _its_owner(article_text, word)
+            or names.known_given_name(word)
+            or _organisation_like(article_text or text, word, _PLACE_PREPOSITIONS)
+            or _CAMEL.search(word) is not None
+            or _owned_brand(article_text or text, word)
+            or _IMPERSONAL_NEXT.match(text, end) is not None
+        )
     if _introduced_here(text, start, end):
         return (
             False  # "said Ina, a nurse", "Maral, 45,", "25-year-old Guzel": a person known by one name, introduced here
@@ -304,6 +333,7 @@ def _unknown_reference(
             or _common_word(article_text, word)
             or names.known_given_name(word)
             or _CAMEL.search(word)
+            or _says_it(article_text or text, word)
         )
     if not speaks or _organisation_like(article_text, word) or _CAMEL.search(word):
         return False
@@ -320,15 +350,20 @@ def _unknown_reference(
         return True
     sentence = _SENTENCE_END.split(text[end : end + 200], maxsplit=1)[0]
     opening = re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1]
-    if _QUOTE_CLOSED.search(text[max(0, start - 4) : start]):
-        opening = ""  # '"It rose so fast," Okonjo said': the quotation's words are not the clause's
+    if _QUOTE_CLOSED.search(text[max(0, start - 4) : start]) or _after_quoted_cue(text, start):
+        # '"It rose so fast," Okonjo said', '"It is overdue," said Hrabalova': the quotation's words
+        # are not the clause's
+        opening = ""
     if _IMPERSONAL.search(sentence) or _IMPERSONAL.search(opening):
         return False  # "Calloway said it …", "On its website, Seacom said …"
     if _group_word(word) or _common_word(article_text, word) or _its_owner(article_text, word) or word.endswith("ing"):
         return False
     noun = re.search(r"(?<![,;:])\s([a-z]+)\s+$", text[max(0, start - 30) : start])
-    if noun and noun.group(1) not in lexicons.speech().subject_joiners:
-        return False  # "cruise operator Hapag-Lloyd said": a name in a noun phrase; a person gets a full name there
+    if noun and noun.group(1) not in lexicons.speech().subject_joiners and not _after_quoted_cue(text, start):
+        # "cruise operator Hapag-Lloyd said": a name in a noun phrase; a person gets a full name
+        # there. Not a speech verb right after a closed quotation ('"It is overdue," said
+        # Dvorakova'): its comma stands inside the quotation marks, so no comma before the verb
+        return False
     # no pronoun says who: only the subject of a plain reporting verb ("Gonzalez said the stage …",
     # "…, Gonzalez told reporters", "…, said Gonzalez."); "Apple announced", "Drake countered" and
     # "said Georgia's rules" are not
@@ -416,10 +451,50 @@ _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 def _reason_after(text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]`` is the object of one of the people lexicon's
     ``person_object_verbs`` with a reason after it ("thanked Okyere for donating")."""
-    if _FOR_REASON.match(text, end) is None:
-        return False
+    return _FOR_REASON.match(text, end) is not None and _person_object(text, start)
+
+
+def _person_object(text: str, start: int) -> bool:
+    """Whether the word starting at ``start`` is the object of one of the people lexicon's
+    ``person_object_verbs`` ("thanked Okyere", "the mayor congratulated Vargo")."""
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return before is not None and before.group(1) in lexicons.people().person_object_verbs
+
+
+#: "according to" right before a word (the speech lexicon's introducer that names a source)
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+$", re.I)
+#: the next sentence refers back to the word as an organisation ("… according to Acme. Its figures …")
+_IMPERSONAL_NEXT = re.compile(r"[.!?]\s+(?:It|Its|They|Their)\b")
+
+
+def _cited_alone(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is the whole source of "according to": closing a
+    sentence after the words it reports ("The floor is older, according to Haddadin."), or set off
+    by a comma before the clause goes on ("According to Haddadin, the floor is older", "The floor,
+    according to Haddadin, is older"); not a list of names ("according to Haddadin, Qasem and …")."""
+    closes = _CLOSES.match(text, end) is not None or _CLAUSE_GOES_ON.match(text, end) is not None
+    return (closes or not text[end:].strip()) and _ACCORDING_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+#: a sentence's end: its mark, then the end of the text or a new sentence ("Earthquaketrack. com" is
+#: a web address cut in two, no end)
+_CLOSES = re.compile(r"[.!?][\"”’)]*(?:\s*$|\s+[\"“‘(]?[A-Z0-9])")
+#: a comma, then the clause going on in lower case (no list of names)
+_CLAUSE_GOES_ON = re.compile(r",\s+[a-z]")
+#: a capitalised word written as an organisation's unit or brand ("France Telecom's Orange")
+_OWNED = re.compile(r"[A-Z][\w-]*['’]s\s+$")
+
+
+@lru_cache(maxsize=256)
+def _owned_brand(article_text: str, word: str) -> bool:
+    """Whether the article writes the word after another capitalised name's possessive ("France
+    Telecom's Orange mobile-phone unit"): an organisation's unit or brand."""
+    at = article_text.find(word)
+    while at >= 0:
+        if _OWNED.search(article_text, max(0, at - 40), at):
+            return True
+        at = article_text.find(word, at + 1)
+    return False
 
 
 def _reminder(text: str, end: int) -> str | None:
@@ -455,6 +530,17 @@ _VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 #: a quotation closed right before ('"We were lucky," '): the name after it is the speaker of an
 #: inverted cue, not a word opening a sentence
 _QUOTE_CLOSED = re.compile(r"[,!?][\"”’]\s+$")
+
+
+def _after_quoted_cue(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a speech verb of an inverted cue right after a closed
+    quotation ('"It is overdue," said Hrabalova')."""
+    verb = _VERB_BEFORE.search(text, max(0, start - 12), start)
+    return (
+        verb is not None
+        and verb.group(1) in lexicons.speech().inverted
+        and _QUOTE_CLOSED.search(text, max(0, verb.start() - 4), verb.start()) is not None
+    )
 
 
 def _written_in_full(article_text: str, word: str) -> bool:
@@ -507,6 +593,16 @@ def _its_owner(article_text: str, word: str) -> bool:
     """Whether the article refers back to the word as "its" within a clause ("Mozilla has released an
     update for its browsers"): an organisation."""
     return bool(re.search(rf"\b{re.escape(word)}\s+(?:[a-z]+\s+){{1,10}}?its\b", article_text))
+
+
+@lru_cache(maxsize=512)
+def _says_it(article_text: str, word: str) -> bool:
+    """Whether the article reports the word's speech of itself as "it" ("Holcim said it was glad to
+    help"): an organisation, not a person, whatever verb took it as an object."""
+    for m in re.finditer(rf"\b{re.escape(word)}\s+([a-z]+)\s+it\b", article_text):
+        if m.group(1) in lexicons.speech().reporting:
+            return True
+    return False
 
 
 @lru_cache(maxsize=512)

@@ -298,7 +298,16 @@ def _word_start(text: str, at: int) -> int:
 
 def trigger_of(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> Trigger | None:
     """The trigger of the date at ``text[start:end]`` within the sentence ``text[lo:hi]``."""
-    hi = len(text) if hi is None else hi
+    return _trigger_of(text, start, end, lo, len(text) if hi is None else hi)
+
+
+#: a run reads each date's trigger twice, in one story: the date extractor for its tense, then the
+#: events linker for its frame (the same paragraph, date and sentence); a story's dates are held
+_DATES_HELD = 4096
+
+
+@lru_cache(maxsize=_DATES_HELD)
+def _trigger_of(text: str, start: int, end: int, lo: int, hi: int) -> Trigger | None:
     # a trigger governs a date from nearby: a window around it spares lemmatising long sentences
     lo = max(lo, _word_start(text, start - _WINDOW_BACK))
     hi = min(hi, end + _WINDOW_AHEAD)
@@ -581,6 +590,11 @@ def tense_of(text: str, trigger: Trigger | None, start: int = 0, end: int = 0) -
     ``start``/``end`` locate the date, so that a quotation it is not in is not read."""
     if trigger is None:
         return None
+    return _tense_of(text, trigger)
+
+
+@lru_cache(maxsize=_DATES_HELD)  # read by the date extractor, then for the same trigger by the events linker
+def _tense_of(text: str, trigger: Trigger) -> str | None:
     head = blank_quotes(text[max(0, trigger.start - 60) : trigger.start], 10**6, 10**6)
     if "May" in head:
         head = _MONTH_MAY.sub("   ", head)  # "on Monday, May 11, she named": the month, not the modal
@@ -619,7 +633,7 @@ def tense_of(text: str, trigger: Trigger | None, start: int = 0, end: int = 0) -
 def is_baseline(text: str, start: int, lo: int = 0) -> bool:
     """The date is the earlier point a change is measured from ("down from the close on Wednesday")."""
     head = text[max(lo, start - 50) : start].lower()
-    return any(cue in head for cue in frame_lexicons.triggers().baseline_cues)
+    return _written(frame_lexicons.triggers().baseline_cues).search(head) is not None
 
 
 def object_of(
@@ -657,8 +671,12 @@ def object_of(
     if trigger.pos == "noun":
         return None
     back = text[max(lo, trigger.start - 80) : trigger.start]
-    back = re.sub(r",?\s*(?:which|who|that)\s+$", "", back)
-    back = re.sub(r"(?:\b(?:was|were|had|has|have|been|is|are|be|will|would)\s+)+$", "", back)
+    # each pattern is tried only where the words it ends on are written (anchored at the end, it would
+    # be tried at every character)
+    if back.rstrip().endswith(("which", "who", "that")):
+        back = _RELATIVE_BACK.sub("", back)
+    if back.rstrip().endswith(_BACK_AUXILIARIES):
+        back = _AUXILIARIES_BACK.sub("", back)
     # "The inquiry into the viaduct crash opened": the subject's head is before its prepositional phrase
     back = without_subject_pp(back)
     words = frame_lexicons.WORD.findall(back)
@@ -669,6 +687,10 @@ def object_of(
         return None
     return frame_lexicons.lemma(words[-1].lower())
 
+
+_RELATIVE_BACK = re.compile(r",?\s*(?:which|who|that)\s+$")
+_BACK_AUXILIARIES = ("was", "were", "had", "has", "have", "been", "is", "are", "be", "will", "would")
+_AUXILIARIES_BACK = re.compile(rf"(?:\b(?:{'|'.join(_BACK_AUXILIARIES)})\s+)+$")
 
 #: a prepositional phrase after a subject's head noun, up to the verb ("The inquiry into the viaduct crash",
 #: "the report on the budget"): what the head concerns, not the head
@@ -684,6 +706,9 @@ def without_subject_pp(text: str) -> str:
     # the phrase is at most seven words to the end: searched for from the seventh word from the end,
     # as the pattern would find it, not tried at every word of the text
     parts = text.rsplit(None, _SUBJECT_PP_WORDS)
+    last = parts[1:] if len(parts) > _SUBJECT_PP_WORDS else parts
+    if _SUBJECT_PP_PREPOSITIONS.isdisjoint(last):
+        return text  # the preposition stands between spaces: no last word is one, no phrase (most subjects)
     at = text.index(parts[1], len(parts[0])) if len(parts) > _SUBJECT_PP_WORDS else 0
     m = _SUBJECT_PP.search(text, at)
     return text if m is None else text[: m.start()] + m.group(1) + text[m.end() :]
@@ -691,6 +716,8 @@ def without_subject_pp(text: str) -> str:
 
 #: the most words _SUBJECT_PP spans: head, preposition, determiner, three modifiers, noun
 _SUBJECT_PP_WORDS = 7
+#: the prepositions of _SUBJECT_PP
+_SUBJECT_PP_PREPOSITIONS = frozenset({"into", "of", "on", "over", "about", "for", "by", "at", "in", "against"})
 
 
 def _start_of(word: tuple[str, int, int]) -> int:
@@ -708,32 +735,7 @@ def object_modifiers(
     ("the bus contract" → {"bus"}; "their Seacom service was restored" → {"seacom"}) and the nouns of
     a recipient after it ("restored services to its business customers" → {"business", "customers"}),
     so that two events of one kind on differently named objects are told apart."""
-    if trigger is None or head is None:
-        return frozenset()
-    hi = len(text) if hi is None else hi
-    after = list(frame_lexicons.WORD.finditer(text, trigger.end, min(hi, trigger.end + 60)))
-    for i, m in enumerate(after):
-        if frame_lexicons.lemma(m.group(0)) == head:
-            words = [x.group(0) for x in after[max(0, i - 2) : i]]
-            mods = {x.lower() for x in words if x.lower() not in _STOP and x[:1].islower()}
-            recipient = _RECIPIENT.match(text, m.end(), hi)
-            if recipient:
-                mods |= {w.lower() for w in frame_lexicons.WORD.findall(recipient.group(1)) if w.lower() not in _STOP}
-            return frozenset(mods)
-    if trigger.pos == "verb":  # a passive: the object stands before the trigger ("their Seacom service was restored")
-        before = list(frame_lexicons.WORD.finditer(text, max(lo, trigger.start - 60), trigger.start))
-        for i in range(len(before) - 1, -1, -1):
-            if frame_lexicons.lemma(before[i].group(0)) == head:
-                words = [x.group(0) for x in before[max(0, i - 2) : i]]
-                first = before[max(0, i - 2)].start() == lo
-                mods = {w.lower() for k, w in enumerate(words) if w.lower() not in _STOP and not (first and k == 0)}
-                # "The report on the dam collision was published": what the subject concerns tells it apart
-                # from "the report on the budget"
-                tail = [x.group(0).lower() for x in before[i + 1 :]]
-                if tail and tail[0] in _CONCERNS:
-                    mods.update([w for w in tail[1:] if w not in _STOP and w not in _ANCHOR_AUX][-1:])
-                return frozenset(mods)
-    return frozenset()
+    return object_features(text, trigger, head, lo, hi)[0]
 
 
 def object_words(
@@ -742,31 +744,65 @@ def object_words(
     """The object ``head`` (a lemma, from :func:`object_of`) as the article writes it, with the plain
     nouns before it ("the river water-sharing treaty" → "river treaty"), and whether it is the clause's
     subject ("The county council decided": ("council", True)); None when it is not found."""
+    return object_features(text, trigger, head, lo, hi)[1]
+
+
+def object_features(
+    text: str, trigger: Trigger | None, head: str | None, lo: int = 0, hi: int | None = None
+) -> tuple[frozenset[str], tuple[str, bool] | None]:
+    """:func:`object_modifiers` and :func:`object_words` of one object, from one reading of the words
+    either side of the trigger (the head is looked for after it, then before it: a passive's subject)."""
     if trigger is None or head is None:
-        return None
+        return frozenset(), None
     hi = len(text) if hi is None else hi
+    lemma = frame_lexicons.lemma
     after = list(frame_lexicons.WORD.finditer(text, trigger.end, min(hi, trigger.end + 60)))
+    for i, m in enumerate(after):
+        if lemma(m.group(0)) == head:
+            words = [x.group(0) for x in after[max(0, i - 2) : i]]
+            mods = {x.lower() for x in words if x.lower() not in _STOP and x[:1].islower()}
+            recipient = _RECIPIENT.match(text, m.end(), hi)
+            if recipient:
+                mods |= {w.lower() for w in frame_lexicons.WORD.findall(recipient.group(1)) if w.lower() not in _STOP}
+            return frozenset(mods), _as_written(text, m, after[:i][::-1], False, head, lo)
     before = list(frame_lexicons.WORD.finditer(text, max(lo, trigger.start - 60), trigger.start))
-    for words, subject in ((after, False), (before[::-1], True)):
-        for i, m in enumerate(words):
-            if frame_lexicons.lemma(m.group(0)) != head:
-                continue
-            ahead = words[i + 1 :] if subject else words[:i][::-1]
-            mods: list[str] = []
-            for x in ahead[:3]:
-                w = x.group(0)
-                if "-" in w and not mods:
-                    continue  # "the river water-sharing treaty": "river treaty"
-                if w.lower() in _STOP or "-" in w or w.lower().endswith(("ed", "ing", "ly", "'s", "’s")):
-                    break
-                if x.start() > 0 and text[x.start() - 1].isdigit():
-                    break  # "its 30th anniversary": the ordinal's suffix, not a word
-                mods.insert(0, w)  # as written: a sentence's first word may be a name ("Dorwick cleaners")
-            written = m.group(0) if m.group(0)[:1].isupper() and m.start() > lo else m.group(0).lower()
-            if subject and written.islower():
-                written = head  # "clashes erupted": "clash eruption"
-            return " ".join([*mods, written]), subject
-    return None
+    for i in range(len(before) - 1, -1, -1):
+        if lemma(before[i].group(0)) == head:
+            written = _as_written(text, before[i], before[:i][::-1], True, head, lo)
+            if trigger.pos != "verb":
+                return frozenset(), written
+            # a passive: the object stands before the trigger ("their Seacom service was restored")
+            words = [x.group(0) for x in before[max(0, i - 2) : i]]
+            first = before[max(0, i - 2)].start() == lo
+            mods = {w.lower() for k, w in enumerate(words) if w.lower() not in _STOP and not (first and k == 0)}
+            # "The report on the dam collision was published": what the subject concerns tells it apart
+            # from "the report on the budget"
+            tail = [x.group(0).lower() for x in before[i + 1 :]]
+            if tail and tail[0] in _CONCERNS:
+                mods.update([w for w in tail[1:] if w not in _STOP and w not in _ANCHOR_AUX][-1:])
+            return frozenset(mods), written
+    return frozenset(), None
+
+
+def _as_written(
+    text: str, m: re.Match[str], ahead: list[re.Match[str]], subject: bool, head: str, lo: int
+) -> tuple[str, bool]:
+    """The object at ``m`` as written, with up to three plain nouns of ``ahead`` (the words before it,
+    nearest first) before it (see :func:`object_words`)."""
+    mods: list[str] = []
+    for x in ahead[:3]:
+        w = x.group(0)
+        if "-" in w and not mods:
+            continue  # "the river water-sharing treaty": "river treaty"
+        if w.lower() in _STOP or "-" in w or w.lower().endswith(("ed", "ing", "ly", "'s", "’s")):
+            break
+        if x.start() > 0 and text[x.start() - 1].isdigit():
+            break  # "its 30th anniversary": the ordinal's suffix, not a word
+        mods.insert(0, w)  # as written: a sentence's first word may be a name ("Dorwick cleaners")
+    written = m.group(0) if m.group(0)[:1].isupper() and m.start() > lo else m.group(0).lower()
+    if subject and written.islower():
+        written = head  # "clashes erupted": "clash eruption"
+    return " ".join([*mods, written]), subject
 
 
 #: prepositions after a subject's head that say what it concerns ("the inquiry into the crash")
@@ -857,6 +893,27 @@ def _phrases_before(first: str, following: str | None) -> tuple[frame_lexicons.P
     )
 
 
+def _places(words: list[str], wanted: set[str] | frozenset[str]) -> list[int]:
+    """The indexes of ``words`` that are one of ``wanted``, in order: ``[k for k, w in enumerate(words) if
+    w in wanted]`` by list scans, for the few words a paragraph has of a few wanted ones."""
+    places: list[int] = []
+    for w in wanted:
+        k = -1
+        for _ in range(words.count(w)):
+            k = words.index(w, k + 1)
+            places.append(k)
+    places.sort()
+    return places
+
+
+@lru_cache(maxsize=16384)
+def _phrases_at(word: str, following: str | None) -> tuple[frame_lexicons.PolarityPhrase, ...]:
+    """:func:`_phrases_before` of the words ``word`` and ``following`` as written (lower case): one look-up
+    for a pair that recurs in every other paragraph ("was a", "is the")."""
+    lemma = frame_lexicons.lemma
+    return _phrases_before(lemma(word), lemma(following) if following is not None else None)
+
+
 def outcome_statements(text: str) -> list[OutcomeStatement]:
     """Every outcome phrase in ``text`` (quotations included: a quoted "I'm not guilty" is a claim too).
 
@@ -876,10 +933,11 @@ def outcome_statements(text: str) -> list[OutcomeStatement]:
     lemma = frame_lexicons.lemma
     # a phrase's second word, when it is a word and not a slot, must follow: "was" opens a dozen
     # phrases ("was acquitted", "was voted down"), and most sentences have a "was" in them
+    last = len(seen) - 1
     viable = [
         (k, phrases)
-        for k, w in enumerate(seen)
-        if w in hits and (phrases := _phrases_before(lemma(w), lemma(seen[k + 1]) if k + 1 < len(seen) else None))
+        for k in _places(seen, hits)
+        if (phrases := _phrases_at(seen[k], seen[k + 1] if k < last else None))
     ]
     if not viable:
         return []
@@ -990,7 +1048,10 @@ def distinct_event(clause: str, cls: str) -> str | None:
     "In a separate attack"): a distinct cue of ``triggers.yaml`` before a noun of the trigger class
     ``cls``; None when there is none."""
     lex = frame_lexicons.triggers()
-    words = frame_lexicons.WORD.findall(clause.lower())
+    low = clause.lower()
+    if not _written(lex.distinct_cues).search(low):
+        return None  # no cue is written here (most sentences): the words need not be read
+    words = frame_lexicons.WORD.findall(low)
     if lex.distinct_cues.isdisjoint(words):
         return None
     nouns = _class_nouns(cls)
@@ -1075,7 +1136,7 @@ def with_subject_class(text: str, trigger: Trigger, lo: int = 0) -> Trigger:
         back = _AUXILIARIES_END.sub("", back)
     if "between" in back or "with" in back or "among" in back:
         back = _PARTIES_PP.sub("", back)  # "The call between Vasko and Lunde": the call
-    m = _LAST_WORD.search(without_subject_pp(back))
+    m = _last_word(without_subject_pp(back))
     if m is None:
         return trigger
     noun = frame_lexicons.lemma(m.group(1).lower())
@@ -1099,6 +1160,14 @@ _AUXILIARIES_END = re.compile(rf"(?:\b(?:{'|'.join(_AUXILIARIES)})\s+)+$")
 _LAST_WORD = re.compile(r"([A-Za-z][\w'’-]*)\s*$")
 
 
+def _last_word(text: str) -> re.Match[str] | None:
+    """``_LAST_WORD.search(text)``, tried from the last run of non-space characters on: the pattern cannot
+    match across a space before the end, and tried at every character it costs a search per character."""
+    parts = text.rsplit(None, 1)
+    at = text.index(parts[1], len(parts[0])) if len(parts) == 2 else 0
+    return _LAST_WORD.search(text, at)
+
+
 @lru_cache(maxsize=1)
 def _subject_event_verbs() -> frozenset[str]:
     words = frame_lexicons.raw("triggers.yaml").get("subject_event_verbs") or ()
@@ -1112,7 +1181,18 @@ def is_recurring(cls: str, things: set[str | None], sentence: str) -> bool:
     lex = frame_lexicons.recurring()
     if things & lex.objects.get(cls, frozenset()):
         return True
+    if not _written(lex.cues).search(sentence.lower()):
+        return False  # no cue is written here (most sentences): the words need not be read
     return not lex.cues.isdisjoint(map(str.lower, frame_lexicons.WORD.findall(sentence)))
+
+
+@lru_cache(maxsize=8)
+def _written(words: frozenset[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern found in a lower-cased text wherever one of ``words`` (lower case) is written, as a word or
+    inside one: where it finds nothing, no word of the text is one of them (a test before reading the
+    text's words; for cues of several words, the same test as ``any(cue in text …)`` in one search). Not a
+    case-blind pattern on the text itself: that is tried at every character."""
+    return re.compile("|".join(sorted(map(re.escape, words))) or "(?!)")
 
 
 def is_event_noun(word: str) -> bool:
@@ -1326,7 +1406,10 @@ __all__ = [
     "following_weekday",
     "heads_noun_phrase",
     "is_baseline",
+    "object_features",
+    "object_modifiers",
     "object_of",
+    "object_words",
     "offset_later",
     "outcome_statements",
     "tense_of",

@@ -199,6 +199,8 @@ class Markers:
     plural_subject_after: re.Pattern[str] = re.compile("(?!)")
     #: adverbs and conjunctions that open sentences ("Yet", "Once"): never a given name (v9)
     sentence_openers: frozenset[str] = frozenset()
+    #: organisations cited by one word that reads as a surname ("according to Reuters")
+    cited_organisations: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -440,6 +442,7 @@ def markers() -> Markers:
         _place_only(data),
         joined("plural_subject_after"),
         _words("markers.yaml", data, "sentence_openers"),
+        _words("markers.yaml", data, "cited_organisations"),
     )
 
 
@@ -450,6 +453,69 @@ def _place_only(data: dict[str, Any]) -> frozenset[str]:
     if stray:
         raise ValueError(f"{DATA / 'markers.yaml'}: place_only_suffixes not in place_suffixes: {', '.join(stray)}")
     return words
+
+
+@dataclass(frozen=True)
+class RoleHypernym:
+    """A broader noun a role description may use for holders of ``roles`` (``role_hypernyms.yaml``)."""
+
+    cls: str
+    broader: str
+    roles: frozenset[str]
+    #: endings of roles no lexicon lists that the broader noun describes ("glaciologist": "ologist")
+    endings: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def role_hypernyms() -> tuple[RoleHypernym, ...]:
+    """Every entry of ``role_hypernyms.yaml``: broader nouns for roles ("the scientist" for a
+    professor), each a role of ``people.yaml``, as are the roles it covers."""
+    path = DATA / "role_hypernyms.yaml"
+    data = _read("role_hypernyms.yaml")
+    classes = data.get("classes")
+    if not isinstance(classes, dict):
+        raise ValueError(f"{path}: 'classes' must map a class to its entries")
+    known = {t.role for t in people().titles if t.role is not None}
+    out = []
+    for cls, entries in classes.items():
+        for entry in entries if isinstance(entries, list) else [entries]:
+            if not isinstance(entry, dict) or not isinstance(entry.get("broader"), str):
+                raise ValueError(f"{path}: {cls}: {entry!r} needs a 'broader' role and its 'roles'")
+            roles = entry.get("roles")
+            if not isinstance(roles, list) or not roles or not all(isinstance(r, str) and r for r in roles):
+                raise ValueError(f"{path}: {cls}: {entry['broader']}: 'roles' must be a list of roles")
+            unknown = sorted(({entry["broader"]} | set(roles)) - known)
+            if unknown:
+                raise ValueError(f"{path}: {cls}: {entry['broader']}: not roles of people.yaml: {', '.join(unknown)}")
+            endings = entry.get("endings", [])
+            if not isinstance(endings, list) or not all(
+                isinstance(e, str) and e.isalpha() and e.islower() and len(e) >= 4 for e in endings
+            ):
+                raise ValueError(
+                    f"{path}: {cls}: {entry['broader']}: 'endings' must be lower-case words of 4 letters or more"
+                )
+            out.append(RoleHypernym(str(cls), entry["broader"], frozenset(roles), tuple(endings)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def hypernym_endings() -> dict[str, tuple[str, ...]]:
+    """Broader noun → the endings of unlisted roles it describes (:func:`role_hypernyms`)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for h in role_hypernyms():
+        if h.endings:
+            out[h.broader] = out.get(h.broader, ()) + h.endings
+    return out
+
+
+@lru_cache(maxsize=1)
+def broader_roles() -> dict[str, frozenset[str]]:
+    """Role → the broader nouns that may describe its holder (:func:`role_hypernyms` turned round)."""
+    out: dict[str, set[str]] = {}
+    for h in role_hypernyms():
+        for role in h.roles:
+            out.setdefault(role, set()).add(h.broader)
+    return {role: frozenset(b) for role, b in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -518,13 +584,17 @@ __all__ = [
     "NameForms",
     "PeopleLexicon",
     "Pronoun",
+    "RoleHypernym",
     "SpeechLexicon",
     "Title",
+    "broader_roles",
     "given_names",
     "given_names_any",
+    "hypernym_endings",
     "markers",
     "name_forms",
     "people",
     "pronouns",
+    "role_hypernyms",
     "speech",
 ]

@@ -958,9 +958,15 @@ def is_head_role(role: str | None) -> bool:
 def role_fits(described: str, held: str) -> bool:
     """Whether a role description may refer to someone holding ``held``: the same role, or a
     broader one named by its head noun ("the minister" for a foreign minister, "the chief" for a
-    police chief; the lexicon's ``kind_of``)."""
+    police chief; the lexicon's ``kind_of``), or a broader noun for it ("the scientist" for a
+    professor: ``role_hypernyms.yaml``)."""
     if described == held or lexicons.people().broader.get(held) == described:
         return True
+    if described in lexicons.broader_roles().get(held, ()):
+        return True  # "the scientist" for a professor: a broader noun (role_hypernyms.yaml)
+    endings = lexicons.hypernym_endings().get(described)
+    if endings and held.endswith(endings) and held not in lexicons.people().role_words():
+        return True  # "the scientist" for a glaciologist the article gave that role
     # a phrase of two role words the lexicon does not list ("chief constable") is a kind of its head noun
     words = held.split()
     return (
@@ -1068,13 +1074,19 @@ def _role_alternation() -> str:
 
 #: "the" or "The" as a word, written so that the matcher skips ahead to a "t" (``\b[Tt]he``)
 _THE = r"[Tt](?<=\b[Tt])he"
+#: "the" or "its", written the same way ("its captain" is as definite as "the captain")
+_THE_OR_ITS = r"[TtIi](?<=\b[TtIi])(?:(?<=[Tt])he|(?<=[Ii])ts)"
+#: a name in apposition right after a role (past "and" and up to three words): the role is that name's
+_NAME_FOLLOWS = re.compile(r"(?:\s+(?:and|or)(?:\s+[\w’'-]+){1,3})?,?\s+[A-Z][\w’'-]+\s+[A-Z]")
 
 
 @lru_cache(maxsize=1)
 def _role_description() -> re.Pattern[str]:
     alt = _role_alternation()
     return re.compile(
-        rf"{_THE}\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?:[Ee]x-)?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])"
+        # "its captain": an organisation's or a vessel's role holder, as definite as "the captain";
+        # one character class first, as in _THE (an alternation of the two patterns took twice as long)
+        rf"{_THE_OR_ITS}\s+(?:(?P<age>\d{{1,3}})-year-old\s+)?(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}?(?:[Ee]x-)?(?P<role>{alt})\b(?![\s-]+[A-Z][a-z])"
     )
 
 
@@ -1312,6 +1324,8 @@ def role_descriptions(text: str) -> list[tuple[int, int, str, int | None]]:
         t = words[m.group("role")]
         if t.cls == "kin":
             continue  # "the mother" introduces a relative, not a role of someone named
+        if text[m.start()] in "Ii" and _NAME_FOLLOWS.match(text, m.end()):
+            continue  # "its leader and self-proclaimed prophet, Warren Jeffs,": the name after says who
         age = int(m.group("age")) if m.group("age") else None
         former = former_qualified(text, m.start(), m.start("role"))  # "the 67-year-old former governor"
         if (head := _prefix_head(text, m.group("role"), m.end("role"))) is not None:

@@ -4,31 +4,32 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from checker.language.numbers import to_number
 from checker.links import StoryLinks
 from checker.models import Article, ClaimBase, Segment
 
 
-@dataclass(frozen=True)
-class Place:
-    """A claim located in its segment: the segment, the claim's range in ``segment.text`` and its sentence's."""
+class Place(NamedTuple):
+    """A claim located in its segment: the segment, the claim's range in ``segment.text`` and its sentence's.
+
+    A named tuple, not a frozen dataclass: the linkers read its fields tens of thousands of times a
+    run, and a tuple's are read and made the cheapest; ``text`` is the segment's, held, not looked up.
+    """
 
     segment: Segment
     start: int
     end: int
     lo: int
     hi: int
-
-    @property
-    def text(self) -> str:
-        return self.segment.text
+    #: the segment's text (``segment.text``)
+    text: str
 
     @property
     def sentence(self) -> str:
-        return self.segment.text[self.lo : self.hi]
+        return self.text[self.lo : self.hi]
 
 
 def segments_of(article: Article) -> dict[int, Segment]:
@@ -48,7 +49,7 @@ def locate(segments: dict[int, Segment], claim: ClaimBase) -> Place | None:
     end = start + len(claim.text)
     sentence = seg.sentence_at(start)
     lo, hi = (sentence.start, sentence.end) if sentence and sentence.end >= end else (0, len(seg.text))
-    return Place(seg, start, end, lo, hi)
+    return Place(seg, start, end, lo, hi, seg.text)
 
 
 def _find(seg: Segment, claim: ClaimBase) -> int:
@@ -160,15 +161,22 @@ def organisations(text: str) -> frozenset[str]:
     left out, a sentence-initial single capitalised word left out ("Officials said")."""
     out: set[str] = set()
     for m in _CAPS.finditer(text):
-        words = _name_words(m.group(0))
+        run = m.group(0)
+        words = _name_words(run)
         if not words:
             continue
-        before = text[max(0, m.start() - 3) : m.start()].lower().lstrip()
-        if (before in ("a ", "an ") or m.group(0).startswith(("A ", "An "))) and _LOWER_NEXT.match(text, m.end()):
+        at = m.start()
+        if (run.startswith(("A ", "An ")) or text[max(0, at - 3) : at].lower().lstrip() in ("a ", "an ")) and (
+            _LOWER_NEXT.match(text, m.end())
+        ):
             continue  # "A Fenby man": where someone is from, not who took part
-        initial = m.start() == 0 or _after_full_stop(text, m.start())
-        named = m.group(0).startswith("The ")  # "The Orioles, according to reports, …": a team, not "Officials"
-        if len(words) == 1 and initial and words[0].endswith("s") and len(words[0]) > 4 and not named:
+        if (
+            len(words) == 1
+            and words[0].endswith("s")
+            and len(words[0]) > 4
+            and not run.startswith("The ")  # "The Orioles, according to reports, …": a team, not "Officials"
+            and (at == 0 or _after_full_stop(text, at))
+        ):
             continue  # "Officials said", "Residents fled": a sentence-initial plural, not a name
         out.add(" ".join(words))
     return frozenset(out)
@@ -212,10 +220,10 @@ class MentionIndex:
 
     def __init__(self, links: StoryLinks) -> None:
         by_article: dict[str, list[tuple[int, str]]] = {}
-        #: entity id → the words of its names ("Ana Rusk": {"Ana", "Rusk"})
-        self._words: dict[str, frozenset[str]] = {
-            e.id: frozenset(w for form in (e.canonical, *e.forms) for w in form.split()) for e in links.entities
-        }
+        #: entity id → the entity, and the words of its names ("Ana Rusk": {"Ana", "Rusk"}) once asked for
+        #: (only the people of an event's clause are: a story names hundreds)
+        self._entities = {e.id: e for e in links.entities}
+        self._words: dict[str, frozenset[str]] = {}
         for e in links.entities:
             for m in e.mentions:
                 if m.span is not None:
@@ -238,8 +246,18 @@ class MentionIndex:
     def is_person_name(self, name: str, people: frozenset[str]) -> bool:
         """Whether ``name`` ("Ana Rusk", "Premier Adela Vasko") is told with the names of the entities
         ``people``: a person the people links know, never an organisation to compare by its words."""
-        words = {w for p in people for w in self._words.get(p, ())}
+        words = {w for p in people for w in self._words_of(p)}
         return any(w in words for w in name.split() if w[:1].isupper())
+
+    def _words_of(self, entity_id: str) -> frozenset[str]:
+        words = self._words.get(entity_id)
+        if words is None:
+            e = self._entities.get(entity_id)
+            words = (
+                frozenset(w for form in (e.canonical, *e.forms) for w in form.split()) if e is not None else frozenset()
+            )
+            self._words[entity_id] = words
+        return words
 
 
 #: the last story's mention index with the entities it was built from (held, so never another's id)

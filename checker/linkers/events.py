@@ -42,7 +42,7 @@ from checker.linkers._text import (
 )
 from checker.linking import Linker, linker
 from checker.links import EventFrame, Outcome, StoryLinks, claim_key
-from checker.models import Article, DateClaim, FigureClaim, Segment
+from checker.models import Article, DateClaim, FigureClaim, Segment, construct
 
 #: modifiers that make a date a bound of a period, not the day an event happened
 BOUNDS = frozenset({"since", "until", "till", "by", "from", "before", "after", "through", "between", "to", "as of"})
@@ -51,6 +51,23 @@ _BOUND_BEFORE = re.compile(
     r"(?:(?:noon|midnight|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))\s+(?:on\s+)?)?$",
     re.I,
 )
+#: the words _BOUND_BEFORE can end on, right before the date (a modifier, "of", "on" or a time)
+_BOUND_ENDS = (
+    *("since", "until", "till", "by", "from", "before", "after", "through", "to", "between"),
+    *("of", "at", "on", "noon", "midnight", "a.m.", "p.m.", "am", "pm"),
+)
+
+
+def _bound_word_before(text: str, pos: int, endpos: int) -> bool:
+    """Whether the last word of ``text[pos:endpos]`` may end a match of _BOUND_BEFORE (a test before
+    searching: the pattern is tried at every character of the stretch, and most dates follow none)."""
+    words = text[pos:endpos].rsplit(None, 1)
+    if not words:
+        return False
+    last = words[-1]
+    return not last.isascii() or last.lower().endswith(_BOUND_ENDS)  # a case-blind pattern matches more than ASCII
+
+
 _STAMP = re.compile(
     r"^\W*(?:(?:Posted|Published|Updated|Last\s+updated|Last\s+modified|Date|Created)\b.{0,80}"
     r"|.{0,40}\b(?-i:Last\s+updated|Updated|Posted|Published)\b.{0,40})$",
@@ -86,8 +103,8 @@ class _Dated:
     polarity: bool | None = None
     #: the word that makes the event another of its kind ("a second attack"), if any
     distinct: str | None = None
-    #: the lemmas of the sentence's words before the date ("voting in the marrick referendum take place on")
-    before: frozenset[str] = frozenset()
+    #: where the date is (None when it cannot be found in its segment)
+    where: Place | None = None
     #: the anchor event's own date, told with it ("two years after construction began in 2015": 2015)
     anchor_date: DateClaim | None = None
     #: an anniversary's years and the date of the event it marks ("which opened in 1998, … celebrated its
@@ -109,6 +126,16 @@ class _Dated:
     #: the event is a definite noun told as the subject of a light verb ("The call … took place on
     #: March 8"): the one of its kind the article told before
     definite: bool = False
+    _before: frozenset[str] | None = None
+
+    @property
+    def before(self) -> frozenset[str]:
+        """The lemmas of the sentence's words before an event's date ("voting in the marrick referendum take
+        place on"), read when an anchor first looks (most articles tell none)."""
+        if self._before is None:
+            where = self.where
+            self._before = _lemmas_before(where) if where is not None and self.role == "event" else frozenset()
+        return self._before
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -192,11 +219,14 @@ class _Frame:
 
 def _role(article: Article, d: DateClaim, where: Place | None, trigger: lang.Trigger | None) -> str:
     if where is not None:
-        if lang.is_baseline(where.text, where.start, where.lo):
+        text, start, lo = where.text, where.start, where.lo
+        if lang.is_baseline(text, start, lo):
             return "baseline"
-        if _BOUND_BEFORE.search(where.text, max(where.lo, where.start - 40), where.start):
+        if _bound_word_before(text, max(lo, start - 40), start) and _BOUND_BEFORE.search(
+            text, max(lo, start - 40), start
+        ):
             return "bound"
-        if _few_words_besides(where.segment.text, d.text) or _STAMP.match(where.segment.text):
+        if _few_words_besides(text, d.text) or _STAMP.match(text):
             return "report"  # a dateline or "Updated …" stamp
     if (d.modifier or "") in BOUNDS or d.range_start is not None:
         return "bound"
@@ -233,60 +263,59 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             continue
         where = locate(segments, claim)
         places.append(where)
+        if where is None:
+            out.append(_Dated(article, claim, _role(article, claim, None, None), None, None, frozenset(), None, None))
+            continue
+        # the place's fields as locals: read a dozen times for each date
+        text, start, end, lo, hi = where.text, where.start, where.end, where.lo, where.hi
         trigger = tense = place = obj = obj_lemma = agent = written = None
         mods: frozenset[str] = frozenset()
         participants: frozenset[str] = frozenset()
         distinct: str | None = None
-        if (
-            where is not None
-            and claim.value is None
-            and claim.reason == "relative to another event, not to the publication date"
-        ):
-            anchor = lang.anchor_of(where.text, where.start, where.end)
+        anchor = None
+        if claim.value is None and claim.reason == "relative to another event, not to the publication date":
+            anchor = lang.anchor_of(text, start, end)
             if (
                 anchor is None
                 and (days := lang.offset_later(claim.text)) is not None
-                and not _THAN.match(where.text, where.end)  # "three days later than planned": a delay
+                and not _THAN.match(text, end)  # "three days later than planned": a delay
             ):
                 anchor = lang.Anchor(days, "", "")  # "two years later": from the event told just before
             elif anchor is None and (weekday := lang.following_weekday(claim.text)) is not None:
                 anchor = lang.Anchor(0, "", "", weekday=weekday)  # "the following Tuesday"
-        else:
-            anchor = None
-        if where is not None:
-            trigger = lang.trigger_of(where.text, where.start, where.end, where.lo, where.hi)
-            if anchor is not None and trigger is not None and where.end <= trigger.start < anchor.end:
-                # "met …, three days after the levy vote": the anchor's noun dates another event, not this one
-                text = where.text[: where.start] + " " * (anchor.end - where.start) + where.text[anchor.end :]
-                trigger = lang.trigger_of(text, where.start, where.end, where.lo, where.hi)
+        trigger = lang.trigger_of(text, start, end, lo, hi)
+        if anchor is not None and trigger is not None and end <= trigger.start < anchor.end:
+            # "met …, three days after the levy vote": the anchor's noun dates another event, not this one
+            blanked = text[:start] + " " * (anchor.end - start) + text[anchor.end :]
+            trigger = lang.trigger_of(blanked, start, end, lo, hi)
         definite = False
-        if where is not None and trigger is not None:
+        if trigger is not None:
             told = trigger
-            trigger = lang.with_subject_class(where.text, trigger, where.lo)
+            trigger = lang.with_subject_class(text, trigger, lo)
             # "The call … took place on March 8": the definite noun names the call told before
             definite = (
-                told.pos == "verb"
-                and trigger.pos == "noun"
-                and _THE_BEFORE.search(where.text, 0, trigger.start) is not None
+                told.pos == "verb" and trigger.pos == "noun" and _THE_BEFORE.search(text, 0, trigger.start) is not None
             )
         role = _role(article, claim, where, trigger)
-        sentence = where.sentence if where is not None else ""  # a slice: made once for the date
-        if where is not None and role == "event":  # reports, baselines and bounds are compared with nothing
-            tense = lang.tense_of(where.text, trigger, where.start, where.end)
-            obj_lemma, obj = quantities.counted_class(
-                lang.object_of(where.text, trigger, where.lo, where.hi, where.start)
-            )
-            mods = lang.object_modifiers(where.text, trigger, obj_lemma, where.lo, where.hi)
-            written = lang.object_words(where.text, trigger, obj_lemma, where.lo, where.hi)
-            if valued is None:
-                valued = _valued_figures(article)
-            measured = _measured_value(article, where, trigger, valued)
+        recurring = False
+        figures: frozenset[str] = frozenset()
+        polarity = None
+        if role == "event":  # reports, baselines and bounds are compared with nothing
+            sentence = text[lo:hi]  # a slice: made once for the date
+            tense = lang.tense_of(text, trigger, start, end)
+            obj_lemma, obj = quantities.counted_class(lang.object_of(text, trigger, lo, hi, start))
+            mods, written = lang.object_features(text, trigger, obj_lemma, lo, hi)
+            measured = None
+            if trigger is not None and trigger.pos == "verb":  # a noun trigger takes no measured value
+                if valued is None:
+                    valued = _valued_figures(article)
+                measured = _measured_value(article, where, trigger, valued)
             if measured is not None:
                 # "Winds reached 90 mph on Monday" and "reached 60 mph on Wednesday": two readings of a
                 # measure, not one event told with two dates; the same value twice may be one misdated peak
                 obj = f"{obj or ''} {measured}".strip()
             a, b = _clause(where, trigger)
-            clause = where.text[a:b]
+            clause = text[a:b]
             place = place_of(clause)
             # a capitalised event noun ("Quake strikes Norvale" at a headline's head) is no name
             names = {n for n in organisations(clause) if not lang.is_event_noun(n)}
@@ -294,7 +323,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 # "Kelsworth bus drivers" is "bus drivers in Kelsworth": a name before a common noun is
                 # the place, as it is after "in"
                 place = next((n for n in sorted(names) if _modifies_noun(clause, n) or _of_name(clause, n)), None)
-            agent = _agent(where.text, trigger, a)
+            agent = _agent(text, trigger, a)
             fa, fb = where.segment.file_range(a, b)
             people = mentions.people_in(article, fa, fb)
             # a person's name is compared by its entity id: "Ana Rusk" and "Emil Rusk" share a word, no one
@@ -304,23 +333,19 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 distinct = lang.distinct_event(sentence, trigger.cls)
                 if distinct is None and lang.moved(sentence, trigger):
                     distinct = "moved"  # "Monday's vote was delayed": the vote's given-up day
-        recurring = False
-        figures: frozenset[str] = frozenset()
-        if where is not None and trigger is not None and role == "event":
-            recurring = lang.is_recurring(trigger.cls, {obj, obj_lemma, agent}, sentence)
-            if recurring:  # (a, b): the clause read above, for the same trigger
-                figures = frozenset(f.replace(",", "") for f in _FIGURE.findall(where.text, a, b))
-                figures -= {f.replace(",", "") for f in _FIGURE.findall(claim.text)}  # "March 6": the date's own
-        polarity = None
-        if where is not None and trigger is not None and role == "event":
-            polarity = next(
-                (
-                    st.positive
-                    for st in _outcomes_of(sentence)
-                    if st.start <= trigger.start - where.lo < st.end or st.start <= trigger.end - where.lo - 1 < st.end
-                ),
-                None,
-            )
+                recurring = lang.is_recurring(trigger.cls, {obj, obj_lemma, agent}, sentence)
+                if recurring:  # (a, b): the clause read above, for the same trigger
+                    figures = frozenset(f.replace(",", "") for f in _FIGURE.findall(text, a, b))
+                    figures -= {f.replace(",", "") for f in _FIGURE.findall(claim.text)}  # "March 6": the date's own
+                first, last = trigger.start - lo, trigger.end - lo - 1
+                polarity = next(
+                    (
+                        st.positive
+                        for st in _outcomes_of(sentence)
+                        if st.start <= first < st.end or st.start <= last < st.end
+                    ),
+                    None,
+                )
         out.append(
             _Dated(
                 article,
@@ -336,7 +361,7 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
                 anchor,
                 polarity,
                 distinct,
-                _lemmas_before(where) if where is not None and role == "event" else frozenset(),
+                where,
                 agent=agent,
                 object_written=written,
                 recurring=recurring,
@@ -559,7 +584,11 @@ def _agent(text: str, trigger: lang.Trigger | None, lo: int) -> str | None:
     noun trigger or a clause that gives none."""
     if trigger is None or trigger.pos != "verb" or trigger.start <= lo:
         return None
-    head = lang.without_subject_pp(_SUBJECT_TAIL.sub("", text[lo : trigger.start].rstrip()) + " ")
+    subject = text[lo : trigger.start].rstrip()
+    last = subject.rsplit(None, 1)[-1:]
+    if last and "A" <= last[0][0] <= "Z":  # the tail's pattern ends on a capitalised word: tried only there
+        subject = _SUBJECT_TAIL.sub("", subject)
+    head = lang.without_subject_pp(subject + " ")
     words = frame_lexicons.WORD.findall(head)
     if not words:
         return None
@@ -582,9 +611,11 @@ def _lemmas_before(where: Place) -> frozenset[str]:
     return frozenset(map(frame_lexicons.lemma, map(str.lower, words)))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=2048)
 def _outcomes_of(sentence: str) -> tuple[lang.OutcomeStatement, ...]:
-    # once per sentence, not once per date in it
+    # once per sentence, not once per date in it; the outcomes linker reads a story's paragraphs after the
+    # events linker read the sentences of its dates, and a one-sentence paragraph is read once (a story's
+    # paragraphs are held)
     return tuple(lang.outcome_statements(sentence))
 
 
@@ -602,10 +633,13 @@ _CLAUSE_CUT_PLAIN = re.compile(r"[;:—]|,\s+(?:which|who|and|but|while|whereas|
 _REPORTING = ("said", "says", "told", "according", "added")
 
 
+#: any reporting verb of ``_REPORTING`` written in a stretch (as a substring, as ``in`` finds it)
+_REPORTING_WRITTEN = re.compile("|".join(_REPORTING))
+
+
 def _clause_cuts(text: str, pos: int, endpos: int) -> re.Pattern[str]:
     """The clause-cut pattern to search ``text[pos:endpos]`` with (see ``_CLAUSE_CUT_PLAIN``)."""
-    stretch = text[pos:endpos]
-    return _CLAUSE_CUT if any(w in stretch for w in _REPORTING) else _CLAUSE_CUT_PLAIN
+    return _CLAUSE_CUT if _REPORTING_WRITTEN.search(text, pos, endpos) else _CLAUSE_CUT_PLAIN
 
 
 _RELATIVE = re.compile(r",\s+(?:which|who)$")
@@ -617,18 +651,19 @@ def _clause(where: Place, trigger: lang.Trigger | None) -> tuple[int, int]:
     """The stretch of the sentence the event's participants are read from: from the clause start
     before the trigger (or date) to the clause end after the date; an attribution ("…, the company
     said") is not part of it."""
+    text = where.text
     first = min(where.start, trigger.start) if trigger is not None else where.start
     last = max(where.end, trigger.end if trigger else 0)
     # a clause is a few hundred characters at most: bounding the search keeps a run-on "sentence" of
     # thousands of dates linear (issue 11), where scanning from its start for each date was quadratic
     lo, hi = max(where.lo, first - CLAUSE_REACH), min(where.hi, last + CLAUSE_REACH)
-    cuts = [lo] + [m.end() for m in _clause_cuts(where.text, lo, first).finditer(where.text, lo, first)]
+    cuts = [lo] + [m.end() for m in _clause_cuts(text, lo, first).finditer(text, lo, first)]
     lo = cuts[-1]
-    if len(cuts) > 1 and _RELATIVE.search(where.text, cuts[-2], lo) and len(where.text[lo:first].split()) <= 2:
+    if len(cuts) > 1 and _RELATIVE.search(text, cuts[-2], lo) and len(text[lo:first].split()) <= 2:
         # "The strike by Ostby refinery workers, which started on September 9": the relative clause's
         # subject is its antecedent, whose words say whose event it is
         lo = cuts[-2]
-    cut = _clause_cuts(where.text, last, hi).search(where.text, last, hi)
+    cut = _clause_cuts(text, last, hi).search(text, last, hi)
     return lo, cut.start() if cut else hi
 
 
@@ -875,8 +910,11 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
     out = []
     for n, f in enumerate(frames, 1):
         first = f.members[0]
+        # every value is of its field's exact type (lemmas, ids and paths as str, tuples of str): the
+        # frame is made as validation would make it, without validating a few thousand frames a run
         out.append(
-            EventFrame(
+            construct(
+                EventFrame,
                 id=f"V{n}",
                 trigger=first.trigger.lemma if first.trigger else None,
                 trigger_class=f.cls,
@@ -886,7 +924,7 @@ def link_events(articles: Sequence[Article], links: StoryLinks) -> Mapping[str, 
                 tense=first.tense,
                 claims=tuple(d.claim.id for d in f.members),
                 articles=tuple(d.article.path for d in f.members),
-                role=f.role,  # type: ignore[arg-type]
+                role=f.role,
                 label=_label(f, first),
                 anchored={
                     claim_key(d.article.path, d.claim.id): anchored[id(d)] for d in f.members if id(d) in anchored
@@ -919,12 +957,12 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
     out: list[Outcome] = []
     mentions = mention_index(links)
     for article in articles:
-        dates = [c for c in article.claims if isinstance(c, DateClaim)]
+        dates: list[DateClaim] | None = None  # made when an outcome is first found: most paragraphs state none
         for seg in article.segments:
             if seg.kind == "furniture":
                 continue
             sentences = seg.sentences or ()
-            for st in lang.outcome_statements(seg.text):
+            for st in _outcomes_of(seg.text):
                 if st.revised:
                     continue
                 sent = next((x for x in sentences if x.start <= st.start < x.end), None)
@@ -950,6 +988,8 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                     text = seg.text[st.start : rival.end]
                     about = outcome_slots.about(seg.text[rival.end : hi]) or about
                 fs, fe = seg.file_range(st.start, st.end)
+                if dates is None:
+                    dates = [c for c in article.claims if isinstance(c, DateClaim)]
                 date = next(
                     (
                         d.value
@@ -962,7 +1002,8 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                     None,
                 )
                 out.append(
-                    Outcome(
+                    construct(  # typed values, as for an EventFrame
+                        Outcome,
                         id=f"O{len(out) + 1}",
                         article=article.path,
                         span=article.span(fs, fe),
@@ -978,7 +1019,8 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
                 if rival is not None and rival.participants and participants:
                     # "the Kites beat the Stags" is the Stags' loss too: the other side, opposite polarity
                     out.append(
-                        Outcome(
+                        construct(
+                            Outcome,
                             id=f"O{len(out) + 1}",
                             article=article.path,
                             span=article.span(fs, fe),

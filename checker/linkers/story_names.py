@@ -192,9 +192,13 @@ _LISTED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\)?,\s+$")
 
 def _slip(text: str, start: int, end: int, word: str) -> bool:
     """Whether a word that misspells a story person's surname stands as a person would: no given
-    name ("Vincent", "Bella"), not after "the", not in a list of names, and when it opens a
+    name ("Vincent", "Bella") unless a definite role reminds of the person, not after "the", not in a list of names, and when it opens a
     sentence, followed by what a subject is followed by ("Aldersly had run …", not "Whether the …")."""
-    if word.lower() in lexicons.given_names() or re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]):
+    if re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]):
+        return False
+    if word.lower() in lexicons.given_names() and names.role_aside(text, end) is None:
+        # a given name that is also a surname ("Nolen", "Brennan") misspells one only when a definite
+        # role reminds the reader of a person named before ("Nolen, the club's chairwoman,")
         return False
     if _LISTED_BEFORE.search(text[max(0, start - 30) : start]):
         return False
@@ -440,10 +444,13 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 def _pair_named(article: Article, surname: str) -> bool:
     """Whether the article names two people of the surname together, two given names before it
-    ("Bronwen and Brenda Tregarthen opened a bakery"): two people of one family, not one person with
+    ("Bronwen and Brenda Tregarthen opened a bakery", "Sunita Rao and Sunil Rao were elected"): two people of one family, not one person with
     two given names. ``surname``: lower case, as :func:`_surname` gives it."""
     text = prose(article.segments)
-    for m in re.finditer(rf"\b(\w+)\s+(?:and|&)\s+(\w+)\s+{re.escape(surname)}\b", text, re.I):
+    # "Bronwen and Brenda Tregarthen", "Sunita Rao and Sunil Rao"
+    for m in re.finditer(
+        rf"\b(\w+)\s+(?:{re.escape(surname)}\s+)?(?:and|&)\s+(\w+)\s+{re.escape(surname)}\b", text, re.I
+    ):
         if (
             m.group(1)[:1].isupper()
             and m.group(2)[:1].isupper()
@@ -518,7 +525,6 @@ def changed_given_name(
     # named more than once in full: a person of the article's own, not a slip
     if sum(1 for c in article.claims if isinstance(c, PersonClaim) and not c.short and c.name == claim.name) > 1:
         return None
-    genders = {names.gender_of_given(claim.name)}
 
     def fits(first: str) -> bool:
         other_given = _given(first)
@@ -531,12 +537,17 @@ def changed_given_name(
         ):
             return False  # "Giannis"/"Yiannis": a name no list knows, spelt one letter apart, is one name
         x, y = sorted((other_given.lower(), given.lower()), key=len)
-        if lexicons.people().familiar(x, y) or (len(x) < len(y) and y.startswith(x[: max(3, len(x) - 1)])):
-            # "Bill"/"William", "Phil"/"Philip", "Steve"/"Steven": one name, not a slip; names that
-            # share only an opening ("Olumide"/"Oluwafemi", "Olu-") are two
-            return False
-        # ``-`` binds tighter than ``|``: the unknown gender (None) is dropped from the union
-        return len((genders | {names.gender_of_given(first)}) - {None}) <= 1
+        if lexicons.people().familiar(x, y):
+            return False  # "Bill"/"William": one name, not a slip
+        if len(x) < len(y) and y.startswith(x[: max(3, len(x) - 1)]):
+            # "Phil"/"Philip", "Steve"/"Steven": one name, not a slip; names that share only an
+            # opening ("Olumide"/"Oluwafemi", "Olu-") are two, and so are names of two genders
+            # ("Daniel"/"Daniela"): a short form keeps the gender of the name it shortens
+            genders = {names.gender_of_given(first), names.gender_of_given(claim.name)} - {None}
+            return len(genders) > 1
+        # two given names of two genders are a changed name like any other ("Marianne" … "Mario");
+        # a word opening a sentence is no given name (markers.yaml sentence_openers: "Once Cook")
+        return True
 
     mine = [p for p in local if not p.relative and role is None and fits(p.first_full[path].name)]
     if mine:
