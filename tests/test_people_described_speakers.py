@@ -196,3 +196,27 @@ def test_a_korean_family_name_takes_a_given_name_with_a_long_first_syllable(fami
 @pytest.mark.parametrize("text", ["Bruce Smith-the best of them-said so.", "Matt Smith-thought otherwise."])
 def test_a_dash_typed_as_a_hyphen_after_a_surname_is_no_given_name(text: str) -> None:
     assert [n for _, _, n, _ in names.people_in(text)] == [text.split("-")[0]]
+
+
+def test_a_broader_noun_of_a_police_rank_refers_to_the_holder_of_a_two_word_rank(claimcheck_run: Runner) -> None:
+    """ "Chief inspector" is a kind of inspector the lexicon does not list; "officer" describes its head."""
+    assert names.role_fits("officer", "chief inspector") and not names.role_fits("constable", "chief inspector")
+    result = claimcheck_run(
+        article(
+            "Detective Chief Inspector Marit Solberg, 49, said two men had been charged.\n\n"
+            "The 46-year-old officer said the cash had not been found.\n"
+        )
+    )
+    assert sorted(a for a, _ in person(links_of(result), "Marit Solberg").ages) == [46, 49]
+
+
+def test_a_generic_role_without_an_age_is_not_taken_for_a_holder_of_a_narrower_one(claimcheck_run: Runner) -> None:
+    result = claimcheck_run(
+        article(
+            "Police spokesman Constable Tim Fanshaw said the office had been cleared.\n\n"
+            "A police officer banged at the window of the studio across the street.\n\n"
+            "The officer told the staff to go to the basement.\n"
+        )
+    )
+    fanshaw = person(links_of(result), "Tim Fanshaw")
+    assert "The officer" not in [m.text for m in fanshaw.mentions]

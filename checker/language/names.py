@@ -967,14 +967,12 @@ def role_fits(described: str, held: str) -> bool:
     endings = lexicons.hypernym_endings().get(described)
     if endings and held.endswith(endings) and held not in lexicons.people().role_words():
         return True  # "the scientist" for a glaciologist the article gave that role
-    # a phrase of two role words the lexicon does not list ("chief constable") is a kind of its head noun
+    # a phrase of two role words the lexicon does not list ("chief constable") is a kind of its head
+    # noun, and a broader noun of the head describes it ("the officer" for a chief superintendent)
     words = held.split()
-    return (
-        len(words) == 2
-        and words[-1] == described
-        and held not in lexicons.people().role_words()
-        and role_phrase(words[0], words[1]) == held
-    )
+    if len(words) != 2 or held in lexicons.people().role_words() or role_phrase(words[0], words[1]) != held:
+        return False
+    return words[-1] == described or described in lexicons.broader_roles().get(words[-1], ())
 
 
 def _former_pattern() -> re.Pattern[str]:

@@ -636,7 +636,7 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
                     )
                 )
             continue
-        holder = _holder(here, start, role)
+        holder = _holder(here, start, role, broad=age is not None or not names.is_generic_role(role))
         if holder is None:
             if _story_reference(raw, start, end, role, age):
                 unheld.append(_Unheld(here.article, start, end, role))
@@ -764,12 +764,18 @@ def _holds_broader(g: _Group, role: str) -> bool:
     return any(r != role and names.role_fits(role, r) for r in g.roles)
 
 
-def _holder(here: _Article, at: int, role: str) -> _Group | None:
+def _holder(here: _Article, at: int, role: str, broad: bool = True) -> _Group | None:
+    """The person named before ``at`` who holds ``role``, else (``broad``) the one person who holds
+    an office the role names broadly. ``broad`` is False for a generic role without an age: "the
+    officer" may be any officer the story meets ("a police officer banged at his window … The officer
+    told him"); "the 55-year-old officer" is someone described."""
     head = names.is_head_role(role)
     before = here.before(at)
     for _, g, _ in reversed(before):
         if role in g.roles or (head and any(names.is_head_role(r) for r in g.roles)):
             return g
+    if not broad:
+        return None
     # "Foreign Minister Abel Okonkwo … the minister": one person named before holds such an office
     broader = list(dict.fromkeys(g for _, g, _ in before if _holds_broader(g, role)))
     return broader[0] if len(broader) == 1 else None
