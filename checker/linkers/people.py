@@ -54,7 +54,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from checker.hookspecs import hookimpl
@@ -261,6 +261,26 @@ class _Article:
         #: the groups with a full name in the article, in order of their first full name, each with
         #: that name's :func:`names.name_key` and its surname's :func:`names.surname_key`
         self.local: dict[_Group, tuple[str, str]] = {}
+        #: once every full name is placed (:meth:`index_full`): (position, group) of each full name, in
+        #: text order, and the same by surname as written (:func:`_surname`)
+        self.full: list[tuple[int, _Group]] = []
+        self.full_by_surname: dict[str, list[tuple[int, _Group]]] = {}
+
+    @cached_property
+    def figures(self) -> list[FigureClaim]:
+        """The article's figure claims that have a value."""
+        return [c for c in self.article.claims if isinstance(c, FigureClaim) and c.value is not None]
+
+    @cached_property
+    def person_starts(self) -> list[int]:
+        """Where each person claim of the article starts (as the extractor made them), in order."""
+        return sorted(c.span.start for c in self.article.claims if isinstance(c, PersonClaim))
+
+    def index_full(self) -> None:
+        """Index the full names placed so far (all of them, before the surname references are placed)."""
+        self.full = [(at, g) for at, g, _ in self.named]
+        for at, g, c in self.named:
+            self.full_by_surname.setdefault(_surname(c.name), []).append((at, g))
 
     def before(self, at: int) -> list[tuple[int, _Group, PersonClaim]]:
         return self.named[: bisect_left(self.named, at, key=lambda n: n[0])]
@@ -283,6 +303,7 @@ def _link_article(article: Article, groups: _Groups, reading: story_names.StoryR
     for claim in people:
         if not claim.short:
             _full(here, groups, claim)
+    here.index_full()
     for claim in people:
         if claim.short:
             _short(here, groups, claim)
@@ -414,11 +435,12 @@ def _same(known: str, new: str, kin: str | None) -> bool:
 def _short(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
     path = here.article.path
     written = _surname(claim.name)
-    before = here.before(claim.span.start)
-    local = [(at, g) for at, g, c in before if not c.short]
+    # the full names before it (every full name is placed before any surname reference)
+    at = claim.span.start
+    by_surname = here.full_by_surname.get(written, [])
     # the surname as this article writes it in full: "Duncan Rait" … "Raite" is a variant here even
     # when another outlet writes "Duncan Raite"
-    same = list(dict.fromkeys(g for _, g, c in before if not c.short and _surname(c.name) == written))
+    same = list(dict.fromkeys(g for pos, g in by_surname if pos < at))
     variant = None
     match: _Group | None = None
     said: list[str | None] = []  # the gender the mention's title or sentence gives, once asked
@@ -436,7 +458,7 @@ def _short(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         match = same[0]
     if match is None:
         # named later in the article ("Quist" in a headline-like lead, the full name below)
-        later = [g for _, g, c in here.named if not c.short and _surname(c.name) == written]
+        later = [g for _, g in by_surname]
         later += [
             g for g in groups.by_key(written) if path in g.first_full and _surname(g.first_full[path].name) == written
         ]
@@ -444,6 +466,7 @@ def _short(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         later = [g for g in later if fits(g)]
         match = later[0] if later else None
     if match is None:
+        local = here.full[: bisect_left(here.full, at, key=lambda n: n[0])]
         close = [g for _, g in reversed(local) if names.close_spelling(written, _surname(g.canonical))]
         if close:
             match, variant = close[0], "surname"
@@ -497,7 +520,7 @@ def _disambiguate(here: _Article, claim: PersonClaim, candidates: list[_Group]) 
         if len(kept) == 1:
             return kept[0]
         candidates = kept or candidates
-    figures = [c for c in here.article.claims if isinstance(c, FigureClaim) and c.value is not None]
+    figures = here.figures
     for c in figures:
         # "the 35-year-old Alvim" (age before) or "Alvim, 35," (age in apposition after)
         before = c.category == "age" and 0 <= claim.span.start - c.span.end <= 3
@@ -522,10 +545,9 @@ def _disambiguate(here: _Article, claim: PersonClaim, candidates: list[_Group]) 
     # a pronoun before the next person named: one after it is that person's ('"…," Alvim said.
     # Rosa Alvim said she …'), one before it may be in the next sentence ("Felt blew the whistle
     # … ¶ He secretly guided …")
-    stop = min(
-        (c.span.start for c in here.article.claims if isinstance(c, PersonClaim) and c.span.start > claim.span.start),
-        default=len(raw),
-    )
+    starts = here.person_starts
+    nxt = bisect_right(starts, claim.span.start)
+    stop = starts[nxt] if nxt < len(starts) else len(raw)
     following = raw[claim.span.end : min(stop, claim.span.end + 120)]
     for word in following.split():
         p = names.pronoun(word)
@@ -554,7 +576,7 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
     """Role descriptions as mentions of their holder; ages to the entity their figure names. A role
     description with no holder named before it in the article waits for the story (:func:`_story_roles`)."""
     path = here.article.path
-    figures = [c for c in here.article.claims if isinstance(c, FigureClaim) and c.value is not None]
+    figures = here.figures
     described: list[tuple[int, int, _Group]] = []
     # "Ruth Calder, 58, the mayor of Fenmoor,": a role written after a name is one its holder has
     #: roles no lexicon lists that the article gives a named person ("Ana Pruitt, the church organist"),
@@ -818,8 +840,12 @@ def _apposition(raw: str, end: int, f: FigureClaim) -> bool:
     "Wilhelmina Tarrant (44)"), or after only a comma and an article ("Piet Rook, a 48-year-old")."""
     if ages.stated_after(raw, end, f.span.start, f.span.end):
         return True  # "Ilse Marrow, 66,", "Ostrander, who is 65,"
-    between = raw[end : f.span.start].strip().lower()
-    return between in (",", ", a", ", an", ", the", "") or (between.startswith(",") and len(between.split()) <= 2)
+    between = raw[end : f.span.start].strip()
+    # (lower-casing never shortens a text, and a text of more than two words has three: a far figure's
+    # long stretch is neither lower-cased nor split whole)
+    if len(between) <= 5 and between.lower() in (",", ", a", ", an", ", the", ""):
+        return True
+    return between.startswith(",") and len(between.split(maxsplit=2)) <= 2
 
 
 def _pronoun_genders(here: _Article, raw: str) -> None:
