@@ -60,6 +60,7 @@ from typing import Any
 from checker.hookspecs import hookimpl
 from checker.language import ages, lexicons, names
 from checker.linkers import story_names
+from checker.linkers._mention import ROLE, WITH_CLAIM, mention
 from checker.linkers._text import locate, segments_of
 from checker.linkers.speakers import link_quote_words, link_speakers
 from checker.linking import Linker, linker
@@ -157,15 +158,7 @@ class _Group:
             if " " in claim.name and (" " not in self.canonical or not self.introduced):
                 self.canonical = claim.name
         self.mentions.append(
-            Mention(
-                article=article.path,
-                claim=claim.id,
-                text=claim.text,
-                span=claim.span,
-                form=_form(claim),
-                variant=variant,  # type: ignore[arg-type]
-                role=mention_role,
-            )
+            mention(WITH_CLAIM, article.path, claim.text, claim.span, _form(claim), claim.id, variant, mention_role)
         )
 
     def gender(self) -> str | None:
@@ -600,9 +593,7 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
             continue
         start, end, role, _age = found
         described.append((start, end, g))
-        g.mentions.append(
-            Mention(article=path, text=raw[start:end], span=here.article.span(start, end), form="role", role=role)
-        )
+        g.mentions.append(mention(ROLE, path, raw[start:end], here.article.span(start, end), "role", role=role))
         g.roles.setdefault(role, None)
         g.titles.setdefault(role, None)
         if gender := names.gender_of(raw[start:end]):
@@ -636,9 +627,7 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
                 unheld.append(_Unheld(here.article, start, end, role))
             continue
         described.append((start, end, holder))
-        holder.mentions.append(
-            Mention(article=path, text=raw[start:end], span=here.article.span(start, end), form="role", role=role)
-        )
+        holder.mentions.append(mention(ROLE, path, raw[start:end], here.article.span(start, end), "role", role=role))
         holder.roles.setdefault(role, None)
     for f in figures:
         if f.category == "count" and f.value is not None and (owner := _age_after_learned(raw, f, learned_after)):

@@ -31,6 +31,7 @@ from functools import lru_cache, partial
 from typing import Any
 
 from checker.language import lexicons, names, speech
+from checker.linkers._mention import PRONOUN, mention
 from checker.linking import linker
 from checker.links import Entity, Mention, StoryLinks
 from checker.models import Article, AttributionClaim, QuoteClaim
@@ -228,10 +229,10 @@ def _own_mention(marks: Marks, written: str | None, start: int, end: int) -> Ent
     if not w or (len(w.split()) == 1 and names.pronoun(w) is not None):
         return None
     best: tuple[int, Entity] | None = None
-    for pos, e, m in marks:
+    for pos, e, m in itertools.islice(marks, bisect_left(marks, start - _CUE_REACH, key=lambda x: x[0]), None):
         if pos > end + _CUE_REACH:
             break
-        if m.form != "title_surname" or m.text.strip().lower() != w or pos < start - _CUE_REACH:
+        if m.form != "title_surname" or m.text.strip().lower() != w:
             continue
         gap = pos - end if pos >= end else (start - pos if pos < start else 0)
         if best is None or gap < best[0]:
@@ -425,9 +426,7 @@ def _pronoun_mention(
         return None
     gap, at = best
     span = article.span(at, at + len(w))
-    return gap, Mention(
-        article=article.path, claim=claim.id, text=article.raw[at : at + len(w)], span=span, form="pronoun"
-    )
+    return gap, mention(PRONOUN, article.path, article.raw[at : at + len(w)], span, "pronoun", claim.id)
 
 
 @lru_cache(maxsize=1)
@@ -446,12 +445,16 @@ def link_quote_words(articles: Sequence[Article]) -> Mapping[str, Any]:
     change leaves a remark the same (the speech lexicon's ``function_words``: "the"/"our", "just")."""
     out: dict[tuple[str, str], tuple[str, ...]] = {}
     written: dict[tuple[str, str], tuple[str, ...]] = {}
+    #: a quotation's words, read once per story (outlets quote the same words)
+    read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for article in articles:
         for claim in article.claims:
             if isinstance(claim, QuoteClaim):
-                words = speech.quote_written_words(claim.content)
-                written[(article.path, claim.id)] = words
-                out[(article.path, claim.id)] = speech.folded_words(words)
+                both = read.get(claim.content)
+                if both is None:
+                    words = speech.quote_written_words(claim.content)
+                    both = read[claim.content] = (words, speech.folded_words(words))
+                written[(article.path, claim.id)], out[(article.path, claim.id)] = both
     opposite = partial(speech.opposite, pairs=speech.antonyms(), prefixes=speech.negative_prefixes())
     return {
         "quote_words": out,
