@@ -60,8 +60,8 @@ from typing import Any
 from checker.hookspecs import hookimpl
 from checker.language import ages, lexicons, names
 from checker.linkers import story_names
-from checker.linkers._mention import ROLE, WITH_CLAIM, mention
 from checker.linkers._text import locate, segments_of
+from checker.linkers._typed import ROLE, WITH_CLAIM, entity, mention
 from checker.linkers.speakers import link_quote_words, link_speakers
 from checker.linking import Linker, linker
 from checker.links import Entity, Mention, MentionForm
@@ -171,18 +171,17 @@ class _Group:
         return ranked[0][0]
 
     def entity(self, number: int) -> Entity:
-        return Entity(
-            id=f"E{number}",
-            kind="person",
-            canonical=self.canonical,
-            forms=tuple(self.forms),
-            titles=tuple(self.titles),
-            roles=tuple(self.roles),
-            ages=tuple((age, cid) for age, cid, _ in self.ages),
-            age_places=tuple((path, cid) for _, cid, path in self.ages),
-            gender=self.gender(),
-            mentions=tuple(self.mentions),
-            full_elsewhere=self.full_elsewhere,
+        return entity(
+            f"E{number}",
+            self.canonical,
+            tuple(self.forms),
+            tuple(self.titles),
+            tuple(self.roles),
+            tuple((age, cid) for age, cid, _ in self.ages),
+            tuple((path, cid) for _, cid, path in self.ages),
+            self.gender(),
+            tuple(self.mentions),
+            self.full_elsewhere,
         )
 
 
@@ -616,9 +615,7 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
             if holder is not None:
                 described.append((start, end, holder))
                 holder.mentions.append(
-                    Mention(
-                        article=path, text=raw[start:end], span=here.article.span(start, end), form="role", role=role
-                    )
+                    mention(ROLE, path, raw[start:end], here.article.span(start, end), "role", role=role)
                 )
             continue
         holder = _holder(here, start, role)
@@ -724,13 +721,7 @@ def _story_roles(groups: _Groups) -> None:
             continue
         article = u.article
         holder.mentions.append(
-            Mention(
-                article=article.path,
-                text=article.raw[u.start : u.end],
-                span=article.span(u.start, u.end),
-                form="role",
-                role=u.role,
-            )
+            mention(ROLE, article.path, article.raw[u.start : u.end], article.span(u.start, u.end), "role", role=u.role)
         )
         holder.ages.extend((age, cid, article.path) for age, cid in u.ages)
 

@@ -31,7 +31,7 @@ from functools import lru_cache, partial
 from typing import Any
 
 from checker.language import lexicons, names, speech
-from checker.linkers._mention import PRONOUN, mention
+from checker.linkers._typed import PRONOUN, mention
 from checker.linking import linker
 from checker.links import Entity, Mention, StoryLinks
 from checker.models import Article, AttributionClaim, QuoteClaim

@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from checker.language import lexicons, names
+from checker.linkers._typed import SURNAME, mention
 from checker.links import Mention
 from checker.models import Article, PersonClaim, prose
 
@@ -163,16 +164,7 @@ def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) ->
                 s, e = seg.file_offset(m.start()), seg.file_offset(m.end())
                 if any(t.start < e and s < t.end for t in taken):
                     continue
-                person.mentions.append(
-                    Mention(
-                        article=path,
-                        claim=None,
-                        text=word,
-                        span=article.span(s, e),
-                        form="surname",
-                        variant=variant,  # type: ignore[arg-type]
-                    )
-                )
+                person.mentions.append(mention(SURNAME, path, word, article.span(s, e), "surname", None, variant))
                 person.forms.setdefault(word, None)
 
 
