@@ -1060,6 +1060,8 @@ def role_apposition(text: str, end: int) -> tuple[int, int, str, int | None] | N
     lexicon, up to two modifiers before it) is one the named person holds. Kinship words
     ("Tiago Alvim, her son") relate people and are left out.
     """
+    if not text.startswith(",", end):
+        return None  # (most names) no comma after the name: the pattern, which opens with one, is not tried
     m = _role_apposition().match(text, end, min(len(text), end + 90))
     if m is None:
         return None
@@ -1216,7 +1218,7 @@ def former_role_before(text: str, start: int) -> tuple[int, int, str, None] | No
     """(start, end, past holder's role, None) of a role with a former qualifier written right before a
     name the extractor gave no title ("ex-governor Aleki Vainikolo", "Ex-Mayor Ingrid Solvang"):
     the role of a past holder (:func:`former_role`). ``start``: the name's offset."""
-    words = text[max(0, start - 45) : start].split()
+    words = text[max(0, start - 45) : start].rsplit(None, 1)[-1:]  # the last word
     if not words or words[-1].lower().rsplit("-", 1)[-1] not in lexicons.people().role_words():
         return None  # no role word right before the name (most names): no pattern is tried
     m = _former_role_before().search(text, max(0, start - 45), start)

@@ -53,6 +53,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import cached_property, lru_cache
 from typing import Any
@@ -264,6 +265,11 @@ class _Article:
         return [c for c in self.article.claims if isinstance(c, FigureClaim) and c.value is not None]
 
     @cached_property
+    def full_names(self) -> Counter[str]:
+        """How many of the article's person claims are each full name (:func:`story_names.full_name_counts`)."""
+        return story_names.full_name_counts(self.article)
+
+    @cached_property
     def person_starts(self) -> list[int]:
         """Where each person claim of the article starts (as the extractor made them), in order."""
         return sorted(c.span.start for c in self.article.claims if isinstance(c, PersonClaim))
@@ -368,7 +374,9 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
             variant = "surname"
     if match is None and not kin:
         # "Bronwen Tregarthen" … "Brenda Tregarthen", nothing making them two people (story_names)
-        match = story_names.changed_given_name(here.article, claim, here.local, groups, groups.articles)
+        match = story_names.changed_given_name(
+            here.article, claim, here.local, groups, groups.articles, here.full_names
+        )
         if match is not None:
             variant = "given"
     if match is None:
@@ -627,7 +635,12 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
         holder.mentions.append(mention(ROLE, path, raw[start:end], here.article.span(start, end), "role", role=role))
         holder.roles.setdefault(role, None)
     for f in figures:
-        if f.category == "count" and f.value is not None and (owner := _age_after_learned(raw, f, learned_after)):
+        if (
+            learned_after
+            and f.category == "count"
+            and f.value is not None
+            and (owner := _age_after_learned(raw, f, learned_after))
+        ):
             # "Osric Tamm, a beekeeper, 70,": the figure extractor knows the lexicon's roles only
             owner.ages.append((f.value, f.id, path))
             continue

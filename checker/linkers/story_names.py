@@ -30,7 +30,8 @@ They run inside the ``people`` linker (:mod:`checker.linkers.people`), on the en
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
@@ -541,11 +542,18 @@ def _written(words: str, word: str, *, alone: bool) -> bool:
 
 
 def changed_given_name(
-    article: Article, claim: PersonClaim, local: Iterable[P], story: Iterable[P], other: dict[str, Article]
+    article: Article,
+    claim: PersonClaim,
+    local: Iterable[P],
+    story: Iterable[P],
+    other: dict[str, Article],
+    full_names: Mapping[str, int] | None = None,
 ) -> P | None:
     """The person named before (in the article, else in another article of the story) whom a full
     name with the same surname and an unlike given name most likely is, the given name changed; None
-    when the text makes them two people (see the module's docstring) or no such person is named."""
+    when the text makes them two people (see the module's docstring) or no such person is named.
+    ``full_names``: how many of the article's person claims are each full name, if the caller has
+    counted them (:func:`full_name_counts`)."""
     path = article.path
     given, surname = _given(claim.name), _surname(claim.name)
     if not given or not surname:
@@ -565,7 +573,7 @@ def changed_given_name(
     if introduced and role is None:
         return None
     # named more than once in full: a person of the article's own, not a slip
-    if sum(1 for c in article.claims if isinstance(c, PersonClaim) and not c.short and c.name == claim.name) > 1:
+    if (full_names if full_names is not None else full_name_counts(article)).get(claim.name, 0) > 1:
         return None
     genders = {names.gender_of_given(claim.name)}
 
@@ -610,6 +618,11 @@ def changed_given_name(
     if there is not None and _marks_relatives(prose(there.segments)):
         return None
     return away[0]
+
+
+def full_name_counts(article: Article) -> Counter[str]:
+    """How many of the article's person claims are each full name (as the extractor wrote it)."""
+    return Counter(c.name for c in article.claims if isinstance(c, PersonClaim) and not c.short)
 
 
 # -- how the story reads its person claims: no person, or a title read as a given name -------------
