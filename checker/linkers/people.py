@@ -213,6 +213,17 @@ class _Groups(list[_Group]):
         #: :func:`_respelt`), in story order; None once one's first full name has no words to index
         self.by_given: dict[tuple[str, ...], list[_Group]] | None = {}
         self._given_indexed: set[int] = set()
+        #: the entities named in full, by the surname of their first full name in the story as
+        #: :func:`story_names.surname_of` gives it, in story order
+        self.by_first_surname: dict[str, list[_Group]] = {}
+        self._surname_indexed: set[int] = set()
+
+    def index_surname(self, group: _Group) -> None:
+        """Index an entity by the surname of its first full name in the story, once it has one."""
+        if group.first_story_full is None or id(group) in self._surname_indexed:
+            return
+        self._surname_indexed.add(id(group))
+        self.by_first_surname.setdefault(story_names.surname_of(group.first_story_full), []).append(group)
 
     def index_given(self, group: _Group) -> None:
         """Index an entity by the given names of its first full name in the story, once it has one."""
@@ -325,6 +336,7 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         namesake.add(here.article, claim)
         groups.register(namesake, claim.name)
         groups.index_given(namesake)
+        groups.index_surname(namesake)
         here.add_local(namesake)
         here.insert((claim.span.start, namesake, claim))
         return
@@ -375,7 +387,7 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
     if match is None and not kin:
         # "Bronwen Tregarthen" … "Brenda Tregarthen", nothing making them two people (story_names)
         match = story_names.changed_given_name(
-            here.article, claim, here.local, groups, groups.articles, here.full_names
+            here.article, claim, here.local, groups, groups.articles, here.full_names, groups.by_first_surname
         )
         if match is not None:
             variant = "given"
@@ -388,6 +400,7 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
     match.add(here.article, claim, variant)
     groups.register(match, claim.name)
     groups.index_given(match)
+    groups.index_surname(match)
     here.add_local(match)
     here.insert((claim.span.start, match, claim))
 

@@ -481,6 +481,11 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower() if name.split() else ""
 
 
+def surname_of(name: str) -> str:
+    """The surname of a full name as :func:`changed_given_name` compares them (lower case)."""
+    return _surname(name)
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     """Whether two words differ by one letter added, dropped or changed, accents and case aside."""
     from rapidfuzz.distance import Levenshtein  # seldom reached: ~6 ms to import
@@ -548,16 +553,23 @@ def changed_given_name(
     story: Iterable[P],
     other: dict[str, Article],
     full_names: Mapping[str, int] | None = None,
+    surnamed: Mapping[str, Sequence[P]] | None = None,
 ) -> P | None:
     """The person named before (in the article, else in another article of the story) whom a full
     name with the same surname and an unlike given name most likely is, the given name changed; None
     when the text makes them two people (see the module's docstring) or no such person is named.
     ``full_names``: how many of the article's person claims are each full name, if the caller has
-    counted them (:func:`full_name_counts`)."""
+    counted them (:func:`full_name_counts`); ``surnamed``: the people of ``story`` named in full, by
+    the surname of their first full name in the story (:func:`surname_of`), if the caller keeps them."""
     path = article.path
     given, surname = _given(claim.name), _surname(claim.name)
     if not given or not surname:
         return None
+    if surnamed is not None and not (
+        any(not p.relative and _surname(p.first_full[path].name) == surname for p in local)
+        or any(not p.relative and path not in p.first_full for p in surnamed.get(surname, ()))
+    ):
+        return None  # (most full names) nobody named before with this surname: nobody it may be
     raw = article.raw
     # where the person named before would stand: opening a sentence, or speaking ("said Brenda …")
     # (the cheapest test first: most full names stand elsewhere)
