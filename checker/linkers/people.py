@@ -262,6 +262,8 @@ class _Article:
         self.article = article
         #: (position, group, claim) of every person mention so far, kept in text order
         self.named: list[tuple[int, _Group, PersonClaim]] = []
+        #: the positions of :attr:`named`, to bisect without a key
+        self.starts: list[int] = []
         #: the groups with a full name in the article, in order of their first full name, each with
         #: that name's :func:`names.name_key` and its surname's :func:`names.surname_key`
         self.local: dict[_Group, tuple[str, str]] = {}
@@ -292,7 +294,7 @@ class _Article:
             self.full_by_surname.setdefault(_surname(c.name), []).append((at, g))
 
     def before(self, at: int) -> list[tuple[int, _Group, PersonClaim]]:
-        return self.named[: bisect_left(self.named, at, key=lambda n: n[0])]
+        return self.named[: bisect_left(self.starts, at)]
 
     def add_local(self, group: _Group) -> None:
         """Count ``group`` among the article's people named in full (once it has a full name here)."""
@@ -301,7 +303,9 @@ class _Article:
             self.local[group] = (names.name_key(first), names.surname_key(_surname(first)))
 
     def insert(self, item: tuple[int, _Group, PersonClaim]) -> None:
-        self.named.insert(bisect_right(self.named, item[0], key=lambda n: n[0]), item)
+        i = bisect_right(self.starts, item[0])
+        self.starts.insert(i, item[0])
+        self.named.insert(i, item)
 
 
 def _link_article(article: Article, groups: _Groups, reading: story_names.StoryReading) -> None:
@@ -782,7 +786,7 @@ def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _
     # after the role it describes
     after = [
         n
-        for n in here.named[bisect_left(here.named, f.span.end, key=lambda n: n[0]) :][:2]
+        for n in here.named[bisect_left(here.starts, f.span.end) :][:2]
         if (n[0] - f.span.end <= 3 and raw[f.span.end : n[0]].isspace())  # not past a full stop: "at age 46. ¶ Holm"
         or (n[0] - f.span.end <= 40 and names.role_between(raw, f.span.end, n[0], n[2].span.end))
     ]
@@ -862,7 +866,7 @@ def _pronoun_genders(here: _Article, raw: str) -> None:
             continue
         end = _SENTENCE_END.search(raw, c.span.end)
         stop = min(end.start() if end else len(raw), c.span.end + 160)
-        i = bisect_right(here.named, c.span.end, key=lambda n: n[0])
+        i = bisect_right(here.starts, c.span.end)
         # the next person named before it (the names are in text order: none after ``stop`` counts)
         for x in itertools.islice(here.named, i, None):
             if x[0] >= stop:
