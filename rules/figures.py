@@ -225,7 +225,8 @@ def figure_consistency(
         Money with its holder and magnitude ("a loss of $800 million" against "$8
         billion"; "an $800 million expansion"); a body's vote tally given twice, also when the second
         names no body ("The measure passed 5-4"); ages given twice for one person (by the people links,
-        whatever the person is called there: "Ilse Marrow, 66" … "the 64-year-old governor"): within
+        whatever the person is called there: "Ilse Marrow, 66" … "the 64-year-old governor", "The
+        64-year-old said", "At 64, the governor is"): within
         an article ages one year apart warn (a birthday may fall between) and two or more years apart
         fail; across dated articles the whole years between their publication dates are allowed, one
         year more warns and more fails, and undated articles are not compared. At different times a

@@ -157,6 +157,10 @@ def verdict(
         mine = [w for w in short[i1:i2] if w != "…"]
         at_edge = i1 == 0 or i1 == len(short) or "…" in short[max(0, i1 - 1) : i1 + 1]
         theirs = [w for w in long_[j1:j2] if w != "…"]
+        if op == "insert" and _cut_negation(i1, j2, short, long_, theirs, negations):
+            pair = ("", " ".join(w for w in shown_long[j1:j2] if w != "…"))
+            changed.append((pair[1], pair[0]) if swapped else pair)
+            return "fail", changed
         if (op == "insert" and (at_edge or not theirs)) or (not mine and "…" in short[i1:i2]):
             continue  # the shorter quote was cut at its ends, or an ellipsis or bracketed insertion stands for words
         if (
@@ -185,6 +189,21 @@ def verdict(
     if not changed:
         return None, []
     return "warn", changed
+
+
+def _cut_negation(
+    i1: int, j2: int, short: list[str], long_: list[str], theirs: list[str], negations: frozenset[str]
+) -> bool:
+    """Whether the shorter quote was cut at an edge so as to leave out the negation its words stand
+    under: right before its first word ("never received a single complaint" quoted as "received a
+    single complaint"), or as all that the other quote has after its last word ("if the province does
+    not?" / "if the province does?"). A cut after a negation's own clause ("we will go, not stay" /
+    "we will go") keeps the meaning."""
+    if not theirs:
+        return False
+    if i1 == 0:
+        return theirs[-1] in negations
+    return i1 == len(short) and j2 == len(long_) and all(w in negations for w in theirs)
 
 
 #: ``(words, start, end) -> (least share, most share, category) | None``: the share a proportion written
@@ -312,7 +331,9 @@ def quote_fidelity(
         swapped for its antonym (the speech lexicon's pairs, or a negative prefix: "fair"/"unfair",
         "raise"/"cut") fails — an antonym flips what the speaker said as surely as a "not" does.
         A short quote (five words or more) is compared when its one difference is such a flip. A quote cut
-        at a sentence or clause boundary, or with a bracketed insertion, is faithful. A paraphrase
+        at a sentence or clause boundary, or with a bracketed insertion, is faithful; a cut that leaves
+        out the negation its words stand under ("never received a complaint" quoted as "received a
+        complaint", "if the county will not?" as "if the county will?") flips them and fails. A paraphrase
         beside a quote is not a quote. Quotation marks that open and never close (or the reverse) fail.
 
     Why it matters:

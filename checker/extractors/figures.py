@@ -618,6 +618,8 @@ def _count(m: re.Match[str], text: str) -> Figure | None:
         return Figure(s, e, value, value, value, None, "year", "age", of=_name_before(text, s))
     if q is None and raw.isdigit() and 0 < value < ages.MAX_AGE and (name := _copula_name(text, s, e)):
         return Figure(s, e, value, value, value, None, "year", "age", of=name)  # "Ola Brisk is 29."
+    if q is None and (at := ages.fronted(text, s, e)) is not None and _person_at(text, at):
+        return Figure(s, e, value, value, value, None, "year", "age")  # "At 45, the chief executive is"
     return Figure(s, e, value, low, high, q, None, "count")
 
 
@@ -674,6 +676,20 @@ def _role_description_before_age() -> re.Pattern[str]:
     """A role description standing for a person named before, right before an age: "The mayor, 45,"."""
     roles = "|".join(sorted(map(re.escape, lexicons.people().role_words()), key=len, reverse=True))
     return re.compile(rf"\b[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?(?:{roles})(?={ages.LEAD}$)")
+
+
+def _person_at(text: str, at: int) -> bool:
+    """Whether the clause subject at ``at`` (after a fronted age, :func:`checker.language.ages.fronted`)
+    is a person: a pronoun, a name (capitalised), or a description with a role of the people lexicon
+    ("the chief executive"); not "the company"."""
+    return not text.startswith(("the ", "The "), at) or _role_description_at().match(text, at) is not None
+
+
+@lru_cache(maxsize=1)
+def _role_description_at() -> re.Pattern[str]:
+    """A role description ("the chief executive", "the club's new coach") where a match starts."""
+    roles = "|".join(sorted(map(re.escape, lexicons.people().role_words()), key=len, reverse=True))
+    return re.compile(rf"[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?(?:{roles})\b")
 
 
 def _is_person(thing: str | None) -> bool:

@@ -361,8 +361,12 @@ _AFTER_CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]*\s+$")
 #: an apposition that introduces the person ("Ina, a nurse", "Maral, 45,")
 _INTRODUCED = re.compile(r",\s+(?:a|an|the|\d+)\b")
 _AGED = re.compile(r"\d+-year-old\s+$")
-#: an age in apposition, then a verb: "Quimby, 44, told"
-_AGED_SPEAKER = re.compile(r",\s+\d{1,3},\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b")
+#: an age in apposition, then a verb, maybe after one more aside: "Quimby, 44, told", "Nwosu, 65, who
+#: has sat on the bench since 2011, said", "Menon, 47, a veteran of the crime branch, said"
+_AGED_SPEAKER = re.compile(
+    r",\s+\d{1,3}(?:,\s+(?:(?:who|[a-z]+ing)\b[^,;]{0,100}|(?:a|an|the)\s+[^,;]{1,80}))?,"
+    r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b"
+)
 #: a relative clause after a name: it describes the person ("Fauzi, who uses a single name") unless it
 #: only goes on reporting speech ("said Pellegrini, who added that he would appeal")
 _WHO = re.compile(r",\s+who\s+(?:also\s+|later\s+)?([a-z]+)\b")

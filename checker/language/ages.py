@@ -95,3 +95,26 @@ def set_off_after(text: str, word_end: int) -> bool:
         return False
     n = _NUMBER.match(text, m.end())
     return n is not None and 0 < int(n.group(0)) < MAX_AGE and set_off(text, word_end, n.start(), n.end())
+
+
+#: "At" opening a sentence right before a number: an age fronted before the clause it is the subject's
+#: ("At 45, the chief executive is the youngest …")
+_FRONTED_OPEN = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n\s*)At\s+$")
+#: the comma after a fronted age, before its clause's subject: a description ("the chief executive"),
+#: a pronoun, or a name that a verb of being or having follows ("Kobayashi is", "Okafor has")
+_FRONTED_CLOSE = re.compile(
+    r",\s+(?=the\s+[a-z]|(?:he|she)\s|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:is|was|has|had|became|remains)\b)"
+)
+
+
+def fronted(text: str, start: int, end: int) -> int | None:
+    """Where the subject of the clause begins when the figure at ``text[start:end]`` (a whole number
+    under :data:`MAX_AGE`) is an age fronted before it ("At 45, the chief executive is …" → the offset
+    of "the"), else None. Whether a description there names a role is the caller's to say."""
+    number = text[start:end]
+    if not (number.isdigit() and len(number) <= 3 and 0 < int(number) < MAX_AGE):
+        return None
+    if not _FRONTED_OPEN.search(text, max(0, start - 8), start):
+        return None
+    m = _FRONTED_CLOSE.match(text, end)
+    return m.end() if m else None

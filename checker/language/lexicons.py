@@ -195,6 +195,10 @@ class Markers:
     organisations: frozenset[str] = frozenset()
     #: place suffixes nobody has for a surname ("Falls", "Creek"): a place even after a given name
     place_only_suffixes: frozenset[str] = frozenset()
+    #: what makes a name the subject of a verb in the plural: a side or a firm, not a person (v9)
+    plural_subject_after: re.Pattern[str] = re.compile("(?!)")
+    #: adverbs and conjunctions that open sentences ("Yet", "Once"): never a given name (v9)
+    sentence_openers: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -367,6 +371,8 @@ class NameForms:
     #: the text right after a name following a vessel noun that makes the name a person's ("the
     #: plane Kobe Ward was travelling in")
     not_vessel_after: re.Pattern[str] = re.compile("(?!)")
+    #: Korean family names as romanised ("Kim", "Koh"): before a hyphenated given name (v4)
+    korean_family_names: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -385,6 +391,7 @@ def name_forms() -> NameForms:
         frozenset(w.lower() for w in _words("names.yaml", data, "vessel_nouns")),
         _words("names.yaml", data, "the_vessel_prefixes"),
         _patterns("names.yaml", data, "not_vessel_after"),
+        _words("names.yaml", data, "korean_family_names"),
     )
 
 
@@ -431,6 +438,8 @@ def markers() -> Markers:
         _words("markers.yaml", data, "organisation_suffixes"),
         _words("markers.yaml", data, "organisations"),
         _place_only(data),
+        joined("plural_subject_after"),
+        _words("markers.yaml", data, "sentence_openers"),
     )
 
 

@@ -43,7 +43,11 @@ TITLES = sorted({t.form for t in lexicons.people().titles}, key=lexicons.longest
 #: a name's key leaves them out, as house styles that drop them do ("Bashar Assad")
 PARTICLES = set(lexicons.name_forms().particles) | {"al-", "el-"}
 #: Capitalised words that are not parts of personal names (``data/markers.yaml``: organisations, places, demonyms, months).
-NOT_NAMES = set(lexicons.markers().not_name_words) | set(lexicons.markers().organisation_suffixes)
+NOT_NAMES = (
+    set(lexicons.markers().not_name_words)
+    | set(lexicons.markers().organisation_suffixes)
+    | set(lexicons.markers().sentence_openers)
+)
 #: pronouns that may stand for a person (``data/pronouns.yaml``)
 PRONOUNS = {p.word for p in lexicons.pronouns().values() if p.case != "possessive"}
 #: heads of state and government: what "the Russian strongman" or "the leader" most likely refers to
@@ -59,8 +63,9 @@ LOWER = (
     + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
     + "".join(c for c in map(chr, range(0x1E00, 0x1F00)) if c.islower())
 )
-#: a Korean given name in English: two syllables and a hyphen, the second in lower case ("Ji-hoon")
-_HYPHENATED_GIVEN = re.compile(rf"[{UPPER}][{LOWER}]{{1,3}}-[{LOWER}]{{2,5}}")
+#: a Korean given name in English: two syllables and a hyphen, the second in lower case ("Ji-hoon",
+#: "Seung-min": a syllable is up to five letters)
+_HYPHENATED_GIVEN = re.compile(rf"[{UPPER}][{LOWER}]{{1,4}}-[{LOWER}]{{2,5}}")
 #: a capitalised name word; "McDonald", "LaHood", "O'Leary" and "Quintero-Diaz" are one word each
 _TOKEN = (
     rf"(?:[{UPPER}][{LOWER}]{{1,2}}-[{LOWER}]+\b"  # "Ki-moon"
@@ -355,7 +360,18 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
             or (i + 1 < j and _LOWER_PARTICLE_START.match(text, base + spans[i + 1][0]) is not None)
         ):
             i += 1  # a surname's particle opening the run ("De la Cruz said", "Van der Merwe said"): no given name
-        family = j - i == 1 and i > 0 and family_first(words[i - 1 : j]) and words[i - 1] not in _TITLE_SET
+        # "Koh Dong-won": the run stopped at the hyphen of a long first syllable, after a Korean family name
+        long_given = (
+            _LONG_SYLLABLE_GIVEN.match(text, base + spans[j - 1][0])
+            if j >= 2 and j - i <= 2 and words[j - 2] in _KOREAN_FAMILY
+            else None
+        )
+        family = (
+            j - i == 1
+            and i > 0
+            and (family_first(words[i - 1 : j]) or long_given is not None)
+            and words[i - 1] not in _TITLE_SET
+        )
         if family:
             i -= 1  # "Park Ji-hoon": a family name first, though "Park" is a place word elsewhere
         if j - i < 2:
@@ -367,6 +383,8 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         if _organisation(words[:j]):
             continue  # "Goldman Sachs", "Lady Margaret Hall": a well-known organisation, titled or not
         start, end = base + spans[i][0], base + spans[j - 1][1]
+        if long_given is not None and j - i == 2:
+            end, family = long_given.end(), True
         name = _POSSESSIVE.sub("", text[start:end])
         if not (family or is_name(name) or (place_surname and not _any_marker_word(name.split()[:-1]))):
             continue
@@ -387,6 +405,10 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
     return out
 
 
+#: Korean family names (``names.yaml`` ``korean_family_names``)
+_KOREAN_FAMILY = lexicons.name_forms().korean_family_names
+#: a Korean given name whose first syllable is longer than a name word's run allows ("Dong-won", "Seung-min")
+_LONG_SYLLABLE_GIVEN = re.compile(rf"[{UPPER}][{LOWER}]{{3,4}}-[{LOWER}]{{2,5}}\b(?!-)")
 #: titles that are also given names ("Dean", "Judge") → the reading taken when nothing says which
 _GIVEN_NAME_TITLES = lexicons.people().given_name_titles
 #: "the" right before a word ("the Dean, Ngozi Okafor", "The Very Rev Canon Tamblyn")
@@ -521,7 +543,19 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         or mark.not_person_after.search(after)
         or mark.place_before.search(before)
         or mark.place_after.search(after)
+        # "Radnik Kragujevac have named …": a sentence's subject in the plural; inside a sentence the
+        # plural verb may be a list's ("Tom Roe and Ana Poe are", "48-year-old Ana Poe were killed").
+        # A name of one word is left to the subject-verb reading of a surname ("Whitcomb have")
+        or (
+            len(words) > 1
+            and mark.plural_subject_after.search(after) is not None
+            and _SENTENCE_OPENS.search(before) is not None
+        )
     )
+
+
+#: the opening of a sentence or paragraph right before a name (the text before it ends there)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n\s*)$")
 
 
 @lru_cache(maxsize=1)
@@ -790,19 +824,24 @@ def speech_subject(text: str, start: int, end: int) -> bool:
     told"); after a verb
     that takes a person as object ("told People", "called Mantra") it is not."""
     sp = lexicons.speech()
-    after = text[end : end + 60]
-    m = re.match(
-        r"(?:,\s+(?:\d{1,3}|(?:[a-z]+ing|who)\b[^,]{0,40}),)?\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b", after
-    )
+    m = _SPEECH_AFTER.match(text, end, end + 220)
     if m and m.group(1) in sp.verbs:
         return True
-    m = _WHO_SPOKE.match(after)
+    m = _WHO_SPOKE.match(text[end : end + 60])
     if m and m.group(1) in sp.verbs:
         return True  # "backed by Drayton, who said the numbers worked": the relative clause's subject
     before = text[max(0, start - 30) : start].lower()
     return bool(_speech_before(sp).search(before))
 
 
+#: up to two asides set off by commas between a subject and its verb: an age, a relative clause, a
+#: participle phrase or an apposition ("Nwosu, 65, who has sat on the bench since 2011, said",
+#: "Menon, 47, a veteran of the crime branch, said", "Lavrov, speaking in Moscow, said"), then the
+#: verb, maybe after an adverb of time; group 1 is the verb
+_SPEECH_AFTER = re.compile(
+    r"(?:(?:,\s+(?:\d{1,3}|(?:[a-z]+ing|who)\b[^,;]{0,100}|(?:a|an|the)\s+[^,;]{1,80})){1,2},)?"
+    r"\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\b"
+)
 #: a relative clause right after a name whose verb may be a speech verb ("Drayton, who said", "who later told")
 _WHO_SPOKE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?([a-z]+)\b")
 

@@ -389,6 +389,8 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         if match is not None:
             variant = "surname"
     if match is None and not kin:
+        match, variant = _compound_surname(here, claim)
+    if match is None and not kin:
         # "Bronwen Tregarthen" … "Brenda Tregarthen", nothing making them two people (story_names)
         match = story_names.changed_given_name(
             here.article, claim, here.local, groups, groups.articles, here.full_names, groups.by_first_surname
@@ -407,6 +409,27 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
     groups.index_surname(match)
     here.add_local(match)
     here.insert((claim.span.start, match, claim))
+
+
+def _compound_surname(here: _Article, claim: PersonClaim) -> tuple[_Group | None, str | None]:
+    """The person named before in the article whose full name ends in the two words of this name, a
+    compound surname written alone as Spanish and Portuguese copy writes it ("Alejandro Fuentes
+    Echeverría" … "Fuentes Echeverría"), with the variant "surname" when its last word is spelled
+    another way ("Fuentes Echevarría"); (None, None) when nobody is. A first word that is a known
+    given name ("Maria Lopez" after "Ana Maria Lopez") may be someone else's name, and is left alone."""
+    words = claim.name.split()
+    if len(words) != 2 or names.known_given_name(words[0]):
+        return None, None
+    path = here.article.path
+    for g in reversed(here.local):
+        full = g.first_full[path].name.split()
+        if g.relative or len(full) < 3 or full[-2] != words[0]:
+            continue
+        if full[-1] == words[1]:
+            return g, None
+        if names.close_spelling(full[-1], words[1], max_edits=1):
+            return g, "surname"
+    return None, None
 
 
 def _respelt(here: _Article, groups: _Groups, claim: PersonClaim) -> _Group | None:
@@ -537,6 +560,11 @@ def _disambiguate(here: _Article, claim: PersonClaim, candidates: list[_Group]) 
         if len(kept) == 1:
             return kept[0]
         candidates = kept or candidates
+    if claim.title and (role := names.title_role(claim.title)) is not None:
+        # "Sgt. Walsh" after Sergeant Tom Walsh and Councillor Bridget Walsh: the one who holds the office
+        holders = [g for g in candidates if role in g.roles]
+        if len(holders) == 1:
+            return holders[0]
     figures = here.figures
     for c in figures:
         # "the 35-year-old Alvim" (age before) or "Alvim, 35," (age in apposition after)
@@ -663,6 +691,8 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
             continue
         if f.category == "age" or (f.category == "duration" and f.text.rstrip().endswith("year-old")):
             group = _age_owner(here, f, described)
+            if group is None and f.value is not None:
+                group = _age_described_speaker(here, raw, f)
             if group is not None and f.value is not None:
                 group.ages.append((f.value, f.id, path))
             elif f.value is not None:
@@ -671,6 +701,58 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
                 if waiting is not None:
                     waiting.ages.append((f.value, f.id))
     groups.unheld.extend(unheld)
+
+
+def _age_described_speaker(here: _Article, raw: str, f: FigureClaim) -> _Group | None:
+    """The person an age alone describes as a speaker ("The 58-year-old said", "the 47-year-old father
+    told reporters"): the one person (of the gender a kinship word gives) named in the last sentence
+    before it that names anyone. None when that sentence names several, or the description is not
+    the subject of a speech verb (which keeps "the 34-year-old was charged", often someone unnamed, out).
+
+    The description is linked as a mention of that person (form "role", no role)."""
+    the = _THE_BEFORE.search(raw, max(0, f.span.start - 5), f.span.start)
+    if the is None:
+        return None
+    start, end = the.start(), f.span.end
+    gender = None
+    if (m := _NEXT_WORD.match(raw, end)) is not None and names.is_kin(names.title_role(m.group(1))):
+        end, gender = m.end(), names.gender_of(m.group(1))  # "the 47-year-old father"
+    # nothing the age describes follows ("the 39-year-old Troy man", "the 29-year-old gang member" are
+    # someone the sentence goes on to tell of): a speech verb, or the end of an inverted speaker
+    # ("…," said the 29-year-old on the eve of …)
+    sp = lexicons.speech()
+    after = _NEXT_WORD.match(raw, end)
+    if raw[end : end + 1] not in (",", ".", ";", ":") and not (
+        after and (after.group(1) in sp.verbs or after.group(1) in sp.speaker_ends)
+    ):
+        return None
+    if not names.speech_subject(raw, start, end):
+        return None
+    before = here.before(start)
+    if not before:
+        return None
+    last = before[-1][0]
+    # the sentence of the last name: from the last sentence end before it (a sentence longer than
+    # the window counts what the window holds, which can only add people and so say nobody)
+    opened = max((m.end() for m in _SENTENCE_END_IN.finditer(raw, max(0, last - 600), last)), default=0)
+    named = list(dict.fromkeys(g for pos, g, _ in before if pos >= opened))
+    if gender is not None:
+        named = [g for g in named if g.gender() in (gender, None)]
+    if len(named) != 1:
+        return None
+    holder = named[0]
+    holder.mentions.append(
+        Mention(article=here.article.path, text=raw[start:end], span=here.article.span(start, end), form="role")
+    )
+    return holder
+
+
+#: "the " right before an age description
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: the word right after an age description ("father" in "the 47-year-old father")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+#: the end of a sentence: a full stop, question or exclamation mark (closing marks after it) and space
+_SENTENCE_END_IN = re.compile(r"[.!?][\"”’)]*\s+")
 
 
 def _learned_role(groups: _Groups, path: str, raw: str, c: PersonClaim) -> tuple[int, int, str] | None:
@@ -768,6 +850,11 @@ def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _
     for start, end, g in described:
         if start <= f.span.start < end:
             return g
+    # "At 45, the chief executive is …", "At 45, Kobayashi has …": the subject the age is fronted before
+    if (at := ages.fronted(raw, f.span.start, f.span.end)) is not None:
+        return next((g for start, _, g in described if start == at), None) or next(
+            (g for pos, g, _ in here.named if pos == at), None
+        )
     # "Marta Whitcombe, the town librarian, 52,": the age in apposition after the role
     # "The mayor, who is 45,": or in a relative clause right after it
     for _, end, g in described:

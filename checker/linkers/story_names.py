@@ -604,7 +604,8 @@ def changed_given_name(
             # "Bill"/"William", "Phil"/"Philip", "Steve"/"Steven": one name, not a slip; names that
             # share only an opening ("Olumide"/"Oluwafemi", "Olu-") are two
             return False
-        return len(genders | {names.gender_of_given(first)} - {None}) <= 1
+        # ``-`` binds tighter than ``|``: the unknown gender (None) is dropped from the union
+        return len((genders | {names.gender_of_given(first)}) - {None}) <= 1
 
     mine = [p for p in local if not p.relative and role is None and fits(p.first_full[path].name)]
     if mine:
