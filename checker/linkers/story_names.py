@@ -185,6 +185,13 @@ class _Proses(dict[str, str]):
         """Every article's prose, in story order."""
         return [self[path] for path in self._articles]
 
+    def has_word(self, path: str, word: str) -> bool:
+        """:func:`has_word` of an article's prose for a word of no white space, asked of its paragraphs
+        one by one while the prose is not made (no word runs across the line between two)."""
+        if path in self or path not in self._articles:
+            return has_word(self[path], word)
+        return any(has_word(seg.text, word) for seg in self._articles[path].segments if seg.kind != "furniture")
+
 
 #: what opens a sentence (or a quotation) right before a word
 _OPENS = re.compile(r"(?:^|\n\s*|[.!?:;][\"”’)]*\s+|[\"“‘]\s*)$")
@@ -265,7 +272,7 @@ def _named(person: Person, proses: _Proses) -> bool:
         first = person.first_full.get(m.article) if m.form == "surname" and m.span else None
         if first is not None and m.span is not None and m.span.start < first.span.start:
             return False
-    return not any(has_word(proses[path], given) for path in person.first_full)
+    return not any(proses.has_word(path, given) for path in person.first_full)
 
 
 class _Surnames:
