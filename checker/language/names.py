@@ -809,9 +809,11 @@ def kin_before(text: str, start: int) -> str | None:
     """The kinship word introducing a name ("his mother, Rosa Alvim", "her son Tiago"), if any."""
     window = text[max(0, start - 30) : start].lower()
     kin = _kin_forms()
-    found = next((w for w in reversed(_LOWER_WORD.findall(window)[-3:]) if w in kin), None)
-    # (the words first: most names have no kinship word before them)
-    if found is None or _KIN_CUE_END.search(window) is None:
+    last = _LOWER_WORD.findall(window)[-3:]
+    if kin.isdisjoint(last):
+        return None  # (the words first: most names have no kinship word before them)
+    found = next(w for w in reversed(last) if w in kin)
+    if _KIN_CUE_END.search(window) is None:
         return None
     return found
 
@@ -1107,6 +1109,8 @@ def role_apposition(text: str, end: int) -> tuple[int, int, str, int | None] | N
     lexicon, up to two modifiers before it) is one the named person holds. Kinship words
     ("Tiago Alvim, her son") relate people and are left out.
     """
+    if not text.startswith(",", end):
+        return None  # (most names) no comma after the name: the pattern, which opens with one, is not tried
     m = _role_apposition().match(text, end, min(len(text), end + 90))
     if m is None:
         return None
@@ -1152,14 +1156,6 @@ def _role_before_name() -> re.Pattern[str]:
         # the place or body the role is of ("The headteacher of St Ailbe's College, Priya Raghunathan")
         r"(?:\s+(?:of|at|for)\s+(?P<of>(?:(?:[\w’'&-]+|St\.)\s+){0,4}(?:[\w’'&-]+|St\.)))?,\s+$"
     )
-
-
-def _lower_before_space(text: str, base: int, start: int) -> bool:
-    """Whether spaces and before them a lower-case letter end ``text[base:start]`` (what ``[a-z]\\s+$`` needs)."""
-    i = start
-    while i > base and text[i - 1].isspace():
-        i -= 1
-    return base < i < start and "a" <= text[i - 1] <= "z"
 
 
 def _comma_before(text: str, base: int, start: int) -> bool:
@@ -1271,7 +1267,7 @@ def former_role_before(text: str, start: int) -> tuple[int, int, str, None] | No
     """(start, end, past holder's role, None) of a role with a former qualifier written right before a
     name the extractor gave no title ("ex-governor Aleki Vainikolo", "Ex-Mayor Ingrid Solvang"):
     the role of a past holder (:func:`former_role`). ``start``: the name's offset."""
-    words = text[max(0, start - 45) : start].split()
+    words = text[max(0, start - 45) : start].rsplit(None, 1)[-1:]  # the last word
     if not words or words[-1].lower().rsplit("-", 1)[-1] not in lexicons.people().role_words():
         return None  # no role word right before the name (most names): no pattern is tried
     m = _former_role_before().search(text, max(0, start - 45), start)
@@ -1456,9 +1452,11 @@ def kin_group_before(text: str, start: int) -> str | None:
     """The plural kinship noun before the pair of names this one belongs to ("Sisters Dana Whitcombe
     and Diane Whitcombe", "the couple, Ann Roe and Ben Roe"; the lexicon's ``kin_groups``), if any:
     each name of such a pair is a relative of the other. ``start`` is the name's offset."""
-    words = text[max(0, start - 100) : start].replace(",", " ").split()
-    if not words or (words[-1] not in ("and", "&") and words[-1].lower() not in _kin_group_ends()):
+    window = text[max(0, start - 100) : start].replace(",", " ")
+    last = window.rsplit(None, 1)[-1:]  # the last of the words (most names: no cue, the others unread)
+    if not last or (last[0] not in ("and", "&") and last[0].lower() not in _kin_group_ends()):
         return None  # no cue ends right before the name, nor does a pair's "and"
+    words = window.split()
     cues = _kin_group_cues()
     longest = cues[0][0] if cues else 0
 
@@ -1484,8 +1482,11 @@ def kin_group_before(text: str, start: int) -> str | None:
 
 def birth_name_before(text: str, start: int) -> bool:
     """Whether a name is introduced as a birth or former name ("She was born Betty Mae Page")."""
-    words = re.findall(r"[a-zé]+", text[max(0, start - 20) : start].lower())
+    words = _BIRTH_WORD.findall(text[max(0, start - 20) : start].lower())
     return bool(words) and words[-1] in lexicons.people().birth_name_cues
+
+
+_BIRTH_WORD = re.compile(r"[a-zé]+")
 
 
 def namesake_before(text: str, start: int) -> bool:
@@ -1503,8 +1504,7 @@ def unrelated_after(text: str, end: int) -> bool:
     if not text.startswith((",", " (", " —", " –"), end):
         return False
     window = text[end : end + 120]
-    cues = lexicons.people().unrelated_cues
-    if not any(cue.rsplit(None, 1)[-1] in window for cue in cues):
+    if not any(last in window for last in _unrelated_ends()):
         return False  # no cue's last word near (most names): the clause is not read
     clause = _CLAUSE.match(text, end, min(len(text), end + 120))
     words = " ".join(_LOWER_WORD.findall(clause.group(0).lower())) if clause else ""
@@ -1513,6 +1513,14 @@ def unrelated_after(text: str, end: int) -> bool:
 
 #: a name's own clause after it: to the next full stop, semicolon or closing bracket
 _CLAUSE = re.compile(r"[^.;!?)]*")
+
+
+def _unrelated_ends() -> tuple[str, ...]:
+    """The last words of the lexicon's unrelated cues ("relation" of "no relation"), each once."""
+    lex = lexicons.people()
+    return _derived(
+        "unrelated_ends", lex, lambda: tuple(dict.fromkeys(c.rsplit(None, 1)[-1] for c in sorted(lex.unrelated_cues)))
+    )
 
 
 def _namesake_ends() -> frozenset[str]:
@@ -1541,8 +1549,34 @@ _LEARNED_BEFORE_COMMA = re.compile(
     # the place or body the role is of ("The custodian of Harrow Chapel, Ana Pruitt,"; see _complement)
     r"(?:\s+(?:of|at|for)\s+(?P<of>(?:(?:[\w’'&-]+|St\.)\s+){0,4}(?:[\w’'&-]+|St\.)))?,\s+$"
 )
-#: a role no lexicon lists, right before a name: "church organist Ana Pruitt", "the beekeeper Ana Pruitt"
-_LEARNED_BEFORE = re.compile(r"(?:(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))[A-Z]|(?<=\s)[a-z])(?P<rest>[a-z]{3,})\s+$")
+
+
+def learned_word_before(text: str, base: int, start: int) -> int:
+    r"""Where a word that may be a role no lexicon lists stands right before a name ("church organist
+    Ana Pruitt", "the beekeeper Ana Pruitt", "Beekeeper Osric Tamm"), or -1: the last word of
+    ``text[base:start]`` before the spaces that end it, four or more ASCII letters, lower case after
+    a space, or capitalised opening the text, a line or a sentence. What the pattern
+    ``(?:(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))[A-Z]|(?<=\s)[a-z])[a-z]{3,}\s+$`` finds searched from
+    ``base`` to ``start`` (it may look before ``base``), without trying every place of the text."""
+    i = start
+    while i > base and text[i - 1].isspace():
+        i -= 1
+    if i == start:
+        return -1  # no space right before the name
+    k = i
+    while k > base and "a" <= text[k - 1] <= "z":
+        k -= 1
+    s = k - 1  # a capital opening the text, a line or a sentence ("Beekeeper Osric Tamm")
+    if (
+        s >= base
+        and i - k >= 3
+        and "A" <= text[s] <= "Z"
+        and (s == 0 or text[s - 1] == "\n" or (s >= 2 and text[s - 2] in ".!?" and text[s - 1].isspace()))
+    ):
+        return s
+    if i - k >= 4 and k > 0 and text[k - 1].isspace():
+        return k  # a lower-case word after a space ("church organist Ana Pruitt")
+    return -1
 
 
 @lru_cache(maxsize=1)
@@ -1617,14 +1651,10 @@ def learned_role(text: str, start: int, end: int) -> tuple[int, int, str] | None
         and (c.group("of") is None or _complement(c.group("of")))
     ):
         return c.start("role"), c.end("role"), c.group("role")  # "The church organist, Ana Pruitt,"
-    b = (
-        _LEARNED_BEFORE.search(text, max(0, start - 30), start)
-        if _lower_before_space(text, max(0, start - 30), start)
-        else None
-    )
-    role = b.group(0).strip().lower() if b is not None else ""
-    if b is not None and _learnable(role, True):
-        return b.start(), b.start() + len(role), role  # "church organist Ana Pruitt", "Beekeeper Osric Tamm"
+    at = learned_word_before(text, max(0, start - 30), start)
+    role = text[at:start].strip().lower() if at >= 0 else ""
+    if at >= 0 and _learnable(role, True):
+        return at, at + len(role), role  # "church organist Ana Pruitt", "Beekeeper Osric Tamm"
     return None
 
 

@@ -53,14 +53,16 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from checker.hookspecs import hookimpl
 from checker.language import ages, lexicons, names
 from checker.linkers import story_names
 from checker.linkers._text import locate, segments_of
+from checker.linkers._typed import ROLE, WITH_CLAIM, entity, mention
 from checker.linkers.speakers import link_quote_words, link_speakers
 from checker.linking import Linker, linker
 from checker.links import Entity, Mention, MentionForm
@@ -157,15 +159,7 @@ class _Group:
             if " " in claim.name and (" " not in self.canonical or not self.introduced):
                 self.canonical = claim.name
         self.mentions.append(
-            Mention(
-                article=article.path,
-                claim=claim.id,
-                text=claim.text,
-                span=claim.span,
-                form=_form(claim),
-                variant=variant,  # type: ignore[arg-type]
-                role=mention_role,
-            )
+            mention(WITH_CLAIM, article.path, claim.text, claim.span, _form(claim), claim.id, variant, mention_role)
         )
 
     def gender(self) -> str | None:
@@ -178,18 +172,17 @@ class _Group:
         return ranked[0][0]
 
     def entity(self, number: int) -> Entity:
-        return Entity(
-            id=f"E{number}",
-            kind="person",
-            canonical=self.canonical,
-            forms=tuple(self.forms),
-            titles=tuple(self.titles),
-            roles=tuple(self.roles),
-            ages=tuple((age, cid) for age, cid, _ in self.ages),
-            age_places=tuple((path, cid) for _, cid, path in self.ages),
-            gender=self.gender(),
-            mentions=tuple(self.mentions),
-            full_elsewhere=self.full_elsewhere,
+        return entity(
+            f"E{number}",
+            self.canonical,
+            tuple(self.forms),
+            tuple(self.titles),
+            tuple(self.roles),
+            tuple((age, cid) for age, cid, _ in self.ages),
+            tuple((path, cid) for _, cid, path in self.ages),
+            self.gender(),
+            tuple(self.mentions),
+            self.full_elsewhere,
         )
 
 
@@ -220,6 +213,17 @@ class _Groups(list[_Group]):
         #: :func:`_respelt`), in story order; None once one's first full name has no words to index
         self.by_given: dict[tuple[str, ...], list[_Group]] | None = {}
         self._given_indexed: set[int] = set()
+        #: the entities named in full, by the surname of their first full name in the story as
+        #: :func:`story_names.surname_of` gives it, in story order
+        self.by_first_surname: dict[str, list[_Group]] = {}
+        self._surname_indexed: set[int] = set()
+
+    def index_surname(self, group: _Group) -> None:
+        """Index an entity by the surname of its first full name in the story, once it has one."""
+        if group.first_story_full is None or id(group) in self._surname_indexed:
+            return
+        self._surname_indexed.add(id(group))
+        self.by_first_surname.setdefault(story_names.surname_of(group.first_story_full), []).append(group)
 
     def index_given(self, group: _Group) -> None:
         """Index an entity by the given names of its first full name in the story, once it has one."""
@@ -258,12 +262,39 @@ class _Article:
         self.article = article
         #: (position, group, claim) of every person mention so far, kept in text order
         self.named: list[tuple[int, _Group, PersonClaim]] = []
+        #: the positions of :attr:`named`, to bisect without a key
+        self.starts: list[int] = []
         #: the groups with a full name in the article, in order of their first full name, each with
         #: that name's :func:`names.name_key` and its surname's :func:`names.surname_key`
         self.local: dict[_Group, tuple[str, str]] = {}
+        #: once every full name is placed (:meth:`index_full`): (position, group) of each full name, in
+        #: text order, and the same by surname as written (:func:`_surname`)
+        self.full: list[tuple[int, _Group]] = []
+        self.full_by_surname: dict[str, list[tuple[int, _Group]]] = {}
+
+    @cached_property
+    def figures(self) -> list[FigureClaim]:
+        """The article's figure claims that have a value."""
+        return [c for c in self.article.claims if isinstance(c, FigureClaim) and c.value is not None]
+
+    @cached_property
+    def full_names(self) -> Counter[str]:
+        """How many of the article's person claims are each full name (:func:`story_names.full_name_counts`)."""
+        return story_names.full_name_counts(self.article)
+
+    @cached_property
+    def person_starts(self) -> list[int]:
+        """Where each person claim of the article starts (as the extractor made them), in order."""
+        return sorted(c.span.start for c in self.article.claims if isinstance(c, PersonClaim))
+
+    def index_full(self) -> None:
+        """Index the full names placed so far (all of them, before the surname references are placed)."""
+        self.full = [(at, g) for at, g, _ in self.named]
+        for at, g, c in self.named:
+            self.full_by_surname.setdefault(_surname(c.name), []).append((at, g))
 
     def before(self, at: int) -> list[tuple[int, _Group, PersonClaim]]:
-        return self.named[: bisect_left(self.named, at, key=lambda n: n[0])]
+        return self.named[: bisect_left(self.starts, at)]
 
     def add_local(self, group: _Group) -> None:
         """Count ``group`` among the article's people named in full (once it has a full name here)."""
@@ -272,7 +303,9 @@ class _Article:
             self.local[group] = (names.name_key(first), names.surname_key(_surname(first)))
 
     def insert(self, item: tuple[int, _Group, PersonClaim]) -> None:
-        self.named.insert(bisect_right(self.named, item[0], key=lambda n: n[0]), item)
+        i = bisect_right(self.starts, item[0])
+        self.starts.insert(i, item[0])
+        self.named.insert(i, item)
 
 
 def _link_article(article: Article, groups: _Groups, reading: story_names.StoryReading) -> None:
@@ -283,6 +316,7 @@ def _link_article(article: Article, groups: _Groups, reading: story_names.StoryR
     for claim in people:
         if not claim.short:
             _full(here, groups, claim)
+    here.index_full()
     for claim in people:
         if claim.short:
             _short(here, groups, claim)
@@ -306,6 +340,7 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         namesake.add(here.article, claim)
         groups.register(namesake, claim.name)
         groups.index_given(namesake)
+        groups.index_surname(namesake)
         here.add_local(namesake)
         here.insert((claim.span.start, namesake, claim))
         return
@@ -357,7 +392,9 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         match, variant = _compound_surname(here, claim)
     if match is None and not kin:
         # "Bronwen Tregarthen" … "Brenda Tregarthen", nothing making them two people (story_names)
-        match = story_names.changed_given_name(here.article, claim, here.local, groups, groups.articles)
+        match = story_names.changed_given_name(
+            here.article, claim, here.local, groups, groups.articles, here.full_names, groups.by_first_surname
+        )
         if match is not None:
             variant = "given"
     if match is None:
@@ -369,6 +406,7 @@ def _full(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
     match.add(here.article, claim, variant)
     groups.register(match, claim.name)
     groups.index_given(match)
+    groups.index_surname(match)
     here.add_local(match)
     here.insert((claim.span.start, match, claim))
 
@@ -437,11 +475,12 @@ def _same(known: str, new: str, kin: str | None) -> bool:
 def _short(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
     path = here.article.path
     written = _surname(claim.name)
-    before = here.before(claim.span.start)
-    local = [(at, g) for at, g, c in before if not c.short]
+    # the full names before it (every full name is placed before any surname reference)
+    at = claim.span.start
+    by_surname = here.full_by_surname.get(written, [])
     # the surname as this article writes it in full: "Duncan Rait" … "Raite" is a variant here even
     # when another outlet writes "Duncan Raite"
-    same = list(dict.fromkeys(g for _, g, c in before if not c.short and _surname(c.name) == written))
+    same = list(dict.fromkeys(g for pos, g in by_surname if pos < at))
     variant = None
     match: _Group | None = None
     said: list[str | None] = []  # the gender the mention's title or sentence gives, once asked
@@ -459,7 +498,7 @@ def _short(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         match = same[0]
     if match is None:
         # named later in the article ("Quist" in a headline-like lead, the full name below)
-        later = [g for _, g, c in here.named if not c.short and _surname(c.name) == written]
+        later = [g for _, g in by_surname]
         later += [
             g for g in groups.by_key(written) if path in g.first_full and _surname(g.first_full[path].name) == written
         ]
@@ -467,6 +506,7 @@ def _short(here: _Article, groups: _Groups, claim: PersonClaim) -> None:
         later = [g for g in later if fits(g)]
         match = later[0] if later else None
     if match is None:
+        local = here.full[: bisect_left(here.full, at, key=lambda n: n[0])]
         close = [g for _, g in reversed(local) if names.close_spelling(written, _surname(g.canonical))]
         if close:
             match, variant = close[0], "surname"
@@ -525,7 +565,7 @@ def _disambiguate(here: _Article, claim: PersonClaim, candidates: list[_Group]) 
         holders = [g for g in candidates if role in g.roles]
         if len(holders) == 1:
             return holders[0]
-    figures = [c for c in here.article.claims if isinstance(c, FigureClaim) and c.value is not None]
+    figures = here.figures
     for c in figures:
         # "the 35-year-old Alvim" (age before) or "Alvim, 35," (age in apposition after)
         before = c.category == "age" and 0 <= claim.span.start - c.span.end <= 3
@@ -550,10 +590,9 @@ def _disambiguate(here: _Article, claim: PersonClaim, candidates: list[_Group]) 
     # a pronoun before the next person named: one after it is that person's ('"…," Alvim said.
     # Rosa Alvim said she …'), one before it may be in the next sentence ("Felt blew the whistle
     # … ¶ He secretly guided …")
-    stop = min(
-        (c.span.start for c in here.article.claims if isinstance(c, PersonClaim) and c.span.start > claim.span.start),
-        default=len(raw),
-    )
+    starts = here.person_starts
+    nxt = bisect_right(starts, claim.span.start)
+    stop = starts[nxt] if nxt < len(starts) else len(raw)
     following = raw[claim.span.end : min(stop, claim.span.end + 120)]
     for word in following.split():
         p = names.pronoun(word)
@@ -582,7 +621,7 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
     """Role descriptions as mentions of their holder; ages to the entity their figure names. A role
     description with no holder named before it in the article waits for the story (:func:`_story_roles`)."""
     path = here.article.path
-    figures = [c for c in here.article.claims if isinstance(c, FigureClaim) and c.value is not None]
+    figures = here.figures
     described: list[tuple[int, int, _Group]] = []
     # "Ruth Calder, 58, the mayor of Fenmoor,": a role written after a name is one its holder has
     #: roles no lexicon lists that the article gives a named person ("Ana Pruitt, the church organist"),
@@ -606,9 +645,7 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
             continue
         start, end, role, _age = found
         described.append((start, end, g))
-        g.mentions.append(
-            Mention(article=path, text=raw[start:end], span=here.article.span(start, end), form="role", role=role)
-        )
+        g.mentions.append(mention(ROLE, path, raw[start:end], here.article.span(start, end), "role", role=role))
         g.roles.setdefault(role, None)
         g.titles.setdefault(role, None)
         if gender := names.gender_of(raw[start:end]):
@@ -631,9 +668,7 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
             if holder is not None:
                 described.append((start, end, holder))
                 holder.mentions.append(
-                    Mention(
-                        article=path, text=raw[start:end], span=here.article.span(start, end), form="role", role=role
-                    )
+                    mention(ROLE, path, raw[start:end], here.article.span(start, end), "role", role=role)
                 )
             continue
         holder = _holder(here, start, role, broad=age is not None or not names.is_generic_role(role))
@@ -642,12 +677,15 @@ def _roles_and_ages(here: _Article, raw: str, groups: _Groups) -> None:
                 unheld.append(_Unheld(here.article, start, end, role))
             continue
         described.append((start, end, holder))
-        holder.mentions.append(
-            Mention(article=path, text=raw[start:end], span=here.article.span(start, end), form="role", role=role)
-        )
+        holder.mentions.append(mention(ROLE, path, raw[start:end], here.article.span(start, end), "role", role=role))
         holder.roles.setdefault(role, None)
     for f in figures:
-        if f.category == "count" and f.value is not None and (owner := _age_after_learned(raw, f, learned_after)):
+        if (
+            learned_after
+            and f.category == "count"
+            and f.value is not None
+            and (owner := _age_after_learned(raw, f, learned_after))
+        ):
             # "Osric Tamm, a beekeeper, 70,": the figure extractor knows the lexicon's roles only
             owner.ages.append((f.value, f.id, path))
             continue
@@ -801,13 +839,7 @@ def _story_roles(groups: _Groups) -> None:
             continue
         article = u.article
         holder.mentions.append(
-            Mention(
-                article=article.path,
-                text=article.raw[u.start : u.end],
-                span=article.span(u.start, u.end),
-                form="role",
-                role=u.role,
-            )
+            mention(ROLE, article.path, article.raw[u.start : u.end], article.span(u.start, u.end), "role", role=u.role)
         )
         holder.ages.extend((age, cid, article.path) for age, cid in u.ages)
 
@@ -847,7 +879,7 @@ def _age_owner(here: _Article, f: FigureClaim, described: list[tuple[int, int, _
     # after the role it describes
     after = [
         n
-        for n in here.named[bisect_left(here.named, f.span.end, key=lambda n: n[0]) :][:2]
+        for n in here.named[bisect_left(here.starts, f.span.end) :][:2]
         if (n[0] - f.span.end <= 3 and raw[f.span.end : n[0]].isspace())  # not past a full stop: "at age 46. ¶ Holm"
         or (n[0] - f.span.end <= 40 and names.role_between(raw, f.span.end, n[0], n[2].span.end))
     ]
@@ -911,8 +943,12 @@ def _apposition(raw: str, end: int, f: FigureClaim) -> bool:
     "Wilhelmina Tarrant (44)"), or after only a comma and an article ("Piet Rook, a 48-year-old")."""
     if ages.stated_after(raw, end, f.span.start, f.span.end):
         return True  # "Ilse Marrow, 66,", "Ostrander, who is 65,"
-    between = raw[end : f.span.start].strip().lower()
-    return between in (",", ", a", ", an", ", the", "") or (between.startswith(",") and len(between.split()) <= 2)
+    between = raw[end : f.span.start].strip()
+    # (lower-casing never shortens a text, and a text of more than two words has three: a far figure's
+    # long stretch is neither lower-cased nor split whole)
+    if len(between) <= 5 and between.lower() in (",", ", a", ", an", ", the", ""):
+        return True
+    return between.startswith(",") and len(between.split(maxsplit=2)) <= 2
 
 
 def _pronoun_genders(here: _Article, raw: str) -> None:
@@ -923,7 +959,7 @@ def _pronoun_genders(here: _Article, raw: str) -> None:
             continue
         end = _SENTENCE_END.search(raw, c.span.end)
         stop = min(end.start() if end else len(raw), c.span.end + 160)
-        i = bisect_right(here.named, c.span.end, key=lambda n: n[0])
+        i = bisect_right(here.starts, c.span.end)
         # the next person named before it (the names are in text order: none after ``stop`` counts)
         for x in itertools.islice(here.named, i, None):
             if x[0] >= stop:

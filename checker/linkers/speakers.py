@@ -31,6 +31,7 @@ from functools import lru_cache, partial
 from typing import Any
 
 from checker.language import lexicons, names, speech
+from checker.linkers._typed import PRONOUN, mention
 from checker.linking import linker
 from checker.links import Entity, Mention, StoryLinks
 from checker.models import Article, AttributionClaim, QuoteClaim
@@ -39,22 +40,34 @@ from checker.models import Article, AttributionClaim, QuoteClaim
 Marks = list[tuple[int, Entity, Mention]]
 
 
+class _Marks(list[tuple[int, Entity, Mention]]):
+    """:data:`Marks` with their positions beside them (:attr:`starts`), to bisect without a key."""
+
+    starts: list[int]
+
+
 def _marks(people: Sequence[Entity]) -> dict[str, Marks]:
     """Every article's mentions of the story's people, in text order."""
-    out: dict[str, Marks] = defaultdict(list)
+    out: dict[str, _Marks] = defaultdict(_Marks)
     for e in people:
         for m in e.mentions:
             if m.span is not None:
                 out[m.article].append((m.span.start, e, m))
     for marks in out.values():
         marks.sort(key=lambda x: x[0])
-    return out
+        marks.starts = [x[0] for x in marks]
+    return dict(out)
+
+
+def _starts(marks: Marks) -> list[int]:
+    """The positions of ``marks``, in order (kept beside them by :func:`_marks`)."""
+    return marks.starts if isinstance(marks, _Marks) else [x[0] for x in marks]
 
 
 def _mentions_before(marks: Marks, at: int) -> list[tuple[int, Entity]]:
     """(position of the last mention before ``at``, entity) for each entity named before ``at``, nearest last."""
     last: dict[str, tuple[int, Entity]] = {}
-    for pos, e, _ in marks[: bisect_left(marks, at, key=lambda x: x[0])]:
+    for pos, e, _ in marks[: bisect_left(_starts(marks), at)]:
         last[e.id] = (pos, e)
     return sorted(last.values(), key=lambda x: x[0])
 
@@ -66,7 +79,7 @@ def _mentions_from(marks: Marks, start: int, stop: int, before: list[tuple[int, 
         return []
     seen = {e.id for _, e in before}
     out: list[tuple[int, Entity]] = []
-    for pos, e, _ in itertools.islice(marks, bisect_left(marks, start, key=lambda x: x[0]), None):
+    for pos, e, _ in itertools.islice(marks, bisect_left(_starts(marks), start), None):
         if pos >= stop:
             break
         if e.id not in seen:
@@ -77,7 +90,7 @@ def _mentions_from(marks: Marks, start: int, stop: int, before: list[tuple[int, 
 
 def _named_right_before(marks: Marks, at: int, raw: str) -> Entity | None:
     """The entity of a mention that ends right before ``at`` (white space between), else None."""
-    i = bisect_left(marks, at, key=lambda x: x[0])
+    i = bisect_left(_starts(marks), at)
     for _, e, m in reversed(marks[max(0, i - 3) : i]):
         if m.span is not None and not raw[m.span.end : at].strip():
             return e
@@ -153,7 +166,7 @@ def resolve(
     low = w.lower()
     # a role description at the cue ("the 64-year-old governor", "the mayor"), within 400 characters
     if low:
-        for pos, e, m in itertools.islice(marks, bisect_left(marks, at - 399, key=lambda x: x[0]), None):
+        for pos, e, m in itertools.islice(marks, bisect_left(_starts(marks), at - 399), None):
             if pos > at + 399:
                 break
             if m.form == "role" and low in m.text.lower():
@@ -228,10 +241,10 @@ def _own_mention(marks: Marks, written: str | None, start: int, end: int) -> Ent
     if not w or (len(w.split()) == 1 and names.pronoun(w) is not None):
         return None
     best: tuple[int, Entity] | None = None
-    for pos, e, m in marks:
+    for pos, e, m in itertools.islice(marks, bisect_left(_starts(marks), start - _CUE_REACH), None):
         if pos > end + _CUE_REACH:
             break
-        if m.form != "title_surname" or m.text.strip().lower() != w or pos < start - _CUE_REACH:
+        if m.form != "title_surname" or m.text.strip().lower() != w:
             continue
         gap = pos - end if pos >= end else (start - pos if pos < start else 0)
         if best is None or gap < best[0]:
@@ -279,7 +292,7 @@ def _pronoun(p: lexicons.Pronoun, marks: Marks, at: int, raw: str, quoted: Seque
     sentence naming someone whose gender fits, a known fitting gender beating an unknown one nearby."""
     if p.number == "plural":
         return None  # a group speaks
-    cut = bisect_left(marks, at, key=lambda x: x[0])
+    cut = bisect_left(_starts(marks), at)
 
     def fits(pos: int, e: Entity) -> bool:
         return e.kind == "person" and e.gender in (None, p.gender) and not any(s <= pos < t for s, t in quoted)
@@ -299,7 +312,7 @@ def _pronoun(p: lexicons.Pronoun, marks: Marks, at: int, raw: str, quoted: Seque
         # refers to, not the name after it
         return _pronoun(p, marks, start, raw, quoted)
     # the first fitting mention of that sentence (there is one: the nearest)
-    first = bisect_left(marks, start, 0, cut, key=lambda x: x[0])
+    first = bisect_left(_starts(marks), start, 0, cut)
     return next(e for pos, e, _ in marks[first:cut] if fits(pos, e))
 
 
@@ -425,9 +438,7 @@ def _pronoun_mention(
         return None
     gap, at = best
     span = article.span(at, at + len(w))
-    return gap, Mention(
-        article=article.path, claim=claim.id, text=article.raw[at : at + len(w)], span=span, form="pronoun"
-    )
+    return gap, mention(PRONOUN, article.path, article.raw[at : at + len(w)], span, "pronoun", claim.id)
 
 
 @lru_cache(maxsize=1)
@@ -446,12 +457,16 @@ def link_quote_words(articles: Sequence[Article]) -> Mapping[str, Any]:
     change leaves a remark the same (the speech lexicon's ``function_words``: "the"/"our", "just")."""
     out: dict[tuple[str, str], tuple[str, ...]] = {}
     written: dict[tuple[str, str], tuple[str, ...]] = {}
+    #: a quotation's words, read once per story (outlets quote the same words)
+    read: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for article in articles:
         for claim in article.claims:
             if isinstance(claim, QuoteClaim):
-                words = speech.quote_written_words(claim.content)
-                written[(article.path, claim.id)] = words
-                out[(article.path, claim.id)] = speech.folded_words(words)
+                both = read.get(claim.content)
+                if both is None:
+                    words = speech.quote_written_words(claim.content)
+                    both = read[claim.content] = (words, speech.folded_words(words))
+                written[(article.path, claim.id)], out[(article.path, claim.id)] = both
     opposite = partial(speech.opposite, pairs=speech.antonyms(), prefixes=speech.negative_prefixes())
     return {
         "quote_words": out,

@@ -30,11 +30,13 @@ They run inside the ``people`` linker (:mod:`checker.linkers.people`), on the en
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from checker.language import lexicons, names
+from checker.linkers._typed import SURNAME, mention
 from checker.links import Mention
 from checker.models import Article, PersonClaim, prose
 
@@ -56,7 +58,8 @@ class Person(Protocol):
 P = TypeVar("P", bound=Person)
 
 #: a capitalised word that may be a surname ("Aldersley", "O'Brien", "Smith-Jones")
-_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*(?![\w-])")
+#: (the capital first, then what stands before it: the matcher skips ahead to a capital letter)
+_WORD = re.compile(r"[A-Z](?<![\w’'-][A-Z])[a-z]+(?:[-’'][A-Z][a-z]+)*(?![\w-])")
 #: a capitalised word right before, not opening a sentence: the word continues a longer name
 _CAPITAL_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w’'.-]*\s+$")
 #: a joining word after a capitalised word right before: "Arts and Sciences", "Bank of Aldersley"
@@ -111,13 +114,11 @@ def _candidate(text: str, start: int, end: int, word: str, prose: str) -> bool:
 def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) -> None:
     """Give each person named in full in one article of the story a ``surname`` mention wherever
     another article writes their surname (or misspells it) without naming them in full."""
-    proses = {a.path: prose(a.segments) for a in articles}
+    proses = _Proses(articles)
     people = [p for p in people if p.first_story_full is not None and not p.relative and _named(p, proses)]
     if not people:
         return
     index = _Surnames(people)
-    # only a word with the first letter of a story person's surname may be (or misspell) one
-    letters = frozenset(k.upper() for k in index.by_letter if len(k) == 1 and "a" <= k <= "z")
     # each article's people named in full there, and their surnames as compared (folded, lower-case)
     named_here: dict[str, list[Person]] = {}
     for p in people:
@@ -127,34 +128,29 @@ def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) ->
         path = article.path
         if len(named_here.get(path, ())) == len(people):
             continue  # everyone is named in full here: nobody is away
+        here_surnames = {names.strip_accents(p.canonical.split()[-1]).lower() for p in named_here.get(path, ())}
+        # the people a word may name, asked once per word of the article (the same words recur)
+        whose: dict[str, tuple[Person | None, str | None]] = {}
+        segments = [seg for seg in article.segments if seg.kind not in ("heading", "furniture")]
+        # most articles hold no word a person of the story is named by: their words, read at once
+        # (one line a paragraph: no word runs across two), say so before any word is placed
+        capitalised = set(_WORD.findall("\n".join(seg.text for seg in segments)))
+        naming = {w for w in index.maybe(capitalised) if index.whose(w, path, here_surnames, whose)[0] is not None}
+        if not naming:
+            continue
         # every span a person claim takes: those words are mentions already
         claims = [c for c in article.claims if isinstance(c, PersonClaim)]
         taken = [c.span for c in claims]
         # a surname the article writes as a person claim of its own is resolved there ("Smith said"
         # for its own A.J. Smith): the story's other Smith is not meant by the word
         own = {c.name.split()[-1]: c.id for c in claims if c.short}
-        here_surnames = {names.strip_accents(p.canonical.split()[-1]).lower() for p in named_here.get(path, ())}
         words = proses[path]
-        # the people a word may name, asked once per word of the article (the same words recur)
-        whose: dict[str, tuple[Person | None, str | None]] = {}
-        #: the capitalised words of the article asked about so far, and those that name someone
-        seen: set[str] = set()
-        naming: set[str] = set()
-        for seg in article.segments:
-            if seg.kind in ("heading", "furniture"):
-                continue
-            # most paragraphs hold no word a person of the story is named by: their words, read at
-            # once, say so before each word is placed
-            capitalised = set(_WORD.findall(seg.text))
-            for w in capitalised - seen:
-                if w[0] in letters and index.whose(w, path, here_surnames, whose)[0] is not None:
-                    naming.add(w)
-            seen |= capitalised
-            if naming.isdisjoint(capitalised):
-                continue
+        for seg in segments:
+            if not any(w in seg.text for w in naming):
+                continue  # (a word as a substring first: most paragraphs hold none)
             for m in _WORD.finditer(seg.text):
                 word = m.group(0)
-                if word[0] not in letters:
+                if word not in naming:
                     continue  # nobody's surname, nor a misspelling of one
                 # the surname first (a set look-up and a few edit distances); the context tests after
                 person, variant = index.whose(word, path, here_surnames, whose)
@@ -169,17 +165,32 @@ def add_story_surnames(articles: Sequence[Article], people: Iterable[Person]) ->
                 s, e = seg.file_offset(m.start()), seg.file_offset(m.end())
                 if any(t.start < e and s < t.end for t in taken):
                     continue
-                person.mentions.append(
-                    Mention(
-                        article=path,
-                        claim=None,
-                        text=word,
-                        span=article.span(s, e),
-                        form="surname",
-                        variant=variant,  # type: ignore[arg-type]
-                    )
-                )
+                person.mentions.append(mention(SURNAME, path, word, article.span(s, e), "surname", None, variant))
                 person.forms.setdefault(word, None)
+
+
+class _Proses(dict[str, str]):
+    """Each article's prose (:func:`checker.models.prose`) by path, made when first asked for."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        super().__init__()
+        self._articles = {a.path: a for a in articles}
+
+    def __missing__(self, path: str) -> str:
+        article = self._articles.get(path)
+        text = self[path] = prose(article.segments) if article is not None else ""
+        return text
+
+    def every(self) -> list[str]:
+        """Every article's prose, in story order."""
+        return [self[path] for path in self._articles]
+
+    def has_word(self, path: str, word: str) -> bool:
+        """:func:`has_word` of an article's prose for a word of no white space, asked of its paragraphs
+        one by one while the prose is not made (no word runs across the line between two)."""
+        if path in self or path not in self._articles:
+            return has_word(self[path], word)
+        return any(has_word(seg.text, word) for seg in self._articles[path].segments if seg.kind != "furniture")
 
 
 #: what opens a sentence (or a quotation) right before a word
@@ -210,6 +221,8 @@ def _someone_else(prose: str, word: str, person: Person) -> bool:
     """Whether the article writes the surname after a given name or initials that are not the
     person's ("General Manager A.J. Smith", a full name the extractor did not take): the bare
     surname there is that other person's."""
+    if not _capital_word_before(prose, word):
+        return False  # (most surnames: no capitalised word before any of them) no pattern to build
     mine = {w for form in person.forms for w in form.split()}
     for m in re.finditer(rf"\b([A-Z][\w.’'-]*)\s+{re.escape(word)}\b", prose):
         before = m.group(1)
@@ -218,7 +231,32 @@ def _someone_else(prose: str, word: str, person: Person) -> bool:
     return False
 
 
-def _named(person: Person, proses: dict[str, str]) -> bool:
+def _name_char(c: str) -> bool:
+    """A character of the word before a surname in :func:`_someone_else` (a word character as ``re``
+    reads one, a full stop, an apostrophe or a hyphen)."""
+    return c.isalnum() or c in "_.’'-"
+
+
+def _capital_word_before(prose: str, word: str) -> bool:
+    """Whether ``prose`` may write ``word`` (a whole word) after spaces and a run of word characters,
+    full stops, apostrophes and hyphens with a capital letter that starts a word in it, where the
+    pattern of :func:`_someone_else` may match: False only when that pattern finds nothing."""
+    i = prose.find(word)
+    while i >= 0:
+        j = i + len(word)
+        k = i
+        while k > 0 and prose[k - 1].isspace():
+            k -= 1
+        if k < i and (j == len(prose) or not _word_char(prose[j])):
+            while k > 0 and _name_char(prose[k - 1]):
+                k -= 1
+                if "A" <= prose[k] <= "Z" and (k == 0 or not _word_char(prose[k - 1])):
+                    return True
+        i = prose.find(word, i + 1)
+    return False
+
+
+def _named(person: Person, proses: _Proses) -> bool:
     """Whether a person's full name reads as a person's: a given name the lexicon knows ("Brigitte
     Aldersley") that the article naming them does not also write in lower case ("Will Intel …",
     "So Internet …": a sentence's first word taken into a name), not an organisation's or a team's
@@ -229,7 +267,7 @@ def _named(person: Person, proses: dict[str, str]) -> bool:
     for surname in person.surnames:
         # "the Angels", "the Chargers": a team's name ("Angeles Angels", "Diego Chargers") taken for a person's
         if surname.endswith("s") and any(
-            has_word(p, "The " + surname) or has_word(p, "the " + surname) for p in proses.values()
+            has_word(p, "The " + surname) or has_word(p, "the " + surname) for p in proses.every()
         ):
             return False
     for m in person.mentions:
@@ -238,7 +276,7 @@ def _named(person: Person, proses: dict[str, str]) -> bool:
         first = person.first_full.get(m.article) if m.form == "surname" and m.span else None
         if first is not None and m.span is not None and m.span.start < first.span.start:
             return False
-    return not any(has_word(proses.get(path, ""), given) for path in person.first_full)
+    return not any(proses.has_word(path, given) for path in person.first_full)
 
 
 class _Surnames:
@@ -255,6 +293,30 @@ class _Surnames:
             for s in (s for s in p.surnames if len(s) >= 3):
                 self.exact.setdefault(s, []).append(p)
                 self.by_letter.setdefault(names.strip_accents(s[:1]).lower(), []).append((s, p))
+        #: only a word with the first letter of a story person's surname may be (or misspell) one
+        self._letters = frozenset(k.upper() for k in self.by_letter if len(k) == 1 and "a" <= k <= "z")
+        #: the words asked about by :meth:`maybe` so far, and those that are or misspell someone's surname
+        self._asked: set[str] = set()
+        self._maybe: set[str] = set()
+
+    def maybe(self, words: set[str]) -> set[str]:
+        """The capitalised words of ``words`` that are (or misspell) the surname of a person of the
+        index, whoever's: the story's words recur from article to article, each is looked at once."""
+        for w in words - self._asked:
+            if w[0] in self._letters and (w in self.exact or self._misspelt(w)):
+                self._maybe.add(w)
+        self._asked |= words
+        return words & self._maybe
+
+    def _misspelt(self, word: str) -> list[Person]:
+        """The people whose surname ``word`` may misspell (:func:`names.close_spelling`), in index order."""
+        spelt = self._close.get(word)
+        if spelt is None:
+            letter = self.by_letter.get(names.strip_accents(word[:1]).lower(), ())
+            spelt = self._close[word] = [
+                p for s, p in letter if abs(len(s) - len(word)) <= 2 and names.close_spelling(word, s)
+            ]
+        return spelt
 
     def whose(
         self, word: str, path: str, here_surnames: set[str], memo: dict[str, tuple[Person | None, str | None]]
@@ -274,12 +336,7 @@ class _Surnames:
             if len(exact) == 1:
                 return exact[0], None
             return None, None  # several people's, or a surname of someone this article names in full
-        spelt = self._close.get(word)
-        if spelt is None:
-            letter = self.by_letter.get(names.strip_accents(word[:1]).lower(), ())
-            spelt = self._close[word] = [
-                p for s, p in letter if abs(len(s) - len(word)) <= 2 and names.close_spelling(word, s)
-            ]
+        spelt = self._misspelt(word)
         if not spelt:
             return None, None  # (most words) nobody's surname misspelt
         if names.strip_accents(word).lower() in here_surnames:
@@ -435,6 +492,11 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower() if name.split() else ""
 
 
+def surname_of(name: str) -> str:
+    """The surname of a full name as :func:`changed_given_name` compares them (lower case)."""
+    return _surname(name)
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     """Whether two words differ by one letter added, dropped or changed, accents and case aside."""
     from rapidfuzz.distance import Levenshtein  # seldom reached: ~6 ms to import
@@ -499,15 +561,29 @@ def _written(words: str, word: str, *, alone: bool) -> bool:
 
 
 def changed_given_name(
-    article: Article, claim: PersonClaim, local: Iterable[P], story: Iterable[P], other: dict[str, Article]
+    article: Article,
+    claim: PersonClaim,
+    local: Iterable[P],
+    story: Iterable[P],
+    other: dict[str, Article],
+    full_names: Mapping[str, int] | None = None,
+    surnamed: Mapping[str, Sequence[P]] | None = None,
 ) -> P | None:
     """The person named before (in the article, else in another article of the story) whom a full
     name with the same surname and an unlike given name most likely is, the given name changed; None
-    when the text makes them two people (see the module's docstring) or no such person is named."""
+    when the text makes them two people (see the module's docstring) or no such person is named.
+    ``full_names``: how many of the article's person claims are each full name, if the caller has
+    counted them (:func:`full_name_counts`); ``surnamed``: the people of ``story`` named in full, by
+    the surname of their first full name in the story (:func:`surname_of`), if the caller keeps them."""
     path = article.path
     given, surname = _given(claim.name), _surname(claim.name)
     if not given or not surname:
         return None
+    if surnamed is not None and not (
+        any(not p.relative and _surname(p.first_full[path].name) == surname for p in local)
+        or any(not p.relative and path not in p.first_full for p in surnamed.get(surname, ()))
+    ):
+        return None  # (most full names) nobody named before with this surname: nobody it may be
     raw = article.raw
     # where the person named before would stand: opening a sentence, or speaking ("said Brenda …")
     # (the cheapest test first: most full names stand elsewhere)
@@ -523,7 +599,7 @@ def changed_given_name(
     if introduced and role is None:
         return None
     # named more than once in full: a person of the article's own, not a slip
-    if sum(1 for c in article.claims if isinstance(c, PersonClaim) and not c.short and c.name == claim.name) > 1:
+    if (full_names if full_names is not None else full_name_counts(article)).get(claim.name, 0) > 1:
         return None
 
     def fits(first: str) -> bool:
@@ -573,6 +649,11 @@ def changed_given_name(
     if there is not None and _marks_relatives(prose(there.segments)):
         return None
     return away[0]
+
+
+def full_name_counts(article: Article) -> Counter[str]:
+    """How many of the article's person claims are each full name (as the extractor wrote it)."""
+    return Counter(c.name for c in article.claims if isinstance(c, PersonClaim) and not c.short)
 
 
 # -- how the story reads its person claims: no person, or a title read as a given name -------------
