@@ -882,15 +882,39 @@ class OutcomeStatement:
 _WORDS_LOWER = re.compile(r"[a-z][a-z'’-]*")
 
 
-@lru_cache(maxsize=4096)
 def _phrases_before(first: str, following: str | None) -> tuple[frame_lexicons.PolarityPhrase, ...]:
     """The outcome phrases, longest first, that may start with the lemma ``first`` when the lemma
     ``following`` comes next: those of one word, those with a slot second, those with it second."""
-    return tuple(
-        p
-        for p in frame_lexicons.polarity().by_first.get(first, ())
-        if len(p.lemmas) == 1 or p.lemmas[1] == following or p.lemmas[1] in outcome_slots.SLOTS
-    )
+    table = _phrases_by_second().get(first)
+    if table is None:
+        return ()
+    by_second, others = table
+    return by_second.get(following, others) if following is not None else others
+
+
+_PhrasesBySecond = tuple[
+    dict[str, tuple[frame_lexicons.PolarityPhrase, ...]], tuple[frame_lexicons.PolarityPhrase, ...]
+]
+
+
+@lru_cache(maxsize=1)
+def _phrases_by_second() -> dict[str, _PhrasesBySecond]:
+    """First lemma → (second lemma → the phrases :func:`_phrases_before` gives, for each second word a
+    phrase spells out; the phrases for any other second word). Made once a run from the lexicon: the
+    filter over the phrases of "be" (a dozen and more) was run for every new word after a "was"."""
+
+    def viable(
+        phrases: tuple[frame_lexicons.PolarityPhrase, ...], following: str | None
+    ) -> tuple[frame_lexicons.PolarityPhrase, ...]:
+        return tuple(
+            p for p in phrases if len(p.lemmas) == 1 or p.lemmas[1] == following or p.lemmas[1] in outcome_slots.SLOTS
+        )
+
+    out: dict[str, _PhrasesBySecond] = {}
+    for first, phrases in frame_lexicons.polarity().by_first.items():
+        seconds = {p.lemmas[1] for p in phrases if len(p.lemmas) > 1 and p.lemmas[1] not in outcome_slots.SLOTS}
+        out[first] = ({s: viable(phrases, s) for s in seconds}, viable(phrases, None))
+    return out
 
 
 def _places(words: list[str], wanted: set[str] | frozenset[str]) -> list[int]:

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from checker.language.numbers import to_number
+from checker.language.numbers import SCALES, SPECIAL, TENS, UNITS, to_number
 from checker.links import StoryLinks
 from checker.models import Article, ClaimBase, Segment
 
@@ -187,7 +187,19 @@ def _name_words(run: str) -> tuple[str, ...]:
     """The words of a capitalised run that can be part of a name: no article, month, weekday or pronoun
     (``_NOT_NAMES``), no "of" or "the", no number word ("Nineteen workers were hurt")."""
     words = [w.rstrip(".") for w in run.split() if w not in _NOT_NAMES and w.lower() not in ("of", "the")]
-    return tuple(w for w in words if _bare(w) not in _NOT_NAMES and w[:1].isupper() and to_number(w) is None)
+    return tuple(w for w in words if _bare(w) not in _NOT_NAMES and w[:1].isupper() and not _number_word(w))
+
+
+#: the words a number in words can start with (``numbers.words_to_number``: a unit, ten, scale, "and",
+#: or the first word of a fixed phrase such as "a dozen", "half a million")
+_NUMBER_FIRST = frozenset({*UNITS, *TENS, *SCALES, "and", *(k.split()[0] for k in SPECIAL)})
+
+
+def _number_word(word: str) -> bool:
+    """Whether a capitalised word with no space ("Nineteen", "Twenty-one") is a number (``to_number``),
+    asked of ``to_number`` only when its first part can start one: a name's words are new to the run and
+    each would be parsed as digits and as words, where one set look-up tells most apart."""
+    return word.lower().split("-", 1)[0] in _NUMBER_FIRST and to_number(word) is not None
 
 
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
