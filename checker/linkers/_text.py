@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -258,8 +259,15 @@ class MentionIndex:
     def is_person_name(self, name: str, people: frozenset[str]) -> bool:
         """Whether ``name`` ("Ana Rusk", "Premier Adela Vasko") is told with the names of the entities
         ``people``: a person the people links know, never an organisation to compare by its words."""
+        return bool(self.person_names((name,), people))
+
+    def person_names(self, names: Iterable[str], people: frozenset[str]) -> frozenset[str]:
+        """Those of ``names`` that :meth:`is_person_name` tells are people's, the words of ``people``'s
+        names gathered once for all of them (a clause names several)."""
+        if not people:
+            return frozenset()
         words = {w for p in people for w in self._words_of(p)}
-        return any(w in words for w in name.split() if w[:1].isupper())
+        return frozenset(n for n in names if any(w in words for w in n.split() if w[:1].isupper()))
 
     def _words_of(self, entity_id: str) -> frozenset[str]:
         words = self._words.get(entity_id)

@@ -327,7 +327,8 @@ def _features(article: Article, mentions: MentionIndex) -> list[_Dated]:
             fa, fb = where.segment.file_range(a, b)
             people = mentions.people_in(article, fa, fb)
             # a person's name is compared by its entity id: "Ana Rusk" and "Emil Rusk" share a word, no one
-            orgs = frozenset("org:" + o for o in names if o != place and not mentions.is_person_name(o, people))
+            persons = mentions.person_names(names, people) if names else frozenset()
+            orgs = frozenset("org:" + o for o in names if o != place and o not in persons)
             participants = people | orgs
             if trigger is not None:
                 distinct = lang.distinct_event(sentence, trigger.cls)
