@@ -962,11 +962,10 @@ def link_outcomes(articles: Sequence[Article], links: StoryLinks) -> Mapping[str
         for seg in article.segments:
             if seg.kind == "furniture":
                 continue
-            sentences = seg.sentences or ()
             for st in _outcomes_of(seg.text):
                 if st.revised:
                     continue
-                sent = next((x for x in sentences if x.start <= st.start < x.end), None)
+                sent = next((x for x in seg.sentences or () if x.start <= st.start < x.end), None)
                 lo, hi = (sent.start, sent.end) if sent else (0, len(seg.text))
                 participants, object_text = _outcome_parties(article, seg, st, lo, hi, mentions, links)
                 tail = seg.text[st.tail or st.end : hi]
