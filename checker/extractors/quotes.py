@@ -298,6 +298,13 @@ def _attribution_for(q: _Quote) -> tuple[str | None, str | None]:
     rest = last_seg.text[last_end + 1 :]
     after = speech.speaker_after(rest)
     if after and rest.lstrip()[:1] not in (".", "!", "?"):
+        if last_seg.text[last_end - 1 : last_end] in (".", "!", "?"):
+            # the quotation closed its own sentence ('he read from a memo: “The cracks are in the
+            # cables.” Ayşe Demirtaş said the memo was a draft'): a cue before it is its own; the
+            # name after begins another sentence
+            before = speech.speaker_before(_sentence_before(first_seg.text, max(first_start - 1, 0)))
+            if before is not None:
+                return before
         if after[0].split()[0] in lexicons.speech().subject_joiners:
             # "Al-Sayed said the agency had “failed …”, while Mensah said …": a joiner opens another
             # clause with its own speaker; the words quoted are the reported speech before them
