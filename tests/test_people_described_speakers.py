@@ -238,3 +238,23 @@ def test_a_quotation_closing_its_sentence_keeps_the_cue_before_it(
     result = claimcheck_run(article(f"When councillor Tobias Renwick took the floor, he read from a memo: {after}\n"))
     [quote] = result.claims("quote")
     assert isinstance(quote, QuoteClaim) and quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'According to Dr. Amara Quennell, who led the survey, the ferry "will need a deeper berth."',
+            "Dr. Amara Quennell",
+        ),
+        ('According to Quennell, the ferry "will need a deeper berth."', "Quennell"),
+        ('Said Lt. Gerry Scherlinck: "The ferry will need a deeper berth."', "Lt. Gerry Scherlinck"),
+    ],
+)
+def test_according_to_a_titled_source_with_an_aside_gives_the_quote_its_speaker(
+    sentence: str, speaker: str, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(article(f"Dr. Amara Quennell and Lt. Gerry Scherlinck met on Monday.\n\n{sentence}\n"))
+    [quote] = result.claims("quote")
+    assert isinstance(quote, QuoteClaim) and quote.speaker_text == speaker
+    assert result.findings("CC601") == []
