@@ -237,6 +237,10 @@ class MentionIndex:
         #: (only the people of an event's clause are: a story names hundreds)
         self._entities = {e.id: e for e in links.entities}
         self._words: dict[str, frozenset[str]] = {}
+        #: made when a pronoun is first resolved: article → the ids of the entities mentioned there (a
+        #: mention without a span counts), and each entity's place in the story's order
+        self._in_article: dict[str, set[str]] | None = None
+        self._order: dict[str, int] = {}
         for e in links.entities:
             for m in e.mentions:
                 if m.span is not None:
@@ -255,6 +259,42 @@ class MentionIndex:
             return frozenset()
         a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
         return frozenset(self._ids[article.path][a:b])
+
+    def last_person_before(self, article: Article, at: int, gender: str | None) -> str | None:
+        """The entity id of the person a singular pronoun of ``gender`` at file offset ``at`` refers to: of
+        the people whose gender is ``gender`` or unknown (only those whose gender is ``gender``, when one of
+        them is mentioned in the article), the one mentioned last before ``at``; of several mentioned at
+        one offset, the first of the story's entities. None when no one is."""
+        entities = self._entities
+        if self._in_article is None:  # the entities with any mention in each article, once a story
+            self._in_article = {}
+            self._order = {}
+            for k, e in enumerate(entities.values()):
+                self._order[e.id] = k
+                for m in e.mentions:
+                    self._in_article.setdefault(m.article, set()).add(e.id)
+        known = {
+            i
+            for i in self._in_article.get(article.path, ())
+            if entities[i].kind == "person" and entities[i].gender == gender
+        }
+
+        def fits(i: str) -> bool:
+            e = entities.get(i)
+            return i in known if known else e is not None and e.kind == "person" and e.gender in (None, gender)
+
+        starts, ids = self._starts.get(article.path, []), self._ids.get(article.path, [])
+        k = bisect.bisect_left(starts, at) - 1
+        while k >= 0 and not fits(ids[k]):
+            k -= 1
+        if k < 0:
+            return None
+        j, at_start = k, []
+        while j >= 0 and starts[j] == starts[k]:
+            if fits(ids[j]):
+                at_start.append(ids[j])
+            j -= 1
+        return min(at_start, key=self._order.__getitem__)
 
     def is_person_name(self, name: str, people: frozenset[str]) -> bool:
         """Whether ``name`` ("Ana Rusk", "Premier Adela Vasko") is told with the names of the entities

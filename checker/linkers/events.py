@@ -1080,26 +1080,15 @@ _SUBJECT_PRONOUN = re.compile(
 )
 
 
-def _pronoun_person(article: Article, links: StoryLinks, at: int, word: str) -> frozenset[str]:
+def _pronoun_person(article: Article, mentions: MentionIndex, at: int, word: str) -> frozenset[str]:
     """The person a singular pronoun at file offset ``at`` refers to: the last person of the article
-    mentioned before it whose gender fits ("Selim Varga … On Friday a jury acquitted him"); empty
-    when none is."""
+    mentioned before it whose gender fits ("Selim Varga … On Friday a jury acquitted him"), a known
+    fitting gender before an unknown one; empty when none is (:meth:`MentionIndex.last_person_before`)."""
     p = names.pronoun(word)
     if p is None or p.number != "singular":
         return frozenset()
-    best: tuple[int, str] | None = None
-    people = [e for e in links.entities if e.kind == "person" and e.gender in (None, p.gender)]
-    known = [e for e in people if e.gender == p.gender and any(m.article == article.path for m in e.mentions)]
-    for e in known or people:  # a known fitting gender beats an unknown one
-        for m in e.mentions:
-            if (
-                m.article == article.path
-                and m.span is not None
-                and m.span.start < at
-                and (best is None or m.span.start > best[0])
-            ):
-                best = (m.span.start, e.id)
-    return frozenset({best[1]}) if best else frozenset()
+    found = mentions.last_person_before(article, at, p.gender)
+    return frozenset({found}) if found is not None else frozenset()
 
 
 def _outcome_parties(
@@ -1127,7 +1116,7 @@ def _outcome_parties(
         post = seg.text[st.person[0] : st.person[1]]
         who = mentions.people_in(article, *seg.file_range(*st.person))
         if not who:  # "a jury acquitted him": the person named before
-            who = _pronoun_person(article, links, seg.file_offset(st.person[0]), post)
+            who = _pronoun_person(article, mentions, seg.file_offset(st.person[0]), post)
         return who, f"{post} {object_text}"
     if st.chamber is not None:
         # "The bill passed the Senate", "died in committee": the chamber's decision on the bill
@@ -1150,7 +1139,7 @@ def _outcome_parties(
         if passive:
             object_text = re.split(r"\bby\b", object_text, maxsplit=1)[0]
         at = seg.file_offset(head_from + pronoun.start(1))
-        return _pronoun_person(article, links, at, pronoun.group(1)), object_text
+        return _pronoun_person(article, mentions, at, pronoun.group(1)), object_text
     if passive and not mentions.people_in(article, *seg.file_range(head_from, head_to)):
         # "The bridge plan was rejected by the council": the subject is what the outcome
         # concerns, the agent after "by" whom it is of ("Drummond was convicted": of Drummond)
