@@ -751,6 +751,8 @@ _NAMES_AFTER = re.compile(
     rf"(?:\s+[a-z]+){{1,2}}\s*(?P<mark>,|—|–|--)\s*(?P<items>{_NAME}(?:,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})"
     r"\s*(?P=mark)"
 )
+_WORDS_TO_MARK = re.compile(r"[a-z\s]*")
+_LIST_MARKS = frozenset(",:—–-")
 _SUBSET_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|all)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -759,6 +761,12 @@ def listed_items(text: str, end: int, start: int | None = None) -> tuple[int, st
     buses and roof repairs" → 3; "the five candidates, Ames, Boyd and Cole, met" → 3): ``(how many, the
     list text)``, or None when no list follows. A count chosen from ("Of the five candidates, Ames, …",
     the count starting at ``start``) lists a subset."""
+    # both patterns cross only lower-case words and spaces to their mark (a comma or dash, a colon or
+    # dash): a figure whose next other character is none of these lists nothing (most figures)
+    crossed = _WORDS_TO_MARK.match(text, end)
+    mark = crossed.end() if crossed is not None else len(text)
+    if mark >= len(text) or text[mark] not in _LIST_MARKS:
+        return None
     names = _NAMES_AFTER.match(text, end)
     if names is not None and not (start is not None and _SUBSET_BEFORE.search(text, max(0, start - 30), start)):
         items_text = names.group("items")
