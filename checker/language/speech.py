@@ -263,7 +263,11 @@ def quote_written_words(text: str) -> tuple[str, ...]:
     """A quotation's words as written (lower-case, punctuation dropped), one for each word of
     :func:`quote_words`, so that a change found between folded words is shown in the text's words
     ("one", not "1")."""
-    text = _BRACKETED.sub(" … ", _ON_THE_HOUR.sub(r"\1", text.replace("’", "'")))
+    text = text.replace("’", "'")
+    if ":00" in text:  # (a substitution with a group reference runs Python code even where nothing matches)
+        text = _ON_THE_HOUR.sub(r"\1", text)
+    if "[" in text or "(" in text:
+        text = _BRACKETED.sub(" … ", text)
     return tuple(_QUOTE_WORD.findall(text.lower()))
 
 
