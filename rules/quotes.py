@@ -157,6 +157,14 @@ def verdict(
         mine = [w for w in short[i1:i2] if w != "…"]
         at_edge = i1 == 0 or i1 == len(short) or "…" in short[max(0, i1 - 1) : i1 + 1]
         theirs = [w for w in long_[j1:j2] if w != "…"]
+        if op == "replace" and _negated_in_place(mine, theirs, negations):
+            # "does not need" / "needs": one verb, negated in one rendering only
+            pair = (
+                " ".join(w for w in shown_short[i1:i2] if w != "…"),
+                " ".join(w for w in shown_long[j1:j2] if w != "…"),
+            )
+            changed.append((pair[1], pair[0]) if swapped else pair)
+            return "fail", changed
         if op == "insert" and _cut_negation(i1, j2, short, long_, theirs, negations):
             pair = ("", " ".join(w for w in shown_long[j1:j2] if w != "…"))
             changed.append((pair[1], pair[0]) if swapped else pair)
@@ -189,6 +197,26 @@ def verdict(
     if not changed:
         return None, []
     return "warn", changed
+
+
+#: the auxiliary "do" of a negated verb ("does not need"), which the plain form has no word for ("needs")
+_DO_SUPPORT = frozenset({"do", "does", "did"})
+
+
+def _negated_in_place(mine: list[str], theirs: list[str], negations: frozenset[str]) -> bool:
+    """Whether two changed stretches are one verb, negated in one of them only: "does not need" /
+    "needs", "did not expect" / "expected" ("did not win" / "won", an irregular past, is not found).
+    The words left when negations and the auxiliary "do" are taken out must be one word, the same up
+    to an "-s", "-es", "-d" or "-ed" ending."""
+    neg_mine = any(w in negations for w in mine)
+    if neg_mine == any(w in negations for w in theirs):
+        return False
+    rest_mine = [w for w in mine if w not in negations and w not in _DO_SUPPORT]
+    rest_theirs = [w for w in theirs if w not in negations and w not in _DO_SUPPORT]
+    if len(rest_mine) != 1 or len(rest_theirs) != 1:
+        return False
+    a, b = sorted((rest_mine[0], rest_theirs[0]), key=len)
+    return b in (a, a + "s", a + "es", a + "ed", a + "d")
 
 
 def _cut_negation(
@@ -269,6 +297,8 @@ def _one_flip(
         return False
     op, i1, i2, j1, j2 = changes[0]
     mine, theirs = short[i1:i2], long_[j1:j2]
+    if op == "replace" and _negated_in_place(mine, theirs, negations):
+        return True  # "does not need" / "needs"
     if "…" in mine or "…" in theirs or len(mine) > 1 or len(theirs) > 1:
         return False
     if op == "replace":

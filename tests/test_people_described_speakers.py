@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from checker.language import ages, lexicons, names
+from checker.models import QuoteClaim
 from checker.testing import Runner
 from tests.test_people_links import article, links_of, person
 
@@ -220,3 +221,40 @@ def test_a_generic_role_without_an_age_is_not_taken_for_a_holder_of_a_narrower_o
     )
     fanshaw = person(links_of(result), "Tim Fanshaw")
     assert "The officer" not in [m.text for m in fanshaw.mentions]
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        # the quotation closes its own sentence: the name after it begins another, of reported speech
+        ('"The seepage is in the core wall." Ines Valcourt said the memo was a draft.', "Tobias Renwick"),
+        # no full stop inside: the words after are the quotation's own attribution
+        ('"The seepage is in the core wall," Ines Valcourt said.', "Ines Valcourt"),
+    ],
+)
+def test_a_quotation_closing_its_sentence_keeps_the_cue_before_it(
+    after: str, speaker: str, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(article(f"When councillor Tobias Renwick took the floor, he read from a memo: {after}\n"))
+    [quote] = result.claims("quote")
+    assert isinstance(quote, QuoteClaim) and quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'According to Dr. Amara Quennell, who led the survey, the ferry "will need a deeper berth."',
+            "Dr. Amara Quennell",
+        ),
+        ('According to Quennell, the ferry "will need a deeper berth."', "Quennell"),
+        ('Said Lt. Gerry Scherlinck: "The ferry will need a deeper berth."', "Lt. Gerry Scherlinck"),
+    ],
+)
+def test_according_to_a_titled_source_with_an_aside_gives_the_quote_its_speaker(
+    sentence: str, speaker: str, claimcheck_run: Runner
+) -> None:
+    result = claimcheck_run(article(f"Dr. Amara Quennell and Lt. Gerry Scherlinck met on Monday.\n\n{sentence}\n"))
+    [quote] = result.claims("quote")
+    assert isinstance(quote, QuoteClaim) and quote.speaker_text == speaker
+    assert result.findings("CC601") == []

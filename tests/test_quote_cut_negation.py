@@ -42,3 +42,19 @@ def test_a_negation_that_ends_the_other_quote_is_dropped_at_the_end() -> None:
 )
 def test_a_cut_that_keeps_the_meaning_is_faithful(long_: str, short: str) -> None:
     assert verdict(words(long_), words(short), 0.8, NEGATIONS)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("negated", "plain"),
+    [
+        (
+            "the grain store does not need a new roof before the harvest",
+            "the grain store needs a new roof before the harvest",
+        ),
+        ("we did not expect a vote on the levy this week", "we expected a vote on the levy this week"),
+        ("does not need a new roof before the harvest", "needs a new roof before the harvest"),
+    ],
+)
+def test_a_verb_negated_with_do_in_one_rendering_only_flips_the_meaning(negated: str, plain: str) -> None:
+    for a, b in ((negated, plain), (plain, negated)):
+        assert verdict(words(a), words(b), 0.8, NEGATIONS)[0] == "fail"

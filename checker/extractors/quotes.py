@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
@@ -298,6 +299,13 @@ def _attribution_for(q: _Quote) -> tuple[str | None, str | None]:
     rest = last_seg.text[last_end + 1 :]
     after = speech.speaker_after(rest)
     if after and rest.lstrip()[:1] not in (".", "!", "?"):
+        if last_seg.text[last_end - 1 : last_end] in (".", "!", "?"):
+            # the quotation closed its own sentence ('he read from a memo: “The cracks are in the
+            # cables.” Ayşe Demirtaş said the memo was a draft'): a cue before it is its own; the
+            # name after begins another sentence
+            before = speech.speaker_before(_sentence_before(first_seg.text, max(first_start - 1, 0)))
+            if before is not None:
+                return before
         if after[0].split()[0] in lexicons.speech().subject_joiners:
             # "Al-Sayed said the agency had “failed …”, while Mensah said …": a joiner opens another
             # clause with its own speaker; the words quoted are the reported speech before them
@@ -326,10 +334,24 @@ def _attribution_for(q: _Quote) -> tuple[str | None, str | None]:
 
 
 def _sentence_before(text: str, at: int) -> str:
-    """The text of the sentence before position ``at``, up to a previous closing quotation mark."""
+    """The text of the sentence before position ``at``, up to a previous closing quotation mark. The
+    full stop of a title's abbreviation or an initial ("According to Dr. Sipho Ndlovu, …", "Lt. Gerry
+    Scherlinck") ends no sentence."""
     head = text[:at]
-    cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind(CLOSE), head.rfind('" '))
+    cut = max(head.rfind("? "), head.rfind("! "), head.rfind(CLOSE), head.rfind('" '))
+    stop = head.rfind(". ")
+    while stop > cut and _abbreviated().search(head, max(0, stop - 12), stop + 1):
+        stop = head.rfind(". ", 0, stop)
+    cut = max(cut, stop)
     return head[cut + 1 :] if cut >= 0 else head
+
+
+@lru_cache(maxsize=1)
+def _abbreviated() -> re.Pattern[str]:
+    """A title's abbreviation ("Dr.", "Gov.": the people lexicon's forms with a full stop) or an
+    initial ("J.") ending where a search ends."""
+    forms = sorted({t.form for t in lexicons.people().titles if t.form.endswith(".")}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, forms)) or '(?!)'}|[A-Z]\.)$")
 
 
 def _form(q: _Quote) -> Literal["full", "trimmed", "partial"]:

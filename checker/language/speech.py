@@ -50,7 +50,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # apposition, not after an object ("… will handle Nichols: “…”")
     before = re.compile(
         rf"(?:(?<![\w’'-]){speaker}{aside}{apposed}\s+(?:(?:{auxiliaries})\s+|[a-z][^“”\".!?;]{{0,80}}?\s+and\s+)?(?P<v>{verbs})\b[^“”\".!?]{{0,80}}?[:,]?"
-        rf"|(?P<i>(?i:{intro}))\s+(?P<s2>{_NAME}|{role}),"
+        # "According to Brenning, “…”", "According to Dr. Sipho Ndlovu, who ran the trials, the
+        # vaccine “…”": the source governs its sentence, an aside and the clause's first words between
+        rf"|(?P<i>(?i:{intro}))\s+(?P<s2>{_NAME}|{role})(?:,\s+who\b[^,“”\"]{{0,60}})?,(?:\s+[^“”\".!?;:,]{{1,80}}?)?"
         # "Quist: “…”", "Zhou Meilin, the factory's manager: “…”", "Said Zhou Meilin: “…”" (a cue
         # verb opening the sentence before its speaker)
         + (rf"|^\s*(?:Said\s+)?(?P<s3>{_NAME})(?:,\s+[a-z][^,:;“”\".!?]{{0,59}})?:" if sp.colon else "")
