@@ -203,9 +203,20 @@ class Markers:
     cited_organisations: frozenset[str] = frozenset()
 
 
+#: each lexicon file read in this process: path → (size, modification time, parsed data). Several
+#: functions read one file (``speech.yaml``: the lexicon, its word lists, its antonyms); with no
+#: parsed-data cache on disk (``PYTHONDONTWRITEBYTECODE``, a read-only installation) each read parsed
+#: the YAML again (~2 ms a time for ``speech.yaml``). The stamp makes a changed file read anew.
+_PARSED: dict[str, tuple[int, int, dict[str, Any]]] = {}
+
+
 def _read(name: str) -> dict[str, Any]:
     path = DATA / name
     try:
+        st = path.stat()
+        hit = _PARSED.get(str(path))
+        if hit is not None and hit[0] == st.st_size and hit[1] == st.st_mtime_ns:
+            return hit[2]
         data = datafiles.load_path(path)  # parsed once, then cached like bytecode
     except OSError as err:
         raise ValueError(f"{path}: cannot read the lexicon: {err}") from None
@@ -217,6 +228,7 @@ def _read(name: str) -> dict[str, Any]:
         raise ValueError(f"{path}: cannot read the lexicon: {err}") from None
     if not isinstance(data, dict) or not isinstance(data.get("version"), int):
         raise ValueError(f"{path}: a lexicon is a mapping with an integer 'version'")
+    _PARSED[str(path)] = (st.st_size, st.st_mtime_ns, data)
     return data
 
 

@@ -689,6 +689,16 @@ def named_as_place(text: str, start: int, end: int) -> bool:
     return not known_given_name(text[start:end].split()[0])
 
 
+@lru_cache(maxsize=1)
+def _levenshtein() -> Any:
+    """rapidfuzz's ``Levenshtein``, imported on first use (~6 ms to import: a run may need none) and
+    then kept: an import statement in a function runs importlib's Python code on every call (~10,000
+    a run of ECB+ through :func:`close_spelling` and :func:`respelt_surname`)."""
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein
+
+
 @lru_cache(maxsize=16384)  # asked for every capitalised word against each of the article's surnames
 def close_spelling(a: str, b: str, max_edits: int = 2, min_length: int = 4) -> bool:
     """Whether two surnames read as one name misspelt ("Gonzales"/"Gonzalez", "Okonkwo"/"Okonkow").
@@ -702,9 +712,7 @@ def close_spelling(a: str, b: str, max_edits: int = 2, min_length: int = 4) -> b
     short, long_ = sorted((x, y), key=len)
     if long_.startswith(short) and long_[len(short) :] in _SUFFIXES:
         return False
-    from rapidfuzz.distance import Levenshtein  # only past the cheap tests: ~6 ms to import
-
-    d = Levenshtein.distance(x, y)
+    d = _levenshtein().distance(x, y)  # (past the cheap tests)
     return 0 < d <= max_edits and d < min(len(x), len(y)) / 3
 
 
@@ -721,15 +729,13 @@ def respelt_surname(a: str, b: str) -> bool:
     short, long_ = sorted((x[-1], y[-1]), key=len)
     if len(short) < 4 or (long_.startswith(short) and long_[len(short) :] in _SUFFIXES):
         return False  # "Sr"/"Jr" (father and son), "Mac Pro"/"Mac Pros", "Tar Heel"/"Tar Heels": no names respelt
-    from rapidfuzz.distance import Levenshtein  # only past the cheap tests: ~6 ms to import
-
     p, q = x[-1], y[-1]
     native = not (a.isascii() and b.isascii())
     if sorted(p) == sorted(q):
         # the same letters in another order ("Kostopoulos"/"Kostopolous", "Rathborne"/"Rathbrone"):
         # a letter moved is a typing slip; romanisations write other letters, they move none
         return True
-    if Levenshtein.distance(p, q) != 1 or (_fold(p) == _fold(q) and not native):
+    if _levenshtein().distance(p, q) != 1 or (_fold(p) == _fold(q) and not native):
         # a doubled or dropped letter is a romanisation's ("Gaddafi"/"Gadafi") only in a name written
         # in plain ASCII; a name in its own Latin alphabet ("Çelikkaya"/"Çelikaya") has one spelling
         return False
@@ -1066,10 +1072,12 @@ def _word_before(text: str, end: int) -> str:
 
 
 @lru_cache(maxsize=1)
-def _role_alternation() -> str:
+def role_alternation() -> str:
     """Every role word of the people lexicon as one alternation, the longer of two words one of
-    which starts the other first (so "police chief" is tried before "police"): :func:`alternation`."""
-    return alternation(lexicons.people().role_words())
+    which starts the other first (so "police chief" is tried before "police"): :func:`alternation`.
+    Built once per lexicon (~1 ms): five patterns of a run's first story embed it."""
+    lex = lexicons.people()
+    return _derived("role_alternation", lex, lambda: alternation(lex.role_words()))
 
 
 #: "the" or "The" as a word, written so that the matcher skips ahead to a "t" (``\b[Tt]he``)
@@ -1082,7 +1090,7 @@ _NAME_FOLLOWS = re.compile(r"(?:\s+(?:and|or)(?:\s+[\w’'-]+){1,3})?,?\s+[A-Z][
 
 @lru_cache(maxsize=1)
 def _role_description() -> re.Pattern[str]:
-    alt = _role_alternation()
+    alt = role_alternation()
     return re.compile(
         # "its captain": an organisation's or a vessel's role holder, as definite as "the captain";
         # one character class first, as in _THE (an alternation of the two patterns took twice as long)
@@ -1092,7 +1100,7 @@ def _role_description() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _role_apposition() -> re.Pattern[str]:
-    alt = _role_alternation()
+    alt = role_alternation()
     return re.compile(
         # a bare role is one with the place or body it is of after it ("Priya Raghunathan, headteacher of
         # St Ailbe's College,"; see role_apposition)
@@ -1148,7 +1156,7 @@ _COMPLEMENT_AFTER = re.compile(
 
 @lru_cache(maxsize=1)
 def _role_before_name() -> re.Pattern[str]:
-    alt = _role_alternation()
+    alt = role_alternation()
     return re.compile(
         # a determiner, or a name's possessive ("St Ailbe's headteacher, Priya Raghunathan")
         rf"(?:\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|(?P<a>[Aa]n?))\s+|(?<![\w’'-])(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s\s+)"
@@ -1285,7 +1293,7 @@ def _former_role_before() -> re.Pattern[str]:
     def build() -> re.Pattern[str]:
         parts = [re.escape(q) if q.endswith("-") else re.escape(q) + r"\s+" for q in sorted(lex.former_qualifiers)]
         quals = "|".join(parts) or "(?!)"
-        return re.compile(rf"(?<![\w’'-])(?:{quals})(?P<role>{_role_alternation()})\s+$", re.I)
+        return re.compile(rf"(?<![\w’'-])(?:{quals})(?P<role>{role_alternation()})\s+$", re.I)
 
     return _derived("former_role_before", lex, build)
 
@@ -1383,9 +1391,7 @@ def given_names_close(a: str, b: str) -> bool:
     x, y = strip_accents(a).lower().strip("."), strip_accents(b).lower().strip(".")
     if not x or not y or x == y or x[0] != y[0]:
         return False
-    from rapidfuzz.distance import Levenshtein  # only past the cheap tests: ~6 ms to import
-
-    return Levenshtein.normalized_similarity(x, y) >= 0.5
+    return _levenshtein().normalized_similarity(x, y) >= 0.5
 
 
 def is_kin(role: str | None) -> bool:

@@ -107,9 +107,11 @@ def outcome_in(text: str, limit: int = 7) -> tuple[str | None, bool]:
     # name no outcome: their first words start none)
     found = frame_lexicons.WORD.finditer(text)
     lemma = frame_lexicons.lemma
-    words = [(lemma(m.group(0)), m.start(), m.end()) for m in islice(found, limit)]
-    if not any(w in _INDEX for w, _, _ in words):
+    first = list(islice(found, limit))
+    # the lemmas alone first: most texts name no outcome, and their words' offsets are never asked
+    if not any(lemma(m.group(0)) in _INDEX for m in first):
         return None, False
+    words = [(lemma(m.group(0)), m.start(), m.end()) for m in first]
     words += [(lemma(m.group(0)), m.start(), m.end()) for m in islice(found, _longest_outcome())]
     for i, (w, _, _) in enumerate(words[:limit]):
         for phrase, name, monotonic in _INDEX.get(w, ()):
@@ -384,13 +386,28 @@ _TOLL = re.compile(
 )
 
 
+#: words one of which every match of ``_TOLL`` holds as written (the pattern is case-sensitive)
+_TOLL_WORDS = ("toll", "number", "tally", "eaths", "atalities", "asualties", "njuries")
+
+
+def _toll_before(text: str, start: int, reach: int) -> re.Match[str] | None:
+    """``_TOLL`` searched in the ``reach`` characters before ``start``: not at all when they hold none of
+    its words (most figures follow no toll)."""
+    lo = max(0, start - reach)
+    window = text[lo:start]
+    for w in _TOLL_WORDS:  # a loop, not any() over a generator: this runs once or twice per figure
+        if w in window:
+            return _TOLL.search(text, lo, start)
+    return None
+
+
 _PARTICLES = frozenset(("through", "across", "over"))
 
 
 def outcome_before(text: str, start: int) -> tuple[str | None, bool]:
     """The outcome named by the verb right before a figure ("the fire destroyed 12 homes") or by a toll
     the figure is the value of ("the death toll stood at 31")."""
-    toll = _TOLL.search(text, max(0, start - 50), start)
+    toll = _toll_before(text, start, 50)
     if toll is not None:
         name, mono = outcome_in(toll.group(1) or toll.group(2), 3)
         if name:
@@ -409,7 +426,7 @@ def outcome_before(text: str, start: int) -> tuple[str | None, bool]:
 def toll_of(text: str, start: int) -> tuple[str | None, bool]:
     """The outcome of a toll a bare number is the value of ("the death toll stood at 62", "the death
     toll was 62"): a toll counts people; ``(None, False)`` when the number is no toll's value."""
-    toll = _TOLL.search(text, max(0, start - 90), start)
+    toll = _toll_before(text, start, 90)
     if toll is None:
         return None, False
     return outcome_in(toll.group(1) or toll.group(2), 3)
@@ -433,7 +450,7 @@ def partial(text: str, start: int, end: int) -> bool:
     after = after[: cut.start()] if cut else after
     if _PARTIAL_AFTER.search(after):
         return True
-    right_after = " ".join(after.split()[:2]).lower()
+    right_after = " ".join(after.split(None, 2)[:2]).lower()  # the first two words: the rest is not split
     return bool(_PARTIAL_RIGHT_AFTER.search(right_after))  # "Three people also died"
 
 
@@ -580,7 +597,8 @@ def money_holder(text: str, start: int, end: int) -> str | None:
     m = _OF_BEFORE.search(text, max(0, start - 40), start)
     if m and (m.group(1) in holders or frame_lexicons.lemma(m.group(1)) in holders):
         return frame_lexicons.lemma(m.group(1)) if frame_lexicons.lemma(m.group(1)) in holders else m.group(1)
-    if _PUT_AT.search(text, max(0, start - 100), start):
+    # every match names the "cost" it puts: a window without the word is not searched
+    if text.find("cost", max(0, start - 100), start) >= 0 and _PUT_AT.search(text, max(0, start - 100), start):
         return "cost"  # "put the cost of the rail link at $8 billion"
     if _PROJECT_AFTER.match(text, end):
         phrase = re.split(r"[,.;:(—–]", text[end : end + 60], maxsplit=1)[0]
@@ -672,7 +690,8 @@ def money_owner(sentence: str, start: int, holder: str) -> str | None:
     million deficit" → "school board"). ``start`` is the amount's offset in ``sentence``; None when
     no holder is named or only an anaphor is ("its budget", "the city's deficit")."""
     head = sentence[max(0, start - 80) : start]
-    m = _POSSESSOR_BEFORE.search(head)
+    # a possessor ends in an apostrophe: the pattern, tried at every word of the head, finds none without one
+    m = _POSSESSOR_BEFORE.search(head) if "'" in head or "’" in head else None
     if m and m.group(1).split()[-1].lower() not in _DETERMINERS:
         return _owner_name(m.group(1))
     of = _holder_of(holder).search(head) if holder in head else None  # no pattern built for most
@@ -732,6 +751,8 @@ _NAMES_AFTER = re.compile(
     rf"(?:\s+[a-z]+){{1,2}}\s*(?P<mark>,|—|–|--)\s*(?P<items>{_NAME}(?:,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})"
     r"\s*(?P=mark)"
 )
+_WORDS_TO_MARK = re.compile(r"[a-z\s]*")
+_LIST_MARKS = frozenset(",:—–-")
 _SUBSET_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|all)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -740,6 +761,12 @@ def listed_items(text: str, end: int, start: int | None = None) -> tuple[int, st
     buses and roof repairs" → 3; "the five candidates, Ames, Boyd and Cole, met" → 3): ``(how many, the
     list text)``, or None when no list follows. A count chosen from ("Of the five candidates, Ames, …",
     the count starting at ``start``) lists a subset."""
+    # both patterns cross only lower-case words and spaces to their mark (a comma or dash, a colon or
+    # dash): a figure whose next other character is none of these lists nothing (most figures)
+    crossed = _WORDS_TO_MARK.match(text, end)
+    mark = crossed.end() if crossed is not None else len(text)
+    if mark >= len(text) or text[mark] not in _LIST_MARKS:
+        return None
     names = _NAMES_AFTER.match(text, end)
     if names is not None and not (start is not None and _SUBSET_BEFORE.search(text, max(0, start - 30), start)):
         items_text = names.group("items")
@@ -902,7 +929,8 @@ def breakdown(text: str, lo: int, hi: int) -> tuple[float, str, list[tuple[int, 
     children and 22 were adults"): ``(total, its words, [(offset of a part's number, value, group), …])``,
     or None when no such breakdown is told, or its groups are of no one partition of ``comparisons.yaml``
     ("25 were hospitalised and 22 were children" may overlap)."""
-    m = _BREAKDOWN.search(text, lo, hi)
+    # every match holds a comma after its total's noun: most sentences with a count have none to search
+    m = _BREAKDOWN.search(text, lo, hi) if text.find(",", lo, hi) >= 0 else None
     if m is None:
         return None
     parts: list[tuple[int, float, str]] = []

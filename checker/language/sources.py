@@ -196,11 +196,17 @@ def accusing_stems(text: str, stems: Sequence[str] | None = None) -> tuple[str, 
     the stems worth testing in each part of the text (a sentence holds none the whole text lacks)."""
     # searched as UTF-8 bytes: a stem is in the encoded text exactly where it is in the text, and a byte
     # search is faster than one over text with a character beyond Latin-1 (’)
-    low = text.lower().encode()
+    low = text.lower()
     wanted = lexicon().wrongdoing_stems if stems is None else tuple(stems)
     found = []
+    if low.isascii():  # a flag of the string: an ASCII text is searched as fast as its bytes, without encoding
+        for stem in wanted:
+            if stem in low:
+                found.append(stem)
+        return tuple(found)
+    encoded_text = low.encode()
     for stem, encoded in zip(wanted, _utf8(wanted), strict=True):  # a loop: no generator per stem
-        if encoded in low:
+        if encoded in encoded_text:
             found.append(stem)
     return tuple(found)
 

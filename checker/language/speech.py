@@ -240,12 +240,11 @@ def folded_words(written: tuple[str, ...]) -> tuple[str, ...]:
 def _folded(w: str) -> str:
     """One written word of a quotation as :func:`quote_words` compares it ("one" → "1", "twelfth"
     → "12th", "neighbourhood" → "neighborhood")."""
-    from checker.language.numbers import ORDINALS, TENS, UNITS
-
     if w == "%":
         return "percent"  # "33%" and "33 percent" are the same words
-    value = UNITS.get(w, TENS.get(w))
-    ordinal = ORDINALS.get(w)
+    units, tens, ordinals = _number_words()
+    value = units.get(w, tens.get(w))
+    ordinal = ordinals.get(w)
     if value is not None:
         return str(value)
     if ordinal is not None and w != "second":  # "the second" is also a unit of time
@@ -253,11 +252,24 @@ def _folded(w: str) -> str:
     return _american(w)
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """The number words of :mod:`checker.language.numbers` (units, tens, ordinals), imported on first
+    use (not at start-up) and once: an import statement in :func:`_folded` ran on every new word."""
+    from checker.language.numbers import ORDINALS, TENS, UNITS
+
+    return UNITS, TENS, ORDINALS
+
+
 def quote_written_words(text: str) -> tuple[str, ...]:
     """A quotation's words as written (lower-case, punctuation dropped), one for each word of
     :func:`quote_words`, so that a change found between folded words is shown in the text's words
     ("one", not "1")."""
-    text = _BRACKETED.sub(" … ", _ON_THE_HOUR.sub(r"\1", text.replace("’", "'")))
+    text = text.replace("’", "'")
+    if ":00" in text:  # (a substitution with a group reference runs Python code even where nothing matches)
+        text = _ON_THE_HOUR.sub(r"\1", text)
+    if "[" in text or "(" in text:
+        text = _BRACKETED.sub(" … ", text)
     return tuple(_QUOTE_WORD.findall(text.lower()))
 
 

@@ -332,7 +332,7 @@ def _ends_in_name(written: str) -> bool:
 @lru_cache(maxsize=1)
 def _unnamed_subject() -> re.Pattern[str]:
     """An indefinite person opening a clause ("a local official told", "However, one customer was")."""
-    roles = names.alternation(lexicons.people().role_words())
+    roles = names.role_alternation()
     return re.compile(
         rf"(?:^|[.!?][\"”’]?\s+|\n|\b(?:and|but|while|when)\s+)(?:[A-Z][a-z]+,\s+)?(?:[Aa]n?|[Oo]ne)\s+"
         # not one then named: "a photographer, Ivo Brandt,", "a photographer named Ivo Brandt"
