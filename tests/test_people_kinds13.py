@@ -5,15 +5,13 @@ for a role (``role_hypernyms.yaml``), and a given name that changes gender."""
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from checker.language import lexicons, names
 from checker.testing import Runner
-from tests.test_people_links import CASES, article, links_of, person
-from tests.test_rule_examples import blank_markers, expectations
+from tests.test_people_links import article, assert_case_meets_its_markers, links_of, person
 
 
 def _story(a: str, b: str) -> dict[str, str]:
@@ -402,12 +400,4 @@ KINDS13 = [
 
 @pytest.mark.parametrize("case", KINDS13)
 def test_the_kinds_cases_find_what_their_markers_say(case: str, claimcheck_run: Runner) -> None:
-    paths = [CASES / case] if case.endswith(".md") else sorted((CASES / case).glob("*.md"))
-    want = sum((expectations(p) for p in paths), Counter())
-    result = claimcheck_run({p.name: blank_markers(p.read_text(encoding="utf-8")) for p in paths})
-    got = Counter(
-        (Path(h.path).name, h.line, h.code, h.outcome)
-        for h in result.findings()
-        if h.code in ("CC201", "CC301", "CC601")
-    )
-    assert got == want
+    assert_case_meets_its_markers(case, claimcheck_run)

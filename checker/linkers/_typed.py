@@ -12,10 +12,12 @@ to change shape (another field, a validator), it validates as before.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from checker.links import Entity, Mention
 from checker.models import Span
+
+_M = TypeVar("_M", Mention, Entity)
 
 #: the fields :func:`mention` fills, in the model's order, and their defaults
 _FIELDS = ("article", "claim", "text", "span", "form", "variant", "role")
@@ -65,7 +67,6 @@ def _plain(model: type[Mention] | type[Entity], names: tuple[str, ...], defaults
 
 _PLAIN = _plain(Mention, _FIELDS, _DEFAULTS)
 _ENTITY_PLAIN = _plain(Entity, _ENTITY_FIELDS, _ENTITY_DEFAULTS)
-_new = Mention.__new__
 _set = object.__setattr__
 
 #: the fields a call gives, as the linkers give them (``model_fields_set`` of the mention made)
@@ -99,17 +100,11 @@ def mention(
     }
     if not _PLAIN:
         return Mention(**{k: v for k, v in values.items() if k in given})
-    made = _new(Mention)
-    _set(made, "__dict__", values)
-    _set(made, "__pydantic_fields_set__", set(given))
-    _set(made, "__pydantic_extra__", None)
-    _set(made, "__pydantic_private__", None)
-    return made
+    return _built(Mention, values, given)
 
 
 #: the fields :func:`entity` is given (every one)
 _ENTITY_GIVEN = frozenset(_ENTITY_FIELDS)
-_new_entity = Entity.__new__
 
 
 def _strings(values: tuple[Any, ...]) -> bool:
@@ -164,9 +159,16 @@ def entity(
     )
     if not exact:
         return Entity(**values)
-    made = _new_entity(Entity)
+    return _built(Entity, values, _ENTITY_GIVEN)
+
+
+def _built(model: type[_M], values: dict[str, Any], given: frozenset[str]) -> _M:
+    """The instance validation builds from ``values`` (every field, in the model's order) when only
+    the fields ``given`` were passed: the same ``__dict__`` and ``model_fields_set``, nothing extra or
+    private (as :func:`checker.models.construct` builds one, without its per-call plan)."""
+    made = model.__new__(model)
     _set(made, "__dict__", values)
-    _set(made, "__pydantic_fields_set__", set(_ENTITY_GIVEN))
+    _set(made, "__pydantic_fields_set__", set(given))
     _set(made, "__pydantic_extra__", None)
     _set(made, "__pydantic_private__", None)
     return made
