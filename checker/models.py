@@ -68,25 +68,32 @@ def _maker(cls: type[BaseModel]) -> Any:
             fresh.append((name, f))
     names = frozenset(fields)
     required = frozenset(n for n, f in fields.items() if f.is_required())
-    new = cls.__new__
 
     def make(values: dict[str, Any]) -> BaseModel:
         keys = values.keys()
         if not (keys <= names and required <= keys):
             return cls.model_construct(**values)  # unknown or missing fields: pydantic's own rules
-        m = new(cls)
         d = template.copy()  # declaration order, as model_construct builds it; update keeps positions
         d.update(values)
         for name, f in fresh:
             if name not in values:
                 d[name] = f.get_default(call_default_factory=True, validated_data=d)
-        _new_object_attr(m, "__dict__", d)
-        _new_object_attr(m, "__pydantic_fields_set__", set(keys))
-        _new_object_attr(m, "__pydantic_extra__", None)
-        _new_object_attr(m, "__pydantic_private__", None)
-        return m
+        return assemble(cls, d, keys)
 
     return make
+
+
+def assemble(cls: type[M], fields: dict[str, Any], given: Iterable[str]) -> M:
+    """The instance ``model_construct`` makes of a model without aliases, extras or private values:
+    ``fields`` is its ``__dict__`` (every field, in declaration order, trusted values) and ``given``
+    the names of the fields the caller set (``model_fields_set``). Used by :func:`construct` and by
+    makers that already hold a model's whole ``__dict__`` (:mod:`checker.linkers._typed`)."""
+    m = cls.__new__(cls)
+    _new_object_attr(m, "__dict__", fields)
+    _new_object_attr(m, "__pydantic_fields_set__", set(given))
+    _new_object_attr(m, "__pydantic_extra__", None)
+    _new_object_attr(m, "__pydantic_private__", None)
+    return m
 
 
 class Outcome(enum.StrEnum):

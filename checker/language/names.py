@@ -549,13 +549,13 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         or (
             len(words) > 1
             and mark.plural_subject_after.search(after) is not None
-            and _SENTENCE_OPENS.search(before) is not None
+            and SENTENCE_OPENS.search(before) is not None
         )
     )
 
 
-#: the opening of a sentence or paragraph right before a name (the text before it ends there)
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n\s*)$")
+#: the opening of a sentence or paragraph where a text ends (right before a name or a description)
+SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n\s*)$")
 
 
 @lru_cache(maxsize=1)

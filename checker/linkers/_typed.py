@@ -12,12 +12,10 @@ to change shape (another field, a validator), it validates as before.
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
 from checker.links import Entity, Mention
-from checker.models import Span
-
-_M = TypeVar("_M", Mention, Entity)
+from checker.models import Span, assemble
 
 #: the fields :func:`mention` fills, in the model's order, and their defaults
 _FIELDS = ("article", "claim", "text", "span", "form", "variant", "role")
@@ -67,7 +65,6 @@ def _plain(model: type[Mention] | type[Entity], names: tuple[str, ...], defaults
 
 _PLAIN = _plain(Mention, _FIELDS, _DEFAULTS)
 _ENTITY_PLAIN = _plain(Entity, _ENTITY_FIELDS, _ENTITY_DEFAULTS)
-_set = object.__setattr__
 
 #: the fields a call gives, as the linkers give them (``model_fields_set`` of the mention made)
 WITH_CLAIM = frozenset(_FIELDS)  # a person claim's mention: every field
@@ -100,7 +97,7 @@ def mention(
     }
     if not _PLAIN:
         return Mention(**{k: v for k, v in values.items() if k in given})
-    return _built(Mention, values, given)
+    return assemble(Mention, values, given)
 
 
 #: the fields :func:`entity` is given (every one)
@@ -159,16 +156,4 @@ def entity(
     )
     if not exact:
         return Entity(**values)
-    return _built(Entity, values, _ENTITY_GIVEN)
-
-
-def _built(model: type[_M], values: dict[str, Any], given: frozenset[str]) -> _M:
-    """The instance validation builds from ``values`` (every field, in the model's order) when only
-    the fields ``given`` were passed: the same ``__dict__`` and ``model_fields_set``, nothing extra or
-    private (as :func:`checker.models.construct` builds one, without its per-call plan)."""
-    made = model.__new__(model)
-    _set(made, "__dict__", values)
-    _set(made, "__pydantic_fields_set__", set(given))
-    _set(made, "__pydantic_extra__", None)
-    _set(made, "__pydantic_private__", None)
-    return made
+    return assemble(Entity, values, _ENTITY_GIVEN)

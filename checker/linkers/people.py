@@ -784,12 +784,8 @@ def _story_reference(raw: str, start: int, end: int, role: str, age: int | None)
     governor"); an object ("he told the judge") may be anyone holding the role."""
     if names.is_generic_role(role):
         return False
-    opens = start == 0 or bool(_SENTENCE_BEFORE.search(raw[max(0, start - 8) : start]))
+    opens = names.SENTENCE_OPENS.search(raw, max(0, start - 8), start) is not None
     return age is not None or opens or names.speech_subject(raw, start, end)
-
-
-#: the end of a sentence or paragraph right before a role description
-_SENTENCE_BEFORE = re.compile(r"(?:[.!?][\"”’)]*\s+|\n\s*)$")
 
 
 def _age_of(raw: str, start: int, end: int, f: FigureClaim) -> bool:
