@@ -348,9 +348,9 @@ def _sentence_before(text: str, at: int) -> str:
 
 @lru_cache(maxsize=1)
 def _abbreviated() -> re.Pattern[str]:
-    """A title's abbreviation ("Dr.", "Gov.": the people lexicon's forms with a full stop) or an
-    initial ("J.") ending where a search ends."""
-    forms = sorted({t.form for t in lexicons.people().titles if t.form.endswith(".")}, key=len, reverse=True)
+    """A title's abbreviation (:func:`checker.language.speech.title_abbreviations`, "Dr.", "Gov.")
+    or an initial ("J.") ending where a search ends."""
+    forms = sorted((f"{a}." for a in speech.title_abbreviations()), key=len, reverse=True)
     return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, forms)) or '(?!)'}|[A-Z]\.)$")
 
 

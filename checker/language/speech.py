@@ -75,8 +75,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     # "…,” said Troy police Lt. Gerry Scherlinck." / ", said the evangelist": up to the next punctuation
     # a full stop ends the speaker unless it closes an abbreviation ("Lt.", "Gov.") or an initial
-    abbreviations = sorted({t.form[:-1] for t in lexicons.people().titles if t.form.endswith(".")})
-    not_abbreviation = "".join(f"(?<!{re.escape(a)})" for a in abbreviations) + r"(?<!\b[A-Z])"
+    not_abbreviation = "".join(f"(?<!{re.escape(a)})" for a in title_abbreviations()) + r"(?<!\b[A-Z])"
     ends = "|".join(sorted(map(re.escape, sp.speaker_ends), key=lexicons.longest_first))
     # "…,” adding that the roads were open": a participle never stands before its subject
     finite = "|".join(sorted((re.escape(v) for v in sp.verbs if not v.endswith("ing")), key=lexicons.longest_first))
@@ -97,6 +96,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     titled_colon = re.compile(rf"^\s*(?:[A-Z][a-z]+,\s+)?(?P<s>{titled}):\s*$")
     return before, verb_first, subject_first, quoted_as, clause, colon_clause, colon_by, apposed_before, titled_colon
+
+
+@lru_cache(maxsize=1)
+def title_abbreviations() -> tuple[str, ...]:
+    """The people lexicon's titles written with a full stop, without it ("Dr", "Gov", "Lt. Col"),
+    in spelling order: their full stop ends no sentence."""
+    return tuple(sorted({t.form[:-1] for t in lexicons.people().titles if t.form.endswith(".")}))
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
