@@ -85,6 +85,9 @@ def install(path: Path | None = None) -> bool:
     def compile(p: Any, flags: int = 0) -> Any:
         if type(p) is not str or flags & 128:  # bytes, pre-parsed input and re.DEBUG: as before
             return original(p, flags)
+        # an int, not the int subclass some callers pass (Python 3.13's re gives ``_ZeroSentinel`` as
+        # the default): marshal writes only plain ints, and one such key kept the whole file unwritten
+        flags = int(flags)
         key = (p, flags)
         hit = entries.get(key)
         if hit is None:

@@ -58,6 +58,24 @@ def test_patterns_from_the_file_behave_as_compiled(tmp_path: Path, monkeypatch, 
     assert _matches() == first == expected
 
 
+class _Sentinel(int):
+    """An int subclass for flags, as Python 3.13's ``re`` passes its default (``re._ZeroSentinel``)."""
+
+
+def test_flags_of_an_int_subclass_are_written(tmp_path: Path, monkeypatch, fresh_cache) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    path = tmp_path / "regex.marshal"
+    assert regexcache.install(path)
+    re.purge()
+    compiled = re.compile(r"(?P<n>\d+) dead", _Sentinel(0))
+    assert compiled.match("12 dead").group("n") == "12"
+    regexcache.save()
+    assert path.is_file()
+    regexcache.uninstall()
+    assert regexcache.install(path)
+    assert (r"(?P<n>\d+) dead", 0) in regexcache._state["entries"]
+
+
 def test_a_file_from_another_interpreter_is_ignored(tmp_path: Path, fresh_cache) -> None:
     path = tmp_path / "regex.marshal"
     path.write_bytes(marshal.dumps(((0, (2, 7, 18)), {("x", 0): (0, b"", 0, {}, (None,))})))
