@@ -1,7 +1,7 @@
 """Configuration: find the file, validate it, merge the command line over it."""
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: pydantic would evaluate the settings' annotations from
+# their text when the model class is made (start-up time); as objects they are read as they are.
 import argparse
 import math
 import re

@@ -21,8 +21,8 @@ the pipeline, see :mod:`checker.linking`):
 Plugins may provide further layers under their own names; ``links[layer]`` reads any of them.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: pydantic would evaluate each field's annotation from its
+# text when the classes are made (start-up time); as objects they are read as they are.
 import types
 from collections.abc import Callable, Mapping
 from functools import cached_property
@@ -412,6 +412,14 @@ class CueLink(_Link):
     reason: str = ""
 
 
+class _Memo(dict[tuple[Any, ...], Any]):
+    """The values :meth:`StoryLinks.memo` built; pickled empty (a worker's results carry their links back
+    to the main process, which has no use for a story's indexes)."""
+
+    def __reduce__(self) -> tuple[type["_Memo"], tuple[()]]:
+        return (_Memo, ())
+
+
 class StoryLinks(BaseModel):
     """Every link layer of one story, as the linking stage left it.
 
@@ -497,7 +505,7 @@ class StoryLinks(BaseModel):
         frames: list[EventFrame | QuantityFrame] = [*self.events, *self.quantities]
         return {(path, cid): f for f in frames for path, cid in zip(f.articles, f.claims, strict=False)}
 
-    def bound(self, article: str) -> StoryLinks:
+    def bound(self, article: str) -> "StoryLinks":
         """These links seen from one article: ``entity_of(claim)`` and the like then look the claim
         up in that article unless told another (the engine gives rules such a view)."""
         # the lookup tables are built here, once, so that every view shares them (a view copies what
@@ -563,14 +571,6 @@ class StoryLinks(BaseModel):
         elif isinstance(frame, QuantityFrame):
             out["quantity"] = frame.id
         return out
-
-
-class _Memo(dict[tuple[Any, ...], Any]):
-    """The values :meth:`StoryLinks.memo` built; pickled empty (a worker's results carry their links back
-    to the main process, which has no use for a story's indexes)."""
-
-    def __reduce__(self) -> tuple[type[_Memo], tuple[()]]:
-        return (_Memo, ())
 
 
 def _by_article(items: tuple[Any, ...]) -> dict[str, tuple[Any, ...]]:
