@@ -243,6 +243,8 @@ def _is_bare_month(text: str, m: re.Match[str]) -> bool:
 
 @dataclass
 class _Resolved:
+    """What :func:`resolve` made of one date expression: its value and how it was read."""
+
     value: timex.Value
     relative: bool
     weekday: int | None = None

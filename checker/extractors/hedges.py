@@ -23,7 +23,7 @@ import os
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
@@ -138,7 +138,6 @@ class Lexicon:
     version: int
     cues: tuple[Cue, ...]
     pattern: re.Pattern[str]
-    singles: tuple[re.Pattern[str], ...]
     #: lower-case literal prefixes every cue starts with, as one case-sensitive pattern run on the
     #: lower-cased text: it finds the few places worth trying the full alternation (7x faster than
     #: scanning with it); None when some pattern has no literal start
@@ -146,6 +145,9 @@ class Lexicon:
     #: the character before each place ``prefilter`` finds but one at the text's start: searched for,
     #: its opening character class lets the matcher skip the inside of words in its fast loop
     before_start: re.Pattern[str] | None = None
+    #: each entry's own bounded pattern by its index, compiled when a guard first refuses a match before
+    #: it (:meth:`_accept`): most runs need none of them, and compiling all ~80 was a cost of every start
+    singles: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def names(self) -> list[str]:
@@ -183,7 +185,10 @@ class Lexicon:
             return s, e, cue
         # a guard refused the first alternative here: a later entry may still match at this place
         for j in range(k + 1, len(self.cues)):
-            m = self.singles[j].match(text, s)
+            single = self.singles.get(j)
+            if single is None:
+                single = self.singles[j] = _regex(_bounded(self.cues[j].pattern), self.cues[j].name)
+            m = single.match(text, s)
             if m and self.cues[j].accepts(text, s, m.end()):
                 return s, m.end(), self.cues[j]
         return None
@@ -255,10 +260,12 @@ def _load(extra: tuple[str, ...], remove: tuple[str, ...]) -> Lexicon:
     if unknown:
         raise ValueError(f"unknown hedge cue {unknown[0]!r} to ignore; lexicon entries are: {', '.join(sorted(known))}")
     cues = tuple(_entry(x) for x in extra if x.strip()) + tuple(c for c in shipped if c.name not in remove)
-    singles = tuple(_regex(_bounded(c.pattern), c.name) for c in cues)
+    from_file = {id(c) for c in shipped}  # an extra pattern of the same name is not the shipped entry
+    # an extra pattern is compiled alone now, so that a bad one is an error naming its cue; the shipped
+    # entries' patterns are known good and compiled only if ever needed alone (Lexicon.singles)
+    singles = {i: _regex(_bounded(c.pattern), c.name) for i, c in enumerate(cues) if id(c) not in from_file}
     combined = "|".join(f"(?P<c{i}>{c.pattern})" for i, c in enumerate(cues)) or "(?!)"
     shipped_keys = _shipped_prefixes()
-    from_file = {id(c) for c in shipped}  # an extra pattern of the same name is not the shipped entry
     keys: set[str] = set()
     for c in cues:
         cached = shipped_keys.get(c.name) if id(c) in from_file else None
@@ -268,11 +275,11 @@ def _load(extra: tuple[str, ...], remove: tuple[str, ...]) -> Lexicon:
             break
         keys |= found
     if not keys:
-        return Lexicon(version, cues, _regex(_bounded(combined), "lexicon"), singles)
+        return Lexicon(version, cues, _regex(_bounded(combined), "lexicon"), singles=singles)
     starts = _prefix_tree(keys)
     prefilter = re.compile(rf"(?<![\w-])(?:{starts})")
     before_start = re.compile(rf"[^\w-](?={starts})")
-    return Lexicon(version, cues, _regex(_bounded(combined), "lexicon"), singles, prefilter, before_start)
+    return Lexicon(version, cues, _regex(_bounded(combined), "lexicon"), prefilter, before_start, singles)
 
 
 def _prefix_tree(prefixes: set[str]) -> str:

@@ -25,6 +25,8 @@ _NATIONALITY = re.compile(r"\b([A-Z][a-z]+(?:an|ian|ese|ish|i))\b")
 
 @dataclass
 class _Quote:
+    """One quotation as the scan finds it: its parts, paragraph by paragraph, and how it ended."""
+
     parts: list[tuple[Segment, int, int]] = field(default_factory=list)  # segment, content start, content end
     unbalanced: bool = False
     continues: bool = False  # still open at the end of its paragraph
