@@ -103,7 +103,7 @@ class SarifReporter:
                 for i, rel in enumerate(f.related)
             ]
         if article is not None:
-            from checker.baseline import finding_fingerprint
+            from checker.baseline_file import finding_fingerprint
 
             # The baseline's fingerprint: code scanning tracks an alert across edits with it.
             out["partialFingerprints"] = {"claimcheck/v1": finding_fingerprint(code, f, article, others)}
