@@ -3,7 +3,7 @@
 Below both the main command line (:mod:`checker.cli`) and the commands it hands over to
 (:mod:`checker.commands`, :mod:`checker.ledger.cli`), which all build parsers from here: the
 dispatch to those commands lives in :mod:`checker.cli`, above them, so none imports another back.
-Imports only argparse and claimcheck's error and suggestion helpers (``--version`` stays fast).
+Imports only argparse and claimcheck's console, error and suggestion helpers (``--version`` stays fast).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 from datetime import date
 from typing import NoReturn
 
+from checker.console import HelpFormatter
 from checker.errors import UsageError
 from checker.suggestions import did_you_mean
 
@@ -85,7 +86,7 @@ def make_parser(command: str = "check", add_help: bool = True) -> Parser:
         description="Check news articles for claims that disagree with each other.",
         add_help=add_help,
         epilog=epilog,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=HelpFormatter,
     )
     p.add_argument("--version", action="version", version=f"claimcheck {__version__}")
     if command == "help":

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-import shutil
 from typing import TextIO
+
+from checker.console import terminal_size
 
 #: Environment variables that mark a CI log (GitHub Actions, GitLab, Buildkite, Jenkins, ...).
 CI_VARIABLES = ("CI", "GITHUB_ACTIONS", "GITLAB_CI", "BUILDKITE", "JENKINS_URL", "TF_BUILD", "TEAMCITY_VERSION")
@@ -28,7 +29,7 @@ class Progress:
         """Progress on ``stream`` for ``total`` articles: only on a tty, outside CI, beyond one screenful."""
         isatty = getattr(stream, "isatty", None)
         tty = bool(isatty and isatty())
-        rows = shutil.get_terminal_size(fallback=(80, 24)).lines
+        rows = terminal_size(fallback=(80, 24)).lines
         return cls(total, tty and not in_ci(environ) and total > rows)
 
     def step(self) -> str:

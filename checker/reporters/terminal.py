@@ -11,10 +11,10 @@ from __future__ import annotations
 import bisect
 import io
 import os
-import shutil
 from collections import Counter
 from typing import TYPE_CHECKING, TextIO
 
+from checker.console import terminal_size
 from checker.hookspecs import hookimpl
 from checker.models import Outcome
 from checker.reporters.progress import Progress
@@ -92,7 +92,7 @@ class TerminalReporter:
         line = f"{result.path.ljust(self.width)} {letters}"
         mark = self.progress.step()
         if mark:  # right-aligned like pytest's; the colour codes take no columns
-            line += " " * max(1, shutil.get_terminal_size().columns - self.width - len(result.results) - 1 - len(mark))
+            line += " " * max(1, terminal_size().columns - self.width - len(result.results) - 1 - len(mark))
         self.out.write(f"{line}{mark}\n")
 
     def report_lines(self, ar: ArticleResult) -> list[str]:
