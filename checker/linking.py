@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 import gc
 import inspect
-import traceback
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -182,6 +181,8 @@ class Pipeline:
                 failed.update(item.provides)
                 continue
             except Exception as err:  # the guard: the story is still checked, without these links
+                import traceback  # only when a linker crashed: a run that needs none does not import it
+
                 detail = traceback.format_exception_only(type(err), err)[-1].strip()
                 errors.append((item.name, f"linker {_named(item)} crashed: {detail}"))
                 failed.update(item.provides)

@@ -7,7 +7,6 @@ import fnmatch
 import gc
 import os
 import time
-import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -429,6 +428,8 @@ class Session:
         except (KeyboardInterrupt, ClaimcheckError):
             raise
         except Exception as err:  # the guard: a crashing rule becomes an error result
+            import traceback  # only when a rule crashed: a run that needs none does not import it
+
             return construct(
                 RuleResult,
                 rule=rule.name,
