@@ -6,8 +6,10 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, TypeVar
 
+from checker import datafiles
 from checker.language import ages, edits, frame_lexicons, lexicons
 
 #: a tree of letters: each letter → the tree of the letters that may follow it ("" → {}: a word ends)
@@ -1066,9 +1068,16 @@ def _word_before(text: str, end: int) -> str:
 def role_alternation() -> str:
     """Every role word of the people lexicon as one alternation, the longer of two words one of
     which starts the other first (so "police chief" is tried before "police"): :func:`alternation`.
-    Built once per lexicon (~1 ms): five patterns of a run's first story embed it."""
+    Built once per lexicon (~1 ms), and kept beside its file (:func:`checker.datafiles.derived_from`):
+    five patterns of a run's first story embed it."""
     lex = lexicons.people()
-    return _derived("role_alternation", lex, lambda: alternation(lex.role_words()))
+
+    def build() -> str:
+        inputs = [lexicons.DATA / "people.yaml", Path(lexicons.__file__), Path(__file__)]
+        text: str = datafiles.derived_from(inputs, "role_alternation", lambda: alternation(lex.role_words()))
+        return text
+
+    return _derived("role_alternation", lex, build)
 
 
 #: "the" or "The" as a word, written so that the matcher skips ahead to a "t" (``\b[Tt]he``)
