@@ -587,7 +587,9 @@ def _read_given_names(path: Path) -> dict[str, str]:
         name, _, gender = line.partition("\t")
         if gender not in ("female", "male"):
             raise ValueError(f"{path}:{number}: want 'name<TAB>female|male', got {line!r}")
-        out[name] = gender
+        # one string object per gender, not one per line: marshal then writes each once and refers
+        # to it, and the cache file reads back in ~0.7 ms rather than ~0.95
+        out[name] = "female" if gender == "female" else "male"
     return out
 
 
