@@ -143,6 +143,9 @@ def test_the_language_layers_derived_data_from_the_cache_is_the_derived_data(mon
             assert frame_lexicons._form_index() == frame_lexicons._derive_form_index()
             assert names.role_alternation() == names.alternation(lexicons.people().role_words())
             assert speech._pattern_texts() == speech._write_patterns()
+            lex = lexicons.people()
+            derived = [(w, lex.titles[i]) for w, i in lexicons._role_word_numbers(lex.titles)]
+            assert list(lexicons._role_words(lex).items()) == derived  # the same words in the same order
     finally:
         for f in cached:
             f.cache_clear()
