@@ -26,6 +26,7 @@ _EXPORTS = {
     "fail": "checker.registry",
     "related": "checker.registry",
     "Rule": "checker.registry",
+    "RuleOptions": "checker.registry",
     "linker": "checker.linking",
     "Linker": "checker.linking",
     "StoryLinks": "checker.links",
@@ -75,6 +76,7 @@ __all__ = [
     "Related",
     "Report",
     "Rule",
+    "RuleOptions",
     "RuleResult",
     "Segment",
     "Sentence",
@@ -120,7 +122,7 @@ if TYPE_CHECKING:
         Sentence,
         Span,
     )
-    from checker.registry import Rule, fail, related, rule, warn
+    from checker.registry import Rule, RuleOptions, fail, related, rule, warn
 
 
 def __getattr__(name: str) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from checker.links import CueLink, StoryLinks
 from checker.models import (
@@ -17,7 +17,7 @@ from checker.models import (
     QuoteClaim,
     Segment,
 )
-from checker.registry import fail, rule, warn
+from checker.registry import RuleOptions, fail, rule, warn
 from checker.wording import quoted
 
 #: a reporting verb outside a quote's marks: the quote has a speaker even if the extractor missed who
@@ -44,10 +44,8 @@ _NAME_AFTER = re.compile(r"^[\"”’]?\s*(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+\b")
 _TAG_AFTER = re.compile(r"^[\"”’]?\s*(?:(?:he|she|they)\s+|(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,3})[a-z]+ed\b")
 
 
-class AttributionPresenceOptions(BaseModel):
+class AttributionPresenceOptions(RuleOptions):
     """Options of CC401."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     #: check figures (tolls, estimates) for a source
     figures: bool = True

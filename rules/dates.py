@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from checker.links import EventFrame, StoryLinks
 from checker.models import Article, DateClaim, Finding
-from checker.registry import fail, related, rule, warn
+from checker.registry import RuleOptions, fail, related, rule, warn
 from checker.story_index import per_article
 from checker.wording import place, quoted, value_at
 from rules import _quoted_dates
@@ -19,10 +19,8 @@ from rules import _quoted_dates
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-class DateAgreementOptions(BaseModel):
+class DateAgreementOptions(RuleOptions):
     """Options of CC101."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     #: compare dates across the articles of a story
     across_story: bool = True

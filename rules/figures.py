@@ -6,21 +6,19 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from checker.links import QuantityFrame, QuantityRelation, StoryLinks
 from checker.models import Article, ClaimBase, FigureClaim, Finding, Related
-from checker.registry import fail, related, rule, warn
+from checker.registry import RuleOptions, fail, related, rule, warn
 from checker.story_index import per_article
 from checker.wording import phrase, place, quoted, value_at
 from rules._compare import sentence_key
 from rules.ages import age_conflicts
 
 
-class FigureConsistencyOptions(BaseModel):
+class FigureConsistencyOptions(RuleOptions):
     """Options of CC201."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     #: relative gap between two values still taken as rounding (warn rather than fail)
     rounding: float = Field(0.05, ge=0, le=1)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from checker.links import StoryLinks
 from checker.models import Article, Finding
-from checker.registry import fail, rule, warn
+from checker.registry import RuleOptions, fail, rule, warn
 from checker.wording import quoted
 
 
@@ -20,10 +20,8 @@ def _no_cues() -> list[str]:
     return []
 
 
-class HedgedLanguageOptions(BaseModel):
+class HedgedLanguageOptions(RuleOptions):
     """Options of CC501."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     #: outcome of an unattributed hedge
     outcome: Literal["warn", "fail"] = "warn"

@@ -6,19 +6,17 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from checker.links import Entity, Mention, StoryLinks
 from checker.models import Article, Finding, PersonClaim, Related, Span
-from checker.registry import related, rule, warn
+from checker.registry import RuleOptions, related, rule, warn
 from checker.story_index import mentions_in
 from checker.wording import count, phrase, place, quoted
 
 
-class NameConsistencyOptions(BaseModel):
+class NameConsistencyOptions(RuleOptions):
     """Options of CC601."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     #: largest edit distance between two spellings taken as one name misspelt (the suggestion's reach)
     max_edits: int = Field(2, ge=1, le=3)

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from checker.links import Outcome, StoryLinks
 from checker.models import Article, Finding
-from checker.registry import fail, related, rule
+from checker.registry import RuleOptions, fail, related, rule
 from rules._compare import sentence_key
 
 
-class OutcomeAgreementOptions(BaseModel):
+class OutcomeAgreementOptions(RuleOptions):
     """Options of CC701."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     #: compare outcomes across the articles of a story
     across_story: bool = True

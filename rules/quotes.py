@@ -8,11 +8,11 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from checker.links import StoryLinks
 from checker.models import Article, Finding, QuoteClaim
-from checker.registry import fail, related, rule, warn
+from checker.registry import RuleOptions, fail, related, rule, warn
 from checker.story_index import per_article, speaker_articles
 from checker.wording import count, place, quoted
 
@@ -32,10 +32,8 @@ _ON_THE_HOUR = re.compile(r"\b(\d{1,2}):00\b")  # "6:00 p.m." and "6 p.m." are t
 _INCH_IN = re.compile(r"\d\s?[\"”](?=\s?[A-Za-z-])")  # 17" or 17 "Pro: an inch mark, not a quotation mark
 
 
-class QuoteFidelityOptions(BaseModel):
+class QuoteFidelityOptions(RuleOptions):
     """Options of CC301."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     #: share of the shorter quote's words that must match for two quotes to be renderings of one
     same_quote: float = Field(0.6, ge=0, le=1)

@@ -240,3 +240,22 @@ def test_version_does_not_import_pydantic() -> None:
     code = "import sys; from checker.cli import main; main(['--version']); print('pydantic' in sys.modules)"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.splitlines() == [f"claimcheck {__version__}", "False"]
+
+
+def test_loading_the_rules_builds_no_options_validator() -> None:
+    """Every built-in rule's options model and the example plugin's defer their validator to the first
+    validation (``RuleOptions``): a model class made at import would build it in every run's start-up."""
+    pytest.importorskip("claimcheck_house_style")
+    code = (
+        "import importlib, pkgutil, rules, claimcheck_house_style\n"
+        "from checker import RuleOptions\n"
+        "for m in pkgutil.iter_modules(rules.__path__): importlib.import_module('rules.' + m.name)\n"
+        "todo, seen = [RuleOptions], []\n"
+        "while todo:\n"
+        "    c = todo.pop(); seen.append(c); todo.extend(c.__subclasses__())\n"
+        "print(len(seen), sorted(c.__name__ for c in seen if c.__pydantic_complete__))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    count, built = proc.stdout.split(" ", 1)
+    assert int(count) >= 10  # RuleOptions, NoOptions, the seven built-in rules' and HS101's
+    assert built.strip() == "[]"

@@ -6,9 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import BaseModel
-
-from checker import Article, ClaimBase, Finding, PersonClaim, Segment, hookimpl, rule, warn
+from checker import Article, ClaimBase, Finding, PersonClaim, RuleOptions, Segment, hookimpl, rule, warn
 
 __version__ = "0.1.0"
 
@@ -45,7 +43,7 @@ def claimcheck_extract_claims(article: Article, segments: list[Segment]) -> list
     return found
 
 
-class FirstReferenceOptions(BaseModel):
+class FirstReferenceOptions(RuleOptions):
     """Options of HS101."""
 
     #: also require a title or role on first reference ("Spokesperson John Kirby")

@@ -67,6 +67,23 @@ def test_first_reference_with_full_name_passes(claimcheck_run):
     assert result.result("HS101") in ("pass",)
 
 
+def test_first_reference_option_asks_for_a_title(claimcheck_run):
+    text = "Secretary of State John Kerry met Lavrov. Later, John Smith said little.\n"
+    plain = claimcheck_run(text, select=["HS101"], plugins=[house])
+    if not plain.claims(kind="person"):
+        pytest.skip("this claimcheck has no person extractor")
+    assert plain.result("HS101") == "pass"
+    titled = claimcheck_run(text, select=["HS101"], plugins=[house], options={"HS101": {"require-title": True}})
+    assert titled.result("HS101") == "warn"
+    assert "John Smith" in titled.findings()[0].message
+
+
+def test_a_misspelt_option_is_a_configuration_error(claimcheck_run):
+    result = claimcheck_run("Kerry met Lavrov.\n", plugins=[house], options={"HS101": {"require-titel": True}})
+    assert result.exit_code == 4
+    assert "rules.HS101.require-titel: unknown option (did you mean require-title?)" in result.stderr
+
+
 def test_registered_through_the_entry_point():
     names = {ep.name: ep.value for ep in entry_points(group="claimcheck")}
     if "house-style" not in names:
