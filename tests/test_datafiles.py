@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from pathlib import Path
@@ -146,6 +147,8 @@ def test_the_language_layers_derived_data_from_the_cache_is_the_derived_data(mon
             lex = lexicons.people()
             derived = [(w, lex.titles[i]) for w, i in lexicons._role_word_numbers(lex.titles)]
             assert list(lexicons._role_words(lex).items()) == derived  # the same words in the same order
+            unfiled = dataclasses.replace(lex, source=None)  # a lexicon read from no file derives them
+            assert list(unfiled.role_words().items()) == derived
     finally:
         for f in cached:
             f.cache_clear()
