@@ -1,13 +1,15 @@
 """Edit distance between two words (Levenshtein: letters inserted, deleted or substituted, one each).
 
-The distance itself is rapidfuzz's (:func:`distance_at_most`, :func:`normalized_similarity`); the library takes ~6 ms to import, and most
-pairs a run compares are far apart ("Kirby"/"Kerry", a capitalised word against an article's
-surnames). This module decides those pairs exactly without it:
+The distance itself is rapidfuzz's (:func:`distance_at_most`, :func:`normalized_similarity`). The
+library takes ~6 ms to import, and most pairs a run compares are far apart ("Kirby"/"Kerry", a
+capitalised word against an article's surnames): this module decides those exactly without it, with
 
 * :func:`lower_bound` — the letters of one word not matched by the other's, counted as multisets,
   on the side with more: each edit removes at most one unmatched letter from each side, so the
   distance is at least that many (and at least the difference in length, which it includes);
-* :func:`within_one_edit` — whether the distance is at most one, decided letter by letter.
+* :func:`within_one_edit` — whether the distance is at most one, decided letter by letter;
+
+and imports the library only for a pair these leave open. Once it is loaded it is asked directly.
 
 Words are compared as Python strings: code point by code point, case and accents as given.
 """
