@@ -15,7 +15,7 @@ import importlib
 import marshal
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +94,26 @@ def cached(path: Path, what: str, version: int, read: Callable[[Path], Any]) -> 
     return _through_cache(path, cache, stamp, read)
 
 
+def derived_from(inputs: Sequence[Path], what: str, compute: Callable[[], Any]) -> Any:
+    """``compute()``, kept in ``__pycache__`` beside ``inputs[0]`` (``<name>.<what>.<tag>.marshal``).
+
+    For what a run derives from several data files the same way every time (the lemma of every
+    lexicon word's inflections, one regex alternation of a lexicon's words). ``inputs`` are every
+    file the result depends on: the data files and the source files of the code that reads and
+    derives them; the stamp holds the size and modification time of each, so editing any of them
+    recomputes. ``compute`` must return plain data (what ``marshal`` writes); otherwise it is
+    simply computed every time, as it is when an input cannot be stat'ed.
+    """
+    try:
+        stats = [os.stat(p) for p in inputs]
+    except OSError:
+        return compute()
+    stamp = (_LAYOUT, marshal.version, *(n for st in stats for n in (st.st_size, st.st_mtime_ns)))
+    first = inputs[0]
+    cache = first.parent / "__pycache__" / f"{first.name}.{what}.{sys.implementation.cache_tag}.marshal"
+    return _through_cache(first, cache, stamp, lambda _: compute())
+
+
 def _through_cache(path: Path, cache: Path, stamp: tuple[int, ...], read: Callable[[Path], Any]) -> Any:
     """The data in ``cache`` when its stamp is ``stamp``, else ``read(path)`` (then written there)."""
     try:
@@ -140,4 +160,4 @@ def write_marshal(target: Path, data: Any) -> bool:
         return False
 
 
-__all__ = ["load", "load_path", "write_marshal"]
+__all__ = ["cached", "derived", "derived_from", "load", "load_path", "write_marshal"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from pathlib import Path
@@ -97,3 +98,57 @@ def test_given_names_from_the_cache_are_the_file() -> None:
 
     names = lexicons.given_names()
     assert names == lexicons._read_given_names(lexicons.DATA / "given_names.tsv")
+
+
+def test_data_derived_from_several_files_is_recomputed_when_any_of_them_changes(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("ada\n", encoding="utf-8")
+    second.write_text("bo\n", encoding="utf-8")
+    calls = []
+
+    def joined() -> list[str]:
+        calls.append(1)
+        return [p.read_text(encoding="utf-8").strip() for p in (first, second)]
+
+    assert datafiles.derived_from([first, second], "joined", joined) == ["ada", "bo"]
+    assert datafiles.derived_from([first, second], "joined", joined) == ["ada", "bo"]
+    assert len(calls) == 1  # the second from the cache, beside the first file
+    cache = next((tmp_path / "__pycache__").glob("a.txt.joined.*.marshal"))
+    second.write_text("cy\n", encoding="utf-8")
+    os.utime(second, ns=(cache.stat().st_mtime_ns + 10**9,) * 2)
+    assert datafiles.derived_from([first, second], "joined", joined) == ["ada", "cy"]
+    assert len(calls) == 2
+    assert datafiles.derived_from([first, tmp_path / "gone.txt"], "joined", joined) == ["ada", "cy"]
+    assert len(calls) == 3  # an input that cannot be stat'ed: computed, nothing kept
+
+
+def test_nothing_derived_is_written_without_bytecode(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    source = tmp_path / "a.txt"
+    source.write_text("ada\n", encoding="utf-8")
+    assert datafiles.derived_from([source], "upper", lambda: source.read_text(encoding="utf-8").upper()) == "ADA\n"
+    assert not (tmp_path / "__pycache__").exists()
+
+
+def test_the_language_layers_derived_data_from_the_cache_is_the_derived_data(monkeypatch) -> None:
+    from checker.language import frame_lexicons, lexicons, names, speech
+
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    cached = (frame_lexicons._form_index, names.role_alternation)
+    try:
+        for _ in range(2):  # the first time maybe derived and written, the second read from the file
+            for f in cached:
+                f.cache_clear()
+            monkeypatch.setattr(names, "_DERIVED", {})
+            assert frame_lexicons._form_index() == frame_lexicons._derive_form_index()
+            assert names.role_alternation() == names.alternation(lexicons.people().role_words())
+            assert speech._pattern_texts() == speech._write_patterns()
+            lex = lexicons.people()
+            derived = [(w, lex.titles[i]) for w, i in lexicons._role_word_numbers(lex.titles)]
+            assert list(lexicons._role_words(lex).items()) == derived  # the same words in the same order
+            unfiled = dataclasses.replace(lex, source=None)  # a lexicon read from no file derives them
+            assert list(unfiled.role_words().items()) == derived
+    finally:
+        for f in cached:
+            f.cache_clear()

@@ -90,6 +90,9 @@ class PeopleLexicon:
     given_name_titles: dict[str, str] = field(default_factory=dict)
     #: styles before an office that make the word after them a title ("Rev", "Very"), as written
     title_styles: frozenset[str] = frozenset()
+    #: the file the lexicon was read from (None for one built otherwise): what is derived from it
+    #: is kept beside it (:func:`checker.datafiles.derived_from`)
+    source: Path | None = field(default=None, compare=False, repr=False)
 
     def familiar(self, a: str, b: str) -> bool:
         """Whether one lower-case given name is a familiar form of the other ("tom"/"thomas")."""
@@ -122,19 +125,30 @@ def _by_form(lex: PeopleLexicon) -> dict[str, Title]:
 
 
 def _role_words(lex: PeopleLexicon) -> dict[str, Title]:
-    out: dict[str, Title] = {}
+    titles = lex.titles
+    if lex.source is None:
+        return {word: titles[i] for word, i in _role_word_numbers(titles)}
+    # kept beside the lexicon as (word, number of its title) pairs: ~0.3 ms to derive, ~0.05 to read
+    pairs = datafiles.derived_from([lex.source, Path(__file__)], "role_words", lambda: _role_word_numbers(titles))
+    return {word: titles[i] for word, i in pairs}
+
+
+def _role_word_numbers(titles: tuple[Title, ...]) -> list[tuple[str, int]]:
+    """(role word, number of its title in ``titles``) in the order :meth:`PeopleLexicon.role_words` has them."""
+    out: dict[str, int] = {}
     # words written in lower case first ("the father" is a parent), then capitalised titles
     # lower-cased ("the governor"), so "Father" the priest does not take "the father"
-    kin_first = sorted(lex.titles, key=lambda t: t.cls != "kin")
+    kin_first = sorted(range(len(titles)), key=lambda i: titles[i].cls != "kin")
     for lowered in (False, True):
-        for t in kin_first:
+        for i in kin_first:
+            t = titles[i]
             if t.cls == "honorific":
                 continue
             for word in {t.form, t.role or ""} - {""}:
                 if word.islower() == lowered or word.rstrip(".") != word:
                     continue  # "gov." is written before a name, never as "the gov."
-                out.setdefault(word.lower(), t)
-    return out
+                out.setdefault(word.lower(), i)
+    return list(out.items())
 
 
 @dataclass(frozen=True)
@@ -309,6 +323,7 @@ def people() -> PeopleLexicon:
         unrelated_cues=_words("people.yaml", data, "unrelated_cues"),
         given_name_titles={g["form"]: g["reading"] for g in given_titles},
         title_styles=_words("people.yaml", data, "title_styles"),
+        source=DATA / "people.yaml",
     )
 
 
@@ -587,7 +602,9 @@ def _read_given_names(path: Path) -> dict[str, str]:
         name, _, gender = line.partition("\t")
         if gender not in ("female", "male"):
             raise ValueError(f"{path}:{number}: want 'name<TAB>female|male', got {line!r}")
-        out[name] = gender
+        # one string object per gender, not one per line: marshal then writes each once and refers
+        # to it, and the cache file reads back in ~0.7 ms rather than ~0.95
+        out[name] = "female" if gender == "female" else "male"
     return out
 
 

@@ -6,9 +6,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, TypeVar
 
-from checker.language import ages, frame_lexicons, lexicons
+from checker import datafiles
+from checker.language import ages, edits, frame_lexicons, lexicons
 
 #: a tree of letters: each letter → the tree of the letters that may follow it ("" → {}: a word ends)
 _Trie = dict[str, "_Trie"]
@@ -689,16 +691,6 @@ def named_as_place(text: str, start: int, end: int) -> bool:
     return not known_given_name(text[start:end].split()[0])
 
 
-@lru_cache(maxsize=1)
-def _levenshtein() -> Any:
-    """rapidfuzz's ``Levenshtein``, imported on first use (~6 ms to import: a run may need none) and
-    then kept: an import statement in a function runs importlib's Python code on every call (~10,000
-    a run of ECB+ through :func:`close_spelling` and :func:`respelt_surname`)."""
-    from rapidfuzz.distance import Levenshtein
-
-    return Levenshtein
-
-
 @lru_cache(maxsize=16384)  # asked for every capitalised word against each of the article's surnames
 def close_spelling(a: str, b: str, max_edits: int = 2, min_length: int = 4) -> bool:
     """Whether two surnames read as one name misspelt ("Gonzales"/"Gonzalez", "Okonkwo"/"Okonkow").
@@ -712,8 +704,9 @@ def close_spelling(a: str, b: str, max_edits: int = 2, min_length: int = 4) -> b
     short, long_ = sorted((x, y), key=len)
     if long_.startswith(short) and long_[len(short) :] in _SUFFIXES:
         return False
-    d = _levenshtein().distance(x, y)  # (past the cheap tests)
-    return 0 < d <= max_edits and d < min(len(x), len(y)) / 3
+    # rapidfuzz is imported only for a pair that may be this close (:mod:`edits`' exact pre-tests)
+    d = edits.distance_at_most(x, y, max_edits)
+    return d is not None and 0 < d < min(len(x), len(y)) / 3
 
 
 def respelt_surname(a: str, b: str) -> bool:
@@ -735,7 +728,7 @@ def respelt_surname(a: str, b: str) -> bool:
         # the same letters in another order ("Kostopoulos"/"Kostopolous", "Rathborne"/"Rathbrone"):
         # a letter moved is a typing slip; romanisations write other letters, they move none
         return True
-    if _levenshtein().distance(p, q) != 1 or (_fold(p) == _fold(q) and not native):
+    if not edits.one_edit_apart(p, q) or (_fold(p) == _fold(q) and not native):
         # a doubled or dropped letter is a romanisation's ("Gaddafi"/"Gadafi") only in a name written
         # in plain ASCII; a name in its own Latin alphabet ("Çelikkaya"/"Çelikaya") has one spelling
         return False
@@ -1075,9 +1068,16 @@ def _word_before(text: str, end: int) -> str:
 def role_alternation() -> str:
     """Every role word of the people lexicon as one alternation, the longer of two words one of
     which starts the other first (so "police chief" is tried before "police"): :func:`alternation`.
-    Built once per lexicon (~1 ms): five patterns of a run's first story embed it."""
+    Built once per lexicon (~1 ms), and kept beside its file (:func:`checker.datafiles.derived_from`):
+    five patterns of a run's first story embed it."""
     lex = lexicons.people()
-    return _derived("role_alternation", lex, lambda: alternation(lex.role_words()))
+
+    def build() -> str:
+        inputs = [lexicons.DATA / "people.yaml", Path(lexicons.__file__), Path(__file__)]
+        text: str = datafiles.derived_from(inputs, "role_alternation", lambda: alternation(lex.role_words()))
+        return text
+
+    return _derived("role_alternation", lex, build)
 
 
 #: "the" or "The" as a word, written so that the matcher skips ahead to a "t" (``\b[Tt]he``)
@@ -1391,7 +1391,9 @@ def given_names_close(a: str, b: str) -> bool:
     x, y = strip_accents(a).lower().strip("."), strip_accents(b).lower().strip(".")
     if not x or not y or x == y or x[0] != y[0]:
         return False
-    return _levenshtein().normalized_similarity(x, y) >= 0.5
+    if 2 * edits.lower_bound(x, y) > max(len(x), len(y)):
+        return False  # more than half the letters changed, whatever the order (without importing rapidfuzz)
+    return edits.normalized_similarity(x, y) >= 0.5
 
 
 def is_kin(role: str | None) -> bool:

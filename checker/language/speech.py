@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from checker.language import lexicons
 
@@ -25,6 +26,21 @@ _APPOSITIVE = r",\s+(?=[a-z0-9]|[A-Z][\w’'-]*[’']s\s)(?:[^“”\"!?;:.]|\.(
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
+    """The speaker patterns (before a quote, after it, …: see :func:`_pattern_texts`), compiled."""
+    return tuple(re.compile(p) for p in _pattern_texts())
+
+
+def _pattern_texts() -> tuple[str, ...]:
+    """The texts of :func:`_patterns`, kept beside the speech lexicon (:func:`checker.datafiles.derived_from`):
+    writing them takes the people and speech lexicons' word lists apart and escapes them (~1 ms a process)."""
+    from checker import datafiles
+
+    inputs = [lexicons.DATA / "speech.yaml", lexicons.DATA / "people.yaml", Path(lexicons.__file__), Path(__file__)]
+    texts: tuple[str, ...] = tuple(datafiles.derived_from(inputs, "speaker_patterns", _write_patterns))
+    return texts
+
+
+def _write_patterns() -> tuple[str, ...]:
     sp = lexicons.speech()
     verbs = "|".join(sorted(map(re.escape, sp.verbs), key=lexicons.longest_first))
     roles = "|".join(sorted(map(re.escape, lexicons.people().role_words()), key=len, reverse=True))
@@ -48,7 +64,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     apposed = rf"(?:(?<=[a-z]),(?=\s+(?:{auxiliaries})\s))?"
     # the colon alternative: after a name that is the whole clause ("Quist: “…”"), maybe with its
     # apposition, not after an object ("… will handle Nichols: “…”")
-    before = re.compile(
+    before = (
         rf"(?:(?<![\w’'-]){speaker}{aside}{apposed}\s+(?:(?:{auxiliaries})\s+|[a-z][^“”\".!?;]{{0,80}}?\s+and\s+)?(?P<v>{verbs})\b[^“”\".!?]{{0,80}}?[:,]?"
         # "According to Brenning, “…”", "According to Dr. Sipho Ndlovu, who ran the trials, the
         # vaccine “…”": the source governs its sentence, an aside and the clause's first words between
@@ -61,15 +77,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # the subject of a clause ending in a colon: "The judge offered advice for the guards:"; or the
     # source named before the colon: "Below is a statement by Ann Roe, director of the institute:"
     # a sentence adverb or time before the subject may open it ("Later, Calder repeated:")
-    colon_clause = re.compile(
+    colon_clause = (
         rf"^\s*(?:[A-Z][a-z]+(?:\s+[A-Z]?[a-z]+){{0,2}},\s+)?{speaker}{aside}\s+[a-z][^“”\".!?]{{0,140}}:\s*$"
     )
-    colon_by = re.compile(
-        rf"\b(?:by|from|such\s+as)\s+(?:the\s+[a-z]+\s+)?(?P<s>{titled}|{_NAMES})(?:,\s+[^“”\":]{{1,120}})?:\s*$"
-    )
+    colon_by = rf"\b(?:by|from|such\s+as)\s+(?:the\s+[a-z]+\s+)?(?P<s>{titled}|{_NAMES})(?:,\s+[^“”\":]{{1,120}})?:\s*$"
     # "Karamanlis has dismissed calls to quit, saying the country needs “…”": the clause's subject,
     # at the sentence start (after a sentence adverb) or after a subordinator ("years before he …")
-    clause = re.compile(
+    clause = (
         rf"^\s*(?:[A-Z][a-z]+,\s+)?(?:[A-Z][^“”\".!?;]{{0,60}}?\b(?:before|after|when|as|while|but|and)\s+)?"
         rf"{speaker}{aside}\s+[a-z][^“”\".!?;]{{0,140}}?,\s+(?P<v>{cues})\b[^“”\".!?]{{0,80}}?[:,]?\s*$"
     )
@@ -79,22 +93,22 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     ends = "|".join(sorted(map(re.escape, sp.speaker_ends), key=lexicons.longest_first))
     # "…,” adding that the roads were open": a participle never stands before its subject
     finite = "|".join(sorted((re.escape(v) for v in sp.verbs if not v.endswith("ing")), key=lexicons.longest_first))
-    verb_first = re.compile(
+    verb_first = (
         rf"^[,.!?—-]?\s*(?P<v>{finite})\s+(?P<s>(?:[Tt]he\s|[Aa]n?\s|[A-Za-z0-9])[^,;:!?“”\"\n]{{0,70}}?)"
         rf"(?P<apposed>,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}}(?=[,.;]|$))?"
         rf"(?=\s*(?:[,;:!?]|{not_abbreviation}\.(?:\s|$)|$|\s+(?:{ends})\b))"
     )
     # "…,” Jeffs is heard saying", "…,” the governor was quoted as saying"
     heard = r"(?:(?:is|was|can\s+be)\s+(?:heard|quoted\s+as|seen)\s+)?"
-    subject_first = re.compile(rf"^[,.!?—-]?\s*{speaker}{aside}\s+(?:also\s+|later\s+|then\s+)?{heard}(?P<v>{verbs})\b")
+    subject_first = rf"^[,.!?—-]?\s*{speaker}{aside}\s+(?:also\s+|later\s+|then\s+)?{heard}(?P<v>{verbs})\b"
     # "…,” the Daily Ledger quoted witness Ivo Brandt as saying"
-    quoted_as = re.compile(rf"^[,.!?—-]?\s*(?:[^“”\".!?]{{0,60}}?\s)?quoted\s+{speaker}\s+as\s+(?P<v>saying)\b")
+    quoted_as = rf"^[,.!?—-]?\s*(?:[^“”\".!?]{{0,60}}?\s)?quoted\s+{speaker}\s+as\s+(?P<v>saying)\b"
     # "Her rival, Councillor Oskar Nyberg, replied: “": a name in apposition after a description is
     # the verb's subject; "Harbour director Marek Zieliński: “": a role and a name before a colon
-    apposed_before = re.compile(
+    apposed_before = (
         rf",\s+(?P<s>{titled}|{_NAMES}),\s+(?:also\s+|later\s+|then\s+)?(?P<v>{verbs})\b[^“”\".!?]{{0,80}}?[:,]?\s*$"
     )
-    titled_colon = re.compile(rf"^\s*(?:[A-Z][a-z]+,\s+)?(?P<s>{titled}):\s*$")
+    titled_colon = rf"^\s*(?:[A-Z][a-z]+,\s+)?(?P<s>{titled}):\s*$"
     return before, verb_first, subject_first, quoted_as, clause, colon_clause, colon_by, apposed_before, titled_colon
 
 

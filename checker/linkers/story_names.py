@@ -35,7 +35,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
-from checker.language import lexicons, names
+from checker.language import edits, lexicons, names
 from checker.linkers._typed import SURNAME, mention
 from checker.links import Mention
 from checker.models import Article, PersonClaim, prose
@@ -507,9 +507,7 @@ def surname_of(name: str) -> str:
 
 def _one_letter_apart(a: str, b: str) -> bool:
     """Whether two words differ by one letter added, dropped or changed, accents and case aside."""
-    from rapidfuzz.distance import Levenshtein  # seldom reached: ~6 ms to import
-
-    return Levenshtein.distance(names.strip_accents(a).lower(), names.strip_accents(b).lower()) <= 1
+    return edits.within_one_edit(names.strip_accents(a).lower(), names.strip_accents(b).lower())
 
 
 def _pair_named(article: Article, surname: str) -> bool:
