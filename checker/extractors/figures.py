@@ -8,11 +8,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate, chain
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from checker import datafiles
 from checker.extractors.qualifiers import POSTFIX_RE, PREFIX_RE, VAGUE, VAGUE_RE, bounds, normalise
 from checker.hookspecs import hookimpl
-from checker.language import ages, lexicons
+from checker.language import ages, lexicons, numbers
 from checker.language.numbers import (
     FRACTION_RE,
     ORDINAL_WORDS_RE,
@@ -119,8 +121,17 @@ def _trie(words: set[str], cased: bool = False) -> str:
     return "|".join(parts)
 
 
+def _tries() -> tuple[str, str]:
+    """The trigger words' tries: letters in either case, for :data:`_AHEAD`; lower-case, as written, without
+    "a" and "an", for :data:`_BEFORE_START`."""
+    return _trie(set(_TRIGGER_WORDS)), _trie({w.lower() for w in _TRIGGER_WORDS} - {"a", "an"}, cased=True)
+
+
+# The same text every run (~0.6 ms to build): kept beside this module, made again when it or the number
+# words' module (UNITS, TENS, ORDINALS) changes
+_TRIGGER_TRIE, _LOWER_TRIGGER_TRIE = datafiles.derived_from([Path(__file__), Path(numbers.__file__)], "tries", _tries)
 # Case-sensitive on purpose (lower-case or Capitalised first letters): IGNORECASE makes every position dearer.
-_AHEAD = r"(?=[\d$£€¥₹(+#\-−]|[A-Za-z]+-?\d|[A-Z]{1,2}\$|(?:" + _trie(set(_TRIGGER_WORDS)) + r")\b)"
+_AHEAD = r"(?=[\d$£€¥₹(+#\-−]|[A-Za-z]+-?\d|[A-Z]{1,2}\$|(?:" + _TRIGGER_TRIE + r")\b)"
 _TRIGGER = r"(?<![A-Za-z\d])" + _AHEAD
 #: the character before a place where a figure may start, then that place (:func:`_pattern_matches`).
 #: Searched for, the character class opening it lets the matcher skip the inside of words in its fast
@@ -139,7 +150,7 @@ _BEFORE_START = re.compile(
     r"[^a-z\d](?=[\d$£€¥₹#]|[(+\-−]\d|[a-z]++-?\d|[a-z]{1,2}\$|an?\b(?=[-$]|\s+(?:"
     + "|".join(_AFTER_A)
     + "))|(?:"
-    + _trie({w.lower() for w in _TRIGGER_WORDS} - {"a", "an"}, cased=True)
+    + _LOWER_TRIGGER_TRIE
     + r")\b)"
 )
 

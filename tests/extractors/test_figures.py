@@ -449,3 +449,13 @@ def test_figures_are_tried_where_pattern_may_start(text: str) -> None:
     assert spans(module._pattern_matches(text)) == spans(module.PATTERN.finditer(text))
     for paragraph in _fixture_paragraphs():
         assert spans(module._pattern_matches(paragraph)) == spans(module.PATTERN.finditer(paragraph))
+
+
+def test_the_trigger_tries_kept_beside_the_module_are_the_ones_built_from_the_words() -> None:
+    """The tries are read from a cache file written by an earlier run; they must be what the words give now."""
+    from checker.extractors import figures
+
+    built = figures._tries()
+    assert built == (figures._TRIGGER_TRIE, figures._LOWER_TRIGGER_TRIE)
+    assert "[tT](?:[hH]" in built[0]  # a trie of letters in either case ("three", "thousand")
+    assert "hundred" not in built[1] and "h(?:" in built[1]  # shared prefixes factored out, as written
