@@ -251,6 +251,8 @@ def recurring() -> RecurringLexicon:
 
 @dataclass(frozen=True)
 class OutcomeClass:
+    """One class of ``outcomes.yaml``: its phrases, whether its figure only grows, and what it applies to."""
+
     name: str
     phrases: tuple[Phrase, ...]
     monotonic: bool
@@ -299,6 +301,8 @@ def outcomes() -> tuple[OutcomeClass, ...]:
 
 @dataclass(frozen=True)
 class CountedLexicon:
+    """``counted.yaml``: counted-noun classes, the holders and bodies a figure belongs to, and its cues."""
+
     classes: dict[str, str]
     money_holders: frozenset[str]
     bodies: frozenset[str]
@@ -379,6 +383,8 @@ def _action_nouns(data: object) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class PolarityPhrase:
+    """A phrase of ``polarity.yaml`` (lemmas) with its class and whether it states the positive outcome."""
+
     lemmas: tuple[str, ...]
     cls: str
     positive: bool
@@ -386,6 +392,8 @@ class PolarityPhrase:
 
 @dataclass(frozen=True)
 class PolarityLexicon:
+    """``polarity.yaml``: its phrases, indexed by first lemma, and the cues of a revised figure."""
+
     phrases: tuple[PolarityPhrase, ...]
     revision_cues: frozenset[str]
     #: first lemma → phrases starting with it, longest first

@@ -57,6 +57,8 @@ class Title:
 
 @dataclass(frozen=True)
 class PeopleLexicon:
+    """``people.yaml``: titles and roles, the cues around names, and given names' familiar forms."""
+
     version: int
     titles: tuple[Title, ...]
     birth_name_cues: frozenset[str] = frozenset()
@@ -153,6 +155,8 @@ def _role_word_numbers(titles: tuple[Title, ...]) -> list[tuple[str, int]]:
 
 @dataclass(frozen=True)
 class SpeechLexicon:
+    """``speech.yaml``: reporting verbs, introducers and participles, and the words around a speaker."""
+
     version: int
     verbs: frozenset[str]
     introducers: tuple[str, ...]
@@ -180,6 +184,8 @@ class SpeechLexicon:
 
 @dataclass(frozen=True)
 class Pronoun:
+    """A pronoun of ``pronouns.yaml`` with the gender, number and case a referent must fit."""
+
     word: str
     gender: str
     number: str
@@ -188,6 +194,8 @@ class Pronoun:
 
 @dataclass(frozen=True)
 class Markers:
+    """``markers.yaml``: the words and patterns that make a capitalised run a place, a time or an outlet, not a person."""
+
     version: int
     not_name_words: frozenset[str]
     time_words: frozenset[str]

@@ -144,6 +144,8 @@ _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 
 @dataclass
 class _Frame:
+    """An event frame being built: its class, role, member mentions and the participants, place and object they share."""
+
     cls: str | None
     role: str
     members: list[_Dated]

@@ -82,6 +82,8 @@ _ONGOING = frozenset(
 
 @dataclass(slots=True)
 class _Fig:
+    """A figure claim with what the quantities linker compares it by (key, place, owners, years, labels)."""
+
     article: Article
     claim: FigureClaim
     key: tuple[Any, ...] | None  # None: compared with nothing

@@ -97,6 +97,8 @@ _NOT_ACCUSERS = {"is", "are", "was", "were", "be", "been", "being", "stand", "st
 
 @dataclass(eq=False, slots=True)
 class _Sentence:
+    """A sentence of an article with its offsets and the sources the sources linker found in it."""
+
     seg: Segment
     index: int  # the sentence's number within its segment
     position: int  # its number within the article
