@@ -16,8 +16,11 @@ SAMPLES = [
     (r"(?<![\w-])(?:about|some|nearly)\s+(\d+)", 0),
     ("héllo|wörld|(?i:ÇA)", re.IGNORECASE),
     (r"^\s*(?:Posted|Updated):?\s+\w+$", re.MULTILINE),
+    # bytes patterns are cached too (the standard library compiles some at import: platform, tokenize)
+    (rb"(?P<num>\d+)\s+(?:people|dead)\b|(?i:posted)", re.ASCII),
 ]
 TEXTS = ["About 1,200 PEOPLE died; some 40 dead", "héllo WÖRLD ça", "Posted: Monday\nUpdated: now"]
+BYTE_TEXTS = [t.encode() for t in TEXTS]
 
 
 def _matches() -> list[object]:
@@ -26,7 +29,8 @@ def _matches() -> list[object]:
     for pattern, flags in SAMPLES:
         compiled = re.compile(pattern, flags)
         out.append((compiled.flags, compiled.groupindex, compiled.groups))
-        out.extend((m.span(), m.groups(), m.groupdict()) for t in TEXTS for m in compiled.finditer(t))
+        texts = BYTE_TEXTS if isinstance(pattern, bytes) else TEXTS
+        out.extend((m.span(), m.groups(), m.groupdict()) for t in texts for m in compiled.finditer(t))
     return out
 
 
