@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from checker import datafiles
 from checker.language import ages, edits, frame_lexicons, lexicons
@@ -86,10 +86,22 @@ _PARTICLE = rf"(?:al-|el-|(?:{alternation(_PARTICLE_WORDS)}\s+)+)"
 #: a full personal name: two to four capitalised tokens, particles and middle initials allowed
 FULL_NAME = re.compile(rf"\b{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN}){{1,3}}\b")
 _TITLE_RE = "|".join(re.escape(t) for t in TITLES)
-#: a title with an optional organisation or nationality before it ("State Department Spokesperson")
-TITLED = re.compile(
-    rf"(?P<title>(?:(?:[A-Z][a-z]+|U\.S\.|U\.N\.)\s+){{0,3}}(?:{_TITLE_RE}))\s+(?P<name>{FULL_NAME.pattern})"
-)
+if TYPE_CHECKING:
+    #: a title with an optional organisation or nationality before it ("State Department Spokesperson")
+    TITLED: re.Pattern[str]
+else:
+
+    def __getattr__(name: str) -> Any:
+        # ``TITLED`` is compiled when first asked for (a 10,000-word program; claimcheck's own code does
+        # not use it): a run does not pay for it at import
+        if name == "TITLED":
+            value = globals()[name] = re.compile(
+                rf"(?P<title>(?:(?:[A-Z][a-z]+|U\.S\.|U\.N\.)\s+){{0,3}}(?:{_TITLE_RE}))\s+(?P<name>{FULL_NAME.pattern})"
+            )
+            return value
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 #: a run of capitalised words (with particles and middle initials): where personal names are looked for
 # (Both open with their capital letter, the lookbehind after it: the matcher then skips from capital to
 # capital in its fast loop instead of trying the lookbehind at every character.)

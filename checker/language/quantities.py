@@ -1284,57 +1284,69 @@ _AMOUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _MAGNITUDES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9}
 _TOTAL = rf"(?P<total>{_AMOUNT})(?:\s+(?P<tmag>{'|'.join(_MAGNITUDES)})\b)?"
 _PART = rf"(?P<part>{_ABOUT}{_MONEY}{_AMOUNT}(?:\s+(?:{'|'.join(_MAGNITUDES)}))?{_MONEY_WORD})\b"
-_STATED_SHARES = (
-    # "40 percent of the 200 members, or 95, voted"; "more than half of the 300 residents, 120, left"
-    re.compile(
-        rf"(?P<share>{_SHARE.pattern})\s+of\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+"
-        rf"(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+(?:(?P<or>or)\s+|that\s+is\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
+
+
+@lru_cache(maxsize=1)
+def _stated_shares() -> tuple[re.Pattern[str], ...]:
+    """The patterns of a share of a total stated with the part it comes to (:func:`stated_shares`), compiled on
+    first use: only a sentence that names a share (:func:`names_share`) is read with them, and a run over one
+    article that names none would compile ~17,000 program words for nothing."""
+    return (
+        # "40 percent of the 200 members, or 95, voted"; "more than half of the 300 residents, 120, left"
+        re.compile(
+            rf"(?P<share>{_SHARE.pattern})\s+of\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+"
+            rf"(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+(?:(?P<or>or)\s+|that\s+is\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
+            re.I,
+        ),
+        # "Of the 200 members, 40 percent, or 95, voted to strike"
+        re.compile(
+            rf"\bof\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
+            rf"{_ABOUT}(?P<share>{_SHARE.pattern}),\s+(?:(?P<or>or)\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
+            re.I,
+        ),
+        # "Of the 40 workers at the plant, 15, more than half, voted"; "Of the $40,000 raised, $15,000, more than half,";
+        # "Of the $2 million raised, $1.2 million, or 40 percent, came"; "Of the 300 nurses, 150 — 60 percent — joined"
+        re.compile(
+            rf"\bof\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
+            rf"{_PART}(?:,\s+(?:or\s+)?|\s*[—–]\s*){_ABOUT}(?P<share>{_SHARE.pattern})\s*[,.;)—–]",
+            re.I,
+        ),
+        # "Businesses paid $1.2 million of the $2 million raised, or 40 percent."
+        re.compile(
+            rf"(?<![\w.,$£€¥₹]){_PART}\s+of\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+,\s+"
+            rf"(?:or\s+)?{_ABOUT}(?P<share>{_SHARE.pattern})\s*[,.;)]",
+            re.I,
+        ),
+        # "The levy raised $2 million, with businesses paying 40 percent, or $1.2 million."
+        re.compile(
+            rf"{_MONEY}{_TOTAL}\b,\s+with\s+(?:[\w'’-]+\s+){{1,4}}?{_ABOUT}(?P<share>{_SHARE.pattern}),\s+"
+            rf"(?:(?P<or>or)\s+)?{_PART}(?=,|\.|\)|\s+[-–—]|\s+(?!of\b)[a-z]|$)",
+            re.I,
+        ),
+        # "Of the 40 workers at the plant, 15 voted to strike, more than half."
+        re.compile(
+            rf"\bof\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
+            rf"{_PART}\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+,\s+{_ABOUT}(?P<share>{_SHARE.pattern})\s*[.;]",
+            re.I,
+        ),
+        # "raised $40,000, more than half of it, $15,000, from one donor"
+        re.compile(
+            rf"{_MONEY}{_TOTAL}\b,\s+{_ABOUT}(?P<share>{_SHARE.pattern})\s+of\s+(?:it|that|them|those),\s+"
+            rf"(?:(?P<or>or)\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
+            re.I,
+        ),
+    )
+
+
+@lru_cache(maxsize=1)
+def _anaphoric_share() -> re.Pattern[str]:
+    """A share of a total told before ("raised $40,000. More than half of that, $15,000, came from one
+    donor"), compiled on first use as :func:`_stated_shares` are."""
+    return re.compile(
+        rf"(?P<share>{_SHARE.pattern})\s+of\s+(?:that|it|this|them|those|the\s+(?:total|sum|money|amount|figure))"
+        rf"(?:\s+(?:total|sum|amount|figure))?,\s+(?:(?P<or>or)\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
         re.I,
-    ),
-    # "Of the 200 members, 40 percent, or 95, voted to strike"
-    re.compile(
-        rf"\bof\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
-        rf"{_ABOUT}(?P<share>{_SHARE.pattern}),\s+(?:(?P<or>or)\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
-        re.I,
-    ),
-    # "Of the 40 workers at the plant, 15, more than half, voted"; "Of the $40,000 raised, $15,000, more than half,";
-    # "Of the $2 million raised, $1.2 million, or 40 percent, came"; "Of the 300 nurses, 150 — 60 percent — joined"
-    re.compile(
-        rf"\bof\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
-        rf"{_PART}(?:,\s+(?:or\s+)?|\s*[—–]\s*){_ABOUT}(?P<share>{_SHARE.pattern})\s*[,.;)—–]",
-        re.I,
-    ),
-    # "Businesses paid $1.2 million of the $2 million raised, or 40 percent."
-    re.compile(
-        rf"(?<![\w.,$£€¥₹]){_PART}\s+of\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+,\s+"
-        rf"(?:or\s+)?{_ABOUT}(?P<share>{_SHARE.pattern})\s*[,.;)]",
-        re.I,
-    ),
-    # "The levy raised $2 million, with businesses paying 40 percent, or $1.2 million."
-    re.compile(
-        rf"{_MONEY}{_TOTAL}\b,\s+with\s+(?:[\w'’-]+\s+){{1,4}}?{_ABOUT}(?P<share>{_SHARE.pattern}),\s+"
-        rf"(?:(?P<or>or)\s+)?{_PART}(?=,|\.|\)|\s+[-–—]|\s+(?!of\b)[a-z]|$)",
-        re.I,
-    ),
-    # "Of the 40 workers at the plant, 15 voted to strike, more than half."
-    re.compile(
-        rf"\bof\s+{_DETERMINER}\s+{_MONEY}{_TOTAL}\s+(?:[\w'’-]+\s+){{0,6}}?[\w'’-]+,\s+"
-        rf"{_PART}\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+,\s+{_ABOUT}(?P<share>{_SHARE.pattern})\s*[.;]",
-        re.I,
-    ),
-    # "raised $40,000, more than half of it, $15,000, from one donor"
-    re.compile(
-        rf"{_MONEY}{_TOTAL}\b,\s+{_ABOUT}(?P<share>{_SHARE.pattern})\s+of\s+(?:it|that|them|those),\s+"
-        rf"(?:(?P<or>or)\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
-        re.I,
-    ),
-)
-#: a share of a total told before ("raised $40,000. More than half of that, $15,000, came from one donor")
-_ANAPHORIC_SHARE = re.compile(
-    rf"(?P<share>{_SHARE.pattern})\s+of\s+(?:that|it|this|them|those|the\s+(?:total|sum|money|amount|figure))"
-    rf"(?:\s+(?:total|sum|amount|figure))?,\s+(?:(?P<or>or)\s+)?{_PART}(?=,|\)|\s+[-–—]|\s+(?!of\b)[a-z])",
-    re.I,
-)
+    )
 
 
 def names_share(text: str, lo: int, hi: int) -> bool:
@@ -1360,7 +1372,7 @@ def anaphoric_shares(text: str, lo: int, hi: int, *, named: bool = False) -> lis
     out: list[tuple[int, float, float, str]] = []
     if not named and not names_share(text, lo, hi):
         return out
-    for m in _ANAPHORIC_SHARE.finditer(text, lo, hi):
+    for m in _anaphoric_share().finditer(text, lo, hi):
         share = m.group("share")
         low, high = _share_bounds(share, text[max(0, m.start("share") - 20) : m.start("share")])
         out.append((m.start("part"), low, high, share))
@@ -1375,7 +1387,7 @@ def stated_shares(text: str, lo: int, hi: int, *, named: bool = False) -> list[t
     out: list[tuple[int, float, float, float, str]] = []
     if not named and not names_share(text, lo, hi):
         return out  # no share named in the sentence
-    for pattern in _STATED_SHARES:
+    for pattern in _stated_shares():
         for m in pattern.finditer(text, lo, hi):
             share = m.group("share")
             low, high = _share_bounds(share, text[max(0, m.start("share") - 20) : m.start("share")])
