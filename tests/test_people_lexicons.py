@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -146,6 +147,17 @@ def test_the_context_of_a_name_can_make_it_an_organisation_or_place(text: str, n
 def test_a_person_with_such_words_nearby_stays_a_person() -> None:
     text = "Governor Ilse Marrow said the bill was signed."
     assert not names.not_a_person(text, text.index("Ilse"), text.index(" said"))
+
+
+@pytest.mark.parametrize(
+    "key", ["not_person_before", "not_person_after", "place_before", "place_after", "plural_subject_after"]
+)
+def test_every_context_pattern_of_the_markers_compiles_on_its_own(key: str) -> None:
+    # markers() compiles each class's entries joined, and one by one only to name a bad entry
+    entries = lexicons._read("markers.yaml")[key]
+    assert entries
+    for entry in entries:
+        re.compile(entry)  # re.error names the entry's fault
 
 
 @pytest.mark.parametrize(("name", "gender"), [("Mara Quist", "female"), ("Olaf Brenning", "male"), ("Quist", None)])
