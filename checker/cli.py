@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, NamedTuple, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from checker.arguments import STDIN_NAME, SUBCOMMANDS, make_parser
 from checker.errors import UsageError
@@ -32,15 +32,24 @@ if TYPE_CHECKING:
 _USAGE_ERROR, _INTERRUPTED, _INTERNAL_ERROR = 4, 2, 3
 
 
-class HandedOver(NamedTuple):
+class HandedOver:
     """A sub-command that parses its own arguments: how it runs and what ``claimcheck help NAME`` prints.
 
     The table of them is here, in the module above every command, so that no command imports
-    this module (or another command) back; each imports its own module only when it runs.
+    this module (or another command) back; each imports its own module only when it runs. A plain
+    class, not a ``NamedTuple``: that compiles its annotations' text and its ``__new__`` when this
+    module is imported, before the code cache is installed (~0.3 ms of every run).
     """
 
-    run: Callable[[str, list[str], TextIO | None, Sequence[object], dict[str, object]], ExitCode]
-    help: Callable[[str], str]
+    __slots__ = ("help", "run")
+
+    def __init__(
+        self,
+        run: Callable[[str, list[str], TextIO | None, Sequence[object], dict[str, object]], ExitCode],
+        help: Callable[[str], str],
+    ) -> None:
+        self.run = run
+        self.help = help
 
 
 def _ledger_run(

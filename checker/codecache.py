@@ -1,15 +1,17 @@
 """Code that the standard library generates at import, compiled once per installation, as Python keeps bytecode.
 
-Two stdlib modules compile source text they generate while classes are made: :mod:`dataclasses`
+Three stdlib modules compile source text they generate while classes are made: :mod:`dataclasses`
 writes ``__init__``, ``__repr__``, ``__eq__``, ``__hash__`` and a frozen class's ``__setattr__``
 as text and ``exec``\\ s it (about 0.25 ms of compiling per class; the ~90 dataclasses claimcheck,
 pydantic and ``annotated_types`` define cost a one-article run ~25 ms), and :mod:`typing` compiles
 every string annotation it turns into a ``ForwardRef`` (pydantic does that for every field of a
-model class, ~6 ms). The compiled code is plain data: :func:`install` gives those two modules an
-``exec`` and a ``compile`` that take the code object of a text from a cache file when present and
-record it otherwise. The code is what ``compile`` gives for the same text with the same flags
-(neither module has ``__future__`` imports to pass on, which :func:`install` checks), so a class
-is made exactly as without the cache; only the compiling is skipped.
+model class, ~6 ms), and :mod:`collections` ``eval``\\ s the ``__new__`` of every named tuple
+(``typing.NamedTuple`` included; ~15 us each). The compiled code is plain data: :func:`install`
+gives those modules an ``exec``, a ``compile`` and an ``eval`` that take the code object of a text
+from a cache file when present and record it otherwise. The code is what ``compile`` gives for the
+same text with the same flags (none of the modules has ``__future__`` imports to pass on, which
+:func:`install` checks), so a class is made exactly as without the cache; only the compiling is
+skipped.
 
 The file sits in ``checker/__pycache__`` (``code.<interpreter tag>.marshal``), stamped with the
 interpreter's version and bytecode magic number, and is rewritten atomically at exit when the run
@@ -60,18 +62,20 @@ def _plain(module: ModuleType, name: str) -> bool:
 
 
 def install(path: Path | None = None) -> bool:
-    """Serve the compiling of :mod:`dataclasses` and :mod:`typing` from the cache file; True when in use.
+    """Serve the compiling of :mod:`dataclasses`, :mod:`typing` and :mod:`collections` from the cache file; True when in use.
 
     Idempotent. Call it before the modules whose classes should be made from the cache are imported
-    (it imports :mod:`dataclasses` and :mod:`typing` itself; both are imported by any run anyway).
+    (it imports :mod:`dataclasses` and :mod:`typing` itself; all three are imported by any run anyway).
     """
     if _state or os.environ.get(ENV, "1") in ("0", "false", "no"):
         return bool(_state)
+    import collections
     import dataclasses
     import typing
 
     patch_exec, patch_compile = _plain(dataclasses, "exec"), _plain(typing, "compile")
-    if not (patch_exec or patch_compile):  # pragma: no cover - another interpreter's stdlib
+    patch_eval = _plain(collections, "eval")
+    if not (patch_exec or patch_compile or patch_eval):  # pragma: no cover - another interpreter's stdlib
         return False
     target = path or default_path()
     entries: dict[tuple[str, str], CodeType] = {}
@@ -113,6 +117,14 @@ def install(path: Path | None = None) -> bool:
             return builtins.compile(source, filename, mode, flags, True, optimize)  # as typing would, uncached
         return code_of(source, mode)
 
+    def cached_eval(source: Any, globals: Any = None, locals: Any = None, /) -> Any:
+        if type(source) is not str or globals is None:
+            # code objects, or eval in the caller's own namespace: not what namedtuple does
+            frame = sys._getframe(1)
+            scope = frame.f_globals if globals is None else globals
+            return builtins.eval(source, scope, frame.f_locals if globals is None and locals is None else locals)
+        return builtins.eval(code_of(source, "eval"), globals, locals)
+
     patched = []
     if patch_exec:
         dataclasses.exec = cached_exec  # type: ignore[attr-defined]
@@ -120,6 +132,9 @@ def install(path: Path | None = None) -> bool:
     if patch_compile:
         typing.compile = cached_compile  # type: ignore[attr-defined]
         patched.append((typing, "compile"))
+    if patch_eval:
+        collections.eval = cached_eval  # type: ignore[attr-defined]
+        patched.append((collections, "eval"))
     _state.update(target=target, entries=entries, used=used, fresh=fresh, last=last, writes=writes, patched=patched)
     atexit.register(save)
     return True
@@ -143,7 +158,7 @@ def save() -> None:
 
 
 def uninstall() -> None:
-    """Give :mod:`dataclasses` and :mod:`typing` the builtins back (tests)."""
+    """Give :mod:`dataclasses`, :mod:`typing` and :mod:`collections` the builtins back (tests)."""
     if _state:
         for module, name in _state["patched"]:
             vars(module).pop(name, None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import collections
 import dataclasses
 import marshal
 import sys
@@ -18,6 +19,7 @@ from checker import codecache
 # ``from __future__ import annotations`` (so the generated __init__ carries real annotation objects)
 SOURCE = """
 import dataclasses
+import typing
 
 @dataclasses.dataclass(frozen=True)
 class Ledger:
@@ -30,6 +32,10 @@ class Ledger:
 class Tally:
     total: int
     label: str = "none"
+
+class Place(typing.NamedTuple):
+    start: int
+    text: "str | None" = None
 """
 
 
@@ -48,7 +54,11 @@ def _make() -> dict[str, object]:
     with pytest.raises(dataclasses.FrozenInstanceError):
         a.name = "Other"  # type: ignore[attr-defined]
     forward = typing.ForwardRef("dict[str, tuple[int, ...]]")
+    place = scope["Place"]
+    assert isinstance(place, type)
     return {
+        "named tuple": (repr(place(3)), place(3, "x") == (3, "x"), place._fields, place.__new__.__defaults__),
+        "named tuple code": place.__new__.__code__.co_code,
         "repr": repr(a),
         "eq": a == b and a != ledger("Other"),
         "hash": hash(a) == hash(b),
@@ -83,8 +93,11 @@ def test_classes_from_the_file_are_made_as_without_it(tmp_path: Path, monkeypatc
     assert path.is_file()
     codecache.uninstall()
     assert "exec" not in vars(dataclasses) and "compile" not in vars(typing)  # the builtins back
+    assert "eval" not in vars(collections)
 
     assert codecache.install(path)
+    # the named tuple's __new__ is in the file (collections evaluates its text)
+    assert ("eval", "lambda _cls, start, text: _tuple_new(_cls, (start, text))") in codecache._state["entries"]
     made = _make()
     assert codecache._state["fresh"] == [0]  # nothing compiled: every text came from the file
     assert made == first == expected
