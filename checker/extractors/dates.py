@@ -711,7 +711,13 @@ def _looks_ahead(text: str, s: int, e: int, lo: int, hi: int, headline: bool = F
     return tense in ("future", "future_in_past")
 
 
-_NUMBER_WORD = re.compile(rf"(?:\d[\d,.]*|{WORDS_RE})$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _number_word() -> re.Pattern[str]:
+    """A number, in digits or words ("three", "twenty-one"): compiled on first use (a 2,700-word program
+    that only a present-tense trigger after a number asks for)."""
+    return re.compile(rf"(?:\d[\d,.]*|{WORDS_RE})$", re.IGNORECASE)
+
+
 _PERFECT = frozenset({"has", "have", "had", "was", "were"})
 _ADJECTIVAL_BEFORE = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "newly", "recently"})
 
@@ -725,7 +731,7 @@ def _read_as_noun_or_past(text: str, at: int, lo: int) -> bool:
     if text[at : at + 1].isupper() and text[lo:at].strip():
         return True
     words = [(w.group(0), w.start()) for w in _WORD.finditer(text, lo, at)]
-    if words and _NUMBER_WORD.fullmatch(words[-1][0]):
+    if words and _number_word().fullmatch(words[-1][0]):
         return True
     if language_events.heads_noun_phrase(text, at, [w for w, _ in words]):
         return True

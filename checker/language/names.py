@@ -83,20 +83,24 @@ _PARTICLE_WORDS = sorted(
     key=lambda w: (-len(w), w),
 )
 _PARTICLE = rf"(?:al-|el-|(?:{alternation(_PARTICLE_WORDS)}\s+)+)"
-#: a full personal name: two to four capitalised tokens, particles and middle initials allowed
-FULL_NAME = re.compile(rf"\b{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN}){{1,3}}\b")
+_FULL_NAME = rf"\b{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN}){{1,3}}\b"
 _TITLE_RE = "|".join(re.escape(t) for t in TITLES)
 if TYPE_CHECKING:
+    #: a full personal name: two to four capitalised tokens, particles and middle initials allowed
+    FULL_NAME: re.Pattern[str]
     #: a title with an optional organisation or nationality before it ("State Department Spokesperson")
     TITLED: re.Pattern[str]
 else:
 
     def __getattr__(name: str) -> Any:
-        # ``TITLED`` is compiled when first asked for (a 10,000-word program; claimcheck's own code does
-        # not use it): a run does not pay for it at import
+        # ``FULL_NAME`` and ``TITLED`` are compiled when first asked for (programs of 2,500 and 10,000
+        # words; claimcheck's own code uses neither): a run does not pay for them at import
+        if name == "FULL_NAME":
+            value = globals()[name] = re.compile(_FULL_NAME)
+            return value
         if name == "TITLED":
             value = globals()[name] = re.compile(
-                rf"(?P<title>(?:(?:[A-Z][a-z]+|U\.S\.|U\.N\.)\s+){{0,3}}(?:{_TITLE_RE}))\s+(?P<name>{FULL_NAME.pattern})"
+                rf"(?P<title>(?:(?:[A-Z][a-z]+|U\.S\.|U\.N\.)\s+){{0,3}}(?:{_TITLE_RE}))\s+(?P<name>{_FULL_NAME})"
             )
             return value
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
