@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from checker.errors import RuleDefinitionError, UsageError
 from checker.links import StoryLinks
+from checker.signatures import parameter_names
 from checker.timeouts import TimeLimitExceeded, call_with_limit, limit_of
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def linker(
     """
 
     def decorate(func: Callable[..., Mapping[str, Any]]) -> Linker:
-        params = tuple(inspect.signature(func).parameters)
+        params = parameter_names(func)
         unknown = [p for p in params if p not in PARAMETERS]
         if unknown:
             raise RuleDefinitionError(
@@ -228,7 +229,7 @@ def build_pipeline(pm: Any, config: Config) -> Pipeline:
         caller = getattr(plugin, "claimcheck_register_linkers", None)
         items: list[Any] = []
         if caller is not None:
-            params = inspect.signature(caller).parameters
+            params = parameter_names(caller)
             items.extend(caller(**({"config": config} if "config" in params else {})) or [])
         for item in linkers_in(getattr(plugin, "__dict__", {})):
             if item not in items:

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict
 
 from checker.errors import RuleDefinitionError
 from checker.models import Article, ClaimBase, Finding, Outcome, Related, Span, construct
+from checker.signatures import parameter_names
 
 Raised = Literal[Outcome.WARN, Outcome.FAIL]
 
@@ -123,7 +124,7 @@ def rule(
             raise RuleDefinitionError(name, f"code {code!r} does not match {CODE_PATTERN.pattern}")
         if not NAME_PATTERN.match(name):
             raise RuleDefinitionError(code, f"name {name!r} is not kebab-case")
-        params = tuple(inspect.signature(func).parameters)
+        params = parameter_names(func)
         unknown = [p for p in params if p not in PARAMETERS]
         if unknown:
             raise RuleDefinitionError(

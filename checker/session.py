@@ -108,9 +108,9 @@ def build_registry(pm: Any, config: Config) -> RuleRegistry:
 
 
 def _accepted(func: Any, **available: Any) -> dict[str, Any]:
-    import inspect
+    from checker.signatures import parameter_names
 
-    params = inspect.signature(func).parameters
+    params = parameter_names(func)
     return {k: v for k, v in available.items() if k in params}
 
 
