@@ -24,7 +24,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
@@ -123,14 +123,22 @@ def _subject_patterns() -> tuple[re.Pattern[str], ...]:
 
 @dataclass(frozen=True)
 class Cue:
-    """One lexicon entry: its name, pattern, sense and the guards that tune it for news."""
+    """One lexicon entry: its name, pattern, sense and the guards that tune it for news.
+
+    The guards are regular expressions' texts (case ignored), compiled the first time a match of the
+    cue is checked (:meth:`accepts`): a run compiles only the guards of the cues its articles use
+    (the shipped lexicon has ~25, ~9,500 program words in all).
+    """
 
     name: str
     pattern: str
     sense: str = "custom"
-    before: re.Pattern[str] | None = None
-    not_before: re.Pattern[str] | None = None
-    not_after: re.Pattern[str] | None = None
+    #: must match the text just before the cue (up to it)
+    before: str | None = None
+    #: must not match the text just before the cue (up to it)
+    not_before: str | None = None
+    #: must not match the text right after the cue
+    not_after: str | None = None
     #: a verb whose subject holds the belief ("police believe", "Russia claims that")
     verb: bool = False
     #: how sure a match is a hedge: bare modals also state ability or permission
@@ -139,11 +147,11 @@ class Cue:
     def accepts(self, text: str, start: int, end: int) -> bool:
         """Whether the guards allow a match of this cue at ``text[start:end]``."""
         left = text[max(0, start - _WINDOW) : start]
-        if self.before is not None and not self.before.search(left):
+        if self.before is not None and not _compiled(self.before, self.name).search(left):
             return False
-        if self.not_before is not None and self.not_before.search(left):
+        if self.not_before is not None and _compiled(self.not_before, self.name).search(left):
             return False
-        return not (self.not_after is not None and self.not_after.match(text, end))
+        return not (self.not_after is not None and _compiled(self.not_after, self.name).match(text, end))
 
 
 @dataclass(frozen=True)
@@ -209,10 +217,14 @@ class Lexicon:
         return None
 
 
-def _guard(value: Any, name: str) -> re.Pattern[str] | None:
-    if not value:
-        return None
-    return _regex(rf"(?:{value})\Z", name)
+def _guard(value: Any) -> str | None:
+    return rf"(?:{value})\Z" if value else None
+
+
+@cache
+def _compiled(pattern: str, name: str) -> re.Pattern[str]:
+    """A guard's pattern, compiled once per process (ValueError naming the cue when it is invalid)."""
+    return _regex(pattern, name)
 
 
 def _regex(pattern: str, name: str) -> re.Pattern[str]:
@@ -237,9 +249,9 @@ def _entry(raw: Any) -> Cue:
         name=name,
         pattern=str(raw.get("pattern") or re.sub(r" +", r"\\s+", re.escape(name).replace("\\ ", " "))),
         sense=str(raw.get("sense", "custom")),
-        before=_guard(raw.get("before"), name),
-        not_before=_guard(raw.get("not_before"), name),
-        not_after=_regex(not_after, name) if not_after else None,
+        before=_guard(raw.get("before")),
+        not_before=_guard(raw.get("not_before")),
+        not_after=str(not_after) if not_after else None,
         verb=bool(raw.get("verb", False)),
         confidence=float(raw.get("confidence", 1.0)),
     )

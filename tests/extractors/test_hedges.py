@@ -11,6 +11,7 @@ from conftest import SEEDS, needs_shared
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checker.extractors import hedges as hedges_module
 from checker.extractors.hedges import default_cues, find_hedges, hedges_in, load_lexicon
 from checker.models import Article, HedgeClaim, Segment
 from checker.segmenter import claimcheck_segment
@@ -210,6 +211,14 @@ def test_bad_lexicon_options_are_named() -> None:
         load_lexicon(remove=["nope"])
     with pytest.raises(ValueError, match=r"'\(unclosed'.*regular expression"):
         load_lexicon(extra=["(unclosed"])
+
+
+def test_every_shipped_guard_is_a_valid_pattern() -> None:
+    # guards are compiled when a cue's match is first checked, not when the lexicon loads
+    guards = [(c.name, g) for c in load_lexicon().cues for g in (c.before, c.not_before, c.not_after) if g]
+    assert len(guards) >= 20
+    for name, guard in guards:
+        assert hedges_module._compiled(guard, name).pattern == guard
 
 
 def test_prefilter_finds_what_a_full_scan_finds() -> None:
