@@ -84,7 +84,6 @@ _PARTICLE_WORDS = sorted(
 )
 _PARTICLE = rf"(?:al-|el-|(?:{alternation(_PARTICLE_WORDS)}\s+)+)"
 _FULL_NAME = rf"\b{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_PARTICLE}?{_TOKEN}){{1,3}}\b"
-_TITLE_RE = "|".join(re.escape(t) for t in TITLES)
 if TYPE_CHECKING:
     #: a full personal name: two to four capitalised tokens, particles and middle initials allowed
     FULL_NAME: re.Pattern[str]
@@ -100,7 +99,8 @@ else:
             return value
         if name == "TITLED":
             value = globals()[name] = re.compile(
-                rf"(?P<title>(?:(?:[A-Z][a-z]+|U\.S\.|U\.N\.)\s+){{0,3}}(?:{_TITLE_RE}))\s+(?P<name>{_FULL_NAME})"
+                rf"(?P<title>(?:(?:[A-Z][a-z]+|U\.S\.|U\.N\.)\s+){{0,3}}(?:{'|'.join(map(re.escape, TITLES))}))"
+                rf"\s+(?P<name>{_FULL_NAME})"
             )
             return value
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

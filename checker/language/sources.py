@@ -54,22 +54,30 @@ class Pattern:
 
 @dataclass(frozen=True)
 class SourceLexicon:
-    """The compiled lexicon (see the module docstring for the classes)."""
+    """The compiled lexicon (see the module docstring for the classes).
+
+    The three whole-class alternations (``observed``, ``wrongdoing_any``, ``culpability``) are kept as
+    their texts and compiled on first use, as each entry's :class:`Pattern` is: ~4,500 program words a
+    one-article run that reads no such class does not compile.
+    """
 
     version: int
     vague: frozenset[str]
     impersonal: tuple[Pattern, ...]
     speech: frozenset[str]
     estimate: frozenset[str]
-    observed: re.Pattern[str]
+    #: the text of ``observed``
+    observed_source: str
     record: frozenset[str]
     toll: frozenset[str]
     wrongdoing: tuple[Pattern, ...]
-    wrongdoing_any: re.Pattern[str]
+    #: the text of ``wrongdoing_any``
+    wrongdoing_any_source: str
     court_words: frozenset[str]
     background: tuple[Pattern, ...]
     history: tuple[Pattern, ...]
-    culpability: re.Pattern[str]
+    #: the text of ``culpability``
+    culpability_source: str
     trial_words: frozenset[str]
     #: lower-case stems one of which every wrongdoing match contains: a sentence without any is skipped
     #: (plain substrings: thirty ``in`` tests cost less than one regex alternation of them over a text)
@@ -88,6 +96,21 @@ class SourceLexicon:
     precaution: frozenset[str] = frozenset()
     few: frozenset[str] = frozenset()
 
+    @cached_property
+    def observed(self) -> re.Pattern[str]:
+        """Verbs of seeing a figure for oneself, as one alternation (case ignored)."""
+        return re.compile(self.observed_source, re.I)
+
+    @cached_property
+    def wrongdoing_any(self) -> re.Pattern[str]:
+        """Every wrongdoing entry's pattern, as group ``w<i>`` of one alternation (case ignored)."""
+        return re.compile(self.wrongdoing_any_source, re.I)
+
+    @cached_property
+    def culpability(self) -> re.Pattern[str]:
+        """Words of guilt or blame, as one alternation (case ignored)."""
+        return re.compile(self.culpability_source, re.I)
+
 
 def _words(items: Any) -> frozenset[str]:
     return frozenset(str(x).lower() for x in items)
@@ -102,9 +125,10 @@ def _patterns(items: Any) -> tuple[Pattern, ...]:
     return tuple(out)
 
 
-def _alternation(words: frozenset[str]) -> re.Pattern[str]:
+def _alternation(words: frozenset[str]) -> str:
+    """The text of one case-ignoring alternation of ``words`` (longest first), bounded by non-word characters."""
     alts = sorted((re.sub(r" +", r"\\s+", re.escape(w).replace("\\ ", " ")) for w in words), key=longest_first)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", re.I)
+    return rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])"
 
 
 @lru_cache(maxsize=1)
@@ -120,17 +144,17 @@ def lexicon() -> SourceLexicon:
         impersonal=_patterns(data["holders"]["impersonal"]),
         speech=_words(data["verbs"]["speech"]),
         estimate=_words(data["verbs"]["estimate"]),
-        observed=_alternation(_words(data["verbs"]["observed"])),
+        observed_source=_alternation(_words(data["verbs"]["observed"])),
         record=_words(data["nouns"]["record"]),
         toll=_words(data["nouns"]["toll"]),
         wrongdoing=wrong,
-        wrongdoing_any=re.compile("|".join(f"(?P<w{i}>{p.source})" for i, p in enumerate(wrong)), re.I),
+        wrongdoing_any_source="|".join(f"(?P<w{i}>{p.source})" for i, p in enumerate(wrong)),
         court_words=_words(data["court"]),
         background=_patterns(data["background"]),
         history=_patterns(data["history"]),
         precaution=_words(data["routine"]["precaution"]),
         few=_words(data["routine"]["few"]),
-        culpability=_alternation(_words(data["culpability"])),
+        culpability_source=_alternation(_words(data["culpability"])),
         trial_words=_words(data["trial"]),
         wrongdoing_stems=tuple(str(x).lower() for r in data["wrongdoing"] for x in r["stems"]),
         natural=_words(data["holders"]["natural"]),
