@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -100,25 +101,42 @@ _CUE_RE = re.compile(r"\b(?:" + _CUE_TRIE + r")\b")
 _NEVER = re.compile(r"(?!)")
 _REPORT_NOUNS = ("report", "statement", "study", "survey", "analysis", "count", "tally", "letter", "memo")
 _DOCUMENT_VERBS = ("show", "suggest", "indicat", "reveal")
-_ACCORDING = re.compile(
-    # hostile-input fix (issue 11): possessive runs and whole-word lazy steps keep this linear in the
-    # length of the text (the source used to be extended one character at a time, each step
-    # re-scanning the run of spaces ahead: cubic on a long run of spaces)
-    r"\b(?P<cue>according\s+to)\s++(?P<src>[^,.;:“”\"()\s]++(?:\s++[^,.;:“”\"()\s]++)*?)"
-    r"(?=\s*+(?:[,.;:“”\"()]|$)|\s++(?:and|but|which|who|that|" + _CUE_TRIE + r")\b)",
-    re.I,
-)
-_REPORT_BY = re.compile(
-    r"\b(?P<cue>(?:a|an|the)\s+(?:new\s+)?(?:report|statement|study|survey|analysis|count|tally|letter|memo)\s+"
-    r"(?:by|from))\s++(?P<src>[^,.;:“”\"\s]++(?:\s++[^,.;:“”\"\s]++)*?)(?=\s*+(?:[,.;:“”\"]|$)|\s++(?:shows?|showed|"
-    r"found|finds|published|released|that|which|said|says)\b)",
-    re.I,
-)
-_DOCUMENT = re.compile(
-    r"\b(?P<src>(?:(?:court|tax|financial|public|police|official)\s+)?(?:filings|documents|records|data|figures|papers|"
-    r"statistics|records))\s+(?P<cue>show(?:ed|n|s)?|suggest(?:ed|s)?|indicate(?:d|s)?|reveal(?:ed|s)?)\b",
-    re.I,
-)
+
+
+@functools.cache
+def _according() -> re.Pattern[str]:
+    """The cue "according to" and its source (a 1,800-word program, with the cues); compiled on first use."""
+    return re.compile(
+        # hostile-input fix (issue 11): possessive runs and whole-word lazy steps keep this linear in the
+        # length of the text (the source used to be extended one character at a time, each step
+        # re-scanning the run of spaces ahead: cubic on a long run of spaces)
+        r"\b(?P<cue>according\s+to)\s++(?P<src>[^,.;:“”\"()\s]++(?:\s++[^,.;:“”\"()\s]++)*?)"
+        r"(?=\s*+(?:[,.;:“”\"()]|$)|\s++(?:and|but|which|who|that|" + _CUE_TRIE + r")\b)",
+        re.I,
+    )
+
+
+@functools.cache
+def _report_by() -> re.Pattern[str]:
+    """A document's cue ("a report by", "a statement from") and its source; compiled on first use."""
+    return re.compile(
+        r"\b(?P<cue>(?:a|an|the)\s+(?:new\s+)?(?:report|statement|study|survey|analysis|count|tally|letter|memo)\s+"
+        r"(?:by|from))\s++(?P<src>[^,.;:“”\"\s]++(?:\s++[^,.;:“”\"\s]++)*?)(?=\s*+(?:[,.;:“”\"]|$)|\s++(?:shows?|showed|"
+        r"found|finds|published|released|that|which|said|says)\b)",
+        re.I,
+    )
+
+
+@functools.cache
+def _document() -> re.Pattern[str]:
+    """Documents as the source ("court filings show"); compiled on first use."""
+    return re.compile(
+        r"\b(?P<src>(?:(?:court|tax|financial|public|police|official)\s+)?(?:filings|documents|records|data|figures|papers|"
+        r"statistics|records))\s+(?P<cue>show(?:ed|n|s)?|suggest(?:ed|s)?|indicate(?:d|s)?|reveal(?:ed|s)?)\b",
+        re.I,
+    )
+
+
 #: the subject of "X said" starts after the last clause boundary before the cue
 _CLAUSE_START = re.compile(
     r"(?:^|(?<!\d),|,(?!\d)|[;:!?“”\"—–]|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)(?<!\bSen)(?<!\bGov)(?<!\bRep)(?<!\bGen)"
@@ -328,11 +346,11 @@ def _attributions(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
 
     lower = plain.lower()
     # cheap substring tests first: these patterns are case-blind and would otherwise try every position
-    patterns = [_ACCORDING] if "according" in lower else [_NEVER]
+    patterns = [_according()] if "according" in lower else [_NEVER]
     if any(n in lower for n in _REPORT_NOUNS) and (" by " in lower or " from " in lower):
-        patterns.append(_REPORT_BY)
+        patterns.append(_report_by())
     if any(v in lower for v in _DOCUMENT_VERBS):
-        patterns.append(_DOCUMENT)
+        patterns.append(_document())
     for pattern in patterns[:1]:
         for m in pattern.finditer(plain):
             add(m.start(), m.end(), m.group("src").strip(), m.group("cue"))
