@@ -18,7 +18,8 @@ TOPICS = {
     "exit-codes": """Exit codes
 
 0  nothing failed (warnings allowed; --exit-zero also gives 0 when rules failed)
-1  a rule failed or errored on some article, or warned with --fail-on warn
+1  a rule failed or errored on some article (a path that does not exist or cannot be read is
+   CC001 article-unreadable, an error), or warned with --fail-on warn
 2  interrupted (Ctrl-C)
 3  internal error: a bug in claimcheck, or a plugin crashed outside a rule (traceback shown)
 4  usage or configuration error: a bad flag, key, rule selector or plugin (one error: line)
