@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     )
     from checker.config import Config
 
-#: the baseline file's public names, read from :mod:`checker.baseline_file` on first use
-_FILE_NAMES = (
+#: the baseline file's public names, read from :mod:`checker.baseline_file` on first use (``__getattr__``)
+__all__ = [
     "SCHEMA",
     "Baseline",
     "BaselineListener",
@@ -42,7 +42,7 @@ _FILE_NAMES = (
     "finding_texts",
     "fingerprint",
     "normalise",
-)
+]
 
 
 @hookimpl
@@ -69,22 +69,8 @@ def claimcheck_configure(config: Config) -> None:
 
 
 def __getattr__(name: str) -> Any:
-    if name in _FILE_NAMES:
+    if name in __all__:
         from checker import baseline_file
 
         return getattr(baseline_file, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-__all__ = [
-    "SCHEMA",
-    "Baseline",
-    "BaselineListener",
-    "Entry",
-    "article_key",
-    "baseline_root",
-    "finding_fingerprint",
-    "finding_texts",
-    "fingerprint",
-    "normalise",
-]

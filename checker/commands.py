@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from checker.config import Config
 from checker.errors import UsageError
@@ -17,7 +18,8 @@ TOPICS = {
     "exit-codes": """Exit codes
 
 0  nothing failed (warnings allowed; --exit-zero also gives 0 when rules failed)
-1  a rule failed or errored on some article, or warned with --fail-on warn
+1  a rule failed or errored on some article (a path that does not exist or cannot be read is
+   CC001 article-unreadable, an error), or warned with --fail-on warn
 2  interrupted (Ctrl-C)
 3  internal error: a bug in claimcheck, or a plugin crashed outside a rule (traceback shown)
 4  usage or configuration error: a bad flag, key, rule selector or plugin (one error: line)
@@ -181,9 +183,23 @@ def rule_meta(r: Rule) -> dict[str, object]:
 
 
 def rule_markdown(r: Rule) -> str:
-    """A rule's documentation page, from its docstring."""
+    """A rule's documentation page, from its docstring; its options from its options model when the
+    docstring has no ``Options`` section (a plugin's rule need not write them out twice)."""
     body = "\n".join(r.doc.splitlines()[1:]).strip()
+    fields = r.options.model_fields
+    if fields and not r.section("Options"):
+        listed = [f"- `{name.replace('_', '-')}`: {_option_text(f)}" for name, f in fields.items()]
+        body = (body + "\n\n" if body else "") + "Options:\n" + "\n".join(listed)
     return f"## {r.code} `{r.name}`\n\n{r.summary}\n\n{body}\n"
+
+
+def _option_text(f: Any) -> str:
+    """ "integer, default 70: what it is", from a pydantic field: its type, default and description."""
+    kind = getattr(f.annotation, "__name__", None) or str(f.annotation)
+    names = {"int": "integer", "float": "number", "bool": "true or false", "str": "text"}
+    # the default as configuration writes it (``false``, ``70``, ``"x"``)
+    text = f"{names.get(kind, kind)}, default {json.dumps(f.get_default(call_default_factory=True), default=str)}"
+    return f"{text}: {f.description}" if f.description else text
 
 
 def rules_markdown(registry: RuleRegistry) -> str:

@@ -147,11 +147,15 @@ class Session:
 
     def _validate_options(self) -> dict[str, BaseModel]:
         options: dict[str, BaseModel] = {}
-        given = {}
+        where = self.config.path or "configuration"
+        given: dict[str, tuple[str, Any]] = {}
         for key, value in self.config.settings.rules.items():
             target = self.registry.get(key)
             if target is None:
-                raise ConfigError(self.config.path or "configuration", f"rules.{key}", "unknown rule")
+                known = [r.code for r in self.registry] + [r.name for r in self.registry]
+                raise ConfigError(where, f"rules.{key}", "unknown rule" + did_you_mean(key, known))
+            if target.code in given:  # by code and by name: one would silently win
+                raise ConfigError(where, f"rules.{key}", f"the same rule as rules.{given[target.code][0]}")
             given[target.code] = (key, value)
         for r in self.registry:
             key, value = given.get(r.code, (r.code, {}))
@@ -159,20 +163,24 @@ class Session:
                 # nothing configured: the defaults, as validation would give them, without building the validator
                 options[r.code] = r.options.model_construct()
                 continue
+            # configuration keys are kebab-case ("extra-cues"); option fields are snake_case
+            fields: dict[str, Any] = {}
+            for k in value or {}:
+                field_name = str(k).replace("-", "_")
+                if field_name in fields:  # "max-length" and "max_length": one would silently win
+                    raise ConfigError(where, f"rules.{key}.{k}", "given twice (kebab-case and snake_case)")
+                fields[field_name] = value[k]
             try:
-                # configuration keys are kebab-case ("extra-cues"); option fields are snake_case
-                options[r.code] = r.options.model_validate(
-                    {str(k).replace("-", "_"): v for k, v in (value or {}).items()}
-                )
+                options[r.code] = r.options.model_validate(fields)
             except ValidationError as err:
                 first = err.errors()[0]
                 sub = ".".join(str(p).replace("_", "-") for p in first["loc"])
                 if first["type"] == "extra_forbidden":
-                    fields = [f.replace("_", "-") for f in r.options.model_fields]
-                    problem = "unknown option" + did_you_mean(sub, fields)
+                    names = [f.replace("_", "-") for f in r.options.model_fields]
+                    problem = "unknown option" + did_you_mean(sub, names)
                 else:
                     problem = first["msg"]
-                raise ConfigError(self.config.path or "configuration", f"rules.{key}.{sub}", problem) from None
+                raise ConfigError(where, f"rules.{key}.{sub}", problem) from None
         return options
 
     @property

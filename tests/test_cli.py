@@ -9,12 +9,14 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 import yaml
 from conftest import NO_EXTRACTORS, ONLY_WORDS, ROOT, word_rules, write
+from pydantic import Field
 
-from checker import hookimpl, related, rule, warn
+from checker import RuleOptions, hookimpl, related, rule, warn
 from checker.cli import main
 
 #: No configuration, no extractors; each test gives its own --select.
@@ -124,6 +126,35 @@ def test_rule_command_by_code_or_name(cli) -> None:
     for section in ("What it checks:", "Why it matters:", "Example:", "Instead:", "Options:"):
         assert section in by_code
     assert cli("rule", "unused-suppression", "--no-config").out == by_code
+
+
+class _HeadlineOptions(RuleOptions):
+    max_length: int = Field(70, description="the longest headline, in characters")
+    strict: bool = False
+
+
+@rule("NR001", "headline-length", options=_HeadlineOptions)
+def _headline_length(article, options):
+    """Headlines stay short."""
+    return []
+
+
+def _headline_plugin() -> ModuleType:
+    plugin = ModuleType("headline_rules")
+    plugin.headline_length = _headline_length  # type: ignore[attr-defined]
+    return plugin
+
+
+def test_rule_command_lists_options_the_docstring_does_not(cli) -> None:
+    page = cli("rule", "NR001", "--no-config", plugins=[_headline_plugin()]).out
+    assert page.endswith(
+        "Options:\n"
+        "- `max-length`: integer, default 70: the longest headline, in characters\n"
+        "- `strict`: true or false, default false\n"
+    )
+    assert page.count("Options:") == 1
+    # a rule that writes its options out keeps its own section alone
+    assert cli("rule", "CC201", "--no-config").out.count("Options:") == 1
 
 
 def test_version_and_help(cli, capsys) -> None:

@@ -49,6 +49,17 @@ TEXT = "The ferry always leaves at noon, officials said.\n"
             "rules.CC201.roundng: unknown option (did you mean rounding?)",
         ),
         ("claimcheck.yaml", "rules:\n  CC999: {}\n", "rules.CC999: unknown rule"),
+        ("claimcheck.yaml", "rules:\n  CC21: {}\n", "rules.CC21: unknown rule (did you mean CC201?)"),
+        (
+            "claimcheck.yaml",
+            "rules:\n  CC201: {rounding: 0.1}\n  figure-consistency: {rounding: 0.2}\n",
+            "rules.figure-consistency: the same rule as rules.CC201",
+        ),
+        (
+            "claimcheck.yaml",
+            "rules:\n  CC101:\n    max-apart-days: 10\n    max_apart_days: 20\n",
+            "rules.CC101.max_apart_days: given twice (kebab-case and snake_case)",
+        ),
         ("claimcheck.yaml", "select: [CC9]\n", "select: unknown rule selector 'CC9' (see `claimcheck rules`)"),
     ],
 )

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from checker.hookspecs import hookimpl
 from checker.models import Outcome
+from checker.wording import count
 
 if TYPE_CHECKING:
     from checker.config import Config
@@ -72,10 +73,9 @@ class GitHubReporter:
     def lines(self, session: Session) -> list[str]:
         out = list(self.commands)
         counts = session.counts()
-        n = len(session.results)
         out.append(
-            f"claimcheck: {n} article{'s' if n != 1 else ''} · {counts['pass']} passed, {counts['warn']} warned, "
-            f"{counts['fail']} failed, {counts['skip']} skipped, {counts['error']} errors"
+            f"claimcheck: {count(len(session.results), 'article')} · {counts['pass']} passed, {counts['warn']} warned, "
+            f"{counts['fail']} failed, {counts['skip']} skipped, {count(counts['error'], 'error')}"
         )
         return out
 

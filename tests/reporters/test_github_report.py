@@ -48,3 +48,4 @@ def test_errors_are_annotated_and_paths_escaped(claimcheck_run) -> None:
     assert result.stdout.splitlines()[0] == (
         "::error file=a%2C b%3A c.txt,title=TT301 always-crashes (error)::ZeroDivisionError: boom <b>&</b>"
     )
+    assert result.stdout.splitlines()[-1] == "claimcheck: 1 article · 0 passed, 0 warned, 0 failed, 0 skipped, 1 error"
