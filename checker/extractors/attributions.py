@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -103,7 +102,7 @@ _REPORT_NOUNS = ("report", "statement", "study", "survey", "analysis", "count", 
 _DOCUMENT_VERBS = ("show", "suggest", "indicat", "reveal")
 
 
-@functools.cache
+@lru_cache(maxsize=1)
 def _according() -> re.Pattern[str]:
     """The cue "according to" and its source (a 1,800-word program, with the cues); compiled on first use."""
     return re.compile(
@@ -116,7 +115,7 @@ def _according() -> re.Pattern[str]:
     )
 
 
-@functools.cache
+@lru_cache(maxsize=1)
 def _report_by() -> re.Pattern[str]:
     """A document's cue ("a report by", "a statement from") and its source; compiled on first use."""
     return re.compile(
@@ -127,7 +126,7 @@ def _report_by() -> re.Pattern[str]:
     )
 
 
-@functools.cache
+@lru_cache(maxsize=1)
 def _document() -> re.Pattern[str]:
     """Documents as the source ("court filings show"); compiled on first use."""
     return re.compile(
@@ -143,13 +142,20 @@ _CLAUSE_START = re.compile(
     r"(?<!\bCol)(?<!\bSgt)(?<!\bCapt)(?<!\bProf)\.(?=\s)|"
     r"\b(?:and|but|while|because|after|before|that|which|when|where|as|if|though|although|since|until)\b)\s*"
 )
+
+
 #: a source named after its cue: "…,” said Kirby." / "said the spokesman"
-_INVERTED = re.compile(
-    r"\s+(?P<src>(?:(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+(?=\s*(?:[,.;:!?]|$)|\s+(?:on|in|at|after|during|"
-    r"last|this|yesterday|today|who|when)\b))|"
-    r"(?:(?:[a-z]+\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z]))?"  # "crown prosecutor Susan Carter"
-    r"(?:[A-Z][a-z]{1,3}\.\s+)?(?:(?:[A-Z][\w’'-]*|[A-Z]\.|al-|bin|van|von|de)(?:\s+|(?=[,.;]|$))){1,6})"
-)
+@lru_cache(maxsize=1)
+def _inverted() -> re.Pattern[str]:
+    """Compiled on first use: read only after a cue that follows a quote or opens the text."""
+    return re.compile(
+        r"\s+(?P<src>(?:(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+(?=\s*(?:[,.;:!?]|$)|\s+(?:on|in|at|after|during|"
+        r"last|this|yesterday|today|who|when)\b))|"
+        r"(?:(?:[a-z]+\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z]))?"  # "crown prosecutor Susan Carter"
+        r"(?:[A-Z][a-z]{1,3}\.\s+)?(?:(?:[A-Z][\w’'-]*|[A-Z]\.|al-|bin|van|von|de)(?:\s+|(?=[,.;]|$))){1,6})"
+    )
+
+
 _STATEMENT_FROM = re.compile(
     r"^(?:(?:a|an|the)\s+(?:new\s+)?(?:report|statement|study|survey|analysis|letter|memo)\s+(?:by|from)\s+)", re.I
 )
@@ -295,7 +301,7 @@ _RIGHT_HEADS = ROLE_NOUNS | VAGUE_HEADS | DOCUMENT_HEADS | {
 
 def _right_subject(text: str, cue_end: int) -> tuple[int, str] | None:
     """The source after an inverted cue: '…,” said Kirby' or ', said the spokesman'."""
-    m = _INVERTED.match(text, cue_end)
+    m = _inverted().match(text, cue_end)
     if m is None:
         return None
     src = m.group("src").rstrip()

@@ -445,13 +445,16 @@ def _num(raw: str) -> float | None:
 
 
 #: verbs after which "5-3" is a tally of votes or games, not a range ("approved the plan 5-3", "won the series 3-2")
-_TALLY_VERB = re.compile(
-    r"\b(?:vot(?:ed|es|ing)|approv(?:ed|es)|pass(?:ed|es)|reject(?:ed|s)|won|wins|lost|loses|beat|beats|defeat(?:ed|s)"
-    r"|uph(?:eld|olds)|overturn(?:ed|s)|ruled|split|backed|endorsed|confirmed|leads?|led|trails?|trailed"
-    r"|renew(?:ed|s)|adopt(?:ed|s)|ratif(?:ied|ies)|grant(?:ed|s)|den(?:ied|ies)|elect(?:ed|s)|cho(?:se|oses)"
-    r"|took|takes|clinched|sealed|claimed|swept)\b[^,;.]{0,60}$",
-    re.I,
-)
+@lru_cache(maxsize=1)
+def _tally_verb() -> re.Pattern[str]:
+    """Compiled on first use: only a number range ("5-3") is tested with it (a 1,200-word program)."""
+    return re.compile(
+        r"\b(?:vot(?:ed|es|ing)|approv(?:ed|es)|pass(?:ed|es)|reject(?:ed|s)|won|wins|lost|loses|beat|beats|defeat(?:ed|s)"
+        r"|uph(?:eld|olds)|overturn(?:ed|s)|ruled|split|backed|endorsed|confirmed|leads?|led|trails?|trailed"
+        r"|renew(?:ed|s)|adopt(?:ed|s)|ratif(?:ied|ies)|grant(?:ed|s)|den(?:ied|ies)|elect(?:ed|s)|cho(?:se|oses)"
+        r"|took|takes|clinched|sealed|claimed|swept)\b[^,;.]{0,60}$",
+        re.I,
+    )
 
 
 #: words after which "5 to 3" is a tally of votes, not a ratio: "by a vote of 5 to 3", "voted 7 to 2"
@@ -497,7 +500,7 @@ def _classify(m: re.Match[str], text: str) -> Figure | None:
         return _range(s, e, g["a1"], g["a2"], g["ascale"], g["apc"], g["cur1"] or g["cur2"])
     if g["m1"]:
         return _range(s, e, g["m1"], g["m2"], None, None, g["cur4"])
-    if g["b1"] and not (g["cur3"] or g["bscale"] or g["bpc"]) and _TALLY_VERB.search(_clause_before(text, s)):
+    if g["b1"] and not (g["cur3"] or g["bscale"] or g["bpc"]) and _tally_verb().search(_clause_before(text, s)):
         won, lost = float(g["b1"]), float(g["b2"])
         return Figure(s, e, won, won, won, None, "tally", "tally", against=lost)
     if g["b1"]:

@@ -200,18 +200,21 @@ def same_predicate(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 #: a time other than the present a share is told of, relative to the telling ("Last year one in four
 #: households …", "… a decade ago"); a year written out is compared as the quantities linker compares years
-_OTHER_TIME = re.compile(
-    r"\b(?:(?:last|previous|next|the\s+previous|the\s+following)\s+(?:year|month|week|decade|winter|summer|spring|autumn|fall|quarter|term)"
-    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:ago|earlier|before)"
-    r"|(?:in|by)\s+the\s+(?:past|future)|previously|formerly)\b",
-    re.I,
-)
+@cache
+def _other_time() -> re.Pattern[str]:
+    """Compiled on first use (an 800-word program)."""
+    return re.compile(
+        r"\b(?:(?:last|previous|next|the\s+previous|the\s+following)\s+(?:year|month|week|decade|winter|summer|spring|autumn|fall|quarter|term)"
+        r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:ago|earlier|before)"
+        r"|(?:in|by)\s+the\s+(?:past|future)|previously|formerly)\b",
+        re.I,
+    )
 
 
 def other_time(sentence: str) -> str | None:
     """The time other than the present a sentence tells its share of ("Last year one in four households
     could not …" → "last year"), lower-case; None for the present."""
-    m = _OTHER_TIME.search(sentence)
+    m = _other_time().search(sentence)
     return " ".join(m.group(0).lower().split()) if m else None
 
 
