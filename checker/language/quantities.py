@@ -475,18 +475,30 @@ _NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z]+-)?([a-z]+)")
 
 #: an estimate of a cost told with a verb and "at" before the amount ("put the cost of the link at",
 #: "estimated the total cost at"); the thing costed is the "of" phrase
-_PUT_AT = re.compile(
-    r"\b(?:put|puts|putting|estimated?|estimates|estimating|set|sets|setting|placed?|places|placing)\s+"
-    r"(?:the|its|their)\s+(?:total\s+|estimated\s+|overall\s+)?cost(?P<of>\s+of\s+[^.;:$]{1,60}?)?\s+at\s+"
-    r"(?:about\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+)?$"
-)
+
+
+@lru_cache(maxsize=1)
+def _put_at() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:put|puts|putting|estimated?|estimates|estimating|set|sets|setting|placed?|places|placing)\s+"
+        r"(?:the|its|their)\s+(?:total\s+|estimated\s+|overall\s+)?cost(?P<of>\s+of\s+[^.;:$]{1,60}?)?\s+at\s+"
+        r"(?:about\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+)?$"
+    )
+
+
 #: the subject a cost verb is told of ("The Ostrava rail link will cost", "The depot beside it will cost"):
 #: the words of its clause before the verb
-_COST_VERB = re.compile(
-    r"(?P<subject>(?:[\w’'-]+\s+){1,8}?)(?:will\s+|would\s+|could\s+|(?:is|are|was|were)\s+"
-    r"(?:expected|set|likely|estimated)\s+to\s+)?"
-    r"(?:cost|costs|costing)\s+(?:about\s+|nearly\s+|some\s+|almost\s+|an\s+estimated\s+|more\s+than\s+)?$"
-)
+
+
+@lru_cache(maxsize=1)
+def _cost_verb() -> re.Pattern[str]:
+    return re.compile(
+        r"(?P<subject>(?:[\w’'-]+\s+){1,8}?)(?:will\s+|would\s+|could\s+|(?:is|are|was|were)\s+"
+        r"(?:expected|set|likely|estimated)\s+to\s+)?"
+        r"(?:cost|costs|costing)\s+(?:about\s+|nearly\s+|some\s+|almost\s+|an\s+estimated\s+|more\s+than\s+)?$"
+    )
+
+
 #: where a subject's head noun phrase ends: a preposition or relative word after it
 _AFTER_HEAD = re.compile(r"^(?:of|in|at|on|for|with|from|beside|near|by|along|across|to|that|which|who)$", re.I)
 _COSTED_OF = re.compile(
@@ -501,7 +513,7 @@ def project_in(text: str, start: int) -> str | None:
     """The project noun (lemma) of the subject of the cost verb right before an amount ("The Venlo port
     expansion will cost $800 million" → "expansion"); None when the subject names no project."""
     clause = re.split(r"[.,;:!?—–]|\s(?:and|but|or|while)\s", text[max(0, start - 100) : start])[-1]
-    m = _COST_VERB.search(clause)
+    m = _cost_verb().search(clause)
     if m is None:
         return None
     projects = frame_lexicons.counted().projects
@@ -514,7 +526,7 @@ def costed_thing(text: str, start: int) -> str | None:
     at $8 billion" → "link"); None when neither is written."""
     head = text[max(0, start - 100) : start]
     clause = re.split(r"[.,;:!?—–]|\s(?:and|but|or|while)\s", head)[-1]
-    m = _COST_VERB.search(clause)
+    m = _cost_verb().search(clause)
     if m is not None and (project := project_thing(m.group("subject"))) is not None:
         return project  # "The expansion of the Venlo port will cost": the port's expansion
     if m is not None:
@@ -611,7 +623,7 @@ def money_holder(text: str, start: int, end: int) -> str | None:
     if m and (m.group(1) in holders or frame_lexicons.lemma(m.group(1)) in holders):
         return frame_lexicons.lemma(m.group(1)) if frame_lexicons.lemma(m.group(1)) in holders else m.group(1)
     # every match names the "cost" it puts: a window without the word is not searched
-    if text.find("cost", max(0, start - 100), start) >= 0 and _PUT_AT.search(text, max(0, start - 100), start):
+    if text.find("cost", max(0, start - 100), start) >= 0 and _put_at().search(text, max(0, start - 100), start):
         return "cost"  # "put the cost of the rail link at $8 billion"
     if _PROJECT_AFTER.match(text, end):
         phrase = re.split(r"[,.;:(—–]", text[end : end + 60], maxsplit=1)[0]
@@ -635,11 +647,17 @@ def money_holder(text: str, start: int, end: int) -> str | None:
 
 
 # "The Nordvik pipeline is " / "The Nordvik pipeline, engineers said, is": a named thing as the subject
-_SIZED_SUBJECT = re.compile(
-    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})(?P<head>[a-z]+)\s+(?:is|was|will\s+be|would\s+be|"
-    r"(?P<along>stretches|stretched|spans|spanned)|measures|measured|stands|stood)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|"
-    r"almost\s+|more\s+than\s+|less\s+than\s+)?$"
-)
+
+
+@lru_cache(maxsize=1)
+def _sized_subject() -> re.Pattern[str]:
+    return re.compile(
+        r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})(?P<head>[a-z]+)\s+(?:is|was|will\s+be|would\s+be|"
+        r"(?P<along>stretches|stretched|spans|spanned)|measures|measured|stands|stood)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|"
+        r"almost\s+|more\s+than\s+|less\s+than\s+)?$"
+    )
+
+
 # "the 45-mile Nordvik pipeline": the size as a compound adjective of a named thing
 _SIZED_AFTER = re.compile(r"\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})(?P<head>[a-z]+)\b")
 
@@ -653,7 +671,7 @@ def dimension_of(text: str, start: int, end: int) -> tuple[str, str, str | None]
     dims = frame_lexicons.counted().dimensions
     before = text[max(0, start - 80) : start]
     dim = re.match(r"\s+([a-z]+)\b", text[end : end + 20])
-    m = _SIZED_SUBJECT.search(before)
+    m = _sized_subject().search(before)
     if m and dim and dim.group(1) in dims:
         return m.group("name").strip(), m.group("head"), dim.group(1)
     if m and m.group("along"):
@@ -749,21 +767,31 @@ def list_items(items_text: str) -> list[str] | None:
 
 #: the rest of a count's noun phrase and a colon, or a dash right after the noun, then the list up to the
 #: sentence's end ("four demands — pay, hours and pensions"; not "— two more than X — and …", an aside)
-_LIST_AFTER = re.compile(
-    r"(?:(?:\s+(?!of\b|on\b)[a-z]+){0,4}:|(?:\s+[a-z]+){0,2}\s*(?:—|–|--?)(?=\s))\s*((?:[^.;—–-]|-(?!-|\s))+)"
-    # the list ends the sentence, or a dash closes it before an attribution ("— the mayor said")
-    r"(?=[.;]|$|\s*(?:—|–|--)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:said|says|told|added)\b)"
-)
+
+
+@lru_cache(maxsize=1)
+def _list_after() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:(?:\s+(?!of\b|on\b)[a-z]+){0,4}:|(?:\s+[a-z]+){0,2}\s*(?:—|–|--?)(?=\s))\s*((?:[^.;—–-]|-(?!-|\s))+)"
+        # the list ends the sentence, or a dash closes it before an attribution ("— the mayor said")
+        r"(?=[.;]|$|\s*(?:—|–|--)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:said|says|told|added)\b)"
+    )
 
 
 #: an apposition of names right after a count's noun, closed by the same mark that opened it ("The five
 #: candidates, Ames, Boyd and Cole, met"; "the four firms — Arlo, Brisk, Cato and Dunmore — bid"): names
 #: only, so that an aside ("— two more than last year —") is no list
 _NAME = r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2}"
-_NAMES_AFTER = re.compile(
-    rf"(?:\s+[a-z]+){{1,2}}\s*(?P<mark>,|—|–|--)\s*(?P<items>{_NAME}(?:,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})"
-    r"\s*(?P=mark)"
-)
+
+
+@lru_cache(maxsize=1)
+def _names_after() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:\s+[a-z]+){{1,2}}\s*(?P<mark>,|—|–|--)\s*(?P<items>{_NAME}(?:,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})"
+        r"\s*(?P=mark)"
+    )
+
+
 _WORDS_TO_MARK = re.compile(r"[a-z\s]*")
 _LIST_MARKS = frozenset(",:—–-")
 _SUBSET_BEFORE = re.compile(r"\b(?:of|among)\s+(?:the|its|their|all)\s+(?:\w+\s+)?$", re.I)
@@ -780,12 +808,12 @@ def listed_items(text: str, end: int, start: int | None = None) -> tuple[int, st
     mark = crossed.end() if crossed is not None else len(text)
     if mark >= len(text) or text[mark] not in _LIST_MARKS:
         return None
-    names = _NAMES_AFTER.match(text, end)
+    names = _names_after().match(text, end)
     if names is not None and not (start is not None and _SUBSET_BEFORE.search(text, max(0, start - 30), start)):
         items_text = names.group("items")
         named = list_items(items_text)
         return (len(named), items_text) if named is not None else None
-    m = _LIST_AFTER.match(text, end)
+    m = _list_after().match(text, end)
     if m is None:
         return None
     items_text = m.group(1).strip()
@@ -867,11 +895,15 @@ def sized_body(text: str) -> tuple[float, str, str] | None:
     return None
 
 
-_GAME = re.compile(
-    r"\b(?:in|on|with)\s+(?:the\s+)?(?:a\s+)?(\w+)\s+(?:and\s+(?:final|deciding)\s+)?(?:game|match|leg|round)\b"
-    r"|\b(?:in\s+)?game\s+(\d+|\w+)\b",
-    re.I,
-)
+@lru_cache(maxsize=1)
+def _game() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:in|on|with)\s+(?:the\s+)?(?:a\s+)?(\w+)\s+(?:and\s+(?:final|deciding)\s+)?(?:game|match|leg|round)\b"
+        r"|\b(?:in\s+)?game\s+(\d+|\w+)\b",
+        re.I,
+    )
+
+
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11,
@@ -882,7 +914,7 @@ def series_games(text: str) -> tuple[int, str] | None:
     """The game a series was decided in ("clinching it in the seventh game" → 7), when the text names one."""
     if not any(w in text.lower() for w in frame_lexicons.counted().series):
         return None
-    for m in _GAME.finditer(text):
+    for m in _game().finditer(text):
         word = (m.group(1) or m.group(2) or "").lower()
         n = _ORDINALS.get(word) or (int(word) if word.isdigit() else None)
         if n is None and m.group(2) and m.group(0)[:2].lower() == "in":
@@ -927,14 +959,22 @@ _BREAKDOWN = re.compile(
     r"\b(?i:of)\s+(?:the|its|their|all(?:\s+the)?|those)\s+(?P<total>\d{1,3}(?:,\d{3})+|\d+)\s+"
     r"(?P<noun>[a-z][\w-]*(?:\s+[\w'’-]+){0,7}?),\s+(?P<parts>[^.;]+)"
 )
-_BREAKDOWN_ELIDED = re.compile(
-    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<group>[a-z]+)\b", re.I
-)
-_BREAKDOWN_PART = re.compile(
-    r"(?:,\s+(?:and\s+)?|\s+and\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\s+(?:were|was|are)\s+"
-    r"(?:(?:all|both|young|small|elderly)\s+)?(?P<group>[a-z]+)\b",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _breakdown_elided() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<group>[a-z]+)\b", re.I
+    )
+
+
+@lru_cache(maxsize=1)
+def _breakdown_part() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:,\s+(?:and\s+)?|\s+and\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\s+(?:were|was|are)\s+"
+        r"(?:(?:all|both|young|small|elderly)\s+)?(?P<group>[a-z]+)\b",
+        re.I,
+    )
 
 
 def breakdown(text: str, lo: int, hi: int) -> tuple[float, str, list[tuple[int, float, str]]] | None:
@@ -949,10 +989,10 @@ def breakdown(text: str, lo: int, hi: int) -> tuple[float, str, list[tuple[int, 
     parts: list[tuple[int, float, str]] = []
     at = m.start("parts")
     groups = frozenset().union(*frame_lexicons.comparisons().partitions)
-    while (p := _BREAKDOWN_PART.match(text, at, m.end("parts"))) is not None or (
+    while (p := _breakdown_part().match(text, at, m.end("parts"))) is not None or (
         # a later part may leave its verb out ("25 were children and 22 adults"), if it names a group
         parts
-        and (p := _BREAKDOWN_ELIDED.match(text, at, m.end("parts"))) is not None
+        and (p := _breakdown_elided().match(text, at, m.end("parts"))) is not None
         and p.group("group").lower() in groups
     ):
         value = to_number(p.group("n"))
@@ -980,15 +1020,27 @@ _WORDS = r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
 #: "approved the new calendar 6-3", "voted to approve the levy by a 6-3 vote"
 _MOTION_AFTER = re.compile(rf"\b([a-z]+)\s+{_ARTICLE}{_WORDS}(?=\s+(?:\d|by|on|in|at|after|for|with)\b|[,.;]|$)")
 #: an action noun's object after a vote verb: "approved the sale of the Dunn annex"
-_MOTION_OF = re.compile(
-    r"\b([a-z]+)\s+(?:the|a|an|its|their)\s+([a-z]+)\s+of\s+(?:(?:the|a|an|its|their)\s+)?"
-    r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+(?:\d|by|on|in|at|after|for|with)\b|[,.;]|$)"
-)
+
+
+@lru_cache(maxsize=1)
+def _motion_of() -> re.Pattern[str]:
+    return re.compile(
+        r"\b([a-z]+)\s+(?:the|a|an|its|their)\s+([a-z]+)\s+of\s+(?:(?:the|a|an|its|their)\s+)?"
+        r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+(?:\d|by|on|in|at|after|for|with)\b|[,.;]|$)"
+    )
+
+
 #: the action a vote decides, told as a purpose: "voted 6-3 to close the Ashby library"
-_MOTION_TO = re.compile(
-    r"\bto\s+([a-z]+)\s+(?:(?:the|a|an|its|their)\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)"
-    r"(?=\s+(?:\d|by|on|in|at|after|for|with|passed|was|were|is|will|and|had|has)\b|[,.;]|$)"
-)
+
+
+@lru_cache(maxsize=1)
+def _motion_to() -> re.Pattern[str]:
+    return re.compile(
+        r"\bto\s+([a-z]+)\s+(?:(?:the|a|an|its|their)\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)"
+        r"(?=\s+(?:\d|by|on|in|at|after|for|with|passed|was|were|is|will|and|had|has)\b|[,.;]|$)"
+    )
+
+
 #: "The calendar was approved 5-4"
 _MOTION_BEFORE = re.compile(rf"\b{_ARTICLE}{_WORDS}\s+(?:was|were|had\s+been|has\s+been)\s+([a-z]+)")
 
@@ -1002,7 +1054,7 @@ def vote_motion(clause: str) -> tuple[bool, str | None]:
     voted = any(frame_lexicons.lemma(w.lower()) in verbs for w in frame_lexicons.WORD.findall(clause))
     if not voted:
         return False, None
-    for m in _MOTION_OF.finditer(clause):
+    for m in _motion_of().finditer(clause):
         action = lex.action_nouns.get(m.group(2).lower())
         if frame_lexicons.lemma(m.group(1)) in verbs and action:
             # "approved the sale of the Dunn annex 5-2": one motion with "voted 4-3 to sell the Dunn annex"
@@ -1013,7 +1065,7 @@ def vote_motion(clause: str) -> tuple[bool, str | None]:
     for m in _MOTION_AFTER.finditer(clause):
         if frame_lexicons.lemma(m.group(1)) in verbs:
             return True, _motion_head(m.group(2), lex)
-    to = _MOTION_TO.search(clause)
+    to = _motion_to().search(clause)
     if to is not None and frame_lexicons.lemma(to.group(1)) not in verbs:
         # "voted 6-3 to close the Ashby branch library", "The decision to close the Ashby branch library
         # passed 7-2": the action is the head, so that closing and selling one library are two motions
@@ -1251,10 +1303,14 @@ def _difference() -> re.Pattern[str]:
 
 
 #: what opens a stated difference's sentence or joins it to its subject: "It is", "The new one was", ", is"
-_DIFFERENCE_SUBJECT = re.compile(
-    r"(?:(?P<pronoun>\b(?-i:It|That|This)\s+)|\b)(?:is|was|are|were|will\s+be|runs|ran|stands|measures|has|had|have|holds|held|seats|seated|carries|carried|lasts|lasted|costs|cost)\s+$",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _difference_subject() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:(?P<pronoun>\b(?-i:It|That|This)\s+)|\b)(?:is|was|are|were|will\s+be|runs|ran|stands|measures|has|had|have|holds|held|seats|seated|carries|carried|lasts|lasted|costs|cost)\s+$",
+        re.I,
+    )
 
 
 def difference_after(text: str, lo: int, start: int, end: int) -> tuple[str, int, str, bool] | None:
@@ -1263,7 +1319,7 @@ def difference_after(text: str, lo: int, start: int, end: int) -> tuple[str, int
     ``("more", where the compared thing's figure may start, "200 feet longer than the", whether the subject is
     a pronoun opening the sentence, so that its figure is the sentence before's)``; None otherwise."""
     m = _difference().match(text, end)
-    subject = _DIFFERENCE_SUBJECT.search(text, max(lo, start - 30), start) if m is not None else None
+    subject = _difference_subject().search(text, max(lo, start - 30), start) if m is not None else None
     if m is None or subject is None:
         return None
     pronoun = subject.group("pronoun") is not None
