@@ -97,11 +97,17 @@ _PREV_WORD = re.compile(r"(\w+)\W*$")
 # A bare year followed by a plural noun or a unit is a count ("2000 people") unless a cue precedes it.
 # Words ending in "s" that are not plural nouns ("came into 2010 as the leader") and a noun starting a
 # hyphenated modifier ("a 1970 police-bribery case") do not make the year a count.
-_COUNT_NOUNS = re.compile(
-    r"\s+(?:(?!(?:as|is|was|has|his|its|this|thus|us|yes|plus|whereas|perhaps|always|unless|less)\b)[a-z]+s\b(?!['’])"
-    r"|people|children|men|women|police|staff|personnel|times|percent|per\s+cent"
-    r"|km|miles|metres|meters|feet|tons|tonnes|kg|pounds|dollars|euros)(?!-)",
-)
+
+
+@lru_cache(maxsize=1)
+def _count_nouns() -> re.Pattern[str]:
+    return re.compile(
+        r"\s+(?:(?!(?:as|is|was|has|his|its|this|thus|us|yes|plus|whereas|perhaps|always|unless|less)\b)[a-z]+s\b(?!['’])"
+        r"|people|children|men|women|police|staff|personnel|times|percent|per\s+cent"
+        r"|km|miles|metres|meters|feet|tons|tonnes|kg|pounds|dollars|euros)(?!-)",
+    )
+
+
 _NON_YEAR_BEFORE = re.compile(r"(?:No\.|Nos\.|Route|Highway|Flight|Room|Suite|page|p\.|number|#|\$|£|€)\s*$", re.I)
 _PEOPLE = re.compile(r"\s+(?:people|children|men|women|troops|soldiers)")
 
@@ -207,7 +213,7 @@ def _is_year(text: str, m: re.Match[str]) -> bool:
     s = m.start()
     if _NON_YEAR_BEFORE.search(text, max(0, s - 12), s):
         return False
-    if _COUNT_NOUNS.match(text, m.end()):
+    if _count_nouns().match(text, m.end()):
         return _prev_word(text, s) in {"in", "since", "of", "until", "by", "during"} and not _PEOPLE.match(
             text, m.end()
         )

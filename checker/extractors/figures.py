@@ -730,13 +730,17 @@ _NOT_PERSON_HEAD = frozenset(
 
 #: a name (up to four capitalised words) right before an age's copula ("Ola Brisk is ", "Ola Brisk, the
 #: club's new forward, is ")
-_NAME_THEN_COPULA = re.compile(rf"((?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w'’-]+)(?={ages.COPULA}$)")
+
+
+@lru_cache(maxsize=1)
+def _name_then_copula() -> re.Pattern[str]:
+    return re.compile(rf"((?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w'’-]+)(?={ages.COPULA}$)")
 
 
 def _copula_name(text: str, s: int, e: int) -> str | None:
     """The name an age is stated of with a copula ("Ola Brisk is 29." → "Ola Brisk"); see
     :func:`checker.language.ages.stated`."""
-    m = _NAME_THEN_COPULA.search(text, max(0, s - 100), s)
+    m = _name_then_copula().search(text, max(0, s - 100), s)
     if m is None or not ages.stated(text, m.end(), s, e) or m.group(1).split()[0].lower() in _CAP_OK:
         return None
     return m.group(1)

@@ -646,7 +646,11 @@ _RUN_AT = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
 #: one or more particles (each with the space after it) ending a text: what stands before a surname's last word
-_PARTICLES_BEFORE = re.compile(rf"(?<![\w’'-]){_PARTICLE}$")
+
+
+@lru_cache(maxsize=1)
+def _particles_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w’'-]){_PARTICLE}$")
 
 
 def particles_before(text: str, start: int) -> int:
@@ -654,7 +658,7 @@ def particles_before(text: str, start: int) -> int:
     of "de la Cruz"; ``data/names.yaml``), or ``start`` when none is."""
     if start == 0 or not text[start - 1].isspace():
         return start
-    m = _PARTICLES_BEFORE.search(text, max(0, start - 20), start)
+    m = _particles_before().search(text, max(0, start - 20), start)
     return start if m is None else m.start()
 
 
@@ -1568,11 +1572,15 @@ _LEARNED_AFTER = re.compile(
     r"(?=\s*[,;.]|\s+(?:of|at|for|in|from|with|on|since)\s)"
 )
 #: a role no lexicon lists in apposition before a name: "The church organist, Ana Pruitt,"
-_LEARNED_BEFORE_COMMA = re.compile(
-    r"(?<![a-z] )(?<![a-z]  )\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?P<mods>(?:[a-z]+(?:['’]s)?\s+){0,2}?)(?P<role>[a-z]{4,})"
-    # the place or body the role is of ("The custodian of Harrow Chapel, Ana Pruitt,"; see _complement)
-    r"(?:\s+(?:of|at|for)\s+(?P<of>(?:(?:[\w’'&-]+|St\.)\s+){0,4}(?:[\w’'&-]+|St\.)))?,\s+$"
-)
+
+
+@lru_cache(maxsize=1)
+def _learned_before_comma() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![a-z] )(?<![a-z]  )\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?P<mods>(?:[a-z]+(?:['’]s)?\s+){0,2}?)(?P<role>[a-z]{4,})"
+        # the place or body the role is of ("The custodian of Harrow Chapel, Ana Pruitt,"; see _complement)
+        r"(?:\s+(?:of|at|for)\s+(?P<of>(?:(?:[\w’'&-]+|St\.)\s+){0,4}(?:[\w’'&-]+|St\.)))?,\s+$"
+    )
 
 
 def learned_word_before(text: str, base: int, start: int) -> int:
@@ -1663,7 +1671,7 @@ def learned_role(text: str, start: int, end: int) -> tuple[int, int, str] | None
     if m is not None and _learnable(m.group("role"), False) and not _not_roles().intersection(modifiers):
         return m.start("desc"), m.end("role"), m.group("role")
     c = (
-        _LEARNED_BEFORE_COMMA.search(text, max(0, start - 50), start)
+        _learned_before_comma().search(text, max(0, start - 50), start)
         if _comma_before(text, max(0, start - 50), start)
         else None
     )

@@ -583,11 +583,13 @@ def _other_month(sentence: str, month: int | None) -> bool:
     return (month - (_MONTHS.index(m.group("m").lower()) + 1)) % 12 >= BACKGROUND_MONTHS
 
 
-_EVENT_NOUN = re.compile(
-    r"\b(?:the|that|this)\s+(quake|earthquake|temblor|tremor|storm|tsunami|hurricane|typhoon|cyclone|flood|"
-    r"attack|blast|bombing|explosion|fire|crash)\b",
-    re.I,
-)
+@lru_cache(maxsize=1)
+def _event_noun() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:the|that|this)\s+(quake|earthquake|temblor|tremor|storm|tsunami|hurricane|typhoon|cyclone|flood|"
+        r"attack|blast|bombing|explosion|fire|crash)\b",
+        re.I,
+    )
 
 
 #: a sentence's own date in the running story: it is back from the background ("today's outage", "on Monday")
@@ -698,7 +700,7 @@ def _refers_back(text: str, doc: _Article, sent: _Sentence) -> bool:
     if _PRONOUN_START.match(text):
         return True
     prev = doc.sentences[sent.position - 1].text.lower()
-    return any(m.group(1).lower() in prev for m in _EVENT_NOUN.finditer(text))
+    return any(m.group(1).lower() in prev for m in _event_noun().finditer(text))
 
 
 def _restated(f: FigureClaim, raw: str = "") -> set[tuple[float, str]]:
@@ -782,11 +784,15 @@ _HAS_BEFORE = re.compile(r"\b(?:with|has|have|had|of|numbers?|counts?)\s+\Z", re
 #: a count given before: "the three bank workers", "three of the four soldiers"
 _DEFINITE = re.compile(r"\b(?:the|those|these|all|both)\s+\Z|\bof\s+the\s+\Z", re.I)
 #: who a toll's victims were, told apart ("a man and two women", "two women and a man")
-_BREAKDOWN = re.compile(
-    r"\b(?:a|an|one|two|three|four|five|\d+)\s+(?:man|men|woman|women|boys?|girls?|child|children|adults?)\s+and\s+"
-    r"(?:a|an|one|two|three|four|five|\d+)\s+(?:man|men|woman|women|boys?|girls?|child|children|adults?)\b",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _breakdown() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:a|an|one|two|three|four|five|\d+)\s+(?:man|men|woman|women|boys?|girls?|child|children|adults?)\s+and\s+"
+        r"(?:a|an|one|two|three|four|five|\d+)\s+(?:man|men|woman|women|boys?|girls?|child|children|adults?)\b",
+        re.I,
+    )
 
 
 def _refers_to_given(raw: str, f: FigureClaim, sent: _Sentence, doc: _Article) -> bool:
@@ -804,7 +810,7 @@ def _refers_to_given(raw: str, f: FigureClaim, sent: _Sentence, doc: _Article) -
     after = raw[f.span.end : f.span.end + 40]
     if re.match(r"\s+of\s+the\s+", after, re.I):
         return True  # "Three of the four Israeli soldiers killed"
-    return _BREAKDOWN.search(raw, sent.start, sent.end) is not None
+    return _breakdown().search(raw, sent.start, sent.end) is not None
 
 
 def _figure_phrase(raw: str, f: FigureClaim) -> str:
