@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from checker.hookspecs import hookimpl
 from checker.language import events as language_events
 from checker.language import frame_lexicons, quotation, timex
+from checker.language.lazy_patterns import on_first_use
 from checker.language.numbers import ORDINALS, TENS, UNITS, WORDS_RE, ordinal_to_number, to_number
 from checker.models import SPEECH_DATED, SPEECH_UNDATED, Article, ClaimBase, DateClaim, Segment
 
@@ -97,15 +98,11 @@ _PREV_WORD = re.compile(r"(\w+)\W*$")
 # A bare year followed by a plural noun or a unit is a count ("2000 people") unless a cue precedes it.
 # Words ending in "s" that are not plural nouns ("came into 2010 as the leader") and a noun starting a
 # hyphenated modifier ("a 1970 police-bribery case") do not make the year a count.
-
-
-@lru_cache(maxsize=1)
-def _count_nouns() -> re.Pattern[str]:
-    return re.compile(
-        r"\s+(?:(?!(?:as|is|was|has|his|its|this|thus|us|yes|plus|whereas|perhaps|always|unless|less)\b)[a-z]+s\b(?!['’])"
-        r"|people|children|men|women|police|staff|personnel|times|percent|per\s+cent"
-        r"|km|miles|metres|meters|feet|tons|tonnes|kg|pounds|dollars|euros)(?!-)",
-    )
+_count_nouns = on_first_use(
+    r"\s+(?:(?!(?:as|is|was|has|his|its|this|thus|us|yes|plus|whereas|perhaps|always|unless|less)\b)[a-z]+s\b(?!['’])"
+    r"|people|children|men|women|police|staff|personnel|times|percent|per\s+cent"
+    r"|km|miles|metres|meters|feet|tons|tonnes|kg|pounds|dollars|euros)(?!-)",
+)
 
 
 _NON_YEAR_BEFORE = re.compile(r"(?:No\.|Nos\.|Route|Highway|Flight|Room|Suite|page|p\.|number|#|\$|£|€)\s*$", re.I)

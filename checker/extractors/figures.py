@@ -15,6 +15,7 @@ from checker import datafiles
 from checker.extractors.qualifiers import POSTFIX_RE, PREFIX_RE, VAGUE, VAGUE_RE, bounds, normalise
 from checker.hookspecs import hookimpl
 from checker.language import ages, lexicons, numbers
+from checker.language.lazy_patterns import on_first_use
 from checker.language.numbers import (
     FRACTION_RE,
     ORDINAL_WORDS_RE,
@@ -730,11 +731,7 @@ _NOT_PERSON_HEAD = frozenset(
 
 #: a name (up to four capitalised words) right before an age's copula ("Ola Brisk is ", "Ola Brisk, the
 #: club's new forward, is ")
-
-
-@lru_cache(maxsize=1)
-def _name_then_copula() -> re.Pattern[str]:
-    return re.compile(rf"((?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w'’-]+)(?={ages.COPULA}$)")
+_name_then_copula = on_first_use(rf"((?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w'’-]+)(?={ages.COPULA}$)")
 
 
 def _copula_name(text: str, s: int, e: int) -> str | None:

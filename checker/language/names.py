@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from checker import datafiles
 from checker.language import ages, edits, frame_lexicons, lexicons
+from checker.language.lazy_patterns import on_first_use
 
 #: a tree of letters: each letter → the tree of the letters that may follow it ("" → {}: a word ends)
 _Trie = dict[str, "_Trie"]
@@ -646,11 +647,7 @@ _RUN_AT = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
 #: one or more particles (each with the space after it) ending a text: what stands before a surname's last word
-
-
-@lru_cache(maxsize=1)
-def _particles_before() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w’'-]){_PARTICLE}$")
+_particles_before = on_first_use(rf"(?<![\w’'-]){_PARTICLE}$")
 
 
 def particles_before(text: str, start: int) -> int:
@@ -1572,15 +1569,11 @@ _LEARNED_AFTER = re.compile(
     r"(?=\s*[,;.]|\s+(?:of|at|for|in|from|with|on|since)\s)"
 )
 #: a role no lexicon lists in apposition before a name: "The church organist, Ana Pruitt,"
-
-
-@lru_cache(maxsize=1)
-def _learned_before_comma() -> re.Pattern[str]:
-    return re.compile(
-        r"(?<![a-z] )(?<![a-z]  )\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?P<mods>(?:[a-z]+(?:['’]s)?\s+){0,2}?)(?P<role>[a-z]{4,})"
-        # the place or body the role is of ("The custodian of Harrow Chapel, Ana Pruitt,"; see _complement)
-        r"(?:\s+(?:of|at|for)\s+(?P<of>(?:(?:[\w’'&-]+|St\.)\s+){0,4}(?:[\w’'&-]+|St\.)))?,\s+$"
-    )
+_learned_before_comma = on_first_use(
+    r"(?<![a-z] )(?<![a-z]  )\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?P<mods>(?:[a-z]+(?:['’]s)?\s+){0,2}?)(?P<role>[a-z]{4,})"
+    # the place or body the role is of ("The custodian of Harrow Chapel, Ana Pruitt,"; see _complement)
+    r"(?:\s+(?:of|at|for)\s+(?P<of>(?:(?:[\w’'&-]+|St\.)\s+){0,4}(?:[\w’'&-]+|St\.)))?,\s+$"
+)
 
 
 def learned_word_before(text: str, base: int, start: int) -> int:

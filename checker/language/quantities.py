@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import islice
 
 from checker.language import frame_lexicons
+from checker.language.lazy_patterns import on_first_use
 from checker.language.numbers import CURRENCY_SYMBOLS, CURRENCY_WORDS, to_number
 from checker.language.prefilter import fewest, may_hold
 
@@ -475,28 +476,20 @@ _NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z]+-)?([a-z]+)")
 
 #: an estimate of a cost told with a verb and "at" before the amount ("put the cost of the link at",
 #: "estimated the total cost at"); the thing costed is the "of" phrase
-
-
-@lru_cache(maxsize=1)
-def _put_at() -> re.Pattern[str]:
-    return re.compile(
-        r"\b(?:put|puts|putting|estimated?|estimates|estimating|set|sets|setting|placed?|places|placing)\s+"
-        r"(?:the|its|their)\s+(?:total\s+|estimated\s+|overall\s+)?cost(?P<of>\s+of\s+[^.;:$]{1,60}?)?\s+at\s+"
-        r"(?:about\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+)?$"
-    )
+_put_at = on_first_use(
+    r"\b(?:put|puts|putting|estimated?|estimates|estimating|set|sets|setting|placed?|places|placing)\s+"
+    r"(?:the|its|their)\s+(?:total\s+|estimated\s+|overall\s+)?cost(?P<of>\s+of\s+[^.;:$]{1,60}?)?\s+at\s+"
+    r"(?:about\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+)?$"
+)
 
 
 #: the subject a cost verb is told of ("The Ostrava rail link will cost", "The depot beside it will cost"):
 #: the words of its clause before the verb
-
-
-@lru_cache(maxsize=1)
-def _cost_verb() -> re.Pattern[str]:
-    return re.compile(
-        r"(?P<subject>(?:[\w’'-]+\s+){1,8}?)(?:will\s+|would\s+|could\s+|(?:is|are|was|were)\s+"
-        r"(?:expected|set|likely|estimated)\s+to\s+)?"
-        r"(?:cost|costs|costing)\s+(?:about\s+|nearly\s+|some\s+|almost\s+|an\s+estimated\s+|more\s+than\s+)?$"
-    )
+_cost_verb = on_first_use(
+    r"(?P<subject>(?:[\w’'-]+\s+){1,8}?)(?:will\s+|would\s+|could\s+|(?:is|are|was|were)\s+"
+    r"(?:expected|set|likely|estimated)\s+to\s+)?"
+    r"(?:cost|costs|costing)\s+(?:about\s+|nearly\s+|some\s+|almost\s+|an\s+estimated\s+|more\s+than\s+)?$"
+)
 
 
 #: where a subject's head noun phrase ends: a preposition or relative word after it
@@ -647,15 +640,11 @@ def money_holder(text: str, start: int, end: int) -> str | None:
 
 
 # "The Nordvik pipeline is " / "The Nordvik pipeline, engineers said, is": a named thing as the subject
-
-
-@lru_cache(maxsize=1)
-def _sized_subject() -> re.Pattern[str]:
-    return re.compile(
-        r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})(?P<head>[a-z]+)\s+(?:is|was|will\s+be|would\s+be|"
-        r"(?P<along>stretches|stretched|spans|spanned)|measures|measured|stands|stood)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|"
-        r"almost\s+|more\s+than\s+|less\s+than\s+)?$"
-    )
+_sized_subject = on_first_use(
+    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})(?P<head>[a-z]+)\s+(?:is|was|will\s+be|would\s+be|"
+    r"(?P<along>stretches|stretched|spans|spanned)|measures|measured|stands|stood)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+|"
+    r"almost\s+|more\s+than\s+|less\s+than\s+)?$"
+)
 
 
 # "the 45-mile Nordvik pipeline": the size as a compound adjective of a named thing
@@ -767,15 +756,11 @@ def list_items(items_text: str) -> list[str] | None:
 
 #: the rest of a count's noun phrase and a colon, or a dash right after the noun, then the list up to the
 #: sentence's end ("four demands — pay, hours and pensions"; not "— two more than X — and …", an aside)
-
-
-@lru_cache(maxsize=1)
-def _list_after() -> re.Pattern[str]:
-    return re.compile(
-        r"(?:(?:\s+(?!of\b|on\b)[a-z]+){0,4}:|(?:\s+[a-z]+){0,2}\s*(?:—|–|--?)(?=\s))\s*((?:[^.;—–-]|-(?!-|\s))+)"
-        # the list ends the sentence, or a dash closes it before an attribution ("— the mayor said")
-        r"(?=[.;]|$|\s*(?:—|–|--)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:said|says|told|added)\b)"
-    )
+_list_after = on_first_use(
+    r"(?:(?:\s+(?!of\b|on\b)[a-z]+){0,4}:|(?:\s+[a-z]+){0,2}\s*(?:—|–|--?)(?=\s))\s*((?:[^.;—–-]|-(?!-|\s))+)"
+    # the list ends the sentence, or a dash closes it before an attribution ("— the mayor said")
+    r"(?=[.;]|$|\s*(?:—|–|--)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:said|says|told|added)\b)"
+)
 
 
 #: an apposition of names right after a count's noun, closed by the same mark that opened it ("The five
@@ -784,12 +769,10 @@ def _list_after() -> re.Pattern[str]:
 _NAME = r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2}"
 
 
-@lru_cache(maxsize=1)
-def _names_after() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?:\s+[a-z]+){{1,2}}\s*(?P<mark>,|—|–|--)\s*(?P<items>{_NAME}(?:,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})"
-        r"\s*(?P=mark)"
-    )
+_names_after = on_first_use(
+    rf"(?:\s+[a-z]+){{1,2}}\s*(?P<mark>,|—|–|--)\s*(?P<items>{_NAME}(?:,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})"
+    r"\s*(?P=mark)"
+)
 
 
 _WORDS_TO_MARK = re.compile(r"[a-z\s]*")
@@ -895,13 +878,11 @@ def sized_body(text: str) -> tuple[float, str, str] | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _game() -> re.Pattern[str]:
-    return re.compile(
-        r"\b(?:in|on|with)\s+(?:the\s+)?(?:a\s+)?(\w+)\s+(?:and\s+(?:final|deciding)\s+)?(?:game|match|leg|round)\b"
-        r"|\b(?:in\s+)?game\s+(\d+|\w+)\b",
-        re.I,
-    )
+_game = on_first_use(
+    r"\b(?:in|on|with)\s+(?:the\s+)?(?:a\s+)?(\w+)\s+(?:and\s+(?:final|deciding)\s+)?(?:game|match|leg|round)\b"
+    r"|\b(?:in\s+)?game\s+(\d+|\w+)\b",
+    re.I,
+)
 
 
 _ORDINALS = {
@@ -961,20 +942,16 @@ _BREAKDOWN = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _breakdown_elided() -> re.Pattern[str]:
-    return re.compile(
-        r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<group>[a-z]+)\b", re.I
-    )
+_breakdown_elided = on_first_use(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<group>[a-z]+)\b", re.I
+)
 
 
-@lru_cache(maxsize=1)
-def _breakdown_part() -> re.Pattern[str]:
-    return re.compile(
-        r"(?:,\s+(?:and\s+)?|\s+and\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\s+(?:were|was|are)\s+"
-        r"(?:(?:all|both|young|small|elderly)\s+)?(?P<group>[a-z]+)\b",
-        re.I,
-    )
+_breakdown_part = on_first_use(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\s+(?:were|was|are)\s+"
+    r"(?:(?:all|both|young|small|elderly)\s+)?(?P<group>[a-z]+)\b",
+    re.I,
+)
 
 
 def breakdown(text: str, lo: int, hi: int) -> tuple[float, str, list[tuple[int, float, str]]] | None:
@@ -1020,25 +997,17 @@ _WORDS = r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
 #: "approved the new calendar 6-3", "voted to approve the levy by a 6-3 vote"
 _MOTION_AFTER = re.compile(rf"\b([a-z]+)\s+{_ARTICLE}{_WORDS}(?=\s+(?:\d|by|on|in|at|after|for|with)\b|[,.;]|$)")
 #: an action noun's object after a vote verb: "approved the sale of the Dunn annex"
-
-
-@lru_cache(maxsize=1)
-def _motion_of() -> re.Pattern[str]:
-    return re.compile(
-        r"\b([a-z]+)\s+(?:the|a|an|its|their)\s+([a-z]+)\s+of\s+(?:(?:the|a|an|its|their)\s+)?"
-        r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+(?:\d|by|on|in|at|after|for|with)\b|[,.;]|$)"
-    )
+_motion_of = on_first_use(
+    r"\b([a-z]+)\s+(?:the|a|an|its|their)\s+([a-z]+)\s+of\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+(?:\d|by|on|in|at|after|for|with)\b|[,.;]|$)"
+)
 
 
 #: the action a vote decides, told as a purpose: "voted 6-3 to close the Ashby library"
-
-
-@lru_cache(maxsize=1)
-def _motion_to() -> re.Pattern[str]:
-    return re.compile(
-        r"\bto\s+([a-z]+)\s+(?:(?:the|a|an|its|their)\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)"
-        r"(?=\s+(?:\d|by|on|in|at|after|for|with|passed|was|were|is|will|and|had|has)\b|[,.;]|$)"
-    )
+_motion_to = on_first_use(
+    r"\bto\s+([a-z]+)\s+(?:(?:the|a|an|its|their)\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)"
+    r"(?=\s+(?:\d|by|on|in|at|after|for|with|passed|was|were|is|will|and|had|has)\b|[,.;]|$)"
+)
 
 
 #: "The calendar was approved 5-4"
@@ -1303,14 +1272,10 @@ def _difference() -> re.Pattern[str]:
 
 
 #: what opens a stated difference's sentence or joins it to its subject: "It is", "The new one was", ", is"
-
-
-@lru_cache(maxsize=1)
-def _difference_subject() -> re.Pattern[str]:
-    return re.compile(
-        r"(?:(?P<pronoun>\b(?-i:It|That|This)\s+)|\b)(?:is|was|are|were|will\s+be|runs|ran|stands|measures|has|had|have|holds|held|seats|seated|carries|carried|lasts|lasted|costs|cost)\s+$",
-        re.I,
-    )
+_difference_subject = on_first_use(
+    r"(?:(?P<pronoun>\b(?-i:It|That|This)\s+)|\b)(?:is|was|are|were|will\s+be|runs|ran|stands|measures|has|had|have|holds|held|seats|seated|carries|carried|lasts|lasted|costs|cost)\s+$",
+    re.I,
+)
 
 
 def difference_after(text: str, lo: int, start: int, end: int) -> tuple[str, int, str, bool] | None:

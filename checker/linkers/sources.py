@@ -44,6 +44,7 @@ from typing import Any
 from checker.hookspecs import hookimpl
 from checker.language import numbers
 from checker.language import sources as lexicon
+from checker.language.lazy_patterns import on_first_use
 from checker.linking import Linker, linker
 from checker.links import CueKind, CueLink, CueStatus, StoryLinks
 from checker.models import (
@@ -583,13 +584,11 @@ def _other_month(sentence: str, month: int | None) -> bool:
     return (month - (_MONTHS.index(m.group("m").lower()) + 1)) % 12 >= BACKGROUND_MONTHS
 
 
-@lru_cache(maxsize=1)
-def _event_noun() -> re.Pattern[str]:
-    return re.compile(
-        r"\b(?:the|that|this)\s+(quake|earthquake|temblor|tremor|storm|tsunami|hurricane|typhoon|cyclone|flood|"
-        r"attack|blast|bombing|explosion|fire|crash)\b",
-        re.I,
-    )
+_event_noun = on_first_use(
+    r"\b(?:the|that|this)\s+(quake|earthquake|temblor|tremor|storm|tsunami|hurricane|typhoon|cyclone|flood|"
+    r"attack|blast|bombing|explosion|fire|crash)\b",
+    re.I,
+)
 
 
 #: a sentence's own date in the running story: it is back from the background ("today's outage", "on Monday")
@@ -784,15 +783,11 @@ _HAS_BEFORE = re.compile(r"\b(?:with|has|have|had|of|numbers?|counts?)\s+\Z", re
 #: a count given before: "the three bank workers", "three of the four soldiers"
 _DEFINITE = re.compile(r"\b(?:the|those|these|all|both)\s+\Z|\bof\s+the\s+\Z", re.I)
 #: who a toll's victims were, told apart ("a man and two women", "two women and a man")
-
-
-@lru_cache(maxsize=1)
-def _breakdown() -> re.Pattern[str]:
-    return re.compile(
-        r"\b(?:a|an|one|two|three|four|five|\d+)\s+(?:man|men|woman|women|boys?|girls?|child|children|adults?)\s+and\s+"
-        r"(?:a|an|one|two|three|four|five|\d+)\s+(?:man|men|woman|women|boys?|girls?|child|children|adults?)\b",
-        re.I,
-    )
+_breakdown = on_first_use(
+    r"\b(?:a|an|one|two|three|four|five|\d+)\s+(?:man|men|woman|women|boys?|girls?|child|children|adults?)\s+and\s+"
+    r"(?:a|an|one|two|three|four|five|\d+)\s+(?:man|men|woman|women|boys?|girls?|child|children|adults?)\b",
+    re.I,
+)
 
 
 def _refers_to_given(raw: str, f: FigureClaim, sent: _Sentence, doc: _Article) -> bool:
