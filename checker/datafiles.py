@@ -62,8 +62,7 @@ def load_path(path: Path) -> Any:
     """
     st = path.stat()
     stamp = (_LAYOUT, marshal.version, st.st_size, st.st_mtime_ns)
-    cache = path.parent / "__pycache__" / f"{path.name}.{sys.implementation.cache_tag}.marshal"
-    return _through_cache(path, cache, stamp, lambda p: _parse(p.read_text(encoding="utf-8")))
+    return _through_cache(path, _cache_file(path), stamp, lambda p: _parse(p.read_text(encoding="utf-8")))
 
 
 def derived(package: str, name: str, what: str, version: int, compute: Callable[[Any], Any]) -> Any:
@@ -90,8 +89,7 @@ def cached(path: Path, what: str, version: int, read: Callable[[Path], Any]) -> 
     """
     st = path.stat()
     stamp = (_LAYOUT, marshal.version, st.st_size, st.st_mtime_ns, version)
-    cache = path.parent / "__pycache__" / f"{path.name}.{what}.{sys.implementation.cache_tag}.marshal"
-    return _through_cache(path, cache, stamp, read)
+    return _through_cache(path, _cache_file(path, what), stamp, read)
 
 
 def derived_from(inputs: Sequence[Path], what: str, compute: Callable[[], Any]) -> Any:
@@ -109,9 +107,14 @@ def derived_from(inputs: Sequence[Path], what: str, compute: Callable[[], Any]) 
     except OSError:
         return compute()
     stamp = (_LAYOUT, marshal.version, *(n for st in stats for n in (st.st_size, st.st_mtime_ns)))
-    first = inputs[0]
-    cache = first.parent / "__pycache__" / f"{first.name}.{what}.{sys.implementation.cache_tag}.marshal"
-    return _through_cache(first, cache, stamp, lambda _: compute())
+    return _through_cache(inputs[0], _cache_file(inputs[0], what), stamp, lambda _: compute())
+
+
+def _cache_file(path: Path, what: str = "") -> Path:
+    """Where the cache of ``path`` (or of what is derived from it, ``what``) is kept: its folder's
+    ``__pycache__``, as ``<name>[.<what>].<interpreter tag>.marshal``."""
+    middle = f".{what}" if what else ""
+    return path.parent / "__pycache__" / f"{path.name}{middle}.{sys.implementation.cache_tag}.marshal"
 
 
 def _through_cache(path: Path, cache: Path, stamp: tuple[int, ...], read: Callable[[Path], Any]) -> Any:

@@ -31,7 +31,10 @@ def _lazy_patterns() -> list[tuple[str, object]]:
 
     found = []
     for module in (
+        "checker.extractors.attributions",
         "checker.extractors.dates",
+        "checker.extractors.figures",
+        "checker.language.proportions",
         "checker.language.names",
         "checker.language.quantities",
         "checker.linkers.sources",

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from checker.hookspecs import hookimpl
 from checker.language import names
+from checker.language.lazy_patterns import on_first_use
 from checker.models import Article, AttributionClaim, ClaimBase, Segment, Span
 
 if TYPE_CHECKING:
@@ -102,38 +103,32 @@ _REPORT_NOUNS = ("report", "statement", "study", "survey", "analysis", "count", 
 _DOCUMENT_VERBS = ("show", "suggest", "indicat", "reveal")
 
 
-@lru_cache(maxsize=1)
-def _according() -> re.Pattern[str]:
-    """The cue "according to" and its source (a 1,800-word program, with the cues); compiled on first use."""
-    return re.compile(
-        # hostile-input fix (issue 11): possessive runs and whole-word lazy steps keep this linear in the
-        # length of the text (the source used to be extended one character at a time, each step
-        # re-scanning the run of spaces ahead: cubic on a long run of spaces)
-        r"\b(?P<cue>according\s+to)\s++(?P<src>[^,.;:“”\"()\s]++(?:\s++[^,.;:“”\"()\s]++)*?)"
-        r"(?=\s*+(?:[,.;:“”\"()]|$)|\s++(?:and|but|which|who|that|" + _CUE_TRIE + r")\b)",
-        re.I,
-    )
+#: The cue "according to" and its source (a 1,800-word program, with the cues); compiled on first use.
+_according = on_first_use(
+    # hostile-input fix (issue 11): possessive runs and whole-word lazy steps keep this linear in the
+    # length of the text (the source used to be extended one character at a time, each step
+    # re-scanning the run of spaces ahead: cubic on a long run of spaces)
+    r"\b(?P<cue>according\s+to)\s++(?P<src>[^,.;:“”\"()\s]++(?:\s++[^,.;:“”\"()\s]++)*?)"
+    r"(?=\s*+(?:[,.;:“”\"()]|$)|\s++(?:and|but|which|who|that|" + _CUE_TRIE + r")\b)",
+    re.I,
+)
 
 
-@lru_cache(maxsize=1)
-def _report_by() -> re.Pattern[str]:
-    """A document's cue ("a report by", "a statement from") and its source; compiled on first use."""
-    return re.compile(
-        r"\b(?P<cue>(?:a|an|the)\s+(?:new\s+)?(?:report|statement|study|survey|analysis|count|tally|letter|memo)\s+"
-        r"(?:by|from))\s++(?P<src>[^,.;:“”\"\s]++(?:\s++[^,.;:“”\"\s]++)*?)(?=\s*+(?:[,.;:“”\"]|$)|\s++(?:shows?|showed|"
-        r"found|finds|published|released|that|which|said|says)\b)",
-        re.I,
-    )
+#: A document's cue ("a report by", "a statement from") and its source; compiled on first use.
+_report_by = on_first_use(
+    r"\b(?P<cue>(?:a|an|the)\s+(?:new\s+)?(?:report|statement|study|survey|analysis|count|tally|letter|memo)\s+"
+    r"(?:by|from))\s++(?P<src>[^,.;:“”\"\s]++(?:\s++[^,.;:“”\"\s]++)*?)(?=\s*+(?:[,.;:“”\"]|$)|\s++(?:shows?|showed|"
+    r"found|finds|published|released|that|which|said|says)\b)",
+    re.I,
+)
 
 
-@lru_cache(maxsize=1)
-def _document() -> re.Pattern[str]:
-    """Documents as the source ("court filings show"); compiled on first use."""
-    return re.compile(
-        r"\b(?P<src>(?:(?:court|tax|financial|public|police|official)\s+)?(?:filings|documents|records|data|figures|papers|"
-        r"statistics|records))\s+(?P<cue>show(?:ed|n|s)?|suggest(?:ed|s)?|indicate(?:d|s)?|reveal(?:ed|s)?)\b",
-        re.I,
-    )
+#: Documents as the source ("court filings show"); compiled on first use.
+_document = on_first_use(
+    r"\b(?P<src>(?:(?:court|tax|financial|public|police|official)\s+)?(?:filings|documents|records|data|figures|papers|"
+    r"statistics|records))\s+(?P<cue>show(?:ed|n|s)?|suggest(?:ed|s)?|indicate(?:d|s)?|reveal(?:ed|s)?)\b",
+    re.I,
+)
 
 
 #: the subject of "X said" starts after the last clause boundary before the cue
@@ -145,15 +140,13 @@ _CLAUSE_START = re.compile(
 
 
 #: a source named after its cue: "…,” said Kirby." / "said the spokesman"
-@lru_cache(maxsize=1)
-def _inverted() -> re.Pattern[str]:
-    """Compiled on first use: read only after a cue that follows a quote or opens the text."""
-    return re.compile(
-        r"\s+(?P<src>(?:(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+(?=\s*(?:[,.;:!?]|$)|\s+(?:on|in|at|after|during|"
-        r"last|this|yesterday|today|who|when)\b))|"
-        r"(?:(?:[a-z]+\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z]))?"  # "crown prosecutor Susan Carter"
-        r"(?:[A-Z][a-z]{1,3}\.\s+)?(?:(?:[A-Z][\w’'-]*|[A-Z]\.|al-|bin|van|von|de)(?:\s+|(?=[,.;]|$))){1,6})"
-    )
+# Compiled on first use: read only after a cue that follows a quote or opens the text.
+_inverted = on_first_use(
+    r"\s+(?P<src>(?:(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+(?=\s*(?:[,.;:!?]|$)|\s+(?:on|in|at|after|during|"
+    r"last|this|yesterday|today|who|when)\b))|"
+    r"(?:(?:[a-z]+\s+){1,3}(?=[A-Z][\w’'-]*\s+[A-Z]))?"  # "crown prosecutor Susan Carter"
+    r"(?:[A-Z][a-z]{1,3}\.\s+)?(?:(?:[A-Z][\w’'-]*|[A-Z]\.|al-|bin|van|von|de)(?:\s+|(?=[,.;]|$))){1,6})"
+)
 
 
 _STATEMENT_FROM = re.compile(

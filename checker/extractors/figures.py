@@ -446,16 +446,14 @@ def _num(raw: str) -> float | None:
 
 
 #: verbs after which "5-3" is a tally of votes or games, not a range ("approved the plan 5-3", "won the series 3-2")
-@lru_cache(maxsize=1)
-def _tally_verb() -> re.Pattern[str]:
-    """Compiled on first use: only a number range ("5-3") is tested with it (a 1,200-word program)."""
-    return re.compile(
-        r"\b(?:vot(?:ed|es|ing)|approv(?:ed|es)|pass(?:ed|es)|reject(?:ed|s)|won|wins|lost|loses|beat|beats|defeat(?:ed|s)"
-        r"|uph(?:eld|olds)|overturn(?:ed|s)|ruled|split|backed|endorsed|confirmed|leads?|led|trails?|trailed"
-        r"|renew(?:ed|s)|adopt(?:ed|s)|ratif(?:ied|ies)|grant(?:ed|s)|den(?:ied|ies)|elect(?:ed|s)|cho(?:se|oses)"
-        r"|took|takes|clinched|sealed|claimed|swept)\b[^,;.]{0,60}$",
-        re.I,
-    )
+# Compiled on first use: only a number range ("5-3") is tested with it (a 1,200-word program).
+_tally_verb = on_first_use(
+    r"\b(?:vot(?:ed|es|ing)|approv(?:ed|es)|pass(?:ed|es)|reject(?:ed|s)|won|wins|lost|loses|beat|beats|defeat(?:ed|s)"
+    r"|uph(?:eld|olds)|overturn(?:ed|s)|ruled|split|backed|endorsed|confirmed|leads?|led|trails?|trailed"
+    r"|renew(?:ed|s)|adopt(?:ed|s)|ratif(?:ied|ies)|grant(?:ed|s)|den(?:ied|ies)|elect(?:ed|s)|cho(?:se|oses)"
+    r"|took|takes|clinched|sealed|claimed|swept)\b[^,;.]{0,60}$",
+    re.I,
+)
 
 
 #: words after which "5 to 3" is a tally of votes, not a ratio: "by a vote of 5 to 3", "voted 7 to 2"

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from checker.language import frame_lexicons
+from checker.language.lazy_patterns import on_first_use
 
 #: figure categories that state a proportion of a counted population
 CATEGORIES = frozenset({"ratio", "fraction", "percent"})
@@ -200,15 +201,13 @@ def same_predicate(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 #: a time other than the present a share is told of, relative to the telling ("Last year one in four
 #: households …", "… a decade ago"); a year written out is compared as the quantities linker compares years
-@cache
-def _other_time() -> re.Pattern[str]:
-    """Compiled on first use (an 800-word program)."""
-    return re.compile(
-        r"\b(?:(?:last|previous|next|the\s+previous|the\s+following)\s+(?:year|month|week|decade|winter|summer|spring|autumn|fall|quarter|term)"
-        r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:ago|earlier|before)"
-        r"|(?:in|by)\s+the\s+(?:past|future)|previously|formerly)\b",
-        re.I,
-    )
+# Compiled on first use (an 800-word program).
+_other_time = on_first_use(
+    r"\b(?:(?:last|previous|next|the\s+previous|the\s+following)\s+(?:year|month|week|decade|winter|summer|spring|autumn|fall|quarter|term)"
+    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:ago|earlier|before)"
+    r"|(?:in|by)\s+the\s+(?:past|future)|previously|formerly)\b",
+    re.I,
+)
 
 
 def other_time(sentence: str) -> str | None:

@@ -389,15 +389,13 @@ def other_event(sentence: str, previous: str = "") -> bool:
 
 
 #: the toll a number is the value of: "the death toll stood at", "the toll from the Sellany earthquake rose to"
-@lru_cache(maxsize=1)
-def _toll() -> re.Pattern[str]:
-    """Compiled on first use, when a sentence holds one of its words (``_TOLL_WORDS``)."""
-    return re.compile(
-        r"\b(toll|number\s+of\s+\w+|tally\s+of\s+\w+)\s+(?:[\w'’-]+\s+){0,5}?(?:at|to|reached|was|is|of|hit|rose\s+to|stood\s+at)\s+$"
-        # an outcome's plural noun as the subject of a change: "Deaths from the flood climbed to 14"
-        r"|\b((?-i:[Dd])eaths|(?-i:[Ff])atalities|(?-i:[Cc])asualties|(?-i:[Ii])njuries)\s+(?:[\w'’-]+\s+){0,5}?"
-        r"(?:rose|climbed|jumped|grew|increased|reached|hit|stood|stands|rise|climb)\s+(?:to\s+|at\s+)?$"
-    )
+# Compiled on first use, when a sentence holds one of its words (``_TOLL_WORDS``).
+_toll = on_first_use(
+    r"\b(toll|number\s+of\s+\w+|tally\s+of\s+\w+)\s+(?:[\w'’-]+\s+){0,5}?(?:at|to|reached|was|is|of|hit|rose\s+to|stood\s+at)\s+$"
+    # an outcome's plural noun as the subject of a change: "Deaths from the flood climbed to 14"
+    r"|\b((?-i:[Dd])eaths|(?-i:[Ff])atalities|(?-i:[Cc])asualties|(?-i:[Ii])njuries)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:rose|climbed|jumped|grew|increased|reached|hit|stood|stands|rise|climb)\s+(?:to\s+|at\s+)?$"
+)
 
 
 #: words one of which every match of ``_toll()`` holds as written (the pattern is case-sensitive)
