@@ -80,7 +80,36 @@ def _outside_quotes(q: QuoteClaim, seg: Segment) -> tuple[str, int]:
     return text, lo
 
 
-def _spoken(q: QuoteClaim, segments: dict[int, Segment], voiced: set[int]) -> bool:
+class _Voiced:
+    """The paragraphs that give a quote in the paragraph before or after them a speaker: those in
+    ``speaking`` (they quote or name a person) and those that report someone speaking ("Jackson
+    released a statement", "… said in a report:"), which introduce the quote paragraph after them.
+
+    Whether a paragraph reports speech is looked up only for the paragraphs next to a quote that
+    needs it, once each (issue 16: searching every paragraph of every such article for a reporting
+    verb was a third of the built-in rules' time on ECB+)."""
+
+    def __init__(self, speaking: set[int], segments: dict[int, Segment]) -> None:
+        self.speaking = speaking
+        self.segments = segments
+        self.reporting: dict[int, bool] = {}
+
+    def add(self, index: int) -> None:
+        self.speaking.add(index)
+
+    def __contains__(self, index: int) -> bool:
+        if index in self.speaking:
+            return True
+        known = self.reporting.get(index)
+        if known is None:
+            seg = self.segments.get(index)
+            known = self.reporting[index] = seg is not None and (
+                seg.text.rstrip().endswith(":") or _reporting().search(seg.text) is not None
+            )
+        return known
+
+
+def _spoken(q: QuoteClaim, segments: dict[int, Segment], voiced: _Voiced) -> bool:
     """A quote with no extracted speaker that still has one: a reporting verb in its paragraph outside
     the quote ("…," said state Rep. Barry Fleming), a name before a colon, or a paragraph before or after
     that quotes or names a person (a quotation continued over paragraphs, or introduced by the one before)."""
@@ -100,7 +129,7 @@ def _spoken(q: QuoteClaim, segments: dict[int, Segment], voiced: set[int]) -> bo
         before = outside[: max(0, q.span.start - seg.span.start - lo)].rstrip()
         if before.endswith(":") and len(before) > 1:
             return True  # "David Soares, district attorney: “…”" names the speaker before a colon
-    return bool({q.segment - 1, q.segment + 1} & voiced)
+    return q.segment - 1 in voiced or q.segment + 1 in voiced
 
 
 @rule(
@@ -142,14 +171,11 @@ def attribution_presence(
     quotes = [c for c in claims if isinstance(c, QuoteClaim)]
     attributions = [c for c in claims if isinstance(c, AttributionClaim)]
     by_index = {s.index: s for s in segments}
-    voiced: set[int] = set()
+    voiced = _Voiced(set(), by_index)
     if any(q.speaker is None and q.speaker_text is None for q in quotes):  # only then is it needed
-        voiced = {q.segment for q in quotes if q.speaker or q.speaker_text}
-        voiced |= {c.segment for c in claims if isinstance(c, PersonClaim)}
-        voiced |= {a.segment for a in attributions if a.source_class == "person"}
-        # a paragraph that reports someone speaking ("Jackson released a statement", "… said in a report:")
-        # introduces the quote paragraph after it
-        voiced |= {s.index for s in segments if s.text.rstrip().endswith(":") or _reporting().search(s.text)}
+        voiced.speaking = {q.segment for q in quotes if q.speaker or q.speaker_text}
+        voiced.speaking |= {c.segment for c in claims if isinstance(c, PersonClaim)}
+        voiced.speaking |= {a.segment for a in attributions if a.source_class == "person"}
     for q in sorted(quotes, key=lambda q: q.span.start):
         if q.speaker is None and q.speaker_text is None and not q.unbalanced:
             if q.form == "partial" or len(q.content.split()) <= options.scare_quote_words:
