@@ -13,7 +13,7 @@ from checker.models import Article, ClaimBase, FigureClaim, Finding, Related
 from checker.registry import RuleOptions, fail, related, rule, warn
 from checker.story_index import per_article
 from checker.wording import phrase, place, quoted, value_at
-from rules._compare import sentence_key
+from rules._compare import SentenceKeys
 from rules.ages import age_conflicts
 
 
@@ -127,11 +127,11 @@ def _when(frame: QuantityFrame, f: FigureClaim, article: Article) -> str:
     return f" (by {as_of})" if as_of else ""
 
 
-def _near(where: dict[str, tuple[int, int] | None], a: FigureClaim, b: FigureClaim) -> bool:
+def _near(where: SentenceKeys, a: FigureClaim, b: FigureClaim) -> bool:
     """One sentence giving two figures of one frame is a range or a breakdown ("between 12 and 15",
     "12 houses and 3 barns"), not a contradiction; two sentences of one paragraph may contradict each
-    other. ``where`` maps claim ids to their sentences (:func:`rules._compare.sentence_key`)."""
-    ka, kb = where.get(a.id), where.get(b.id)
+    other. ``where`` finds the sentences of the figures' offsets (:func:`rules._compare.sentence_key`)."""
+    ka, kb = where(a.span.start), where(b.span.start)
     if ka is None or kb is None:  # not found in a segment: the paragraph and distance stand in
         return a.segment == b.segment and abs(a.span.start - b.span.start) < 200
     return ka == kb
@@ -254,7 +254,7 @@ def figure_consistency(
     """
     mine = _figures(article, links)
     pub = article.meta.published
-    where = {a.id: sentence_key(article, a.span.start) for a, _ in mine}
+    where = SentenceKeys(article)
     # the figures of each frame met so far, by what a comparison reads of them: a run of one figure
     # repeated ("12 homes were destroyed in … and 12 homes …") is compared once per value, not per
     # pair (issue 11: quadratic in a run-on sentence of figures); the finding names the first figure in

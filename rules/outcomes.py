@@ -9,7 +9,12 @@ from pydantic import Field
 from checker.links import Outcome, StoryLinks
 from checker.models import Article, Finding
 from checker.registry import RuleOptions, fail, related, rule
-from rules._compare import sentence_key
+from rules._compare import SentenceKeys
+
+
+def _apart(here: tuple[int, int] | None, there: tuple[int, int] | None, a: Outcome, b: Outcome) -> bool:
+    """Whether two outcomes stand in two sentences (when either is outside every segment: on two lines)."""
+    return here != there if here and there else a.span.line != b.span.line
 
 
 class OutcomeAgreementOptions(RuleOptions):
@@ -144,14 +149,14 @@ def outcome_agreement(
     mine = links.outcomes_in(article.path)
     # two statements of one sentence are a change or a contrast ("approved in May and rejected in
     # June"); two sentences of one paragraph may contradict each other
-    where = [sentence_key(article, o.span.start) for o in mine]
+    sentence = SentenceKeys(article)  # looked up for the pairs of opposite outcomes only
     told: set[int] = set()  # "the Stags beat the Kites" is two outcomes at one place: one finding there
     for i, a in enumerate(mine):
-        for k, b in enumerate(mine[:i]):
+        for b in mine[:i]:
             if (
                 a.span.start not in told
                 and b.positive != a.positive
-                and (where[k] != where[i] if where[k] and where[i] else a.span.line != b.span.line)
+                and _apart(sentence(a.span.start), sentence(b.span.start), a, b)
                 and same_event(a, b, options.shared_object_words)
             ):
                 label = _label(a, b, links)
