@@ -128,10 +128,20 @@ def _variants(
     """Changed given names, as findings; respelt surnames added to ``respelt_out`` (reported by
     :func:`_one_per_spelling` with those :func:`_story_respellings` finds)."""
     path = article.path
-    spelled = Counter(_surname(mine[m.claim].name) for m in here if m.claim)
     # the first reference the variants depart from: the article's own, else the story's
     first, first_in = links.memo(("CC601 first references", entity.id), lambda: _first_references(entity))
     anchor_full = first_in.get(path) or first or entity.mentions[0]
+    theirs = _surname(anchor_full.text)
+    respelt: dict[str, list[PersonClaim]] = {}  # spelling → its claims (see :func:`_one_per_spelling`)
+    renamed: list[PersonClaim] = []
+    for m in here:
+        c = mine[m.claim or ""]
+        if m.variant == "surname" and _surname(c.name).lower() != theirs.lower():
+            respelt.setdefault(_surname(c.name), []).append(c)
+        elif m.variant == "given" and _given_differs(c.name, anchor_full.text):
+            renamed.append(c)
+    if not respelt and not renamed:
+        return  # the usual case: what a message would say of the first reference is not needed (issue 16)
     anchor = mine.get(anchor_full.claim or "") if anchor_full.article == path else None
     there = others.get(anchor_full.article) if anchor_full.article != path else None
     if anchor_full.span is not None and (anchor is not None or there is not None):
@@ -139,19 +149,14 @@ def _variants(
     else:
         where = f"in {anchor_full.article}"
     rel = [related(article, anchor, phrase(anchor_full.text, "named here"))] if anchor else []
-    theirs = _surname(anchor_full.text)
-    respelt: dict[str, list[PersonClaim]] = {}  # spelling → its claims (see :func:`_one_per_spelling`)
-    for m in here:
-        c = mine[m.claim or ""]
-        if m.variant == "surname" and _surname(c.name).lower() != theirs.lower():
-            respelt.setdefault(_surname(c.name), []).append(c)
-        elif m.variant == "given" and _given_differs(c.name, anchor_full.text):
-            yield warn(
-                c,
-                f"{quoted(c.name)} here but {quoted(anchor_full.text)} {where}: the same surname with another "
-                f"given name; check which is right",
-                related=rel,
-            )
+    for c in renamed:
+        yield warn(
+            c,
+            f"{quoted(c.name)} here but {quoted(anchor_full.text)} {where}: the same surname with another "
+            f"given name; check which is right",
+            related=rel,
+        )
+    spelled = Counter(_surname(mine[m.claim].name) for m in here if m.claim)
     for ours, written in respelt.items():
         tally = (
             f" (this article: {quoted(ours)} {count(spelled[ours], 'time')}, "
