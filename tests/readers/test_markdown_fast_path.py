@@ -103,3 +103,36 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=30).map("".join))
 def test_any_body_the_fast_path_takes_reads_as_markdown_it_reads_it(body: str) -> None:
     _same_as_markdown_it(body)
+
+
+def _mappings(raw: str) -> list[tuple[object, object]]:
+    """(the fast path's text and pieces, the general mapping's) for each block of a plain body."""
+    from checker.models import Article, ArticleMeta, construct
+    from checker.readers.markdown import _inline_text, _plain_text
+
+    _, _, body_start = frontmatter.split(raw, "article.md")
+    article = construct(
+        Article, path="article.md", format="markdown", raw=raw, meta=ArticleMeta(), body_start=body_start
+    )
+    starts, first = article.line_starts(), article.position(body_start)[0] - 1
+    out = []
+    for kind, map_start, map_end, children in _plain_blocks(raw[body_start:]) or []:
+        a, b = first + map_start, first + map_end
+        lo, hi = (starts[a] if a < len(starts) else len(raw)), (starts[b] if b < len(starts) else len(raw))
+        out.append((_plain_text(raw, kind, children, starts, a), _inline_text(raw, children, lo, hi).stripped()))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["", "---\ntitle: A fire\n---\n", "---\nstory: x\n---\n\n"]), st.lists(_PIECES, max_size=30))
+def test_the_fast_path_maps_each_block_to_the_file_as_the_general_mapping_does(front: str, pieces: list[str]) -> None:
+    for fast, general in _mappings(front + "".join(pieces)):
+        assert fast == general
+
+
+def test_a_paragraph_of_several_lines_maps_each_line_break_to_a_space() -> None:
+    raw = "---\ntitle: Flood\n---\n# River up\n\nThe river rose\ntwo metres.\n"
+    ((heading, _), (paragraph, _)) = _mappings(raw)
+    assert heading == ("River up", ((0, 23), (8, 31)), 23, 31)
+    # "two" starts the second line (file offset 48): its line break (47) is the space at text offset 14
+    assert paragraph == ("The river rose two metres.", ((0, 33), (14, 47), (26, 59)), 33, 59)
