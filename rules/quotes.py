@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from pydantic import Field
 
@@ -121,8 +121,8 @@ def verdict(
     # issue 11: the matched words can be no more than the short quote's words found in the long one,
     # so a pair that shares too few words is told apart without the (quadratic) sequence matcher
     vocab = set(long_)
-    plain_count = sum(1 for w in short if w != "…")
-    alike = plain_count >= _SHORTEST and sum(1 for w in short if w in vocab) >= threshold * plain_count
+    plain_count = len(short) - short.count("…")
+    alike = plain_count >= _SHORTEST and sum(map(vocab.__contains__, short)) >= threshold * plain_count
     if not alike and not _SHORTEST_FLIP <= plain_count <= _LONGEST_FLIP:
         return None, []
     if not alike and _own_words(short, vocab, negations) > 1:
@@ -403,11 +403,13 @@ def quote_fidelity(
         speaker = links.entity_of(q)
         if speaker is not None and not q.unbalanced:
             mine[speaker.id].append(q)
+    layers = _layers(links)
     for quotes in mine.values():
         for i, a in enumerate(quotes):
             # issue 11: each quote against at most MAX_EARLIER earlier quotes by the same speaker
             for b in quotes[max(0, i - MAX_EARLIER) : i]:
-                yield from _compare(article, a, article, b, options, links)
+                if (found := _compare(article, a, article, b, options, links, layers)) is not None:
+                    yield found
     if options.across_story and mine:
         # issue 16: only the articles where these speakers speak, each article's quotes by speaker
         # made once per story, not once per pair
@@ -417,7 +419,8 @@ def quote_fidelity(
                 continue
             for theirs, speaker_id in per_article(links, "CC301 quotes", other, lambda o: _spoken(o, links)):
                 for a in mine.get(speaker_id, []):
-                    yield from _compare(article, a, other, theirs, options, links)
+                    if (found := _compare(article, a, other, theirs, options, links, layers)) is not None:
+                        yield found
 
 
 def _spoken(article: Article, links: StoryLinks) -> list[tuple[QuoteClaim, str]]:
@@ -430,37 +433,66 @@ def _spoken(article: Article, links: StoryLinks) -> list[tuple[QuoteClaim, str]]
     return out
 
 
-def _words(links: StoryLinks, article: Article, q: QuoteClaim) -> list[str]:
-    made = links.get("quote_words", {}).get((article.path, q.id))
-    return list(made) if made is not None else words(q.content)
+class _Layers(NamedTuple):
+    """What CC301 reads of the links for each pair of quotes it compares, looked up once per article."""
+
+    #: (article path, quote id) -> the quote's compared words (the quote-words linker's)
+    words: Mapping[tuple[str, str], Sequence[str]]
+    #: (article path, quote id) -> the quote's words as written, one for each compared word
+    written: Mapping[tuple[str, str], Sequence[str]]
+    negations: frozenset[str]
+    opposite: Callable[[str, str], bool] | None
+    function_words: frozenset[str]
+    share: ShareReader | None
 
 
-def _written(links: StoryLinks, article: Article, q: QuoteClaim) -> list[str]:
-    """The quote's words as written, one for each of :func:`_words`'s (what a message shows)."""
-    made = links.get("quote_written", {}).get((article.path, q.id))
-    return list(made) if made is not None else _words(links, article, q)
-
-
-def _compare(
-    article: Article, a: QuoteClaim, other: Article, b: QuoteClaim, options: QuoteFidelityOptions, links: StoryLinks
-) -> Iterator[Finding]:
-    negations = links.get("negations", frozenset())
-    outcome, changes = verdict(
-        _words(links, article, a),
-        _words(links, other, b),
-        options.same_quote,
-        negations,
-        (_written(links, article, a), _written(links, other, b)),
+def _layers(links: StoryLinks) -> _Layers:
+    return _Layers(
+        links.get("quote_words", {}),
+        links.get("quote_written", {}),
+        links.get("negations", frozenset()),
         links.get("opposite"),
         links.get("function_words", frozenset()),
         links.get("share_in_words"),
     )
+
+
+def _words(layers: _Layers, article: Article, q: QuoteClaim) -> list[str]:
+    made = layers.words.get((article.path, q.id))
+    return list(made) if made is not None else words(q.content)
+
+
+def _written(layers: _Layers, article: Article, q: QuoteClaim) -> list[str]:
+    """The quote's words as written, one for each of :func:`_words`'s (what a message shows)."""
+    made = layers.written.get((article.path, q.id))
+    return list(made) if made is not None else _words(layers, article, q)
+
+
+def _compare(
+    article: Article,
+    a: QuoteClaim,
+    other: Article,
+    b: QuoteClaim,
+    options: QuoteFidelityOptions,
+    links: StoryLinks,
+    layers: _Layers,
+) -> Finding | None:
+    outcome, changes = verdict(
+        _words(layers, article, a),
+        _words(layers, other, b),
+        options.same_quote,
+        layers.negations,
+        (_written(layers, article, a), _written(layers, other, b)),
+        layers.opposite,
+        layers.function_words,
+        layers.share,
+    )
     if outcome is None:
-        return
+        return None
     speaker = links.entity_of(a, article.path)
     make = fail if outcome == "fail" else warn
     what = "the meaning changes" if outcome == "fail" else "the words differ"
-    yield make(
+    return make(
         a,
         f"{speaker.canonical if speaker else a.speaker} is quoted differently here and {place(b, other, article)}; "
         f"{what}: {describe(changes)}",
