@@ -119,9 +119,13 @@ class _Inline(NamedTuple):
 
 
 _SOFTBREAK = _Inline("softbreak", "")
-#: a character that may start markup anywhere in a line (emphasis, code, links, HTML, entities,
-#: escapes, fences), a tab or carriage return (markdown-it rewrites them), or another control character
-_MARKUP_CHAR = re.compile(r"[\\`*_\[\]<&~\x00-\x09\x0b-\x1f\x7f]")
+#: a character that may start markup anywhere in a line (emphasis, code, HTML, autolinks, escapes,
+#: fences), a tab or carriage return (markdown-it rewrites them), or another control character
+_MARKUP_CHAR = re.compile(r"[\\`*_<~\x00-\x09\x0b-\x1f\x7f]")
+#: what makes a bracket or an ampersand markup: a link's "](" or "][", a link reference definition's
+#: "]:" (a bracketed label with none is literal text in CommonMark, "[the police]", as is "&" outside
+#: an entity, "AT&T"), or an entity markdown-it decodes
+_LINK_OR_ENTITY = re.compile(r"\]\(|\]\[|\]:|" + _ENTITY.pattern)
 #: a line markdown-it may read as a block of its own: heading, quote, list, rule, setext underline, table
 _BLOCK_START = re.compile(r"[#>+=|-]|\d{1,9}[.)]")
 _HEADING = re.compile(r"(#{1,6}) ([^#]*)")
@@ -133,10 +137,11 @@ def _plain_blocks(body: str) -> list[_Block] | None:
     Most news bodies are paragraphs of prose separated by empty lines, perhaps under ``#`` headings;
     markdown-it was half of reading them. A paragraph's inline tokens are then its lines as text
     tokens with soft breaks between them. None (use markdown-it) for anything else: a character that
-    may start inline markup, a line that may start a block (list, quote, rule, setext underline,
-    numbered item), a line with white space at either end, a heading with a ``#`` in its text.
+    may start inline markup, a link or an entity (an editor's "[brackets]" are prose: issue 16, a
+    twentieth of ECB+), a line that may start a block (list, quote, rule, setext underline, numbered
+    item), a line with white space at either end, a heading with a ``#`` in its text.
     """
-    if _MARKUP_CHAR.search(body):
+    if _MARKUP_CHAR.search(body) or (("[" in body or "&" in body) and _LINK_OR_ENTITY.search(body)):
         return None
     lines = body.split("\n")
     if lines[-1] == "":

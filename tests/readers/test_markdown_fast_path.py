@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 from conftest import FIXTURES, SEEDS, needs_shared
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from checker.errors import ArticleError
 from checker.readers import frontmatter
 from checker.readers.markdown import _blocks, _plain_blocks
 
@@ -82,6 +83,10 @@ def test_headings_and_paragraphs_of_prose() -> None:
         "#Not a heading\n",
         "Tom &amp; Jerry\n",
         "A [link](https://example.org)\n",
+        "A [reference][ref] link\n\n[ref]: https://example.org\n",
+        "A shortcut [ref] link\n\n[ref]: https://example.org\n",
+        "An ![image](cat.png)\n",
+        "Tom &#38; Jerry\n",
         "Tab\tinside\n",
         "Windows\r\nline ends\r\n",
         "Inline <b>HTML</b>\n",
@@ -95,7 +100,8 @@ def test_bodies_with_markup_are_left_to_markdown_it(body: str) -> None:
 
 _PIECES = st.sampled_from(
     ["word", "Word", " ", "  ", "\n", "\n\n", "#", "# ", "## ", "####### ", "-", "1.", "2)", "3.5", ".", ")", "=",
-     ">", "+", "|", ":", "!", "'", '"', "\u00a0", "\u3000", "\u2028", "\x85", "é", "---", "===", "    "]
+     ">", "+", "|", ":", "!", "'", '"', "\u00a0", "\u3000", "\u2028", "\x85", "é", "---", "===", "    ",
+     "[", "]", "](", "][", "]:", "[x]", "(y)", "&", "&amp;", "&#38;", "&x", ";", "AT&T"]
 )  # fmt: skip
 
 
@@ -126,7 +132,11 @@ def _mappings(raw: str) -> list[tuple[object, object]]:
 @settings(max_examples=400, deadline=None)
 @given(st.sampled_from(["", "---\ntitle: A fire\n---\n", "---\nstory: x\n---\n\n"]), st.lists(_PIECES, max_size=30))
 def test_the_fast_path_maps_each_block_to_the_file_as_the_general_mapping_does(front: str, pieces: list[str]) -> None:
-    for fast, general in _mappings(front + "".join(pieces)):
+    try:
+        mappings = _mappings(front + "".join(pieces))
+    except ArticleError:  # "---" opening a front matter never closed: not an article the reader reads
+        assume(False)
+    for fast, general in mappings:
         assert fast == general
 
 
@@ -136,3 +146,15 @@ def test_a_paragraph_of_several_lines_maps_each_line_break_to_a_space() -> None:
     assert heading == ("River up", ((0, 23), (8, 31)), 23, 31)
     # "two" starts the second line (file offset 48): its line break (47) is the space at text offset 14
     assert paragraph == ("The river rose two metres.", ((0, 33), (14, 47), (26, 59)), 33, 59)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"The focus for today [Saturday] has been safety," she said.\n',
+        "He loves [being the host]. He loves the patter.\n\n# A [bracketed] heading\n",
+        "AT&T and Barnes & Noble said so.\nR&D rose [slightly].\n",
+    ],
+)
+def test_an_editors_brackets_and_a_bare_ampersand_are_prose(body: str) -> None:
+    assert _same_as_markdown_it(body)
