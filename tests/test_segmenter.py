@@ -66,3 +66,25 @@ def test_html_segments_map_each_character_back(paragraphs: list[str]) -> None:
     with patch.object(html_reader, "_main_content", lambda raw: None):
         html_reader._cache = None
         _check(article, html_reader.segments_of(article))
+
+
+def test_a_segment_and_its_sentences_are_the_instances_model_construct_makes() -> None:
+    from checker.models import Article, Segment, Sentence
+    from checker.segmenter import make_segment
+
+    raw = "The ferry left at 6 a.m. on Monday. It docked at Maldon.\n"
+    article = Article(path="ferry.txt", raw=raw)
+    made = make_segment(article, 0, "paragraph", raw.strip(), 0, len(raw) - 1, ((0, 0), (56, 56)))
+    sentences = tuple(Sentence.model_construct(start=s, end=e, text=raw[s:e]) for s, e in ((0, 35), (36, 56)))
+    slow = Segment.model_construct(
+        index=0,
+        kind="paragraph",
+        text=raw.strip(),
+        span=article.span(0, 56),
+        sentences=sentences,
+        pieces=((0, 0), (56, 56)),
+    )
+    assert made == slow and list(made.__dict__) == list(slow.__dict__)
+    assert made.model_fields_set == slow.model_fields_set
+    assert [s.model_fields_set for s in made.sentences] == [s.model_fields_set for s in slow.sentences]
+    assert made.model_dump(mode="json") == slow.model_dump(mode="json")
