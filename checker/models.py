@@ -151,6 +151,10 @@ class Span(Model):
     end_column: int
 
 
+#: a Span's fields in declaration order (:meth:`Article.span` gives them all)
+_SPAN_FIELDS = tuple(Span.__pydantic_fields__)
+
+
 class ArticleMeta(Model):
     """What is known about an article besides its text: from front matter, the page or the CLI."""
 
@@ -485,9 +489,20 @@ class Article(Model):
 
     def span(self, start: int, end: int) -> Span:
         """The span of ``raw[start:end]`` with its lines and columns."""
-        line, col = self.position(start)
-        end_line, end_col = self.position(end)
-        return construct(Span, start=start, end=end, line=line, column=col, end_line=end_line, end_column=end_col)
+        # :meth:`position` twice, with the line starts read once, and the Span assembled from its whole
+        # __dict__: a run makes ~57,000 spans on ECB+ (every claim's and segment's), this at half the cost
+        starts = self.line_starts()
+        k = bisect.bisect_right(starts, start) - 1
+        e = bisect.bisect_right(starts, end) - 1
+        fields = {
+            "start": start,
+            "end": end,
+            "line": k + 1,
+            "column": start - starts[k] + 1,
+            "end_line": e + 1,
+            "end_column": end - starts[e] + 1,
+        }
+        return assemble(Span, fields, _SPAN_FIELDS)
 
     def claims_of(self, *kinds: str) -> list[ClaimBase]:
         """This article's claims of the given kinds, in file order."""

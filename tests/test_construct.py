@@ -35,3 +35,17 @@ def test_default_factories_give_each_instance_its_own_value() -> None:
     a, b = construct(ArticleMeta, title="A"), construct(ArticleMeta, title="B")
     assert a.extra == b.extra == {} and a.extra is not b.extra
     assert a == ArticleMeta.model_construct(title="A") and a.model_fields_set == {"title"}
+
+
+@pytest.mark.parametrize(("start", "end"), [(0, 0), (0, 4), (5, 14), (14, 15), (15, 27), (27, 27)])
+def test_an_articles_span_is_the_one_its_positions_give(start: int, end: int) -> None:
+    from checker.models import Article
+
+    article = Article(path="a.txt", raw="Ferry\r\nlate.\n\n\rBoat\nsank today.")
+    (line, column), (end_line, end_column) = article.position(start), article.position(end)
+    slow = Span.model_construct(
+        start=start, end=end, line=line, column=column, end_line=end_line, end_column=end_column
+    )
+    made = article.span(start, end)
+    assert made == slow and list(made.__dict__) == list(slow.__dict__)
+    assert made.model_fields_set == slow.model_fields_set
