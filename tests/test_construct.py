@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.models import ArticleMeta, DateClaim, FigureClaim, Segment, Sentence, Span, construct
 
@@ -49,3 +51,25 @@ def test_an_articles_span_is_the_one_its_positions_give(start: int, end: int) ->
     made = article.span(start, end)
     assert made == slow and list(made.__dict__) == list(slow.__dict__)
     assert made.model_fields_set == slow.model_fields_set
+
+
+def _line_starts_one_break_at_a_time(raw: str) -> list[int]:
+    """Line starts found break by break, the nearest of a CR or an LF each time (the former code)."""
+    starts, i = [0], 0
+    while True:
+        breaks = [j for j in (raw.find("\n", i), raw.find("\r", i)) if j >= 0]
+        if not breaks:
+            return starts
+        j = min(breaks)
+        i = j + 2 if raw.startswith("\r\n", j) else j + 1
+        starts.append(i)
+        if i >= len(raw):
+            return starts
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["word", " ", "\n", "\r", "\r\n", "\n\r", "é", "\u2028"]), max_size=40).map("".join))
+def test_line_starts_are_found_at_every_cr_lf_and_crlf(raw: str) -> None:
+    from checker.models import find_line_starts
+
+    assert find_line_starts(raw) == _line_starts_one_break_at_a_time(raw)
