@@ -498,9 +498,6 @@ class Article(Model):
         return [c for c in self.claims if c.kind in kinds]
 
 
-_BREAK = re.compile(r"\r\n|\r|\n")
-
-
 def find_line_starts(raw: str) -> list[int]:
     """Offsets where each line of ``raw`` begins (0 first); ``\\n``, ``\\r\\n`` and a lone ``\\r`` each end a line.
 
@@ -513,7 +510,7 @@ def find_line_starts(raw: str) -> list[int]:
             starts.append(i + 1)
             i = raw.find("\n", i + 1)
         return starts
-    starts.extend(m.end() for m in _BREAK.finditer(raw))
+    starts.extend(m.end() for m in re.finditer(r"\r\n|\r|\n", raw))  # compiled when first met, not at import
     return starts
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from checker.furniture import is_furniture
 from checker.hookspecs import hookimpl
+from checker.language.lazy_patterns import on_first_use
 from checker.models import Article, Segment, SegmentKind, construct
 from checker.readers import frontmatter
 from checker.readers.base import default_meta, read_text
@@ -125,7 +126,7 @@ _MARKUP_CHAR = re.compile(r"[\\`*_<~\x00-\x09\x0b-\x1f\x7f]")
 #: what makes a bracket or an ampersand markup: a link's "](" or "][", a link reference definition's
 #: "]:" (a bracketed label with none is literal text in CommonMark, "[the police]", as is "&" outside
 #: an entity, "AT&T"), or an entity markdown-it decodes
-_LINK_OR_ENTITY = re.compile(r"\]\(|\]\[|\]:|" + _ENTITY.pattern)
+_link_or_entity = on_first_use(r"\]\(|\]\[|\]:|" + _ENTITY.pattern)
 #: a line markdown-it may read as a block of its own: heading, quote, list, rule, setext underline, table
 _BLOCK_START = re.compile(r"[#>+=|-]|\d{1,9}[.)]")
 _HEADING = re.compile(r"(#{1,6}) ([^#]*)")
@@ -141,7 +142,7 @@ def _plain_blocks(body: str) -> list[_Block] | None:
     twentieth of ECB+), a line that may start a block (list, quote, rule, setext underline, numbered
     item), a line with white space at either end, a heading with a ``#`` in its text.
     """
-    if _MARKUP_CHAR.search(body) or (("[" in body or "&" in body) and _LINK_OR_ENTITY.search(body)):
+    if _MARKUP_CHAR.search(body) or (("[" in body or "&" in body) and _link_or_entity().search(body)):
         return None
     lines = body.split("\n")
     if lines[-1] == "":
