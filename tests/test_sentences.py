@@ -64,3 +64,24 @@ def test_sentences_in_bounds_ordered_and_exact(text: str) -> None:
     # nothing but whitespace lies outside the sentences
     covered = "".join(s.text for s in split(text))
     assert "".join(text.split()) == "".join(covered.split())
+
+
+#: the splitter's candidate pattern as issue 11 wrote it (look back first): the same matches, slower
+_LOOK_BACK_FIRST = r"(?<![.!?…])[.!?…]++[\"”’)\]]*+(?=\s+[\"“‘(\[]?[A-Z0-9])"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [".", "..", "!", "?", "…", '"', "”", "’", ")", "]", " ", "\n", "A", "a", "7", "“", "(", "Mr", "U.S"]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_sentence_ends_are_the_candidates_of_the_look_back_first_pattern(text: str) -> None:
+    import re
+
+    from checker.language.sentences import _CANDIDATE
+
+    assert [m.span() for m in _CANDIDATE.finditer(text)] == [m.span() for m in re.finditer(_LOOK_BACK_FIRST, text)]

@@ -47,8 +47,11 @@ OPENERS = {
     "by", "from", "to", "of", "according", "during", "until", "among", "all", "each", "every", "such", "other",
 }  # fmt: skip
 # A run of end punctuation (with closing quotes/brackets) followed by space and a capital, digit or opening mark.
-# issue 11: starting only where a run of end marks starts, and possessive, keeps a line of 40,000 dots linear
-_CANDIDATE = re.compile(r"(?<![.!?…])[.!?…]++[\"”’)\]]*+(?=\s+[\"“‘(\[]?[A-Z0-9])")
+# issue 11: starting only where a run of end marks starts, and possessive, keeps a line of 40,000 dots linear.
+# The first mark comes first and the look back (no mark before it) after it: a pattern that opens with a
+# set of characters lets the matcher skip to the next one; opening with the look back, it tried every
+# position of every paragraph (issue 16: the splitter took 37 ms on ECB+, 21 ms so)
+_CANDIDATE = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"”’)\]]*+(?=\s+[\"“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-]*)\.$")
 _NEXT_WORD = re.compile(r"\s+[\"“‘(\[]?([A-Za-z0-9]+)")
 _CLOSERS = '"”’)]'
