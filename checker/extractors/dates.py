@@ -11,11 +11,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checker.hookspecs import hookimpl
+from checker.language import branch_guards, frame_lexicons, quotation, timex
 from checker.language import events as language_events
-from checker.language import frame_lexicons, quotation, timex
 from checker.language.lazy_patterns import on_first_use
 from checker.language.numbers import ORDINALS, TENS, UNITS, WORDS_RE, ordinal_to_number, to_number
 from checker.models import SPEECH_DATED, SPEECH_UNDATED, Article, ClaimBase, DateClaim, Segment
@@ -43,47 +44,46 @@ _CENTURY_ORDINALS = (
 )
 _TIME = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d{1,2}:\d{2}\b|noon|midnight)"
 
-# Every branch starts at a word start: a cheap test that spares the branches at most positions.
+#: PATTERN's alternatives, in the order they are tried (under IGNORECASE)
+_BRANCHES = [
+    rf"(?P<iy>{_Y})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b",
+    rf"(?P<nm>0?[1-9]|1[0-2])/(?P<nd>[0-3]?\d)/(?P<ny>{_Y}|\d\d)\b(?!/)",
+    rf"(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<qy>{_Y})\b"
+    rf"|(?-i:Q)(?P<qn>[1-4])\s+(?P<qy2>{_Y})\b|(?P<qy3>{_Y})\s+(?-i:Q)(?P<qn2>[1-4])\b",
+    rf"(?P<hol>{_HOLIDAY})(?:,?\s+(?P<holy>{_Y})\b)?",
+    rf"(?:(?:between|from)\s+(?P<ry1>{_Y})\s+(?:and|to|until|till|through)|(?P<ry5>{_Y})\s+(?:to|until|till|through))"
+    rf"\s+(?P<ry2>{_Y})\b",
+    rf"(?<!\d[-–])(?P<ry3>{_Y})\s*[-–]\s*(?P<ry4>{_Y}|\d\d)\b(?![-–]?\d)",
+    rf"(?:from|between)\s+(?P<rm1>{_M})\s+(?:to|until|through|and)\s+(?P<rm2>{_M})(?:,?\s+(?:of\s+)?(?P<rmy>{_Y}))?\b",
+    rf"(?:(?P<mdw>{_W})(?:['’]s)?,?\s+)?(?P<mdm>{_M})\s+(?P<mdd>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d)"
+    rf"(?:\s*,?\s+(?:of\s+)?(?P<mdy>{_Y})\b)?(?:\s+of\s+(?P<mdrel>last|this|next)\s+year)?",
+    rf"(?:(?P<dmw>{_W}),?\s+)?(?<![:.,/$£€])(?P<dmd>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<dmm>{_M})"
+    rf"(?:(?:,?\s+(?:of\s+)?|-)(?P<dmy>{_Y})\b)?",
+    rf"(?:(?P<myq>early|mid|late)[\s-]+)?(?P<mym>{_M}),?\s+(?:of\s+)?(?P<myy>{_Y})\b",
+    rf"(?:(?P<emq>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]*)(?P<emy>{_Y})\b",
+    rf"(?:(?P<sq>last|this|next|early|late)\s+)(?P<sn>spring|summer|autumn|fall|winter)\b"
+    rf"|(?P<sn2>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<sy>{_Y})\b",
+    rf"(?:(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<centw>{_CENTURY_ORDINALS}))[\s-]+century\b",
+    r"(?:the\s+)?(?:(?P<dq2>early|mid|late)[\s-]+)?['’](?P<dec2>[2-9]0)s\b",
+    r"(?:the\s+)?(?:(?P<dq>early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)['’]?s\b",
+    rf"(?P<agon>{_NUM}|the)\s+(?P<agou>day|week|month|year|decade)s?\s+(?P<agod>ago|earlier|before|later|after)\b",
+    r"(?P<ew>earlier|later|early|late)\s+(?P<ewr>this|last|next)\s+(?P<eu>week|month|year)\b",
+    r"(?P<ein>earlier|later)\s+in\s+the\s+(?P<einu>week|month|year)\b",
+    r"(?P<pod>last\s+night|this\s+(?:morning|afternoon|evening))\b",
+    r"(?:(?:in|over|during)\s+)?the\s+(?P<r2w>last|past|previous)\s+(?P<r2u>week|month|year)\b",
+    r"(?P<rw>last|this|next|past|coming|previous)\s+(?P<ru>week|month|year|weekend)\b",
+    r"(?P<recent>in\s+recent\s+(?:days|weeks|months|years))\b",
+    r"\b(?P<deic>yesterday|today|tomorrow|tonight)\b",
+    rf"(?:(?P<wdq>last|next|this|previous|coming|past|the\s+following)\s+)?(?P<wd>{_W})(?:['’]s)?(?:\s+(?P<wdp>morning|afternoon|evening|night))?\b",
+    rf"(?:(?P<qmq>last|this|next|early|mid|late|the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?"
+    rf"(?P<qm>{_M})\b(?!\s+\d)(?:\s+of\s+(?P<qmrel>last|this|next)\s+year\b)?",
+    rf"(?<![\d,.$£€#])(?<!\d[-–/])(?P<y>{_Y})\b(?![,.]?\d|\s*%|-)",
+]
+# Every branch starts at a word start: a cheap test that spares the branches at most positions. Each
+# branch is behind a guard naming the characters it can open with (checker.language.branch_guards):
+# at "the", "in", "a", where most tries fail, only the few branches that open with that letter run
 PATTERN = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(
-        [
-            rf"(?P<iy>{_Y})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)\b",
-            rf"(?P<nm>0?[1-9]|1[0-2])/(?P<nd>[0-3]?\d)/(?P<ny>{_Y}|\d\d)\b(?!/)",
-            rf"(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<qy>{_Y})\b"
-            rf"|(?-i:Q)(?P<qn>[1-4])\s+(?P<qy2>{_Y})\b|(?P<qy3>{_Y})\s+(?-i:Q)(?P<qn2>[1-4])\b",
-            rf"(?P<hol>{_HOLIDAY})(?:,?\s+(?P<holy>{_Y})\b)?",
-            rf"(?:(?:between|from)\s+(?P<ry1>{_Y})\s+(?:and|to|until|till|through)|(?P<ry5>{_Y})\s+(?:to|until|till|through))"
-            rf"\s+(?P<ry2>{_Y})\b",
-            rf"(?<!\d[-–])(?P<ry3>{_Y})\s*[-–]\s*(?P<ry4>{_Y}|\d\d)\b(?![-–]?\d)",
-            rf"(?:from|between)\s+(?P<rm1>{_M})\s+(?:to|until|through|and)\s+(?P<rm2>{_M})(?:,?\s+(?:of\s+)?(?P<rmy>{_Y}))?\b",
-            rf"(?:(?P<mdw>{_W})(?:['’]s)?,?\s+)?(?P<mdm>{_M})\s+(?P<mdd>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d)"
-            rf"(?:\s*,?\s+(?:of\s+)?(?P<mdy>{_Y})\b)?(?:\s+of\s+(?P<mdrel>last|this|next)\s+year)?",
-            rf"(?:(?P<dmw>{_W}),?\s+)?(?<![:.,/$£€])(?P<dmd>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<dmm>{_M})"
-            rf"(?:(?:,?\s+(?:of\s+)?|-)(?P<dmy>{_Y})\b)?",
-            rf"(?:(?P<myq>early|mid|late)[\s-]+)?(?P<mym>{_M}),?\s+(?:of\s+)?(?P<myy>{_Y})\b",
-            rf"(?:(?P<emq>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[\s-]*)(?P<emy>{_Y})\b",
-            rf"(?:(?P<sq>last|this|next|early|late)\s+)(?P<sn>spring|summer|autumn|fall|winter)\b"
-            rf"|(?P<sn2>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<sy>{_Y})\b",
-            rf"(?:(?P<cent>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<centw>{_CENTURY_ORDINALS}))[\s-]+century\b",
-            r"(?:the\s+)?(?:(?P<dq2>early|mid|late)[\s-]+)?['’](?P<dec2>[2-9]0)s\b",
-            r"(?:the\s+)?(?:(?P<dq>early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)['’]?s\b",
-            rf"(?P<agon>{_NUM}|the)\s+(?P<agou>day|week|month|year|decade)s?\s+(?P<agod>ago|earlier|before|later|after)\b",
-            r"(?P<ew>earlier|later|early|late)\s+(?P<ewr>this|last|next)\s+(?P<eu>week|month|year)\b",
-            r"(?P<ein>earlier|later)\s+in\s+the\s+(?P<einu>week|month|year)\b",
-            r"(?P<pod>last\s+night|this\s+(?:morning|afternoon|evening))\b",
-            r"(?:(?:in|over|during)\s+)?the\s+(?P<r2w>last|past|previous)\s+(?P<r2u>week|month|year)\b",
-            r"(?P<rw>last|this|next|past|coming|previous)\s+(?P<ru>week|month|year|weekend)\b",
-            r"(?P<recent>in\s+recent\s+(?:days|weeks|months|years))\b",
-            r"\b(?P<deic>yesterday|today|tomorrow|tonight)\b",
-            rf"(?:(?P<wdq>last|next|this|previous|coming|past|the\s+following)\s+)?(?P<wd>{_W})(?:['’]s)?(?:\s+(?P<wdp>morning|afternoon|evening|night))?\b",
-            rf"(?:(?P<qmq>last|this|next|early|mid|late|the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?"
-            rf"(?P<qm>{_M})\b(?!\s+\d)(?:\s+of\s+(?P<qmrel>last|this|next)\s+year\b)?",
-            rf"(?<![\d,.$£€#])(?<!\d[-–/])(?P<y>{_Y})\b(?![,.]?\d|\s*%|-)",
-        ]
-    )
-    + ")",
-    re.IGNORECASE,
+    r"(?<!\w)(?:" + "|".join(branch_guards.guarded(_BRANCHES, re.IGNORECASE, Path(__file__))) + ")", re.IGNORECASE
 )
 _TIME_AFTER = re.compile(rf",?\s+(?:at\s+|around\s+|about\s+|from\s+)?(?P<t>{_TIME})", re.IGNORECASE)
 _TIME_BEFORE = re.compile(rf"(?P<t>{_TIME})\s+(?:on\s+)?$", re.IGNORECASE)

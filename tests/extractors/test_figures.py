@@ -438,6 +438,19 @@ def _fixture_paragraphs() -> list[str]:
         "A half million, a quarter of a billion, a dozen, A handful of, an hour-long wait, a year-old child",
         "a-year-long, a third of them, An Hour, a hundred, a and a half years, a-and-a-half-year, a  day",
         "(555) 123-4567, +44 20 7946 0958, -5 and −7 degrees, (a) an, a$5m, an$, #4, a-1, season 2",
+        # a figure, or a word PATTERN cannot start at, as the text's first characters
+        "Twelve jurors sat",
+        "12 jurors sat",
+        "$5 was paid",
+        "(555) 123-4567",
+        "-5 degrees",
+        "The 12 jurors",
+        "An hour-long wait",
+        "A man, 34, was held",
+        "Season 2 began",
+        "a",
+        "7",
+        "",
     ],
 )
 def test_figures_are_tried_where_pattern_may_start(text: str) -> None:
