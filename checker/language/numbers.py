@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 UNITS = {
@@ -37,7 +38,32 @@ ORDINALS = {
 }  # fmt: skip
 FRACTIONS = {"half": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "three-quarters": 0.75}
 
-_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+
+def longest_first(words: Iterable[str]) -> str:
+    """One regex for literal lower-case ``words`` that tries them as ``"|".join(sorted(words, key=len,
+    reverse=True))`` does, longest first, with shared prefixes factored out ("s(?:even(?:teen|ty)?|ix…)"):
+    the matcher tests a letter once for all the words that share it instead of each word in turn.
+
+    At one place only words that are prefixes of one another can match, and both forms offer them
+    longest first, so a pattern matches (and backtracks) the same with either."""
+    heads: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):  # not hash order: the same text every run
+        heads.setdefault(w[:1], []).append(w[1:])
+    parts = []
+    for head, tails in heads.items():
+        if not head:
+            continue
+        rest = [t for t in tails if t]
+        if not rest:
+            parts.append(re.escape(head))
+        elif len(rest) == 1 and len(tails) == 1:
+            parts.append(re.escape(head) + longest_first(rest))
+        else:
+            parts.append(f"{re.escape(head)}(?:{longest_first(rest)})" + ("?" if "" in tails else ""))
+    return "|".join(parts)
+
+
+_WORD = longest_first([*UNITS, *TENS])
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 _SEP = r"(?:\s*-\s*|\s+)"
 #: a number in words: "five", "twenty-one", "five-and-a-half", "two hundred", "one hundred and twenty"
@@ -48,7 +74,7 @@ WORDS_RE = (
     rf"(?:{_GROUP}(?:{_SEP}{_SCALE_WORD}(?:{_SEP}(?:and{_SEP})?{_GROUP})?)*"
     rf"(?:{_SEP}and{_SEP}a{_SEP}(?:half|quarter)(?:{_SEP}{_SCALE_WORD})?)?)"
 )
-_ORD_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_ORD_WORD = longest_first(ORDINALS)
 #: an ordinal in words: "third", "twenty-first", "one hundredth"
 ORDINAL_WORDS_RE = rf"(?:(?:{WORDS_RE}{_SEP}(?:and{_SEP})?)?(?:{_ORD_WORD}))"
 _DENOMINATORS = {
