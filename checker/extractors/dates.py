@@ -18,7 +18,7 @@ from checker.hookspecs import hookimpl
 from checker.language import branch_guards, frame_lexicons, quotation, timex
 from checker.language import events as language_events
 from checker.language.lazy_patterns import on_first_use
-from checker.language.numbers import ORDINALS, TENS, UNITS, WORDS_RE, ordinal_to_number, to_number
+from checker.language.numbers import ORDINALS, TENS, UNITS, WORDS_RE, longest_first, ordinal_to_number, to_number
 from checker.models import SPEECH_DATED, SPEECH_UNDATED, Article, ClaimBase, DateClaim, Segment
 
 if TYPE_CHECKING:
@@ -121,8 +121,6 @@ _TRIGGER_WORDS = frozenset(
 _ALPHA = re.compile(r"[a-z]+")
 _DIGITS = re.compile(r"\d+")
 _WORD_START = re.compile(r"(?<!\w)\w")
-#: a word start in lower-cased text and its run of letters, or the one other character opening the word
-_WORD_HEAD = re.compile(r"(?<!\w)(?:[a-z]+|\w)")
 # The words a match may open with: every PATTERN branch's possible first token, whose letters are
 # followed by a non-letter in every branch. A word opening with any other run of letters cannot begin
 # a match, so PATTERN is not tried there ("of", "and", "said": most words just before a trigger).
@@ -133,6 +131,9 @@ _FIRST_WORDS = frozenset(
      "last", "this", "next", "earlier", "later", "in", "over", "during", "past", "coming", "previous", "a", "an",
      "several", "yesterday", "today", "tomorrow", "tonight"]
 )  # fmt: skip
+#: in lower-cased text, a word start where a match may begin: one of those words as the word's whole run
+#: of letters, or any other character that opens a word (a digit, a letter outside a-z)
+_OPENING = re.compile(r"(?<!\w)(?:(?:" + longest_first(_FIRST_WORDS) + r")(?![a-z])|(?![a-z])\w)")
 #: how far before its first trigger word a match may start ("the beginning of 2016", "twenty-five days")
 _BACK = 28
 
@@ -153,16 +154,24 @@ def _starts(text: str) -> list[int]:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two; offsets would drift
         return [m.start() for m in _WORD_START.finditer(text)]
-    starts: set[int] = set()
-    first = _FIRST_WORDS
-    for a in _triggers(low):
-        for m in _WORD_HEAD.finditer(low, max(0, a - _BACK), a + 1):
-            head = m.group()
-            if m.end() > a and "a" <= head[0] <= "z":  # the search window cut the word short
-                head = _ALPHA.match(low, m.start()).group()  # type: ignore[union-attr]
-            if head in first or not "a" <= head[0] <= "z":
-                starts.add(m.start())
-    return sorted(starts)
+    triggers = _triggers(low)
+    if not triggers:
+        return []
+    triggers.sort()
+    last = triggers[-1]
+    starts = []
+    j = 0  # the first trigger at or after the word start
+    # one pass over the openings from the first trigger's reach to the last trigger, not one search
+    # window per trigger: the same starts, a third of the time on ECB+
+    for m in _OPENING.finditer(low, max(0, triggers[0] - _BACK)):
+        s = m.start()
+        if s > last:
+            break
+        while triggers[j] < s:
+            j += 1
+        if triggers[j] - s <= _BACK:
+            starts.append(s)
+    return starts
 
 
 def _triggers(low: str) -> list[int]:

@@ -46,20 +46,25 @@ def longest_first(words: Iterable[str]) -> str:
 
     At one place only words that are prefixes of one another can match, and both forms offer them
     longest first, so a pattern matches (and backtracks) the same with either."""
+    return _factored(sorted(set(words), key=lambda w: (-len(w), w)))  # not hash order: the same text every run
+
+
+def _factored(words: list[str]) -> str:
+    """:func:`longest_first` of distinct non-empty words already sorted longest first."""
+    if len(words) == 1:
+        return re.escape(words[0])  # most of the tree: a word's own letters, no group per letter
     heads: dict[str, list[str]] = {}
-    for w in sorted(set(words), key=lambda w: (-len(w), w)):  # not hash order: the same text every run
-        heads.setdefault(w[:1], []).append(w[1:])
+    for w in words:
+        heads.setdefault(w[0], []).append(w[1:])
     parts = []
     for head, tails in heads.items():
-        if not head:
-            continue
         rest = [t for t in tails if t]
         if not rest:
             parts.append(re.escape(head))
-        elif len(rest) == 1 and len(tails) == 1:
-            parts.append(re.escape(head) + longest_first(rest))
+        elif len(rest) == len(tails) == 1:
+            parts.append(re.escape(head) + _factored(rest))
         else:
-            parts.append(f"{re.escape(head)}(?:{longest_first(rest)})" + ("?" if "" in tails else ""))
+            parts.append(f"{re.escape(head)}(?:{_factored(rest)})" + ("?" if len(rest) < len(tails) else ""))
     return "|".join(parts)
 
 
