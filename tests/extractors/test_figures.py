@@ -472,3 +472,31 @@ def test_the_trigger_tries_kept_beside_the_module_are_the_ones_built_from_the_wo
     assert built == (figures._TRIGGER_TRIE, figures._LOWER_TRIGGER_TRIE)
     assert "[tT](?:[hH]" in built[0]  # a trie of letters in either case ("three", "thousand")
     assert "hundred" not in built[1] and "h(?:" in built[1]  # shared prefixes factored out, as written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 250, more  than\n300, well over 4, APPROX. 5, an estimated 6, at leaſt 7, in excess of 8",
+        "no fewer than 9, up to\t10, not more than 11, the equivalent of 12, As many as 13, just 14",
+        "overtime 3, thanks 4, 5 over, about5, aboutness 6, İn excess of 7",
+    ],
+)
+def test_the_qualifier_pretest_passes_wherever_a_qualifier_stands(text: str) -> None:
+    from checker.extractors import figures as module
+
+    for s in range(len(text) + 1):
+        if module._QUALIFIER_BEFORE.search(text, max(0, s - 30), s):
+            assert module._may_be_qualified(text, s), (text[max(0, s - 30) : s],)
+    assert module._may_be_qualified("More than 250", 10)
+    assert not module._may_be_qualified("Overtime 250", 9)
+
+
+def test_the_qualifier_pretest_passes_before_every_qualified_figure_of_the_fixtures() -> None:
+    from checker.extractors import figures as module
+
+    for paragraph in _fixture_paragraphs():
+        for s in range(1, len(paragraph)):
+            # a figure starts where PATTERN's lookbehind holds: after neither a letter nor a digit
+            if not paragraph[s - 1].isalnum() and module._QUALIFIER_BEFORE.search(paragraph, max(0, s - 30), s):
+                assert module._may_be_qualified(paragraph, s), (paragraph[max(0, s - 30) : s],)
