@@ -536,7 +536,7 @@ def event_phrase(text: str, start: int, end: int, lo: int = 0, hi: int | None = 
             continue  # the date's own preposition ("since 2011"), not a clause of its own
         clause_from = m.end()
     phrase = _clean(_TRAILING.sub("", text[clause_from:stop_at]))
-    if event_key(phrase):
+    if _has_content_word(phrase):  # event_key(phrase) is not empty
         return " ".join(phrase.split()[-_EVENT_WORDS:])
     # nothing before the date in its clause ("Yesterday, rebels seized ..."): the clause after it
     gap = _AFTER_COMMA.match(text, after_at, hi)
@@ -580,18 +580,27 @@ def _stem(word: str) -> str:
     return SYNONYMS.get(w, w)
 
 
+_EVENT_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+
+
 def event_key(event: str | None) -> frozenset[str]:
     """Content-word stems of an event phrase, synonyms folded, for comparing two dates' events."""
     if not event:
         return frozenset()
-    return frozenset(_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]+", event) if w.lower() not in _STOP)
+    return frozenset(_stem(w) for w in _EVENT_WORD.findall(event) if w.lower() not in _STOP)
+
+
+def _has_content_word(phrase: str) -> bool:
+    """Whether :func:`event_key` of ``phrase`` is not empty (a word's stem is never empty), told at the
+    first content word, without stemming them all."""
+    return any(w.lower() not in _STOP for w in _EVENT_WORD.findall(phrase))
 
 
 def event_head(event: str | None) -> str | None:
     """The head word of a noun-phrase event ("attack" in "attack on a convoy")."""
     if not event:
         return None
-    for w in re.findall(r"[A-Za-z][A-Za-z'-]+", event):
+    for w in _EVENT_WORD.findall(event):
         if w.lower() not in _STOP:
             return _stem(w)
     return None

@@ -252,6 +252,9 @@ _CALENDAR = frozenset(
 )  # fmt: skip
 _PREV_WORD = re.compile(r"([A-Za-z][\w.'’-]*)\s$")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+)(?:,|\s+\()\s*(?:(?:a|an|the)\s+)?$")
+#: how :data:`checker.language.ages.LEAD` ends, spaces left out: an opening mark, or the verb of a
+#: relative clause or its "now" ("Smith, who is now 34"); a figure after anything else is no set-off age
+_AGE_LEAD_ENDS = (",", "(", "now", *sorted({v.split()[-1] for v in ages.RELATIVE_VERBS}))
 #: a capitalised word (a name's last) right before an age's opening mark ("Smith, 34," / "Smith (34)")
 _AGE_AFTER_NAME = re.compile(rf"[A-Z][\w'’-]+(?={ages.LEAD}$)")
 _PRONOUN_AFTER = re.compile(r"\s+(?:\w+ed|said|say|says|were|are|have|had|of\s+them|of\s+us|of\s+you|who|whom)\b")
@@ -459,14 +462,18 @@ _STOP_AFTER = re.compile(r"[.,;]")
 _OF_OR_MORE = re.compile(r"\s+of\s+(?:the\s+|those\s+|them\b)?|\s+(?:more|fewer|other|additional)\b", re.I)
 
 
+_SPACES = re.compile(r"\s+")
+_DOZENS = re.compile(r"(.+?)\s+dozens?")
+
+
 def _num(raw: str) -> float | None:
-    raw = re.sub(r"\s+", " ", raw.strip())
+    raw = _SPACES.sub(" ", raw.strip())
     low = raw.lower()
     if low in ("a", "an"):
         return 1.0
     if low in ("half a", "half-a"):
         return 0.5
-    dozen = re.fullmatch(r"(.+?)\s+dozens?", low)
+    dozen = _DOZENS.fullmatch(low)
     if dozen and low not in ("a dozen", "half a dozen"):
         base = to_number(dozen.group(1))
         return None if base is None else base * 12
@@ -705,6 +712,8 @@ def _is_age(text: str, s: int, e: int) -> bool:
     52,") or after a role description ("The mayor, 45,")."""
     if not (text[s:e].isdigit() and len(text[s:e]) <= 3 and 0 < int(text[s:e]) < ages.MAX_AGE):
         return False
+    if not text[max(0, s - 60) : s].rstrip().endswith(_AGE_LEAD_ENDS):
+        return False  # no opening mark or relative clause right before: none of the three can match
     for before in (_AGE_AFTER_NAME, _role_before_age(), _role_description_before_age()):
         m = before.search(text, max(0, s - 60), s)
         if m is not None and ages.stated_after(text, m.end(), s, e):
@@ -758,9 +767,15 @@ _NOT_PERSON_HEAD = frozenset(
 _name_then_copula = on_first_use(rf"((?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w'’-]+)(?={ages.COPULA}$)")
 
 
+#: how :data:`checker.language.ages.COPULA` ends, spaces left out: its verb or "now"
+_COPULA_ENDS = ("is", "was", "turns", "turned", "be", "now")
+
+
 def _copula_name(text: str, s: int, e: int) -> str | None:
     """The name an age is stated of with a copula ("Ola Brisk is 29." → "Ola Brisk"); see
     :func:`checker.language.ages.stated`."""
+    if not (s and text[s - 1].isspace() and text[max(0, s - 100) : s].rstrip().endswith(_COPULA_ENDS)):
+        return None  # no copula right before the figure: the name pattern cannot match
     m = _name_then_copula().search(text, max(0, s - 100), s)
     if m is None or not ages.stated(text, m.end(), s, e) or m.group(1).split()[0].lower() in _CAP_OK:
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import SEEDS, needs_shared
 from hypothesis import given, settings
@@ -500,3 +502,28 @@ def test_the_qualifier_pretest_passes_before_every_qualified_figure_of_the_fixtu
             # a figure starts where PATTERN's lookbehind holds: after neither a letter nor a digit
             if not paragraph[s - 1].isalnum() and module._QUALIFIER_BEFORE.search(paragraph, max(0, s - 30), s):
                 assert module._may_be_qualified(paragraph, s), (paragraph[max(0, s - 30) : s],)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Marrow, 34, Bo Lind (41), Cy Dunn, who is now 52, Di Roe, who has just turned 60, the mayor, 45,",
+        "Ola Brisk is 29. Ola Brisk, the club's new forward, is now 31, Eve Sand was 44 and Fay Tull turns 50",
+        "Gil Ash will be 61, Hal Oak turned 70, in 2012, 12 people; Ivo Pell\n(\n33\n), Jo Rusk,\t 18",
+    ],
+)
+def test_the_age_pretests_pass_wherever_an_age_pattern_matches(text: str) -> None:
+    from checker.extractors import figures as module
+
+    patterns = (module._AGE_AFTER_NAME, module._role_before_age(), module._role_description_before_age())
+    for paragraph in [text, *_fixture_paragraphs()]:
+        for m in re.finditer(r"(?<![\w.])\d{1,3}\b", paragraph):
+            s = m.start()
+            if any(p.search(paragraph, max(0, s - 60), s) for p in patterns):
+                assert paragraph[max(0, s - 60) : s].rstrip().endswith(module._AGE_LEAD_ENDS)
+            if module._name_then_copula().search(paragraph, max(0, s - 100), s):
+                assert paragraph[s - 1].isspace()
+                assert paragraph[max(0, s - 100) : s].rstrip().endswith(module._COPULA_ENDS)
+    ages = [m.group() for m in re.finditer(r"\d+", text) if module._is_age(text, m.start(), m.end())]
+    named = [module._copula_name(text, m.start(), m.end()) for m in re.finditer(r"\d+", text)]
+    assert ages or any(named)  # each text has an age the patterns find
