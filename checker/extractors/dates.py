@@ -616,8 +616,11 @@ def extract(article: Article, segments: list[Segment]) -> list[ClaimBase]:
         text = seg.text
         last_event: str | None = None
         last_end = 0
+        found = _matches(text)
+        if not found:
+            continue  # three paragraphs in four: no date, and no need for their quotations
         quotes = _quotations(text)
-        for m in _matches(text):
+        for m in found:
             s, e = m.span()
             lo, hi = _bounds(seg, s, e)
             heading = seg.kind == "heading"

@@ -330,14 +330,19 @@ def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text`` (dates, times, phone numbers and numbered names left out)."""
     from checker.extractors.dates import date_spans  # the dates extractor owns what a date is
 
-    masked = sorted(date_spans(text))
-    # issue 11: overlap with the date spans by bisection (furthest end so far), not a scan per figure
-    starts = [a for a, _ in masked]
-    reach = list(accumulate((b for _, b in masked), max))
+    # the date spans, read at the first figure: half the paragraphs have none
+    masked: list[tuple[int, int]] | None = None
+    starts: list[int] = []
+    reach: list[int] = []
     out: list[Figure] = []
     for m in _pattern_matches(text):
         if m.group("skip"):
             continue
+        if masked is None:
+            masked = sorted(date_spans(text))
+            # issue 11: overlap with the date spans by bisection (furthest end so far), not a scan per figure
+            starts = [a for a, _ in masked]
+            reach = list(accumulate((b for _, b in masked), max))
         s, e = m.span()
         k = bisect_left(starts, e) - 1
         if k >= 0 and reach[k] > s and not _survives_mask(m, masked):
@@ -350,7 +355,7 @@ def find_figures(text: str) -> list[Figure]:
         if fig.category in ("count", "ordinal", "percent", "money", "measure") and _is_name(text, fig.start, fig.end):
             continue
         out.append(fig)
-    return _describe(text, out)
+    return _describe(text, out) if out else out
 
 
 def _pattern_matches(text: str) -> Iterator[re.Match[str]]:
