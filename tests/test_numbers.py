@@ -120,3 +120,15 @@ def test_the_factored_alternation_matches_as_the_words_longest_first(words: list
         for text in texts | {t.upper() for t in texts}:
             ma, mb = a.match(text), b.match(text)
             assert (ma and ma.span()) == (mb and mb.span()), (after, text)
+
+
+def test_the_word_alternations_kept_beside_the_module_are_the_ones_built_from_the_words() -> None:
+    """They are read from a cache file written by an earlier run; they must be what the words give now."""
+    assert numbers._WORD == numbers.longest_first([*numbers.UNITS, *numbers.TENS])
+    assert numbers._ORD_WORD == numbers.longest_first(numbers.ORDINALS)
+
+
+def test_the_dates_openings_kept_beside_the_module_are_the_ones_built_from_the_words() -> None:
+    from checker.extractors import dates
+
+    assert f"(?:{numbers.longest_first(dates._FIRST_WORDS)})(?![a-z])" in dates._OPENING.pattern

@@ -9,13 +9,14 @@ the empty string, or open with any character (a negated class, ``.``, a back-ref
 
 The characters come from Python's own parse of the branch (:mod:`re._parser`), which takes ~20 ms
 for the figures extractor's branches: they are kept beside the module that asks, keyed by the text
-of its branches (:func:`checker.datafiles.kept_for`), so a run pays for the parse only when a
-branch has changed. Case is ignored in a guard: it may admit a few characters the branch does not.
+of its branches and this module's own size and time (:func:`checker.datafiles.kept_for`), so a run
+pays for the parse only when a branch or this module has changed. Case is ignored in a guard: it may admit a few characters the branch does not.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -39,7 +40,8 @@ def guarded(branches: Sequence[str], flags: int, beside: Path) -> list[str]:
     ``beside``: the source file of the module whose pattern it is; the guards are kept in its
     ``__pycache__``. Raises :class:`re.error` for a branch that is no pattern.
     """
-    key = (_VERSION, int(flags), *branches)
+    own = os.stat(__file__)  # a changed way of working guards out makes them again, as a changed branch does
+    key = (_VERSION, own.st_size, own.st_mtime_ns, int(flags), *branches)
     guards = datafiles.kept_for(beside, "guards", key, lambda: [guard(b, flags) for b in branches])
     return [g + b for g, b in zip(guards, branches, strict=True)]
 
