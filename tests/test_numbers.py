@@ -124,8 +124,8 @@ def test_the_factored_alternation_matches_as_the_words_longest_first(words: list
 
 def test_the_word_alternations_kept_beside_the_module_are_the_ones_built_from_the_words() -> None:
     """They are read from a cache file written by an earlier run; they must be what the words give now."""
-    assert numbers._WORD == numbers.longest_first([*numbers.UNITS, *numbers.TENS])
-    assert numbers._ORD_WORD == numbers.longest_first(numbers.ORDINALS)
+    assert numbers.longest_first([*numbers.UNITS, *numbers.TENS]) == numbers._WORD
+    assert numbers.longest_first(numbers.ORDINALS) == numbers._ORD_WORD
 
 
 def test_the_dates_openings_kept_beside_the_module_are_the_ones_built_from_the_words() -> None:
