@@ -182,6 +182,13 @@ _SPLIT_VERBS = "|".join(
 )  # fmt: skip
 _QUALIFIER_BEFORE = re.compile(rf"\b({PREFIX_RE})\s+$", re.IGNORECASE)
 
+# The money and unit words after a count, behind a guard each (checker.language.branch_guards): the word
+# after most counts opens with a letter none of them does ("people", "were"), and under IGNORECASE the
+# matcher tries every one of their ~80 words in turn
+_MONEY_GUARDED, _DIM_GUARDED = branch_guards.guarded(
+    [_MONEY_WORDS, _DIM_UNIT], re.IGNORECASE, Path(__file__), "unit guards"
+)
+
 #: PATTERN's alternatives, in the order they are tried (under IGNORECASE)
 _BRANCHES = [
     # never figures, matched so that their digits are consumed: phone numbers, clock times, names
@@ -230,7 +237,7 @@ _BRANCHES = [
     r"\b(?P<ord>\d+(?:st|nd|rd|th))\b",
     # dimensions and counts, with percentages and money words
     r"(?P<sign>(?<![\w.,/:\-−])[-−](?=\d)|\bminus\s+)?"
-    rf"(?P<n>{_NUMBER}){_PERCENT}?(?:(?:\s+|-|(?={_CODES}))(?P<money>{_MONEY_WORDS})\b|[- ]?(?P<dim>{_DIM_UNIT})(?![\w/]))?"
+    rf"(?P<n>{_NUMBER}){_PERCENT}?(?:(?:\s+|-|(?={_CODES}))(?P<money>{_MONEY_GUARDED})\b|[- ]?(?P<dim>{_DIM_GUARDED})(?![\w/]))?"
     rf"(?:\s+(?P<post>{POSTFIX_RE})\b)?",
     # vague amounts: "hundreds of people", "tens of thousands"
     rf"\b(?P<vague>{VAGUE_RE})\b(?=\s+of\b|\s+(?:more\s+)?[a-z]+|\s*[.,;:!?)]|$)",

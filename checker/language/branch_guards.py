@@ -34,15 +34,16 @@ class _Anything(Exception):
     """A branch may open with any character: no guard."""
 
 
-def guarded(branches: Sequence[str], flags: int, beside: Path) -> list[str]:
+def guarded(branches: Sequence[str], flags: int, beside: Path, what: str = "guards") -> list[str]:
     """``branches`` (alternatives of one pattern, compiled with ``flags``), each with its guard before it.
 
     ``beside``: the source file of the module whose pattern it is; the guards are kept in its
-    ``__pycache__``. Raises :class:`re.error` for a branch that is no pattern.
+    ``__pycache__`` under ``what`` (one name for each list a module guards). Raises :class:`re.error`
+    for a branch that is no pattern.
     """
     own = os.stat(__file__)  # a changed way of working guards out makes them again, as a changed branch does
     key = (_VERSION, own.st_size, own.st_mtime_ns, int(flags), *branches)
-    guards = datafiles.kept_for(beside, "guards", key, lambda: [guard(b, flags) for b in branches])
+    guards = datafiles.kept_for(beside, what, key, lambda: [guard(b, flags) for b in branches])
     return [g + b for g, b in zip(guards, branches, strict=True)]
 
 
