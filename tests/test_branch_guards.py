@@ -134,3 +134,8 @@ def test_data_kept_for_a_key_is_recomputed_when_the_key_changes(tmp_path: Path, 
     assert calls == ["ada"]
     assert datafiles.kept_for(source, "upper", ("bo",), lambda: upper("bo")) == "BO"
     assert calls == ["ada", "bo"]
+
+
+def test_a_branch_that_is_no_pattern_is_an_error_not_an_open_guard() -> None:
+    with pytest.raises(re.error):
+        guard("(?:unclosed")

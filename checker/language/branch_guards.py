@@ -49,12 +49,17 @@ def guarded(branches: Sequence[str], flags: int, beside: Path, what: str = "guar
 
 def guard(branch: str, flags: int = 0) -> str:
     """The lookahead naming every character a match of ``branch`` can open with, or "" when none can be
-    written (the branch may match the empty string or open with any character)."""
-    parser: Any = importlib.import_module("re._parser")  # the stdlib's own regex parser (no public API)
+    written (the branch may match the empty string or open with any character, or this interpreter's
+    regex parser is not the one this module reads)."""
     try:
-        chars, empty = _first(parser.parse(branch, flags))
-    except _Anything:
+        parser: Any = importlib.import_module("re._parser")  # the stdlib's own regex parser (no public API)
+    except ImportError:
         return ""
+    parsed = parser.parse(branch, flags)  # re.error for a branch that is no pattern
+    try:
+        chars, empty = _first(parsed)
+    except (_Anything, AttributeError, IndexError, TypeError, ValueError):
+        return ""  # an item this module does not know, or laid out otherwise: no guard, never a wrong one
     if empty or not chars:
         return ""
     return "(?=(?i:[" + "".join(sorted(chars)) + "]))"
