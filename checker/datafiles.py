@@ -138,6 +138,15 @@ def _through_cache(path: Path, cache: Path, stamp: tuple[int, ...], read: Callab
     return data
 
 
+def kept_for(path: Path, what: str, key: Any, compute: Callable[[], Any]) -> Any:
+    """``compute()``, kept in ``__pycache__`` beside ``path`` (``<name>.<what>.<tag>.marshal``) and
+    stamped with ``key`` itself: plain data holding everything the result is derived from (the text
+    of the patterns it is worked out from, say), compared whole, so that any change recomputes.
+    ``compute`` must return plain data; otherwise it is simply computed every time."""
+    stamp = (_LAYOUT, marshal.version, key)
+    return _through_cache(path, _cache_file(path, what), stamp, lambda _: compute())
+
+
 def _parse(text: str) -> Any:
     from checker import yamltext
 
@@ -167,4 +176,4 @@ def write_marshal(target: Path, data: Any) -> bool:
         return False
 
 
-__all__ = ["cached", "derived", "derived_from", "load", "load_path", "write_marshal"]
+__all__ = ["cached", "derived", "derived_from", "kept_for", "load", "load_path", "write_marshal"]

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from checker.language import numbers
 from checker.language.numbers import (
     FRACTION_RE,
     ORDINAL_WORDS_RE,
@@ -97,3 +98,37 @@ def test_a_third_alone_is_not_a_fraction_pattern() -> None:
     # "a third attack" is an ordinal; only "a third of" is a fraction
     assert re.fullmatch(FRACTION_RE, "a third") is None
     assert re.match(FRACTION_RE, "a third of the city")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [*numbers.UNITS, *numbers.TENS],
+        list(numbers.ORDINALS),
+        ["a", "an", "and", "android", "b"],
+        ["km", "k", "kilometre", "kilometres", "kilometer"],
+    ],
+)
+def test_the_factored_alternation_matches_as_the_words_longest_first(words: list[str]) -> None:
+    plain = "|".join(sorted(words, key=len, reverse=True))
+    factored = numbers.longest_first(words)
+    assert factored != plain
+    # what follows the alternation decides which word it settles on, so the backtracking order shows
+    texts = {w[:k] + tail for w in words for k in range(len(w) + 1) for tail in ("", "s", " ", "teen", "th", "-one")}
+    for after in ("", r"\b", "s", r"(?:teen|ty)?\b", r"\s", "-one"):
+        a, b = re.compile(f"(?:{plain}){after}", re.I), re.compile(f"(?:{factored}){after}", re.I)
+        for text in texts | {t.upper() for t in texts}:
+            ma, mb = a.match(text), b.match(text)
+            assert (ma and ma.span()) == (mb and mb.span()), (after, text)
+
+
+def test_the_word_alternations_kept_beside_the_module_are_the_ones_built_from_the_words() -> None:
+    """They are read from a cache file written by an earlier run; they must be what the words give now."""
+    assert numbers.longest_first([*numbers.UNITS, *numbers.TENS]) == numbers._WORD
+    assert numbers.longest_first(numbers.ORDINALS) == numbers._ORD_WORD
+
+
+def test_the_dates_openings_kept_beside_the_module_are_the_ones_built_from_the_words() -> None:
+    from checker.extractors import dates
+
+    assert f"(?:{numbers.longest_first(dates._FIRST_WORDS)})(?![a-z])" in dates._OPENING.pattern

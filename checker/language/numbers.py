@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
+
+from checker import datafiles
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -37,7 +41,40 @@ ORDINALS = {
 }  # fmt: skip
 FRACTIONS = {"half": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25, "three-quarters": 0.75}
 
-_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+
+def longest_first(words: Iterable[str]) -> str:
+    """One regex for literal lower-case ``words`` that tries them as ``"|".join(sorted(words, key=len,
+    reverse=True))`` does, longest first, with shared prefixes factored out ("s(?:even(?:teen|ty)?|ix…)"):
+    the matcher tests a letter once for all the words that share it instead of each word in turn.
+
+    At one place only words that are prefixes of one another can match, and both forms offer them
+    longest first, so a pattern matches (and backtracks) the same with either."""
+    return _factored(sorted(set(words), key=lambda w: (-len(w), w)))  # not hash order: the same text every run
+
+
+def _factored(words: list[str]) -> str:
+    """:func:`longest_first` of distinct non-empty words already sorted longest first."""
+    if len(words) == 1:
+        return re.escape(words[0])  # most of the tree: a word's own letters, no group per letter
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        heads.setdefault(w[0], []).append(w[1:])
+    parts = []
+    for head, tails in heads.items():
+        rest = [t for t in tails if t]
+        if not rest:
+            parts.append(re.escape(head))
+        elif len(rest) == len(tails) == 1:
+            parts.append(re.escape(head) + _factored(rest))
+        else:
+            parts.append(f"{re.escape(head)}(?:{_factored(rest)})" + ("?" if len(rest) < len(tails) else ""))
+    return "|".join(parts)
+
+
+# the alternations (~0.1 ms to build) are kept beside this module, made again when it changes
+_WORD, _ORD_WORD = datafiles.derived_from(
+    [Path(__file__)], "words", lambda: [longest_first([*UNITS, *TENS]), longest_first(ORDINALS)]
+)
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 _SEP = r"(?:\s*-\s*|\s+)"
 #: a number in words: "five", "twenty-one", "five-and-a-half", "two hundred", "one hundred and twenty"
@@ -48,7 +85,6 @@ WORDS_RE = (
     rf"(?:{_GROUP}(?:{_SEP}{_SCALE_WORD}(?:{_SEP}(?:and{_SEP})?{_GROUP})?)*"
     rf"(?:{_SEP}and{_SEP}a{_SEP}(?:half|quarter)(?:{_SEP}{_SCALE_WORD})?)?)"
 )
-_ORD_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 #: an ordinal in words: "third", "twenty-first", "one hundredth"
 ORDINAL_WORDS_RE = rf"(?:(?:{WORDS_RE}{_SEP}(?:and{_SEP})?)?(?:{_ORD_WORD}))"
 _DENOMINATORS = {

@@ -429,6 +429,10 @@ def _every_word_start(text: str) -> list[tuple[tuple[int, int], dict[str, str | 
         "The talks of the spring of 2016 ended in the last week of March, on Monday, and again earlier this year.",
         "From 2001 to 2004, the mid-1990s, Q3 2015, the twenty-first century, two days ago, in recent weeks.",
         "Between January and March of 2015, a few weeks later, tonight, New Year's Day 2014 and Christmas Eve.",
+        # a word that only begins like an opening word ("theory"), digits and letters outside a-z opening
+        # words, a trigger glued to a number, openings far before and after a trigger
+        "The theory of 2016, thesis 2015, x86 _7 é5 Ümlaut 3 2016year the next several hundred words of it ended",
+        "the the the the the the the the the the the the Monday the the the the the the the the the the the",
     ],
 )
 def test_dates_are_tried_only_where_a_date_may_open(text: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import SEEDS, needs_shared
 from hypothesis import given, settings
@@ -438,6 +440,19 @@ def _fixture_paragraphs() -> list[str]:
         "A half million, a quarter of a billion, a dozen, A handful of, an hour-long wait, a year-old child",
         "a-year-long, a third of them, An Hour, a hundred, a and a half years, a-and-a-half-year, a  day",
         "(555) 123-4567, +44 20 7946 0958, -5 and −7 degrees, (a) an, a$5m, an$, #4, a-1, season 2",
+        # a figure, or a word PATTERN cannot start at, as the text's first characters
+        "Twelve jurors sat",
+        "12 jurors sat",
+        "$5 was paid",
+        "(555) 123-4567",
+        "-5 degrees",
+        "The 12 jurors",
+        "An hour-long wait",
+        "A man, 34, was held",
+        "Season 2 began",
+        "a",
+        "7",
+        "",
     ],
 )
 def test_figures_are_tried_where_pattern_may_start(text: str) -> None:
@@ -459,3 +474,56 @@ def test_the_trigger_tries_kept_beside_the_module_are_the_ones_built_from_the_wo
     assert built == (figures._TRIGGER_TRIE, figures._LOWER_TRIGGER_TRIE)
     assert "[tT](?:[hH]" in built[0]  # a trie of letters in either case ("three", "thousand")
     assert "hundred" not in built[1] and "h(?:" in built[1]  # shared prefixes factored out, as written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 250, more  than\n300, well over 4, APPROX. 5, an estimated 6, at leaſt 7, in excess of 8",
+        "no fewer than 9, up to\t10, not more than 11, the equivalent of 12, As many as 13, just 14",
+        "overtime 3, thanks 4, 5 over, about5, aboutness 6, İn excess of 7",
+    ],
+)
+def test_the_qualifier_pretest_passes_wherever_a_qualifier_stands(text: str) -> None:
+    from checker.extractors import figures as module
+
+    for s in range(len(text) + 1):
+        if module._QUALIFIER_BEFORE.search(text, max(0, s - 30), s):
+            assert module._may_be_qualified(text, s), (text[max(0, s - 30) : s],)
+    assert module._may_be_qualified("More than 250", 10)
+    assert not module._may_be_qualified("Overtime 250", 9)
+
+
+def test_the_qualifier_pretest_passes_before_every_qualified_figure_of_the_fixtures() -> None:
+    from checker.extractors import figures as module
+
+    for paragraph in _fixture_paragraphs():
+        for s in range(1, len(paragraph)):
+            # a figure starts where PATTERN's lookbehind holds: after neither a letter nor a digit
+            if not paragraph[s - 1].isalnum() and module._QUALIFIER_BEFORE.search(paragraph, max(0, s - 30), s):
+                assert module._may_be_qualified(paragraph, s), (paragraph[max(0, s - 30) : s],)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Marrow, 34, Bo Lind (41), Cy Dunn, who is now 52, Di Roe, who has just turned 60, the mayor, 45,",
+        "Ola Brisk is 29. Ola Brisk, the club's new forward, is now 31, Eve Sand was 44 and Fay Tull turns 50",
+        "Gil Ash will be 61, Hal Oak turned 70, in 2012, 12 people; Ivo Pell\n(\n33\n), Jo Rusk,\t 18",
+    ],
+)
+def test_the_age_pretests_pass_wherever_an_age_pattern_matches(text: str) -> None:
+    from checker.extractors import figures as module
+
+    patterns = (module._AGE_AFTER_NAME, module._role_before_age(), module._role_description_before_age())
+    for paragraph in [text, *_fixture_paragraphs()]:
+        for m in re.finditer(r"(?<![\w.])\d{1,3}\b", paragraph):
+            s = m.start()
+            if any(p.search(paragraph, max(0, s - 60), s) for p in patterns):
+                assert paragraph[max(0, s - 60) : s].rstrip().endswith(module._AGE_LEAD_ENDS)
+            if module._name_then_copula().search(paragraph, max(0, s - 100), s):
+                assert paragraph[s - 1].isspace()
+                assert paragraph[max(0, s - 100) : s].rstrip().endswith(module._COPULA_ENDS)
+    ages = [m.group() for m in re.finditer(r"\d+", text) if module._is_age(text, m.start(), m.end())]
+    named = [module._copula_name(text, m.start(), m.end()) for m in re.finditer(r"\d+", text)]
+    assert ages or any(named)  # each text has an age the patterns find
