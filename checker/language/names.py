@@ -136,6 +136,8 @@ _PLACE_INITIALS = {"U.S.", "U.N.", "U.K.", "E.U.", "D.C.", "L.A.", "N.Y.", "S.F.
 _TITLE_LOWER = {t.lower() for t in TITLES}
 _TITLE_SET = set(TITLES)
 _TITLE_WORDS = {w for t in _TITLE_LOWER for w in t.split()}
+#: the last words of the titles ("minister" of "foreign minister")
+_TITLE_ENDS = {t.split()[-1] for t in _TITLE_LOWER if t.split()}
 _PREFIX_WORD = re.compile(r"(?:[A-Z][a-z]+|U\.S\.|U\.N\.|U\.K\.|EU)$")
 _POSSESSIVE = re.compile(r"[’']s$")
 
@@ -285,11 +287,11 @@ def _any_marker_word(words: list[str]) -> bool:
 def _title_before(text: str, at: int, lead: list[str]) -> tuple[int, str] | None:
     """The title or role right before a name ("Secretary of State", "State Department spokesman")."""
     window = text[max(0, at - 60) : at]
-    cut = max(window.rfind(c) for c in ',;:()“”"')
+    cut = max(map(window.rfind, ',;:()“”"'))
     words = window[cut + 1 :].split()
     words = words[: len(words) - len(lead)] + lead if lead else words
-    if not words:
-        return None
+    if not words or words[-1].lower() not in _TITLE_ENDS:
+        return None  # every title ends in one of a few words (most words before a name are none)
     core = 0
     for k in (1, 2, 3):
         written = " ".join(words[-k:])
@@ -514,11 +516,20 @@ _HONORIFICS = {t.form for t in lexicons.people().titles if t.cls == "honorific" 
 def _organisation(words: list[str]) -> bool:
     """Whether a run of capitalised words ends in a well-known organisation's whole name (``markers.yaml``
     ``organisations``: "Goldman Sachs", "Lady Margaret Hall"); "Ellen Sachs" does not."""
-    listed = lexicons.markers().organisations
     if not words:
         return False
-    tail = [*words[:-1], _POSSESSIVE.sub("", words[-1])]
+    last = _POSSESSIVE.sub("", words[-1])
+    if last not in _organisation_ends():
+        return False  # no listed name of two words or more ends in this word
+    listed = lexicons.markers().organisations
+    tail = [*words[:-1], last]
     return any(" ".join(tail[k:]) in listed for k in range(max(0, len(tail) - 4), len(tail) - 1))
+
+
+@lru_cache(maxsize=1)
+def _organisation_ends() -> frozenset[str]:
+    """The last words of the organisations of ``markers.yaml`` written in two words or more."""
+    return frozenset(o.split()[-1] for o in lexicons.markers().organisations if len(o.split()) >= 2)
 
 
 def is_titled_surname(text: str) -> bool:
