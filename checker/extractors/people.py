@@ -124,6 +124,8 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
             named.add(name)
         else:
             canonical.append(name)
+            if names.same_person(name, name):
+                named.add(name)  # it is itself the canonical name its later mentions find first
     surnames = frozenset(_written_surname(c) for c in canonical)
     # every word of every full name: "Angeles" is part of "Los Angeles Angels", not a misspelt "Angels"
     known = {t for c in canonical for t in c.replace("-", " ").split()}
