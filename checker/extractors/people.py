@@ -117,13 +117,17 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
     # a name the article writes once as a place is a place everywhere in it ("from Banda Tirta to …")
     found = [f for f in found if f[3] not in places]
     named: set[str] = set()  # names one of the canonical names already is (more canonical names keep it so)
+    #: the canonical names by surname key, in order: two names of one person share it (:func:`names.surname_key`)
+    by_key: dict[str, list[str]] = {}
     for *_, name, _title, _short in found:
         if name in named:
             continue
-        if any(names.same_person(name, c) for c in canonical):
+        key = names.surname_key(name)
+        if any(names.same_person(name, c) for c in by_key.get(key, ())):
             named.add(name)
         else:
             canonical.append(name)
+            by_key.setdefault(key, []).append(name)
             if names.same_person(name, name):
                 named.add(name)  # it is itself the canonical name its later mentions find first
     surnames = frozenset(_written_surname(c) for c in canonical)
@@ -179,9 +183,11 @@ def _find_people(article: Article, segments: list[Segment]) -> list[PersonClaim]
         core = _written_surname(name) if short else name
         known_fits = fitting.get((core, short))
         if known_fits is None:
-            known_fits = fitting[core, short] = [
-                c for c in canonical if names.same_person(core, c) and (not short or core in surnames)
-            ]
+            known_fits = fitting[core, short] = (
+                [c for c in by_key.get(names.surname_key(core), ()) if names.same_person(core, c)]
+                if not short or core in surnames
+                else []
+            )
         fits = list(known_fits)
         if short and len(fits) > 1:
             # relatives sharing a surname ("Tiago" and "Rosa Alvim"): the one named most recently

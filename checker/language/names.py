@@ -270,6 +270,7 @@ def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return all(any(_transliterations(x, y) for y in more) for x in fewer)
 
 
+@lru_cache(maxsize=4096)  # asked for each full name found, and an article names its people again and again
 def is_name(candidate: str) -> bool:
     """A capitalised sequence that reads as a personal name rather than an organisation or place.
     A middle initial is no word of its own ("Rabie A. Atti": "A" is an article among the markers)."""
@@ -592,9 +593,10 @@ SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n\s*)$")
 def _towards() -> re.Pattern[str]:
     """A preposition or verb of motion or location right before a name (``markers.yaml``
     ``towards_words``): a place's ("returns to Willow Creek", "Flood water reached Willow Creek")."""
-    # longest first, ties by spelling: the same pattern text in every process, so the regex cache keeps it
-    words = "|".join(sorted(map(re.escape, lexicons.markers().towards_words), key=lambda w: (-len(w), w)))
-    return re.compile(rf"\b(?:{words})\s+$", re.I)
+    # a tree of the words' letters (:func:`alternation`, the same text in every process, so the regex
+    # cache keeps it): at most one word can end a text, whatever the order
+    words = lexicons.markers().towards_words
+    return re.compile(rf"\b(?:{alternation(words) if words else ''})\s+$", re.I)
 
 
 def _place_headed(text: str, start: int, end: int) -> bool:
@@ -881,8 +883,9 @@ def _speech_before(sp: lexicons.SpeechLexicon) -> re.Pattern[str]:
     hit = _SPEECH_BEFORE.get(id(sp))
     if hit is not None and hit[0] is sp:
         return hit[1]
-    words = sorted(sp.inverted | set(sp.introducers), key=lexicons.longest_first)
-    pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\s+$")
+    # a tree of the words' letters (:func:`alternation`): at most one word can end a text, whatever the order
+    words = sp.inverted | set(sp.introducers)
+    pattern = re.compile(r"\b(" + (alternation(words) if words else "") + r")\s+$")
     _SPEECH_BEFORE.clear()  # one lexicon in use at a time (tests load others)
     _SPEECH_BEFORE[id(sp)] = (sp, pattern)
     return pattern
