@@ -527,10 +527,12 @@ def _cited_alone(text: str, start: int, end: int) -> bool:
     sentence after the words it reports ("The floor is older, according to Haddadin."), or set off
     by a comma before the clause goes on ("According to Haddadin, the floor is older", "The floor,
     according to Haddadin, is older"); not a list of names ("according to Haddadin, Qasem and …")."""
+    if _ACCORDING_BEFORE.search(text, max(0, start - 16), start) is None:
+        return False  # (the rarest condition first: most words follow no "according to")
     if text.startswith(".", end) and f"{text[start:end]}." in lexicons.people().by_form:
         return False  # "according to Capt. Ivo Brandt": a title's abbreviation, its name after it
     closes = _CLOSES.match(text, end) is not None or _CLAUSE_GOES_ON.match(text, end) is not None
-    return (closes or not text[end:].strip()) and _ACCORDING_BEFORE.search(text, max(0, start - 16), start) is not None
+    return closes or not text[end:].strip()
 
 
 #: a sentence's end: its mark, then the end of the text or a new sentence ("Earthquaketrack. com" is

@@ -856,9 +856,11 @@ def speech_subject(text: str, start: int, end: int) -> bool:
     m = _SPEECH_AFTER.match(text, end, end + 220)
     if m and m.group(1) in sp.verbs:
         return True
-    m = _WHO_SPOKE.match(text[end : end + 60])
+    m = _WHO_SPOKE.match(text, end, end + 60) if text.startswith(",", end) else None
     if m and m.group(1) in sp.verbs:
         return True  # "backed by Drayton, who said the numbers worked": the relative clause's subject
+    if start == 0 or not text[start - 1].isspace():
+        return False  # no verb or introducer can end right before the word: white space would
     before = text[max(0, start - 30) : start].lower()
     return bool(_speech_before(sp).search(before))
 
