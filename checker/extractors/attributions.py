@@ -101,7 +101,6 @@ _PREPOSITIONS = {"in", "on", "at", "after", "before", "during", "for", "with", "
 _DETERMINERS = {"a", "an", "the", "some", "several", "many", "two", "three", "four", "its", "his", "her", "their"}
 _CUE_TRIE = _trie(CUES)  # built once: two patterns read it
 _CUE_RE = re.compile(r"\b(?:" + _CUE_TRIE + r")\b")
-_NEVER = re.compile(r"(?!)")
 _REPORT_NOUNS = ("report", "statement", "study", "survey", "analysis", "count", "tally", "letter", "memo")
 _DOCUMENT_VERBS = ("show", "suggest", "indicat", "reveal")
 
@@ -352,13 +351,15 @@ def _attributions(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
 
     lower = plain.lower()
     # cheap substring tests first: these patterns are case-blind and would otherwise try every position
-    patterns = [_according()] if "according" in lower else [_NEVER]
+    # (no "according": no pattern at all, not one that never matches tried at every character)
+    according = _according() if "according" in lower else None
+    later = []  # tried after the cue verbs
     if (" by " in lower or " from " in lower) and any(n in lower for n in _REPORT_NOUNS):
-        patterns.append(_report_by())
+        later.append(_report_by())
     if any(v in lower for v in _DOCUMENT_VERBS):
-        patterns.append(_document())
-    for pattern in patterns[:1]:
-        for m in pattern.finditer(plain):
+        later.append(_document())
+    if according is not None:
+        for m in according.finditer(plain):
             add(m.start(), m.end(), m.group("src").strip(), m.group("cue"))
     for m in _CUE_RE.finditer(plain):
         before = plain[max(0, m.start() - 8) : m.start()].rstrip()
@@ -378,7 +379,7 @@ def _attributions(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
             continue
         # "a statement from X said": the source is X, the text keeps the whole phrase
         add(s, m.end(), _STATEMENT_FROM.sub("", src), m.group(0))
-    for pattern in patterns[1:]:
+    for pattern in later:
         for m in pattern.finditer(plain):
             add(m.start(), m.end(), m.group("src").strip(), m.group("cue"))
     return tuple(sorted(out))
