@@ -140,6 +140,14 @@ _TITLE_WORDS = {w for t in _TITLE_LOWER for w in t.split()}
 _TITLE_ENDS = {t.split()[-1] for t in _TITLE_LOWER if t.split()}
 _PREFIX_WORD = re.compile(r"(?:[A-Z][a-z]+|U\.S\.|U\.N\.|U\.K\.|EU)$")
 _POSSESSIVE = re.compile(r"[’']s$")
+#: what a text must end with for :data:`_POSSESSIVE` to match ("$" also matches before a last newline)
+_POSSESSIVE_ENDS = ("'s", "’s", "'s\n", "’s\n")
+
+
+def _unpossessive(word: str) -> str:
+    """``word`` without a possessive ending ("Okafor's" → "Okafor"): :data:`_POSSESSIVE` removed, the
+    pattern run only on a word that ends as it needs (most words do not)."""
+    return _POSSESSIVE.sub("", word) if word.endswith(_POSSESSIVE_ENDS) else word
 
 
 def strip_accents(text: str) -> str:
@@ -282,7 +290,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _any_marker_word(words: list[str]) -> bool:
-    return any(w in NOT_NAMES or w.rstrip(".,'’s") in NOT_NAMES or _POSSESSIVE.sub("", w) in NOT_NAMES for w in words)
+    return any(w in NOT_NAMES or w.rstrip(".,'’s") in NOT_NAMES or _unpossessive(w) in NOT_NAMES for w in words)
 
 
 def _title_before(text: str, at: int, lead: list[str]) -> tuple[int, str] | None:
@@ -356,7 +364,7 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
             and title_is_given_name(text, base + spans[i - 1][0], words[i:j], base + spans[j - 1][1])
         ):
             i -= 1  # "Dean Marlow, 44, a plumber": Dean is his given name
-        owners = [k for k in range(i, j - 1) if _POSSESSIVE.search(words[k])]
+        owners = [k for k in range(i, j - 1) if words[k].endswith(_POSSESSIVE_ENDS)]
         if owners and j - owners[-1] - 1 >= 2:
             i = owners[-1] + 1  # "The Boston Herald's Michael Silverman": the name after the owner
         if _OPENER.search(words[i]) and words[i].lower() not in lexicons.given_names():
@@ -398,7 +406,7 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
             i -= 1  # "Park Ji-hoon": a family name first, though "Park" is a place word elsewhere
         if j - i < 2:
             continue
-        if j - i > 4 or any(_POSSESSIVE.search(w) for w in words[i : j - 1]):
+        if j - i > 4 or any(w.endswith(_POSSESSIVE_ENDS) for w in words[i : j - 1]):
             continue  # "Dow Jones Industrial Average Index", "Japan's Nikkei": not a personal name
         if words[i] in PLACE_PREFIXES or (i and words[i - 1] in PLACE_PREFIXES):
             continue  # "Cape Ruskin", "Hurricane Dana", "Port Elwyn"
@@ -407,7 +415,7 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         start, end = base + spans[i][0], base + spans[j - 1][1]
         if long_given is not None and j - i == 2:
             end, family = long_given.end(), True
-        name = _POSSESSIVE.sub("", text[start:end])
+        name = _unpossessive(text[start:end])
         if not (family or is_name(name) or (place_surname and not _any_marker_word(name.split()[:-1]))):
             continue
         found = _title_before(text, start, words[:i])
@@ -519,7 +527,7 @@ def _organisation(words: list[str]) -> bool:
     ``organisations``: "Goldman Sachs", "Lady Margaret Hall"); "Ellen Sachs" does not."""
     if not words:
         return False
-    last = _POSSESSIVE.sub("", words[-1])
+    last = _unpossessive(words[-1])
     if last not in _organisation_ends():
         return False  # no listed name of two words or more ends in this word
     listed = lexicons.markers().organisations
@@ -536,7 +544,7 @@ def _organisation_ends() -> frozenset[str]:
 def is_titled_surname(text: str) -> bool:
     """A title or honorific and a capitalised surname: "Mr. Baptiste", "President Putin", "Foreign Minister Lavrov"."""
     words = text.split()
-    if len(words) < 2 or not words[-1][:1].isupper() or _POSSESSIVE.sub("", words[-1]) in NOT_NAMES:
+    if len(words) < 2 or not words[-1][:1].isupper() or _unpossessive(words[-1]) in NOT_NAMES:
         return False
     title = " ".join(words[:-1])
     return title in _HONORIFICS or (title[:1].isupper() and title.lower() in _TITLE_LOWER)
@@ -558,7 +566,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if not words:
         return False
-    last = _POSSESSIVE.sub("", words[-1])
+    last = _unpossessive(words[-1])
     if len(words) > 1 and last in mark.outlet_words:
         return True
     if len(words) > 1 and last in mark.place_only_suffixes:
@@ -603,7 +611,7 @@ def _place_headed(text: str, start: int, end: int) -> bool:
     """Whether a name of two or more words ends in a place word ("Willow Creek", "Grace Church")."""
     words = text[start:end].split()
     mark = lexicons.markers()
-    last = _POSSESSIVE.sub("", words[-1]) if words else ""
+    last = _unpossessive(words[-1]) if words else ""
     return len(words) > 1 and (last in mark.place_suffixes or last in mark.place_surnames)
 
 
