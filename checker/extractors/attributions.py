@@ -88,8 +88,16 @@ _COORDINATED = re.compile(
     + r"))\s+and\s+\Z",
     re.I,
 )
-#: what :data:`_COORDINATED` ends with: most subjects do not (one cheap test before it)
-_AND_END = re.compile(r"and\s+\Z", re.I)
+
+
+def _ends_with_and(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends with "and" (in any case) and white space, as :data:`_COORDINATED`
+    does: most subjects do not (one cheap test before it)."""
+    head = text[:end]
+    kept = head.rstrip()
+    return len(kept) < len(head) and kept[-3:].lower() == "and"
+
+
 #: perfect auxiliaries between a subject and its cue ("officials have said")
 _PERFECT = {"has", "have", "had"}
 #: "claim" is a cue only as a present-tense verb with a clause after it ("Police claim that …"), never
@@ -253,7 +261,7 @@ def _left_subject(text: str, cue_start: int) -> tuple[int, str] | None:
         return lo + start + lead + len(phrase) - len(words[-1]), words[-1]
     if words[0].endswith("ing") and words[0].islower():
         return None  # "releasing a statement saying": a participle clause, not a subject
-    pair = _COORDINATED.search(window, 0, start) if _AND_END.search(window, 0, start) else None
+    pair = _COORDINATED.search(window, 0, start) if _ends_with_and(window, start) else None
     if pair and len(words) <= 4:
         # "medical officials and a surviving relative said": two sources of one statement, both named
         lead -= start - pair.start("np")

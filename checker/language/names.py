@@ -127,7 +127,9 @@ _INITIALS_NAME = re.compile(
 #: a capitalised word right before initials: a middle initial ("Bryant A. Dalton"), or after a comma
 #: a state or province ("Bountiful, B.C. Police")
 #: a participle or adverb that opens a sentence before a name ("Choosing Arlov", "Ironically Vey")
-_OPENER = re.compile(r"(?:ing|ally|ously|edly|ately|fully|ively|ently|antly)$")
+_OPENER_ENDS = tuple(
+    e + nl for e in ("ing", "ally", "ously", "edly", "ately", "fully", "ively", "ently", "antly") for nl in ("", "\n")
+)
 #: a capitalised agent noun ("Beekeeper", "Archivist", "Custodian"): a job word, not a given name,
 #: when it opens a run of three capitalised words
 _AGENT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:keeper|maker|master|er|or|ist|ian|ant|ent|eer)$")
@@ -367,7 +369,7 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         owners = [k for k in range(i, j - 1) if words[k].endswith(_POSSESSIVE_ENDS)]
         if owners and j - owners[-1] - 1 >= 2:
             i = owners[-1] + 1  # "The Boston Herald's Michael Silverman": the name after the owner
-        if _OPENER.search(words[i]) and words[i].lower() not in lexicons.given_names():
+        if words[i].endswith(_OPENER_ENDS) and words[i].lower() not in lexicons.given_names():
             i += 1  # a sentence-opening participle or adverb, not a given name: "Choosing Arlov", "Ironically Vey"
         elif j - i >= 3 and _AGENT_NOUN.search(words[i]) and words[i].lower() not in lexicons.given_names():
             i += 1  # a job word the lexicon lacks, capitalised before a name: "Beekeeper Dana Whitcombe"
