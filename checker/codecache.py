@@ -13,10 +13,11 @@ same text with the same flags (none of the modules has ``__future__`` imports to
 :func:`install` checks), so a class is made exactly as without the cache; only the compiling is
 skipped.
 
-The file sits in ``checker/__pycache__`` (``code.<interpreter tag>.marshal``), stamped with the
-interpreter's version and bytecode magic number, and is rewritten atomically at exit when the run
-compiled texts it did not have. As with bytecode, nothing is written with ``sys.dont_write_bytecode``
-(``PYTHONDONTWRITEBYTECODE``) or in a read-only installation; ``CLAIMCHECK_CODE_CACHE=0`` switches
+The file sits in ``checker/__pycache__`` (``code.<interpreter tag>.marshal``; in a read-only
+installation, the user's cache folder: :mod:`checker.cachedir`), stamped with the interpreter's
+version and bytecode magic number, and is rewritten atomically at exit when the run compiled texts
+it did not have. As with bytecode, nothing is written with ``sys.dont_write_bytecode``
+(``PYTHONDONTWRITEBYTECODE``); ``CLAIMCHECK_CODE_CACHE=0`` switches
 the cache off. A module that already has a global of that name (someone else's wrapper) or
 ``__future__`` flags of its own is left alone.
 """
@@ -49,7 +50,9 @@ def _stamp() -> tuple[Any, ...]:
 
 
 def default_path() -> Path:
-    return Path(__file__).resolve().parent / "__pycache__" / f"code.{sys.implementation.cache_tag}.marshal"
+    from checker.cachedir import cache_file
+
+    return cache_file(Path(__file__).resolve().parent, f"code.{sys.implementation.cache_tag}.marshal")
 
 
 def _plain(module: ModuleType, name: str) -> bool:

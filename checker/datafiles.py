@@ -4,8 +4,9 @@ A data file is YAML for the people who edit it; a run should not pay for importi
 and parsing it every time. :func:`load` keeps the parsed data beside the file in ``__pycache__``
 (``marshal``, the format of ``.pyc`` files, for plain data: dicts, lists, strings, numbers,
 booleans, None), stamped with the file's size and modification time, and reads it back when the
-stamp still matches. Like bytecode, the cache is not written when ``sys.dont_write_bytecode`` is
-set (``PYTHONDONTWRITEBYTECODE``) or the folder is read-only; the file is then simply parsed.
+stamp still matches; where that folder is read-only, in the user's cache folder instead
+(:mod:`checker.cachedir`). Like bytecode, the cache is not written when ``sys.dont_write_bytecode``
+is set (``PYTHONDONTWRITEBYTECODE``); the file is then simply parsed.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+
+from checker.cachedir import cache_file
 
 #: bumped when the cache layout changes; marshal's own version guards the encoding
 _LAYOUT = 1
@@ -112,9 +115,10 @@ def derived_from(inputs: Sequence[Path], what: str, compute: Callable[[], Any]) 
 
 def _cache_file(path: Path, what: str = "") -> Path:
     """Where the cache of ``path`` (or of what is derived from it, ``what``) is kept: its folder's
-    ``__pycache__``, as ``<name>[.<what>].<interpreter tag>.marshal``."""
+    ``__pycache__`` (or the user's cache folder, :mod:`checker.cachedir`), as
+    ``<name>[.<what>].<interpreter tag>.marshal``."""
     middle = f".{what}" if what else ""
-    return path.parent / "__pycache__" / f"{path.name}{middle}.{sys.implementation.cache_tag}.marshal"
+    return cache_file(path.parent, f"{path.name}{middle}.{sys.implementation.cache_tag}.marshal")
 
 
 def _through_cache(path: Path, cache: Path, stamp: tuple[int, ...], read: Callable[[Path], Any]) -> Any:
@@ -153,7 +157,7 @@ def write_marshal(target: Path, data: Any) -> bool:
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
         blob = marshal.dumps(data)
-        target.parent.mkdir(exist_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_bytes(blob)
         os.replace(tmp, target)
         return True

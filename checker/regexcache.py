@@ -8,10 +8,11 @@ the program of a text pattern (``str`` or ``bytes``) is taken from a cache file 
 the C matcher (``_sre.compile``) still builds every pattern object, from the same program, so a
 pattern behaves exactly as one compiled without the cache.
 
-The file sits in ``checker/__pycache__`` (``regex.<interpreter tag>.marshal``), stamped with the
-interpreter version and the matcher's ``MAGIC``, and is rewritten atomically at exit when the run
-compiled new patterns. As with bytecode, nothing is written with ``sys.dont_write_bytecode``
-(``PYTHONDONTWRITEBYTECODE``) or in a read-only installation; ``CLAIMCHECK_REGEX_CACHE=0``
+The file sits in ``checker/__pycache__`` (``regex.<interpreter tag>.marshal``; in a read-only
+installation, the user's cache folder: :mod:`checker.cachedir`), stamped with the interpreter
+version and the matcher's ``MAGIC``, and is rewritten atomically at exit when the run compiled new
+patterns. As with bytecode, nothing is written with ``sys.dont_write_bytecode``
+(``PYTHONDONTWRITEBYTECODE``); ``CLAIMCHECK_REGEX_CACHE=0``
 switches the cache off. On an interpreter whose internals differ, :func:`install` does nothing.
 """
 
@@ -47,7 +48,9 @@ def _stamp() -> tuple[Any, ...]:
 
 
 def default_path() -> Path:
-    return Path(__file__).resolve().parent / "__pycache__" / f"regex.{sys.implementation.cache_tag}.marshal"
+    from checker.cachedir import cache_file
+
+    return cache_file(Path(__file__).resolve().parent, f"regex.{sys.implementation.cache_tag}.marshal")
 
 
 def install(path: Path | None = None) -> bool:
