@@ -12,7 +12,7 @@ from checker.extractors.attributions import _attributions
 from checker.extractors.people import find_people
 from checker.hookspecs import hookimpl
 from checker.language import lexicons, names, quotation, speech
-from checker.models import Article, ClaimBase, PersonClaim, QuoteClaim, QuotePart, Segment
+from checker.models import Article, ClaimBase, PersonClaim, QuoteClaim, QuotePart, Segment, construct
 
 if TYPE_CHECKING:
     from checker.config import Config
@@ -170,6 +170,15 @@ class _Speakers:
     before: dict[int, Segment] = field(default_factory=dict)
     #: the article's text, where a role written after a name is read ("Ruth Calder, the mayor,")
     raw: str = ""
+    #: the role written after each person claim, by where the claim ends (read once: every quote
+    #: with a role for its speaker asks about the people named before it)
+    _role_after: dict[int, tuple[int, int, str, int | None] | None] = field(default_factory=dict)
+
+    def _role_written_after(self, person: PersonClaim) -> tuple[int, int, str, int | None] | None:
+        end = person.span.end
+        if end not in self._role_after:
+            self._role_after[end] = names.role_apposition(self.raw, end)
+        return self._role_after[end]
 
     def _before(self, at: int) -> list[PersonClaim]:
         return [p for p in self.people if p.span.start < at]
@@ -207,7 +216,7 @@ class _Speakers:
         nat = _NATIONALITY.search(w)
         for p in reversed(self._before(at)):
             title = (p.title or "").lower()
-            if not title and (after := names.role_apposition(self.raw, p.span.end)) is not None:
+            if not title and (after := self._role_written_after(p)) is not None:
                 title = after[2]
             if not title or (nat and nat.group(1).lower() not in title):
                 continue
@@ -245,7 +254,7 @@ def _claim(
     parts = []
     for seg, s, e in q.parts:
         fs, fe = seg.file_range(s, e)
-        parts.append(QuotePart.model_construct(text=seg.text[s:e], span=article.span(fs, fe)))
+        parts.append(construct(QuotePart, text=seg.text[s:e], span=article.span(fs, fe)))
     speaker_text, cue = _attribution_for(q)
     prev = speakers.before.get(first_seg.index)
     if speaker_text is None and first_start <= 1 and prev is not None and prev.text.rstrip().endswith(":"):
@@ -269,7 +278,8 @@ def _claim(
     if speaker:
         speakers.last = speaker
     content = " ".join(p.text.strip() for p in parts)
-    return QuoteClaim.model_construct(
+    return construct(
+        QuoteClaim,
         id=f"quote-{fs}-{fe}",
         kind="quote",
         text=article.raw[fs:fe],

@@ -127,7 +127,9 @@ _INITIALS_NAME = re.compile(
 #: a capitalised word right before initials: a middle initial ("Bryant A. Dalton"), or after a comma
 #: a state or province ("Bountiful, B.C. Police")
 #: a participle or adverb that opens a sentence before a name ("Choosing Arlov", "Ironically Vey")
-_OPENER = re.compile(r"(?:ing|ally|ously|edly|ately|fully|ively|ently|antly)$")
+_OPENER_ENDS = tuple(
+    e + nl for e in ("ing", "ally", "ously", "edly", "ately", "fully", "ively", "ently", "antly") for nl in ("", "\n")
+)
 #: a capitalised agent noun ("Beekeeper", "Archivist", "Custodian"): a job word, not a given name,
 #: when it opens a run of three capitalised words
 _AGENT_NOUN = re.compile(r"^[A-Z][a-z]{3,}(?:keeper|maker|master|er|or|ist|ian|ant|ent|eer)$")
@@ -136,8 +138,18 @@ _PLACE_INITIALS = {"U.S.", "U.N.", "U.K.", "E.U.", "D.C.", "L.A.", "N.Y.", "S.F.
 _TITLE_LOWER = {t.lower() for t in TITLES}
 _TITLE_SET = set(TITLES)
 _TITLE_WORDS = {w for t in _TITLE_LOWER for w in t.split()}
+#: the last words of the titles ("minister" of "foreign minister")
+_TITLE_ENDS = {t.split()[-1] for t in _TITLE_LOWER if t.split()}
 _PREFIX_WORD = re.compile(r"(?:[A-Z][a-z]+|U\.S\.|U\.N\.|U\.K\.|EU)$")
 _POSSESSIVE = re.compile(r"[’']s$")
+#: what a text must end with for :data:`_POSSESSIVE` to match ("$" also matches before a last newline)
+_POSSESSIVE_ENDS = ("'s", "’s", "'s\n", "’s\n")
+
+
+def _unpossessive(word: str) -> str:
+    """``word`` without a possessive ending ("Okafor's" → "Okafor"): :data:`_POSSESSIVE` removed, the
+    pattern run only on a word that ends as it needs (most words do not)."""
+    return _POSSESSIVE.sub("", word) if word.endswith(_POSSESSIVE_ENDS) else word
 
 
 def strip_accents(text: str) -> str:
@@ -268,6 +280,7 @@ def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return all(any(_transliterations(x, y) for y in more) for x in fewer)
 
 
+@lru_cache(maxsize=4096)  # asked for each full name found, and an article names its people again and again
 def is_name(candidate: str) -> bool:
     """A capitalised sequence that reads as a personal name rather than an organisation or place.
     A middle initial is no word of its own ("Rabie A. Atti": "A" is an article among the markers)."""
@@ -279,17 +292,17 @@ _INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _any_marker_word(words: list[str]) -> bool:
-    return any(w in NOT_NAMES or w.rstrip(".,'’s") in NOT_NAMES or _POSSESSIVE.sub("", w) in NOT_NAMES for w in words)
+    return any(w in NOT_NAMES or w.rstrip(".,'’s") in NOT_NAMES or _unpossessive(w) in NOT_NAMES for w in words)
 
 
 def _title_before(text: str, at: int, lead: list[str]) -> tuple[int, str] | None:
     """The title or role right before a name ("Secretary of State", "State Department spokesman")."""
     window = text[max(0, at - 60) : at]
-    cut = max(window.rfind(c) for c in ',;:()“”"')
+    cut = max(map(window.rfind, ',;:()“”"'))
     words = window[cut + 1 :].split()
     words = words[: len(words) - len(lead)] + lead if lead else words
-    if not words:
-        return None
+    if not words or words[-1].lower() not in _TITLE_ENDS:
+        return None  # every title ends in one of a few words (most words before a name are none)
     core = 0
     for k in (1, 2, 3):
         written = " ".join(words[-k:])
@@ -353,10 +366,10 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
             and title_is_given_name(text, base + spans[i - 1][0], words[i:j], base + spans[j - 1][1])
         ):
             i -= 1  # "Dean Marlow, 44, a plumber": Dean is his given name
-        owners = [k for k in range(i, j - 1) if _POSSESSIVE.search(words[k])]
+        owners = [k for k in range(i, j - 1) if words[k].endswith(_POSSESSIVE_ENDS)]
         if owners and j - owners[-1] - 1 >= 2:
             i = owners[-1] + 1  # "The Boston Herald's Michael Silverman": the name after the owner
-        if _OPENER.search(words[i]) and words[i].lower() not in lexicons.given_names():
+        if words[i].endswith(_OPENER_ENDS) and words[i].lower() not in lexicons.given_names():
             i += 1  # a sentence-opening participle or adverb, not a given name: "Choosing Arlov", "Ironically Vey"
         elif j - i >= 3 and _AGENT_NOUN.search(words[i]) and words[i].lower() not in lexicons.given_names():
             i += 1  # a job word the lexicon lacks, capitalised before a name: "Beekeeper Dana Whitcombe"
@@ -395,7 +408,7 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
             i -= 1  # "Park Ji-hoon": a family name first, though "Park" is a place word elsewhere
         if j - i < 2:
             continue
-        if j - i > 4 or any(_POSSESSIVE.search(w) for w in words[i : j - 1]):
+        if j - i > 4 or any(w.endswith(_POSSESSIVE_ENDS) for w in words[i : j - 1]):
             continue  # "Dow Jones Industrial Average Index", "Japan's Nikkei": not a personal name
         if words[i] in PLACE_PREFIXES or (i and words[i - 1] in PLACE_PREFIXES):
             continue  # "Cape Ruskin", "Hurricane Dana", "Port Elwyn"
@@ -404,7 +417,7 @@ def people_in(text: str) -> list[tuple[int, int, str, str | None]]:
         start, end = base + spans[i][0], base + spans[j - 1][1]
         if long_given is not None and j - i == 2:
             end, family = long_given.end(), True
-        name = _POSSESSIVE.sub("", text[start:end])
+        name = _unpossessive(text[start:end])
         if not (family or is_name(name) or (place_surname and not _any_marker_word(name.split()[:-1]))):
             continue
         found = _title_before(text, start, words[:i])
@@ -514,17 +527,26 @@ _HONORIFICS = {t.form for t in lexicons.people().titles if t.cls == "honorific" 
 def _organisation(words: list[str]) -> bool:
     """Whether a run of capitalised words ends in a well-known organisation's whole name (``markers.yaml``
     ``organisations``: "Goldman Sachs", "Lady Margaret Hall"); "Ellen Sachs" does not."""
-    listed = lexicons.markers().organisations
     if not words:
         return False
-    tail = [*words[:-1], _POSSESSIVE.sub("", words[-1])]
+    last = _unpossessive(words[-1])
+    if last not in _organisation_ends():
+        return False  # no listed name of two words or more ends in this word
+    listed = lexicons.markers().organisations
+    tail = [*words[:-1], last]
     return any(" ".join(tail[k:]) in listed for k in range(max(0, len(tail) - 4), len(tail) - 1))
+
+
+@lru_cache(maxsize=1)
+def _organisation_ends() -> frozenset[str]:
+    """The last words of the organisations of ``markers.yaml`` written in two words or more."""
+    return frozenset(o.split()[-1] for o in lexicons.markers().organisations if len(o.split()) >= 2)
 
 
 def is_titled_surname(text: str) -> bool:
     """A title or honorific and a capitalised surname: "Mr. Baptiste", "President Putin", "Foreign Minister Lavrov"."""
     words = text.split()
-    if len(words) < 2 or not words[-1][:1].isupper() or _POSSESSIVE.sub("", words[-1]) in NOT_NAMES:
+    if len(words) < 2 or not words[-1][:1].isupper() or _unpossessive(words[-1]) in NOT_NAMES:
         return False
     title = " ".join(words[:-1])
     return title in _HONORIFICS or (title[:1].isupper() and title.lower() in _TITLE_LOWER)
@@ -546,7 +568,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if not words:
         return False
-    last = _POSSESSIVE.sub("", words[-1])
+    last = _unpossessive(words[-1])
     if len(words) > 1 and last in mark.outlet_words:
         return True
     if len(words) > 1 and last in mark.place_only_suffixes:
@@ -581,16 +603,17 @@ SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’)]*\s+|\n\s*)$")
 def _towards() -> re.Pattern[str]:
     """A preposition or verb of motion or location right before a name (``markers.yaml``
     ``towards_words``): a place's ("returns to Willow Creek", "Flood water reached Willow Creek")."""
-    # longest first, ties by spelling: the same pattern text in every process, so the regex cache keeps it
-    words = "|".join(sorted(map(re.escape, lexicons.markers().towards_words), key=lambda w: (-len(w), w)))
-    return re.compile(rf"\b(?:{words})\s+$", re.I)
+    # a tree of the words' letters (:func:`alternation`, the same text in every process, so the regex
+    # cache keeps it): at most one word can end a text, whatever the order
+    words = lexicons.markers().towards_words
+    return re.compile(rf"\b(?:{alternation(words) if words else ''})\s+$", re.I)
 
 
 def _place_headed(text: str, start: int, end: int) -> bool:
     """Whether a name of two or more words ends in a place word ("Willow Creek", "Grace Church")."""
     words = text[start:end].split()
     mark = lexicons.markers()
-    last = _POSSESSIVE.sub("", words[-1]) if words else ""
+    last = _unpossessive(words[-1]) if words else ""
     return len(words) > 1 and (last in mark.place_suffixes or last in mark.place_surnames)
 
 
@@ -843,9 +866,11 @@ def speech_subject(text: str, start: int, end: int) -> bool:
     m = _SPEECH_AFTER.match(text, end, end + 220)
     if m and m.group(1) in sp.verbs:
         return True
-    m = _WHO_SPOKE.match(text[end : end + 60])
+    m = _WHO_SPOKE.match(text, end, end + 60) if text.startswith(",", end) else None
     if m and m.group(1) in sp.verbs:
         return True  # "backed by Drayton, who said the numbers worked": the relative clause's subject
+    if start == 0 or not text[start - 1].isspace():
+        return False  # no verb or introducer can end right before the word: white space would
     before = text[max(0, start - 30) : start].lower()
     return bool(_speech_before(sp).search(before))
 
@@ -870,8 +895,9 @@ def _speech_before(sp: lexicons.SpeechLexicon) -> re.Pattern[str]:
     hit = _SPEECH_BEFORE.get(id(sp))
     if hit is not None and hit[0] is sp:
         return hit[1]
-    words = sorted(sp.inverted | set(sp.introducers), key=lexicons.longest_first)
-    pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\s+$")
+    # a tree of the words' letters (:func:`alternation`): at most one word can end a text, whatever the order
+    words = sp.inverted | set(sp.introducers)
+    pattern = re.compile(r"\b(" + (alternation(words) if words else "") + r")\s+$")
     _SPEECH_BEFORE.clear()  # one lexicon in use at a time (tests load others)
     _SPEECH_BEFORE[id(sp)] = (sp, pattern)
     return pattern

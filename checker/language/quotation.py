@@ -71,11 +71,14 @@ def single_quoted(text: str) -> list[tuple[int, int]]:
     """
     if "'" not in text and "‘" not in text:
         return []
+    first = _OPEN.search(text)
+    if first is None:
+        return []  # apostrophes only ("don't", "the Smiths'"): no mark opens a quotation
     doubles = _double_regions(text)
     closes = [m.start() for m in _CLOSE.finditer(text)]
     out: list[tuple[int, int]] = []
     after = 0
-    for m in _OPEN.finditer(text):
+    for m in _OPEN.finditer(text, first.start()):
         o = m.start()
         if o < after or _elided(text, o) or any(s < o < e for s, e in doubles):
             continue
@@ -110,9 +113,12 @@ def open_single(text: str, pairs: list[tuple[int, int]] | None = None) -> int | 
         return None
     pairs = single_quoted(text) if pairs is None else pairs
     after = pairs[-1][1] + 1 if pairs else 0
+    first = _OPEN.search(text, after)
+    if first is None:
+        return None  # no mark opens a quotation after the last one closed
     doubles = _double_regions(text)
     closes = [m.start() for m in _CLOSE.finditer(text, after)]
-    for m in _OPEN.finditer(text, after):
+    for m in _OPEN.finditer(text, first.start()):
         o = m.start()
         if _elided(text, o) or any(s < o < e for s, e in doubles) or any(c > o + 1 for c in closes):
             continue

@@ -967,7 +967,8 @@ def _pronoun_genders(here: _Article, raw: str) -> None:
             g.genders[gender] = g.genders.get(gender, 0) + 1
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n\s*\n")
+#: (its first character first, each alternative's rest after it: the matcher skips to a candidate)
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’]?\s|(?<=\n)\s*\n)")
 
 
 def _introduced_later(groups: _Groups) -> None:
