@@ -26,6 +26,32 @@ class Model(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickled as the four slots pydantic's own __getstate__/__setstate__ carry, rebuilt by one call:
+        # ``-n N`` sends every story's results from a worker to the main process (~160,000 values on
+        # ECB+), and pydantic's pair, a dict built and read back per value, cost the serial main
+        # process as much as the loading itself
+        return (
+            _unpickled,
+            (
+                type(self),
+                self.__dict__,
+                self.__pydantic_fields_set__,
+                self.__pydantic_extra__,
+                self.__pydantic_private__,
+            ),
+        )
+
+
+def _unpickled(cls: type[M], fields: dict[str, Any], given: set[str], extra: Any, private: Any) -> M:
+    """A :class:`Model` from its pickled slots (:meth:`Model.__reduce__`)."""
+    m = cls.__new__(cls)
+    _new_object_attr(m, "__dict__", fields)
+    _new_object_attr(m, "__pydantic_fields_set__", given)
+    _new_object_attr(m, "__pydantic_extra__", extra)
+    _new_object_attr(m, "__pydantic_private__", private)
+    return m
+
 
 _new_object_attr = object.__setattr__
 _MAKERS: dict[type, Any] = {}

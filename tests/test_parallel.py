@@ -134,3 +134,23 @@ def test_a_signal_during_a_parallel_run_ends_it_cleanly(tmp_path: Path, sig: str
     assert proc.returncode == ExitCode.INTERRUPTED, err
     assert "Traceback" not in err, err
     assert (tmp_path / "bl.json").read_text(encoding="utf-8") == "keep me"
+
+
+def test_a_story_result_comes_back_from_a_worker_as_it_left(tmp_path: Path) -> None:
+    """What a worker pickles (models rebuilt from their slots: ``Model.__reduce__``) is the same value,
+    with the same set fields and the article's line index, as the one checked."""
+    import pickle
+
+    from checker import check
+
+    report = check(paths=[str(FIXTURES)], story="millbrook-warehouse-fire", no_config=True)
+    result = report.articles[0]
+    result.article.position(len(result.article.raw))  # the private line index, filled in
+    back = pickle.loads(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    # (the story's links hold values compared by identity; the reports say they come back the same)
+    assert (back.path, back.article, back.results) == (result.path, result.article, result.results)
+    assert back.model_fields_set == result.model_fields_set
+    claim, back_claim = result.article.claims[0], back.article.claims[0]
+    assert type(back_claim) is type(claim) and back_claim.model_fields_set == claim.model_fields_set
+    assert back.article.__pydantic_private__ == result.article.__pydantic_private__  # the line index
+    assert back.article.model_dump(mode="json") == result.article.model_dump(mode="json")
