@@ -32,13 +32,18 @@ def _derive(data: Path, calls: list[int]) -> list[str]:
     return datafiles.derived(data.parent.name, data.name, "names", 1, names)
 
 
-def test_a_folder_that_can_be_written_keeps_its_caches_beside_the_files(tmp_path: Path, monkeypatch) -> None:
+def _writing_package(tmp_path: Path, monkeypatch, prefix: str | None) -> Path:
+    """A data file in a package of its own, in a process that writes caches (user folder: ``user-cache``)."""
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    monkeypatch.setattr(sys, "pycache_prefix", None)
+    monkeypatch.setattr(sys, "pycache_prefix", prefix)
     monkeypatch.setenv(cachedir.ENV, str(tmp_path / "user-cache"))
     monkeypatch.syspath_prepend(str(tmp_path))
     cachedir.forget()
-    data = _package(tmp_path)
+    return _package(tmp_path)
+
+
+def test_a_folder_that_can_be_written_keeps_its_caches_beside_the_files(tmp_path: Path, monkeypatch) -> None:
+    data = _writing_package(tmp_path, monkeypatch, prefix=None)
     calls: list[int] = []
     assert _derive(data, calls) == _derive(data, calls) == ["allegedly", "reportedly"]
     assert len(calls) == 1
@@ -47,12 +52,7 @@ def test_a_folder_that_can_be_written_keeps_its_caches_beside_the_files(tmp_path
 
 
 def test_a_folder_whose_pycache_cannot_be_made_caches_in_the_user_folder(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    monkeypatch.setattr(sys, "pycache_prefix", None)
-    monkeypatch.setenv(cachedir.ENV, str(tmp_path / "user-cache"))
-    monkeypatch.syspath_prepend(str(tmp_path))
-    cachedir.forget()
-    data = _package(tmp_path)
+    data = _writing_package(tmp_path, monkeypatch, prefix=None)
     # a file where the cache folder would go: no __pycache__ can be made there, even by root
     (data.parent / "__pycache__").write_text("not a folder", encoding="utf-8")
     calls: list[int] = []
@@ -65,11 +65,7 @@ def test_a_folder_whose_pycache_cannot_be_made_caches_in_the_user_folder(tmp_pat
 
 
 def test_pythons_pycache_prefix_wins_as_for_bytecode(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path / "prefix"))
-    monkeypatch.syspath_prepend(str(tmp_path))
-    cachedir.forget()
-    data = _package(tmp_path)
+    data = _writing_package(tmp_path, monkeypatch, prefix=str(tmp_path / "prefix"))
     calls: list[int] = []
     _derive(data, calls)
     assert list((tmp_path / "prefix").joinpath(*data.parent.resolve().parts[1:]).glob("cues.yaml.names.*.marshal"))
